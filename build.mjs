@@ -1,0 +1,109 @@
+// Builds the extension for Chrome (dist/chrome, MV3 service worker) and Firefox (dist/firefox,
+// MV3 background scripts) from one source tree, the CLI (dist/cli), and store-ready zips.
+//   node build.mjs            build everything
+//   node build.mjs --no-zip   skip the zips (faster for tests)
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { deflateRawSync, crc32 } from 'node:zlib';
+
+const root = new URL('.', import.meta.url).pathname;
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+const zip = !process.argv.includes('--no-zip');
+
+/** Per-browser manifest: each browser gets only the background key it understands. */
+function manifestFor(target) {
+  const m = structuredClone(source);
+  m.version = pkg.version;
+  if (target === 'chrome') {
+    m.background = { service_worker: 'background.js' };
+    delete m.browser_specific_settings;
+  } else {
+    m.background = { scripts: ['background.js'] };
+  }
+  return m;
+}
+
+/** A minimal ZIP writer (deflate), so packaging needs no extra dependency. */
+function writeZip(dir, outFile) {
+  const files = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else files.push(p);
+    }
+  };
+  walk(dir);
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const file of files) {
+    const name = Buffer.from(relative(dir, file).split('\\').join('/'));
+    const data = readFileSync(file);
+    const packed = deflateRawSync(data, { level: 9 });
+    const crc = crc32(data) >>> 0;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(8, 8); local.writeUInt32LE(0, 10); local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18); local.writeUInt32LE(data.length, 22); local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8); central.writeUInt16LE(8, 10); central.writeUInt32LE(0, 12);
+    central.writeUInt32LE(crc, 16); central.writeUInt32LE(packed.length, 20); central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(name.length, 28); central.writeUInt32LE(offset, 42);
+    locals.push(local, name, packed);
+    centrals.push(central, name);
+    offset += 30 + name.length + packed.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(files.length, 8); end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(cd.length, 12); end.writeUInt32LE(offset, 16);
+  writeFileSync(outFile, Buffer.concat([...locals, cd, end]));
+}
+
+const common = { bundle: true, minify: false, sourcemap: false, legalComments: 'none', logLevel: 'warning' };
+
+async function buildExtension(target) {
+  const out = join(root, 'dist', target);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  await build({
+    ...common,
+    entryPoints: {
+      background: join(root, 'src/background/index.ts'),
+      content: join(root, 'src/content/index.ts'),
+      popup: join(root, 'src/popup/index.tsx'),
+    },
+    outdir: out,
+    format: 'iife',
+    target: ['chrome120', 'firefox128'],
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { 'process.env.NODE_ENV': '"production"', __BROWSER__: JSON.stringify(target) },
+  });
+  for (const f of ['popup.html', 'popup.css']) cpSync(join(root, 'src/popup', f), join(out, f));
+  cpSync(join(root, 'icons'), join(out, 'icons'), { recursive: true, filter: (p) => !p.endsWith('.svg') });
+  cpSync(join(root, '_locales'), join(out, '_locales'), { recursive: true });
+  writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(target), null, 2) + '\n');
+  if (zip) writeZip(out, join(root, 'dist', `isnad-${target}-${pkg.version}.zip`));
+}
+
+async function buildCli() {
+  await build({
+    ...common,
+    entryPoints: [join(root, 'src/cli/index.ts')],
+    outfile: join(root, 'dist/cli/isnad.mjs'),
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // linkedom and Readability stay in node_modules: they are dependencies of the package.
+    packages: 'external',
+  });
+}
+
+const t0 = performance.now();
+await Promise.all([buildExtension('chrome'), buildExtension('firefox'), buildCli()]);
+console.log(`Built dist/chrome, dist/firefox${zip ? ' and their zips' : ''}, dist/cli in ${Math.round(performance.now() - t0)} ms.`);

@@ -1,0 +1,77 @@
+/** The terminal report: who said what, where, with what numbers. */
+import type { Analysis, Entity, Quote } from '../engine/types.js';
+
+const SPEAKER_LABEL: Record<string, string> = {
+  person: 'person',
+  organization: 'organization',
+  location: 'place',
+  anonymous: 'anonymous source',
+  document: 'document',
+  unknown: 'unknown speaker',
+};
+
+function groupBySpeaker(quotes: Quote[]): Map<string, Quote[]> {
+  const groups = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    const key = q.speaker.entityId ?? `${q.speaker.type}:${q.speaker.text}`;
+    const list = groups.get(key);
+    if (list) list.push(q);
+    else groups.set(key, [q]);
+  }
+  return groups;
+}
+
+function clip(s: string, max: number): string {
+  return s.length <= max ? s : s.slice(0, max - 1) + '…';
+}
+
+export interface ReportOptions {
+  title?: string;
+  /** Wrap quote content at this many characters (0: no clipping). */
+  width?: number;
+}
+
+export function formatReport(a: Analysis, text: string, opts: ReportOptions = {}): string {
+  const lines: string[] = [];
+  const width = opts.width ?? 160;
+  const entityById = new Map<string, Entity>(a.entities.map((e) => [e.id, e]));
+  if (opts.title) lines.push(opts.title);
+  lines.push(
+    `${a.textLength.toLocaleString('en')} characters · ${a.sentences.length} sentences · ${a.quotes.length} quotes · ` +
+      `${a.entities.length} names · ${a.numbers.length} numbers · ${a.stats.milliseconds} ms`,
+  );
+  for (const w of a.warnings) lines.push(`! ${w}`);
+
+  lines.push('', 'WHO SAID WHAT');
+  if (a.quotes.length === 0) lines.push('  (no quotes found)');
+  for (const [, quotes] of groupBySpeaker(a.quotes)) {
+    const s = quotes[0].speaker;
+    const entity = s.entityId ? entityById.get(s.entityId) : undefined;
+    const name = entity?.name ?? (s.text || 'unknown speaker');
+    const role = entity?.role ? ` — ${entity.role}` : '';
+    lines.push(`  ■ ${name} (${SPEAKER_LABEL[s.type] ?? s.type})${role}`);
+    for (const q of quotes) {
+      const content = width ? clip(q.content.text, width) : q.content.text;
+      lines.push(`     [${q.kind} · ${q.cue.text}] «${content}»`);
+    }
+  }
+
+  const byType = (type: Entity['type']) =>
+    a.entities
+      .filter((e) => e.type === type)
+      .map((e) => `${e.name}${e.mentions.length > 1 ? ` ×${e.mentions.length}` : ''}`)
+      .join('، ');
+  lines.push('', 'WHERE', `  ${byType('location') || '(no places found)'}`);
+  lines.push('', 'PEOPLE', `  ${byType('person') || '(no people found)'}`);
+  lines.push('', 'ORGANIZATIONS', `  ${byType('organization') || '(no organizations found)'}`);
+
+  lines.push('', 'WITH WHAT NUMBERS');
+  if (a.numbers.length === 0) lines.push('  (no numbers found)');
+  for (const n of a.numbers) {
+    const facts = [`${n.kind}`, `value ${n.to !== undefined ? `${n.value}–${n.to}` : n.value}${n.unit ? ` ${n.unit}` : ''}`];
+    if (n.counted) facts.push(`counts «${n.counted.text}»`);
+    if (n.approx) facts.push(`approx. «${n.approx}»`);
+    lines.push(`  ${text.slice(n.start, n.end)}  — ${facts.join(', ')}`);
+  }
+  return lines.join('\n') + '\n';
+}

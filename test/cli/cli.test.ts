@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = resolve(ROOT, 'bin/isnad.js');
+const built = existsSync(resolve(ROOT, 'dist/cli/isnad.mjs'));
+
+function isnad(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe.runIf(built)('isnad CLI (built bundle)', () => {
+  it('prints a who-said-what report for a text file', () => {
+    const r = isnad(['analyze', 'samples/sample-article.txt']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('WHO SAID WHAT');
+    expect(r.out).toContain('WITH WHAT NUMBERS');
+    expect(r.out).toMatch(/\[(direct|indirect) · /);
+  });
+
+  it('prints the Analysis as JSON', () => {
+    const r = isnad(['analyze', 'samples/sample-article.txt', '--json']);
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.out);
+    expect(a.version).toBe(1);
+    expect(Array.isArray(a.quotes)).toBe(true);
+    expect(a.quotes.length).toBeGreaterThan(0);
+  });
+
+  it('extracts the article text of an HTML file first', () => {
+    const r = isnad(['analyze', 'test/fixtures/pages/arabic-article.html', '--json']);
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.out);
+    // The navigation and "most read" links are not part of the article.
+    expect(a.textLength).toBeGreaterThan(1000);
+    expect(a.quotes.length).toBeGreaterThan(0);
+  });
+
+  it('batch mode answers every line, with an error line for bad input, and goes on', () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: 'وقال الوزير إن الاجتماع ناجح.' }),
+      '{not json',
+      JSON.stringify({ id: 'b' }),
+      '',
+      JSON.stringify({ id: 'c', text: '' }),
+    ].join('\n');
+    const r = isnad(['analyze', '--jsonl'], input);
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['a', null, 'b', 'c']);
+    expect(lines[0].analysis.quotes.length).toBe(1);
+    expect(lines[1].error).toMatch(/not valid JSON/);
+    expect(lines[2].error).toMatch(/no "text"/);
+    expect(lines[3].analysis.warnings.join(' ')).toMatch(/no text/);
+  });
+
+  it('says what is wrong with bad arguments', () => {
+    expect(isnad(['analyze', 'no-such-file.txt'])).toMatchObject({ code: 2, err: expect.stringContaining('No such file') });
+    expect(isnad(['frobnicate']).err).toContain('Unknown command');
+    expect(isnad(['analyze', 'samples/sample-article.txt', '--xml']).err).toContain('Unknown option --xml');
+    expect(isnad([]).out).toContain('Usage');
+  });
+});

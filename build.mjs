@@ -75,6 +75,10 @@ async function buildExtension(target) {
     entryPoints: {
       background: join(root, 'src/background/index.ts'),
       content: join(root, 'src/content/index.ts'),
+      // Injected by the worker on demand, so that content.js stays tiny on every other page:
+      // the text sample where the page may be Arabic, the rest on Arabic pages.
+      'content-language': join(root, 'src/content/language-stage.ts'),
+      'content-main': join(root, 'src/content/main.ts'),
       popup: join(root, 'src/popup/index.tsx'),
     },
     outdir: out,
@@ -85,6 +89,7 @@ async function buildExtension(target) {
     define: { 'process.env.NODE_ENV': '"production"', __BROWSER__: JSON.stringify(target) },
   });
   for (const f of ['popup.html', 'popup.css']) cpSync(join(root, 'src/popup', f), join(out, f));
+  cpSync(join(root, 'src/content/content.css'), join(out, 'content.css'));
   cpSync(join(root, 'icons'), join(out, 'icons'), { recursive: true, filter: (p) => !p.endsWith('.svg') });
   cpSync(join(root, '_locales'), join(out, '_locales'), { recursive: true });
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(target), null, 2) + '\n');
@@ -99,8 +104,9 @@ async function buildCli() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    // linkedom and Readability stay in node_modules: they are dependencies of the package.
-    packages: 'external',
+    // linkedom and Readability stay in node_modules (runtime dependencies of the package); the
+    // engine and its data (JSON tables included) are bundled like in the extension.
+    external: ['linkedom', '@mozilla/readability'],
   });
 }
 

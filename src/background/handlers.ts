@@ -4,6 +4,7 @@
  */
 import { analyze } from '../engine/index.js';
 import type {
+  ContentPart,
   ContentToBackground,
   Handlers,
   PopupToBackground,
@@ -11,10 +12,15 @@ import type {
   ToContent,
 } from '../shared/messages.js';
 import type { TabCache } from './cache.js';
+import { toPageWire } from './page-wire.js';
+import { readSiteSettings, siteOf, writeSiteSettings } from './site-settings.js';
+import type { LocalStore } from './site-settings.js';
 
 export interface Sender {
   tabId?: number;
   url?: string;
+  /** The frame of a content script (0 = top frame). */
+  frameId?: number;
 }
 
 export interface WorkerDeps {
@@ -23,6 +29,12 @@ export interface WorkerDeps {
   tabUrl(tabId: number): Promise<string | undefined>;
   sendToTab<K extends keyof ToContent>(tabId: number, type: K, payload: ToContent[K]['request']): Promise<ToContent[K]['response']>;
   analyze?: typeof analyze;
+  /** Injects a part of the content script (and, with `main`, the highlight styles) into one frame of a tab. */
+  injectContent?(tabId: number, frameId: number, part: ContentPart): Promise<void>;
+  /** Shows every quote of a speaker: the popup opened on them where allowed, else a tab. */
+  openSpeaker?(tabId: number, entityId: string): Promise<'popup' | 'tab' | 'none'>;
+  /** Per-site settings storage (storage.local). */
+  local?: LocalStore;
 }
 
 /** How long the popup waits for a page it asked to analyse before showing what it has. */
@@ -40,43 +52,80 @@ export function createHandlers(deps: WorkerDeps): {
   popup: Handlers<PopupToBackground, Sender>;
 } {
   const run = deps.analyze ?? analyze;
-  return {
-    content: {
-      async analyze({ page, text }, sender) {
-        if (sender.tabId === undefined) return { ok: false, error: 'The request did not come from a tab.' };
-        const url = sender.url ?? page.url;
-        await deps.cache.set(sender.tabId, url, { state: 'analysing', page });
-        try {
-          const analysis = run(text);
-          await deps.cache.set(sender.tabId, url, { state: 'ready', page, text, analysis });
-          deps.setBadge(sender.tabId, analysis.quotes.length > 0 ? String(analysis.quotes.length) : '');
-          return { ok: true, analysis };
-        } catch (e) {
-          const error = describeError(e);
-          await deps.cache.set(sender.tabId, url, { state: 'error', page, error });
-          return { ok: false, error };
-        }
-      },
-      async 'page-state'({ page }, sender) {
-        if (sender.tabId === undefined) return;
-        await deps.cache.set(sender.tabId, sender.url ?? page.url, { state: 'not-supported', page });
-        deps.setBadge(sender.tabId, '');
-      },
+  const content: Handlers<ContentToBackground, Sender> = {
+    async analyze({ page, text }, sender) {
+      if (sender.tabId === undefined) return { ok: false, error: 'The request did not come from a tab.' };
+      const url = sender.url ?? page.url;
+      await deps.cache.set(sender.tabId, url, { state: 'analysing', page });
+      try {
+        const analysis = run(text);
+        await deps.cache.set(sender.tabId, url, { state: 'ready', page, text, analysis });
+        deps.setBadge(sender.tabId, analysis.quotes.length > 0 ? String(analysis.quotes.length) : '');
+        return { ok: true, analysis };
+      } catch (e) {
+        const error = describeError(e);
+        await deps.cache.set(sender.tabId, url, { state: 'error', page, error });
+        return { ok: false, error };
+      }
     },
+    async 'page-state'({ page }, sender) {
+      if (sender.tabId === undefined) return;
+      await deps.cache.set(sender.tabId, sender.url ?? page.url, { state: 'not-supported', page });
+      deps.setBadge(sender.tabId, '');
+    },
+    async 'analyze-page'(request, sender) {
+      const result = await content.analyze!(request, sender);
+      if (!result.ok) return result;
+      return { ok: true, ...toPageWire(result.analysis) };
+    },
+    async 'load-content'({ part }, sender) {
+      if (sender.tabId === undefined || !deps.injectContent || (part !== 'language' && part !== 'main')) return { ok: false, error: 'Cannot inject here.' };
+      try {
+        await deps.injectContent(sender.tabId, sender.frameId ?? 0, part);
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, error: e instanceof Error ? e.message : String(e) };
+      }
+    },
+    async 'open-speaker'({ entityId }, sender) {
+      if (sender.tabId === undefined || !deps.openSpeaker || !/^[\w-]{1,64}$/.test(entityId)) return { opened: 'none' };
+      return { opened: await deps.openSpeaker(sender.tabId, entityId) };
+    },
+  };
+  return {
+    content,
     popup: {
+      async 'site-highlighting'({ tabId, on }) {
+        const site = siteOf((await deps.tabUrl(tabId)) ?? '');
+        if (!site) return { site, on: false };
+        if (on === undefined || !deps.local) return { site, on: (await readSiteSettings(deps.local, site)).highlight };
+        return { site, on: (await writeSiteSettings(deps.local, site, { highlight: on })).highlight };
+      },
       async 'get-tab-analysis'({ tabId, refresh }) {
         const url = await deps.tabUrl(tabId);
         const cached = await deps.cache.get(tabId, url);
         if (cached && !refresh) return cached;
         // Nothing yet (the page was not detected as an article, or the worker was restarted
         // without session storage): ask the page to analyse itself now.
-        try {
+        const collect = () => {
           const timeout = new Promise<never>((_, reject) =>
             setTimeout(() => reject(new Error('The page took too long to answer.')), REFRESH_TIMEOUT_MS),
           );
-          await Promise.race([deps.sendToTab(tabId, 'collect', { force: true }), timeout]);
+          return Promise.race([deps.sendToTab(tabId, 'collect', { force: true }), timeout]);
+        };
+        try {
+          await collect();
         } catch (e) {
-          return { state: 'error', error: describeError(e) } satisfies TabAnalysis;
+          // On a page that is not Arabic, nothing listens (the always-loaded content script stops
+          // after detection): bring in the full content script, then ask again.
+          if (!deps.injectContent || !/Receiving end does not exist|Could not establish connection/i.test(e instanceof Error ? e.message : String(e)))
+            return { state: 'error', error: describeError(e) } satisfies TabAnalysis;
+          try {
+            await deps.injectContent(tabId, 0, 'main');
+            await collect();
+          } catch {
+            return { state: 'error', error: describeError(e) } satisfies TabAnalysis;
+          }
         }
         return (await deps.cache.get(tabId, url)) ?? { state: 'none' };
       },

@@ -10,6 +10,7 @@ import { TabCache } from './cache.js';
 import type { SessionStore } from './cache.js';
 import { createHandlers } from './handlers.js';
 import type { Sender } from './handlers.js';
+import type { LocalStore } from './site-settings.js';
 
 const extensionOrigin = browser.runtime.getURL('');
 const session = (browser.storage as unknown as { session?: SessionStore }).session;
@@ -29,16 +30,61 @@ const handlers = createHandlers({
     }
   },
   sendToTab,
+  local: browser.storage.local as unknown as LocalStore,
+  async injectContent(tabId, frameId, part) {
+    const target = { tabId, frameIds: [frameId] };
+    if (part === 'language') {
+      await browser.scripting.executeScript({ target, files: ['content-language.js'] });
+      return;
+    }
+    await browser.scripting.insertCSS({ target, files: ['content.css'] });
+    await browser.scripting.executeScript({ target, files: ['content-main.js'] });
+  },
+  openSpeaker,
 });
+
+/**
+ * The popup opened on one speaker where the browser lets an extension open it (Chrome 127+;
+ * Firefox only on a user gesture, which a message from the page is not), else the same page in a
+ * tab next to the article.
+ */
+async function openSpeaker(tabId: number, entityId: string): Promise<'popup' | 'tab' | 'none'> {
+  const path = `popup.html?tab=${tabId}&speaker=${encodeURIComponent(entityId)}`;
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  const action = browser.action as typeof browser.action & { openPopup?: (o?: { windowId?: number }) => Promise<void> };
+  if (tab?.active && typeof action.openPopup === 'function') {
+    try {
+      await action.setPopup({ tabId, popup: path });
+      await action.openPopup(tab.windowId !== undefined ? { windowId: tab.windowId } : undefined);
+      return 'popup';
+    } catch {
+      // Not allowed here (no user gesture, no focused window): fall back to a tab.
+    } finally {
+      await action.setPopup({ tabId, popup: 'popup.html' }).catch(() => undefined);
+    }
+  }
+  try {
+    await browser.tabs.create({ url: browser.runtime.getURL(path), openerTabId: tabId, index: tab ? tab.index + 1 : undefined });
+    return 'tab';
+  } catch {
+    return 'none';
+  }
+}
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   // Extension pages (the popup, even when opened in a tab) have our own origin; content scripts
   // have the page's.
   const fromExtension = (sender.url ?? '').startsWith(extensionOrigin);
-  const ctx: Sender = { tabId: sender.tab?.id, url: sender.tab?.url ?? sender.url };
+  const ctx: Sender = { tabId: sender.tab?.id, url: sender.tab?.url ?? sender.url, frameId: sender.frameId };
   return fromExtension ? dispatch(handlers.popup, message, ctx) : dispatch(handlers.content, message, ctx);
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void cache.delete(tabId);
+});
+
+// Keyboard: the "next name" shortcut opens the hover card of the next highlighted name.
+browser.commands?.onCommand.addListener((command: string, tab?: { id?: number }) => {
+  if (command !== 'next-name' || tab?.id === undefined) return;
+  sendToTab(tab.id, 'focus-next-mention', {}).catch(() => undefined);
 });

@@ -3,6 +3,10 @@
  * (أحمد/احمد، مدرسة/مدرسه، مصطفى/مصطفي, with or without harakat and tatweel), so every lookup in a
  * lexicon goes through `normalizeWord`. Whole texts go through `normalize`, which also returns the
  * way back: `map[i]` is the index in the original text of normalized character `i`.
+ *
+ * Both functions use one code-unit table, so a word normalizes the same way alone or inside a text.
+ * Characters outside the table (other scripts, emoji, lone surrogates) pass through unchanged, so
+ * the normalized text never loses information a later step could need.
  */
 
 export interface Normalized {
@@ -11,115 +15,149 @@ export interface Normalized {
   map: Int32Array;
 }
 
-const DROP = 0; // marker in the table: the character disappears
+const KEEP = -1;
+const DROP = -2;
+/** Arabic presentation forms: expanded through NFKC (ligatures such as ﻻ become several letters). */
+const EXPAND = -3;
 
-/** Single-character replacements; characters not listed are kept as they are. */
-const TABLE: Map<number, number> = (() => {
-  const t = new Map<number, number>();
-  const set = (from: string, to: string | typeof DROP) => {
-    for (const ch of from) t.set(ch.codePointAt(0)!, to === DROP ? DROP : to.codePointAt(0)!);
+/** One entry per BMP code unit: KEEP, DROP, EXPAND or the replacement code unit. */
+const TABLE: Int32Array = (() => {
+  const t = new Int32Array(0x10000).fill(KEEP);
+  const set = (from: string, to: string | number) => {
+    for (const ch of from) t[ch.charCodeAt(0)] = typeof to === 'number' ? to : to.charCodeAt(0);
   };
+  const range = (a: number, b: number, to: number) => {
+    for (let c = a; c <= b; c++) t[c] = to;
+  };
+  for (let c = 0x41; c <= 0x5a; c++) t[c] = c + 32; // ASCII upper case
+  // Letter variants: alef forms, hamza seats, alef maqsura, ta marbuta, Persian/Urdu look-alikes.
   set('أإآٱٲٳٵ', 'ا');
-  set('ى', 'ي');
-  set('ی', 'ي'); // Persian yeh, common in badly-encoded Arabic text
-  set('ک', 'ك');
-  set('ة', 'ه');
-  set('ؤ', 'و');
-  set('ئ', 'ي');
-  set('ـ', DROP); // tatweel
-  // Harakat, tanwin, shadda, sukun, superscript alef and Quranic annotation marks.
-  for (let c = 0x064b; c <= 0x065f; c++) t.set(c, DROP);
-  t.set(0x0670, DROP);
-  for (let c = 0x06d6; c <= 0x06ed; c++) if (c !== 0x06e5 && c !== 0x06e6) t.set(c, DROP);
-  for (let c = 0x0610; c <= 0x061a; c++) t.set(c, DROP);
-  // Zero-width and bidi controls.
-  for (const c of [0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x061c, 0xfeff, 0x00ad]) t.set(c, DROP);
-  for (let c = 0x202a; c <= 0x202e; c++) t.set(c, DROP);
-  for (let c = 0x2066; c <= 0x2069; c++) t.set(c, DROP);
-  // Digits.
+  set('ىیېۍ', 'ي');
+  set('ئٸ', 'ي');
+  set('ؤٶ', 'و');
+  set('ةۃۀەھہ', 'ه');
+  set('کڪ', 'ك');
+  t[0x0640] = DROP; // tatweel
+  // Harakat, tanwin, shadda, sukun, hamza above/below, superscript alef, Quranic annotation marks.
+  range(0x064b, 0x065f, DROP);
+  t[0x0670] = DROP;
+  range(0x0610, 0x061a, DROP);
+  range(0x06d6, 0x06ed, DROP);
+  t[0x06e5] = KEEP; // small waw and small yeh are letters in some orthographies
+  t[0x06e6] = KEEP;
+  range(0x08d3, 0x08ff, DROP);
+  // Zero-width, bidi and other invisible format characters.
+  for (const c of [0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x061c, 0xfeff, 0x00ad, 0x180e]) t[c] = DROP;
+  range(0x202a, 0x202e, DROP);
+  range(0x2060, 0x2064, DROP);
+  range(0x2066, 0x2069, DROP);
+  // Digits: Arabic-Indic and Persian (Extended Arabic-Indic) become ASCII.
   for (let d = 0; d < 10; d++) {
-    t.set(0x0660 + d, 0x30 + d);
-    t.set(0x06f0 + d, 0x30 + d);
+    t[0x0660 + d] = 0x30 + d;
+    t[0x06f0 + d] = 0x30 + d;
   }
+  // Punctuation variants.
   set('٫', '.');
   set('٬', ',');
   set('،', ',');
   set('؛', ';');
   set('؟', '?');
+  set('۔', '.');
   set('٪', '%');
+  set('٭', '*');
+  set('؍', '/');
+  set('﴾', '(');
+  set('﴿', ')');
   set('«»“”„‟″', '"');
   set('‘’‚‛′', "'");
   set('‐‑‒–—―−', '-');
   set('\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000', ' ');
+  // Full-width ASCII (seen in pasted text) becomes ASCII, upper case folded.
+  for (let c = 0xff01; c <= 0xff5e; c++) {
+    const a = c - 0xfee0;
+    t[c] = a >= 0x41 && a <= 0x5a ? a + 32 : a;
+  }
+  range(0xfb50, 0xfdff, EXPAND);
+  range(0xfe70, 0xfefc, EXPAND);
   return t;
 })();
 
-function isPresentationForm(c: number): boolean {
-  return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
+const expandCache = new Map<number, string>();
+
+/** The normalized letters of one presentation-form code unit («ﻻ» → «لا»), '' when it is a mark. */
+function expand(c: number): string {
+  let hit = expandCache.get(c);
+  if (hit === undefined) {
+    const nfkc = String.fromCharCode(c).normalize('NFKC');
+    hit = nfkc.length === 1 && nfkc.charCodeAt(0) === c ? nfkc : normalizeWord(nfkc);
+    expandCache.set(c, hit);
+  }
+  return hit;
 }
 
-/** Normalizes one code unit/point sequence into `out`, recording original indices in `map`. */
+/** Normalizes a whole text and records, for every output character, its original index. */
 export function normalize(text: string): Normalized {
-  const out: string[] = [];
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  let buf = new Uint16Array(n + 16);
+  let map = new Int32Array(n + 17);
+  let len = 0;
+  const grow = (extra: number) => {
+    if (len + extra < buf.length) return;
+    const size = Math.max(buf.length * 2, len + extra + 16);
+    const b = new Uint16Array(size);
+    b.set(buf);
+    buf = b;
+    const m = new Int32Array(size + 1);
+    m.set(map);
+    map = m;
+  };
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      out.push(c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : text[i]);
-      map.push(i);
-      continue;
-    }
-    const r = TABLE.get(c);
-    if (r !== undefined) {
-      if (r !== DROP) {
-        out.push(String.fromCharCode(r));
-        map.push(i);
+    const r = TABLE[c];
+    if (r === KEEP) {
+      buf[len] = c;
+      map[len++] = i;
+    } else if (r >= 0) {
+      buf[len] = r;
+      map[len++] = i;
+    } else if (r === EXPAND) {
+      // Ligatures expand to several letters; all of them point at the ligature.
+      const e = expand(c);
+      grow(e.length);
+      for (let k = 0; k < e.length; k++) {
+        buf[len] = e.charCodeAt(k);
+        map[len++] = i;
       }
-      continue;
     }
-    if (isPresentationForm(c)) {
-      // Ligatures such as ﻻ expand to several letters; all of them point at the ligature.
-      const expanded = normalizeWord(text[i].normalize('NFKC'));
-      for (const ch of expanded) {
-        out.push(ch);
-        map.push(i);
-      }
-      continue;
-    }
-    // Everything else (including lone surrogates and other scripts) passes through unchanged.
-    out.push(text[i]);
-    map.push(i);
+    // DROP: nothing is written.
   }
-  map.push(text.length);
-  return { text: out.join(''), map: Int32Array.from(map) };
+  map[len] = n;
+  let out = '';
+  const CHUNK = 8192; // String.fromCharCode.apply has an argument-count limit
+  for (let k = 0; k < len; k += CHUNK) out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(len, k + CHUNK)) as unknown as number[]);
+  return { text: out, map: map.slice(0, len + 1) };
 }
 
 /** Normalizes a short string for lexicon lookup, without building an offset map. */
 export function normalizeWord(word: string): string {
   let out = '';
+  let from = 0; // start of the current run of unchanged characters
   for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 0x80) {
-      out += c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : word[i];
-      continue;
-    }
-    const r = TABLE.get(c);
-    if (r !== undefined) {
-      if (r !== DROP) out += String.fromCharCode(r);
-      continue;
-    }
-    if (isPresentationForm(c)) {
-      const nfkc = word[i].normalize('NFKC');
-      out += nfkc === word[i] ? nfkc : normalizeWord(nfkc);
-      continue;
-    }
-    out += word[i];
+    const r = TABLE[word.charCodeAt(i)];
+    if (r === KEEP) continue;
+    out += word.slice(from, i);
+    from = i + 1;
+    if (r >= 0) out += String.fromCharCode(r);
+    else if (r === EXPAND) out += expand(word.charCodeAt(i));
   }
-  return out;
+  return from === 0 ? word : out + word.slice(from);
 }
 
 /** Maps a normalized span back to the original text: [start, end) in original indices. */
 export function toOriginal(n: Normalized, start: number, end: number): [number, number] {
+  const last = n.map.length - 1;
+  start = Math.max(0, Math.min(start, last));
+  end = Math.max(start, Math.min(end, last));
   const s = n.map[start];
   // Trailing dropped marks (harakat after the last letter) belong to the span; a ligature split
   // in the middle maps to its whole original character.
@@ -129,5 +167,13 @@ export function toOriginal(n: Normalized, start: number, end: number): [number, 
 
 /** True for characters that are dropped by normalization (diacritics, tatweel, controls). */
 export function isIgnorable(code: number): boolean {
-  return TABLE.get(code) === DROP;
+  return code >= 0 && code < 0x10000 && TABLE[code] === DROP;
+}
+
+/** Number of UTF-16 units `normalizeWord` produces for one code unit (0 when it is dropped). */
+export function normalizedWidth(code: number): number {
+  const r = TABLE[code & 0xffff];
+  if (r === DROP) return 0;
+  if (r === EXPAND) return expand(code).length;
+  return 1;
 }

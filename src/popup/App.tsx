@@ -1,76 +1,160 @@
 /**
- * The popup: the current tab's analysis as three lists. It knows the Analysis schema and nothing
- * of Arabic; every string it shows comes from the analysis or from _locales.
+ * The popup: the current tab's analysis, in the reader's language. It renders the Analysis schema
+ * and knows nothing of Arabic; every string comes from the analysis or from _locales, and every
+ * browser call goes through the actions the shell (index.tsx) passes in.
  */
-import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import { sendToBackground } from '../shared/send.js';
+import { useErrorBoundary, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import type { EntityType } from '../engine/types.js';
 import type { TabAnalysis } from '../shared/messages.js';
+import { ArticleContext, EnvContext } from './context.js';
+import type { ArticleData, PopupActions, PopupEnv } from './context.js';
+import { EntitiesPanel } from './components/EntitiesPanel.js';
+import { ExportBar } from './components/ExportBar.js';
+import { Header, countsOf } from './components/Header.js';
+import { HighlightToggle } from './components/HighlightToggle.js';
+import { NumbersPanel } from './components/NumbersPanel.js';
+import { QuotesPanel } from './components/QuotesPanel.js';
+import { ErrorView, LoadingView, NoneView, NotSupportedView } from './components/StateView.js';
+import { Tabs, panelId, tabId } from './components/Tabs.js';
+import type { TabDef } from './components/Tabs.js';
+import { onListKeyDown } from './components/listNav.js';
+import { I18nContext, useI18n } from './i18n.js';
+import type { I18n } from './i18n.js';
+import { entityRows } from './model/entities.js';
+import { groupQuotes, quoteCounts } from './model/quotes.js';
+import { useTabAnalysis } from './useTabAnalysis.js';
+import type { Loader } from './useTabAnalysis.js';
 
-const t = (key: string, fallback: string) => browser.i18n.getMessage(key) || fallback;
+export type TabKey = 'quotes' | 'places' | 'numbers';
 
-/** The tab to show: `?tab=ID` (tests, "open in tab"), else the active tab of this window. */
-async function targetTab(): Promise<number | undefined> {
-  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+export interface AppProps {
+  i18n: I18n;
+  load: Loader;
+  actions: PopupActions;
+  /** Entity id from `?speaker=`: open on that speaker's quotes. */
+  speaker?: string | null;
+  /** Called once, when the first analysis is on screen (the shell records a performance mark). */
+  onReady?: () => void;
+  pollMs?: number;
 }
 
-export function App() {
-  const [data, setData] = useState<TabAnalysis | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    (async () => {
-      const tabId = await targetTab();
-      if (tabId === undefined) return setData({ state: 'error', error: 'No tab to analyse.' });
-      let result = await sendToBackground('get-tab-analysis', { tabId });
-      while (!cancelled && result.state === 'analysing') {
-        await new Promise((r) => setTimeout(r, 250));
-        result = await sendToBackground('get-tab-analysis', { tabId });
-      }
-      if (!cancelled) setData(result);
-    })().catch((e: unknown) => setData({ state: 'error', error: String(e) }));
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+const ENTITY_ORDER: EntityType[] = ['location', 'person', 'organization'];
 
-  if (!data) return <main data-state="loading">{t('loading', 'Analysing the article…')}</main>;
-  if (data.state !== 'ready' || !data.analysis || data.text === undefined)
-    return (
-      <main data-state={data.state}>
-        <p>{data.error ?? data.page?.reason ?? t('noAnalysis', 'Nothing analysed on this page yet.')}</p>
-      </main>
-    );
-  const { analysis, text } = data;
+function ReadyView({ data, speaker, onOpenInTab }: { data: ArticleData; speaker: string | null; onOpenInTab?: () => void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { analysis } = data;
+  const groups = useMemo(() => groupQuotes(analysis), [analysis]);
+  const counts = useMemo(() => quoteCounts(analysis), [analysis]);
+  const sections = useMemo(() => ENTITY_ORDER.map((type) => ({ type, rows: entityRows(analysis, type) })), [analysis]);
+  const known = speaker ? analysis.entities.find((e) => e.id === speaker) : undefined;
+  const speakerHasQuotes = !!known && groups.some((g) => g.entityId === known.id);
+  const [tab, setTab] = useState<TabKey>(known && !speakerHasQuotes ? 'places' : 'quotes');
+  const [filter, setFilter] = useState<string | null>(speakerHasQuotes ? `entity:${known!.id}` : null);
+  const entityTotal = sections.reduce((n, s) => n + s.rows.length, 0);
+  const tabs: TabDef<TabKey>[] = [
+    { id: 'quotes', label: t('tabQuotes'), count: analysis.quotes.length },
+    { id: 'places', label: t('tabPlaces'), count: entityTotal },
+    { id: 'numbers', label: t('tabNumbers'), count: analysis.numbers.length },
+  ];
   return (
-    <main data-state="ready">
-      <h1 dir="auto">{data.page?.title}</h1>
-      <h2>{t('quotesHeading', 'Who said what')}</h2>
-      <ul id="quotes">
-        {analysis.quotes.map((q) => (
-          <li key={q.id} dir="rtl" lang="ar">
-            <strong>{q.speaker.text || '—'}</strong> ({q.cue.text}): {q.content.text}
-          </li>
-        ))}
-      </ul>
-      <h2>{t('placesHeading', 'Where')}</h2>
-      <ul id="places">
-        {analysis.entities
-          .filter((e) => e.type === 'location')
-          .map((e) => (
-            <li key={e.id} dir="rtl" lang="ar">{e.name} ×{e.mentions.length}</li>
-          ))}
-      </ul>
-      <h2>{t('numbersHeading', 'With what numbers')}</h2>
-      <ul id="numbers">
-        {analysis.numbers.map((n) => (
-          <li key={`${n.start}`} dir="rtl" lang="ar">
-            {text.slice(n.start, n.end)} {n.counted ? `— ${n.counted.text}` : ''}
-          </li>
-        ))}
-      </ul>
-    </main>
+    <ArticleContext.Provider value={data}>
+      <Header
+        page={data.page}
+        state="ready"
+        counts={countsOf(analysis, groups.length)}
+        warnings={analysis.warnings}
+        onOpenInTab={onOpenInTab}
+      />
+      <Tabs<TabKey> tabs={tabs} active={tab} onSelect={setTab} label={t('sectionsLabel')} />
+      <div
+        class="panel"
+        role="tabpanel"
+        id={panelId(tab)}
+        aria-labelledby={tabId(tab)}
+        tabIndex={0}
+        onKeyDown={onListKeyDown}
+      >
+        {tab === 'quotes' ? (
+          <QuotesPanel groups={groups} filter={filter} onClearFilter={() => setFilter(null)} />
+        ) : tab === 'places' ? (
+          <EntitiesPanel
+            sections={sections}
+            quoteCounts={counts}
+            focusEntity={known && !speakerHasQuotes ? known.id : null}
+            onShowQuotes={(id) => {
+              setFilter(`entity:${id}`);
+              setTab('quotes');
+            }}
+          />
+        ) : (
+          <NumbersPanel numbers={analysis.numbers} />
+        )}
+      </div>
+      <HighlightToggle />
+      <ExportBar />
+    </ArticleContext.Provider>
+  );
+}
+
+/**
+ * Data the schema allows but a component did not expect must not blank the popup: the error is
+ * caught here and shown as the error state.
+ */
+function Boundary({ onError, children }: { onError(e: unknown): void; children: ComponentChildren }) {
+  const [error] = useErrorBoundary(onError);
+  return error ? null : <>{children}</>;
+}
+
+export function App({ i18n, load, actions, speaker = null, onReady, pollMs }: AppProps) {
+  const { data, loading, elapsedMs, reload } = useTabAnalysis(load, { pollMs, tooLong: i18n.t('tooLong') });
+  const [status, setStatus] = useState('');
+  const [renderError, setRenderError] = useState<string | null>(null);
+  const env = useMemo<PopupEnv>(() => ({ actions, announce: setStatus }), [actions]);
+  const ready = !loading && data?.state === 'ready' && !!data.analysis && typeof data.text === 'string';
+  const reported = useRef(false);
+  useLayoutEffect(() => {
+    if (ready && !reported.current) {
+      reported.current = true;
+      onReady?.();
+    }
+  }, [ready, onReady]);
+
+  const state: TabAnalysis['state'] | 'loading' =
+    loading || !data ? 'loading' : renderError !== null ? 'error' : ready ? 'ready' : data.state === 'ready' ? 'error' : data.state;
+  let body;
+  if (state === 'loading') body = <LoadingView data={data} elapsedMs={elapsedMs} />;
+  else if (state === 'ready')
+    body = (
+      <Boundary onError={(e) => setRenderError(`${i18n.t('renderError')} ${e instanceof Error ? e.message : String(e)}`)}>
+        <ReadyView data={data as ArticleData} speaker={speaker} onOpenInTab={actions.openInTab} />
+      </Boundary>
+    );
+  else if (state === 'not-supported') body = <NotSupportedView data={data!} />;
+  else if (state === 'none') body = <NoneView onAnalyse={() => reload(true)} />;
+  else
+    body = (
+      <ErrorView
+        data={renderError !== null ? { state: 'error', error: renderError } : (data ?? { state: 'error' })}
+        onRetry={() => {
+          setRenderError(null);
+          reload(true);
+        }}
+      />
+    );
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <EnvContext.Provider value={env}>
+        <main data-state={state} lang={i18n.lang} dir={i18n.dir}>
+          {state !== 'ready' ? <Header page={data?.page} state={state} onOpenInTab={actions.openInTab} /> : null}
+          {body}
+          <p class="status" role="status" aria-live="polite">
+            {status}
+          </p>
+        </main>
+      </EnvContext.Provider>
+    </I18nContext.Provider>
   );
 }

@@ -1,5 +1,130 @@
+/**
+ * The popup's shell: reads the query parameters, binds the App to the extension (worker
+ * messages, the tab's content script, clipboard, downloads) and records when the first analysis
+ * is painted (`isnad:ready` performance mark, measured from the popup's navigation start).
+ */
 import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import type { Span } from '../engine/types.js';
+import { sendToBackground, sendToTab } from '../shared/send.js';
 import { App } from './App.js';
+import type { PopupActions } from './context.js';
+import { createI18n, dictLookup, resolveLang } from './i18n.js';
+import type { Dict, I18n } from './i18n.js';
+import type { TabAnalysis } from '../shared/messages.js';
+import { parseParams } from './params.js';
 
-const root = document.getElementById('app');
-if (root) render(<App />, root);
+performance.mark('isnad:script');
+const params = parseParams(location.search);
+
+/** The tab to show: `?tab=ID`, else the active tab of this window. */
+const tabIdPromise: Promise<number | undefined> = params.tab
+  ? Promise.resolve(params.tab)
+  : browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab?.id);
+
+// Without an override, strings come from the browser's i18n API (the browser's language); with
+// `?lang=`, from the same _locales files in the extension package, since the API cannot switch.
+const lang = resolveLang(params.lang, browser.i18n.getUILanguage());
+
+async function readLocale(l: string): Promise<Dict> {
+  try {
+    return (await (await fetch(browser.runtime.getURL(`_locales/${l}/messages.json`))).json()) as Dict;
+  } catch {
+    return {};
+  }
+}
+
+const i18nReady: Promise<I18n> = params.lang
+  ? Promise.all([readLocale(lang), lang === 'en' ? {} : readLocale('en')]).then(([main, en]) => createI18n(lang, dictLookup(main, en)))
+  : Promise.resolve(createI18n(lang, (key, subs) => browser.i18n.getMessage(key, subs)));
+
+async function fetchAnalysis(refresh: boolean): Promise<TabAnalysis> {
+  const tabId = await tabIdPromise;
+  if (tabId === undefined) return { state: 'error', error: (await i18nReady).t('noTab') };
+  const answer = await sendToBackground('get-tab-analysis', { tabId, refresh });
+  performance.mark('isnad:answer');
+  return answer;
+}
+
+// The first request leaves now, before anything renders, so the worker's answer overlaps with
+// loading the interface; the App's first `load(false)` picks it up.
+let prefetched: Promise<TabAnalysis> | null = fetchAnalysis(false);
+
+function load(refresh: boolean): Promise<TabAnalysis> {
+  const first = prefetched;
+  prefetched = null;
+  return first && !refresh ? first : fetchAnalysis(refresh);
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Older engines or a denied permission: the selection-based copy still works in a popup.
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    return ok;
+  }
+}
+
+// The toolbar opens the popup without parameters; with `?tab=` this page already is a tab.
+const inTab = params.tab !== undefined;
+
+const actions: PopupActions = {
+  async showInPage(span: Span) {
+    const tabId = await tabIdPromise;
+    if (tabId === undefined) return false;
+    const answer = await sendToTab(tabId, 'show-in-page', { start: span.start, end: span.end });
+    return !!answer?.ok;
+  },
+  copyText,
+  async siteHighlighting(on?: boolean) {
+    const tabId = await tabIdPromise;
+    if (tabId === undefined) return { site: '', on: false };
+    return sendToBackground('site-highlighting', { tabId, on });
+  },
+  download(fileName, mime, content) {
+    const url = URL.createObjectURL(new Blob([content], { type: mime }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileName;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
+  openInTab: inTab
+    ? undefined
+    : () => {
+        void tabIdPromise.then((tabId) => {
+          const q = new URLSearchParams();
+          if (tabId !== undefined) q.set('tab', String(tabId));
+          if (params.speaker) q.set('speaker', params.speaker);
+          if (params.lang) q.set('lang', params.lang);
+          void browser.tabs.create({ url: browser.runtime.getURL(`popup.html?${q}`) });
+          window.close();
+        });
+      },
+};
+
+function onReady() {
+  performance.mark('isnad:ready');
+  // The frame after the commit has been painted once this timer runs.
+  requestAnimationFrame(() => setTimeout(() => performance.mark('isnad:painted'), 0));
+}
+
+void i18nReady.then((i18n) => {
+  document.documentElement.lang = i18n.lang;
+  document.documentElement.dir = i18n.dir;
+  document.title = i18n.t('popupTitle');
+  const root = document.getElementById('app');
+  if (root) render(<App i18n={i18n} load={load} actions={actions} speaker={params.speaker} onReady={onReady} />, root);
+});

@@ -5,7 +5,7 @@
  * Flow: content script → worker (analyse this page), popup → worker (what do you have for this
  * tab), popup/worker → content script (collect now, show this span in the page).
  */
-import type { Analysis } from '../engine/types.js';
+import type { Analysis, EntityType, QuoteKind, Speaker } from '../engine/types.js';
 
 /** What the content script concluded about the page. */
 export type Verdict = 'arabic-article' | 'arabic-page' | 'not-arabic' | 'no-text';
@@ -35,16 +35,50 @@ export interface TabAnalysis {
 
 export type AnalyzeResult = { ok: true; analysis: Analysis } | { ok: false; error: string };
 
+/** The parts of the content script the worker injects on demand. */
+export type ContentPart = 'language' | 'main';
+
+/**
+ * What the page itself needs of an analysis (highlights, hover cards), as offsets only: the page
+ * has the text and rebuilds every span's text from it (src/background/page-wire.ts). On a long
+ * article this is a fraction of the bytes the page's main thread must deserialize.
+ */
+export interface PageAnalysisWire {
+  textLength: number;
+  entities: { id: string; type: EntityType; name: string; role?: string; /** [start, end, start, end, …] */ mentions: number[] }[];
+  quotes: {
+    id: string;
+    kind: QuoteKind;
+    /** [cue start, cue end, content start, content end, sentence start, sentence end] */
+    spans: number[];
+    speaker: Speaker;
+  }[];
+}
+
+export type PageAnalyzeResult = ({ ok: true } & PageAnalysisWire) | { ok: false; error: string };
+
 export interface ContentToBackground {
   /** The page's article text, for analysis; the answer also updates the badge and the cache. */
   analyze: { request: { page: PageInfo; text: string }; response: AnalyzeResult };
   /** The page is not something we analyse; remember why for the popup. */
   'page-state': { request: { page: PageInfo }; response: void };
+  /** As `analyze` (same cache and badge), answering only the entities and quotes the page shows. */
+  'analyze-page': { request: { page: PageInfo; text: string }; response: PageAnalyzeResult };
+  /**
+   * The content script's next stage, injected into the sending frame: `language` (the text
+   * sample, for pages whose lang attribute or title may be Arabic) or `main` (everything else,
+   * with the highlight styles, for Arabic pages).
+   */
+  'load-content': { request: { part: ContentPart }; response: { ok: boolean; error?: string } };
+  /** Hover card: show everything this speaker said (the popup opened on them, else a tab). */
+  'open-speaker': { request: { entityId: string }; response: { opened: 'popup' | 'tab' | 'none' } };
 }
 
 export interface PopupToBackground {
   /** The cached analysis of a tab; with `refresh`, asks the tab's content script to analyse now. */
   'get-tab-analysis': { request: { tabId: number; refresh?: boolean }; response: TabAnalysis };
+  /** Whether names are highlighted on the tab's site; with `on`, switches it for the whole site. */
+  'site-highlighting': { request: { tabId: number; on?: boolean }; response: { site: string; on: boolean } };
 }
 
 export interface ToContent {
@@ -52,6 +86,27 @@ export interface ToContent {
   collect: { request: { force: boolean }; response: { verdict: Verdict; analysed: boolean } };
   /** Scroll to and flash a span of the analysed text. */
   'show-in-page': { request: { start: number; end: number }; response: { ok: boolean } };
+  /**
+   * What the full content script did on this page (tests, debugging). Only answered where it
+   * runs: on a page that is not Arabic nothing of the extension listens.
+   */
+  'page-status': { request: Record<string, never>; response: PageStatus };
+  /** Keyboard: open the hover card of the next (or previous) highlighted name and focus it. */
+  'focus-next-mention': { request: { backwards?: boolean }; response: { ok: boolean } };
+}
+
+export interface PageStatus {
+  url: string;
+  verdict: Verdict;
+  reason: string;
+  /** Highlighting enabled for this site. */
+  highlighting: boolean;
+  /** Names currently highlighted (ranges registered; on very long pages only those near the viewport). */
+  highlighted: number;
+  /** Names of the analysis found in the live page (ranges), highlighted or not. */
+  mapped: number;
+  /** Set once an analysis of the current page has come back. */
+  analysed: boolean;
 }
 
 /** Any map of message name → {request, response}. */

@@ -1,0 +1,83 @@
+/**
+ * Helpers for the in-page benchmarks: headless Chromium with the built extension (dist/chrome),
+ * the test page server, and a Chrome trace of the renderer's main thread. Benchmarks that need
+ * them return no rows (with a note) when Chromium or the build is missing.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, DIST_CHROME, tempProfile } from '../test/browser/harness.js';
+import { servePages } from '../test/browser/page-server.js';
+import type { PageServer } from '../test/browser/page-server.js';
+
+export interface BenchBrowser {
+  context: BrowserContext;
+  server: PageServer;
+  close(): Promise<void>;
+}
+
+export async function launchBenchBrowser(): Promise<BenchBrowser | null> {
+  if (!existsSync(CHROMIUM) || !existsSync(join(DIST_CHROME, 'manifest.json'))) {
+    console.log(`Skipped: in-page benchmarks need Chromium (${CHROMIUM}) and a build (npm run build).`);
+    return null;
+  }
+  const server = await servePages();
+  const port = new URL(server.url('')).port;
+  const context = await chromium.launchPersistentContext(tempProfile('isnad-bench-'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args: [...CHROMIUM_ARGS(DIST_CHROME), `--proxy-server=127.0.0.1:${port}`, '--proxy-bypass-list=127.0.0.1'],
+  });
+  if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+  return {
+    context,
+    server,
+    async close() {
+      await context.close();
+      await server.close();
+    },
+  };
+}
+
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  cat?: string;
+  args?: { name?: string; data?: { url?: string } };
+}
+
+/** Loads `url` in `page` while tracing; returns the renderer main thread's events. */
+export async function traceLoad(context: BrowserContext, page: Page, url: string, settle: () => Promise<void>): Promise<TraceEvent[]> {
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+  const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await page.goto(url);
+  await settle();
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  return events.filter((e) => mains.has(`${e.pid}:${e.tid}`));
+}
+
+/** Top-level tasks of a main thread (ms), in time order. */
+export function tasks(events: TraceEvent[]): { ts: number; ms: number }[] {
+  return events
+    .filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'))
+    .map((e) => ({ ts: e.ts, ms: (e.dur ?? 0) / 1000 }))
+    .sort((a, b) => a.ts - b.ts);
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : NaN;
+}
+

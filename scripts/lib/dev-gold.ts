@@ -1,0 +1,98 @@
+/**
+ * The development set in ../shared/dev: each article's text and its hand-made gold, with every gold
+ * span located in the text (the gold gives strings; offsets are found here, once, for every scorer).
+ * Format: ../shared/dev/README.md. Returns null when ../shared is absent, so callers can skip.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sharedPath } from './shared.js';
+
+export type GoldSpeakerType = 'person' | 'organization' | 'location' | 'anonymous' | 'document';
+
+export interface GoldQuote {
+  speaker: string;
+  speaker_forms: string[];
+  speaker_type: GoldSpeakerType;
+  cue: string;
+  kind: 'direct' | 'indirect';
+  content: string;
+  /** Located in the text: [start, end), or -1 when the content is not a substring (a gold error). */
+  start: number;
+  end: number;
+}
+
+export interface GoldEntity {
+  type: 'person' | 'organization' | 'location';
+  forms: string[];
+}
+
+export interface GoldNumber {
+  text: string;
+  value: number;
+  counted: string | null;
+  approx: string | null;
+  start: number;
+  end: number;
+}
+
+export interface DevArticle {
+  /** File stem, e.g. `syria-idlib-ghouta`. */
+  name: string;
+  text: string;
+  quotes: GoldQuote[];
+  entities: GoldEntity[];
+  numbers: GoldNumber[];
+  notes?: string;
+}
+
+/** The seed article (../shared/seeds), whose gold is also in the dev set. */
+export const SEED_NAME = 'syria-idlib-ghouta';
+
+/**
+ * Offsets of each string in order: the next occurrence after the previous one of the same string,
+ * falling back to the first occurrence (gold lists are mostly, not always, in text order).
+ */
+function locate(text: string, strings: readonly string[]): [number, number][] {
+  const lastOf = new Map<string, number>();
+  return strings.map((s) => {
+    if (!s) return [-1, -1];
+    let at = text.indexOf(s, (lastOf.get(s) ?? -1) + 1);
+    if (at < 0) at = text.indexOf(s);
+    if (at >= 0) lastOf.set(s, at);
+    return [at, at < 0 ? -1 : at + s.length];
+  });
+}
+
+interface RawGold {
+  file: string;
+  quotes?: Omit<GoldQuote, 'start' | 'end'>[];
+  entities?: GoldEntity[];
+  numbers?: Omit<GoldNumber, 'start' | 'end'>[];
+  notes?: string;
+}
+
+/** Every article of the dev set, sorted by name; null when ../shared/dev is not present. */
+export function loadDevSet(dir: string | null = sharedPath('dev')): DevArticle[] | null {
+  if (!dir) return null;
+  const out: DevArticle[] = [];
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as RawGold;
+    const text = readFileSync(join(dir, gold.file), 'utf8');
+    const quotes = gold.quotes ?? [];
+    const numbers = gold.numbers ?? [];
+    const qSpans = quotes.map((q) => {
+      const at = text.indexOf(q.content);
+      return [at, at < 0 ? -1 : at + q.content.length] as [number, number];
+    });
+    const nSpans = locate(text, numbers.map((n) => n.text));
+    out.push({
+      name: f.replace(/\.json$/, ''),
+      text,
+      quotes: quotes.map((q, k) => ({ ...q, start: qSpans[k][0], end: qSpans[k][1] })),
+      entities: gold.entities ?? [],
+      numbers: numbers.map((n, k) => ({ ...n, start: nSpans[k][0], end: nSpans[k][1] })),
+      notes: gold.notes,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+/**
+ * Document memory for the second tagging pass (stacking, after Krishnan & Manning 2006): how the
+ * first pass labelled the other occurrences of a word's stem in the same document. A name the
+ * first pass recognised in one clear context («قال المدرب جوزيه») then lends its label to the
+ * mentions it missed («ويخشى جوزيه»). Training computes the first pass out-of-fold, so the memory
+ * is as noisy as it will be at tagging time.
+ */
+import { featureStem } from './features.js';
+import { L, LABELS } from './model.js';
+
+/** Sentences on each side that count as the same document (ANERcorp has no article breaks). */
+export const MEMORY_WINDOW = 12;
+
+const TYPES = ['O', 'PERS', 'LOC', 'ORG', 'MISC'];
+/** Label id → index into TYPES. */
+const TYPE_OF = Array.from({ length: L }, (_, y) => TYPES.indexOf(y === 0 ? 'O' : LABELS[y].slice(2)));
+
+function describe(c: Int32Array | undefined, selfType: number): string | null {
+  if (!c) return null;
+  let total = 0;
+  for (let t = 0; t < TYPES.length; t++) total += c[t] - (t === selfType ? 1 : 0);
+  if (total <= 0) return null;
+  let best = 0;
+  let bestN = -1;
+  let named = 0;
+  for (let t = 0; t < TYPES.length; t++) {
+    const n = c[t] - (t === selfType ? 1 : 0);
+    if (n > bestN) {
+      bestN = n;
+      best = t;
+    }
+    if (t > 0) named += n;
+  }
+  if (best === 0 && named > 0) {
+    // Mostly O, but named somewhere: say which type, weakly.
+    let nt = 1;
+    for (let t = 2; t < TYPES.length; t++) if (c[t] - (t === selfType ? 1 : 0) > c[nt] - (nt === selfType ? 1 : 0)) nt = t;
+    return 'o' + TYPES[nt];
+  }
+  return TYPES[best] + (bestN / total >= 0.75 ? 'h' : 'l') + (total >= 3 ? '3' : '');
+}
+
+/**
+ * Memory values per token (null where the stem occurs nowhere else), for every sentence, from the
+ * first-pass labels `first`.
+ */
+export function memoryValues(sentences: readonly (readonly string[])[], first: readonly Uint8Array[], window = MEMORY_WINDOW): (string | null)[][] {
+  const stems = sentences.map((s) => s.map(featureStem));
+  const n = sentences.length;
+  // Counts per stem over a sliding window of sentences.
+  const counts = new Map<string, Int32Array>();
+  const addSentence = (i: number, sign: number) => {
+    const st = stems[i];
+    for (let k = 0; k < st.length; k++) {
+      const w = st[k];
+      if (w.length < 2) continue;
+      let c = counts.get(w);
+      if (!c) counts.set(w, (c = new Int32Array(TYPES.length)));
+      c[TYPE_OF[first[i][k]]] += sign;
+    }
+  };
+  const out: (string | null)[][] = [];
+  let lo = 0;
+  let hi = -1; // window currently covers [lo, hi]
+  for (let i = 0; i < n; i++) {
+    const from = Math.max(0, i - window);
+    const to = Math.min(n - 1, i + window);
+    while (hi < to) addSentence(++hi, 1);
+    while (lo < from) addSentence(lo++, -1);
+    const st = stems[i];
+    out.push(st.map((w, k) => (w.length < 2 ? null : describe(counts.get(w), TYPE_OF[first[i][k]]))));
+  }
+  return out;
+}

@@ -1,0 +1,185 @@
+/**
+ * Names found from the lexicons alone: gazetteer phrases, titles followed by a name, given names
+ * with their following name parts, organization heads with their complements, and place heads
+ * («قرية …»). Precise rather than complete: the trained tagger finds the rest, and these rules
+ * back it up where the lexicons are sure.
+ */
+import type { Token } from '../tokenize.js';
+import { normalizeWord } from '../normalize.js';
+import { stemCandidates } from '../tokenize.js';
+import type { NameLexicon } from './lexicon-index.js';
+import { nameLexicon, stemIn } from './lexicon-index.js';
+import type { Mention } from './mention.js';
+import { makeMention } from './mention.js';
+
+const MAX_NAME_TOKENS = 5;
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
+
+/** A token that may continue a person's name after its first part. */
+function nameContinues(lex: NameLexicon, tokens: readonly Token[], j: number, prev: string): boolean {
+  const t = tokens[j];
+  if (!isWord(t)) return false;
+  const w = t.norm;
+  if (lex.notName.has(w) || lex.titles.has(w) || lex.postRoles.has(w) || lex.orgHeads.has(w) || lex.locHeads.has(w)) return false;
+  if (lex.particles.has(prev)) return true; // «عبد» / «بن» always take the next word
+  if (lex.particles.has(w) || lex.givenNames.has(w)) return true;
+  // Family names with the article are usually nisba forms: الحريري، القحطاني، الأسدي.
+  if (w.startsWith('ال') && w.length >= 5 && w.endsWith('ي')) return true;
+  return false;
+}
+
+/** End (exclusive) of a person's name starting at `i`. */
+function personEnd(lex: NameLexicon, tokens: readonly Token[], i: number, limit: number): number {
+  let j = i + 1;
+  let prev = tokens[i].norm;
+  while (j < limit && j - i < MAX_NAME_TOKENS && nameContinues(lex, tokens, j, prev)) {
+    prev = tokens[j].norm;
+    j++;
+  }
+  // A trailing particle («أبو» at the end) is not a name part.
+  while (j - 1 > i && lex.particles.has(tokens[j - 1].norm)) j--;
+  return j;
+}
+
+/** Proclitic prefix under which the token's stem is a given name, or null. */
+function givenName(lex: NameLexicon, t: Token): { prefix: string; stem: string; ambiguous: boolean } | null {
+  const hit = stemIn(t.norm, lex.givenNames);
+  // «على» (the preposition) and «علي» (the name) meet in one normalized form; the letter tells.
+  if (hit && hit.stem === 'علي' && t.text.endsWith('ى')) return null;
+  if (hit) return { prefix: hit.prefix, stem: hit.stem, ambiguous: lex.ambiguousGiven.has(hit.stem) };
+  const p = stemIn(t.norm, lex.particles);
+  if (p && (p.stem === 'عبد' || p.stem === 'ابو')) return { prefix: p.prefix, stem: p.stem, ambiguous: false };
+  return null;
+}
+
+/** Organization complement: definite words, «لحقوق الإنسان»-style genitives, known places. */
+function orgEnd(lex: NameLexicon, tokens: readonly Token[], i: number, limit: number): number {
+  let j = i + 1;
+  while (j < limit && j - i < MAX_NAME_TOKENS) {
+    const t = tokens[j];
+    if (!isWord(t) || lex.notName.has(t.norm) || lex.titles.has(t.norm)) break;
+    const definite = (t.norm.startsWith('ال') || t.norm.startsWith('لل')) && t.norm.length >= 4;
+    const genitive = (t.norm.startsWith('لل') || t.norm.startsWith('ل')) && isWord(tokens[j + 1]) && tokens[j + 1].norm.startsWith('ال');
+    const place = lex.phrases.matchAt(tokens, j, limit);
+    if (place && !place.entry.ambiguous && place.prefix === '') {
+      j += place.length;
+      continue;
+    }
+    if (!definite && !genitive) break;
+    j++;
+  }
+  return j;
+}
+
+/** Heads that make an organization only with a name after them, not with any definite noun. */
+const GENERIC_ORG_HEADS = new Set(['الحكومه', 'حكومه', 'قوات', 'القوات', 'الجيش', 'جيش', 'الشرطه', 'شرطه', 'سوق', 'فريق', 'مركز', 'المركز', 'مكتب', 'اداره', 'الاداره', 'مدرسه', 'مجموعه', 'سلطه', 'السلطه', 'المجلس', 'مجلس', 'اللجنه', 'لجنه']);
+
+/** Heads that nearly always introduce a proper place name. «منطقة» does not: it describes. */
+const STRONG_LOC_HEADS: ReadonlySet<string> = new Set(
+  ['مدينة', 'محافظة', 'قرية', 'بلدة', 'ولاية', 'إقليم', 'مقاطعة', 'حي', 'مخيم', 'جزيرة', 'نهر', 'جبل', 'قضاء', 'ناحية', 'بحيرة', 'مطار', 'ميناء', 'معبر'].map(normalizeWord),
+);
+
+/** Nationality or relation adjective: السوري، التركية، الأمريكيين are not names but qualify one. */
+function isNisba(norm: string): boolean {
+  return norm.length >= 5 && /(ي|يه|يين|يون)$/.test(norm);
+}
+
+export function ruleMentions(tokens: readonly Token[], from: number, to: number, lex: NameLexicon = nameLexicon()): Mention[] {
+  const out: Mention[] = [];
+  let i = from;
+  while (i < to) {
+    const t = tokens[i];
+    if (!isWord(t)) {
+      i++;
+      continue;
+    }
+    const phrase = lex.phrases.matchAt(tokens, i, to);
+    if (phrase && !phrase.entry.ambiguous) {
+      out.push(makeMention(tokens, i, i + phrase.length, phrase.entry.type, phrase.prefix, 'lexicon', phrase.stem));
+      i += phrase.length;
+      continue;
+    }
+    // Title, then up to three describing words, then a given name: «الرئيس السوري بشار الأسد».
+    const titlePhrase = lex.titlePhrases.matchAt(tokens, i, to);
+    const title = titlePhrase ? titlePhrase.length : stemIn(t.norm, lex.titles) ? 1 : 0;
+    if (title) {
+      let found = -1;
+      for (let j = i + title; j < Math.min(to, i + title + 4); j++) {
+        const u = tokens[j];
+        if (!isWord(u) || lex.notName.has(u.norm)) break;
+        const g = givenName(lex, u);
+        if (g && g.prefix === '') {
+          found = j;
+          break;
+        }
+        if (lex.phrases.matchAt(tokens, j, to)?.entry.type === 'PER') {
+          found = j;
+          break;
+        }
+      }
+      if (found >= 0) {
+        const known = lex.phrases.matchAt(tokens, found, to);
+        const end = known && known.entry.type === 'PER' ? found + known.length : personEnd(lex, tokens, found, to);
+        out.push(makeMention(tokens, found, end, 'PER', '', 'rule'));
+        i = end;
+        continue;
+      }
+      i += title;
+      continue;
+    }
+    const g = givenName(lex, t);
+    if (g) {
+      const end = personEnd(lex, tokens, i, to);
+      if (end - i >= 2 || !g.ambiguous) {
+        if (end - i >= 2) {
+          out.push(makeMention(tokens, i, end, 'PER', g.prefix, 'rule', g.stem));
+          i = end;
+          continue;
+        }
+      }
+    }
+    const head = stemIn(t.norm, lex.orgHeads);
+    if (head) {
+      let end = orgEnd(lex, tokens, i, to);
+      // Armies, forces, governments make a name only with a nationality: «الجيش التركي».
+      if (GENERIC_ORG_HEADS.has(head.stem)) {
+        while (end > i + 1 && !isNisba(tokens[end - 1].norm)) end--;
+        if (head.stem.endsWith('حكومه')) end = i + 1;
+      }
+      if (end > i + 1) {
+        out.push(makeMention(tokens, i, end, 'ORG', head.prefix, 'rule', head.stem));
+        i = end;
+        continue;
+      }
+    }
+    const loc = stemIn(t.norm, STRONG_LOC_HEADS);
+    if (loc) {
+      const u = tokens[i + 1];
+      const known = i + 1 < to ? lex.phrases.matchAt(tokens, i + 1, to) : null;
+      // Present-tense verbs (ت…/ي…) follow heads too («مدينة تقع»); only listed places may start so.
+      if (i + 1 < to && isWord(u) && !lex.notName.has(u.norm) && !u.norm.startsWith('ال') && !lex.locHeads.has(u.norm) && !lex.directions.has(u.norm) && (known || !/^[تي]/.test(u.norm))) {
+        const end = known && known.entry.type === 'LOC' ? i + 1 + known.length : i + 2;
+        // Plural and adjective-looking words («مدينة كبيرة», «قرى») are descriptions, not names.
+        if (!/(ه|ات|ين|ون)$/.test(u.norm) || known) {
+          out.push(makeMention(tokens, i + 1, end, 'LOC', '', 'rule'));
+          i = end;
+          continue;
+        }
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+/** True when the token reads as «clitics + a listed name» (used to avoid splitting it as glued). */
+export function isListedWord(lex: NameLexicon, norm: string): boolean {
+  for (const s of stemCandidates(norm)) {
+    if (s.suffix !== '' || s.article) continue;
+    if (lex.givenNames.has(s.stem) || lex.phrases.lookup([s.stem]).length > 0) return true;
+  }
+  return false;
+}

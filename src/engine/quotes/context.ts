@@ -1,0 +1,184 @@
+/**
+ * What every part of the quote stage needs to know about the document, computed once in linear
+ * time: which sentence and paragraph each token is in, the paired quotation marks, the reporting
+ * cues, and where new clauses start (a reported clause ends where the next attribution begins).
+ */
+import type { Doc } from '../doc.js';
+import type { Token } from '../tokenize.js';
+import type { Entity, EntityType } from '../types.js';
+import type { QuoteMarks, QuotedSpan } from './marks.js';
+import { pairQuoteMarks } from './marks.js';
+import type { CueHit } from './cue-index.js';
+import { cueAt, isComplementizer, isLinker, isNounContext, isRelative, sourceMarkerAt } from './cue-index.js';
+
+export interface MentionRef {
+  start: number;
+  end: number;
+  entity: Entity;
+  type: EntityType;
+}
+
+export interface QuoteContext {
+  doc: Doc;
+  text: string;
+  tokens: readonly Token[];
+  marks: QuoteMarks;
+  /** Sentence / paragraph index of each token. */
+  tokSentence: Int32Array;
+  tokParagraph: Int32Array;
+  /** First token index of each sentence, and one past its last. */
+  sentFirst: Int32Array;
+  sentLast: Int32Array;
+  /** Reporting cue at each token (validated for its position), or null. */
+  cues: (CueHit | null)[];
+  /** Sorted character positions where a clause with its own attribution starts. */
+  clauseStarts: number[];
+  /** Entity mentions sorted by start. */
+  mentions: MentionRef[];
+}
+
+const SENTENCE_END_PUNCT = new Set(['.', '!', '?', '؟', '؛', '…', '۔']);
+const CLAUSE_PUNCT = new Set(['،', ',', '؛', ';', ':', '(', '.', '!', '?', '؟', '-', '–', '—', '«', '»', '"', '“', '”']);
+
+export function isSentencePunct(t: Token): boolean {
+  return t.kind === 'punct' && SENTENCE_END_PUNCT.has(t.text[0]);
+}
+
+export function isPunct(t: Token | undefined, chars: string): boolean {
+  return !!t && t.kind === 'punct' && chars.includes(t.text);
+}
+
+function spanIndexOfTokens(tokens: readonly Token[], spans: readonly { start: number; end: number }[]): Int32Array {
+  const out = new Int32Array(tokens.length).fill(-1);
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const pos = tokens[i].start;
+    while (s < spans.length && spans[s].end <= pos) s++;
+    out[i] = s < spans.length && spans[s].start <= pos ? s : Math.max(0, s - 1);
+  }
+  return out;
+}
+
+/**
+ * Where the clause of the cue at token i starts, or -1 when the cue does not open a clause of its own
+ * (a verb inside a reported clause: «أن الجامعة أفادت بأن …» is nested, not a new attribution).
+ */
+export function clauseStartOf(ctx: Pick<QuoteContext, 'tokens' | 'tokSentence' | 'sentFirst'>, i: number, hit: CueHit): number {
+  const { tokens } = ctx;
+  const t = tokens[i];
+  if (hit.kind === 'participle') return t.start;
+  if (i === ctx.sentFirst[ctx.tokSentence[i]]) return t.start;
+  if (hit.prefix.startsWith('و') || hit.prefix.startsWith('ف')) return t.start;
+  const prev = tokens[i - 1];
+  if (!prev) return t.start;
+  if (prev.kind === 'punct' && CLAUSE_PUNCT.has(prev.text)) return t.start;
+  if (isLinker(prev)) {
+    const before = tokens[i - 2];
+    return before && isLinker(before) ? before.start : prev.start;
+  }
+  return -1;
+}
+
+function participleIntroduces(tokens: readonly Token[], i: number, hit: CueHit): boolean {
+  const prev = tokens[i - 1];
+  if (prev && prev.kind === 'punct') return true;
+  let k = i + 1;
+  if (tokens[k] && tokens[k].kind === 'word' && hit.preps.has(tokens[k].norm)) k++;
+  const next = tokens[k];
+  return !!next && (isComplementizer(next) || isPunct(next, ':«"“'));
+}
+
+export function buildContext(doc: Doc): QuoteContext {
+  const { text, tokens, sentences, paragraphs } = doc;
+  const marks = pairQuoteMarks(text, paragraphs);
+  const tokSentence = spanIndexOfTokens(tokens, sentences);
+  const tokParagraph = spanIndexOfTokens(tokens, paragraphs);
+  const sentFirst = new Int32Array(sentences.length).fill(tokens.length);
+  const sentLast = new Int32Array(sentences.length).fill(0);
+  for (let i = 0; i < tokens.length; i++) {
+    const s = tokSentence[i];
+    if (s < 0) continue;
+    if (i < sentFirst[s]) sentFirst[s] = i;
+    sentLast[s] = i + 1;
+  }
+  const partial = { tokens, tokSentence, sentFirst };
+  const cues: (CueHit | null)[] = new Array(tokens.length).fill(null);
+  const clauseStarts: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = cueAt(tokens[i]);
+    if (hit) {
+      const prev = tokens[i - 1];
+      // «في رأي الخبراء», «ما يقوله», «الذي قال»: a noun, or a verb whose subject we cannot see.
+      if (isNounContext(prev) && !hit.prefix) continue;
+      if (prev && isRelative(prev)) continue;
+      // Two finite verbs do not follow each other: after «قال», «روي» is the name Roy, not «روى».
+      const prevHit = i > 0 ? cues[i - 1] : null;
+      if (hit.kind === 'verb' && prevHit && prevHit.kind === 'verb' && !hit.prefix) continue;
+      // A verb right before a complementizer that another verb governs («تبين أن» after a noun) is fine;
+      // but a form that is also a noun needs a clause start to be read as a verb.
+      // «إجراءات مشددة»، «مطالبة»: a participle form is an adjective or a noun unless it follows a
+      // comma or introduces content right away (مضيفا أن، مشيرا إلى أن، قائلا:).
+      if (hit.kind === 'participle' && !participleIntroduces(tokens, i, hit)) continue;
+      const start = clauseStartOf(partial, i, hit);
+      if (hit.kind === 'verb' && hit.ambiguous && start < 0) continue;
+      cues[i] = hit;
+      if (start >= 0) clauseStarts.push(start);
+    } else if (sourceMarkerAt(tokens, i) && i > 0 && isPunct(tokens[i - 1], '،,')) {
+      // «…، بحسب المرصد»: the reported clause before a trailing source marker ends at its comma.
+      clauseStarts.push(tokens[i - 1].start);
+    }
+  }
+  const mentions: MentionRef[] = [];
+  for (const e of doc.entities) for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity: e, type: e.type });
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { doc, text, tokens, marks, tokSentence, tokParagraph, sentFirst, sentLast, cues, clauseStarts, mentions };
+}
+
+/** First clause start strictly after `pos`, or Infinity. Binary search. */
+export function nextClauseStart(ctx: QuoteContext, pos: number): number {
+  const a = ctx.clauseStarts;
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < a.length ? a[lo] : Infinity;
+}
+
+/** Entity mentions overlapping [start, end). */
+export function mentionsIn(ctx: QuoteContext, start: number, end: number): MentionRef[] {
+  const a = ctx.mentions;
+  let lo = 0;
+  let hi = a.length;
+  // Mentions are short; any that overlaps starts after start - 300.
+  const from = start - 300;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: MentionRef[] = [];
+  for (let k = lo; k < a.length && a[k].start < end; k++) if (a[k].end > start) out.push(a[k]);
+  return out;
+}
+
+/** The quotation opening at token i, if the token is an opening mark. */
+export function quoteOpenAt(ctx: QuoteContext, i: number): QuotedSpan | undefined {
+  const t = ctx.tokens[i];
+  return t && t.kind === 'punct' ? ctx.marks.byOpen.get(t.start) : undefined;
+}
+
+/** Index of the first token starting at or after `pos`. */
+export function tokenIndexAt(ctx: QuoteContext, pos: number): number {
+  const t = ctx.tokens;
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,62 @@
+/**
+ * Headlines that name their speaker: «الحمود: فايز جاحد والتلفزيون له أفضال». A short line whose
+ * first one to three words, then a colon, name who speaks. Section labels («المجموعة الأولى:»),
+ * datelines («الرياض: أعلنت الوزارة …», «فلان - سبق - الرياض:») and places are not speakers.
+ */
+import type { Span } from '../types.js';
+import type { QuoteContext } from './context.js';
+import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
+import { headClass, isLabelWord, isTimeWord } from './cue-index.js';
+import type { Content } from './content.js';
+import { trimContent } from './content.js';
+
+export interface HeadlineQuote {
+  cue: Span;
+  speaker: [number, number];
+  content: Content;
+}
+
+/** A headline is short: more words than this and the line is body text. */
+const MAX_HEADLINE_TOKENS = 30;
+
+/** The headline quote of paragraph p, or null. */
+export function readHeadline(ctx: QuoteContext, firstTok: number, lastTok: number): HeadlineQuote | null {
+  const { tokens } = ctx;
+  if (lastTok - firstTok > MAX_HEADLINE_TOKENS || lastTok - firstTok < 4) return null;
+  let colon = -1;
+  for (let k = firstTok + 1; k <= firstTok + 3 && k < lastTok; k++) {
+    if (isPunct(tokens[k], ':')) {
+      colon = k;
+      break;
+    }
+  }
+  if (colon < 0) return null;
+  for (let k = firstTok; k < colon; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || ctx.cues[k] || isTimeWord(t)) return null;
+  }
+  const head = tokens[firstTok];
+  if (isLabelWord(head.norm)) return null;
+  const cls = headClass(head.norm, tokens[firstTok + 1]?.norm);
+  if (cls.place && colon === firstTok + 1) return null;
+  const names = mentionsIn(ctx, head.start, tokens[colon - 1].end);
+  if (names.length > 0 && names.every((m) => m.type === 'location')) return null;
+  // The words after the colon must be a statement, not a list or an attribution of their own.
+  let words = 0;
+  for (let k = colon + 1; k < lastTok; k++) {
+    if (ctx.cues[k] && k === colon + 1) return null;
+    if (tokens[k].kind === 'word') words++;
+    if (isPunct(tokens[k], ':')) return null;
+  }
+  if (words < 3) return null;
+  const text = ctx.text.slice(tokens[colon + 1].start, tokens[lastTok - 1].end);
+  if (/\.\./.test(text) || ctx.sentLast[ctx.tokSentence[lastTok - 1]] !== lastTok || ctx.tokSentence[lastTok - 1] - ctx.tokSentence[firstTok] > 1) return null;
+  const q = quoteOpenAt(ctx, colon + 1);
+  const [s, e] = q ? trimContent(ctx, q.innerStart, q.innerEnd) : trimContent(ctx, tokens[colon + 1].start, tokens[lastTok - 1].end);
+  if (e <= s) return null;
+  return {
+    cue: { start: tokens[colon].start, end: tokens[colon].end },
+    speaker: [head.start, tokens[colon - 1].end],
+    content: { start: s, end: e, kind: 'direct' },
+  };
+}

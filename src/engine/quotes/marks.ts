@@ -1,0 +1,113 @@
+/**
+ * Quotation marks paired within each paragraph: « » (nesting allowed), “ ” and „ (either way round,
+ * since right-to-left typing often swaps them), ASCII " (toggling), ‹ › and ‘ ’. A mark left open at
+ * the paragraph's end runs to that end: Arabic news often forgets the closing guillemet.
+ */
+import type { Span } from '../types.js';
+
+export interface QuotedSpan {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark, or -1 when the quotation is never closed in its paragraph. */
+  close: number;
+  /** The text inside the marks (to the paragraph's end when unclosed). */
+  innerStart: number;
+  innerEnd: number;
+}
+
+type Family = 'guillemet' | 'curly' | 'ascii' | 'single' | 'angle';
+
+function familyOf(ch: string): Family | null {
+  switch (ch) {
+    case '«':
+    case '»':
+      return 'guillemet';
+    case '“':
+    case '”':
+    case '„':
+    case '‟':
+      return 'curly';
+    case '"':
+      return 'ascii';
+    case '‘':
+      return 'single';
+    case '‹':
+    case '›':
+      return 'angle';
+    default:
+      return null;
+  }
+}
+
+export interface QuoteMarks {
+  spans: QuotedSpan[];
+  byOpen: Map<number, QuotedSpan>;
+  byClose: Map<number, QuotedSpan>;
+}
+
+export function pairQuoteMarks(text: string, paragraphs: readonly Span[]): QuoteMarks {
+  const spans: QuotedSpan[] = [];
+  for (const p of paragraphs) {
+    const stack: { pos: number; family: Family }[] = [];
+    for (let i = p.start; i < p.end; i++) {
+      const ch = text[i];
+      const family = familyOf(ch);
+      if (family === null && ch !== '’') continue;
+      if (ch === '’') {
+        // A right single quote is an apostrophe unless a left one is open.
+        const k = findOpen(stack, 'single');
+        if (k >= 0) closeAt(stack, k, i, spans);
+        continue;
+      }
+      const isOpener = ch === '«' || ch === '‹' || ch === '„' || ch === '‘';
+      const isCloser = ch === '»' || ch === '›';
+      const k = findOpen(stack, family!);
+      if (isCloser) {
+        if (k >= 0) closeAt(stack, k, i, spans);
+        continue;
+      }
+      if (isOpener || k < 0) stack.push({ pos: i, family: family! });
+      else closeAt(stack, k, i, spans);
+    }
+    // Unclosed marks run to the paragraph's end; an inner one left open inside an outer span is dropped.
+    for (const o of stack) {
+      if (o.family === 'single' || o.family === 'angle') continue;
+      spans.push({ open: o.pos, close: -1, innerStart: o.pos + 1, innerEnd: p.end });
+      break;
+    }
+  }
+  spans.sort((a, b) => a.open - b.open);
+  const byOpen = new Map<number, QuotedSpan>();
+  const byClose = new Map<number, QuotedSpan>();
+  for (const s of spans) {
+    byOpen.set(s.open, s);
+    if (s.close >= 0) byClose.set(s.close, s);
+  }
+  return { spans, byOpen, byClose };
+}
+
+function findOpen(stack: readonly { family: Family }[], family: Family): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].family === family) return k;
+  return -1;
+}
+
+function closeAt(stack: { pos: number; family: Family }[], k: number, close: number, out: QuotedSpan[]): void {
+  const o = stack[k];
+  // Marks opened inside and never closed are stray: they end with their enclosing quotation.
+  stack.length = k;
+  out.push({ open: o.pos, close, innerStart: o.pos + 1, innerEnd: close });
+}
+
+/** The matching «)» of the «(» at `open`, within `limit`, or -1. */
+export function matchParen(text: string, open: number, limit: number): number {
+  let depth = 0;
+  for (let i = open; i < limit; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,47 @@
+/**
+ * What the components need from the outside world, as one context: the analysed tab, and the
+ * actions that reach the browser. The shell (index.tsx) binds them to the extension APIs; tests
+ * pass fakes, so no component imports the browser.
+ */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Analysis, Span } from '../engine/types.js';
+import type { PageInfo } from '../shared/messages.js';
+
+export interface PopupActions {
+  /** Scrolls the article to `span` and flashes it; false when the page could not find it. */
+  showInPage(span: Span): Promise<boolean>;
+  copyText(text: string): Promise<boolean>;
+  download(fileName: string, mime: string, content: string): void;
+  /** Opens this view in a browser tab; absent when the popup already is one. */
+  openInTab?: () => void;
+  /** Whether names are highlighted on the article's site; with `on`, switches it. */
+  siteHighlighting?: (on?: boolean) => Promise<{ site: string; on: boolean }>;
+}
+
+export interface PopupEnv {
+  actions: PopupActions;
+  /** Says something to the reader in the status line (and to screen readers). */
+  announce(message: string): void;
+}
+
+export interface ArticleData {
+  page?: PageInfo;
+  text: string;
+  analysis: Analysis;
+}
+
+export const EnvContext = createContext<PopupEnv | null>(null);
+export const ArticleContext = createContext<ArticleData | null>(null);
+
+export function useEnv(): PopupEnv {
+  const env = useContext(EnvContext);
+  if (!env) throw new Error('The popup environment is missing (EnvContext).');
+  return env;
+}
+
+export function useArticle(): ArticleData {
+  const a = useContext(ArticleContext);
+  if (!a) throw new Error('The article is missing (ArticleContext).');
+  return a;
+}

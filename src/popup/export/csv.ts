@@ -1,0 +1,70 @@
+/**
+ * The CSV export: one row per fact (quote, entity mention, number) with its offsets, its source
+ * sentence and a deep link, so a spreadsheet can sort and filter and every row stays citable.
+ * Column names are fixed English identifiers: they are for tools, not for reading.
+ */
+import { cleanSpeakerText } from '../model/quotes.js';
+import { sentenceOf } from '../model/spans.js';
+import { textFragmentUrl } from '../model/text-fragment.js';
+import type { ExportInput } from './common.js';
+
+export const CSV_COLUMNS = [
+  'fact', 'id', 'kind', 'who', 'who_type', 'who_entity', 'role', 'cue', 'text', 'value', 'to', 'unit',
+  'counted', 'approx', 'date', 'start', 'end', 'sentence_start', 'sentence_end', 'sentence', 'link',
+] as const;
+
+type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | undefined>>;
+
+/**
+ * One cell, quoted when needed (RFC 4180). Text starting like a formula gets a leading apostrophe
+ * so a spreadsheet shows it instead of running it.
+ */
+export function csvCell(value: string | number | undefined): string {
+  if (value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function rows({ page, text, analysis }: ExportInput): Row[] {
+  const out: Row[] = [];
+  const entities = new Map(analysis.entities.map((e) => [e.id, e]));
+  const cite = (s: { start: number; end: number }) => ({
+    sentence_start: s.start,
+    sentence_end: s.end,
+    sentence: text.slice(s.start, s.end),
+    link: page?.url ? textFragmentUrl(page.url, text, s) : undefined,
+  });
+  for (const q of analysis.quotes) {
+    const entity = q.speaker.entityId ? entities.get(q.speaker.entityId) : undefined;
+    out.push({
+      fact: 'quote', id: q.id, kind: q.kind,
+      who: entity?.name ?? cleanSpeakerText(q.speaker.text ?? ''), who_type: entity?.type ?? q.speaker.type,
+      who_entity: entity?.id, role: entity?.role, cue: q.cue.text, text: q.content.text,
+      start: q.content.start, end: q.content.end, ...cite(q.sentence),
+    });
+  }
+  for (const e of analysis.entities) {
+    for (const m of e.mentions) {
+      out.push({
+        fact: 'mention', id: e.id, kind: e.type, who: e.name, who_type: e.type, who_entity: e.id, role: e.role,
+        text: m.text, start: m.start, end: m.end, ...cite(sentenceOf(analysis.sentences, m)),
+      });
+    }
+  }
+  analysis.numbers.forEach((n, i) => {
+    out.push({
+      fact: 'number', id: `n${i + 1}`, kind: n.kind, text: n.text, value: n.value, to: n.to, unit: n.unit,
+      counted: n.counted?.text, approx: n.approx, date: n.date ? JSON.stringify(n.date) : undefined,
+      start: n.start, end: n.end, ...cite(sentenceOf(analysis.sentences, n)),
+    });
+  });
+  return out;
+}
+
+/** UTF-8 with a byte-order mark (spreadsheets then read Arabic correctly), CRLF line ends. */
+export function toCsv(input: ExportInput): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const r of rows(input)) lines.push(CSV_COLUMNS.map((c) => csvCell(r[c])).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

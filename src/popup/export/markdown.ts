@@ -1,0 +1,96 @@
+/**
+ * The Markdown export: the three answers in the reader's language, each fact followed by a
+ * footnote citing its source sentence with a text-fragment deep link into the article.
+ */
+import type { EntityType, Span } from '../../engine/types.js';
+import type { I18n } from '../i18n.js';
+import { entityRows } from '../model/entities.js';
+import { KIND_KEYS, describeDate, formatValue } from '../model/format.js';
+import { ENTITY_SECTION_KEYS, QUOTE_KIND_KEYS, SPEAKER_TYPE_KEYS, groupName } from '../model/labels.js';
+import { orderNumbers } from '../model/numbers.js';
+import { groupQuotes } from '../model/quotes.js';
+import { sentenceOf } from '../model/spans.js';
+import { textFragmentUrl } from '../model/text-fragment.js';
+import type { ExportInput } from './common.js';
+
+/** Escapes what Markdown would read as markup; Arabic text passes through untouched. */
+export function escapeMarkdown(s: string): string {
+  return s.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>|#~])/g, '\\$1').trim();
+}
+
+/** Numbered citations, one per distinct sentence, in the order they are first cited. */
+class Citations {
+  private readonly ids = new Map<string, number>();
+  private readonly spans: Span[] = [];
+  cite(s: Span): string {
+    const key = `${s.start}:${s.end}`;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      this.spans.push(s);
+      id = this.spans.length;
+      this.ids.set(key, id);
+    }
+    return `[^${id}]`;
+  }
+  footnotes(text: string, url: string | undefined): string[] {
+    return this.spans.map((s, i) => {
+      const quoted = `«${escapeMarkdown(text.slice(s.start, s.end))}»`;
+      return `[^${i + 1}]: ${quoted}${url ? ` <${textFragmentUrl(url, text, s)}>` : ''}`;
+    });
+  }
+}
+
+const ENTITY_ORDER: EntityType[] = ['location', 'person', 'organization'];
+
+export function toMarkdown({ page, text, analysis }: ExportInput, i18n: I18n): string {
+  const { t } = i18n;
+  const cites = new Citations();
+  const sep = i18n.lang === 'ar' ? '، ' : ', ';
+  const out: string[] = [];
+  out.push(`# ${escapeMarkdown(page?.title || t('untitled'))}`, '');
+  if (page?.url) out.push(`${escapeMarkdown(page.site || page.url)} — <${page.url.split('#')[0]}>`, '');
+
+  out.push(`## ${t('quotesHeading')}`, '');
+  const groups = groupQuotes(analysis);
+  if (!groups.length) out.push(t('emptyQuotes'), '');
+  for (const g of groups) {
+    const facts = [t(SPEAKER_TYPE_KEYS[g.type]), g.role ? escapeMarkdown(g.role) : ''].filter(Boolean).join(sep);
+    out.push(`### ${escapeMarkdown(groupName(g, i18n))} (${facts})`, '');
+    for (const q of g.quotes) {
+      out.push(`- **${t(QUOTE_KIND_KEYS[q.kind])}** — ${escapeMarkdown(q.cue.text)}: «${escapeMarkdown(q.content.text)}» ${cites.cite(q.sentence)}`);
+    }
+    out.push('');
+  }
+
+  out.push(`## ${t('placesTab')}`, '');
+  for (const type of ENTITY_ORDER) {
+    const entityList = entityRows(analysis, type);
+    out.push(`### ${t(ENTITY_SECTION_KEYS[type])}`, '');
+    if (!entityList.length) out.push(t('emptyEntities'));
+    for (const r of entityList) {
+      const role = r.entity.role ? ` (${escapeMarkdown(r.entity.role)})` : '';
+      const refs = r.sentences.map((s) => cites.cite(s.sentence)).join(' ');
+      out.push(`- **${escapeMarkdown(r.entity.name)}**${role} — ${t('mentionsCount', i18n.num(r.count))} ${refs}`);
+    }
+    out.push('');
+  }
+
+  out.push(`## ${t('numbersHeading')}`, '');
+  const numbers = orderNumbers(analysis.numbers, 'article');
+  if (!numbers.length) out.push(t('emptyNumbers'), '');
+  for (const n of numbers) {
+    const facts = [
+      t(KIND_KEYS[n.kind]),
+      n.approx ? `${t('approxLabel')}: ${escapeMarkdown(n.approx)}` : '',
+      n.date ? describeDate(n.date, i18n) : '',
+    ].filter(Boolean).join(sep);
+    const counted = n.counted ? ` ${escapeMarkdown(n.counted.text)}` : '';
+    out.push(`- **${escapeMarkdown(formatValue(n, i18n))}**${counted} (${facts}) — «${escapeMarkdown(n.text)}» ${cites.cite(sentenceOf(analysis.sentences, n))}`);
+  }
+  if (numbers.length) out.push('');
+
+  const notes = cites.footnotes(text, page?.url);
+  if (notes.length) out.push(`## ${t('sourcesHeading')}`, '', ...notes, '');
+  out.push(`_${t('exportFooter')}_`, '');
+  return out.join('\n');
+}

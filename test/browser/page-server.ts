@@ -1,0 +1,44 @@
+/**
+ * Serves the pages the in-page browser tests load, on 127.0.0.1:
+ *  - test/fixtures/pages (pages written for the tests),
+ *  - generated pages (the 100,000-word article, a large English page), written to a temporary
+ *    folder at start,
+ *  - ../shared/pages (real saved news pages), read in place when present and never copied.
+ *
+ *     npx tsx test/browser/page-server.ts     serves them until Ctrl-C, for looking at by hand
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { sharedPath } from '../../scripts/lib/shared.js';
+import { largeEnglishHtml } from '../fixtures/pages/large-english.js';
+import { longArticleHtml } from '../fixtures/pages/long-article.js';
+import { ROOT, serve } from './harness.js';
+import type { StaticServer } from './harness.js';
+
+export const FIXTURES = join(ROOT, 'test/fixtures/pages');
+
+export interface PageServer extends StaticServer {
+  /** ../shared/pages, or null when this machine has none (tests on it skip). */
+  sharedPages: string | null;
+}
+
+export async function servePages(): Promise<PageServer> {
+  const generated = mkdtempSync(join(tmpdir(), 'isnad-pages-'));
+  writeFileSync(join(generated, 'long-article.html'), longArticleHtml());
+  writeFileSync(join(generated, 'large-english.html'), largeEnglishHtml());
+  writeFileSync(join(generated, 'large-english-nolang.html'), largeEnglishHtml(400, false));
+  // An empty icon: a 404 for /favicon.ico would be a console error of the page, not ours.
+  writeFileSync(join(generated, 'favicon.ico'), Buffer.alloc(0));
+  const sharedPages = sharedPath('pages');
+  const server = await serve(...[FIXTURES, generated, sharedPages].filter((d): d is string => d !== null));
+  return { ...server, sharedPages };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const s = await servePages();
+  console.log(`Serving on ${s.url('')}`);
+  console.log(`  ${s.url('arabic-article.html')}\n  ${s.url('long-article.html')}`);
+  console.log(s.sharedPages ? `  ${s.url('newspaper-arabic_article/source.html')} (and the other ../shared/pages folders)` : '  (../shared/pages is not present)');
+}

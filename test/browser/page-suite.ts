@@ -1,0 +1,508 @@
+/**
+ * The in-page tests, written once and run by page-chromium.test.ts and page-firefox.test.ts with
+ * the built extension: detection verdicts, highlights that match the analysis exactly, hover card
+ * content and placement, keyboard use, "show in page", the per-site switch, single-page
+ * navigation, a 100,000-word page, and the real saved pages of ../shared/pages (skipped when that
+ * folder is absent). Assertions are relative to the analysis the worker produced, never to
+ * particular names, so they hold whatever the entity finder learns.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Driver, LaunchOptions, MutationRecordLite, Tab } from './page-driver.js';
+import { VIEWPORT } from './page-driver.js';
+import { FIXTURES, servePages } from './page-server.js';
+import type { PageServer } from './page-server.js';
+import { waitFor } from './harness.js';
+
+// Shapes as the tests read them (kept loose: the worker's cache is read as plain JSON).
+interface Mention { start: number; end: number; text: string }
+interface Entity { id: string; type: string; name: string; role?: string; mentions: Mention[] }
+interface Quote { id: string; content: Mention; cue: Mention; speaker: { entityId?: string; start?: number; end?: number } }
+interface Cached { state: string; text?: string; page?: { verdict: string }; analysis?: { entities: Entity[]; quotes: Quote[] } }
+interface Status { verdict: string; highlighting: boolean; highlighted: number; mapped: number; analysed: boolean; url: string }
+interface PageHighlight { name: string; text: string; rects: { left: number; top: number; right: number; bottom: number }[] }
+
+/** The extension's only allowed mutation: its card host added to or removed from <html>. */
+export const HOST_TAG = 'ISNAD-CARD-HOST';
+
+export function foreignMutations(records: MutationRecordLite[]): MutationRecordLite[] {
+  return records.filter(
+    (r) => !(r.type === 'childList' && r.target === 'HTML' && [...r.added, ...r.removed].length > 0 && [...r.added, ...r.removed].every((n) => n === HOST_TAG)),
+  );
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Words, without punctuation or diacritics, for comparing extracted text with expected text. */
+function words(s: string): string[] {
+  return s
+    .normalize('NFC')
+    .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+export function overlap(expected: string, got: string): { recall: number; precision: number } {
+  const bag = new Map<string, number>();
+  for (const w of words(got)) bag.set(w, (bag.get(w) ?? 0) + 1);
+  const want = words(expected);
+  let hit = 0;
+  for (const w of want) {
+    const n = bag.get(w) ?? 0;
+    if (n > 0) {
+      hit++;
+      bag.set(w, n - 1);
+    }
+  }
+  const gotCount = words(got).length;
+  return { recall: want.length ? hit / want.length : 1, precision: gotCount ? hit / gotCount : 1 };
+}
+
+interface SharedPage {
+  dir: string;
+  verdict: 'arabic-article' | 'not-arabic';
+  /** The expected article text, from the suite the page comes from. */
+  expected?: (dir: string) => { text?: string; contains?: string[]; excludes?: string[] };
+}
+
+const SHARED_PAGES: SharedPage[] = [
+  { dir: 'newspaper-arabic_article', verdict: 'arabic-article', expected: (d) => ({ text: readFileSync(join(d, 'expected.txt'), 'utf8') }) },
+  {
+    dir: 'goose3-test_cnn_arabic',
+    verdict: 'arabic-article',
+    expected: (d) => ({ text: (JSON.parse(readFileSync(join(d, 'expected.json'), 'utf8')) as { expected: { cleaned_text: string } }).expected.cleaned_text }),
+  },
+  {
+    dir: 'trafilatura-assabah.com.tn.article',
+    verdict: 'arabic-article',
+    expected: (d) => {
+      const e = JSON.parse(readFileSync(join(d, 'expected.json'), 'utf8')) as { with: string[]; without: string[] };
+      return { contains: e.with, excludes: e.without };
+    },
+  },
+  { dir: 'readability-rtl-1', verdict: 'not-arabic' },
+  { dir: 'readability-rtl-2', verdict: 'not-arabic' },
+  { dir: 'readability-rtl-3', verdict: 'not-arabic' },
+  { dir: 'readability-rtl-4', verdict: 'not-arabic' },
+];
+
+export function definePageSuite(name: string, run: boolean, launch: (o: LaunchOptions) => Promise<Driver>): void {
+  describe.runIf(run)(`${name}: in the page`, () => {
+    let driver: Driver;
+    let server: PageServer;
+    let n = 0;
+
+    beforeAll(async () => {
+      server = await servePages();
+      driver = await launch({ proxyPort: Number(new URL(server.url('')).port) });
+    }, 90_000);
+
+    afterAll(async () => {
+      await driver?.close();
+      await server?.close();
+    });
+
+    /** Opens a page under a URL no other tab has (tab ids are looked up by URL). */
+    const open = (path: string) => driver.open(`${server.url(path)}${path.includes('?') ? '&' : '?'}t=${++n}`);
+
+    /** The full content script's status, or null where it is not running (nothing listens). */
+    const status = (tab: Tab) =>
+      driver.ext((api, id: number) => (api.tabs.sendMessage(id, { type: 'page-status', payload: {} }) as Promise<Status>).catch(() => null), tab.id);
+
+    /** What the popup gets when opened on the tab (it analyses on demand when nothing is cached). */
+    const popupAnalysis = (tab: Tab) =>
+      driver.ext((api, id: number) => api.runtime.sendMessage({ type: 'get-tab-analysis', payload: { tabId: id } }) as Promise<Cached>, tab.id);
+
+    const waitStatus = (tab: Tab, ok: (s: Status) => boolean, what: string, ms = 20_000) =>
+      waitFor(async () => {
+        const s = await status(tab).catch(() => undefined);
+        return s && ok(s) ? s : undefined;
+      }, what, ms);
+
+    const cached = (tab: Tab) =>
+      driver.ext(async (api, id: number) => {
+        const key = `tab:${id}`;
+        const entry = (await api.storage.session.get(key))[key] as { value: Cached } | undefined;
+        return entry?.value ?? null;
+      }, tab.id);
+
+    const setSite = (on: boolean) =>
+      driver.ext((api, value: boolean) => api.storage.local.set({ 'site:127.0.0.1': { highlight: value } }) as Promise<void>, on);
+
+    const highlights = (tab: Tab) =>
+      tab.evaluate(() => {
+        const out: PageHighlight[] = [];
+        const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        registry.forEach((h, key) => {
+          h.forEach((r) => {
+            out.push({ name: key, text: r.toString(), rects: Array.from(r.getClientRects(), (b) => ({ left: b.left, top: b.top, right: b.right, bottom: b.bottom })) });
+          });
+        });
+        return out;
+      });
+
+    const card = (tab: Tab) =>
+      tab.evaluate(() => {
+        const host = document.querySelector('isnad-card-host');
+        const el = host?.shadowRoot?.querySelector<HTMLElement>('.card');
+        if (!el) return null;
+        const b = el.getBoundingClientRect();
+        return {
+          entity: el.dataset.entity ?? '',
+          type: el.dataset.type ?? '',
+          name: el.querySelector('.name')?.textContent ?? '',
+          role: el.querySelector('.role')?.textContent ?? null,
+          mentions: Number(el.querySelector<HTMLElement>('.mentions')?.dataset.count),
+          quotes: Array.from(el.querySelectorAll<HTMLElement>('button.quote'), (q) => q.dataset.quote ?? ''),
+          cues: Array.from(el.querySelectorAll('.cue'), (c) => c.textContent ?? ''),
+          dir: getComputedStyle(el).direction,
+          rect: { left: b.left, top: b.top, right: b.right, bottom: b.bottom },
+          focused: host?.shadowRoot?.activeElement?.className ?? null,
+          documentFocus: document.activeElement?.tagName ?? null,
+        };
+      });
+
+    /** Every highlight's text is the text of a mention of the analysis; returns the analysis. */
+    async function expectHighlightsMatchAnalysis(tab: Tab, min = 1) {
+      const s = await waitStatus(tab, (x) => x.analysed && x.highlighted >= min, 'highlights');
+      const c = await cached(tab);
+      expect(c?.state).toBe('ready');
+      const entities = c!.analysis!.entities;
+      const mentionTexts = new Set(entities.flatMap((e) => e.mentions.map((m) => squash(m.text))));
+      const typeOf = new Map<string, Set<string>>();
+      for (const e of entities) for (const m of e.mentions) (typeOf.get(squash(m.text)) ?? typeOf.set(squash(m.text), new Set()).get(squash(m.text))!).add(e.type);
+      const hs = (await highlights(tab)).filter((h) => /^isnad-(person|organization|location)/.test(h.name));
+      expect(hs.length).toBe(s.highlighted);
+      expect(hs.length).toBeGreaterThanOrEqual(min);
+      for (const h of hs) {
+        expect(mentionTexts.has(squash(h.text)), `highlight «${h.text}» is a mention`).toBe(true);
+        const type = h.name.replace(/^isnad-/, '').replace(/-dark$/, '');
+        expect(typeOf.get(squash(h.text))?.has(type), `«${h.text}» highlighted as ${type}`).toBe(true);
+      }
+      return { status: s, cache: c!, highlights: hs };
+    }
+
+    /** Moves the pointer onto a highlighted name in view; returns that highlight. */
+    async function hoverName(tab: Tab): Promise<PageHighlight> {
+      const target = await tab.evaluate(() => {
+        const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        const all: Range[] = [];
+        for (const key of ['isnad-person', 'isnad-person-dark', 'isnad-organization', 'isnad-organization-dark', 'isnad-location', 'isnad-location-dark'])
+          registry.get(key)?.forEach((r) => all.push(r));
+        const inView = (r: Range) => {
+          const b = r.getClientRects()[0];
+          return b && b.top > 60 && b.bottom < innerHeight - 60;
+        };
+        let range = all.find(inView);
+        if (!range && all[0]) {
+          all[0].startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          range = all[0];
+        }
+        if (!range) return null;
+        const rects = Array.from(range.getClientRects(), (b) => ({ left: b.left, top: b.top, right: b.right, bottom: b.bottom }));
+        return { name: '', text: range.toString(), rects };
+      });
+      expect(target, 'a highlighted name to hover').not.toBeNull();
+      const r = target!.rects[0];
+      await tab.mouseMove((r.left + r.right) / 2, (r.top + r.bottom) / 2);
+      await waitFor(() => card(tab), 'the hover card', 5000);
+      return target!;
+    }
+
+    const intersects = (a: PageHighlight['rects'][0], b: PageHighlight['rects'][0]) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+    it('marks the names of an Arabic article exactly as analysed, without errors or DOM changes', async () => {
+      const tab = await open('arabic-article.html');
+      const { status: s, cache } = await expectHighlightsMatchAnalysis(tab);
+      expect(s.verdict).toBe('arabic-article');
+      expect(cache.page?.verdict).toBe('arabic-article');
+      expect(foreignMutations(await tab.mutations())).toEqual([]);
+      expect(tab.errors).toEqual([]);
+      await tab.close();
+    });
+
+    it('shows a hover card: who, what they said, right to left, beside the name; Escape closes it', async () => {
+      const tab = await open('arabic-article.html');
+      const { cache } = await expectHighlightsMatchAnalysis(tab);
+      const hovered = await hoverName(tab);
+      const c = (await card(tab))!;
+      const entity = cache.analysis!.entities.find((e) => e.id === c.entity)!;
+      expect(entity, 'the card names an entity of the analysis').toBeTruthy();
+      expect(entity.mentions.map((m) => squash(m.text))).toContain(squash(hovered.text));
+      expect(c.name).toBe(entity.name);
+      expect(c.type).toBe(entity.type);
+      expect(c.mentions).toBe(entity.mentions.length);
+      if (entity.role) expect(c.role).toBe(entity.role);
+      expect(c.dir).toBe('rtl');
+      // Its quotes are this speaker's, each shown with its cue.
+      const byId = new Map(cache.analysis!.quotes.map((q) => [q.id, q]));
+      expect(c.cues.length).toBe(c.quotes.length);
+      for (const id of c.quotes) {
+        const q = byId.get(id)!;
+        const linked = q.speaker.entityId === entity.id || entity.mentions.some((m) => q.speaker.start! < m.end && m.start < q.speaker.end!);
+        expect(linked, `quote ${id} belongs to ${entity.name}`).toBe(true);
+      }
+      // Never covering the name.
+      for (const r of hovered.rects) expect(intersects(c.rect, r), 'card covers the name').toBe(false);
+      expect(c.rect.top).toBeGreaterThanOrEqual(0);
+      expect(c.rect.bottom).toBeLessThanOrEqual(VIEWPORT.height);
+      await tab.press('Escape');
+      await waitFor(async () => (await card(tab)) === null, 'the card to close', 5000);
+      expect(await tab.evaluate(() => document.querySelector('isnad-card-host'))).toBeNull();
+      // Only the card host came and went.
+      const ours = (await tab.mutations()).filter((m) => !foreignMutations([m]).length);
+      expect(ours.length).toBeGreaterThanOrEqual(2);
+      expect(foreignMutations(await tab.mutations())).toEqual([]);
+      expect(tab.errors).toEqual([]);
+      await tab.close();
+    });
+
+    it('is keyboard reachable: the next-name command focuses a card, Tab stays inside, Escape leaves', async () => {
+      const tab = await open('arabic-article.html');
+      await expectHighlightsMatchAnalysis(tab);
+      const answer = await driver.ext((api, id: number) => api.tabs.sendMessage(id, { type: 'focus-next-mention', payload: {} }) as Promise<{ ok: boolean }>, tab.id);
+      expect(answer.ok).toBe(true);
+      const first = (await waitFor(() => card(tab), 'the card', 5000))!;
+      expect(first.documentFocus).toBe(HOST_TAG);
+      expect(first.focused).toMatch(/quote|all/);
+      const seen = new Set<string>([first.focused!]);
+      for (let i = 0; i < 4; i++) {
+        await tab.press('Tab');
+        const now = (await card(tab))!;
+        expect(now.documentFocus).toBe(HOST_TAG);
+        seen.add(now.focused!);
+      }
+      expect(seen.size).toBeGreaterThan(1);
+      await tab.press('Escape');
+      await waitFor(async () => (await card(tab)) === null, 'the card to close', 5000);
+      // A second command moves to another name.
+      await driver.ext((api, id: number) => api.tabs.sendMessage(id, { type: 'focus-next-mention', payload: {} }), tab.id);
+      const second = (await waitFor(() => card(tab), 'the next card', 5000))!;
+      expect(second).toBeTruthy();
+      await tab.press('Escape');
+      expect(tab.errors).toEqual([]);
+      await tab.close();
+    });
+
+    it('leaves the layout exactly as it was: screenshot with highlighting off equals the page without the extension', async () => {
+      const html = readFileSync(join(FIXTURES, 'arabic-article.html'), 'utf8');
+      const blank = await driver.openBlank(html);
+      const without = await blank.screenshot();
+      await blank.close();
+      const tab = await open('arabic-article.html');
+      await expectHighlightsMatchAnalysis(tab);
+      // The comparison can fail: with names marked, the pixels differ.
+      const marked = await tab.screenshot();
+      expect(marked.equals(without)).toBe(false);
+      await hoverName(tab);
+      await tab.press('Escape');
+      await waitFor(async () => (await card(tab)) === null, 'the card to close', 5000);
+      await tab.mouseMove(0, 0);
+      await setSite(false);
+      try {
+        await waitStatus(tab, (s) => !s.highlighting && s.highlighted === 0, 'highlighting off');
+        const off = await tab.screenshot();
+        expect(off.equals(without), 'screenshot with highlighting off equals the page without the extension').toBe(true);
+        expect(foreignMutations(await tab.mutations())).toEqual([]);
+        // And on again, live.
+        await setSite(true);
+        await waitStatus(tab, (s) => s.highlighting && s.highlighted > 0, 'highlighting on again');
+      } finally {
+        await setSite(true);
+      }
+      await tab.close();
+    });
+
+    it('"show in page" scrolls to a span and flashes it, also after the page changed', async () => {
+      const tab = await open('arabic-article.html');
+      const { cache } = await expectHighlightsMatchAnalysis(tab);
+      const text = cache.text!;
+      const spans = [...cache.analysis!.quotes.map((q) => q.content), ...cache.analysis!.entities.flatMap((e) => e.mentions)];
+      expect(spans.length).toBeGreaterThan(0);
+      const span = spans[spans.length - 1];
+      const show = () => driver.ext((api, [id, s]: [number, Mention]) => api.tabs.sendMessage(id, { type: 'show-in-page', payload: { start: s.start, end: s.end } }) as Promise<{ ok: boolean }>, [tab.id, span] as [number, Mention]);
+      const flashed = () => tab.evaluate(() => {
+        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('isnad-flash');
+        const r = h ? [...h][0] : undefined;
+        if (!r) return null;
+        const b = r.getBoundingClientRect();
+        return { text: r.toString(), top: b.top, bottom: b.bottom };
+      });
+      expect((await show()).ok).toBe(true);
+      const f = await waitFor(async () => {
+        const x = await flashed();
+        return x && x.top >= 0 && x.bottom <= VIEWPORT.height ? x : null;
+      }, 'the flashed span in view', 5000);
+      expect(squash(f.text)).toBe(squash(text.slice(span.start, span.end)));
+      // The flash is temporary.
+      await waitFor(async () => (await flashed()) === null, 'the flash to end', 6000);
+
+      // The page changes under us: a node of the span is replaced by an equal one, and a paragraph
+      // is added above. The span is found again by its words.
+      await tab.evaluate((s: string) => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if ((n as Text).data.includes(s)) {
+            n.parentNode!.replaceChild(document.createTextNode((n as Text).data), n);
+            break;
+          }
+        }
+        const p = document.createElement('p');
+        p.textContent = 'فقرة أضيفت بعد التحليل.';
+        document.querySelector('article, main, body')!.prepend(p);
+      }, text.slice(span.start, span.end));
+      expect((await show()).ok).toBe(true);
+      const g = await waitFor(() => flashed(), 'the span flashed again', 5000);
+      expect(squash(g.text)).toBe(squash(text.slice(span.start, span.end)));
+      await tab.close();
+    });
+
+    it('does nothing on a Persian news page (Arabic script, another language); the popup says why', async () => {
+      const tab = await open('persian-news.html');
+      await new Promise((r) => setTimeout(r, 400));
+      // The text sample ran and stopped: nothing of the extension stays in the page.
+      expect(await status(tab)).toBeNull();
+      expect(await highlights(tab)).toEqual([]);
+      expect(await cached(tab)).toBeNull();
+      expect(await tab.mutations()).toEqual([]);
+      // Opening the popup analyses on demand, and the verdict says it is not Arabic.
+      const answer = await popupAnalysis(tab);
+      expect(answer.state).toBe('not-supported');
+      expect(answer.page?.verdict).toBe('not-arabic');
+      expect(await highlights(tab)).toEqual([]);
+      expect(await tab.mutations()).toEqual([]);
+      expect(tab.errors).toEqual([]);
+      await tab.close();
+    });
+
+    it('does not mark an Arabic page that is not a news article, but analyses it when the toolbar asks', async () => {
+      const tab = await open('arabic-shop.html');
+      const s = await waitStatus(tab, (x) => x.verdict === 'arabic-page', 'the full script on an Arabic page');
+      expect(s.analysed).toBe(false);
+      await new Promise((r) => setTimeout(r, 300));
+      expect((await status(tab))?.analysed).toBe(false);
+      expect(await highlights(tab)).toEqual([]);
+      // The popup opened on this tab finds nothing cached and has the page analysed.
+      const answer = await popupAnalysis(tab);
+      expect(answer.state).toBe('ready');
+      expect(answer.page?.verdict).toBe('arabic-page');
+      const c = await cached(tab);
+      expect(c?.state).toBe('ready');
+      const mentions = c!.analysis!.entities.reduce((k, e) => k + e.mentions.length, 0);
+      if (mentions > 0) await expectHighlightsMatchAnalysis(tab);
+      expect(foreignMutations(await tab.mutations())).toEqual([]);
+      expect(tab.errors).toEqual([]);
+      await tab.close();
+    });
+
+    it('on a single-page site, navigation clears the old marks and analyses the new article', async () => {
+      const tab = await open('spa-news.html?story=1');
+      const first = await expectHighlightsMatchAnalysis(tab);
+      const firstText = first.cache.text!;
+      await tab.evaluate(() => (document.querySelector('a[data-story="2"]') as HTMLElement).click());
+      const second = await waitFor(async () => {
+        const c = await cached(tab);
+        const s = await status(tab);
+        return c?.state === 'ready' && c.text !== firstText && s?.analysed && s.url.includes('story=2') ? c : null;
+      }, 'the second story analysed');
+      expect(second.text).toContain('معرض الكتاب');
+      const { highlights: hs } = await expectHighlightsMatchAnalysis(tab);
+      // Every range is in the new article: none is left over from the old one.
+      for (const h of hs) expect(second.text!.includes(h.text), `«${h.text}» in the new story`).toBe(true);
+      const connected = await tab.evaluate(() => {
+        let all = true;
+        (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h) => h.forEach((r) => (all &&= r.startContainer.isConnected)));
+        return all;
+      });
+      expect(connected).toBe(true);
+      expect(tab.errors).toEqual([]);
+      await tab.close();
+    });
+
+    it('keeps a 100,000-word article responsive while it reads and marks it', async () => {
+      const tab = await open('long-article.html');
+      await tab.evaluate(() => {
+        const w = window as unknown as { __gaps: number[]; __stop: boolean };
+        w.__gaps = [];
+        w.__stop = false;
+        let last = performance.now();
+        const tick = () => {
+          const now = performance.now();
+          w.__gaps.push(now - last);
+          last = now;
+          if (!w.__stop) setTimeout(tick, 0);
+        };
+        setTimeout(tick, 0);
+      });
+      const s = await waitStatus(tab, (x) => x.analysed && x.mapped > 1000 && x.highlighted > 10, 'the long article marked', 60_000);
+      const gaps = await tab.evaluate(() => {
+        const w = window as unknown as { __gaps: number[]; __stop: boolean };
+        w.__stop = true;
+        return w.__gaps;
+      });
+      const worst = Math.max(...gaps);
+      console.log(`[${name}] 100,000-word page: ${s.mapped} names found in the page, ${s.highlighted} marked near the viewport; longest main-thread gap ${worst.toFixed(1)} ms over ${gaps.length} ticks`);
+      // ~16 ms is the aim (measured in the benchmark); the test allows for a loaded CI machine.
+      expect(worst).toBeLessThan(120);
+      await tab.close();
+    }, 90_000);
+
+    it('uses the dark-page colours on a dark page', async () => {
+      const tab = await open('arabic-article-dark.html');
+      const { highlights: hs } = await expectHighlightsMatchAnalysis(tab);
+      for (const h of hs) expect(h.name).toMatch(/-dark$/);
+      await tab.close();
+    });
+
+    it('"everything they said" opens the popup on that speaker (or the same page in a tab)', async () => {
+      const tab = await open('arabic-article.html');
+      await expectHighlightsMatchAnalysis(tab);
+      await hoverName(tab);
+      const c = (await card(tab))!;
+      await tab.evaluate(() => document.querySelector('isnad-card-host')!.shadowRoot!.querySelector<HTMLElement>('button.all')!.click());
+      // The popup (where the browser lets an extension open it) is an extension context, not a page.
+      const urls = async () => [
+        ...(await driver.pageUrls()),
+        ...(await driver.ext(async (api) => ((await api.runtime.getContexts?.({})) ?? []).map((x: { documentUrl?: string }) => x.documentUrl ?? ''), null)),
+      ];
+      const url = await waitFor(async () => (await urls()).find((u) => u.includes('popup.html') && u.includes(`speaker=${c.entity}`)), 'the popup on the speaker', 10_000);
+      expect(url).toContain(`tab=${tab.id}`);
+      await tab.close();
+    });
+
+    for (const p of SHARED_PAGES) {
+      it(`real page ${p.dir}: verdict, article text, marks, no errors or DOM changes`, async (ctx) => {
+        if (!server.sharedPages || !existsSync(join(server.sharedPages, p.dir, 'source.html'))) return ctx.skip();
+        const tab = await open(`${p.dir}/source.html`);
+        const own = (e: string) => /isnad|extension:\/\//i.test(e);
+        if (p.verdict === 'not-arabic') {
+          await new Promise((r) => setTimeout(r, 300));
+          expect(await status(tab)).toBeNull();
+          expect(await tab.mutations()).toEqual([]);
+          const answer = await popupAnalysis(tab);
+          expect(answer.page?.verdict).toBe('not-arabic');
+          expect(await tab.mutations()).toEqual([]);
+        } else {
+          const { status: s, cache } = await expectHighlightsMatchAnalysis(tab);
+          expect(s.verdict).toBe(p.verdict);
+          const expected = p.expected!(join(server.sharedPages, p.dir));
+          const text = cache.text!;
+          if (expected.text) {
+            const o = overlap(expected.text, text);
+            console.log(`[${name}] ${p.dir}: recall ${o.recall.toFixed(3)}, precision ${o.precision.toFixed(3)} of the expected text`);
+            expect(o.recall).toBeGreaterThanOrEqual(0.95);
+          }
+          for (const w of expected.contains ?? []) expect(squash(text)).toContain(squash(w));
+          for (const w of expected.excludes ?? []) expect(squash(text)).not.toContain(squash(w));
+          await hoverName(tab);
+          await tab.press('Escape');
+          await waitFor(async () => (await card(tab)) === null, 'the card to close', 5000);
+          expect(foreignMutations(await tab.mutations())).toEqual([]);
+        }
+        expect(tab.errors.filter(own)).toEqual([]);
+        await tab.close();
+      });
+    }
+  });
+}

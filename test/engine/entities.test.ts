@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../src/engine/doc.js';
+import { findEntities } from '../../src/engine/entities.js';
+import type { Entity } from '../../src/engine/types.js';
+
+function entities(text: string): Entity[] {
+  const doc = createDoc(text);
+  findEntities(doc);
+  return doc.entities;
+}
+
+function byName(list: Entity[], name: string): Entity {
+  const e = list.find((x) => x.name === name);
+  if (!e) throw new Error(`no entity «${name}» in ${list.map((x) => x.name).join(', ')}`);
+  return e;
+}
+
+function expectExact(text: string, list: Entity[]): void {
+  for (const e of list) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+}
+
+describe('findEntities', () => {
+  it('finds places and leaves attached clitics out of the span, not the first letter of a name', () => {
+    const text = 'وصل الوفد إلى بغداد أمس، ثم توجه إلى دمشق وبيروت في جولة إقليمية.';
+    const list = entities(text);
+    expectExact(text, list);
+    const beirut = byName(list, 'بيروت');
+    expect(beirut.type).toBe('location');
+    expect(beirut.mentions[0].start).toBe(text.indexOf('وبيروت') + 1);
+    // بغداد starts with ب, which is not a preposition here.
+    expect(byName(list, 'بغداد').mentions[0].text).toBe('بغداد');
+  });
+
+  it('numbers entities e1, e2… in order of first mention', () => {
+    const text = 'زار وزير الخارجية لندن ثم باريس، وعاد إلى القاهرة.';
+    const list = entities(text);
+    expect(list.map((e) => e.id)).toEqual(list.map((_, i) => `e${i + 1}`));
+    const starts = list.map((e) => e.mentions[0].start);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+  });
+
+  it('splits a glued pair of names into two locations with offsets inside the token', () => {
+    const text = 'دعت بريطانياتركيا إلى وقف التصعيد على الحدود.';
+    const list = entities(text);
+    expectExact(text, list);
+    const uk = byName(list, 'بريطانيا');
+    const tr = byName(list, 'تركيا');
+    expect(uk.type).toBe('location');
+    expect(tr.type).toBe('location');
+    const glued = text.indexOf('بريطانياتركيا');
+    expect(uk.mentions[0]).toMatchObject({ start: glued, end: glued + 'بريطانيا'.length });
+    expect(tr.mentions[0]).toMatchObject({ start: glued + 'بريطانيا'.length, end: glued + 'بريطانياتركيا'.length });
+  });
+
+  it('joins a later surname mention to the full name and reads the title before it as the role', () => {
+    const text = 'وأكد مدير الشركة كريم بن سالم المنصوري أن الأرباح ارتفعت هذا العام. وأوضح المنصوري أن الشركة ستفتتح فرعا جديدا في الرياض.';
+    const list = entities(text);
+    expectExact(text, list);
+    const p = byName(list, 'كريم بن سالم المنصوري');
+    expect(p.type).toBe('person');
+    expect(p.role).toBe('مدير الشركة');
+    expect(p.mentions.map((m) => m.text)).toEqual(['كريم بن سالم المنصوري', 'المنصوري']);
+    expect(list.filter((e) => e.type === 'person')).toHaveLength(1);
+  });
+
+  it('joins the head of an organization name mentioned alone later', () => {
+    const text = 'أصدرت الهيئة العامة للإحصاء تقريرها السنوي، وقالت الهيئة إن معدل البطالة تراجع.';
+    const list = entities(text);
+    const org = byName(list, 'الهيئة العامة للإحصاء');
+    expect(org.type).toBe('organization');
+    expect(org.mentions.map((m) => m.text)).toEqual(['الهيئة العامة للإحصاء', 'الهيئة']);
+  });
+
+  it('reads a role written after the name', () => {
+    const text = 'وقال سمير حداد القيادي في حزب التجمع الوطني إن الانتخابات ستجري في موعدها.';
+    const list = entities(text);
+    const p = byName(list, 'سمير حداد');
+    expect(p.role).toBe('القيادي في حزب التجمع الوطني');
+    // The role is not part of the person's mention.
+    expect(p.mentions[0].text).toBe('سمير حداد');
+  });
+
+  it('finds a name at its other mentions, with clitics', () => {
+    const text = 'افتتحت شركة النور للطاقة مصنعا جديدا. وقال متحدث باسم شركة النور للطاقة إن الإنتاج سيبدأ قريبا، ولشركة النور للطاقة فروع أخرى.';
+    const list = entities(text);
+    expectExact(text, list);
+    const org = list.find((e) => e.type === 'organization' && e.name.includes('النور'));
+    expect(org).toBeDefined();
+    expect(org!.mentions.length).toBe(3);
+    // «ولشركة»: the span starts after و and ل.
+    const last = org!.mentions[2];
+    expect(last.start).toBe(text.indexOf('ولشركة') + 2);
+  });
+
+  it('restores the article a preposition ate in the canonical name («للمرصد»)', () => {
+    const text = 'وفقا للمرصد الأوروبي للمناخ فإن الحرارة ارتفعت.';
+    const list = entities(text);
+    expectExact(text, list);
+    const org = list.find((e) => e.type === 'organization');
+    expect(org?.name.startsWith('المرصد')).toBe(true);
+  });
+
+  it('never throws on empty, garbage, mixed-script or long input', () => {
+    expect(entities('')).toEqual([]);
+    expect(() => entities('\u0000\uffff\ud800 ))) «« ،،، ١٢٣ abc')).not.toThrow();
+    const mixed = 'Reuters: قال John Smith في London إن ' + '😀'.repeat(10);
+    expectExact(mixed, entities(mixed));
+    const long = 'قال الرئيس إن الوفد وصل إلى عمان. '.repeat(3000);
+    const list = entities(long);
+    expectExact(long, list);
+    expect(list.length).toBeLessThan(10);
+  });
+});

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { fnorm, gazetteerTags, sentenceFeatures, splits, featureStem } from '../../src/engine/ner/features.js';
+import { ALLOWED, L, LABELS, PackedWeights, fromBase64, pack, serialize, toBase64, viterbi } from '../../src/engine/ner/model.js';
+import { chunks, parseConll, score } from '../../src/engine/ner/conll.js';
+import { memoryValues } from '../../src/engine/ner/memory.js';
+import { trainPerceptron, decodeAll } from '../../src/engine/ner/train.js';
+import { tagSentences } from '../../src/engine/ner/tagger.js';
+import { tokenize } from '../../src/engine/tokenize.js';
+import { partialKeys } from '../../src/engine/ner/document.js';
+import { nameLexicon, phraseWords } from '../../src/engine/ner/lexicon-index.js';
+
+const id = (tag: string) => LABELS.indexOf(tag as (typeof LABELS)[number]);
+
+describe('features', () => {
+  it('normalizes letter variants and harakat the same way for training words and page tokens', () => {
+    expect(fnorm('إِدْلِبُ')).toBe(fnorm('ادلب'));
+    expect(fnorm('مصطفى')).toBe('مصطفي');
+    expect(fnorm('١٢٣')).toBe('123');
+    const a = sentenceFeatures(['وقال', 'أحمد', 'إن']);
+    const b = sentenceFeatures(['وقال', 'احمد', 'ان']);
+    expect(Array.from(a.feats)).toEqual(Array.from(b.feats));
+  });
+
+  it('gives an engine token the same features as the same word in the corpus', () => {
+    const text = 'وصل الرئيس إلى بيروت، وقال إن الوضع مستقر.';
+    const tokens = tokenize(text).map((t) => t.text);
+    const corpusWords = ['وصل', 'الرئيس', 'إلى', 'بيروت', '،', 'وقال', 'إن', 'الوضع', 'مستقر', '.'];
+    expect(tokens).toEqual(corpusWords);
+    expect(Array.from(sentenceFeatures(tokens).feats)).toEqual(Array.from(sentenceFeatures(corpusWords).feats));
+  });
+
+  it('reads proclitics off, restoring the article after ل', () => {
+    const stems = splits(fnorm('وللمرصد')).map((s) => `${s.prefix}+${s.stem}`);
+    expect(stems).toContain('ول+المرصد');
+    expect(featureStem('وبالعراق')).toBe('عراق');
+    // The stem is a feature, not a claim: what matters is that clitic variants share it.
+    expect(featureStem('وبغداد')).toBe(featureStem('بغداد'));
+    expect(featureStem('ولندن')).toBe(featureStem('لندن'));
+  });
+
+  it('marks gazetteer phrases, with clitics on the first word', () => {
+    expect(gazetteerTags(['وصل', 'إلى', 'للأمم', 'المتحدة', 'في', 'نيويورك'].map(fnorm))).toEqual(['', '', 'B-ORG', 'I-ORG', '', 'B-LOC']);
+  });
+
+  it('features depend on the neighbours', () => {
+    const a = sentenceFeatures(['قال', 'سامر']);
+    const b = sentenceFeatures(['مدينة', 'سامر']);
+    const second = (f: ReturnType<typeof sentenceFeatures>) => Array.from(f.feats.slice(f.offsets[1], f.offsets[2]));
+    expect(second(a)).not.toEqual(second(b));
+  });
+});
+
+describe('decoding', () => {
+  it('never puts I-X after O or after another type', () => {
+    // Emissions that, unconstrained, would pick O then I-PERS.
+    const n = 2;
+    const emit = new Float64Array(n * L);
+    emit[0 * L + id('O')] = 5;
+    emit[1 * L + id('I-PERS')] = 5;
+    emit[1 * L + id('B-PERS')] = 1;
+    const out = viterbi(n, emit, new Float64Array((L + 1) * L));
+    expect(LABELS[out[0]]).toBe('O');
+    expect(LABELS[out[1]]).toBe('B-PERS');
+    expect(ALLOWED[id('B-LOC') * L + id('I-PERS')]).toBe(0);
+    expect(ALLOWED[id('I-PERS') * L + id('I-PERS')]).toBe(1);
+  });
+
+  it('uses transition weights', () => {
+    const emit = new Float64Array(2 * L);
+    emit[id('B-LOC')] = 2;
+    emit[L + id('O')] = 1;
+    emit[L + id('I-LOC')] = 0.9;
+    const trans = new Float64Array((L + 1) * L);
+    trans[id('B-LOC') * L + id('I-LOC')] = 0.5;
+    expect(Array.from(viterbi(2, emit, trans), (y) => LABELS[y])).toEqual(['B-LOC', 'I-LOC']);
+  });
+
+  it('learns a toy pattern and survives packing, serialization and base64', () => {
+    const sents = [
+      ['قال', 'المدير', 'زاهر', 'إن'],
+      ['قال', 'المدير', 'نادر', 'إن'],
+      ['وصل', 'إلى', 'مدينة', 'سرمدا'],
+      ['وصل', 'إلى', 'مدينة', 'تفتناز'],
+    ];
+    const gold = [['O', 'O', 'B-PERS', 'O'], ['O', 'O', 'B-PERS', 'O'], ['O', 'O', 'O', 'B-LOC'], ['O', 'O', 'O', 'B-LOC']];
+    const data = sents.map((w, i) => {
+      const { feats, offsets } = sentenceFeatures(w);
+      return { feats: feats.slice(), offsets, gold: Uint8Array.from(gold[i].map(id)) };
+    });
+    const m = trainPerceptron(data, { epochs: 5, seed: 7, minCount: 1 });
+    const test = [['قال', 'المدير', 'ماهر', 'إن'], ['وصل', 'إلى', 'مدينة', 'كفرنبل']];
+    const feats = test.map((w) => sentenceFeatures(w));
+    const dense = decodeAll(m, feats).map((p) => Array.from(p, (y) => LABELS[y]));
+    expect(dense).toEqual([['O', 'O', 'B-PERS', 'O'], ['O', 'O', 'O', 'B-LOC']]);
+    const { keys, weights } = m.pruned(0);
+    const bin = fromBase64(toBase64(serialize(pack(keys, weights, m.trans))));
+    const packed = new PackedWeights(bin);
+    expect(packed.size).toBe(keys.length);
+    expect(decodeAll(packed, feats).map((p) => Array.from(p, (y) => LABELS[y]))).toEqual(dense);
+    // Same seed, same data: the same weights.
+    const again = trainPerceptron(data, { epochs: 5, seed: 7, minCount: 1 });
+    expect(Array.from(again.w)).toEqual(Array.from(m.w));
+  });
+
+  it('rejects a file that is not a model', () => {
+    expect(() => new PackedWeights(new Uint8Array(64))).toThrow();
+  });
+});
+
+describe('document memory', () => {
+  it('tells each occurrence how the other occurrences were labelled, not itself', () => {
+    const sents = [['قال', 'جوزيه'], ['ويخشى', 'جوزيه'], ['وصل', 'الفريق']];
+    const first = [Uint8Array.of(0, id('B-PERS')), Uint8Array.of(0, 0), Uint8Array.of(0, 0)];
+    const memo = memoryValues(sents, first, 5);
+    // The second «جوزيه» sees the first one's PERS; the first sees only the second's O, weakly typed.
+    expect(memo[1][1]).toMatch(/^PERS/);
+    expect(memo[0][1]).toMatch(/^O/);
+    // A word that occurs once has no memory.
+    expect(memo[2][1]).toBeNull();
+  });
+});
+
+describe('conll scoring', () => {
+  it('reads BIO chunks the way conlleval does', () => {
+    expect(chunks(['B-LOC', 'I-LOC', 'O', 'I-PERS', 'I-PERS', 'B-PERS'])).toEqual([
+      { type: 'LOC', start: 0, end: 2 },
+      { type: 'PERS', start: 3, end: 5 },
+      { type: 'PERS', start: 5, end: 6 },
+    ]);
+  });
+
+  it('scores exact entity matches per type and micro', () => {
+    const gold = [['B-PERS', 'I-PERS', 'O', 'B-LOC']];
+    const pred = [['B-PERS', 'O', 'O', 'B-LOC']];
+    const s = score(gold, pred, ['PERS', 'LOC']);
+    expect(s.perType.LOC.f1).toBe(100);
+    expect(s.perType.PERS.f1).toBe(0);
+    expect(s.micro.precision).toBe(50);
+    expect(s.micro.recall).toBe(50);
+  });
+
+  it('parses token-tag lines with blank lines between sentences', () => {
+    const s = parseConll('بيروت B-LOC\nأمس O\n\r\n\nقال O\r\n');
+    expect(s).toEqual([{ words: ['بيروت', 'أمس'], tags: ['B-LOC', 'O'] }, { words: ['قال'], tags: ['O'] }]);
+  });
+});
+
+describe('partial names', () => {
+  const lex = nameLexicon();
+  it('refers to a person by the last part of the name, never cutting a compound', () => {
+    const keys = partialKeys(lex, 'PER', phraseWords('وليد عبد الكريم')).map((k) => k.join(' '));
+    expect(keys).toContain('عبد الكريم');
+    expect(keys).not.toContain('الكريم');
+  });
+
+  it('refers to an organization by its first words, not by a bare head or a preposition', () => {
+    const keys = partialKeys(lex, 'ORG', phraseWords('المجلس الوطني للإعلام')).map((k) => k.join(' '));
+    expect(keys).toContain('المجلس');
+    expect(keys).toContain('المجلس الوطني');
+    expect(partialKeys(lex, 'ORG', phraseWords('وزارة الصحة')).map((k) => k.join(' '))).not.toContain('وزارة');
+  });
+});
+
+describe('the committed model', () => {
+  it('tags a title-led name and a place in news-like text', () => {
+    const [tags] = tagSentences([['وقال', 'وزير', 'الخارجية', 'أحمد', 'الخطيب', 'في', 'عمان', 'إن', 'المحادثات', 'مستمرة', '.']]);
+    expect(tags.slice(3, 5)).toEqual(['B-PERS', 'I-PERS']);
+    expect(tags[6]).toBe('B-LOC');
+  });
+
+  it('handles empty input and odd tokens', () => {
+    expect(tagSentences([])).toEqual([]);
+    expect(tagSentences([[]])).toEqual([[]]);
+    expect(tagSentences([['\u0000', '😀', 'abc', '١٢٣']])[0]).toHaveLength(4);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { one, quotes, view } from './quotes-helpers.js';
+
+describe('direct quotes', () => {
+  it('takes the words inside guillemets after a reporting verb and its speaker', () => {
+    const q = one('وقال رئيس البلدية «سنعيد فتح السوق الأسبوع المقبل».');
+    expect(view(q)).toEqual(['direct', 'رئيس البلدية', 'سنعيد فتح السوق الأسبوع المقبل']);
+    expect(q.cue.text).toBe('وقال');
+  });
+
+  it('reads curly, reversed curly and ASCII quotation marks alike', () => {
+    expect(one('قالت المديرة “المدرسة ستبقى مفتوحة”.').content.text).toBe('المدرسة ستبقى مفتوحة');
+    expect(one('قالت المديرة ”المدرسة ستبقى مفتوحة“.').content.text).toBe('المدرسة ستبقى مفتوحة');
+    expect(one('قالت المديرة "المدرسة ستبقى مفتوحة".').content.text).toBe('المدرسة ستبقى مفتوحة');
+  });
+
+  it('keeps a quotation of several sentences whole, and its sentence runs to the closing mark', () => {
+    const text = 'وقال المدرب «لعبنا جيدا. لكن الحظ لم يحالفنا. سنعود أقوى».';
+    const q = one(text);
+    expect(q.content.text).toBe('لعبنا جيدا. لكن الحظ لم يحالفنا. سنعود أقوى');
+    expect(q.sentence.end).toBeGreaterThanOrEqual(q.content.end);
+  });
+
+  it('takes speech after a colon, with or without quotation marks', () => {
+    expect(view(one('وأضاف المهندس: «العمل سينتهي قبل الصيف».'))).toEqual(['direct', 'المهندس', 'العمل سينتهي قبل الصيف']);
+    const q = one('وقالت المعلمة: الأطفال يحتاجون إلى دعم نفسي عاجل.');
+    expect(view(q)).toEqual(['direct', 'المعلمة', 'الأطفال يحتاجون إلى دعم نفسي عاجل']);
+  });
+
+  it('takes a bracketed post quoted after a colon', () => {
+    const q = one('وكتب الناشط على حسابه: (لن نصمت بعد اليوم).');
+    expect(q.content.text).toBe('لن نصمت بعد اليوم');
+  });
+
+  it('reads a quotation after an indirect opening as direct («إنه "…"»)', () => {
+    const q = one('وقالت السفارة في البيان إنه "لا توجد إصابات بين الرعايا".');
+    expect(view(q)).toEqual(['direct', 'السفارة', 'لا توجد إصابات بين الرعايا']);
+  });
+
+  it('runs an unclosed quotation to the end of its paragraph', () => {
+    const q = one('وقال الطبيب «المستشفى امتلأ بالجرحى ولا أسرة فارغة\nوفي سياق آخر ارتفعت الأسعار.');
+    expect(q.content.text).toBe('المستشفى امتلأ بالجرحى ولا أسرة فارغة');
+  });
+
+  it('follows a quotation that reopens in the next paragraph', () => {
+    const qs = quotes('وقال السفير: «بحثنا التجارة والاستثمار.\n«واتفقنا على لقاء جديد في الخريف».\nوانتهت الزيارة مساء.');
+    expect(qs.map(view)).toEqual([
+      ['direct', 'السفير', 'بحثنا التجارة والاستثمار'],
+      ['direct', 'السفير', 'واتفقنا على لقاء جديد في الخريف'],
+    ]);
+    expect(qs[1].speaker.resolved).toBe(true);
+  });
+
+  it('attributes a quotation to the verb that follows it («…»، قال فلان)', () => {
+    const q = one('«لن نوقع على هذا الاتفاق»، قال المفاوض للصحفيين.');
+    expect(view(q)).toEqual(['direct', 'المفاوض', 'لن نوقع على هذا الاتفاق']);
+  });
+
+  it('does not read names, outlets and terms in guillemets as quotes', () => {
+    expect(quotes('وسيطرت جماعة «أنصار الفجر» على التلال المحيطة بالبلدة.')).toEqual([]);
+    expect(quotes('وقرأ المذيع مقالا نشرته صحيفة «النهار» صباح اليوم.')).toEqual([]);
+    const q = one('وقال المحامي لـ«الأيام» إن موكله بريء.');
+    expect(view(q)).toEqual(['indirect', 'المحامي', 'موكله بريء']);
+    const q2 = one('وقال المتحدث باسم «حركة التغيير» إن الحركة ستشارك في الانتخابات.');
+    expect(q2.content.text).toBe('الحركة ستشارك في الانتخابات');
+  });
+
+  it('leaves reporting verbs inside a quotation to the quoted speaker', () => {
+    const q = one('وقالت الأم «قال لي ابني إنه سيعود قبل المغرب».');
+    expect(view(q)).toEqual(['direct', 'الأم', 'قال لي ابني إنه سيعود قبل المغرب']);
+  });
+
+  it('reads a headline that names its speaker, but not labels or datelines', () => {
+    const qs = quotes('الوزيرة: لن نرفع أسعار الخبز هذا العام\nالمجموعة الثانية: الأردن.. العراق.. الكويت\nعمّان - أعلنت الحكومة خطة جديدة.');
+    expect(qs.map(view)).toEqual([['direct', 'الوزيرة', 'لن نرفع أسعار الخبز هذا العام']]);
+    expect(quotes('الرياض: انطلقت اليوم فعاليات معرض الكتاب الدولي\nتبدأ الفعاليات مساء.')).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+/** Shared by the quote tests: run the quote stage alone (no names stage) and check every span. */
+import { expect } from 'vitest';
+import { createDoc } from '../../src/engine/doc.js';
+import type { Doc } from '../../src/engine/doc.js';
+import { findQuotes } from '../../src/engine/quotes.js';
+import type { Entity, Quote } from '../../src/engine/types.js';
+
+export function run(text: string, entities: Entity[] = []): Doc {
+  const doc = createDoc(text);
+  doc.entities = entities;
+  findQuotes(doc);
+  for (const q of doc.quotes) expectExact(text, q);
+  return doc;
+}
+
+export function quotes(text: string, entities: Entity[] = []): Quote[] {
+  return run(text, entities).quotes;
+}
+
+/** The only quote of the text; fails when there are more or none. */
+export function one(text: string): Quote {
+  const qs = quotes(text);
+  expect(qs.map((q) => q.content.text)).toHaveLength(1);
+  return qs[0];
+}
+
+export function expectExact(text: string, q: Quote): void {
+  for (const s of [q.cue, q.content]) expect(text.slice(s.start, s.end)).toBe(s.text);
+  if (q.speaker.start !== undefined) expect(text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.text);
+  expect(q.sentence.start).toBeLessThanOrEqual(q.cue.start);
+  expect(q.sentence.end).toBeGreaterThanOrEqual(q.content.end);
+}
+
+/** A compact view for assertions: [kind, speaker, content]. */
+export const view = (q: Quote): [string, string, string] => [q.kind, q.speaker.text, q.content.text];

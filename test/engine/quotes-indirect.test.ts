@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { one, quotes, view } from './quotes-helpers.js';
+
+describe('indirect quotes', () => {
+  it('reads every inflection and clitic of قال with its complementizer', () => {
+    for (const [sentence, speaker] of [
+      ['وقال المزارع إن المحصول تضرر.', 'المزارع'],
+      ['فقالت المزارعة إن المحصول تضرر.', 'المزارعة'],
+      ['وقالوا إن المحصول تضرر.', ''],
+      ['ويقول المزارع إن المحصول تضرر.', 'المزارع'],
+      ['وتقول المزارعة إن المحصول تضرر.', 'المزارعة'],
+    ]) {
+      const qs = quotes(sentence);
+      expect(qs.map((q) => q.content.text), sentence).toEqual(['المحصول تضرر']);
+      expect(qs[0].kind).toBe('indirect');
+      if (speaker) expect(qs[0].speaker.text).toBe(speaker);
+    }
+  });
+
+  it('accepts أن, بأن and a complementizer carrying a pronoun, without putting it in the content', () => {
+    expect(view(one('وأكد المدير أن الرواتب ستصرف غدا.'))).toEqual(['indirect', 'المدير', 'الرواتب ستصرف غدا']);
+    expect(view(one('وأفاد الشهود بأن النيران امتدت إلى المخزن.'))).toEqual(['indirect', 'الشهود', 'النيران امتدت إلى المخزن']);
+    expect(view(one('وأوضحت الشركة أنها ستعوض العملاء.'))).toEqual(['indirect', 'الشركة', 'ستعوض العملاء']);
+  });
+
+  it('reads verbs that take a preposition before the complementizer', () => {
+    expect(one('وأشار الباحث إلى أن العينة صغيرة.').content.text).toBe('العينة صغيرة');
+    expect(one('وشدد القاضي على أن القانون يطبق على الجميع.').content.text).toBe('القانون يطبق على الجميع');
+    expect(one('وحذرت الهيئة من أن المخزون يكفي أسبوعا.').content.text).toBe('المخزون يكفي أسبوعا');
+    const qs = quotes('وقال الطبيب إن العدوى محدودة، لافتا إلى أن الحالات في تراجع.');
+    expect(qs.map((q) => q.cue.text)).toEqual(['وقال', 'لافتا إلى']);
+  });
+
+  it('reads appeals: دعا إلى, دعا + addressee + ل, طالب بـ', () => {
+    expect(view(one('ودعت المنظمة إلى فتح الممرات الإنسانية.'))).toEqual(['indirect', 'المنظمة', 'فتح الممرات الإنسانية']);
+    expect(view(one('ودعا المحافظ المواطنين للابتعاد عن مجاري السيول.'))).toEqual(['indirect', 'المحافظ', 'للابتعاد عن مجاري السيول']);
+    expect(one('وطالبت النقابة بزيادة الأجور.').content.text).toBe('بزيادة الأجور');
+  });
+
+  it('reads an estimate whose content is a noun phrase, but not a passive with no speaker', () => {
+    expect(view(one('ويتوقع الخبراء ارتفاع الأسعار خلال الصيف.'))).toEqual(['indirect', 'الخبراء', 'ارتفاع الأسعار خلال الصيف']);
+    expect(quotes('وقدر عدد الزوار بنحو ألفي شخص.')).toEqual([]);
+  });
+
+  it('finds a subject written before the verb', () => {
+    expect(view(one('وكان الدفاع المدني قد أفاد بأن فرقه انتشلت جثتين.'))).toEqual(['indirect', 'الدفاع المدني', 'فرقه انتشلت جثتين']);
+    const q = one('ويشار إلى أن مصادر متطابقة أكدت أن الاجتماع تأجل.');
+    expect(view(q)).toEqual(['indirect', 'مصادر متطابقة', 'الاجتماع تأجل']);
+  });
+
+  it('ends the content where the next attribution begins', () => {
+    const qs = quotes('وقال الوزير إن المفاوضات متعثرة، مضيفا أن الجولة المقبلة حاسمة.');
+    expect(qs.map((q) => q.content.text)).toEqual(['المفاوضات متعثرة', 'الجولة المقبلة حاسمة']);
+    const qs2 = quotes('وقال المدير إن المصنع سيغلق أبوابه لكنه أكد أن العمال سيحصلون على تعويضات.');
+    expect(qs2.map((q) => q.content.text)).toEqual(['المصنع سيغلق أبوابه', 'العمال سيحصلون على تعويضات']);
+  });
+
+  it('gives two quotes for an attribution inside another', () => {
+    const qs = quotes('وأكدت الوزارة أن الجامعة أفادت بأن التسجيل مستمر.');
+    expect(qs.map(view)).toEqual([
+      ['indirect', 'الوزارة', 'الجامعة أفادت بأن التسجيل مستمر'],
+      ['indirect', 'الجامعة', 'التسجيل مستمر'],
+    ]);
+  });
+
+  it('keeps partial quotations inside indirect content', () => {
+    const q = one('وقال المتحدث إن الحكومة "لن تتراجع" عن قرارها.');
+    expect(view(q)).toEqual(['indirect', 'المتحدث', 'الحكومة "لن تتراجع" عن قرارها']);
+  });
+
+  it('ignores impersonal and subordinate أن and words that only look like verbs', () => {
+    for (const s of [
+      'ويذكر أن المدينة تعرضت لفيضان مماثل قبل عقد.',
+      'وصل الفريق بعد أن انتهت المباراة الأولى.',
+      'ويمكن أن تتأخر الرحلات بسبب الضباب.',
+      'واندلع الشجار بين الطرفين في ساعة متأخرة.',
+      'وحصل طالب من المدرسة على الجائزة الأولى.',
+      'وتبرع الأهالي بكتب ودفاتر للمدرسة.',
+      'وشدد الرئيس على ضرورة حماية المدنيين.',
+      'وأصدرت الوزارة بيانا حول الحادثة.',
+    ]) {
+      expect(quotes(s), s).toEqual([]);
+    }
+  });
+
+  it('does not read «أن» that a preposition governs as the complementizer of the verb', () => {
+    const q = one('وقال الوزير بعد أن التقى السفير إن العلاقات ممتازة.');
+    expect(q.content.text).toBe('العلاقات ممتازة');
+  });
+});

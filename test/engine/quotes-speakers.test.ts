@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../src/engine/types.js';
+import { one, quotes, run } from './quotes-helpers.js';
+
+describe('speakers', () => {
+  it('delimits a named person with a role before or after the name', () => {
+    expect(one('وقال مدير الميناء الكابتن سامي العتيبي إن السفن ستدخل تباعا.').speaker.text).toBe('مدير الميناء الكابتن سامي العتيبي');
+    expect(one('وأكد خالد المصري الباحث في مركز الدراسات أن النتائج أولية.').speaker.text).toBe('خالد المصري الباحث في مركز الدراسات');
+  });
+
+  it('leaves adjuncts, relative clauses and addressees out of the speaker', () => {
+    const cases: [string, string][] = [
+      ['وقالت الوزارة في بيان رسمي إن المدارس ستغلق.', 'الوزارة'],
+      ['وقال الناطق باسم الشرطة أمس إن التحقيق مستمر.', 'الناطق باسم الشرطة'],
+      ['وقال المدرب بعد المباراة إن اللاعبين أرهقوا.', 'المدرب'],
+      ['وقال الجيش الذي يسيطر على المعبر إن الطريق آمن.', 'الجيش'],
+      ['وقال مسؤول طلب عدم الكشف عن اسمه إن القرار نهائي.', 'مسؤول'],
+      ['وقالت النائبة لـ«الصباح» إن الجلسة تأجلت.', 'النائبة'],
+      ['وقال الوزير لوكالة الأنباء الرسمية إن الاتفاق قريب.', 'الوزير'],
+      ['وقال الرئيس مغردا عبر حسابه إن الانتخابات ستجري في موعدها.', 'الرئيس'],
+      ['ونقلت الوكالة عن مصدر أمني قوله إن المهاجمين فروا.', 'مصدر أمني'],
+    ];
+    for (const [s, speaker] of cases) expect(one(s).speaker.text, s).toBe(speaker);
+  });
+
+  it('types anonymous sources, documents, organizations and places', () => {
+    expect(one('وقال مصدر في الحزب إن المؤتمر تأجل.').speaker.type).toBe('anonymous');
+    expect(one('وقال شهود عيان إن الدخان غطى الحي.').speaker.type).toBe('anonymous');
+    expect(one('وذكر تقرير للبنك الدولي أن النمو سيتباطأ.').speaker.type).toBe('document');
+    expect(one('وجاء في البيان أن الرحلات ستستأنف.').speaker).toMatchObject({ text: 'البيان', type: 'document' });
+    expect(one('وقالت وزارة النقل إن الطريق أغلق.').speaker.type).toBe('organization');
+    expect(one('ودعت ألمانيا إلى ضبط النفس.').speaker.text).toBe('ألمانيا');
+  });
+
+  it('takes the type and link from an entity the names stage found', () => {
+    const text = 'وقال سليم حداد إن الموسم كان ناجحا.';
+    const at = text.indexOf('سليم حداد');
+    const e: Entity = { id: 'e1', type: 'person', name: 'سليم حداد', mentions: [{ start: at, end: at + 9, text: 'سليم حداد' }] };
+    const [q] = run(text, [e]).quotes;
+    expect(q.speaker).toMatchObject({ text: 'سليم حداد', type: 'person', entityId: 'e1', start: at, end: at + 9 });
+  });
+
+  it('resolves continuations to the earlier speaker, by gender', () => {
+    const qs = quotes('وقالت المهندسة ريم إن الجسر متين. وقال زميلها سعيد إن الصيانة ضرورية. وأضافت أن الفحص يجري سنويا. وتابع: «نحتاج إلى ميزانية».');
+    expect(qs.map((q) => q.speaker.text)).toEqual(['المهندسة ريم', 'زميلها سعيد', 'المهندسة ريم', 'زميلها سعيد']);
+    expect(qs[2].speaker.resolved).toBe(true);
+    expect(qs[2].speaker.start).toBeUndefined();
+  });
+
+  it('resolves a plural continuation to a plural speaker', () => {
+    const qs = quotes('وقال المحامي إن الجلسة علنية. وقال محتجون إن الشرطة منعتهم. وأضافوا أنهم سيعودون غدا.');
+    expect(qs[2].speaker.text).toBe('محتجون');
+  });
+
+  it('links quotes of a continuation to the entity of the speaker', () => {
+    const text = 'وقال سليم حداد إن الموسم كان ناجحا. وأضاف أن الفريق سيتعاقد مع لاعبين.';
+    const e: Entity = { id: 'e7', type: 'person', name: 'سليم حداد', mentions: [{ start: 5, end: 14, text: 'سليم حداد' }] };
+    const qs = run(text, [e]).quotes;
+    expect(qs.map((q) => q.speaker.entityId)).toEqual(['e7', 'e7']);
+  });
+
+  it('does not carry a speaker across many paragraphs', () => {
+    const qs = quotes('وقال المدير إن الشركة تتوسع.\nفقرة أولى بلا أقوال.\nفقرة ثانية بلا أقوال.\nفقرة ثالثة بلا أقوال.\nفقرة رابعة بلا أقوال.\nوأضاف أن الأرباح ارتفعت.');
+    expect(qs[1].speaker.text).toBe('');
+    expect(qs[1].speaker.type).toBe('unknown');
+  });
+
+  it('gives a participle the subject of its own sentence', () => {
+    const qs = quotes('وقال المتحدث إن الوضع هادئ. ووصل الوزير إلى المدينة صباحا، مؤكدا أن الإمدادات في الطريق.');
+    expect(qs[1].speaker.text).toBe('الوزير');
+    const qs2 = quotes('ودعا المحافظ السكان إلى الحذر، مشيرا إلى أن الأمطار ستستمر.');
+    expect(qs2.map((q) => q.speaker.text)).toEqual(['المحافظ', 'المحافظ']);
+  });
+
+  it('reads the subject of a speech act for the continuation that follows it', () => {
+    const qs = quotes('وقال الطبيب إن المرضى بخير. وألقت المديرة كلمة قالت فيها: «نفخر بفريقنا».');
+    expect(qs.map((q) => q.speaker.text)).toEqual(['الطبيب', 'المديرة']);
+  });
+});

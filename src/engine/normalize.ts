@@ -122,8 +122,9 @@ export function normalize(text: string): Normalized {
       map[len++] = i;
     } else if (r === EXPAND) {
       // Ligatures expand to several letters; all of them point at the ligature.
+      // The buffer must also keep room for the rest of the input, written without checks.
       const e = expand(c);
-      grow(e.length);
+      grow(e.length + (n - i));
       for (let k = 0; k < e.length; k++) {
         buf[len] = e.charCodeAt(k);
         map[len++] = i;

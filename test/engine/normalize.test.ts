@@ -104,3 +104,13 @@ describe('normalize', () => {
     expect(isIgnorable(0x1f600)).toBe(false);
   });
 });
+
+describe('normalize with long ligatures', () => {
+  it('keeps the text after a ligature that expands to a whole phrase (ﷺ)', () => {
+    const s = 'ﷺ0 ';
+    const n = normalize(s);
+    expect(n.text).toBe(normalizeWord(s));
+    expect(n.map[n.text.length]).toBe(s.length);
+    expect(n.map[n.text.length - 1]).toBe(2);
+  });
+});

@@ -22,7 +22,7 @@ import { quoteBefore, readAttribution } from './quotes/attribution.js';
 import type { Content } from './quotes/content.js';
 import { contentOf, inner, quoteSentence } from './quotes/content.js';
 import { readSourceMarker } from './quotes/markers.js';
-import { readHeadline } from './quotes/headlines.js';
+import { MAX_HEADLINE_TOKENS, readHeadline } from './quotes/headlines.js';
 import { SpeakerMemory, continued, isHumanPlural, makeSpeaker, resolvedSpeaker } from './speakers.js';
 import type { Gender } from './lexicon/cues.js';
 
@@ -183,7 +183,7 @@ export function findQuotes(doc: Doc): void {
     }
 
     let speaker: Speaker;
-    let gender: Gender | null = hit.gender;
+    const gender: Gender = hit.gender;
     let plural = hit.plural;
     const named = att.speaker ?? (hit.kind === 'verb' && !hit.prefix ? subjectBefore(ctx, i) : null);
     if (named) {
@@ -198,14 +198,12 @@ export function findQuotes(doc: Doc): void {
       const subject = hit.kind === 'participle' && !sameSentence ? sentenceSubject(ctx, i) : null;
       const r = sameSentence ?? (subject ? null : memory.resolve(query));
       speaker = subject ? makeSpeaker(ctx, tokens[subject[0]].start, tokens[subject[1] - 1].end) : resolvedSpeaker(r);
-      if (r) {
-        gender = hit.gender ?? r.gender;
-        plural = r.plural;
-      }
+      if (r) plural = r.plural;
     }
     remember(speaker, gender, plural, i);
     if (!trigger) continue;
-    if (hit.kind === 'verb' && hit.entry.speechEvent && trigger.type !== 'colon' && trigger.type !== 'quote') continue;
+    // «ألقى كلمة قال فيها»، «أصدر ملحقا «…»»: a speech event carries words only after a colon.
+    if (hit.kind === 'verb' && hit.entry.speechEvent && trigger.type !== 'colon') continue;
     const content = contentOf(ctx, trigger);
     if (!content) continue;
     if (trigger.type === 'quote' || trigger.type === 'before') usedQuotes.add(trigger.span.open);
@@ -235,10 +233,11 @@ export function findQuotes(doc: Doc): void {
   doc.quotes = out;
 }
 
+/** The headline quote of the paragraph starting at token i; only its first few tokens are read. */
 function headlineAt(ctx: QuoteContext, i: number) {
   const p = ctx.tokParagraph[i];
   let last = i;
-  while (last < ctx.tokens.length && ctx.tokParagraph[last] === p && last - i <= 31) last++;
+  while (last < ctx.tokens.length && ctx.tokParagraph[last] === p && last - i <= MAX_HEADLINE_TOKENS) last++;
   return readHeadline(ctx, i, last);
 }
 

@@ -89,6 +89,23 @@ function afterNumber(text: string, wordStart: number): boolean {
   return k >= 0 && isDigit(text.charCodeAt(k));
 }
 
+/**
+ * «بي.بي.سي», «U.S.A»: a short letter group glued to the dot on both sides is an acronym. A long
+ * word after a dot with no space is more likely a lost space between two sentences.
+ */
+function isDottedAcronymPart(text: string, from: number): boolean {
+  let k = from;
+  while (k < text.length && k - from <= 3 && /[\p{L}]/u.test(text[k])) k++;
+  return k > from && k - from <= 3 && (k >= text.length || !/[\p{L}\p{M}]/u.test(text[k]));
+}
+
+/** Length of the run of letters ending just before `i` (0 when there is none). */
+function letterGroupBefore(text: string, i: number): number {
+  let k = i;
+  while (k > 0 && i - k <= 3 && /[\p{L}]/u.test(text[k - 1])) k--;
+  return i - k === 0 ? 99 : i - k;
+}
+
 function trimSpan(text: string, start: number, end: number): Span | null {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
@@ -141,6 +158,7 @@ export function splitSentences(text: string): Span[] {
       else {
         const ws = wordStartBefore(text, i);
         if (ws < i && isAbbreviation(text.slice(ws, i)) && !afterNumber(text, ws)) boundary = false;
+        else if (letterGroupBefore(text, i) <= 3 && isDottedAcronymPart(text, i + 1)) boundary = false;
       }
     } else if (c === ELLIPSIS && single) boundary = false;
     else if (c === DOT || c === ELLIPSIS) {

@@ -9,8 +9,8 @@ import type { QuoteContext } from './quotes/context.js';
 import { mentionsIn } from './quotes/context.js';
 import { headClass, isDefinite } from './quotes/cue-index.js';
 
-const TRIM_LEAD = /^[\s«»“”„"'‘’‹›(\[\-–—:،,]+/;
-const TRIM_TAIL = /[\s„'‘‹\[\-–—:،,.]+$/;
+const TRIM_LEAD = /^[\s«»“”„"'‘’‹›(\[\-–—:،,ـ]+/;
+const TRIM_TAIL = /[\s„'‘‹\[\-–—:،,.ـ]+$/;
 const CLOSERS: Record<string, string> = { '»': '«', '”': '“', '’': '‘', '›': '‹', '"': '"' };
 
 /** Trims marks and punctuation off a speaker span; a closing bracket stays only if it closes one inside. */
@@ -59,7 +59,8 @@ export function makeSpeaker(ctx: QuoteContext, start: number, end: number): Spea
   }
   const cls = headClass(head, next);
   const mentions = mentionsIn(ctx, start, end);
-  const person = mentions.find((m) => m.type === 'person');
+  // A person named inside an organization's phrase («وكالة الأنباء (واس)») is not who speaks.
+  const person = mentions.find((m) => m.type === 'person' && (m.start === start || cls.title || !cls.organization));
   // An organization inside a longer phrase («القيادي بجماعة …») is where the speaker belongs, not who speaks.
   const org = mentions.find((m) => m.type === 'organization' && (m.start === start || cls.organization));
   const loc = mentions.find((m) => m.type === 'location' && m.start === start);

@@ -78,9 +78,16 @@ describe('indirect quotes', () => {
       'وتبرع الأهالي بكتب ودفاتر للمدرسة.',
       'وشدد الرئيس على ضرورة حماية المدنيين.',
       'وأصدرت الوزارة بيانا حول الحادثة.',
+      'ولم يوضح المتحدث أن الطائرة سقطت.',
+      'وتوزعت الأدوار، بين الأقارب أن يتقاسموا الميراث.',
     ]) {
       expect(quotes(s), s).toEqual([]);
     }
+  });
+
+  it('names no speaker after the verb\'s own preposition («شدد على ضرورة أن»)', () => {
+    const qs = quotes('وقال الوزير إن الموازنة جاهزة. وشدد على ضرورة أن تقر قبل نهاية العام.');
+    expect(qs[1].speaker).toMatchObject({ text: 'الوزير', resolved: true });
   });
 
   it('does not read «أن» that a preposition governs as the complementizer of the verb', () => {

@@ -24,6 +24,12 @@ describe('source markers', () => {
     expect(one('وغادرت القافلة المدينة، بحسب ما أفاد المرصد.').speaker.text).toBe('المرصد');
   });
 
+  it('keeps the clause describing a document with the source', () => {
+    const q = one('وتصدر المنتخب قائمة الأكثر شعبية طبقا لاستطلاع أجرته مجلة رياضية الشهر الماضي.');
+    expect(q.speaker.text).toBe('استطلاع أجرته مجلة رياضية الشهر الماضي');
+    expect(q.content.text).toBe('وتصدر المنتخب قائمة الأكثر شعبية');
+  });
+
   it('does not read «according to plan» as an attribution', () => {
     expect(quotes('ووزعت المساعدات حسب الحاجة على الأسر.')).toEqual([]);
     expect(quotes('وتسير الأعمال وفق الخطة المقررة.')).toEqual([]);

@@ -42,10 +42,10 @@ describe('quote stage robustness', () => {
 
   it('survives a long article and pathological text', () => {
     const para = 'وقال المتحدث إن الوضع مستقر، مضيفا أن «الفرق تعمل بلا توقف». وبحسب مصادر محلية، فإن الطرق مفتوحة.\n';
-    const long = para.repeat(2000);
-    expect(run(long).quotes.length).toBe(6000);
-    expect(() => run('«'.repeat(20000) + 'قال «'.repeat(5000))).not.toThrow();
-    expect(() => run('وقال المسؤول إن الجامعة أفادت بأن '.repeat(3000))).not.toThrow();
+    const long = para.repeat(400);
+    expect(run(long).quotes.length).toBe(1200);
+    expect(() => run('«'.repeat(5000) + 'قال «'.repeat(1000))).not.toThrow();
+    expect(() => run('وقال المسؤول إن الجامعة أفادت بأن '.repeat(1000))).not.toThrow();
   });
 
   it('runs inside analyze() with the names stage before it', () => {

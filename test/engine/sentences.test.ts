@@ -88,3 +88,15 @@ describe('spanIndexAt', () => {
     expect(spanIndexAt([], 3)).toBe(-1);
   });
 });
+
+describe('dotted acronyms', () => {
+  it('does not end a sentence inside «بي.بي.سي» but does at a lost space between sentences', () => {
+    const a = 'ونقلت بي.بي.سي عن الوزير قوله إن الخطة جاهزة. ثم غادر.';
+    expect(splitSentences(a).map((s) => a.slice(s.start, s.end))).toEqual([
+      'ونقلت بي.بي.سي عن الوزير قوله إن الخطة جاهزة.',
+      'ثم غادر.',
+    ]);
+    const b = 'انتهت الجلسة.وبدأت المفاوضات بعد ساعة.';
+    expect(splitSentences(b).length).toBe(2);
+  });
+});

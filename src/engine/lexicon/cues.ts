@@ -174,8 +174,8 @@ export const PARTICIPLE_CUES: readonly ParticipleCue[] = [
   participle('مختتما', 'مختتمة', 'مختتمين', ['ب']),
   participle('متسائلا', 'متسائلة', 'متسائلين'),
   participle('سائلا', 'سائلة', 'سائلين'),
-  participle('مرجحا', 'مرجحة', 'مرجحين'),
-  participle('متوقعا', 'متوقعة', 'متوقعين'),
+  participle('مرجحا', 'مرجحة', 'مرجحين', undefined, 'estimate'),
+  participle('متوقعا', 'متوقعة', 'متوقعين', undefined, 'estimate'),
   participle('مستبعدا', 'مستبعدة', 'مستبعدين'),
   participle('معربا', 'معربة', 'معربين', ['عن']),
 ];
@@ -212,6 +212,15 @@ export const MANNER_PARTICIPLES: readonly string[] = [
   'مخاطبا', 'مخاطبة', 'مبديا', 'مبدية', 'مستنكرا', 'مشيدا', 'مشيدة', 'منتقدا', 'منتقدة', 'ملمحا', 'مطمئنا',
   'مستغربا', 'مشككا', 'متهما', 'متهمة', 'مجددا', 'مرحبا', 'معترفا', 'مقرا',
 ];
+
+/** Adverbs of manner after a verb («رحب بنا بحرارة», «قال بصراحة»): never a speaker. */
+export const MANNER_ADVERBS: readonly string[] = [
+  'بحرارة', 'بشدة', 'بقوة', 'بوضوح', 'بصراحة', 'بحزم', 'بغضب', 'بأسف', 'بحسرة', 'بفخر', 'باختصار', 'بثقة',
+  'بتفاؤل', 'بحذر', 'بالتفصيل', 'مرارا', 'تكرارا', 'صراحة', 'علنا', 'ضمنا',
+];
+
+/** Negations before a verb («لم يوضح», «لا يقول»): a negated verb reports nothing. */
+export const NEGATIONS: readonly string[] = ['لم', 'لن', 'لا', 'ولم', 'ولن', 'ولا', 'فلم', 'فلا'];
 
 /** Time words and adverbs that sit between a verb and its speaker or after the speaker. */
 export const TIME_WORDS: readonly string[] = [
@@ -300,6 +309,15 @@ export const DOCUMENT_HEADS: readonly string[] = [
 ];
 
 /**
+ * Verbs that describe how a document came about («طبقا لاستطلاع أجرته مجلة …», «بحسب تقرير
+ * نشرته الوزارة»): the clause belongs to the source, so the reported content is on the other side.
+ */
+export const DOCUMENT_CLAUSE_VERBS: readonly string[] = [
+  'نشرته', 'نشرتها', 'نشره', 'نشرها', 'أجرته', 'أجراه', 'أجرتها', 'أعدته', 'أعده', 'أعدها', 'أصدرته', 'أصدره',
+  'أصدرها', 'صدر', 'صادر', 'صادرة', 'نشر', 'نشرت', 'أجري', 'أعد', 'وزعته', 'بثته', 'بثها',
+];
+
+/**
  * Nouns that are never the speaker of a source marker («حسب الرغبة», «وفق الخطة»): the source
  * marker there means "according to" in the plain sense, not attribution. Only used to reject.
  */
@@ -360,15 +378,27 @@ export const ANONYMITY_VERBS: readonly string[] = ['طلب', 'طلبت', 'طلب
 
 /** Agencies and channels named without a common noun («أبلغ مسؤول رويترز», «قال لرويترز»). */
 export const MEDIA_NAMES: readonly string[] = [
-  'رويترز', 'فرانس برس', 'الفرنسية', 'أسوشيتد برس', 'الأناضول', 'سبوتنيك', 'شينخوا', 'بي بي سي', 'سي إن إن',
-  'الجزيرة', 'العربية', 'سكاي نيوز', 'واس', 'سانا', 'إرنا', 'وفا', 'يونهاب', 'بلومبرغ', 'بلومبيرغ', 'أكسيوس',
+  // Names that are also common words (العربية، الجزيرة، الفرنسية) are left out: they would cut names.
+  'رويترز', 'فرانس برس', 'أسوشيتد برس', 'الأناضول', 'سبوتنيك', 'شينخوا', 'بي بي سي', 'سي إن إن', 'سكاي نيوز',
+  'واس', 'سانا', 'إرنا', 'يونهاب', 'بلومبرغ', 'بلومبيرغ', 'أكسيوس',
 ];
 
 /** Prepositions carrying a pronoun (له، عليه، فيها…): an adjunct, never the speaker. */
 export const PRONOUN_PREPS: readonly string[] = [
   'له', 'لها', 'لهم', 'لهما', 'لنا', 'لي', 'لك', 'عليه', 'عليها', 'عليهم', 'فيه', 'فيها', 'فيهم', 'منه', 'منها',
-  'عنه', 'عنها', 'عنهم', 'إليه', 'إليها', 'إليهم', 'معه', 'معها', 'به', 'بها', 'لديه', 'لديها',
+  'عنه', 'عنها', 'عنهم', 'إليه', 'إليها', 'إليهم', 'معه', 'معها', 'به', 'بها', 'لديه', 'لديها', 'بنا', 'بي',
+  'بهم', 'بكم', 'لكم', 'علينا', 'إلينا', 'معنا', 'عنا',
 ];
+
+/** Periods named with a following adjective («الشهر الماضي», «العام المقبل»): a time adjunct. */
+export const PERIOD_NOUNS: readonly string[] = ['الشهر', 'العام', 'السنة', 'الأسبوع', 'الموسم', 'الصيف', 'الشتاء', 'الربيع', 'الخريف'];
+export const PERIOD_ADJECTIVES: readonly string[] = [
+  'الماضي', 'الماضية', 'المقبل', 'المقبلة', 'الجاري', 'الجارية', 'الحالي', 'الحالية', 'الفائت', 'الفائتة',
+  'المنصرم', 'المنصرمة', 'القادم', 'القادمة',
+];
+
+/** Ordinals before a speech event in an adjunct («في أول حديث له», «في آخر تصريح»). */
+export const EVENT_ORDINALS: readonly string[] = ['أول', 'آخر', 'ثاني', 'أحدث', 'أولى'];
 
 /** «عن فلان قوله إن»: the noun of saying after a transmitted source. */
 export const SAYING_NOUNS: readonly string[] = ['قوله', 'قولها', 'قولهم', 'القول', 'بالقول', 'تأكيده', 'تأكيدها', 'تصريحه', 'تصريحها'];
@@ -376,7 +406,7 @@ export const SAYING_NOUNS: readonly string[] = ['قوله', 'قولها', 'قو�
 /** Words after «على» that make an adjunct of place or medium («على حسابه»، «على هامش»، «على تويتر»). */
 export const ON_ADJUNCT_NOUNS: readonly string[] = [
   'حسابه', 'حسابها', 'حساب', 'هامش', 'تويتر', 'فيسبوك', 'الإنترنت', 'موقعه', 'موقعها', 'موقع', 'صفحته',
-  'صفحتها', 'قناة', 'شاشة', 'منصة', 'منبر', 'لسان',
+  'صفحتها', 'قناة', 'شاشة', 'منصة', 'منبر', 'لسان', 'ذلك', 'هذا', 'هذه', 'ما',
 ];
 
 /** Words after «من» that make a discourse adjunct («من جهته»، «من جانبها»). */

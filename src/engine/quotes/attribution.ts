@@ -13,6 +13,8 @@ import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { CueHit } from './cue-index.js';
 import {
   blocksComplementizer,
+  cueAt,
+  isDocumentClauseVerb,
   headClass,
   isDefinite,
   isKnownHead,
@@ -23,6 +25,8 @@ import {
   isComplementizer,
   isDocumentHead,
   isEventNoun,
+  isEventOrdinal,
+  isPeriod,
   isFromAdjunctNoun,
   isLinker,
   isMediaName,
@@ -120,6 +124,8 @@ export function adjunctLength(ctx: QuoteContext, k: number, limit: number): numb
   if (t.kind !== 'word') return 0;
   if (isTimeWord(t) || isPronounPrep(t)) return 1;
   const next = tokens[k + 1];
+  if (isPeriod(t, next)) return 2;
+  if (t.norm === 'اول' && next && next.norm === 'امس') return 2;
   const modifiers = (from: number) => {
     let n = 0;
     while (from + n < limit && n < 3 && isAdjunctModifier(tokens[from + n])) n++;
@@ -128,6 +134,9 @@ export function adjunctLength(ctx: QuoteContext, k: number, limit: number): numb
   const norm = t.norm;
   if ((norm === 'في' || norm === 'وفي') && next && next.kind === 'word') {
     if (isEventNoun(next.norm) || isTimeWord(next)) return 2 + modifiers(k + 2);
+    // «في أول حديث له»
+    const third = tokens[k + 2];
+    if (isEventOrdinal(next.norm) && third && third.kind === 'word' && isEventNoun(third.norm)) return 3 + modifiers(k + 3);
   }
   if (norm === 'علي' && next && next.kind === 'word' && isOnAdjunctNoun(next.norm)) return 2 + modifiers(k + 2);
   if (norm === 'من' && next && next.kind === 'word' && isFromAdjunctNoun(next.norm)) return 2;
@@ -180,14 +189,14 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
   if (t.kind === 'punct') return t.text !== '(' && t.text !== '.';
   if (t.kind !== 'word') return false;
   if (isTimeWord(t) || isAdjunctStarter(t) || isRelative(t) || isMannerParticiple(t) || isPronounPrep(t) || isSayingNoun(t)) return true;
-  if (isAnonymityVerb(t) || isMediaName(t.norm)) return true;
+  if (isLinker(t) || isPeriod(t, ctx.tokens[k + 1])) return true;
+  if (isAnonymityVerb(t) || isMediaName(t.norm) || isDocumentClauseVerb(t)) return true;
   if (hit.kind === 'verb' && hit.entry.speechEvent && isEventNoun(t.norm)) return true;
   // «أشار فلان إلى أن»: the governed preposition closes the name.
   if (hit.preps.has(t.norm) && ctx.tokens[k + 1] && isComplementizer(ctx.tokens[k + 1])) return true;
   // «أكد فلان … تقرير المرصد»: a document after the name is the verb's object, not part of the speaker.
   if (isDocumentHead(t.norm) && !isDefinite(t.norm)) return true;
-  if (t.norm === 'في' || t.norm === 'علي' || t.norm === 'من' || t.norm[0] === 'ل') return adjunctLength(ctx, k, limit) > 0;
-  return false;
+  return adjunctLength(ctx, k, limit) > 0;
 }
 
 function hasAppealPrefix(t: Token, prefixes: readonly string[]): boolean {
@@ -229,23 +238,28 @@ export function readAttribution(ctx: QuoteContext, i: number, hit: CueHit, from 
 
   const entry = hit.kind === 'verb' ? hit.entry : null;
   const appeal = hit.kind === 'verb' ? entry!.complement === 'appeal' : hit.complement === 'appeal';
-  const appealPrefix = entry?.appealPrefix ?? (hit.kind === 'participle' ? hit.preps.has('ب') ? ['ب'] : [] : []);
+  const appealPrefix = entry ? (entry.appealPrefix ?? []) : hit.preps.has('ب') ? ['ب'] : [];
+  // A participle names no speaker of its own: what follows it is its object or its content.
   let phase: 'lead' | 'speaker' | 'tail' = hit.kind === 'participle' ? 'tail' : 'lead';
   let spFirst = -1;
   let spLast = -1;
+  let k = from;
   const done = (trigger: Trigger | null): Attribution => {
-    if (phase === 'speaker') spLast = Math.min(k, spFirst + MAX_SPEAKER);
+    if (phase === 'speaker') spLast = k;
+    spLast = Math.min(spLast, spFirst + MAX_SPEAKER);
     let speaker: [number, number] | null = spFirst >= 0 && spLast > spFirst ? [spFirst, spLast] : null;
     if (speaker && appeal) speaker = trimAddressee(ctx, speaker);
+    // «ودعا الجميع إلى …»: the addressee alone, no speaker named.
+    if (speaker && appeal && isAddressee(tokens[speaker[0]].norm)) speaker = null;
     return { speaker, trigger, cueEnd };
   };
 
-  let k = from;
   while (k < limit) {
     const t = tokens[k];
     const q = quoteOpenAt(ctx, k);
     if (q) {
-      if (isContentQuote(ctx, q, k)) return done({ type: 'quote', tok: k, span: q });
+      // One quoted word after a verb is a term («تحدث عن «الشتات»»), not what was said.
+      if (isContentQuote(ctx, q, k) && wordCount(ctx.text.slice(q.innerStart, q.innerEnd)) >= 2) return done({ type: 'quote', tok: k, span: q });
       if (phase === 'lead') {
         phase = 'speaker';
         spFirst = k;
@@ -260,19 +274,22 @@ export function readAttribution(ctx: QuoteContext, i: number, hit: CueHit, from 
       const governed = k - 1 === i || (prev.kind === 'word' && hit.preps.has(prev.norm));
       if (governed || !blocksComplementizer(prev)) return done({ type: 'comp', tok: k });
     }
-    if (appeal && (spFirst >= 0 || hit.kind === 'participle') && t.kind === 'word') {
+    if (appeal && (spFirst >= 0 || hit.kind === 'participle' || k === from) && t.kind === 'word') {
       const isTo = t.norm === 'الي' || (t.norm === 'علي' && entry?.preps?.includes('على'));
+      // «يدعو إلى مزيد من …»: right after the verb, إلى opens the content, not an adjunct.
       if (isTo && tokens[k + 1] && !isComplementizer(tokens[k + 1])) return done({ type: 'phrase', tok: k, start: tokens[k + 1].start });
       if (!isTo && k > from && hasAppealPrefix(t, appealPrefix) && mentionsIn(ctx, t.start, t.end).length === 0) {
         return done({ type: 'phrase', tok: k, start: t.start });
       }
     }
-    // The scan stays inside the sentence, so a dot met here is an abbreviation («د.», «بي.بي.سي»).
+    // Another reporting cue starts another attribution. (Punctuation needs no test: the scan stays
+    // inside the sentence, so a dot met here is an abbreviation, «د.» or «بي.بي.سي».)
     if (k > i && ctx.cues[k]) break;
 
     if (phase === 'lead') {
-      // «وأشار إلى أن»: the verb's own preposition, no speaker named.
+      // «وأشار إلى أن», «شدد على ضرورة أن»: the verb's own preposition comes after any speaker.
       if (t.kind === 'word' && hit.preps.has(t.norm)) {
+        phase = 'tail';
         k++;
         continue;
       }
@@ -281,7 +298,15 @@ export function readAttribution(ctx: QuoteContext, i: number, hit: CueHit, from 
         k += n;
         continue;
       }
-      if (t.kind === 'word' && (isAdjunctStarter(t) || isMannerParticiple(t) || isSayingNoun(t))) {
+      // «وتابع يقول: …»: a present form of saying after the verb is how he spoke, not who.
+      const saying = t.kind === 'word' ? cueAt(t) : null;
+      if (saying && saying.kind === 'verb' && saying.present && k === i + 1) {
+        k++;
+        continue;
+      }
+      // «قالت لنا والحديث يدور …»: a word with و opens a circumstantial clause, never a speaker.
+      const circumstantial = t.kind === 'word' && t.norm.startsWith('و') && isDefinite(t.norm);
+      if (t.kind === 'word' && (isAdjunctStarter(t) || isMannerParticiple(t) || isSayingNoun(t) || circumstantial)) {
         phase = 'tail';
         continue;
       }
@@ -322,12 +347,25 @@ export function readAttribution(ctx: QuoteContext, i: number, hit: CueHit, from 
   }
   const result = done(null);
   if (entry?.complement === 'estimate' && result.speaker) return estimateObject(ctx, result, limit);
+  // «، متوقعة استمرار الهطول»: a participle of estimate takes its object right away.
+  const obj = tokens[i + 1];
+  if (hit.kind === 'participle' && hit.complement === 'estimate' && obj && obj.kind === 'word' && i + 1 < limit && !isComplementizer(obj)) {
+    return { speaker: null, trigger: { type: 'phrase', tok: i + 1, start: obj.start }, cueEnd };
+  }
   return result;
 }
 
-/** «دعا الحداد المواطنين للتعاون»: the addressee after the speaker is not part of the name. */
+/**
+ * «دعا الحداد المواطنين للتعاون», «دعا البابا المسيحيين والمسلمين إلى …»: the addressee after the
+ * speaker is not part of the name. It starts at a listed addressee or a definite human plural.
+ */
 function trimAddressee(ctx: QuoteContext, [a, b]: [number, number]): [number, number] {
-  while (b - a >= 2 && ctx.tokens[b - 1].kind === 'word' && isAddressee(ctx.tokens[b - 1].norm)) b--;
+  for (let k = a + 1; k < b; k++) {
+    const t = ctx.tokens[k];
+    if (t.kind !== 'word') continue;
+    const plural = isDefinite(t.norm) && t.norm.length >= 7 && (t.norm.endsWith('ين') || t.norm.endsWith('ون'));
+    if (isAddressee(t.norm) || plural) return [a, k];
+  }
   return [a, b];
 }
 
@@ -361,9 +399,13 @@ function estimateObject(ctx: QuoteContext, att: Attribution, limit: number): Att
   return { speaker: [a, b], trigger: { type: 'phrase', tok: k, start: obj.start }, cueEnd: att.cueEnd };
 }
 
-/** «…»، قال الوزير: a quotation closing right before the cue (with at most a comma between). */
+/** Words between a quotation and the verb after it: «…»، هكذا قال الوزير. */
+const POSTPOSED_LINK = new Set(['هكذا', 'كما', 'بهذا', 'بهذه']);
+
+/** «…»، قال الوزير: a quotation closing right before the cue (with at most a comma and «هكذا» between). */
 export function quoteBefore(ctx: QuoteContext, i: number): { tok: number; span: QuotedSpan } | null {
   let j = i - 1;
+  if (j >= 0 && POSTPOSED_LINK.has(ctx.tokens[j].norm)) j--;
   if (j >= 0 && isComma(ctx.tokens[j])) j--;
   const t = ctx.tokens[j];
   if (!t || t.kind !== 'punct') return null;

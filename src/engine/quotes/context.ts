@@ -9,7 +9,7 @@ import type { Entity, EntityType } from '../types.js';
 import type { QuoteMarks, QuotedSpan } from './marks.js';
 import { pairQuoteMarks } from './marks.js';
 import type { CueHit } from './cue-index.js';
-import { cueAt, isComplementizer, isLinker, isNounContext, isRelative, sourceMarkerAt } from './cue-index.js';
+import { cueAt, isComplementizer, isLinker, isNegation, isNounContext, isRelative, sourceMarkerAt } from './cue-index.js';
 
 export interface MentionRef {
   start: number;
@@ -37,12 +37,7 @@ export interface QuoteContext {
   mentions: MentionRef[];
 }
 
-const SENTENCE_END_PUNCT = new Set(['.', '!', '?', '؟', '؛', '…', '۔']);
 const CLAUSE_PUNCT = new Set(['،', ',', '؛', ';', ':', '(', '.', '!', '?', '؟', '-', '–', '—', '«', '»', '"', '“', '”']);
-
-export function isSentencePunct(t: Token): boolean {
-  return t.kind === 'punct' && SENTENCE_END_PUNCT.has(t.text[0]);
-}
 
 export function isPunct(t: Token | undefined, chars: string): boolean {
   return !!t && t.kind === 'punct' && chars.includes(t.text);
@@ -81,7 +76,7 @@ export function clauseStartOf(ctx: Pick<QuoteContext, 'tokens' | 'tokSentence' |
 
 function participleIntroduces(tokens: readonly Token[], i: number, hit: CueHit): boolean {
   const prev = tokens[i - 1];
-  if (prev && prev.kind === 'punct') return true;
+  if (prev && isPunct(prev, '،,؛;')) return true;
   let k = i + 1;
   if (tokens[k] && tokens[k].kind === 'word' && hit.preps.has(tokens[k].norm)) k++;
   const next = tokens[k];
@@ -111,6 +106,8 @@ export function buildContext(doc: Doc): QuoteContext {
       // «في رأي الخبراء», «ما يقوله», «الذي قال»: a noun, or a verb whose subject we cannot see.
       if (isNounContext(prev) && !hit.prefix) continue;
       if (prev && isRelative(prev)) continue;
+      // «لم يوضح»: a negated verb reports nothing and names no speaker for later.
+      if (isNegation(prev)) continue;
       // Two finite verbs do not follow each other: after «قال», «روي» is the name Roy, not «روى».
       const prevHit = i > 0 ? cues[i - 1] : null;
       if (hit.kind === 'verb' && prevHit && prevHit.kind === 'verb' && !hit.prefix) continue;
@@ -120,7 +117,9 @@ export function buildContext(doc: Doc): QuoteContext {
       // comma or introduces content right away (مضيفا أن، مشيرا إلى أن، قائلا:).
       if (hit.kind === 'participle' && !participleIntroduces(tokens, i, hit)) continue;
       const start = clauseStartOf(partial, i, hit);
-      if (hit.kind === 'verb' && hit.ambiguous && start < 0) continue;
+      // «بين الأقارب أن»: a form that is also a particle or noun counts only where a sentence or a
+      // conjoined clause starts (وبين، فبين، كما بين), not merely after a comma.
+      if (hit.kind === 'verb' && hit.ambiguous && (start < 0 || (!hit.prefix && isPunct(prev, '،,')))) continue;
       cues[i] = hit;
       if (start >= 0) clauseStarts.push(start);
     } else if (sourceMarkerAt(tokens, i) && i > 0 && isPunct(tokens[i - 1], '،,')) {
@@ -168,17 +167,4 @@ export function mentionsIn(ctx: QuoteContext, start: number, end: number): Menti
 export function quoteOpenAt(ctx: QuoteContext, i: number): QuotedSpan | undefined {
   const t = ctx.tokens[i];
   return t && t.kind === 'punct' ? ctx.marks.byOpen.get(t.start) : undefined;
-}
-
-/** Index of the first token starting at or after `pos`. */
-export function tokenIndexAt(ctx: QuoteContext, pos: number): number {
-  const t = ctx.tokens;
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

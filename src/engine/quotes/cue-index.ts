@@ -15,19 +15,25 @@ import {
   CLAUSE_LINKERS,
   COMPLEMENTIZER_PRONOUNS,
   COMPLEMENTIZERS,
+  DOCUMENT_CLAUSE_VERBS,
   DOCUMENT_HEADS,
   DOCUMENT_VERBS,
   EVENT_NOUNS,
+  EVENT_ORDINALS,
   FROM_ADJUNCT_NOUNS,
   LABEL_WORDS,
+  MANNER_ADVERBS,
   MANNER_PARTICIPLES,
   MEDIA_NAMES,
   MEDIA_NOUNS,
   NAME_TAKING_WORDS,
+  NEGATIONS,
   NON_SOURCE_NOUNS,
   NOUN_CONTEXT,
   ON_ADJUNCT_NOUNS,
   PARTICIPLE_CUES,
+  PERIOD_ADJECTIVES,
+  PERIOD_NOUNS,
   PLURAL_HEADS,
   PRONOUN_PREPS,
   RELATIVES,
@@ -123,7 +129,8 @@ export function cueAt(token: Token): CueHit | null {
     const rest = norm.slice(prefix.length);
     if (rest.length < 2) continue;
     let info = VERB_FORMS.get(rest);
-    if (!info && !prefix) {
+    // «أكدها», «أبلغهم»; a final ه written as ة is the noun's ta marbuta («إضافة»), not a pronoun.
+    if (!info && !prefix && !token.text.endsWith('ة')) {
       for (const suf of OBJECT_SUFFIXES) {
         if (rest.length - suf.length >= 2 && rest.endsWith(suf)) {
           const base = VERB_FORMS.get(rest.slice(0, -suf.length));
@@ -162,12 +169,6 @@ export function isComplementizer(token: Token): boolean {
   return token.kind === 'word' && COMP_FORMS.has(token.norm);
 }
 
-const PREP_WORDS = normSet(['إلى', 'على', 'من', 'عن', 'في']);
-/** A separate preposition word (إلى، على، من، عن، في). */
-export function isPrepWord(token: Token): boolean {
-  return token.kind === 'word' && PREP_WORDS.has(token.norm);
-}
-
 const BLOCKING_BEFORE_COMP = normSet([
   'بعد', 'قبل', 'منذ', 'حتى', 'دون', 'بدون', 'غير', 'يمكن', 'ينبغي', 'يجب', 'لابد', 'بد', 'رغم', 'برغم', 'مجرد',
   'بمجرد', 'إلى', 'على', 'من', 'عن', 'في', 'لأجل', 'أجل', 'يريد', 'تريد', 'أراد', 'أرادت', 'رفض', 'رفضت',
@@ -189,7 +190,8 @@ const ANONYMITY = normSet(ANONYMITY_VERBS);
 const ADJUNCTS = normSet(ADJUNCT_STARTERS);
 const RELS = normSet(RELATIVES);
 const LINKERS = normSet(CLAUSE_LINKERS);
-const MANNER = normSet(MANNER_PARTICIPLES);
+const MANNER = normSet([...MANNER_PARTICIPLES, ...MANNER_ADVERBS]);
+const NEGATION = normSet(NEGATIONS);
 const NOUN_CTX = normSet(NOUN_CONTEXT);
 const ANON = normSet(ANONYMOUS_HEADS);
 const PLURAL = normSet(PLURAL_HEADS);
@@ -201,12 +203,16 @@ const NON_SOURCE = normSet(NON_SOURCE_NOUNS);
 const ADDRESSEES = normSet(ADDRESSEE_WORDS);
 const LABELS = normSet(LABEL_WORDS);
 const DOC_VERBS = normSet(DOCUMENT_VERBS);
+const DOC_CLAUSE = normSet(DOCUMENT_CLAUSE_VERBS);
 const MODIFIERS = normSet(ADJUNCT_MODIFIERS);
 const PRONOUN_PREP = normSet(PRONOUN_PREPS);
 const SAYING = normSet(SAYING_NOUNS);
 const ON_ADJ = normSet(ON_ADJUNCT_NOUNS);
 const FROM_ADJ = normSet(FROM_ADJUNCT_NOUNS);
 const NAME_TAKING = normSet(NAME_TAKING_WORDS);
+const PERIODS = normSet(PERIOD_NOUNS);
+const PERIOD_ADJ = normSet(PERIOD_ADJECTIVES);
+const ORDINALS = normSet(EVENT_ORDINALS);
 
 const NOT_ARTICLE = normSet(['إلى', 'إلا', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'الآن', 'ألا', 'ألف', 'آلاف', 'ألفا']);
 
@@ -231,11 +237,17 @@ export const isAdjunctStarter = (t: Token): boolean => t.kind === 'word' && ADJU
 export const isRelative = (t: Token): boolean => t.kind === 'word' && RELS.has(t.norm);
 export const isLinker = (t: Token): boolean => t.kind === 'word' && LINKERS.has(t.norm);
 export const isLinkerNorm = (norm: string): boolean => LINKERS.has(norm);
+/** Manner participles and adverbs (مغردا، بحرارة): how someone spoke, never who. */
 export const isMannerParticiple = (t: Token): boolean => t.kind === 'word' && MANNER.has(t.norm);
+export const isNegation = (t: Token | undefined): boolean => !!t && t.kind === 'word' && NEGATION.has(t.norm);
 export const isNounContext = (t: Token | undefined): boolean => !!t && t.kind === 'word' && NOUN_CTX.has(t.norm);
 export const isAddressee = (norm: string): boolean => ADDRESSEES.has(norm);
+/** «الشهر الماضي», «العام المقبل». */
+export const isPeriod = (a: Token, b: Token | undefined): boolean => !!b && a.kind === 'word' && PERIODS.has(withoutConj(a.norm)) && PERIOD_ADJ.has(b.norm);
+export const isEventOrdinal = (norm: string): boolean => ORDINALS.has(norm);
 export const isLabelWord = (norm: string): boolean => LABELS.has(norm);
 export const isDocumentVerb = (t: Token): boolean => t.kind === 'word' && DOC_VERBS.has(t.norm);
+export const isDocumentClauseVerb = (t: Token): boolean => t.kind === 'word' && DOC_CLAUSE.has(t.norm);
 export const isNonSourceNoun = (norm: string): boolean => NON_SOURCE.has(norm) || NON_SOURCE.has(withoutConj(norm));
 export const isAdjunctModifier = (t: Token): boolean => t.kind === 'word' && MODIFIERS.has(t.norm);
 export const isPronounPrep = (t: Token): boolean => t.kind === 'word' && (PRONOUN_PREP.has(t.norm) || PRONOUN_PREP.has(withoutConj(t.norm)));
@@ -280,7 +292,8 @@ export function headClass(norm: string, next?: string): HeadClass {
   return {
     anonymous: written.some((v) => ANON.has(v)) || writtenPair.some((v) => ANON.has(v)),
     document: has(DOCS),
-    title: has(TITLES),
+    // Titles are listed in the masculine: «المنسقة» is an «المنسق».
+    title: has(TITLES) || vs.some((v) => v.endsWith('ه') && TITLES.has(v.slice(0, -1))),
     organization: has(ORGS),
     place: has(PLACES),
     plural: has(PLURAL),

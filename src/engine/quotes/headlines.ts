@@ -17,7 +17,7 @@ export interface HeadlineQuote {
 }
 
 /** A headline is short: more words than this and the line is body text. */
-const MAX_HEADLINE_TOKENS = 30;
+export const MAX_HEADLINE_TOKENS = 30;
 
 /** The headline quote of paragraph p, or null. */
 export function readHeadline(ctx: QuoteContext, firstTok: number, lastTok: number): HeadlineQuote | null {
@@ -50,7 +50,7 @@ export function readHeadline(ctx: QuoteContext, firstTok: number, lastTok: numbe
   }
   if (words < 3) return null;
   const text = ctx.text.slice(tokens[colon + 1].start, tokens[lastTok - 1].end);
-  if (/\.\./.test(text) || ctx.sentLast[ctx.tokSentence[lastTok - 1]] !== lastTok || ctx.tokSentence[lastTok - 1] - ctx.tokSentence[firstTok] > 1) return null;
+  if (/\.\./.test(text) || ctx.tokSentence[lastTok - 1] - ctx.tokSentence[firstTok] > 1) return null;
   const q = quoteOpenAt(ctx, colon + 1);
   const [s, e] = q ? trimContent(ctx, q.innerStart, q.innerEnd) : trimContent(ctx, tokens[colon + 1].start, tokens[lastTok - 1].end);
   if (e <= s) return null;

@@ -7,7 +7,7 @@
 import type { QuoteContext } from './context.js';
 import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { CueHit } from './cue-index.js';
-import { cueAt, headClass, isDefinite, isListedPair, isComplementizer, isKnownHead, isLinker, isNonSourceNoun, isTimeWord, sourceMarkerAt } from './cue-index.js';
+import { cueAt, headClass, isDefinite, isDocumentClauseVerb, isListedPair, isComplementizer, isKnownHead, isLinker, isNonSourceNoun, isTimeWord, sourceMarkerAt } from './cue-index.js';
 import { readAttribution } from './attribution.js';
 import type { Content } from './content.js';
 import { clauseEnd, trimContent } from './content.js';
@@ -104,6 +104,10 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
     const known = isKnownHead(headClass(m.attached === 2 ? 'ال' + stem : stem)) || mentionsIn(ctx, head.start, head.end).length > 0;
     if (!known || isNonSourceNoun(head.norm) || isNonSourceNoun(stem)) return null;
     let b = sourcePhrase(ctx, k, limit, m.attached);
+    // «طبقا لاستطلاع أجرته مجلة …»: how the document was made is part of the source, up to a comma.
+    if (b < limit && isDocumentClauseVerb(tokens[b])) {
+      while (b < limit && !isPunct(tokens[b], '،,') && !isComplementizer(tokens[b]) && !ctx.cues[b]) b++;
+    }
     // «وحسب المتحدث باسم الخارجية، فإن …»: opening the sentence, the source runs to its comma.
     if (opensSentence(ctx, i)) {
       for (let c = b; c < limit && c < k + 12; c++) {

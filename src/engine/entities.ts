@@ -14,7 +14,7 @@ import type { Mention } from './ner/mention.js';
 import { resolveOverlaps } from './ner/mention.js';
 import { ruleMentions } from './ner/rules.js';
 import { modelMentions } from './ner/tagger.js';
-import { buildEntities, sentenceRanges } from './ner/document.js';
+import { buildEntities, enclosing, sentenceRanges } from './ner/document.js';
 
 /** The type of a single normalized word the lexicons know as a name, or null. */
 export function singleWordName(lex: NameLexicon, norm: string): NameType | null {
@@ -60,7 +60,8 @@ const isNisba = (w: string) => w.length >= 5 && /(ي|يه|يين|يون)$/.test(
  */
 export function extendOrganizations(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon, sentenceEnd: Int32Array): void {
   for (const m of mentions) {
-    if (m.type !== 'ORG' || m.source === 'glued') continue;
+    // One-word names («التنظيم») take no genitive: «التنظيم للخروج» is a verbal phrase.
+    if (m.type !== 'ORG' || m.source === 'glued' || m.words.length < 2) continue;
     const limit = sentenceEnd[m.first];
     let j = m.last;
     const t = tokens[j];
@@ -71,6 +72,34 @@ export function extendOrganizations(tokens: readonly Token[], mentions: Mention[
     m.last = j;
     m.end = tokens[j - 1].end;
   }
+}
+
+/**
+ * Arabic names chain given names (name, father, grandfather): a person's mention takes in up to two
+ * following words that are unambiguous given or family names («حسن حاج | علي»).
+ */
+export function extendPersons(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon, sentenceEnd: Int32Array, taken: Uint8Array): void {
+  for (const m of mentions) {
+    if (m.type !== 'PER' || m.source === 'glued') continue;
+    let j = m.last;
+    while (j < sentenceEnd[m.first] && j - m.last < 2 && !taken[j]) {
+      const t = tokens[j];
+      if (t.kind !== 'word' || t.start - tokens[j - 1].end > 1) break;
+      const given = lex.givenNames.has(t.norm) && !lex.ambiguousGiven.has(t.norm) && !(t.norm === 'علي' && t.text.endsWith('ى'));
+      if (!given && !lex.familyNames.has(t.norm)) break;
+      j++;
+    }
+    for (let k = m.last; k < j; k++) m.words.push(tokens[k].norm);
+    if (j > m.last) {
+      m.last = j;
+      m.end = tokens[j - 1].end;
+    }
+  }
+}
+
+/** One- and two-letter "names" are tokenization debris («بي» of «بي.بي.سي»), not entities. */
+function substantial(m: Mention): boolean {
+  return m.words.join('').length >= 3;
 }
 
 export function findEntities(doc: Doc): void {
@@ -85,12 +114,17 @@ export function findEntities(doc: Doc): void {
   for (const [from, to] of ranges) rules.push(...ruleMentions(tokens, from, to, lex));
   extendOrganizations(tokens, tagged, lex, sentenceEnd);
   extendOrganizations(tokens, rules, lex, sentenceEnd);
+  const taken = new Uint8Array(tokens.length);
+  for (const m of tagged) taken.fill(1, m.first, m.last);
+  extendPersons(tokens, tagged, lex, sentenceEnd, taken);
   // A glued token («فرنساروسيا») is split even where the tagger took it whole as one name; a
   // token inside a longer name the tagger found stays as it is.
   const inLonger = new Uint8Array(tokens.length);
   for (const m of tagged) if (m.last - m.first > 1) inLonger.fill(1, m.first, m.last);
   const glued = gluedMentions(tokens, (t) => inLonger[t.index] === 1, lex);
   // The model decides where it found something; the lexicon rules fill in where it found nothing.
-  const found = resolveOverlaps(doc.text.length, [glued, tagged, rules]);
+  // Where a lexicon or head rule reads a longer name around what the tagger found («المرصد» +
+  // «السوري لحقوق الإنسان» tagged alone), the longer reading wins.
+  const found = resolveOverlaps(doc.text.length, [glued, enclosing(rules, tagged), tagged, rules]).filter(substantial);
   doc.entities = buildEntities(doc, found, lex);
 }

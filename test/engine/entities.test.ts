@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { createDoc } from '../../src/engine/doc.js';
 import { findEntities } from '../../src/engine/entities.js';
 import type { Entity } from '../../src/engine/types.js';
@@ -80,6 +81,20 @@ describe('findEntities', () => {
     expect(p.mentions[0].text).toBe('سمير حداد');
   });
 
+  it('closes a bracketed organization inside a role written after the name', () => {
+    const text = 'وأكد خالد يوسف الناطق باسم حركة (شباب التغيير) أن المسيرة سلمية.';
+    const p = byName(entities(text), 'خالد يوسف');
+    expect(p.role).toBe('الناطق باسم حركة (شباب التغيير)');
+  });
+
+  it('takes an army with its nationality as an organization, not the bare word', () => {
+    const text = 'أعلن الجيش اللبناني انتشاره في الجنوب، وقال الجيش إن الوضع هادئ.';
+    const list = entities(text);
+    const army = byName(list, 'الجيش اللبناني');
+    expect(army.type).toBe('organization');
+    expect(army.mentions.map((m) => m.text)).toEqual(['الجيش اللبناني', 'الجيش']);
+  });
+
   it('finds a name at its other mentions, with clitics', () => {
     const text = 'افتتحت شركة النور للطاقة مصنعا جديدا. وقال متحدث باسم شركة النور للطاقة إن الإنتاج سيبدأ قريبا، ولشركة النور للطاقة فروع أخرى.';
     const list = entities(text);
@@ -98,6 +113,19 @@ describe('findEntities', () => {
     expectExact(text, list);
     const org = list.find((e) => e.type === 'organization');
     expect(org?.name.startsWith('المرصد')).toBe(true);
+  });
+
+  it('keeps every span exact on random mixes of names, clitics, marks and punctuation', () => {
+    const pieces = ['وبغداد', 'لِلمرصد', 'الرئيس', 'محمد', 'عبد', 'الرحمن', 'فرنساروسيا', 'ـ', 'ً', '«', '»', '(', ')', '،', '.', ' ', '\n', 'قال', 'بيروت', 'x', '7', '\u200f', 'جيش', 'إدلب'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.array(fc.constantFrom(' ', ''), { maxLength: 40 }), (parts, seps) => {
+        const text = parts.map((p, i) => p + (seps[i] ?? ' ')).join('');
+        const list = entities(text);
+        expectExact(text, list);
+        for (const e of list) for (const m of e.mentions) expect(m.end).toBeGreaterThan(m.start);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('never throws on empty, garbage, mixed-script or long input', () => {

@@ -128,7 +128,7 @@ export function buildEntities(doc: Doc, found: readonly Mention[], lex: NameLexi
       i += m.length - 1;
     }
   }
-  const all = resolveOverlaps(doc.text.length, [wholeOverFragments(found, extra), found, extra]);
+  const all = resolveOverlaps(doc.text.length, [enclosing(extra, found), found, extra]);
 
   // 3. Clusters of identical names, then partial names joined to the longer ones.
   const clusters: Cluster[] = [];
@@ -153,7 +153,8 @@ export function buildEntities(doc: Doc, found: readonly Mention[], lex: NameLexi
     const parents = partialOf.get(c.key)?.filter((p) => majority(clusters[find(clusters, p)].votes) === type || c.mentions.every((m) => m.source === 'document'));
     if (parents && parents.length > 0) {
       const roots = [...new Set(parents.map((p) => find(clusters, p)))];
-      if (roots.length === 1) {
+      if (roots.length === 1 || roots.length > 16) {
+        // (More than 16 candidates is a list of namesakes, not prose: the first one takes them.)
         c.parent = roots[0];
         for (const t of ['PER', 'ORG', 'LOC'] as NameType[]) clusters[roots[0]].votes[t] += c.votes[t];
       } else {
@@ -194,6 +195,9 @@ export function buildEntities(doc: Doc, found: readonly Mention[], lex: NameLexi
     entities.push({ type: majority(v), mentions: ms });
   }
   entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  // Token ends of organizations and places, where a role written after a name may stop.
+  const otherEnds = new Set<number>();
+  for (const m of all) if (m.type !== 'PER') otherEnds.add(m.last);
   return entities.map((e, i) => {
     const entity: Entity = {
       id: `e${i + 1}`,
@@ -202,7 +206,7 @@ export function buildEntities(doc: Doc, found: readonly Mention[], lex: NameLexi
       mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) })),
     };
     if (e.type === 'PER') {
-      const role = findRole(doc, e.mentions, all, lex);
+      const role = findRole(doc, e.mentions, otherEnds, lex);
       if (role) entity.role = role;
     }
     return entity;
@@ -210,24 +214,25 @@ export function buildEntities(doc: Doc, found: readonly Mention[], lex: NameLexi
 }
 
 /**
- * Occurrences of a known multi-word name that contain found mentions entirely (the tagger split
- * «المرصد | السوري لحقوق الإنسان» in two) and cut none: the whole name wins there.
+ * Mentions of `outer` (known multi-word names) that contain mentions of `found` of the same type
+ * entirely (the tagger split «المرصد | السوري لحقوق الإنسان» in two) and cut none: the whole name
+ * wins there. A place inside an organization's name («جامعة دمشق») counts as contained.
  */
-function wholeOverFragments(found: readonly Mention[], extra: readonly Mention[]): Mention[] {
+export function enclosing(outer: readonly Mention[], found: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
-  let j = 0;
   const sorted = [...found].sort((a, b) => a.start - b.start);
-  for (const x of extra) {
+  let j = 0;
+  for (const x of [...outer].sort((a, b) => a.start - b.start)) {
     if (x.words.length < 2) continue;
     while (j < sorted.length && sorted[j].end <= x.start) j++;
     let inside = 0;
-    let cut = false;
-    for (let k = j; k < sorted.length && sorted[k].start < x.end; k++) {
+    let ok = true;
+    for (let k = j; ok && k < sorted.length && sorted[k].start < x.end; k++) {
       const m = sorted[k];
-      if (m.start >= x.start && m.end <= x.end) inside++;
-      else cut = true;
+      if (m.start < x.start || m.end > x.end || (m.type !== x.type && !(x.type === 'ORG' && m.type === 'LOC')) || (m.start === x.start && m.end === x.end)) ok = false;
+      else inside++;
     }
-    if (inside > 0 && !cut && !sorted.some((m) => m.start === x.start && m.end === x.end)) out.push(x);
+    if (ok && inside > 0) out.push(x);
   }
   return out;
 }
@@ -252,9 +257,8 @@ function endsRole(lex: NameLexicon, t: Token): boolean {
  * The role the text gives a person: a title before a mention («مدير المرصد رامي عبد الرحمن»)
  * or a role word right after it («حسن علي القيادي بجماعة …»). The first mention that has one wins.
  */
-export function findRole(doc: Doc, mentions: readonly Mention[], all: readonly Mention[], lex: NameLexicon): string | undefined {
+export function findRole(doc: Doc, mentions: readonly Mention[], otherEnds: ReadonlySet<number>, lex: NameLexicon): string | undefined {
   const { tokens, text } = doc;
-  const others = all.filter((m) => m.type !== 'PER');
   for (const m of mentions) {
     if (m.source === 'glued') continue;
     // Before: the nearest title within six tokens, with nothing in between that ends a phrase.
@@ -277,15 +281,20 @@ export function findRole(doc: Doc, mentions: readonly Mention[], all: readonly M
       let cut = after + 1;
       while (end < tokens.length && end - after < 8 && !endsRole(lex, tokens[end])) {
         end++;
-        const inside = others.find((o) => o.last === end);
-        if (inside) cut = end;
+        if (otherEnds.has(end)) cut = end;
       }
       if (cut === after + 1) cut = Math.min(end, after + 3);
-      // Do not end on an opening bracket, and close one that was opened.
-      let roleEnd = tokens[cut - 1].end;
-      const next = tokens[cut];
-      if (next && next.text === ')' && text.slice(tokens[after].start, roleEnd).includes('(')) roleEnd = next.end;
-      const role = text.slice(tokens[after].start, roleEnd).replace(/\s+/g, ' ').replace(/[(\s]+$/, '').trim();
+      // A bracket opened inside the role is closed with it when it closes soon after
+      // («القيادي بجماعة (جيش إدلب الحر)»); otherwise the role stops before it.
+      let open = -1;
+      for (let k = after + 1; k < cut; k++) if (tokens[k].text === '(') open = k;
+      if (open < 0 && tokens[cut]?.text === '(') open = cut;
+      if (open >= 0) {
+        let close = -1;
+        for (let k = open + 1; k < Math.min(tokens.length, open + 8) && close < 0; k++) if (tokens[k].text === ')') close = k;
+        cut = close >= 0 ? close + 1 : open;
+      }
+      const role = text.slice(tokens[after].start, tokens[cut - 1].end).replace(/\s+/g, ' ').trim();
       if (role) return role;
     }
   }

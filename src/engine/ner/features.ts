@@ -5,7 +5,7 @@
  * the features a committed model was trained on. Features are hashed (FNV-1a, 32 bits) without
  * building strings: template id, then the characters of the value.
  */
-import { ABD_COMPLEMENTS, AMBIGUOUS_GIVEN_NAMES, ARABIC_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, NAME_PARTICLES, NOT_NAME_WORDS, WELL_KNOWN_PEOPLE } from '../lexicon/names.js';
+import { ABD_COMPLEMENTS, AMBIGUOUS_GIVEN_NAMES, ARABIC_GIVEN_NAMES, FAMILY_NAMES, FOREIGN_GIVEN_NAMES, NAME_PARTICLES, NOT_NAME_WORDS, WELL_KNOWN_PEOPLE } from '../lexicon/names.js';
 import { AMBIGUOUS_NAMES, LOCATIONS, ORGANIZATIONS } from '../lexicon/gazetteer.js';
 import { DIRECTIONS, LOC_HEADS, ORG_HEADS, PERSON_TITLES, POST_NAME_ROLES } from '../lexicon/triggers.js';
 
@@ -107,9 +107,10 @@ export const enum Lex {
   NotName = 128,
   AbdComplement = 256,
   PostRole = 512,
+  Family = 1024,
 }
 
-const LEX_NAMES = ['giv', 'gamb', 'tit', 'org', 'loc', 'dir', 'par', 'not', 'abd', 'role'];
+const LEX_NAMES = ['giv', 'gamb', 'tit', 'org', 'loc', 'dir', 'par', 'not', 'abd', 'role', 'fam'];
 
 interface GazEntry {
   words: string[];
@@ -144,6 +145,7 @@ function buildLexicons(): Lexicons {
   mark(NOT_NAME_WORDS, Lex.NotName);
   mark(ABD_COMPLEMENTS, Lex.AbdComplement);
   mark(POST_NAME_ROLES, Lex.PostRole);
+  mark(FAMILY_NAMES, Lex.Family);
   const gaz = new Map<string, GazEntry[]>();
   const amb = new Set(AMBIGUOUS_NAMES.map((p) => p.split(/\s+/).map(fnorm).join(' ')));
   const add = (list: readonly string[], code: number) => {
@@ -299,6 +301,15 @@ export function sentenceFeatures(surface: readonly string[], memo?: readonly (st
   const feats = new Uint32Array(n * MAX_FEATURES);
   const offsets = new Uint32Array(n + 1);
   let k = 0;
+  // Inside quotation marks or brackets: product and work titles (MISC), quoted organizations.
+  const quoted = new Uint8Array(n);
+  let depth = 0;
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    if (w === '«' || w === '(' || w === '“') depth++;
+    else if ((w === '»' || w === ')' || w === '”') && depth > 0) depth--;
+    else if (depth > 0) quoted[i] = 1;
+  }
   const at = (i: number): WordInfo => (i < 0 ? BOS : i >= n ? EOS : info[i]);
   const gz = (i: number): string => (i < 0 || i >= n ? '^' : gaz[i]);
   for (let i = 0; i < n; i++) {
@@ -349,6 +360,9 @@ export function sentenceFeatures(surface: readonly string[], memo?: readonly (st
       if (n2.lexBits & bit) f(hn(27, b));
     }
     if (c.nisba) f(hs(28, c.prefix === '' ? 'n' : 'np'));
+    const p3 = at(i - 3);
+    for (let b = 0; b < LEX_NAMES.length; b++) if (p3.lexBits & (1 << b)) f(hn(29, b));
+    if (quoted[i]) f(hs(37, c.shape));
     f(hs2(30, p1.stem, c.stem));
     f(hs2(31, c.stem, n1.stem));
     f(hs2(32, c.shape, n1.shape));
@@ -364,6 +378,7 @@ export function sentenceFeatures(surface: readonly string[], memo?: readonly (st
       if (mn) f(hs(42, mn));
       if (m) f(hs2(43, m, c.shape));
     }
+
   }
   offsets[n] = k;
   return { feats: feats.subarray(0, k), offsets };

@@ -11,6 +11,7 @@ import {
   ABD_COMPLEMENTS,
   AMBIGUOUS_GIVEN_NAMES,
   ARABIC_GIVEN_NAMES,
+  FAMILY_NAMES,
   FOREIGN_GIVEN_NAMES,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
@@ -126,6 +127,7 @@ export class PhraseIndex {
 export interface NameLexicon {
   phrases: PhraseIndex;
   givenNames: ReadonlySet<string>;
+  familyNames: ReadonlySet<string>;
   ambiguousGiven: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   abdComplements: ReadonlySet<string>;
@@ -159,6 +161,7 @@ export function nameLexicon(): NameLexicon {
   cached = {
     phrases,
     givenNames: normSet([...ARABIC_GIVEN_NAMES, ...FOREIGN_GIVEN_NAMES]),
+    familyNames: normSet(FAMILY_NAMES.filter((n) => !n.includes(' '))),
     ambiguousGiven: normSet(AMBIGUOUS_GIVEN_NAMES),
     particles: normSet(NAME_PARTICLES),
     abdComplements: normSet(ABD_COMPLEMENTS),

@@ -77,6 +77,10 @@ function orgEnd(lex: NameLexicon, tokens: readonly Token[], i: number, limit: nu
 /** Heads that make an organization only with a name after them, not with any definite noun. */
 const GENERIC_ORG_HEADS = new Set(['الحكومه', 'حكومه', 'قوات', 'القوات', 'الجيش', 'جيش', 'الشرطه', 'شرطه', 'سوق', 'فريق', 'مركز', 'المركز', 'مكتب', 'اداره', 'الاداره', 'مدرسه', 'مجموعه', 'سلطه', 'السلطه', 'المجلس', 'مجلس', 'اللجنه', 'لجنه']);
 
+const PLURAL_HEADS: ReadonlySet<string> = new Set(
+  ['قوات', 'كتائب', 'ألوية', 'وحدات', 'شركات', 'ميليشيات', 'سرايا', 'اتحادات', 'نقابات', 'جمعيات', 'مجموعات', 'وكالات'].map(normalizeWord),
+);
+
 /** Heads that nearly always introduce a proper place name. «منطقة» does not: it describes. */
 const STRONG_LOC_HEADS: ReadonlySet<string> = new Set(
   ['مدينة', 'محافظة', 'قرية', 'بلدة', 'ولاية', 'إقليم', 'مقاطعة', 'حي', 'مخيم', 'جزيرة', 'نهر', 'جبل', 'قضاء', 'ناحية', 'بحيرة', 'مطار', 'ميناء', 'معبر'].map(normalizeWord),
@@ -142,10 +146,26 @@ export function ruleMentions(tokens: readonly Token[], from: number, to: number,
       }
     }
     const head = stemIn(t.norm, lex.orgHeads);
-    if (head) {
+    // A definite or plural head with a complement is usually a description («الإدارة الفنية»,
+    // «شركات الأغذية»); only armies and forces with a nationality are kept from those.
+    // «قوات الجيش السوري»: the name starts at the inner head.
+    const innerHead = head && GENERIC_ORG_HEADS.has(head.stem) && i + 1 < to && GENERIC_ORG_HEADS.has(tokens[i + 1].norm);
+    if (head && !innerHead && !PLURAL_HEADS.has(head.stem)) {
       let end = orgEnd(lex, tokens, i, to);
+      // A definite head is a name when a ل-genitive completes it («الهيئة العامة للإحصاء»), not
+      // when only adjectives follow («الإدارة الفنية»).
+      if (head.stem.startsWith('ال') && !GENERIC_ORG_HEADS.has(head.stem)) {
+        // …and something stands between them: «التنظيم للخروج» is a verbal phrase.
+        let g = i + 2;
+        while (g < end && !tokens[g].norm.startsWith('ل')) g++;
+        if (g >= end) end = i + 1;
+      }
       // Armies, forces, governments make a name only with a nationality: «الجيش التركي».
-      if (GENERIC_ORG_HEADS.has(head.stem)) {
+      // Armies, forces, governments are names with a nationality or a place: «الجيش التركي»,
+      // «جيش إدلب الحر»; not with any definite noun («قوات النظام»).
+      let withPlace = false;
+      for (let k = i + 1; k < end && !withPlace; k++) withPlace = lex.phrases.matchAt(tokens, k, end)?.entry.type === 'LOC';
+      if (GENERIC_ORG_HEADS.has(head.stem) && !withPlace) {
         while (end > i + 1 && !isNisba(tokens[end - 1].norm)) end--;
         if (head.stem.endsWith('حكومه')) end = i + 1;
       }

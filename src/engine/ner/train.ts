@@ -49,6 +49,17 @@ export class DenseModel implements Weights {
     for (let y = 0; y < L; y++) out[y] += this.w[r + y] * scale;
   }
 
+  /**
+   * Lowers the score of O on every token by `delta` (through the bias feature, present on every
+   * token): trades the perceptron's high precision for recall without touching the tagger.
+   */
+  withOBias(delta: number, biasHash = 1): DenseModel {
+    const id = this.index.get(biasHash);
+    const w = Float64Array.from(this.w);
+    if (id !== undefined) w[id * L] -= delta;
+    return new DenseModel(this.keys, this.index, w, this.trans);
+  }
+
   /** Rows with any weight of magnitude ≥ `min`, keys sorted (the packed model's columns). */
   pruned(min: number): { keys: Uint32Array; weights: Float64Array } {
     const rows: number[] = [];

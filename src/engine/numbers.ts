@@ -96,6 +96,20 @@ function nounSpan(ctx: Ctx, t: Token): TextSpan {
   return span(ctx.text, s, t.end);
 }
 
+/**
+ * A noun before an adjectival number is often coordinated («سبعة مقاتلين ومدنيين اثنين»): its
+ * و/ف is left out when what remains is clearly a dual or plural noun, so «وزيرين» keeps its و.
+ */
+function coordinatedNounSpan(ctx: Ctx, t: Token): TextSpan {
+  const n = t.norm;
+  // The singular left after removing و and the suffix must still have four letters (مدني، موظف):
+  // «وزيرين» leaves زير and keeps its و.
+  if (/^[وف]/.test(n) && n.length >= 7 && /(ين|ان|ون|ات)$/.test(n) && !isDefinite(t)) {
+    return span(ctx.text, originalOffset(t, 1), t.end);
+  }
+  return nounSpan(ctx, t);
+}
+
 interface Built {
   mentions: NumberMention[];
   next: number;
@@ -288,7 +302,7 @@ function matchQuantity(ctx: Ctx, i: number): Built | null {
     if (p.adjectival || p.definite) {
       const prev = tokens[p.first - 1];
       if (prev && joined(ctx, p.first - 1) && countable(prev, p.definite) && (!p.definite || isDefinite(prev))) {
-        m.counted = nounSpan(ctx, prev);
+        m.counted = coordinatedNounSpan(ctx, prev);
       }
     }
     if (!m.counted && !p.definite) {

@@ -370,3 +370,11 @@ describe('robustness', () => {
     expect(() => nums('٫٫٫ ,,, --- 1/0 ::: ١،،٢ $ € % ـ ال ال')).not.toThrow();
   });
 });
+
+describe('coordinated counted nouns', () => {
+  it('leaves the conjunction out of a plural noun before an adjectival number, not out of a root و', () => {
+    const got = nums('أصيب ثلاثة جنود وموظفين اثنين في الهجوم');
+    expect(got.find((m) => m.value === 2)?.counted?.text).toBe('موظفين');
+    expect(nums('التقى الرئيس وزيرين اثنين').find((m) => m.value === 2)?.counted?.text).toBe('وزيرين');
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * The whole engine, and the quotes stage on its own, on realistic news text: the bundled sample
+ * article (our own writing, full of quotes, names and numbers) repeated to 1k, 10k and 100k words.
+ * Reports ms per 1,000 words (median of repeated runs); it must stay flat as the text grows.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BenchRow } from './lib.js';
+import { medianMs } from './lib.js';
+import { ROOT } from '../scripts/lib/shared.js';
+import { analyze } from '../src/engine/index.js';
+import { createDoc } from '../src/engine/doc.js';
+import { findNumbers } from '../src/engine/numbers.js';
+import { findEntities } from '../src/engine/entities.js';
+import { findQuotes } from '../src/engine/quotes.js';
+
+const SAMPLE = readFileSync(join(ROOT, 'samples/sample-article.txt'), 'utf8').trim();
+const SAMPLE_WORDS = SAMPLE.split(/\s+/).length;
+
+function articleOf(words: number): string {
+  const copies = Math.max(1, Math.round(words / SAMPLE_WORDS));
+  return Array.from({ length: copies }, () => SAMPLE).join('\n');
+}
+
+/** Median time of the quotes stage alone, on documents already through the earlier stages. */
+function quotesStageMs(text: string, runs: number): number {
+  const times: number[] = [];
+  for (let r = 0; r < runs + 1; r++) {
+    const doc = createDoc(text);
+    findNumbers(doc);
+    findEntities(doc);
+    const t0 = performance.now();
+    findQuotes(doc);
+    if (r > 0) times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+export function run(): BenchRow[] {
+  const rows: BenchRow[] = [];
+  // Warm up: the model loads once, as at the worker's first request, and the JIT settles.
+  for (let i = 0; i < 20; i++) analyze(SAMPLE);
+  for (const words of [1_000, 10_000, 100_000]) {
+    const text = articleOf(words);
+    const actual = text.split(/\s+/).length;
+    const runs = words >= 100_000 ? 3 : 9;
+    const full = medianMs(() => analyze(text), runs, 2);
+    rows.push({ suite: 'analyze', name: `analyze() ${actual.toLocaleString('en')} words`, value: (full / actual) * 1000, unit: 'ms / 1k words', note: `${full.toFixed(0)} ms total` });
+    const quotes = quotesStageMs(text, runs);
+    rows.push({ suite: 'analyze', name: `quotes stage ${actual.toLocaleString('en')} words`, value: (quotes / actual) * 1000, unit: 'ms / 1k words' });
+  }
+  return rows;
+}

@@ -74,9 +74,8 @@ async function buildExtension(target) {
     ...common,
     entryPoints: {
       background: join(root, 'src/background/index.ts'),
-      content: join(root, 'src/content/index.ts'),
-      // Injected by the worker on demand, so that content.js stays tiny on every other page:
-      // the text sample where the page may be Arabic, the rest on Arabic pages.
+      // Content scripts, injected by the worker: the language stage into pages whose title or
+      // address may be Arabic (no script at all on other pages), the rest into Arabic pages.
       'content-language': join(root, 'src/content/language-stage.ts'),
       'content-main': join(root, 'src/content/main.ts'),
       popup: join(root, 'src/popup/index.tsx'),

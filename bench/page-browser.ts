@@ -68,10 +68,13 @@ export async function traceLoad(context: BrowserContext, page: Page, url: string
   return events.filter((e) => mains.has(`${e.pid}:${e.tid}`));
 }
 
-/** Top-level tasks of a main thread (ms), in time order. */
-export function tasks(events: TraceEvent[]): { ts: number; ms: number }[] {
+/**
+ * Top-level tasks (ms), in time order, of the main thread that ran `on` (the trace also holds
+ * other renderers, such as the browser's own WebUI).
+ */
+export function tasks(events: TraceEvent[], on: TraceEvent): { ts: number; ms: number }[] {
   return events
-    .filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'))
+    .filter((e) => e.pid === on.pid && e.tid === on.tid && e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'))
     .map((e) => ({ ts: e.ts, ms: (e.dur ?? 0) / 1000 }))
     .sort((a, b) => a.ts - b.ts);
 }

@@ -12,7 +12,7 @@ import type {
   ToContent,
 } from '../shared/messages.js';
 import type { TabCache } from './cache.js';
-import { toPageWire } from './page-wire.js';
+import { encodePageWire } from './page-wire.js';
 import { readSiteSettings, siteOf, writeSiteSettings } from './site-settings.js';
 import type { LocalStore } from './site-settings.js';
 
@@ -37,6 +37,10 @@ export interface WorkerDeps {
   local?: LocalStore;
 }
 
+/** Limits on a text sent in parts: how many, and how long parts wait for the rest. */
+const MAX_PARTS = 200;
+const PARTS_TTL_MS = 60_000;
+
 /** How long the popup waits for a page it asked to analyse before showing what it has. */
 const REFRESH_TIMEOUT_MS = 20_000;
 
@@ -52,6 +56,8 @@ export function createHandlers(deps: WorkerDeps): {
   popup: Handlers<PopupToBackground, Sender>;
 } {
   const run = deps.analyze ?? analyze;
+  /** Parts of long texts on their way (tab:id → parts), until their `analyze-page` arrives. */
+  const textParts = new Map<string, string[]>();
   const content: Handlers<ContentToBackground, Sender> = {
     async analyze({ page, text }, sender) {
       if (sender.tabId === undefined) return { ok: false, error: 'The request did not come from a tab.' };
@@ -73,10 +79,28 @@ export function createHandlers(deps: WorkerDeps): {
       await deps.cache.set(sender.tabId, sender.url ?? page.url, { state: 'not-supported', page });
       deps.setBadge(sender.tabId, '');
     },
-    async 'analyze-page'(request, sender) {
-      const result = await content.analyze!(request, sender);
+    async 'text-part'({ id, index, text }, sender) {
+      if (sender.tabId === undefined || typeof text !== 'string' || !Number.isInteger(index) || index < 0 || index >= MAX_PARTS) return { ok: false };
+      const key = `${sender.tabId}:${id}`;
+      const parts = textParts.get(key) ?? [];
+      parts[index] = text;
+      textParts.set(key, parts);
+      // A page that never sends its last part must not keep its text here forever.
+      setTimeout(() => textParts.delete(key), PARTS_TTL_MS);
+      return { ok: true };
+    },
+    async 'analyze-page'({ page, text, parts }, sender) {
+      let full = text;
+      if (parts) {
+        const key = `${sender.tabId}:${parts.id}`;
+        const earlier = textParts.get(key) ?? [];
+        textParts.delete(key);
+        if (earlier.length !== parts.count - 1 || earlier.some((p) => typeof p !== 'string')) return { ok: false, error: 'Part of the article text was lost on the way; reload the page.' };
+        full = earlier.join('') + text;
+      }
+      const result = await content.analyze!({ page, text: full }, sender);
       if (!result.ok) return result;
-      return { ok: true, ...toPageWire(result.analysis) };
+      return { ok: true, wire: encodePageWire(result.analysis) };
     },
     async 'load-content'({ part }, sender) {
       if (sender.tabId === undefined || !deps.injectContent || (part !== 'language' && part !== 'main')) return { ok: false, error: 'Cannot inject here.' };

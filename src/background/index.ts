@@ -11,10 +11,21 @@ import type { SessionStore } from './cache.js';
 import { createHandlers } from './handlers.js';
 import type { Sender } from './handlers.js';
 import type { LocalStore } from './site-settings.js';
+import { PageGate } from './page-gate.js';
 
 const extensionOrigin = browser.runtime.getURL('');
 const session = (browser.storage as unknown as { session?: SessionStore }).session;
 const cache = new TabCache(session);
+
+async function injectContent(tabId: number, frameId: number, part: 'language' | 'main'): Promise<void> {
+  const target = { tabId, frameIds: [frameId] };
+  if (part === 'language') {
+    await browser.scripting.executeScript({ target, files: ['content-language.js'] });
+    return;
+  }
+  await browser.scripting.insertCSS({ target, files: ['content.css'] });
+  await browser.scripting.executeScript({ target, files: ['content-main.js'] });
+}
 
 const handlers = createHandlers({
   cache,
@@ -31,15 +42,7 @@ const handlers = createHandlers({
   },
   sendToTab,
   local: browser.storage.local as unknown as LocalStore,
-  async injectContent(tabId, frameId, part) {
-    const target = { tabId, frameIds: [frameId] };
-    if (part === 'language') {
-      await browser.scripting.executeScript({ target, files: ['content-language.js'] });
-      return;
-    }
-    await browser.scripting.insertCSS({ target, files: ['content.css'] });
-    await browser.scripting.executeScript({ target, files: ['content-main.js'] });
-  },
+  injectContent,
   openSpeaker,
 });
 
@@ -79,7 +82,33 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return fromExtension ? dispatch(handlers.popup, message, ctx) : dispatch(handlers.content, message, ctx);
 });
 
+// Pages whose title or address may be Arabic get the content script's language stage; every
+// other page gets nothing at all (see page-gate.ts).
+const gate = new PageGate();
+function look(tabId: number, title: string | undefined, url: string | undefined): void {
+  if (!gate.shouldInject(tabId, title, url)) return;
+  injectContent(tabId, 0, 'language').catch(() => gate.reset(tabId));
+}
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (change.status === 'loading' && change.url !== undefined) gate.reset(tabId);
+  // Only a loaded document: a title can arrive while the body is still coming. A later title
+  // change (a single-page site moving on) is looked at too.
+  if (tab.status !== 'complete' || (change.status !== 'complete' && change.title === undefined)) return;
+  look(tabId, tab.title, tab.url);
+});
+// Pages that finished loading while the worker was not listening: look at them now, and again
+// a little later (measured: right after an install, Chromium does not deliver tab updates to a
+// freshly registered listener for a moment). A page already served keeps its scripts, which
+// notice; the gate keeps it from being looked at twice.
+const scan = () =>
+  browser.tabs
+    .query({ status: 'complete' })
+    .then((tabs) => tabs.forEach((t) => t.id !== undefined && look(t.id, t.title, t.url)))
+    .catch(() => undefined);
+for (const ms of [0, 1000, 3000]) setTimeout(scan, ms);
+
 browser.tabs.onRemoved.addListener((tabId) => {
+  gate.reset(tabId);
   void cache.delete(tabId);
 });
 

@@ -27,9 +27,24 @@ export function toPageWire(a: Pick<Analysis, 'textLength' | 'entities' | 'quotes
       id: q.id,
       kind: q.kind,
       spans: [q.cue.start, q.cue.end, q.content.start, q.content.end, q.sentence.start, q.sentence.end],
-      speaker: q.speaker,
+      speaker: q.speaker.start !== undefined && q.speaker.end !== undefined ? (({ text: _text, ...rest }) => rest)(q.speaker) : q.speaker,
     })),
   };
+}
+
+/** JSON of the page's share, for the message (see PageAnalyzeResult). */
+export function encodePageWire(a: Pick<Analysis, 'textLength' | 'entities' | 'quotes'>): string {
+  return JSON.stringify(toPageWire(a));
+}
+
+/** The page's analysis from the message's JSON and the text it was made from; null if unreadable. */
+export function decodePageWire(json: string, text: string): PageAnalysis | null {
+  try {
+    const w = JSON.parse(json) as PageAnalysisWire;
+    return w && typeof w === 'object' ? fromPageWire(w, text) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Full spans again, from the text the offsets point into. Spans outside the text are dropped. */
@@ -46,7 +61,9 @@ export function fromPageWire(w: PageAnalysisWire, text: string): PageAnalysis {
   for (const q of w.quotes ?? []) {
     const [cs, ce, ts, te, ss, se] = q.spans;
     if (!ok(cs, ce) || !ok(ts, te) || !ok(ss, se)) continue;
-    quotes.push({ id: q.id, kind: q.kind, cue: span(cs, ce), content: span(ts, te), speaker: q.speaker, sentence: { start: ss, end: se } });
+    const { start, end } = q.speaker;
+    const speakerText = q.speaker.text ?? (start !== undefined && end !== undefined && ok(start, end) ? text.slice(start, end) : '');
+    quotes.push({ id: q.id, kind: q.kind, cue: span(cs, ce), content: span(ts, te), speaker: { ...q.speaker, text: speakerText }, sentence: { start: ss, end: se } });
   }
   return { textLength: w.textLength, entities, quotes };
 }

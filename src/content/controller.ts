@@ -6,8 +6,8 @@
  * slices, so no stale highlight is ever drawn over a new article. Every entry point catches its
  * errors: whatever happens here must not break the page.
  */
-import type { ContentToBackground, PageInfo, PageStatus, Verdict } from '../shared/messages.js';
-import { fromPageWire } from '../background/page-wire.js';
+import type { ContentToBackground, PageAnalyzeResult, PageInfo, PageStatus, Verdict } from '../shared/messages.js';
+import { decodePageWire } from '../background/page-wire.js';
 import { readSiteSettings, settingsFromChange, siteOf, writeSiteSettings } from '../background/site-settings.js';
 import type { LocalStore } from '../background/site-settings.js';
 import { reanchor } from './anchor.js';
@@ -46,6 +46,8 @@ export interface ControllerDeps {
 const SHOW_DELAY_MS = 150;
 const HIDE_DELAY_MS = 350;
 const FLASH_MS = 2200;
+/** Texts longer than this go to the worker in parts of this size (see `analyze-page`). */
+export const PART_CHARS = 100_000;
 /** A selection change this soon after a key press came from the keyboard (caret browsing). */
 const KEYBOARD_SELECTION_MS = 600;
 
@@ -186,24 +188,44 @@ export class PageController {
         await this.deps.send('page-state', { page: { ...this.pageInfo(article.title), verdict: 'no-text', reason: 'No article text was found on this page.' } });
         return { verdict: 'no-text', analysed: false };
       }
-      const result = await this.deps.send('analyze-page', { page: this.pageInfo(article.title), text: article.text });
+      const result = await this.sendText(article.text, this.pageInfo(article.title), signal);
       this.reported = true;
       signal.throwIfAborted();
       if (!result?.ok) return { verdict, analysed: false };
-      // Reading the answer was a task of its own; what follows starts a fresh slice.
-      await new Slicer(undefined, signal).pause();
+      // Reading the answer was a task of its own; decoding it and indexing the names are two more.
+      const slicer = new Slicer(undefined, signal);
+      await slicer.pause();
+      const analysis = decodePageWire(result.wire, article.text);
+      if (!analysis) return { verdict, analysed: false };
+      await slicer.pause();
       this.article = article;
       this.map = new TextMap(article.text, article.segments);
-      this.analysis = fromPageWire(result, article.text);
+      this.analysis = analysis;
       this.mentions = mentionIndex(this.analysis);
-      this.analysed = true;
       await this.readSettings();
+      await slicer.pause();
       if (this.highlighting) await this.draw(signal);
+      // Done: analysed, and marked where marking is on.
+      this.analysed = true;
       return { verdict, analysed: true };
     } catch (e) {
       if (!isAbort(e)) console.debug('[isnad]', e);
       return { verdict: this.detection.verdict, analysed: false };
     }
+  }
+
+  /** Sends the text for analysis, a long one in parts with a pause between them. */
+  private async sendText(text: string, page: PageInfo, signal: AbortSignal): Promise<PageAnalyzeResult> {
+    if (text.length <= PART_CHARS) return this.deps.send('analyze-page', { page, text });
+    const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+    const count = Math.ceil(text.length / PART_CHARS);
+    const slicer = new Slicer(undefined, signal);
+    for (let i = 0; i < count - 1; i++) {
+      const answer = await this.deps.send('text-part', { id, index: i, text: text.slice(i * PART_CHARS, (i + 1) * PART_CHARS) });
+      if (!answer?.ok) return { ok: false, error: 'The worker did not take the text.' };
+      await slicer.pause();
+    }
+    return this.deps.send('analyze-page', { page, text: text.slice((count - 1) * PART_CHARS), parts: { id, count } });
   }
 
   /** Everything of the current article goes: highlights, card, pending work. */
@@ -243,6 +265,8 @@ export class PageController {
     if (!map || !this.mentions.length) return;
     const first = map.rangeFor(this.mentions[0].start, this.mentions[0].end);
     this.palette = paletteFor(first?.startContainer.parentElement ?? null);
+    // Reading the page's colours may have cost a style pass: the marking starts a fresh slice.
+    await new Slicer(undefined, signal).pause();
     const sink = this.makeSink(this.palette);
     this.sink = sink;
     const windowed = this.mentions.length > WINDOW_ABOVE && sink instanceof CssHighlights && typeof IntersectionObserver === 'function' ? new ViewportWindow(sink) : null;
@@ -267,7 +291,7 @@ export class PageController {
     if (on === this.highlighting) return;
     this.highlighting = on;
     if (!on) this.clearMarks();
-    else if (this.analysed && this.run && !this.sink) void this.draw(this.run.signal).catch(() => undefined);
+    else if (this.analysis && this.run && !this.sink) void this.draw(this.run.signal).catch(() => undefined);
   }
 
   private async hideOnSite(): Promise<void> {

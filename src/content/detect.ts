@@ -1,8 +1,9 @@
 /**
- * Is this page in Arabic? The quick look (`quick-language.ts`: lang attribute and title) settles
- * most pages; the others (lang="ar", or an Arabic-script title) are decided by a short text
- * sample, which also tells Persian, Urdu and the other Arabic-script languages apart
- * (`language.ts`). Whether an Arabic page is a news article is `verdict.ts`'s question.
+ * Is this page in Arabic? Only pages whose title or address may be Arabic get this far (the
+ * worker's gate, src/background/page-gate.ts). The lang attribute settles some
+ * (`quick-language.ts`); a short text sample decides the others, and tells Persian, Urdu and the
+ * other Arabic-script languages apart (`language.ts`). Whether an Arabic page is a news article
+ * is `verdict.ts`'s question.
  */
 import type { Detection } from './detection.js';
 import { guessLanguage } from './language.js';

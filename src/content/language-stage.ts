@@ -1,25 +1,35 @@
 /**
- * Second stage of detection, injected by the worker only into pages whose lang attribute or title
- * may be Arabic: a short text sample tells Arabic from Persian, Urdu and the other languages in
- * Arabic script (`detect.ts`). On an Arabic page it asks for the full content script (`main.ts`)
- * and hands it the verdict; on any other page it stops, leaving nothing behind.
+ * The first content script a page gets, injected by the worker only into pages whose title or
+ * address may be Arabic (src/background/page-gate.ts): the lang attribute and a short text sample
+ * tell Arabic from Persian, Urdu and the other languages in Arabic script (`detect.ts`). On an
+ * Arabic page it asks for the full content script (`main.ts`) and hands it the verdict; on any
+ * other page it stops, leaving nothing behind.
+ *
+ * It never changes the page, and an error here must never break the page it runs on.
  */
 import { detectLanguage } from './detect.js';
 import { ext } from './ext.js';
 import { MAIN_GLOBAL } from './main-api.js';
 import type { MainApi } from './main-api.js';
 
+const g = globalThis as Record<string, unknown>;
+const DONE = '__isnadLanguageStage';
 try {
-  const detection = detectLanguage(document);
-  if (detection.verdict === 'arabic-page') {
-    const g = globalThis as Record<string, unknown>;
-    void (async () => {
-      if (!g[MAIN_GLOBAL]) {
-        const answer = (await ext()?.runtime.sendMessage({ type: 'load-content', payload: { part: 'main' } })) as { ok: boolean } | undefined;
-        if (!answer?.ok) return;
-      }
-      (g[MAIN_GLOBAL] as MainApi | undefined)?.start(detection);
-    })().catch(() => undefined);
+  // Injected again for the same document (the worker restarted and looked at its tabs again), or
+  // after a single-page navigation, which the full script, once here, watches itself.
+  const url = location.href.split('#')[0];
+  if (!g[MAIN_GLOBAL] && g[DONE] !== url) {
+    g[DONE] = url;
+    const detection = detectLanguage(document);
+    if (detection.verdict === 'arabic-page') {
+      void (async () => {
+        if (!g[MAIN_GLOBAL]) {
+          const answer = (await ext()?.runtime.sendMessage({ type: 'load-content', payload: { part: 'main' } })) as { ok: boolean } | undefined;
+          if (!answer?.ok) return;
+        }
+        (g[MAIN_GLOBAL] as MainApi | undefined)?.start(detection);
+      })().catch(() => undefined);
+    }
   }
 } catch {
   // Never let the extension break the page.

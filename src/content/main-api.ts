@@ -1,6 +1,7 @@
 /**
- * The handshake between the always-loaded content script (`index.ts`) and the full one
- * (`main.ts`), which the worker injects into the same isolated world: one global, one interface.
+ * The handshake between the content script's language stage (`language-stage.ts`) and the full
+ * script (`main.ts`), both injected by the worker into the same isolated world: one global, one
+ * interface.
  */
 import type { Detection } from './detect.js';
 
@@ -8,6 +9,6 @@ import type { Detection } from './detect.js';
 export const MAIN_GLOBAL = '__isnadContentMain';
 
 export interface MainApi {
-  /** Starts the page controller (once) with the always-loaded script's language verdict. */
+  /** Starts the page controller (once) with the language stage's verdict. */
   start(detection: Detection): void;
 }

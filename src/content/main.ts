@@ -1,6 +1,6 @@
 /**
- * The full content script, injected by the worker only into Arabic pages (asked by the
- * always-loaded `index.ts`), or into any page whose analysis the popup asks for: article
+ * The full content script, injected by the worker only into Arabic pages (asked by the language
+ * stage, `language-stage.ts`), or into any page whose analysis the popup asks for: article
  * extraction, highlights, hover cards, navigation watching. It alone listens for messages: on a
  * page that is not Arabic nothing of the extension is listening, and the worker injects this
  * script when the popup wants the page analysed anyway.

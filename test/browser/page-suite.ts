@@ -426,14 +426,15 @@ export function definePageSuite(name: string, run: boolean, launch: (o: LaunchOp
         const w = window as unknown as { __gaps: number[]; __stop: boolean };
         w.__gaps = [];
         w.__stop = false;
+        // Frame to frame: the page keeps painting (and so answering input) while we work.
         let last = performance.now();
         const tick = () => {
           const now = performance.now();
           w.__gaps.push(now - last);
           last = now;
-          if (!w.__stop) setTimeout(tick, 0);
+          if (!w.__stop) requestAnimationFrame(tick);
         };
-        setTimeout(tick, 0);
+        requestAnimationFrame(tick);
       });
       const s = await waitStatus(tab, (x) => x.analysed && x.mapped > 1000 && x.highlighted > 10, 'the long article marked', 60_000);
       const gaps = await tab.evaluate(() => {
@@ -442,8 +443,9 @@ export function definePageSuite(name: string, run: boolean, launch: (o: LaunchOp
         return w.__gaps;
       });
       const worst = Math.max(...gaps);
-      console.log(`[${name}] 100,000-word page: ${s.mapped} names found in the page, ${s.highlighted} marked near the viewport; longest main-thread gap ${worst.toFixed(1)} ms over ${gaps.length} ticks`);
-      // ~16 ms is the aim (measured in the benchmark); the test allows for a loaded CI machine.
+      console.log(`[${name}] 100,000-word page: ${s.mapped} names found in the page, ${s.highlighted} marked near the viewport; longest gap between frames ${worst.toFixed(1)} ms over ${gaps.length} frames`);
+      // No task over ~16 ms is the aim (bench/page-long.bench.ts measures it from a trace); the
+      // test allows for a loaded CI machine and still fails on a single blocking pass.
       expect(worst).toBeLessThan(120);
       await tab.close();
     }, 90_000);

@@ -5,13 +5,14 @@
  * (happy-dom has none; the fallback is tested separately).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PageController } from '../../src/content/controller.js';
+import { PART_CHARS, PageController } from '../../src/content/controller.js';
+import { longArticleHtml } from '../fixtures/pages/long-article.js';
 import type { ControllerDeps } from '../../src/content/controller.js';
 import { detectPage } from '../../src/content/verdict.js';
 import { HOST_TAG } from '../../src/content/ui-host.js';
 import type { LocalStore } from '../../src/background/site-settings.js';
 import type { ContentToBackground, PageAnalyzeResult } from '../../src/shared/messages.js';
-import { toPageWire } from '../../src/background/page-wire.js';
+import { encodePageWire } from '../../src/background/page-wire.js';
 import type { PageAnalysis } from '../../src/background/page-wire.js';
 import type { Entity, EntityType, Quote } from '../../src/engine/types.js';
 import { fixtureHtml, loadIntoDocument } from '../fixtures/pages/dom.js';
@@ -47,6 +48,8 @@ const NAMES: [string, EntityType][] = [
   ['ليلى بنعلي', 'person'],
   ['بنعلي', 'person'],
   ['جورج خوري', 'person'],
+  ['هدى السعدي', 'person'],
+  ['وزارة الصحة', 'organization'],
 ];
 
 function fakeAnalysis(text: string): PageAnalysis {
@@ -82,9 +85,19 @@ function fakeAnalysis(text: string): PageAnalysis {
 
 function fakeWorker() {
   const calls: { type: string; payload: unknown }[] = [];
+  const parts: string[] = [];
   const send = (async (type: keyof ContentToBackground, payload: unknown) => {
     calls.push({ type, payload });
-    if (type === 'analyze-page') return { ok: true, ...toPageWire(fakeAnalysis((payload as { text: string }).text)) } satisfies PageAnalyzeResult;
+    if (type === 'text-part') {
+      const p = payload as { index: number; text: string };
+      parts[p.index] = p.text;
+      return { ok: true };
+    }
+    if (type === 'analyze-page') {
+      const p = payload as { text: string; parts?: { count: number } };
+      const text = p.parts ? parts.slice(0, p.parts.count - 1).join('') + p.text : p.text;
+      return { ok: true, wire: encodePageWire(fakeAnalysis(text)) } satisfies PageAnalyzeResult;
+    }
     if (type === 'open-speaker') return { opened: 'tab' };
     return undefined;
   }) as ControllerDeps['send'];
@@ -264,13 +277,28 @@ describe('PageController on an Arabic article', () => {
     document.querySelector('article')!.innerHTML =
       '<h1>معرض الكتاب</h1><p>وقالت مديرة المعرض ليلى بنعلي إن عدد الزوار يتجاوز نصف مليون زائر هذا العام.</p><p>وأوضح الناشر جورج خوري أن أسعار الورق ارتفعت كثيرا.</p><p>وأضافت بنعلي أن جناح الأطفال هو الأكبر في تاريخ المعرض.</p>';
     dispatchEvent(new PopStateEvent('popstate'));
-    await until(() => worker.calls.filter((x) => x.type === 'analyze-page').length === 2 && c.status().analysed, 'second analysis');
+    await until(() => worker.calls.filter((x) => x.type === 'analyze-page').length === 2 && c.status().highlighted > 0, 'second analysis marked');
     const texts = highlighted().map((h) => h.text);
     expect(texts).toContain('ليلى بنعلي');
     expect(texts).not.toContain('عثمان الطيب');
     const second = worker.calls.filter((x) => x.type === 'analyze-page')[1].payload as { text: string; page: { url: string } };
     expect(second.page.url).toMatch(/\/story-2$/);
     expect(second.text).toContain('معرض الكتاب');
+  });
+});
+
+describe('PageController on a very long article', () => {
+  it('sends the text in parts, and marks names through to the end of the article', async () => {
+    const { controller: c, worker } = start(longArticleHtml(40_000));
+    expect((await c.collect(false)).analysed).toBe(true);
+    const parts = worker.calls.filter((x) => x.type === 'text-part').map((x) => (x.payload as { text: string }).text);
+    const last = worker.calls.find((x) => x.type === 'analyze-page')!.payload as { text: string; parts?: { count: number } };
+    expect(parts.length).toBeGreaterThan(0);
+    expect(last.parts?.count).toBe(parts.length + 1);
+    for (const p of parts) expect(p.length).toBe(PART_CHARS);
+    const whole = parts.join('') + last.text;
+    expect(whole).toContain('ملف خاص');
+    expect(c.status().mapped).toBe(fakeAnalysis(whole).entities.reduce((n, e) => n + e.mentions.length, 0));
   });
 });
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, sampleText } from '../../src/content/detect.js';
 import { quickLanguage } from '../../src/content/quick-language.js';
+import { PageGate, mayBeArabic } from '../../src/background/page-gate.js';
 import { detectPage } from '../../src/content/verdict.js';
 import { articleSignals, hasArticleShapedText, jsonLdTypes } from '../../src/content/article-signals.js';
 import { fixtureHtml, parseDocument } from '../fixtures/pages/dom.js';
@@ -10,11 +11,14 @@ const para = 'قال مدير المستشفى إن الفرق الطبية اس
 const page = ({ lang = 'ar', title = 'خبر عاجل', head = '', body = `<p>${para}</p>` } = {}) =>
   parseDocument(`<!doctype html><html${lang ? ` lang="${lang}"` : ''}><head><title>${title}</title>${head}</head><body>${body}</body></html>`);
 
-describe('quickLanguage: the look every page gets', () => {
+describe('quickLanguage: the lang attribute and title, before any text', () => {
   it('settles a page that declares another language and has a Latin title', () => {
     expect(quickLanguage(page({ lang: 'en', title: 'Breaking news' }))?.verdict).toBe('not-arabic');
     expect(quickLanguage(page({ lang: 'fr-FR', title: 'Dernières nouvelles' }))?.verdict).toBe('not-arabic');
-    expect(quickLanguage(page({ lang: '', title: 'Breaking news' }))?.verdict).toBe('not-arabic');
+  });
+
+  it('without a lang attribute, leaves it to the text (the address may have been Arabic)', () => {
+    expect(quickLanguage(page({ lang: '', title: 'Breaking news' }))).toBeNull();
   });
 
   it('settles a page declaring Persian, Urdu and the like, whatever its title', () => {
@@ -27,6 +31,32 @@ describe('quickLanguage: the look every page gets', () => {
     expect(quickLanguage(page({ lang: 'ar-EG', title: 'News' }))).toBeNull();
     expect(quickLanguage(page({ lang: 'en', title: 'خبر عاجل | Site' }))).toBeNull();
     expect(quickLanguage(page({ lang: '', title: 'خبر' }))).toBeNull();
+  });
+});
+
+describe('the worker\'s gate: which pages get a content script at all', () => {
+  it('pages with an Arabic letter in their title or address', () => {
+    expect(mayBeArabic('خبر عاجل | موقع', 'https://news.example/a')).toBe(true);
+    expect(mayBeArabic('News', 'https://news.example/article/%D8%A7%D9%84%D9%86%D9%8A%D9%84')).toBe(true);
+    expect(mayBeArabic('کاهش بارندگی', 'https://news.example/fa/1')).toBe(true); // Persian: the text decides
+  });
+
+  it('no script at all for other pages, or for pages that are not on the web', () => {
+    expect(mayBeArabic('Breaking news', 'https://news.example/a')).toBe(false);
+    expect(mayBeArabic(undefined, 'https://news.example/%E0%A4')).toBe(false);
+    expect(mayBeArabic('خبر', 'chrome://newtab')).toBe(false);
+    expect(mayBeArabic('خبر', undefined)).toBe(false);
+  });
+
+  it('one injection per tab and address, again after the tab loads a new document', () => {
+    const gate = new PageGate();
+    expect(gate.shouldInject(1, 'خبر', 'https://a.example/x')).toBe(true);
+    expect(gate.shouldInject(1, 'خبر جديد', 'https://a.example/x#p2')).toBe(false);
+    expect(gate.shouldInject(2, 'خبر', 'https://a.example/x')).toBe(true);
+    expect(gate.shouldInject(1, 'خبر', 'https://a.example/y')).toBe(true);
+    gate.reset(1);
+    expect(gate.shouldInject(1, 'خبر', 'https://a.example/y')).toBe(true);
+    expect(gate.shouldInject(3, 'News', 'https://a.example/z')).toBe(false);
   });
 });
 

@@ -10,7 +10,7 @@ import { readSiteSettings, settingsFromChange, siteKey, siteOf, writeSiteSetting
 import type { LocalStore } from '../../src/background/site-settings.js';
 import { dispatch } from '../../src/shared/messages.js';
 import type { PageAnalysisWire, PageInfo } from '../../src/shared/messages.js';
-import { fromPageWire } from '../../src/background/page-wire.js';
+import { decodePageWire, fromPageWire } from '../../src/background/page-wire.js';
 
 const page: PageInfo = { url: 'https://www.akhbar.example/a/1', title: 't', site: 'akhbar.example', lang: 'ar', verdict: 'arabic-article', reason: '' };
 const TEXT = 'وقال وزير النقل سامي الحداد إن الطريق الجديد سيفتح في الربيع.';
@@ -39,17 +39,36 @@ describe('worker: in-page messages', () => {
     const h = createHandlers(d);
     const res = (await dispatch(h.content, { type: 'analyze-page', payload: { page, text: TEXT } }, { tabId: 4, url: page.url })) as Record<string, unknown>;
     expect(res.ok).toBe(true);
-    expect(Object.keys(res).sort()).toEqual(['entities', 'ok', 'quotes', 'textLength']);
-    expect(res.textLength).toBe(TEXT.length);
+    expect(Object.keys(res).sort()).toEqual(['ok', 'wire']);
     // Offsets only; the page rebuilds exactly the worker's spans from its own text.
+    expect(res.wire).not.toContain(TEXT.slice(0, 20));
     const full = (await d.cache.get(4, page.url))!.analysis!;
-    const rebuilt = fromPageWire(res as unknown as PageAnalysisWire, TEXT);
+    const rebuilt = decodePageWire(res.wire as string, TEXT)!;
+    expect(rebuilt.textLength).toBe(TEXT.length);
     expect(rebuilt.entities).toEqual(full.entities);
     expect(rebuilt.quotes).toEqual(full.quotes);
     const cached = await d.cache.get(4, page.url);
     expect(cached?.state).toBe('ready');
     expect(cached?.analysis?.sentences.length).toBeGreaterThan(0);
     expect(d.setBadge).toHaveBeenCalledWith(4, expect.any(String));
+  });
+
+  it('a long text arrives in parts and is analysed whole; a lost part is an error, not a wrong analysis', async () => {
+    const d = deps();
+    const h = createHandlers(d);
+    const ctx = { tabId: 5, url: page.url };
+    const [a, b, c] = [TEXT.slice(0, 20), TEXT.slice(20, 40), TEXT.slice(40)];
+    expect(await dispatch(h.content, { type: 'text-part', payload: { id: 'x1', index: 0, text: a } }, ctx)).toEqual({ ok: true });
+    expect(await dispatch(h.content, { type: 'text-part', payload: { id: 'x1', index: 1, text: b } }, ctx)).toEqual({ ok: true });
+    const res = (await dispatch(h.content, { type: 'analyze-page', payload: { page, text: c, parts: { id: 'x1', count: 3 } } }, ctx)) as { ok: boolean };
+    expect(res.ok).toBe(true);
+    expect((await d.cache.get(5, page.url))?.text).toBe(TEXT);
+    // Parts are used once; another tab's parts are not this tab's.
+    await dispatch(h.content, { type: 'text-part', payload: { id: 'x2', index: 0, text: a } }, { tabId: 6 });
+    expect(await dispatch(h.content, { type: 'analyze-page', payload: { page, text: c, parts: { id: 'x2', count: 2 } } }, ctx)).toMatchObject({ ok: false });
+    expect(await dispatch(h.content, { type: 'analyze-page', payload: { page, text: c, parts: { id: 'x1', count: 3 } } }, ctx)).toMatchObject({ ok: false });
+    expect(await dispatch(h.content, { type: 'text-part', payload: { id: 'x3', index: -1, text: a } }, ctx)).toEqual({ ok: false });
+    expect(await dispatch(h.content, { type: 'text-part', payload: { id: 'x3', index: 0, text: a } }, {})).toEqual({ ok: false });
   });
 
   it('load-content injects the asked-for part into the sending frame, and only known parts', async () => {
@@ -115,6 +134,7 @@ describe('page wire format', () => {
     expect(a.entities[0].mentions).toEqual([{ start: 0, end: 2, text: 'سا' }]);
     expect(a.quotes.map((q) => q.id)).toEqual(['q1']);
     expect(a.quotes[0].content.text).toBe('مي');
+    expect(decodePageWire('{not json', 'x')).toBeNull();
   });
 });
 

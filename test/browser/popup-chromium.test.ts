@@ -75,7 +75,8 @@ describe.runIf(run)('Chromium: the popup', () => {
     const sentence = collapse(text.slice(last[0], last[1]));
     expect(await article.evaluate(() => window.scrollY)).toBe(0);
 
-    await popup.locator(`#quotes li[data-sentence="${last[0]}:${last[1]}"] button.show-in-page`).click();
+    // Several quotes may share that sentence: any of their buttons shows the same sentence.
+    await popup.locator(`#quotes li[data-sentence="${last[0]}:${last[1]}"] button.show-in-page`).first().click();
     await popup.waitForFunction(() => document.querySelector('.status')?.textContent?.includes('highlighted'));
 
     const flashed = await waitFor(

@@ -28,7 +28,15 @@ interface Session {
 /** Opens an extension page without awaiting navigation (it never resolves for moz-extension:). */
 async function openExtensionPage(page: Page, path: string, selector: string): Promise<Page> {
   void page.goto(`${BASE}/${path}`).catch(() => undefined);
-  await page.waitForSelector(selector, { timeout: 30_000 });
+  try {
+    await page.waitForSelector(selector, { timeout: 30_000 });
+  } catch (e) {
+    // Say what the popup showed instead, so a failure can be understood from the log alone.
+    const shown = await page
+      .$eval('main', (m) => `${m.getAttribute('data-state')}: ${(m.textContent ?? '').slice(0, 300)}`)
+      .catch(() => 'no <main>');
+    throw new Error(`${selector} did not appear in ${path}; the page showed ${shown}`, { cause: e });
+  }
   return page;
 }
 

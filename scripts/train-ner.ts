@@ -7,6 +7,8 @@
  *                                          (tuning; the test split is not read)
  *   npm run train:ner -- --cv 5            5-fold cross-validation over train (tuning)
  *   options: --epochs1 N --epochs2 N --folds N --min-count N --prune X --o-bias X --slice N --no-write
+ *            --mask P (probability a training name is masked in an extra copy, stack.ts)
+ *            --ensemble K (runs averaged per pass)
  *            (--obias a,b,c with --tune/--cv scores several O-biases at once)
  *
  * Deterministic: fixed seeds, fixed order. The test split is read only after the final training,
@@ -39,10 +41,12 @@ const MIN_COUNT = opt('--min-count', 1);
 const PRUNE = opt('--prune', 0.05);
 const SLICE = opt('--slice', 0);
 const WINDOW = opt('--window', MEMORY_WINDOW);
+const MASK = opt('--mask', 0.5);
+const ENSEMBLE = opt('--ensemble', 3);
 const SEED = 20240601;
-/** O-bias of the second pass (see DenseModel.withOBias); tuning tries several with --obias a,b,c. */
+/** O-bias of the second pass (see DenseModel.withOBias; 5 chosen by 5-fold CV on train); tuning tries several with --obias a,b,c. */
 const OBIAS_LIST = (argv.includes('--obias') ? argv[argv.indexOf('--obias') + 1] : '').split(',').filter(Boolean).map(Number);
-const OBIAS = OBIAS_LIST.length === 1 ? OBIAS_LIST[0] : opt('--o-bias', 0);
+const OBIAS = OBIAS_LIST.length === 1 ? OBIAS_LIST[0] : opt('--o-bias', 5);
 
 const dir = sharedOrExit('training the name tagger', 'corpora', 'anercorp-camel');
 let train = parseConll(readFileSync(join(dir, 'ANERCorp_CamelLab_train.txt'), 'utf8'));
@@ -65,7 +69,7 @@ function labelIds(tags: readonly string[]): Uint8Array {
 const labelled = (sents: readonly TaggedSentence[]): LabelledSentence[] => sents.map((s) => ({ words: s.words, gold: labelIds(s.tags) }));
 
 function fit(sents: readonly TaggedSentence[]) {
-  return trainStacked(labelled(sents), { epochs1: EPOCHS1, epochs2: EPOCHS2, folds: FOLDS, seed: SEED, minCount: MIN_COUNT, window: WINDOW, log: (m) => console.log(m + '  ' + secs()) });
+  return trainStacked(labelled(sents), { epochs1: EPOCHS1, epochs2: EPOCHS2, folds: FOLDS, seed: SEED, minCount: MIN_COUNT, window: WINDOW, mask: MASK, ensemble: ENSEMBLE, log: (m) => console.log(m + '  ' + secs()) });
 }
 
 function evaluate(first: Weights, second: Weights, sents: readonly TaggedSentence[]) {
@@ -105,7 +109,7 @@ if (tune || CV) {
     console.log(line(`ALL held-out, O-bias ${d}`, { three: s3, four: score(gold, pred[k], ['PERS', 'LOC', 'ORG', 'MISC']) }) + `  P ${s3.micro.precision.toFixed(1)} R ${s3.micro.recall.toFixed(1)}`);
   });
 } else {
-  console.log(`training on ${train.length} sentences: pass 1 ${EPOCHS1} epochs, pass 2 ${EPOCHS2} epochs, ${FOLDS} folds, min-count ${MIN_COUNT}`);
+  console.log(`training on ${train.length} sentences: pass 1 ${EPOCHS1} epochs, pass 2 ${EPOCHS2} epochs, ${FOLDS} folds, min-count ${MIN_COUNT}, mask ${MASK}, ensemble ${ENSEMBLE}`);
   const fitted = fit(train);
   const first = fitted.first;
   const second = fitted.second.withOBias(OBIAS);
@@ -134,6 +138,8 @@ if (tune || CV) {
       epochs2: EPOCHS2,
       folds: FOLDS,
       minCount: MIN_COUNT,
+      mask: MASK,
+      ensemble: ENSEMBLE,
       prune: PRUNE,
       oBias: OBIAS,
       seed: SEED,

@@ -19,7 +19,8 @@ import { buildEntities, enclosing, sentenceRanges } from './ner/document.js';
 /** The type of a single normalized word the lexicons know as a name, or null. */
 export function singleWordName(lex: NameLexicon, norm: string): NameType | null {
   for (const e of lex.phrases.lookup([norm])) if (!e.ambiguous) return e.type;
-  if (lex.givenNames.has(norm) && !lex.ambiguousGiven.has(norm)) return 'PER';
+  // A three-letter given name («يون», «كيم») is too easily the tail of an ordinary word (لبنانيون).
+  if (lex.givenNames.has(norm) && !lex.ambiguousGiven.has(norm) && norm.length >= 4) return 'PER';
   return null;
 }
 

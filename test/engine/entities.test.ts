@@ -64,6 +64,15 @@ describe('findEntities', () => {
     expect(list.filter((e) => e.type === 'person')).toHaveLength(1);
   });
 
+  it('joins a later mention by a surname that is also a given name to the full name', () => {
+    const text = 'وقال قائد الشرطة العقيد سالم الحبيب إن الطرق أغلقت بسبب الثلوج. وأضاف الحبيب أن فرق الإنقاذ تعمل منذ الفجر.';
+    const list = entities(text);
+    expectExact(text, list);
+    const p = byName(list, 'سالم الحبيب');
+    expect(p.mentions.map((m) => m.text)).toEqual(['سالم الحبيب', 'الحبيب']);
+    expect(list.filter((e) => e.type === 'person')).toHaveLength(1);
+  });
+
   it('joins the head of an organization name mentioned alone later', () => {
     const text = 'أصدرت الهيئة العامة للإحصاء تقريرها السنوي، وقالت الهيئة إن معدل البطالة تراجع.';
     const list = entities(text);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fnorm, gazetteerTags, sentenceFeatures, splits, featureStem } from '../../src/engine/ner/features.js';
+import { fnorm, gazetteerTags, sentenceFeatures, skeleton, skeletonTypes, splits, featureStem } from '../../src/engine/ner/features.js';
 import { ALLOWED, L, LABELS, PackedWeights, fromBase64, pack, serialize, toBase64, viterbi } from '../../src/engine/ner/model.js';
 import { chunks, parseConll, score } from '../../src/engine/ner/conll.js';
 import { memoryValues } from '../../src/engine/ner/memory.js';
+import { nameMasks } from '../../src/engine/ner/stack.js';
 import { trainPerceptron, decodeAll } from '../../src/engine/ner/train.js';
 import { tagSentences } from '../../src/engine/ner/tagger.js';
 import { tokenize } from '../../src/engine/tokenize.js';
@@ -40,6 +41,42 @@ describe('features', () => {
 
   it('marks gazetteer phrases, with clitics on the first word', () => {
     expect(gazetteerTags(['وصل', 'إلى', 'للأمم', 'المتحدة', 'في', 'نيويورك'].map(fnorm))).toEqual(['', '', 'B-ORG', 'I-ORG', '', 'B-LOC']);
+  });
+
+  it('marks other proper names (currencies, feasts) and groups of people in the gazetteer tags', () => {
+    expect(gazetteerTags(['بلغت', 'الخسائر', 'مليون', 'دولار', 'قبل', 'عيد', 'الفطر'].map(fnorm))).toEqual(['', '', '', 'B-MISC', '', 'B-MISC', 'I-MISC']);
+    expect(gazetteerTags(['حكم', 'الأمويون', 'دمشق'].map(fnorm))).toEqual(['', 'B-GRP', 'B-LOC']);
+  });
+
+  it('gives transliterations that differ only in vowel letters one consonant skeleton', () => {
+    expect(skeleton(fnorm('بيرلسكوني'))).toBe(skeleton(fnorm('برلسكوني')));
+    expect(skeleton(fnorm('غوانتانامو'))).toBe(skeleton(fnorm('غوانتنامو')));
+    expect(skeleton(fnorm('برلين'))).not.toBe(skeleton(fnorm('بولين')));
+    // Too few consonants to say anything.
+    expect(skeleton('علي')).toBe('');
+    expect(skeleton('abc')).toBe('');
+  });
+
+  it('tells a word that is a listed name spelled with other vowel letters, by type', () => {
+    expect(skeletonTypes('كيسينجر') & 1).toBe(1); // listed as «كيسنجر»: a person
+    expect(skeletonTypes('غوانتنامو') & 2).toBe(2); // listed as «غوانتانامو»: a place
+    expect(skeletonTypes('كيسنجر')).toBe(0); // the listed spelling itself needs no guess
+    expect(skeletonTypes('المكتبة')).toBe(0);
+  });
+
+  it('a masked word keeps its context and shape features but loses its identity', () => {
+    const words = ['وقال', 'فلانوفسكي', 'إن', 'الاتفاق', 'قريب'];
+    const plain = sentenceFeatures(words);
+    const masked = sentenceFeatures(words, undefined, Uint8Array.from([0, 1, 0, 0, 0]));
+    const of = (f: ReturnType<typeof sentenceFeatures>, i: number) => Array.from(f.feats.slice(f.offsets[i], f.offsets[i + 1]));
+    const a = new Set(of(plain, 1));
+    const b = of(masked, 1);
+    expect(b.filter((h) => a.has(h)).length).toBeGreaterThan(b.length / 2);
+    expect(b).not.toEqual(of(plain, 1));
+    // The next word cannot tell which name was masked before it: identity is gone.
+    const other = sentenceFeatures(['وقال', 'بيترسكوفي', 'إن', 'الاتفاق', 'قريب'], undefined, Uint8Array.from([0, 1, 0, 0, 0]));
+    expect(of(other, 2)).toEqual(of(masked, 2));
+    expect(of(sentenceFeatures(['وقال', 'بيترسكوفي', 'إن', 'الاتفاق', 'قريب']), 2)).not.toEqual(of(plain, 2));
   });
 
   it('features depend on the neighbours', () => {
@@ -145,12 +182,39 @@ describe('conll scoring', () => {
   });
 });
 
+describe('masking names for training', () => {
+  it('masks whole names, deterministically, and only names', () => {
+    const gold = Uint8Array.from([0, id('B-PERS'), id('I-PERS'), 0, id('B-LOC'), 0]);
+    const sents = Array.from({ length: 50 }, () => ({ words: ['a', 'b', 'c', 'd', 'e', 'f'], gold }));
+    const a = nameMasks(sents, 0.5, 7);
+    expect(nameMasks(sents, 0.5, 7)).toEqual(a);
+    let masked = 0;
+    for (const m of a) {
+      if (!m) continue;
+      masked++;
+      expect(m[0]).toBe(0);
+      expect(m[3]).toBe(0);
+      expect(m[5]).toBe(0);
+      expect(m[1]).toBe(m[2]); // a name is masked whole
+    }
+    expect(masked).toBeGreaterThan(10);
+    expect(masked).toBeLessThan(50);
+    expect(nameMasks(sents, 0, 7).every((m) => m === null)).toBe(true);
+  });
+});
+
 describe('partial names', () => {
   const lex = nameLexicon();
   it('refers to a person by the last part of the name, never cutting a compound', () => {
     const keys = partialKeys(lex, 'PER', phraseWords('وليد عبد الكريم')).map((k) => k.join(' '));
     expect(keys).toContain('عبد الكريم');
     expect(keys).not.toContain('الكريم');
+  });
+
+  it('joins a lone last name found on its own to the full name, but does not search for it', () => {
+    const words = phraseWords('عثمان الطيب');
+    expect(partialKeys(lex, 'PER', words).map((k) => k.join(' '))).not.toContain(phraseWords('الطيب')[0]);
+    expect(partialKeys(lex, 'PER', words, true).map((k) => k.join(' '))).toContain(phraseWords('الطيب')[0]);
   });
 
   it('refers to an organization by its first words, not by a bare head or a preposition', () => {

@@ -40,7 +40,7 @@ function weakKey(lex: NameLexicon, words: readonly string[]): boolean {
  * The shorter names by which a longer one is referred to later: a person by the last part(s) of
  * the name, an organization or place by its first word(s).
  */
-export function partialKeys(lex: NameLexicon, type: NameType, words: readonly string[]): string[][] {
+export function partialKeys(lex: NameLexicon, type: NameType, words: readonly string[], joining = false): string[][] {
   const out: string[][] = [];
   const n = words.length;
   if (n < 2) return out;
@@ -49,8 +49,11 @@ export function partialKeys(lex: NameLexicon, type: NameType, words: readonly st
       // Never cut inside a compound name («عبد | الرحمن», «بن | سلمان»).
       if (lex.particles.has(words[k - 1])) continue;
       const part = words.slice(k);
-      // A lone given name («علي», also على normalized) names too many people to be safe.
-      if (part.length === 1 && (lex.givenNames.has(part[0]) || part[0].length < 4)) continue;
+      // A lone given name («علي», also على normalized) names too many people to search for; but a
+      // mention found on its own that is the last name of a full one («الطيب» after «عثمان الطيب»)
+      // is that person.
+      const lastName = joining && k === n - 1 && part[0].length >= 3;
+      if (part.length === 1 && !lastName && (lex.givenNames.has(part[0]) || part[0].length < 4)) continue;
       if (weakKey(lex, part)) continue;
       out.push(part);
     }
@@ -170,7 +173,7 @@ export function buildEntities(doc: Doc, found: readonly Mention[], lex: NameLexi
         c.mentions = [];
       }
     }
-    for (const p of partialKeys(lex, type, c.words)) {
+    for (const p of partialKeys(lex, type, c.words, true)) {
       const pk = p.join(' ');
       const list = partialOf.get(pk);
       if (list) list.push(ci);

@@ -5,8 +5,21 @@
  * the features a committed model was trained on. Features are hashed (FNV-1a, 32 bits) without
  * building strings: template id, then the characters of the value.
  */
-import { ABD_COMPLEMENTS, AMBIGUOUS_GIVEN_NAMES, ARABIC_GIVEN_NAMES, FAMILY_NAMES, FOREIGN_GIVEN_NAMES, NAME_PARTICLES, NOT_NAME_WORDS, WELL_KNOWN_PEOPLE } from '../lexicon/names.js';
-import { AMBIGUOUS_NAMES, LOCATIONS, ORGANIZATIONS } from '../lexicon/gazetteer.js';
+import {
+  ABD_COMPLEMENTS,
+  AMBIGUOUS_GIVEN_NAMES,
+  ARABIC_GIVEN_NAMES,
+  FAMILY_NAMES,
+  FOREIGN_GIVEN_NAMES,
+  MORE_AMBIGUOUS_GIVEN_NAMES,
+  MORE_GIVEN_NAMES,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  NOTABLE_PEOPLE,
+  SURNAMES,
+  WELL_KNOWN_PEOPLE,
+} from '../lexicon/names.js';
+import { AMBIGUOUS_NAMES, GROUP_NAMES, LOCATIONS, MISC_NAMES, MORE_ORGANIZATIONS, MORE_PLACES, ORGANIZATIONS } from '../lexicon/gazetteer.js';
 import { DIRECTIONS, LOC_HEADS, ORG_HEADS, PERSON_TITLES, POST_NAME_ROLES } from '../lexicon/triggers.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -108,19 +121,39 @@ export const enum Lex {
   AbdComplement = 256,
   PostRole = 512,
   Family = 1024,
+  Surname = 2048,
+  /** First word of a listed person's full name (often a given name the given-name lists lack). */
+  PersonFirst = 4096,
 }
 
-const LEX_NAMES = ['giv', 'gamb', 'tit', 'org', 'loc', 'dir', 'par', 'not', 'abd', 'role', 'fam'];
+const LEX_NAMES = ['giv', 'gamb', 'tit', 'org', 'loc', 'dir', 'par', 'not', 'abd', 'role', 'fam', 'sur', 'pfirst'];
+/** Bits that say "a part of a person's name". */
+const NAME_PART_BITS = Lex.Given | Lex.GivenAmb | Lex.Family | Lex.Surname | Lex.PersonFirst;
 
 interface GazEntry {
   words: string[];
-  /** 0 PER, 1 LOC, 2 ORG; +3 when ambiguous. */
+  /** 0 PER, 1 LOC, 2 ORG, 3 MISC, 4 group of people; +5 when ambiguous. */
   code: number;
 }
 
 interface Lexicons {
   classes: Map<string, number>;
   gaz: Map<string, GazEntry[]>;
+  /** Consonant skeleton of single-word names → bit per type (1 PER, 2 LOC, 4 ORG). */
+  skeletons: Map<string, number>;
+}
+
+/**
+ * A transliterated name's consonants: article and long vowels (ا و ي after the first letter) and
+ * doubled letters dropped, so spellings that differ only in vowel letters meet
+ * (برلسكوني / بيرلسكوني, ماتيراتزي / ماتيرازي is still apart). '' when fewer than four remain.
+ */
+export function skeleton(w: string): string {
+  let s = w.startsWith('ال') && w.length >= 5 ? w.slice(2) : w;
+  if (!/^[\u0621-\u064a]+$/.test(s)) return '';
+  s = s[0] + s.slice(1).replace(/[اوىيءه]/g, '');
+  s = s.replace(/(.)\1+/g, '$1');
+  return s.length >= 4 ? s : '';
 }
 
 let lexicons: Lexicons | null = null;
@@ -146,23 +179,55 @@ function buildLexicons(): Lexicons {
   mark(ABD_COMPLEMENTS, Lex.AbdComplement);
   mark(POST_NAME_ROLES, Lex.PostRole);
   mark(FAMILY_NAMES, Lex.Family);
+  mark(MORE_GIVEN_NAMES, Lex.Given);
+  mark(MORE_AMBIGUOUS_GIVEN_NAMES, Lex.GivenAmb);
+  mark(SURNAMES, Lex.Surname);
+  const titles = new Set(PERSON_TITLES.map(fnorm));
+  const particles = new Set(NAME_PARTICLES.map(fnorm));
+  for (const p of [...WELL_KNOWN_PEOPLE, ...NOTABLE_PEOPLE]) {
+    const words = p.split(/\s+/).map(fnorm);
+    if (words.length < 2) continue;
+    const first = words[0];
+    const last = words[words.length - 1];
+    if (!titles.has(first) && !particles.has(first)) classes.set(first, (classes.get(first) ?? 0) | Lex.PersonFirst);
+    if (!particles.has(last) && last.length >= 3) classes.set(last, (classes.get(last) ?? 0) | Lex.Surname);
+  }
   const gaz = new Map<string, GazEntry[]>();
   const amb = new Set(AMBIGUOUS_NAMES.map((p) => p.split(/\s+/).map(fnorm).join(' ')));
+  const titleSet = new Set(PERSON_TITLES.map(fnorm));
   const add = (list: readonly string[], code: number) => {
     for (const p of list) {
       if (/[()]/.test(p)) continue;
       const words = p.split(/\s+/).filter(Boolean).map(fnorm);
-      const e: GazEntry = { words, code: code + (amb.has(words.join(' ')) ? 3 : 0) };
+      // «الأمير الوليد بن طلال»: a person's name starts after the title (as ANERcorp marks it).
+      while (code === 0 && words.length > 2 && titleSet.has(words[0])) words.shift();
+      const e: GazEntry = { words, code: code + (amb.has(words.join(' ')) ? 5 : 0) };
       const l = gaz.get(words[0]);
       if (l) l.push(e);
       else gaz.set(words[0], [e]);
     }
   };
   add(WELL_KNOWN_PEOPLE, 0);
+  add(NOTABLE_PEOPLE, 0);
   add(LOCATIONS, 1);
+  add(MORE_PLACES, 1);
   add(ORGANIZATIONS, 2);
+  add(MORE_ORGANIZATIONS, 2);
+  add(MISC_NAMES, 3);
+  add(GROUP_NAMES, 4);
   for (const l of gaz.values()) l.sort((a, b) => b.words.length - a.words.length);
-  return { classes, gaz };
+  const skeletons = new Map<string, number>();
+  const skel = (list: readonly string[], bit: number) => {
+    for (const p of list) {
+      if (/\s/.test(p)) continue;
+      const k = skeleton(fnorm(p));
+      if (k) skeletons.set(k, (skeletons.get(k) ?? 0) | bit);
+    }
+  };
+  skel([...SURNAMES, ...FAMILY_NAMES, ...FOREIGN_GIVEN_NAMES, ...MORE_GIVEN_NAMES, ...WELL_KNOWN_PEOPLE], 1);
+  skel([...LOCATIONS, ...MORE_PLACES], 2);
+  skel([...ORGANIZATIONS, ...MORE_ORGANIZATIONS], 4);
+  return { classes, gaz, skeletons };
 }
 
 function lex(): Lexicons {
@@ -177,7 +242,7 @@ function classesOf(w: string): number {
   return bits;
 }
 
-const GAZ_TAG = ['PER', 'LOC', 'ORG', 'PERa', 'LOCa', 'ORGa'];
+const GAZ_TAG = ['PER', 'LOC', 'ORG', 'MISC', 'GRP', 'PERa', 'LOCa', 'ORGa', 'MISCa', 'GRPa'];
 
 /**
  * Gazetteer tags for a sentence (longest match, first word may carry proclitics): for each word
@@ -247,6 +312,8 @@ interface WordInfo {
   shape: string;
   lexBits: number;
   nisba: boolean;
+  /** Types (1 PER, 2 LOC, 4 ORG) whose single-word names share this word's consonant skeleton. */
+  skel: number;
 }
 
 const infoCache = new Map<string, WordInfo>();
@@ -276,14 +343,19 @@ function wordInfo(w: string): WordInfo {
     shape: shapeOf(w),
     lexBits: classesOf(w),
     nisba: stem.length >= 4 && /(ي|يه|يين|يون)$/.test(stem),
+    skel: 0,
   };
+  // Only words the lexicons do not know by their exact form: the skeleton is for spelling variants.
+  if (!(info.lexBits & NAME_PART_BITS) && !ss.some((x) => lex().gaz.has(x.stem))) {
+    for (const x of ss) info.skel |= lex().skeletons.get(skeleton(x.stem)) ?? 0;
+  }
   if (infoCache.size > 100_000) infoCache.clear();
   infoCache.set(w, info);
   return info;
 }
 
-const BOS: WordInfo = { w: '<s>', stem: '<s>', prefix: '', shape: 'bos', lexBits: 0, nisba: false };
-const EOS: WordInfo = { w: '</s>', stem: '</s>', prefix: '', shape: 'eos', lexBits: 0, nisba: false };
+const BOS: WordInfo = { w: '<s>', stem: '<s>', prefix: '', shape: 'bos', lexBits: 0, nisba: false, skel: 0 };
+const EOS: WordInfo = { w: '</s>', stem: '</s>', prefix: '', shape: 'eos', lexBits: 0, nisba: false, skel: 0 };
 
 /** Number of hashed features per token is at most this. */
 export const MAX_FEATURES = 128;
@@ -293,10 +365,14 @@ export const MAX_FEATURES = 128;
  * are word i's. Words are surface forms (engine token text or ANERcorp words); `memo` holds the
  * document-memory values of the second pass (see memory.ts).
  */
-export function sentenceFeatures(surface: readonly string[], memo?: readonly (string | null)[]): { feats: Uint32Array; offsets: Uint32Array } {
+export function sentenceFeatures(surface: readonly string[], memo?: readonly (string | null)[], mask?: Uint8Array): { feats: Uint32Array; offsets: Uint32Array } {
   const n = surface.length;
   const words = surface.map(fnorm);
   const info = words.map(wordInfo);
+  // Training only: masked words lose their identity (word, stem) and keep everything that carries
+  // over to names never seen (shape, affixes, letter n-grams, lexicon classes, context), so the
+  // model learns to recognise names it has not memorised.
+  if (mask) for (let i = 0; i < n; i++) if (mask[i]) info[i] = { ...info[i], w: '<unk>', stem: '<unk>' };
   const gaz = gazetteerTags(words);
   const feats = new Uint32Array(n * MAX_FEATURES);
   const offsets = new Uint32Array(n + 1);
@@ -330,7 +406,7 @@ export function sentenceFeatures(surface: readonly string[], memo?: readonly (st
     f(hs(8, c.prefix));
     f(hs(9, p1.stem));
     f(hs(10, n1.stem));
-    const s = c.stem;
+    const s = mask && mask[i] ? wordInfo(words[i]).stem : c.stem;
     if (s.length >= 3) {
       f(hs(11, s.slice(0, 2)));
       f(hs(12, s.slice(0, 3)));
@@ -368,6 +444,12 @@ export function sentenceFeatures(surface: readonly string[], memo?: readonly (st
     f(hs2(32, c.shape, n1.shape));
     if (n1.nisba) f(hs(33, 'n'));
     if (p1.nisba) f(hs(34, 'n'));
+    // A name part behind a conjunction or preposition («وسعيد», «لبرلسكوني») starts a name.
+    const parts = c.lexBits & NAME_PART_BITS;
+    if (parts) f(hn(44, parts * 8 + c.prefix.length));
+    if (c.skel) f(hn(45, c.skel));
+    if (p1.skel) f(hn(46, p1.skel));
+    if (n1.skel) f(hn(47, n1.skel));
     if (memo) {
       // Second pass: how the first pass labelled this stem (and the neighbours' stems) elsewhere.
       const m = memo[i];
@@ -382,6 +464,11 @@ export function sentenceFeatures(surface: readonly string[], memo?: readonly (st
   }
   offsets[n] = k;
   return { feats: feats.subarray(0, k), offsets };
+}
+
+/** Types (1 PER, 2 LOC, 4 ORG) of listed single-word names spelled like `surface` but for vowel letters. */
+export function skeletonTypes(surface: string): number {
+  return wordInfo(fnorm(surface)).skel;
 }
 
 /** The stem the features use for a word (also the key of document memory). */

@@ -6,15 +6,18 @@
 import { normalizeWord } from '../normalize.js';
 import { stemCandidates } from '../tokenize.js';
 import type { Token } from '../tokenize.js';
-import { AMBIGUOUS_NAMES, LOCATIONS, ORGANIZATIONS } from '../lexicon/gazetteer.js';
+import { AMBIGUOUS_NAMES, LOCATIONS, MORE_ORGANIZATIONS, MORE_PLACES, ORGANIZATIONS } from '../lexicon/gazetteer.js';
 import {
   ABD_COMPLEMENTS,
   AMBIGUOUS_GIVEN_NAMES,
   ARABIC_GIVEN_NAMES,
   FAMILY_NAMES,
   FOREIGN_GIVEN_NAMES,
+  MORE_AMBIGUOUS_GIVEN_NAMES,
+  MORE_GIVEN_NAMES,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
+  NOTABLE_PEOPLE,
   WELL_KNOWN_PEOPLE,
 } from '../lexicon/names.js';
 import { DIRECTIONS, LOC_HEADS, ORG_HEADS, PERSON_TITLES, POST_NAME_ROLES } from '../lexicon/triggers.js';
@@ -151,6 +154,17 @@ export function nameLexicon(): NameLexicon {
   for (const p of LOCATIONS) phrases.add(p, 'LOC', isAmb(p));
   for (const p of ORGANIZATIONS) phrases.add(p, 'ORG', isAmb(p));
   for (const p of WELL_KNOWN_PEOPLE) phrases.add(p, 'PER', isAmb(p));
+  // The longer lists: a multi-word name is a name; a single word there is often an everyday word
+  // too («بدر», «الحرية», «الوطن»), so alone it only backs the tagger up.
+  for (const p of MORE_PLACES) phrases.add(p, 'LOC', isAmb(p) || phraseWords(p).length < 2);
+  for (const p of MORE_ORGANIZATIONS) phrases.add(p, 'ORG', isAmb(p) || phraseWords(p).length < 2);
+  const titleWords = normSet(PERSON_TITLES);
+  for (const p of NOTABLE_PEOPLE) {
+    // «الأمير الوليد بن طلال»: the mention is the name; the title is the role.
+    const words = phraseWords(p);
+    while (words.length > 2 && titleWords.has(words[0])) words.shift();
+    phrases.add(words.join(' '), 'PER', isAmb(p) || words.length < 2);
+  }
   const titlePhrases = new PhraseIndex();
   const titles = new Set<string>();
   for (const p of PERSON_TITLES) {
@@ -160,9 +174,9 @@ export function nameLexicon(): NameLexicon {
   }
   cached = {
     phrases,
-    givenNames: normSet([...ARABIC_GIVEN_NAMES, ...FOREIGN_GIVEN_NAMES]),
+    givenNames: normSet([...ARABIC_GIVEN_NAMES, ...FOREIGN_GIVEN_NAMES, ...MORE_GIVEN_NAMES, ...MORE_AMBIGUOUS_GIVEN_NAMES]),
     familyNames: normSet(FAMILY_NAMES.filter((n) => !n.includes(' '))),
-    ambiguousGiven: normSet(AMBIGUOUS_GIVEN_NAMES),
+    ambiguousGiven: normSet([...AMBIGUOUS_GIVEN_NAMES, ...MORE_AMBIGUOUS_GIVEN_NAMES]),
     particles: normSet(NAME_PARTICLES),
     abdComplements: normSet(ABD_COMPLEMENTS),
     notName: normSet(NOT_NAME_WORDS),

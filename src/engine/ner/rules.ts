@@ -31,6 +31,15 @@ function nameContinues(lex: NameLexicon, tokens: readonly Token[], j: number, pr
   return false;
 }
 
+/** A word that may be part of a name whose end a role word marks: not a function word, title or head. */
+function plainWord(lex: NameLexicon, t: Token | undefined): boolean {
+  if (!isWord(t)) return false;
+  const w = t.norm;
+  // «علي» (the name) and «على» (the preposition) share a normalized form; the letter tells.
+  if (lex.givenNames.has(w) && !t.text.endsWith('ى')) return true;
+  return !(lex.notName.has(w) || lex.titles.has(w) || lex.postRoles.has(w) || lex.orgHeads.has(w) || lex.locHeads.has(w) || lex.directions.has(w));
+}
+
 /** End (exclusive) of a person's name starting at `i`. */
 function personEnd(lex: NameLexicon, tokens: readonly Token[], i: number, limit: number): number {
   let j = i + 1;
@@ -41,6 +50,13 @@ function personEnd(lex: NameLexicon, tokens: readonly Token[], i: number, limit:
   }
   // A trailing particle («أبو» at the end) is not a name part.
   while (j - 1 > i && lex.particles.has(tokens[j - 1].norm)) j--;
+  // A name with its role in apposition: «حسن حاج علي القيادي في …», «سالم الكعبي رئيس …». Up to
+  // two more plain words before the role word are the rest of the name.
+  for (let k = j; k < Math.min(limit, j + 3, i + MAX_NAME_TOKENS + 1); k++) {
+    const t = tokens[k];
+    if (isWord(t) && stemIn(t.norm, lex.postRoles) && t.start - tokens[k - 1].end <= 1) return k;
+    if (!plainWord(lex, t) || t.start - tokens[k - 1].end > 1 || /^[يت]/.test(t.norm) && !lex.givenNames.has(t.norm)) break;
+  }
   return j;
 }
 
@@ -75,7 +91,12 @@ function orgEnd(lex: NameLexicon, tokens: readonly Token[], i: number, limit: nu
 }
 
 /** Heads that make an organization only with a name after them, not with any definite noun. */
-const GENERIC_ORG_HEADS = new Set(['الحكومه', 'حكومه', 'قوات', 'القوات', 'الجيش', 'جيش', 'الشرطه', 'شرطه', 'سوق', 'فريق', 'مركز', 'المركز', 'مكتب', 'اداره', 'الاداره', 'مدرسه', 'مجموعه', 'سلطه', 'السلطه', 'المجلس', 'مجلس', 'اللجنه', 'لجنه']);
+const GENERIC_ORG_HEADS = new Set([
+  'الحكومه', 'حكومه', 'قوات', 'القوات', 'الجيش', 'جيش', 'الشرطه', 'شرطه', 'سوق', 'فريق', 'مركز', 'المركز', 'مكتب',
+  'اداره', 'الاداره', 'مدرسه', 'مجموعه', 'سلطه', 'السلطه', 'المجلس', 'مجلس', 'اللجنه', 'لجنه',
+  // National teams, federations, broadcasters: «المنتخب الألماني», «الاتحاد الفرنسي», «التلفزيون السعودي».
+  'المنتخب', 'منتخب', 'الاتحاد', 'اتحاد', 'التلفزيون', 'تلفزيون', 'الاذاعه', 'اذاعه', 'البرلمان', 'برلمان', 'البحريه', 'الحرس',
+]);
 
 const PLURAL_HEADS: ReadonlySet<string> = new Set(
   ['قوات', 'كتائب', 'ألوية', 'وحدات', 'شركات', 'ميليشيات', 'سرايا', 'اتحادات', 'نقابات', 'جمعيات', 'مجموعات', 'وكالات'].map(normalizeWord),
@@ -102,8 +123,14 @@ export function ruleMentions(tokens: readonly Token[], from: number, to: number,
     }
     const phrase = lex.phrases.matchAt(tokens, i, to);
     if (phrase && !phrase.entry.ambiguous) {
-      out.push(makeMention(tokens, i, i + phrase.length, phrase.entry.type, phrase.prefix, 'lexicon', phrase.stem));
-      i += phrase.length;
+      let end = i + phrase.length;
+      // A listed «حزب التجمع» inside «حزب التجمع الوطني»: a name led by a head word takes the
+      // adjectives that follow it.
+      if (phrase.entry.type === 'ORG' && lex.orgHeads.has(phrase.stem)) {
+        while (end < to && isWord(tokens[end]) && tokens[end].norm.startsWith('ال') && isNisba(tokens[end].norm) && tokens[end].start - tokens[end - 1].end <= 1) end++;
+      }
+      out.push(makeMention(tokens, i, end, phrase.entry.type, phrase.prefix, 'lexicon', phrase.stem));
+      i = end;
       continue;
     }
     // Title, then up to three describing words, then a given name: «الرئيس السوري بشار الأسد».
@@ -126,7 +153,11 @@ export function ruleMentions(tokens: readonly Token[], from: number, to: number,
       }
       if (found >= 0) {
         const known = lex.phrases.matchAt(tokens, found, to);
-        const end = known && known.entry.type === 'PER' ? found + known.length : personEnd(lex, tokens, found, to);
+        let end = known && known.entry.type === 'PER' ? found + known.length : personEnd(lex, tokens, found, to);
+        // After a title, a definite word right after a lone given name is the family name
+        // («المخرج عامر الحمود»), unless it reads as a feminine or plural noun or is listed.
+        const u = tokens[end];
+        if (end === found + 1 && end < to && plainWord(lex, u) && u.norm.startsWith('ال') && u.norm.length >= 5 && !/(ه|ات|ون|ين)$/.test(u.norm) && !lex.phrases.matchAt(tokens, end, to) && u.start - tokens[end - 1].end <= 1) end++;
         out.push(makeMention(tokens, found, end, 'PER', '', 'rule'));
         i = end;
         continue;

@@ -20,7 +20,7 @@ function manifestFor(target) {
     m.background = { service_worker: 'background.js' };
     delete m.browser_specific_settings;
   } else {
-    m.background = { scripts: ['background.js'] };
+    m.background = { scripts: ['ner-model-1.js', 'ner-model-2.js', 'background.js'] };
   }
   return m;
 }
@@ -66,6 +66,32 @@ function writeZip(dir, outFile) {
 
 const common = { bundle: true, minify: false, sourcemap: false, legalComments: 'none', logLevel: 'warning' };
 
+/** Sends the engine's import of the names model to the worker's loader (see ner-model-global.ts). */
+const modelFromScripts = {
+  name: 'ner-model-from-scripts',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]models[\\/]ner-model\.js$/ }, () => ({ path: join(root, 'src/background/ner-model-global.ts') }));
+  },
+};
+
+/** Each pass of the names model as a script of its own, setting one slot of a global. */
+async function buildModelScripts(out) {
+  for (const [i, name] of [[0, 'NER_PASS1'], [1, 'NER_PASS2']]) {
+    await build({
+      ...common,
+      stdin: {
+        contents: `import { ${name} } from './src/engine/models/ner-model.ts';\n(globalThis.__ISNAD_NER__ ||= [])[${i}] = ${name};\n`,
+        resolveDir: root,
+        loader: 'ts',
+        sourcefile: `ner-model-${i + 1}.ts`,
+      },
+      outfile: join(out, `ner-model-${i + 1}.js`),
+      format: 'iife',
+      target: ['chrome120', 'firefox128'],
+    });
+  }
+}
+
 async function buildExtension(target) {
   const out = join(root, 'dist', target);
   rmSync(out, { recursive: true, force: true });
@@ -86,7 +112,9 @@ async function buildExtension(target) {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { 'process.env.NODE_ENV': '"production"', __BROWSER__: JSON.stringify(target) },
+    plugins: [modelFromScripts],
   });
+  await buildModelScripts(out);
   for (const f of ['popup.html', 'popup.css']) cpSync(join(root, 'src/popup', f), join(out, f));
   cpSync(join(root, 'src/content/content.css'), join(out, 'content.css'));
   cpSync(join(root, 'icons'), join(out, 'icons'), { recursive: true, filter: (p) => !p.endsWith('.svg') });

@@ -12,6 +12,7 @@
  * The walk is a generator that pauses every few hundred nodes: `extractText` runs it to the end in
  * one go, `extractTextSliced` lets the caller yield to the page between slices.
  */
+import { spanIndexAt } from '../engine/spans.js';
 
 export interface Segment<N = Text> {
   /** Offsets in the extracted text. */
@@ -174,14 +175,5 @@ export async function extractTextSliced<N = Text>(
 
 /** The segment holding text offset `pos` (binary search), or -1. */
 export function segmentAt<N>(segments: readonly Segment<N>[], pos: number): number {
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = segments[mid];
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return spanIndexAt(segments, pos);
 }

@@ -1,19 +1,8 @@
 /** Span arithmetic the popup needs: which sentence holds an offset, and which marks fall in it. */
 import type { Span } from '../../engine/types.js';
+import { spanIndexAt } from '../../engine/spans.js';
 
-/** Index of the span in `spans` (sorted, non-overlapping) that contains `pos`, or -1. */
-export function spanIndexAt(spans: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid];
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
+export { spanIndexAt };
 
 /**
  * The sentence holding `span`; when the analysis has no sentence there (bad data, whitespace),

@@ -99,14 +99,27 @@ export function extendPersons(tokens: readonly Token[], mentions: Mention[], lex
 }
 
 /** One- and two-letter "names" are tokenization debris («بي» of «بي.بي.سي»), not entities. */
+const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
+
+/**
+ * Long runs of Latin words are not names in Arabic news (a pasted English paragraph, lorem ipsum);
+ * a short Latin name («CNN», «Human Rights Watch») can be.
+ */
 function substantial(m: Mention): boolean {
-  return m.words.join('').length >= 3;
+  if (m.words.join('').length < 3) return false;
+  return m.words.length <= 3 || m.words.some((w) => ARABIC_LETTER.test(w));
+}
+
+/** Sentences with no Arabic word are not tagged: the model knows nothing of other languages. */
+function hasArabicWord(tokens: Doc['tokens'], [from, to]: readonly [number, number]): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].kind === 'word') return true;
+  return false;
 }
 
 export function findEntities(doc: Doc): void {
   const lex = nameLexicon();
   const { tokens } = doc;
-  const ranges = sentenceRanges(doc);
+  const ranges = sentenceRanges(doc).filter((r) => hasArabicWord(tokens, r));
   const tagged = modelMentions(doc, ranges, lex);
   const sentenceEnd = new Int32Array(tokens.length);
   for (const [from, to] of ranges) sentenceEnd.fill(to, from, to);

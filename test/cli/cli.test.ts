@@ -64,3 +64,16 @@ describe.runIf(built)('isnad CLI (built bundle)', () => {
     expect(isnad([]).out).toContain('Usage');
   });
 });
+
+describe.runIf(built)('isnad CLI in a pipe', () => {
+  it('stops quietly when the reader of its output goes away', () => {
+    // Far more output than a pipe buffers, so the writer does hit the closed pipe.
+    const line = JSON.stringify({ id: 1, text: 'وقال الوزير إن خمسة أشخاص أصيبوا في الحادث.' });
+    const r = spawnSync('sh', ['-c', `yes '${line}' | head -n 3000 | "${process.execPath}" "${BIN}" analyze --jsonl | head -c 10`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+    expect(r.stdout.length).toBe(10);
+  });
+});

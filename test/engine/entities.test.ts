@@ -148,3 +148,16 @@ describe('findEntities', () => {
     expect(list.length).toBeLessThan(10);
   });
 });
+
+describe('text in other languages', () => {
+  it('finds no names in a pasted English or Latin paragraph, but keeps the Arabic around it', () => {
+    const text =
+      'وقال الرئيس الفرنسي إيمانويل ماكرون في باريس إن المحادثات مستمرة.\n' +
+      'Sed ut perspiciatis unde omnis iste natus error sit voluptatem accusantium doloremque laudantium totam rem aperiam.\n' +
+      'The committee will meet again next week in Geneva to review the final draft of the agreement.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.filter((e) => !/[\u0600-\u06ff]/.test(e.name))).toEqual([]);
+    expect(list.map((e) => e.name)).toEqual(expect.arrayContaining(['إيمانويل ماكرون', 'باريس']));
+  });
+});

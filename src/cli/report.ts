@@ -1,5 +1,5 @@
 /** The terminal report: who said what, where, with what numbers. */
-import type { Analysis, Entity, Quote } from '../engine/types.js';
+import type { Analysis, DateValue, Entity, Quote } from '../engine/types.js';
 
 const SPEAKER_LABEL: Record<string, string> = {
   person: 'person',
@@ -23,6 +23,21 @@ function groupBySpeaker(quotes: Quote[]): Map<string, Quote[]> {
 
 function clip(s: string, max: number): string {
   return s.length <= max ? s : s.slice(0, max - 1) + '…';
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const RELATIVE: Record<number, string> = { [-2]: 'the day before yesterday', [-1]: 'yesterday', 0: 'today', 1: 'tomorrow' };
+
+/** «أمس الثلاثاء» → "yesterday, Tuesday"; «20 يناير 2018» → "day 20, month 1, year 2018". */
+function describeDate(d: DateValue): string {
+  const parts: string[] = [];
+  if (d.relativeDays !== undefined) parts.push(RELATIVE[d.relativeDays] ?? `${d.relativeDays} days from the publication day`);
+  if (d.weekday !== undefined) parts.push(WEEKDAYS[d.weekday] ?? `weekday ${d.weekday}`);
+  if (d.day !== undefined) parts.push(`day ${d.day}`);
+  if (d.month !== undefined) parts.push(`month ${d.month}`);
+  if (d.year !== undefined) parts.push(`year ${d.year}`);
+  if (d.calendar === 'hijri') parts.push('Hijri calendar');
+  return parts.join(', ') || 'a date';
 }
 
 export interface ReportOptions {
@@ -68,7 +83,7 @@ export function formatReport(a: Analysis, text: string, opts: ReportOptions = {}
   lines.push('', 'WITH WHAT NUMBERS');
   if (a.numbers.length === 0) lines.push('  (no numbers found)');
   for (const n of a.numbers) {
-    const facts = [`${n.kind}`, `value ${n.to !== undefined ? `${n.value}–${n.to}` : n.value}${n.unit ? ` ${n.unit}` : ''}`];
+    const facts = [`${n.kind}`, n.date ? describeDate(n.date) : `value ${n.to !== undefined ? `${n.value}–${n.to}` : n.value}${n.unit ? ` ${n.unit}` : ''}`];
     if (n.counted) facts.push(`counts «${n.counted.text}»`);
     if (n.approx) facts.push(`approx. «${n.approx}»`);
     lines.push(`  ${text.slice(n.start, n.end)}  — ${facts.join(', ')}`);

@@ -19,6 +19,8 @@ describe.runIf(built)('isnad CLI (built bundle)', () => {
     expect(r.out).toContain('WHO SAID WHAT');
     expect(r.out).toContain('WITH WHAT NUMBERS');
     expect(r.out).toMatch(/\[(direct|indirect) · /);
+    // Dates are told in words, not as a bare value.
+    expect(r.out).toMatch(/أمس الثلاثاء +— date, yesterday, Tuesday/);
   });
 
   it('prints the Analysis as JSON', () => {

@@ -12,7 +12,8 @@ import type { NameLexicon, NameType } from './ner/lexicon-index.js';
 import { nameLexicon } from './ner/lexicon-index.js';
 import type { Mention } from './ner/mention.js';
 import { resolveOverlaps } from './ner/mention.js';
-import { ruleMentions } from './ner/rules.js';
+import { outletMentions, ruleMentions } from './ner/rules.js';
+import { OUTLET_CONTEXT } from './lexicon/outlets.js';
 import { modelMentions } from './ner/tagger.js';
 import { buildEntities, enclosing, sentenceRanges } from './ner/document.js';
 
@@ -125,7 +126,7 @@ export function findEntities(doc: Doc): void {
   for (const [from, to] of ranges) sentenceEnd.fill(to, from, to);
 
   const rules: Mention[] = [];
-  for (const [from, to] of ranges) rules.push(...ruleMentions(tokens, from, to, lex));
+  for (const [from, to] of ranges) rules.push(...ruleMentions(tokens, from, to, lex), ...outletMentions(tokens, from, to, OUTLET_CONTEXT));
   extendOrganizations(tokens, tagged, lex, sentenceEnd);
   extendOrganizations(tokens, rules, lex, sentenceEnd);
   const taken = new Uint8Array(tokens.length);

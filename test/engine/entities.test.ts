@@ -161,3 +161,18 @@ describe('text in other languages', () => {
     expect(list.map((e) => e.name)).toEqual(expect.arrayContaining(['إيمانويل ماكرون', 'باريس']));
   });
 });
+
+describe('news outlets in quote marks', () => {
+  it('reads «لـ«…»» after a reporting word as the outlet someone spoke to', () => {
+    const text = 'وقال المسؤول لـ«النهار» إن الاتفاق بات قريبا. وأوضح في تصريح لـ"المدى" أن الوفد سيصل غدا.';
+    const list = entities(text);
+    expectExact(text, list);
+    const orgs = list.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs).toEqual(expect.arrayContaining(['النهار', 'المدى']));
+  });
+
+  it('leaves quoted words alone when nobody is said to speak to them', () => {
+    const text = 'وتحولت الأغنية لـ«ظاهرة» في المدينة خلال أسابيع.';
+    expect(entities(text).map((e) => e.name)).not.toContain('ظاهرة');
+  });
+});

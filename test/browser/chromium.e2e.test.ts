@@ -84,4 +84,54 @@ describe.runIf(run)('Chromium: extension round trip', () => {
     await popup.close();
     await page.close();
   }, 60_000);
+
+  it('survives the service worker being stopped: the popup still has the analysis, new pages are analysed', async () => {
+    const page = await context.newPage();
+    const url = server.url('arabic-article.html?before-restart');
+    await page.goto(url);
+    const tabId = await tabIdOf(url);
+    const badge = await waitFor(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), 'the badge');
+
+    // Stop the worker the way the browser does when it is idle (CDP from an extension page).
+    const probe = await context.newPage();
+    await probe.goto(`chrome-extension://${extensionId}/popup.html?tab=999999`);
+    const cdp = await context.newCDPSession(probe);
+    const stopped = new Promise<void>((resolve) =>
+      cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+        if (e.versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && v.runningStatus === 'stopped')) resolve();
+      }),
+    );
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+    await probe.close();
+
+    // The popup wakes it and still shows the analysis of the tab.
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('main[data-state="ready"]', { timeout: 20_000 });
+    expect(await popup.locator('#quotes li').count()).toBe(Number(badge));
+    await popup.close();
+
+    // The restarted worker (names model included) analyses a new page.
+    worker = await waitFor(async () => {
+      // A stopped worker's old handle may never answer: ask each candidate with a deadline.
+      for (const w of context.serviceWorkers()) {
+        if (!w.url().startsWith(`chrome-extension://${extensionId}/`)) continue;
+        const alive = await Promise.race([w.evaluate(() => true).catch(() => false), new Promise<false>((r) => setTimeout(() => r(false), 1000))]);
+        if (alive) return w;
+      }
+      return undefined;
+    }, 'the restarted worker');
+    const again = await context.newPage();
+    const url2 = server.url('arabic-article.html?after-restart');
+    await again.goto(url2);
+    const tab2 = await tabIdOf(url2);
+    const badge2 = await waitFor(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tab2), 'the badge after the restart');
+    expect(badge2).toBe(badge);
+    const stored = await worker.evaluate((id) => chrome.storage.session.get(`tab:${id}`), tab2);
+    expect(stored[`tab:${tab2}`].value.analysis.entities.length).toBeGreaterThan(0);
+    await again.close();
+    await page.close();
+  }, 90_000);
 });

@@ -17,7 +17,6 @@ import { CARD_CSS } from './card-style.js';
 import type { Detection } from './detect.js';
 import { detectPage } from './verdict.js';
 import { extractArticle } from './extract.js';
-import type { Article } from './extract.js';
 import { CssHighlights, OverlayHighlights, highlightApi } from './highlighter.js';
 import type { HighlightSink, Palette } from './highlighter.js';
 import { mentionAtPoint } from './hit-test.js';
@@ -56,7 +55,6 @@ const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortEr
 export class PageController {
   private detection: Detection;
   private run: AbortController | null = null;
-  private article: Article | null = null;
   private map: TextMap | null = null;
   private analysis: PageAnalysis | null = null;
   private mentions: MentionRef[] = [];
@@ -198,7 +196,6 @@ export class PageController {
       const analysis = decodePageWire(result.wire, article.text);
       if (!analysis) return { verdict, analysed: false };
       await slicer.pause();
-      this.article = article;
       this.map = new TextMap(article.text, article.segments);
       this.analysis = analysis;
       this.mentions = mentionIndex(this.analysis);
@@ -233,7 +230,6 @@ export class PageController {
     this.run?.abort();
     this.run = null;
     this.clearMarks();
-    this.article = null;
     this.map = null;
     this.analysis = null;
     this.mentions = [];

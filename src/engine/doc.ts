@@ -31,16 +31,3 @@ export function createDoc(text: string): Doc {
     numbers: [],
   };
 }
-
-/** Index of the first token starting at or after `pos` (binary search over token starts). */
-export function tokenAt(doc: Doc, pos: number): number {
-  const t = doc.tokens;
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -137,8 +137,3 @@ export function numberWord(norm: string): NumberWord | null {
   cache.set(norm, found);
   return found;
 }
-
-/** True when the normalized word is a known number word of any kind (for «not a counted noun»). */
-export function isNumberWord(norm: string): boolean {
-  return numberWord(norm) !== null;
-}

@@ -6,7 +6,6 @@
  */
 import type { Token } from '../tokenize.js';
 import { normalizeWord } from '../normalize.js';
-import { stemCandidates } from '../tokenize.js';
 import type { NameLexicon } from './lexicon-index.js';
 import { nameLexicon, stemIn } from './lexicon-index.js';
 import type { Mention } from './mention.js';
@@ -224,15 +223,6 @@ export function ruleMentions(tokens: readonly Token[], from: number, to: number,
     i++;
   }
   return out;
-}
-
-/** True when the token reads as «clitics + a listed name» (used to avoid splitting it as glued). */
-export function isListedWord(lex: NameLexicon, norm: string): boolean {
-  for (const s of stemCandidates(norm)) {
-    if (s.suffix !== '' || s.article) continue;
-    if (lex.givenNames.has(s.stem) || lex.phrases.lookup([s.stem]).length > 0) return true;
-  }
-  return false;
 }
 
 const OPENING_MARKS = new Set(['«', '“', '"', '‘', "'"]);

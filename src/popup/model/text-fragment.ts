@@ -108,14 +108,6 @@ function followedBy(h: Haystack, pos: number, term: string): number {
   return h.folded.startsWith(fold(h, term), p) && wordBounded(h.flat, p, term) ? p + term.length : -1;
 }
 
-/**
- * Where a browser would land for `d` in `text` (as a range of the whitespace-collapsed text): the
- * first match, or null. A model of the text fragment matching rules, enough to choose terms.
- */
-export function resolveDirective(text: string, d: TextDirective): Span | null {
-  return resolve(haystack(text), d);
-}
-
 function resolve(h: Haystack, d: TextDirective): Span | null {
   let from = 0;
   for (;;) {

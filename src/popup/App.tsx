@@ -31,6 +31,8 @@ export type TabKey = 'quotes' | 'places' | 'numbers';
 export interface AppProps {
   i18n: I18n;
   load: Loader;
+  /** The first answer, when the shell already has it: the first render shows it directly. */
+  initial?: TabAnalysis;
   actions: PopupActions;
   /** Entity id from `?speaker=`: open on that speaker's quotes. */
   speaker?: string | null;
@@ -107,8 +109,8 @@ function Boundary({ onError, children }: { onError(e: unknown): void; children: 
   return error ? null : <>{children}</>;
 }
 
-export function App({ i18n, load, actions, speaker = null, onReady, pollMs }: AppProps) {
-  const { data, loading, elapsedMs, reload } = useTabAnalysis(load, { pollMs, tooLong: i18n.t('tooLong') });
+export function App({ i18n, load, initial, actions, speaker = null, onReady, pollMs }: AppProps) {
+  const { data, loading, elapsedMs, reload } = useTabAnalysis(load, { pollMs, tooLong: i18n.t('tooLong'), initial });
   const [status, setStatus] = useState('');
   const [renderError, setRenderError] = useState<string | null>(null);
   const env = useMemo<PopupEnv>(() => ({ actions, announce: setStatus }), [actions]);

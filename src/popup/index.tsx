@@ -13,6 +13,8 @@ import { createI18n, dictLookup, resolveLang } from './i18n.js';
 import type { Dict, I18n } from './i18n.js';
 import type { TabAnalysis } from '../shared/messages.js';
 import { parseParams } from './params.js';
+import { readStored, samePage } from '../shared/analysis-store.js';
+import type { SessionStore } from '../shared/analysis-store.js';
 
 performance.mark('isnad:script');
 const params = parseParams(location.search);
@@ -46,9 +48,24 @@ async function fetchAnalysis(refresh: boolean): Promise<TabAnalysis> {
   return answer;
 }
 
-// The first request leaves now, before anything renders, so the worker's answer overlaps with
-// loading the interface; the App's first `load(false)` picks it up.
-let prefetched: Promise<TabAnalysis> | null = fetchAnalysis(false);
+/**
+ * The worker's stored analysis for the tab, if it is for the page the tab shows now. Read here
+ * rather than asked of the worker: it saves a hop through the worker on the way to first paint.
+ */
+async function readCached(): Promise<TabAnalysis | undefined> {
+  const session = (browser.storage as unknown as { session?: SessionStore }).session;
+  const tabId = await tabIdPromise;
+  if (!session || tabId === undefined) return undefined;
+  const [stored, url] = await Promise.all([readStored(session, tabId), browser.tabs.get(tabId).then((t) => t.url, () => undefined)]);
+  if (!stored || !url || !samePage(stored.url, url)) return undefined;
+  performance.mark('isnad:answer');
+  return stored.value;
+}
+
+// The first answer is asked for now, before anything renders, so it overlaps with loading the
+// interface; the App's first `load(false)` picks it up. Later loads (polling while the page is
+// analysed, a refresh) ask the worker, which knows about analyses under way.
+let prefetched: Promise<TabAnalysis> | null = readCached().then((cached) => cached ?? fetchAnalysis(false));
 
 function load(refresh: boolean): Promise<TabAnalysis> {
   const first = prefetched;
@@ -121,10 +138,33 @@ function onReady() {
   requestAnimationFrame(() => setTimeout(() => performance.mark('isnad:painted'), 0));
 }
 
-void i18nReady.then((i18n) => {
+/**
+ * How long the popup waits for the first answer before it shows the loading view: a cached
+ * analysis arrives well within it and is then the first thing painted, without a loading view
+ * flashing by (and costing a frame) on the way.
+ */
+const LOADING_VIEW_DELAY_MS = 120;
+
+// The script is in the document's head, so the page is not painted empty before it runs.
+const domReady = new Promise<void>((resolve) =>
+  document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }) : resolve(),
+);
+const firstAnswer = Promise.race([
+  prefetched!.then(
+    (a) => a,
+    () => undefined,
+  ),
+  new Promise<undefined>((resolve) => setTimeout(resolve, LOADING_VIEW_DELAY_MS)),
+]);
+
+void Promise.all([i18nReady, domReady, firstAnswer]).then(([i18n, , initial]) => {
   document.documentElement.lang = i18n.lang;
   document.documentElement.dir = i18n.dir;
   document.title = i18n.t('popupTitle');
   const root = document.getElementById('app');
-  if (root) render(<App i18n={i18n} load={load} actions={actions} speaker={params.speaker} onReady={onReady} />, root);
+  if (!root) return;
+  // An answer that is already here is rendered at once rather than through the loading view.
+  const ready = initial && initial.state !== 'analysing' ? initial : undefined;
+  if (ready) prefetched = null;
+  render(<App i18n={i18n} load={load} initial={ready} actions={actions} speaker={params.speaker} onReady={onReady} />, root);
 });

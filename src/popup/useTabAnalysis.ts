@@ -17,9 +17,19 @@ export interface TabAnalysisState {
   reload(refresh: boolean): void;
 }
 
-export function useTabAnalysis(load: Loader, { pollMs = 250, maxWaitMs = 120_000, tooLong = 'The analysis is taking too long.' } = {}): TabAnalysisState {
-  const [data, setData] = useState<TabAnalysis | null>(null);
-  const [loading, setLoading] = useState(true);
+export interface TabAnalysisOptions {
+  pollMs?: number;
+  maxWaitMs?: number;
+  tooLong?: string;
+  /** An answer the caller already has (not one still being analysed): shown without loading. */
+  initial?: TabAnalysis;
+}
+
+export function useTabAnalysis(load: Loader, { pollMs = 250, maxWaitMs = 120_000, tooLong = 'The analysis is taking too long.', initial }: TabAnalysisOptions = {}): TabAnalysisState {
+  const settled = initial && initial.state !== 'analysing' ? initial : undefined;
+  const [data, setData] = useState<TabAnalysis | null>(settled ?? null);
+  const [loading, setLoading] = useState(!settled);
+  const skipFirstLoad = useRef(!!settled);
   const [startedAt, setStartedAt] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
   const generation = useRef(0);
@@ -59,7 +69,8 @@ export function useTabAnalysis(load: Loader, { pollMs = 250, maxWaitMs = 120_000
   // A layout effect, not a plain one: the request must not wait for the loading view to be
   // painted, so a cached answer can make the very first frame.
   useLayoutEffect(() => {
-    run(false);
+    if (skipFirstLoad.current) skipFirstLoad.current = false;
+    else run(false);
     return () => {
       generation.current++;
     };

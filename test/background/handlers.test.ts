@@ -4,6 +4,7 @@ import type { SessionStore } from '../../src/background/cache.js';
 import { createHandlers, describeError } from '../../src/background/handlers.js';
 import type { WorkerDeps } from '../../src/background/handlers.js';
 import { dispatch } from '../../src/shared/messages.js';
+import { readStored, samePage } from '../../src/shared/analysis-store.js';
 import type { PageInfo } from '../../src/shared/messages.js';
 
 const page: PageInfo = { url: 'https://news.example/a', title: 't', site: 'news.example', lang: 'ar', verdict: 'arabic-article', reason: '' };
@@ -115,6 +116,36 @@ describe('TabCache', () => {
     expect((await fresh.get(4, page.url))?.state).toBe('ready');
     await fresh.delete(4);
     expect(await new TabCache(store).get(4)).toBeUndefined();
+  });
+
+  it('leaves no older analysis in session storage once a new one is under way or too large', async () => {
+    // The popup reads the mirror without asking the worker, so a stale entry would be shown.
+    const store = memoryStore();
+    const cache = new TabCache(store);
+    await cache.set(4, page.url, { state: 'ready', page, text: 'old' });
+    await cache.set(4, page.url, { state: 'analysing', page });
+    expect(await readStored(store, 4)).toBeUndefined();
+    await cache.set(4, page.url, { state: 'ready', page, text: 'old' });
+    store.set = async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    };
+    await cache.set(4, page.url, { state: 'ready', page, text: 'new' });
+    expect(await readStored(store, 4)).toBeUndefined();
+    expect((await cache.get(4, page.url)) as { text?: string }).toMatchObject({ text: 'new' });
+  });
+
+  it('reads what the worker stored, as the popup does, and nothing from a broken store', async () => {
+    const store = memoryStore();
+    await new TabCache(store).set(9, page.url, { state: 'not-supported', page });
+    const stored = await readStored(store, 9);
+    expect(stored?.url).toBe(page.url);
+    expect(stored?.value.state).toBe('not-supported');
+    expect(samePage(stored!.url, `${page.url}#:~:text=x`)).toBe(true);
+    expect(samePage(stored!.url, `${page.url}?page=2`)).toBe(false);
+    store.data['tab:10'] = { value: 'not an entry' };
+    expect(await readStored(store, 10)).toBeUndefined();
+    const broken: SessionStore = { ...store, get: async () => Promise.reject(new Error('no session storage')) };
+    expect(await readStored(broken, 9)).toBeUndefined();
   });
 
   it('treats URLs that differ only by fragment as the same page', () => {

@@ -15,6 +15,8 @@ export interface Options {
   showInPage?: boolean;
   /** The site's highlighting switch as the worker keeps it; absent: no switch offered. */
   highlighting?: { site: string; on: boolean };
+  /** An answer the shell already had when it rendered. */
+  initial?: TabAnalysis;
 }
 
 export function renderApp(o: Options = {}) {
@@ -41,6 +43,6 @@ export function renderApp(o: Options = {}) {
       : undefined,
   } satisfies PopupActions;
   const onReady = vi.fn();
-  const view = render(<App i18n={i18nFor(o.lang ?? 'en')} load={load} actions={actions} speaker={o.speaker ?? null} onReady={onReady} pollMs={5} />);
+  const view = render(<App i18n={i18nFor(o.lang ?? 'en')} load={load} initial={o.initial} actions={actions} speaker={o.speaker ?? null} onReady={onReady} pollMs={5} />);
   return { ...view, load, actions, onReady };
 }

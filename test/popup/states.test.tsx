@@ -37,6 +37,21 @@ describe('states, in plain words', () => {
     await waitFor(() => expect(stateOf()).toBe('ready'));
   });
 
+  it('renders an answer the shell already has at once, without asking again or showing loading', () => {
+    const { load, onReady } = renderApp({ initial: readyTab() });
+    // Synchronously: the very first render is the analysis.
+    expect(stateOf()).toBe('ready');
+    expect(onReady).toHaveBeenCalledTimes(1);
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('still asks the worker when the answer it was given is an analysis under way', async () => {
+    const { load } = renderApp({ initial: { state: 'analysing', page: PAGE }, answers: [readyTab()] });
+    expect(stateOf()).toBe('loading');
+    await waitFor(() => expect(stateOf()).toBe('ready'));
+    expect(load).toHaveBeenCalledWith(false);
+  });
+
   it('explains a page that is not in Arabic, with the reason the page gave', async () => {
     renderApp({ answers: [{ state: 'not-supported', page: { ...PAGE, title: 'Weather', verdict: 'not-arabic', reason: 'The page is in "en".' } }] });
     await waitFor(() => expect(stateOf()).toBe('not-supported'));

@@ -19,10 +19,11 @@ import type { SessionStore } from '../shared/analysis-store.js';
 performance.mark('isnad:script');
 const params = parseParams(location.search);
 
-/** The tab to show: `?tab=ID`, else the active tab of this window. */
-const tabIdPromise: Promise<number | undefined> = params.tab
-  ? Promise.resolve(params.tab)
-  : browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab?.id);
+/** The tab to show: `?tab=ID`, else the active tab of this window (whose address comes with it). */
+const tabPromise: Promise<{ id?: number; url?: string }> = params.tab
+  ? Promise.resolve({ id: params.tab })
+  : browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => ({ id: tab?.id, url: tab?.url }));
+const tabIdPromise: Promise<number | undefined> = tabPromise.then((t) => t.id);
 
 // Without an override, strings come from the browser's i18n API (the browser's language); with
 // `?lang=`, from the same _locales files in the extension package, since the API cannot switch.
@@ -54,9 +55,12 @@ async function fetchAnalysis(refresh: boolean): Promise<TabAnalysis> {
  */
 async function readCached(): Promise<TabAnalysis | undefined> {
   const session = (browser.storage as unknown as { session?: SessionStore }).session;
-  const tabId = await tabIdPromise;
-  if (!session || tabId === undefined) return undefined;
-  const [stored, url] = await Promise.all([readStored(session, tabId), browser.tabs.get(tabId).then((t) => t.url, () => undefined)]);
+  const tab = await tabPromise;
+  if (!session || tab.id === undefined) return undefined;
+  const [stored, url] = await Promise.all([
+    readStored(session, tab.id),
+    tab.url ?? browser.tabs.get(tab.id).then((t) => t.url, () => undefined),
+  ]);
   if (!stored || !url || !samePage(stored.url, url)) return undefined;
   performance.mark('isnad:answer');
   return stored.value;

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, DIST_CHROME, tempProfile } from '../test/browser/harness.js';
 import { servePages } from '../test/browser/page-server.js';
 import type { PageServer } from '../test/browser/page-server.js';
@@ -39,6 +39,16 @@ export async function launchBenchBrowser(): Promise<BenchBrowser | null> {
       await server.close();
     },
   };
+}
+
+/** What the content script in the tab showing `url` says of itself (`page-status`), or null. */
+export function pageStatus(worker: Worker, url: string): Promise<{ analysed?: boolean; highlighted?: number; tabId: number } | null> {
+  return worker.evaluate(async (u) => {
+    const api = (globalThis as unknown as { chrome: any }).chrome;
+    const tab = ((await api.tabs.query({})) as { id: number; url?: string }[]).find((t) => t.url === u);
+    const status = tab ? await api.tabs.sendMessage(tab.id, { type: 'page-status', payload: {} }).catch(() => null) : null;
+    return status ? { ...status, tabId: tab!.id } : null;
+  }, url);
 }
 
 export interface TraceEvent {

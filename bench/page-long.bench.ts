@@ -10,7 +10,7 @@
  * Readability's parse is one task of its own. Median of a few loads.
  */
 import type { BenchRow } from './lib.js';
-import { launchBenchBrowser, median, tasks, traceLoad } from './page-browser.js';
+import { launchBenchBrowser, median, pageStatus, tasks, traceLoad } from './page-browser.js';
 import type { TraceEvent } from './page-browser.js';
 
 const RUNS = 3;
@@ -39,12 +39,8 @@ export async function run(): Promise<BenchRow[]> {
         const events = await traceLoad(b.context, page, url, async () => {
           // Until the content script reports the names marked.
           for (;;) {
-            const s = await worker.evaluate(async (u) => {
-              const api = (globalThis as unknown as { chrome: any }).chrome;
-              const tab = ((await api.tabs.query({})) as { id: number; url?: string }[]).find((t) => t.url === u);
-              return tab ? api.tabs.sendMessage(tab.id, { type: 'page-status', payload: {} }).catch(() => null) : null;
-            }, url);
-            if ((s?.analysed && s.highlighted > 0) || Date.now() - t0 > 60_000) break;
+            const s = await pageStatus(worker, url);
+            if ((s?.analysed && (s.highlighted ?? 0) > 0) || Date.now() - t0 > 60_000) break;
             await page.waitForTimeout(50);
           }
           await page.waitForTimeout(300);

@@ -7,8 +7,8 @@
  * rendering it, and the frame that paints it.
  */
 import type { BenchRow } from './lib.js';
-import { launchBenchBrowser } from './page-browser.js';
-import { median, popupPaints } from '../test/browser/popup-paint.js';
+import { launchBenchBrowser, median, pageStatus } from './page-browser.js';
+import { popupPaints } from '../test/browser/popup-paint.js';
 
 const RUNS = 31;
 
@@ -23,12 +23,8 @@ export async function run(): Promise<BenchRow[]> {
     await page.goto(url);
     let tabId: number | undefined;
     for (const t0 = Date.now(); tabId === undefined && Date.now() - t0 < 30_000; await page.waitForTimeout(100)) {
-      tabId = await worker.evaluate(async (u) => {
-        const api = (globalThis as unknown as { chrome: any }).chrome;
-        const tab = ((await api.tabs.query({})) as { id: number; url?: string }[]).find((t) => t.url === u);
-        const status = tab ? await api.tabs.sendMessage(tab.id, { type: 'page-status', payload: {} }).catch(() => null) : null;
-        return status?.analysed ? tab!.id : undefined;
-      }, url);
+      const status = await pageStatus(worker, url);
+      if (status?.analysed) tabId = status.tabId;
     }
     if (tabId === undefined) throw new Error('The fixture article was never analysed.');
     await popupPaints(b.context, extensionId, tabId, 3); // warm-up: the extension's process and caches

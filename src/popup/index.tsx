@@ -13,6 +13,7 @@ import { createI18n, dictLookup, resolveLang } from './i18n.js';
 import type { Dict, I18n } from './i18n.js';
 import type { TabAnalysis } from '../shared/messages.js';
 import { parseParams } from './params.js';
+import { settledAnswer } from './useTabAnalysis.js';
 import { readStored, samePage } from '../shared/analysis-store.js';
 import type { SessionStore } from '../shared/analysis-store.js';
 
@@ -154,10 +155,7 @@ const domReady = new Promise<void>((resolve) =>
   document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }) : resolve(),
 );
 const firstAnswer = Promise.race([
-  prefetched!.then(
-    (a) => a,
-    () => undefined,
-  ),
+  prefetched!.catch(() => undefined),
   new Promise<undefined>((resolve) => setTimeout(resolve, LOADING_VIEW_DELAY_MS)),
 ]);
 
@@ -168,7 +166,7 @@ void Promise.all([i18nReady, domReady, firstAnswer]).then(([i18n, , initial]) =>
   const root = document.getElementById('app');
   if (!root) return;
   // An answer that is already here is rendered at once rather than through the loading view.
-  const ready = initial && initial.state !== 'analysing' ? initial : undefined;
+  const ready = settledAnswer(initial);
   if (ready) prefetched = null;
   render(<App i18n={i18n} load={load} initial={ready} actions={actions} speaker={params.speaker} onReady={onReady} />, root);
 });

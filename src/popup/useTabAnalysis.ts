@@ -25,8 +25,13 @@ export interface TabAnalysisOptions {
   initial?: TabAnalysis;
 }
 
+/** The answer itself when it is final, undefined while the page is still being analysed. */
+export function settledAnswer(answer: TabAnalysis | undefined): TabAnalysis | undefined {
+  return answer && answer.state !== 'analysing' ? answer : undefined;
+}
+
 export function useTabAnalysis(load: Loader, { pollMs = 250, maxWaitMs = 120_000, tooLong = 'The analysis is taking too long.', initial }: TabAnalysisOptions = {}): TabAnalysisState {
-  const settled = initial && initial.state !== 'analysing' ? initial : undefined;
+  const settled = settledAnswer(initial);
   const [data, setData] = useState<TabAnalysis | null>(settled ?? null);
   const [loading, setLoading] = useState(!settled);
   const skipFirstLoad = useRef(!!settled);

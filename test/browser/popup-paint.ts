@@ -40,8 +40,3 @@ export async function popupPaints(context: BrowserContext, extensionId: string, 
   }
   return out;
 }
-
-export function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1];
-}

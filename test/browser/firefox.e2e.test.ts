@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { join } from 'node:path';
-import { DIST_FIREFOX, FIREFOX, FIREFOX_UUID, GECKO_ID, ROOT, assertBuilt, browserAvailable, serve, waitFor } from './harness.js';
+import { DIST_FIREFOX, FIREFOX, FIREFOX_UUID, GECKO_ID, ROOT, assertBuilt, browserAvailable, serve, waitFor, waitForSelectorAcrossLoad } from './harness.js';
 import type { StaticServer } from './harness.js';
 
 const run = browserAvailable(FIREFOX, 'Firefox ESR');
@@ -38,7 +38,7 @@ describe.runIf(run)('Firefox: extension round trip', () => {
   async function openExtensionPage(path: string, selector: string): Promise<Page> {
     const page = await browser.newPage();
     void page.goto(`${BASE}/${path}`).catch(() => undefined);
-    await page.waitForSelector(selector, { timeout: 30_000 });
+    await waitForSelectorAcrossLoad(page, selector);
     return page;
   }
 

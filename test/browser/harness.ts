@@ -99,3 +99,26 @@ export async function waitFor<T>(fn: () => Promise<T> | T, what: string, timeout
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * Waits for `selector` in a Firefox page whose moz-extension: navigation was started without
+ * awaiting it (puppeteer never sees it finish). Waiting can begin in the blank document the tab
+ * opens with; when Firefox swaps in the extension page mid-evaluation, WebDriver BiDi fails the
+ * evaluation itself (seen: "right-hand side of 'in' should be an object, got null") rather than
+ * reporting a navigation, so the wait starts again in the new document until the time is up.
+ */
+export async function waitForSelectorAcrossLoad(
+  page: { waitForSelector(selector: string, options: { timeout: number }): Promise<unknown> },
+  selector: string,
+  timeoutMs = 30_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await page.waitForSelector(selector, { timeout: Math.max(1, deadline - Date.now()) });
+      return;
+    } catch (e) {
+      if (Date.now() >= deadline || (e as Error).name === 'TimeoutError') throw e;
+    }
+  }
+}

@@ -11,7 +11,7 @@ import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST_FIREFOX, FIREFOX, FIREFOX_UUID, GECKO_ID, ROOT, assertBuilt, browserAvailable, serve, waitFor } from './harness.js';
+import { DIST_FIREFOX, FIREFOX, FIREFOX_UUID, GECKO_ID, ROOT, assertBuilt, browserAvailable, serve, waitFor, waitForSelectorAcrossLoad } from './harness.js';
 import type { StaticServer } from './harness.js';
 
 const run = browserAvailable(FIREFOX, 'Firefox ESR');
@@ -29,7 +29,7 @@ interface Session {
 async function openExtensionPage(page: Page, path: string, selector: string): Promise<Page> {
   void page.goto(`${BASE}/${path}`).catch(() => undefined);
   try {
-    await page.waitForSelector(selector, { timeout: 30_000 });
+    await waitForSelectorAcrossLoad(page, selector);
   } catch (e) {
     // Say what the popup showed instead, so a failure can be understood from the log alone.
     const shown = await page

@@ -71,12 +71,18 @@ export function createI18n(lang: Lang, lookup: Lookup): I18n {
   // a figure should look the same in the popup as in the sentence it cites.
   const locale = lang === 'ar' ? 'ar-u-nu-latn' : 'en';
   const formats = new Map<string, Intl.NumberFormat>();
+  const plain = new Map<string, string>();
   return {
     lang,
     dir: lang === 'ar' ? 'rtl' : 'ltr',
     locale,
     t(key, ...subs) {
-      return lookup(key, subs.map(String)) || key;
+      if (subs.length) return lookup(key, subs.map(String)) || key;
+      // Labels repeat on every item (each quote's buttons), and each lookup through the i18n API
+      // is a call into the browser's bindings: the popup's first render made ~100 of them.
+      let label = plain.get(key);
+      if (label === undefined) plain.set(key, (label = lookup(key, []) || key));
+      return label;
     },
     num(n, options) {
       const id = options ? JSON.stringify(options) : '';

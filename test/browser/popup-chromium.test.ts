@@ -217,5 +217,14 @@ describe.runIf(run)('Chromium: the popup', () => {
       expect(m.ready).toBeGreaterThanOrEqual(m.answer);
       expect(m.painted).toBeGreaterThanOrEqual(m.ready);
     }
+    // Each file an extension page loads is a request to the browser on the way to first paint:
+    // the stylesheet is inlined, so the script is the only one.
+    const popup = await context.newPage();
+    const loaded: string[] = [];
+    popup.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('main[data-state="ready"]');
+    expect(loaded).toEqual(['/popup.html', '/popup.js']);
+    await popup.close();
   });
 });

@@ -12,6 +12,8 @@ export interface PaintMarks {
   answer: number;
   ready: number;
   painted: number;
+  /** The browser's first-contentful-paint (Chromium rounds it to 4 ms); NaN if not reported. */
+  fcp: number;
 }
 
 /** Opens the popup for `tabId` `runs` times; the marks of each run, in ms from navigation start. */
@@ -19,8 +21,8 @@ export async function popupPaints(context: BrowserContext, extensionId: string, 
   // A string, not a function: transpilers that keep function names (tsx) would wrap a nested
   // helper in a call that does not exist inside the page.
   const read = `(() => {
-    const m = ['isnad:script', 'isnad:answer', 'isnad:ready', 'isnad:painted'].map((n) => performance.getEntriesByName(n)[0]?.startTime);
-    return m[3] === undefined ? null : { script: m[0], answer: m[1], ready: m[2], painted: m[3] };
+    const m = ['isnad:script', 'isnad:answer', 'isnad:ready', 'isnad:painted', 'first-contentful-paint'].map((n) => performance.getEntriesByName(n)[0]?.startTime);
+    return m[3] === undefined ? null : { script: m[0], answer: m[1], ready: m[2], painted: m[3], fcp: m[4] ?? NaN };
   })()`;
   const out: PaintMarks[] = [];
   for (let i = 0; i < runs; i++) {

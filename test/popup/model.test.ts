@@ -146,6 +146,17 @@ describe('i18n and parameters', () => {
     expect(i18n.t('tryAgain')).toBe('tryAgain');
     expect(createI18n('en', (key) => (key === 'copy' ? 'from the API' : '')).t('copy')).toBe('from the API');
   });
+  it('asks the message source once per plain label, and every time for one with values', () => {
+    const asked: string[] = [];
+    const i18n = createI18n('en', (key, subs) => {
+      asked.push(key);
+      return key === 'copy' ? 'Copy' : key === 'quotesCount' ? `Quotes: ${subs[0]}` : '';
+    });
+    expect([i18n.t('copy'), i18n.t('copy'), i18n.t('tryAgain'), i18n.t('tryAgain')]).toEqual(['Copy', 'Copy', 'tryAgain', 'tryAgain']);
+    expect(i18n.t('quotesCount', 2)).toBe('Quotes: 2');
+    expect(i18n.t('quotesCount', 3)).toBe('Quotes: 3');
+    expect(asked).toEqual(['copy', 'tryAgain', 'quotesCount', 'quotesCount']);
+  });
   it('reads tab, speaker and lang, and rejects malformed values', () => {
     expect(parseParams('?tab=12&speaker=e4&lang=ar')).toEqual({ tab: 12, speaker: 'e4', lang: 'ar' });
     expect(parseParams('?tab=-3&speaker=%3Cscript%3E')).toEqual({ tab: undefined, speaker: null, lang: null });

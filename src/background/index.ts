@@ -8,7 +8,8 @@ import { dispatch } from '../shared/messages.js';
 import { sendToTab } from '../shared/send.js';
 import { TabCache } from './cache.js';
 import type { SessionStore } from './cache.js';
-import { createHandlers } from './handlers.js';
+import { createHandlers, toolbarPopup } from './handlers.js';
+import { popupPath } from '../shared/popup-url.js';
 import type { Sender } from './handlers.js';
 import type { LocalStore } from './site-settings.js';
 import { PageGate } from './page-gate.js';
@@ -33,6 +34,9 @@ const handlers = createHandlers({
     browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
     browser.action.setBadgeBackgroundColor({ tabId, color: '#0f766e' }).catch(() => undefined);
   },
+  setPopup(tabId, popup) {
+    browser.action.setPopup({ tabId, popup }).catch(() => undefined);
+  },
   async tabUrl(tabId) {
     try {
       return (await browser.tabs.get(tabId)).url;
@@ -52,18 +56,18 @@ const handlers = createHandlers({
  * tab next to the article.
  */
 async function openSpeaker(tabId: number, entityId: string): Promise<'popup' | 'tab' | 'none'> {
-  const path = `popup.html?tab=${tabId}&speaker=${encodeURIComponent(entityId)}`;
+  const path = popupPath({ tab: tabId, speaker: entityId });
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   const action = browser.action as typeof browser.action & { openPopup?: (o?: { windowId?: number }) => Promise<void> };
   if (tab?.active && typeof action.openPopup === 'function') {
     try {
-      await action.setPopup({ tabId, popup: path });
+      await action.setPopup({ tabId, popup: popupPath({ tab: tabId, speaker: entityId, toolbar: true }) });
       await action.openPopup(tab.windowId !== undefined ? { windowId: tab.windowId } : undefined);
       return 'popup';
     } catch {
       // Not allowed here (no user gesture, no focused window): fall back to a tab.
     } finally {
-      await action.setPopup({ tabId, popup: 'popup.html' }).catch(() => undefined);
+      await action.setPopup({ tabId, popup: toolbarPopup(tabId) }).catch(() => undefined);
     }
   }
   try {

@@ -12,7 +12,7 @@ import type { PopupActions } from './context.js';
 import { createI18n, dictLookup, resolveLang } from './i18n.js';
 import type { Dict, I18n } from './i18n.js';
 import type { TabAnalysis } from '../shared/messages.js';
-import { parseParams } from './params.js';
+import { parseParams, popupPath } from '../shared/popup-url.js';
 import { settledAnswer } from './useTabAnalysis.js';
 import { readStored, samePage } from '../shared/analysis-store.js';
 import type { SessionStore } from '../shared/analysis-store.js';
@@ -97,8 +97,8 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-// The toolbar opens the popup without parameters; with `?tab=` this page already is a tab.
-const inTab = params.tab !== undefined;
+// As a page in a tab (`?tab=` without `in=toolbar`), there is no other tab to open it in.
+const inTab = params.tab !== undefined && !params.toolbar;
 
 const actions: PopupActions = {
   async showInPage(span: Span) {
@@ -127,11 +127,7 @@ const actions: PopupActions = {
     ? undefined
     : () => {
         void tabIdPromise.then((tabId) => {
-          const q = new URLSearchParams();
-          if (tabId !== undefined) q.set('tab', String(tabId));
-          if (params.speaker) q.set('speaker', params.speaker);
-          if (params.lang) q.set('lang', params.lang);
-          void browser.tabs.create({ url: browser.runtime.getURL(`popup.html?${q}`) });
+          void browser.tabs.create({ url: browser.runtime.getURL(popupPath({ tab: tabId, speaker: params.speaker, lang: params.lang })) });
           window.close();
         });
       },

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { parseParams } from '../../src/shared/popup-url.js';
 import { TabCache, pageKey } from '../../src/background/cache.js';
 import type { SessionStore } from '../../src/background/cache.js';
 import { createHandlers, describeError } from '../../src/background/handlers.js';
@@ -26,12 +27,15 @@ function memoryStore(): SessionStore & { data: Record<string, unknown> } {
   };
 }
 
-function deps(overrides: Partial<WorkerDeps> = {}): WorkerDeps & { badges: Map<number, string> } {
+function deps(overrides: Partial<WorkerDeps> = {}): WorkerDeps & { badges: Map<number, string>; popups: Map<number, string> } {
   const badges = new Map<number, string>();
+  const popups = new Map<number, string>();
   return {
     badges,
+    popups,
     cache: new TabCache(memoryStore()),
     setBadge: (id, text) => badges.set(id, text),
+    setPopup: (id, path) => popups.set(id, path),
     tabUrl: async () => page.url,
     sendToTab: vi.fn(async () => ({ verdict: 'arabic-article', analysed: true })) as WorkerDeps['sendToTab'],
     ...overrides,
@@ -48,6 +52,8 @@ describe('worker handlers', () => {
     expect(cached?.state).toBe('ready');
     expect(cached?.text).toBe(ARTICLE);
     expect(d.badges.get(7)).toBe(String(cached!.analysis!.quotes.length));
+    // The toolbar popup names the tab, so it can read the stored analysis without asking which.
+    expect(parseParams(new URL(d.popups.get(7)!, 'chrome-extension://x/').search)).toMatchObject({ tab: 7, toolbar: true });
     // The popup gets the cached analysis without asking the page again.
     const forPopup = await dispatch(h.popup, { type: 'get-tab-analysis', payload: { tabId: 7 } }, {});
     expect(forPopup).toEqual(cached);

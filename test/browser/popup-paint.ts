@@ -5,7 +5,7 @@
  * Used by the popup browser test (the marks exist and come in order) and by `npm run bench`
  * (the numbers).
  */
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Worker } from 'playwright-core';
 
 export interface PaintMarks {
   script: number;
@@ -16,8 +16,16 @@ export interface PaintMarks {
   fcp: number;
 }
 
-/** Opens the popup for `tabId` `runs` times; the marks of each run, in ms from navigation start. */
-export async function popupPaints(context: BrowserContext, extensionId: string, tabId: number, runs: number): Promise<PaintMarks[]> {
+/**
+ * The address the toolbar button opens for the tab, as the worker set it (`action.getPopup`):
+ * what a reader's click loads, so that is what is timed.
+ */
+export async function toolbarPopupUrl(worker: Worker, tabId: number): Promise<string> {
+  return worker.evaluate((id) => (globalThis as unknown as { chrome: { action: { getPopup(d: { tabId: number }): Promise<string> } } }).chrome.action.getPopup({ tabId: id }), tabId);
+}
+
+/** Opens the popup at `url` `runs` times; the marks of each run, in ms from navigation start. */
+export async function popupPaints(context: BrowserContext, url: string, runs: number): Promise<PaintMarks[]> {
   // A string, not a function: transpilers that keep function names (tsx) would wrap a nested
   // helper in a call that does not exist inside the page.
   const read = `(() => {
@@ -30,7 +38,7 @@ export async function popupPaints(context: BrowserContext, extensionId: string, 
     await popup.setViewportSize({ width: 420, height: 600 });
     // No waitForSelector: Playwright would poll inside the popup while it starts, and the
     // measuring would slow down what it measures. The marks are read once it is done.
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`, { waitUntil: 'commit' });
+    await popup.goto(url, { waitUntil: 'commit' });
     let marks: PaintMarks | null = null;
     for (let wait = 0; !marks && wait < 100; wait++) {
       await new Promise((r) => setTimeout(r, wait ? 100 : 400));

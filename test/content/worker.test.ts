@@ -24,6 +24,7 @@ function deps() {
   const d = {
     cache: new TabCache(),
     setBadge: vi.fn(),
+    setPopup: vi.fn(),
     tabUrl: async () => page.url,
     sendToTab: vi.fn<(tabId: number, type: string, payload: unknown) => Promise<unknown>>(async () => ({ verdict: 'arabic-article', analysed: true })),
     injectContent: vi.fn<(tabId: number, frameId: number, part: string) => Promise<void>>(async () => undefined),

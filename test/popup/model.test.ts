@@ -6,7 +6,7 @@ import { entityRows } from '../../src/popup/model/entities.js';
 import { orderNumbers } from '../../src/popup/model/numbers.js';
 import { describeDate, formatValue, weekdayName } from '../../src/popup/model/format.js';
 import { createI18n, dictLookup, resolveLang, substitute } from '../../src/popup/i18n.js';
-import { parseParams } from '../../src/popup/params.js';
+import { parseParams, popupPath } from '../../src/shared/popup-url.js';
 import type { NumberMention, Quote } from '../../src/engine/types.js';
 import { SENTENCES, TEXT, at, i18nFor, makeAnalysis } from './fixture.js';
 
@@ -158,8 +158,20 @@ describe('i18n and parameters', () => {
     expect(asked).toEqual(['copy', 'tryAgain', 'quotesCount', 'quotesCount']);
   });
   it('reads tab, speaker and lang, and rejects malformed values', () => {
-    expect(parseParams('?tab=12&speaker=e4&lang=ar')).toEqual({ tab: 12, speaker: 'e4', lang: 'ar' });
-    expect(parseParams('?tab=-3&speaker=%3Cscript%3E')).toEqual({ tab: undefined, speaker: null, lang: null });
-    expect(parseParams('')).toEqual({ tab: undefined, speaker: null, lang: null });
+    expect(parseParams('?tab=12&speaker=e4&lang=ar')).toEqual({ tab: 12, speaker: 'e4', lang: 'ar', toolbar: false });
+    expect(parseParams('?tab=-3&speaker=%3Cscript%3E&in=tab')).toEqual({ tab: undefined, speaker: null, lang: null, toolbar: false });
+    expect(parseParams('')).toEqual({ tab: undefined, speaker: null, lang: null, toolbar: false });
+  });
+  it('writes popup addresses that read back as the same parameters', () => {
+    for (const p of [
+      { tab: 12, speaker: 'e4', lang: 'ar', toolbar: true },
+      { tab: 3, speaker: null, lang: null, toolbar: false },
+      { tab: undefined, speaker: null, lang: 'en', toolbar: false },
+    ]) {
+      const path = popupPath(p);
+      expect(path.startsWith('popup.html')).toBe(true);
+      expect(parseParams(new URL(path, 'chrome-extension://x/').search)).toEqual(p);
+    }
+    expect(popupPath({})).toBe('popup.html');
   });
 });

@@ -133,10 +133,23 @@ const actions: PopupActions = {
       },
 };
 
+let paintWatched = false;
+
+/**
+ * Marks `isnad:painted` once the next frame has been painted: a timer queued from that frame's
+ * animation callback runs after its paint. When the answer is already here this is queued
+ * before the first render, ahead of the effects Preact defers to the same point, so their work
+ * (asking the worker about the site's highlighting, say) is not counted as painting.
+ */
+function watchPaint() {
+  if (paintWatched) return;
+  paintWatched = true;
+  requestAnimationFrame(() => setTimeout(() => performance.mark('isnad:painted'), 0));
+}
+
 function onReady() {
   performance.mark('isnad:ready');
-  // The frame after the commit has been painted once this timer runs.
-  requestAnimationFrame(() => setTimeout(() => performance.mark('isnad:painted'), 0));
+  watchPaint();
 }
 
 /**
@@ -163,6 +176,9 @@ void Promise.all([i18nReady, domReady, firstAnswer]).then(([i18n, , initial]) =>
   if (!root) return;
   // An answer that is already here is rendered at once rather than through the loading view.
   const ready = settledAnswer(initial);
-  if (ready) prefetched = null;
+  if (ready) {
+    prefetched = null;
+    watchPaint();
+  }
   render(<App i18n={i18n} load={load} initial={ready} actions={actions} speaker={params.speaker} onReady={onReady} />, root);
 });

@@ -11,7 +11,7 @@ import type { BenchRow } from './lib.js';
 import { launchBenchBrowser, median, pageStatus } from './page-browser.js';
 import { popupPaints, toolbarPopupUrl } from '../test/browser/popup-paint.js';
 
-const RUNS = 31;
+const RUNS = 51;
 
 export async function run(): Promise<BenchRow[]> {
   const b = await launchBenchBrowser();

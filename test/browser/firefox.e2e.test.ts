@@ -73,7 +73,16 @@ describe.runIf(run)('Firefox: extension round trip', () => {
     // The content script analysed the page by itself: the badge counts its quotes.
     const badge = await waitFor(() => inExtension((api, id: number) => api.action.getBadgeText({ tabId: id }), tabId), 'the badge');
     expect(Number(badge)).toBeGreaterThan(0);
-    const popup = await openExtensionPage(`popup.html?tab=${tabId}`, 'main[data-state="ready"]');
+    // The toolbar button opens the popup on this tab (it names the tab, so it needs no query).
+    const toolbar = new URL(
+      await waitFor(async () => {
+        const url: string = await inExtension((api, id: number) => api.action.getPopup({ tabId: id }), tabId);
+        return url.includes('in=toolbar') ? url : undefined;
+      }, 'the tab’s toolbar popup'),
+    );
+    expect(toolbar.searchParams.get('tab')).toBe(String(tabId));
+    expect(toolbar.searchParams.get('in')).toBe('toolbar');
+    const popup = await openExtensionPage(`popup.html${toolbar.search}`, 'main[data-state="ready"]');
     const quotes = await popup.$$eval('#quotes li', (els) => els.map((e) => e.textContent ?? ''));
     expect(quotes.length).toBe(Number(badge));
     expect(quotes.join('\n')).toContain('فرق الإنقاذ انتشلت جثث سبعة أشخاص');

@@ -23,6 +23,7 @@ import { I18nContext, useI18n } from './i18n.js';
 import type { I18n } from './i18n.js';
 import { entityRows } from './model/entities.js';
 import { groupQuotes, quoteCounts } from './model/quotes.js';
+import { usePaintedOnce } from './first-screen.js';
 import { useTabAnalysis } from './useTabAnalysis.js';
 import type { Loader } from './useTabAnalysis.js';
 
@@ -43,7 +44,18 @@ export interface AppProps {
 
 const ENTITY_ORDER: EntityType[] = ['location', 'person', 'organization'];
 
-function ReadyView({ data, speaker, onOpenInTab }: { data: ArticleData; speaker: string | null; onOpenInTab?: () => void }) {
+function ReadyView({
+  data,
+  speaker,
+  firstScreen,
+  onOpenInTab,
+}: {
+  data: ArticleData;
+  speaker: string | null;
+  /** Only the first screenful of quotes, for the first frame (first-screen.ts). */
+  firstScreen: boolean;
+  onOpenInTab?: () => void;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const { analysis } = data;
@@ -79,7 +91,7 @@ function ReadyView({ data, speaker, onOpenInTab }: { data: ArticleData; speaker:
         onKeyDown={onListKeyDown}
       >
         {tab === 'quotes' ? (
-          <QuotesPanel groups={groups} filter={filter} onClearFilter={() => setFilter(null)} />
+          <QuotesPanel groups={groups} filter={filter} firstScreen={firstScreen} onClearFilter={() => setFilter(null)} />
         ) : tab === 'places' ? (
           <EntitiesPanel
             sections={sections}
@@ -115,6 +127,7 @@ export function App({ i18n, load, initial, actions, speaker = null, onReady, pol
   const [renderError, setRenderError] = useState<string | null>(null);
   const env = useMemo<PopupEnv>(() => ({ actions, announce: setStatus }), [actions]);
   const ready = !loading && data?.state === 'ready' && !!data.analysis && typeof data.text === 'string';
+  const painted = usePaintedOnce(ready);
   const reported = useRef(false);
   useLayoutEffect(() => {
     if (ready && !reported.current) {
@@ -130,7 +143,7 @@ export function App({ i18n, load, initial, actions, speaker = null, onReady, pol
   else if (state === 'ready')
     body = (
       <Boundary onError={(e) => setRenderError(`${i18n.t('renderError')} ${e instanceof Error ? e.message : String(e)}`)}>
-        <ReadyView data={data as ArticleData} speaker={speaker} onOpenInTab={actions.openInTab} />
+        <ReadyView data={data as ArticleData} speaker={speaker} firstScreen={!painted} onOpenInTab={actions.openInTab} />
       </Boundary>
     );
   else if (state === 'not-supported') body = <NotSupportedView data={data!} />;
@@ -149,7 +162,7 @@ export function App({ i18n, load, initial, actions, speaker = null, onReady, pol
   return (
     <I18nContext.Provider value={i18n}>
       <EnvContext.Provider value={env}>
-        <main data-state={state} lang={i18n.lang} dir={i18n.dir}>
+        <main data-state={state} aria-busy={state === 'ready' && !painted ? 'true' : undefined} lang={i18n.lang} dir={i18n.dir}>
           {state !== 'ready' ? <Header page={data?.page} state={state} onOpenInTab={actions.openInTab} /> : null}
           {body}
           <p class="status" role="status" aria-live="polite">

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Worker } from 'playwright-core';
 import { join } from 'node:path';
-import { CHROMIUM, CHROMIUM_ARGS, DIST_CHROME, ROOT, assertBuilt, browserAvailable, serve, tempProfile, waitFor } from './harness.js';
+import { assertBuilt, browserAvailable, CHROMIUM, CHROMIUM_ARGS, DIST_CHROME, POPUP_READY, ROOT, serve, tempProfile, waitFor } from './harness.js';
 import type { StaticServer } from './harness.js';
 
 const run = browserAvailable(CHROMIUM, 'Chromium');
@@ -57,7 +57,7 @@ describe.runIf(run)('Chromium: extension round trip', () => {
 
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-    await popup.waitForSelector('main[data-state="ready"]', { timeout: 20_000 });
+    await popup.waitForSelector(POPUP_READY, { timeout: 20_000 });
     const quotes = await popup.locator('#quotes li').allTextContents();
     expect(quotes.length).toBe(Number(badge));
     expect(quotes.join('\n')).toContain('فرق الإنقاذ انتشلت جثث سبعة أشخاص');
@@ -109,7 +109,7 @@ describe.runIf(run)('Chromium: extension round trip', () => {
     // The popup wakes it and still shows the analysis of the tab.
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-    await popup.waitForSelector('main[data-state="ready"]', { timeout: 20_000 });
+    await popup.waitForSelector(POPUP_READY, { timeout: 20_000 });
     expect(await popup.locator('#quotes li').count()).toBe(Number(badge));
     await popup.close();
 

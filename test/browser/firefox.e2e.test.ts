@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { join } from 'node:path';
-import { DIST_FIREFOX, FIREFOX, FIREFOX_UUID, GECKO_ID, ROOT, assertBuilt, browserAvailable, serve, waitFor, waitForSelectorAcrossLoad } from './harness.js';
+import { assertBuilt, browserAvailable, DIST_FIREFOX, FIREFOX, FIREFOX_UUID, GECKO_ID, POPUP_READY, ROOT, serve, waitFor, waitForSelectorAcrossLoad } from './harness.js';
 import type { StaticServer } from './harness.js';
 
 const run = browserAvailable(FIREFOX, 'Firefox ESR');
@@ -82,7 +82,7 @@ describe.runIf(run)('Firefox: extension round trip', () => {
     );
     expect(toolbar.searchParams.get('tab')).toBe(String(tabId));
     expect(toolbar.searchParams.get('in')).toBe('toolbar');
-    const popup = await openExtensionPage(`popup.html${toolbar.search}`, 'main[data-state="ready"]');
+    const popup = await openExtensionPage(`popup.html${toolbar.search}`, POPUP_READY);
     const quotes = await popup.$$eval('#quotes li', (els) => els.map((e) => e.textContent ?? ''));
     expect(quotes.length).toBe(Number(badge));
     expect(quotes.join('\n')).toContain('فرق الإنقاذ انتشلت جثث سبعة أشخاص');

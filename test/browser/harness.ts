@@ -9,6 +9,9 @@ import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 
+/** The popup showing an analysis in full (its first frame holds a screenful, then it is aria-busy until the rest is in). */
+export const POPUP_READY = 'main[data-state="ready"]:not([aria-busy])';
+
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST_CHROME = join(ROOT, 'dist/chrome');
 export const DIST_FIREFOX = join(ROOT, 'dist/firefox');

@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM, CHROMIUM_ARGS, DIST_CHROME, ROOT, assertBuilt, browserAvailable, serve, tempProfile, waitFor } from './harness.js';
+import { assertBuilt, browserAvailable, CHROMIUM, CHROMIUM_ARGS, DIST_CHROME, POPUP_READY, ROOT, serve, tempProfile, waitFor } from './harness.js';
 import type { StaticServer } from './harness.js';
 import { popupPaints, toolbarPopupUrl } from './popup-paint.js';
 
@@ -60,7 +60,7 @@ describe.runIf(run)('Chromium: the popup', () => {
     await popup.setViewportSize({ width: 420, height: 640 });
     await popup.emulateMedia({ colorScheme });
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}${query}`);
-    await popup.waitForSelector('main[data-state="ready"]', { timeout: 20_000 });
+    await popup.waitForSelector(POPUP_READY, { timeout: 20_000 });
     return popup;
   }
 
@@ -227,7 +227,7 @@ describe.runIf(run)('Chromium: the popup', () => {
     const loaded: string[] = [];
     popup.on('request', (r) => loaded.push(new URL(r.url()).pathname));
     await popup.goto(url);
-    await popup.waitForSelector('main[data-state="ready"]');
+    await popup.waitForSelector(POPUP_READY);
     expect(loaded).toEqual(['/popup.html', '/popup.js']);
     // As the toolbar's popup it offers to open itself in a tab.
     expect(await popup.locator('button.open-tab').count()).toBe(1);

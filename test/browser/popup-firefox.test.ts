@@ -11,7 +11,7 @@ import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST_FIREFOX, FIREFOX, FIREFOX_UUID, GECKO_ID, ROOT, assertBuilt, browserAvailable, serve, waitFor, waitForSelectorAcrossLoad } from './harness.js';
+import { assertBuilt, browserAvailable, DIST_FIREFOX, FIREFOX, FIREFOX_UUID, GECKO_ID, POPUP_READY, ROOT, serve, waitFor, waitForSelectorAcrossLoad } from './harness.js';
 import type { StaticServer } from './harness.js';
 
 const run = browserAvailable(FIREFOX, 'Firefox ESR');
@@ -76,7 +76,7 @@ async function start(server: StaticServer, scheme: 'light' | 'dark'): Promise<Se
 async function popupFor(s: Session, lang: 'ar' | 'en'): Promise<Page> {
   const page = await s.browser.newPage({ type: 'window' });
   await page.setViewport({ width: 420, height: 640 });
-  return openExtensionPage(page, `popup.html?tab=${s.tabId}&lang=${lang}`, 'main[data-state="ready"]');
+  return openExtensionPage(page, `popup.html?tab=${s.tabId}&lang=${lang}`, POPUP_READY);
 }
 
 async function screenshots(s: Session, scheme: 'light' | 'dark'): Promise<void> {

@@ -7,6 +7,7 @@ import type { SpeakerGroup } from '../model/quotes.js';
 import { SpeakerIcon } from './Icons.js';
 import { Marked } from './Marked.js';
 import { FIRST_ITEMS, useMore } from './More.js';
+import { FIRST_SCREEN_QUOTES } from '../first-screen.js';
 import { SourceActions, useSource } from './SourceActions.js';
 
 function QuoteItem({ quote }: { quote: Quote }) {
@@ -72,23 +73,32 @@ function Group({ group }: { group: SpeakerGroup }) {
   );
 }
 
+/** How many whole groups, from the first, hold about `quotes` quotes (at least one group). */
+function groupsHolding(groups: SpeakerGroup[], quotes: number): number {
+  let fits = 0;
+  for (let n = 0; fits < groups.length && n < quotes; fits++) n += groups[fits].quotes.length;
+  return Math.max(1, fits);
+}
+
 export function QuotesPanel({
   groups,
   filter,
+  firstScreen = false,
   onClearFilter,
 }: {
   groups: SpeakerGroup[];
   /** Group key to show alone (`entity:e3`), from `?speaker=` or the names tab. */
   filter: string | null;
+  /** The popup's first frame: only about a screenful of quotes (first-screen.ts). */
+  firstScreen?: boolean;
   onClearFilter(): void;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
   const shown = filter ? groups.filter((g) => g.key === filter) : groups;
-  // Whole groups, until about FIRST_ITEMS quotes are on screen.
-  let fits = 0;
-  for (let n = 0; fits < shown.length && n < FIRST_ITEMS; fits++) n += shown[fits].quotes.length;
-  const more = useMore(shown.length, Math.max(1, fits));
+  // Whole groups, until about FIRST_ITEMS quotes are on screen; a first screenful in the first frame.
+  const more = useMore(shown.length, groupsHolding(shown, FIRST_ITEMS));
+  const limit = firstScreen ? Math.min(more.limit, groupsHolding(shown, FIRST_SCREEN_QUOTES)) : more.limit;
   if (!groups.length) return <p class="empty">{t('emptyQuotes')}</p>;
   return (
     <div>
@@ -107,11 +117,11 @@ export function QuotesPanel({
         </p>
       ) : null}
       <div id="quotes">
-        {shown.slice(0, more.limit).map((g) => (
+        {shown.slice(0, limit).map((g) => (
           <Group key={g.key} group={g} />
         ))}
       </div>
-      {more.button}
+      {firstScreen ? null : more.button}
     </div>
   );
 }

@@ -106,6 +106,19 @@ async function buildModelScripts(out) {
   }
 }
 
+/** esbuild options every script of the extension package shares. */
+function extensionScripts(out, target) {
+  return {
+    ...common,
+    outdir: out,
+    format: 'iife',
+    target: ['chrome120', 'firefox128'],
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { 'process.env.NODE_ENV': '"production"', __BROWSER__: JSON.stringify(target) },
+  };
+}
+
 /**
  * popup.js, built for its first paint (npm run bench -- popup): the time the browser takes to
  * load and compile it grows with its size, so it is minified and uses the browser's own promise
@@ -113,16 +126,10 @@ async function buildModelScripts(out) {
  */
 async function buildPopup(out, target) {
   await build({
-    ...common,
+    ...extensionScripts(out, target),
     entryPoints: { popup: join(root, 'src/popup/index.tsx') },
-    outdir: out,
-    format: 'iife',
-    target: ['chrome120', 'firefox128'],
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
     minify: true,
     alias: { 'webextension-polyfill': join(root, 'src/popup/browser-api.ts') },
-    define: { 'process.env.NODE_ENV': '"production"', __BROWSER__: JSON.stringify(target) },
   });
 }
 
@@ -131,7 +138,7 @@ async function buildExtension(target) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   await build({
-    ...common,
+    ...extensionScripts(out, target),
     entryPoints: {
       background: join(root, 'src/background/index.ts'),
       // Content scripts, injected by the worker: the language stage into pages whose title or
@@ -139,12 +146,6 @@ async function buildExtension(target) {
       'content-language': join(root, 'src/content/language-stage.ts'),
       'content-main': join(root, 'src/content/main.ts'),
     },
-    outdir: out,
-    format: 'iife',
-    target: ['chrome120', 'firefox128'],
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    define: { 'process.env.NODE_ENV': '"production"', __BROWSER__: JSON.stringify(target) },
     plugins: [modelFromScripts],
   });
   await buildPopup(out, target);

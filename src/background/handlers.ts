@@ -13,7 +13,7 @@ import type {
 } from '../shared/messages.js';
 import type { TabCache } from './cache.js';
 import { encodePageWire } from './page-wire.js';
-import { popupPath } from '../shared/popup-url.js';
+import { toolbarPopupPath } from '../shared/popup-url.js';
 import { readSiteSettings, siteOf, writeSiteSettings } from './site-settings.js';
 import type { LocalStore } from './site-settings.js';
 
@@ -54,13 +54,6 @@ export function describeError(e: unknown): string {
   return `The analysis failed: ${msg}`;
 }
 
-/**
- * A tab whose state is stored names itself in its toolbar popup's address, so the popup reads
- * that state at once instead of first asking the browser which tab is active (its first paint).
- * The browser drops the setting when the tab goes to another page.
- */
-export const toolbarPopup = (tabId: number): string => popupPath({ tab: tabId, toolbar: true });
-
 export function createHandlers(deps: WorkerDeps): {
   content: Handlers<ContentToBackground, Sender>;
   popup: Handlers<PopupToBackground, Sender>;
@@ -77,7 +70,7 @@ export function createHandlers(deps: WorkerDeps): {
         const analysis = run(text);
         await deps.cache.set(sender.tabId, url, { state: 'ready', page, text, analysis });
         deps.setBadge(sender.tabId, analysis.quotes.length > 0 ? String(analysis.quotes.length) : '');
-        deps.setPopup(sender.tabId, toolbarPopup(sender.tabId));
+        deps.setPopup(sender.tabId, toolbarPopupPath(sender.tabId));
         return { ok: true, analysis };
       } catch (e) {
         const error = describeError(e);
@@ -89,7 +82,7 @@ export function createHandlers(deps: WorkerDeps): {
       if (sender.tabId === undefined) return;
       await deps.cache.set(sender.tabId, sender.url ?? page.url, { state: 'not-supported', page });
       deps.setBadge(sender.tabId, '');
-      deps.setPopup(sender.tabId, toolbarPopup(sender.tabId));
+      deps.setPopup(sender.tabId, toolbarPopupPath(sender.tabId));
     },
     async 'text-part'({ id, index, text }, sender) {
       if (sender.tabId === undefined || typeof text !== 'string' || !Number.isInteger(index) || index < 0 || index >= MAX_PARTS) return { ok: false };

@@ -8,8 +8,8 @@ import { dispatch } from '../shared/messages.js';
 import { sendToTab } from '../shared/send.js';
 import { TabCache } from './cache.js';
 import type { SessionStore } from './cache.js';
-import { createHandlers, toolbarPopup } from './handlers.js';
-import { popupPath } from '../shared/popup-url.js';
+import { createHandlers } from './handlers.js';
+import { popupPath, toolbarPopupPath } from '../shared/popup-url.js';
 import type { Sender } from './handlers.js';
 import type { LocalStore } from './site-settings.js';
 import { PageGate } from './page-gate.js';
@@ -67,7 +67,7 @@ async function openSpeaker(tabId: number, entityId: string): Promise<'popup' | '
     } catch {
       // Not allowed here (no user gesture, no focused window): fall back to a tab.
     } finally {
-      await action.setPopup({ tabId, popup: toolbarPopup(tabId) }).catch(() => undefined);
+      await action.setPopup({ tabId, popup: toolbarPopupPath(tabId) }).catch(() => undefined);
     }
   }
   try {

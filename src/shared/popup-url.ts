@@ -36,3 +36,10 @@ export function popupPath(p: Partial<PopupParams>): string {
   const query = q.toString();
   return query ? `popup.html?${query}` : 'popup.html';
 }
+
+/**
+ * The toolbar popup of a tab whose state is stored: it names the tab, so the popup reads that
+ * state at once instead of first asking the browser which tab is active (its first paint). The
+ * browser drops a tab's popup setting when the tab goes to another page.
+ */
+export const toolbarPopupPath = (tabId: number): string => popupPath({ tab: tabId, toolbar: true });

@@ -87,6 +87,24 @@ export const CHROMIUM_ARGS = (dist: string) => [
   '--no-first-run',
 ];
 
+/**
+ * The sentence "show in page" flashed in `article` (a Playwright or Puppeteer page), once the
+ * smooth scroll has brought it into view: its text and the page's scroll position.
+ */
+export function flashedInView(article: { evaluate<R>(fn: () => R): Promise<R> }): Promise<{ text: string; scrollY: number }> {
+  return waitFor(
+    () =>
+      article.evaluate(() => {
+        const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('isnad-flash');
+        const range = h ? [...h][0] : undefined;
+        if (!range) return null;
+        const r = range.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight ? { text: range.toString(), scrollY: scrollY } : null;
+      }),
+    'the flashed sentence in view',
+  );
+}
+
 /** Polls `fn` until it returns a truthy value or the time is up. */
 export async function waitFor<T>(fn: () => Promise<T> | T, what: string, timeoutMs = 15_000): Promise<NonNullable<T>> {
   const t0 = Date.now();

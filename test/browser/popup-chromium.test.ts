@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertBuilt, browserAvailable, CHROMIUM, CHROMIUM_ARGS, DIST_CHROME, POPUP_READY, ROOT, serve, tempProfile, waitFor } from './harness.js';
+import { assertBuilt, browserAvailable, CHROMIUM, CHROMIUM_ARGS, DIST_CHROME, flashedInView, POPUP_READY, ROOT, serve, tempProfile, waitFor } from './harness.js';
 import type { StaticServer } from './harness.js';
 import { popupPaints, toolbarPopupUrl } from './popup-paint.js';
 
@@ -79,18 +79,7 @@ describe.runIf(run)('Chromium: the popup', () => {
     await popup.locator(`#quotes li[data-sentence="${last[0]}:${last[1]}"] button.show-in-page`).first().click();
     await popup.waitForFunction(() => document.querySelector('.status')?.textContent?.includes('highlighted'));
 
-    const flashed = await waitFor(
-      () =>
-        article.evaluate(() => {
-          const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('isnad-flash');
-          const range = h ? [...h][0] : undefined;
-          if (!range) return null;
-          const r = range.getBoundingClientRect();
-          // Settled: the smooth scroll has brought the sentence into view.
-          return r.top >= 0 && r.bottom <= innerHeight ? { text: range.toString(), scrollY: scrollY } : null;
-        }),
-      'the flashed sentence in view',
-    );
+    const flashed = await flashedInView(article);
     expect(collapse(flashed.text)).toBe(sentence);
     expect(flashed.scrollY).toBeGreaterThan(0);
     await article.bringToFront();

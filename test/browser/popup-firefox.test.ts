@@ -11,7 +11,7 @@ import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertBuilt, browserAvailable, DIST_FIREFOX, FIREFOX, FIREFOX_UUID, GECKO_ID, POPUP_READY, ROOT, serve, waitFor, waitForSelectorAcrossLoad } from './harness.js';
+import { assertBuilt, browserAvailable, DIST_FIREFOX, FIREFOX, FIREFOX_UUID, flashedInView, GECKO_ID, POPUP_READY, ROOT, serve, waitFor, waitForSelectorAcrossLoad } from './harness.js';
 import type { StaticServer } from './harness.js';
 
 const run = browserAvailable(FIREFOX, 'Firefox ESR');
@@ -121,17 +121,7 @@ describe.runIf(run)('Firefox: the popup', () => {
 
     await popup.click(`${item} button.show-in-page`);
     await popup.waitForFunction(() => document.querySelector('.status')?.textContent?.includes('highlighted'), { timeout: 10_000 });
-    const flashed = await waitFor(
-      () =>
-        article.evaluate(() => {
-          const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('isnad-flash');
-          const range = h ? [...h][0] : undefined;
-          if (!range) return null;
-          const r = range.getBoundingClientRect();
-          return r.top >= 0 && r.bottom <= innerHeight ? { text: range.toString(), scrollY: scrollY } : null;
-        }),
-      'the flashed sentence in view',
-    );
+    const flashed = await flashedInView(article);
     expect(collapse(flashed.text)).toBe(sentence);
     expect(flashed.scrollY).toBeGreaterThan(0);
     await article.screenshot({ path: join(RESULTS, 'popup-firefox-show-in-page.png') });

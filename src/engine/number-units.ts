@@ -85,8 +85,12 @@ export function unitAfter(ctx: Ctx, k: number): Unit | null {
   return null;
 }
 
-/** A currency sign written before the number at token `k`: «$20». */
-export function symbolBefore(ctx: Ctx, k: number): { code: string; start: number } | null {
+/**
+ * A currency sign written before the number at token `k`: «$20». Tokens before `free` belong to
+ * the mention before (a sign it took as its unit: «10 $20»), so they are not looked at.
+ */
+export function symbolBefore(ctx: Ctx, k: number, free: number): { code: string; start: number } | null {
+  if (k - 1 < free) return null;
   const t = ctx.tokens[k - 1];
   if (!t || t.kind === 'word' || !joined(ctx, k - 1)) return null;
   const code = SYMBOLS.get(t.norm);

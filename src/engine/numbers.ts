@@ -139,7 +139,8 @@ function approxPlural(ctx: Ctx, i: number): { value: number; start: number; end:
 }
 
 /** The quantity starting at token `i`: approximation, number, range, unit, counted noun. */
-function matchQuantity(ctx: Ctx, i: number): Built | null {
+/** A quantity starting at token `i`; tokens before `free` were taken by the mention before. */
+function matchQuantity(ctx: Ctx, i: number, free: number): Built | null {
   const { tokens, text } = ctx;
   let k = i;
   let approx: { start: number; end: number } | undefined;
@@ -177,7 +178,7 @@ function matchQuantity(ctx: Ctx, i: number): Built | null {
     paren = true;
     k++;
   }
-  const sb = symbolBefore(ctx, k);
+  const sb = symbolBefore(ctx, k, free);
   if (sb && tokens[k]?.kind === 'number') symbol = sb;
 
   const p = tokens[k] ? parseNumber(ctx, k) : null;
@@ -409,6 +410,8 @@ export function findNumbers(doc: Doc): void {
   const out: NumberMention[] = [];
   const skip = excludedSpans(doc.text);
   let si = 0;
+  // The first token no mention has taken: a mention never reaches back over another's tokens.
+  let free = 0;
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i];
     while (si < skip.length && skip[si].end <= t.start) si++;
@@ -430,19 +433,19 @@ export function findNumbers(doc: Doc): void {
     const d = matchDate(ctx, i);
     if (d) {
       out.push(...d.mentions);
-      i = Math.max(d.next, i + 1);
+      i = free = Math.max(d.next, i + 1);
       continue;
     }
-    const q = matchQuantity(ctx, i);
+    const q = matchQuantity(ctx, i, free);
     if (q) {
       out.push(...q.mentions);
-      i = Math.max(q.next, i + 1);
+      i = free = Math.max(q.next, i + 1);
       continue;
     }
     const du = matchDual(ctx, i);
     if (du) {
       out.push(...du.mentions);
-      i = du.next;
+      i = free = du.next;
       continue;
     }
     i++;

@@ -272,6 +272,15 @@ describe('percentages and money', () => {
     expect(one('سعره 20 € فقط')).toMatchObject({ kind: 'money', unit: 'EUR' });
   });
 
+  it('gives a sign between two numbers to one of them only, so mentions never overlap', () => {
+    for (const text of ['بين 10 $20', 'من 5 € 7 يوما']) {
+      const ms = nums(text);
+      expect(ms).toHaveLength(2);
+      expect(ms[1].start).toBeGreaterThanOrEqual(ms[0].end);
+      expect(ms.filter((m) => m.unit !== undefined)).toHaveLength(1);
+    }
+  });
+
   it('borrows a currency code from another mention of the same currency', () => {
     const ms = nums('تبرع بمبلغ 500 ليرة لبنانية، ثم 300 ليرة أخرى');
     expect(ms.map((m) => m.unit)).toEqual(['LBP', 'LBP']);

@@ -1,52 +1,79 @@
 /**
  * `npm run eval:dev`: one summary of the engine on ../shared/dev — quotes (detection, speaker,
- * end-to-end), entities per type and numbers (found, counted noun) — with one line per article.
- * Scoring: scripts/lib/dev-scorer.ts, as ../shared/dev/README.md describes.
+ * end-to-end), entities per type and numbers (value, value + counted noun) — with one line per
+ * article, then per source family and on the held-out part. Scoring: scripts/lib/dev-scorer.ts, as
+ * ../shared/dev/README.md describes. `--verbose` lists missed and extra names and numbers.
  */
 import { analyze } from '../src/engine/index.js';
 import { loadDevSet } from './lib/dev-gold.js';
 import type { DevArticle } from './lib/dev-gold.js';
 import { addTally, emptyTally, scoreEntities, scoreNumbers, scoreQuotes, tallyPRF } from './lib/dev-scorer.js';
-import type { PRF } from './lib/dev-scorer.js';
+import type { PRF, Tally } from './lib/dev-scorer.js';
+import { GROUPS, groupsOf, QuoteTallies } from './lib/dev-report.js';
+import type { Group } from './lib/dev-report.js';
 import { sharedOrExit } from './lib/shared.js';
 
+const verbose = process.argv.includes('--verbose');
 const articles = loadDevSet(sharedOrExit('the dev-set evaluation', 'dev')) as DevArticle[];
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 const fmt = (s: PRF) => `P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}`;
 
-const quoteDet = emptyTally();
-const quoteE2E = emptyTally();
-let matched = 0;
-let speakerRight = 0;
-const ent = { person: emptyTally(), organization: emptyTally(), location: emptyTally(), all: emptyTally() };
-const num = emptyTally();
-let countedRight = 0;
-let countedTotal = 0;
+type EntityKey = 'person' | 'organization' | 'location' | 'all';
+interface Sums {
+  ent: Record<EntityKey, Tally>;
+  num: Tally;
+  /** Value and counted noun both right: found numbers with a counted noun count only when it is right. */
+  numCounted: Tally;
+  countedRight: number;
+  countedTotal: number;
+}
+const sums = new Map<Group, Sums>();
+const sumsOf = (g: Group): Sums => {
+  let s = sums.get(g);
+  if (!s) {
+    s = { ent: { person: emptyTally(), organization: emptyTally(), location: emptyTally(), all: emptyTally() }, num: emptyTally(), numCounted: emptyTally(), countedRight: 0, countedTotal: 0 };
+    sums.set(g, s);
+  }
+  return s;
+};
+const quotes = new QuoteTallies();
 let ms = 0;
 
 console.log(`${'article'.padEnd(22)} quotes e2e F1  entities F1  numbers F1`);
 for (const art of articles) {
   const a = analyze(art.text);
   ms += a.stats.milliseconds;
-  const q = scoreQuotes(art, a.quotes);
+  const q = scoreQuotes(art, a.quotes, a.entities);
   const e = scoreEntities(art, a);
   const n = scoreNumbers(art, a);
-  addTally(quoteDet, q.detection);
-  addTally(quoteE2E, q.endToEnd);
-  matched += q.matches.filter((m) => m.predicted).length;
-  speakerRight += q.matches.filter((m) => m.speakerRight).length;
-  for (const t of ['person', 'organization', 'location'] as const) addTally(ent[t], e.byType[t]);
-  addTally(ent.all, e.all);
-  addTally(num, n.detection);
-  countedRight += n.counted.right;
-  countedTotal += n.counted.total;
-  console.log(`${art.name.padEnd(22)} ${pct(q.endToEnd.f1)}         ${pct(e.all.f1)}        ${pct(n.detection.f1)}`);
+  quotes.add(art, q);
+  for (const g of groupsOf(art)) {
+    const s = sumsOf(g);
+    for (const t of ['person', 'organization', 'location'] as const) addTally(s.ent[t], e.byType[t]);
+    addTally(s.ent.all, e.all);
+    addTally(s.num, n.detection);
+    addTally(s.numCounted, n.withNoun);
+    s.countedRight += n.counted.right;
+    s.countedTotal += n.counted.total;
+  }
+  console.log(`${(art.name + (art.heldOut ? '*' : '')).padEnd(22)} ${pct(q.endToEnd.f1)}         ${pct(e.all.f1)}        ${pct(n.detection.f1)}`);
+  if (verbose) {
+    for (const m of e.missed) console.log(`    NAME MISSED ${m.type}: ${m.forms.join(' / ')}`);
+    for (const x of e.spurious) console.log(`    NAME EXTRA  ${x.type}: ${x.name}`);
+    for (const x of n.missed) console.log(`    NUMBER MISSED «${x}»`);
+    for (const x of n.extra) console.log(`    NUMBER EXTRA  «${x}»`);
+  }
 }
 
-console.log(`\n${articles.length} articles, ${ms.toFixed(0)} ms in analyze()`);
-console.log(`quotes     detection  ${fmt(tallyPRF(quoteDet))}`);
-console.log(`           speaker accuracy among matched ${pct(matched ? speakerRight / matched : 1)}`);
-console.log(`           end-to-end ${fmt(tallyPRF(quoteE2E))}`);
-for (const t of ['person', 'organization', 'location', 'all'] as const) console.log(`entities   ${t.padEnd(12)} ${fmt(tallyPRF(ent[t]))}`);
-console.log(`numbers    found      ${fmt(tallyPRF(num))}`);
-console.log(`           counted noun right ${countedRight}/${countedTotal}`);
+console.log(`\n${articles.length} articles (* = held out), ${ms.toFixed(0)} ms in analyze()`);
+for (const g of GROUPS) {
+  const q = quotes.summary(g);
+  const s = sums.get(g);
+  if (!q || !s) continue;
+  console.log(`\n== ${g} (${q.articles} articles)`);
+  console.log(`quotes     detection  ${fmt(q.detection)}   speaker accuracy ${pct(q.speakerAccuracy)}`);
+  console.log(`           end-to-end ${fmt(q.endToEnd)}`);
+  for (const t of ['person', 'organization', 'location', 'all'] as const) console.log(`entities   ${t.padEnd(12)} ${fmt(tallyPRF(s.ent[t]))}`);
+  console.log(`numbers    value        ${fmt(tallyPRF(s.num))}`);
+  console.log(`           value+noun   ${fmt(tallyPRF(s.numCounted))}   (counted noun right ${s.countedRight}/${s.countedTotal})`);
+}

@@ -18,21 +18,17 @@
  *    «percent»; NumberModel at every mention except ordinals and weekday/relative-day dates (a date
  *    written in digits counts as its numeric parts, as Recognizers lists them). Relative ordinals
  *    («التالي»، «الأخير», no numeric value) are outside the engine's scope and counted apart.
- * 3. Dev articles (../shared/dev, format in its README): a gold number is found when a predicted
- *    number overlaps its text and has the same value (or, for a predicted range, the same upper
- *    bound); its counted noun is right when the predicted counted text contains or is contained
- *    in the gold one. Also reported: approximation words, and precision (predicted mentions that
- *    overlap a gold number), overall and without the kinds the annotators do not list (ordinals,
- *    weekdays, relative days).
+ * 3. Dev articles (../shared/dev), scored exactly as its README says, by the shared dev scorer
+ *    (scripts/lib/dev-scorer.ts): value P/R/F1, value + counted noun, approximation words.
  *
  * Options: --verbose (list every failing row), --dev / --peers (one part only).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { sharedPath } from './lib/shared.js';
 import { analyze } from '../src/engine/index.js';
 import type { NumberMention } from '../src/engine/types.js';
-import { normalizeWord } from '../src/engine/normalize.js';
+import { loadDevSet } from './lib/dev-gold.js';
+import { addTally, emptyTally, scoreNumbers, tallyPRF } from './lib/dev-scorer.js';
 
 const args = new Set(process.argv.slice(2));
 const verbose = args.has('--verbose');
@@ -146,73 +142,29 @@ if (doPeers) {
 }
 
 // ---------------------------------------------------------------- dev articles
-interface GoldNumber {
-  text: string;
-  value: number;
-  counted: string | null;
-  approx: string | null;
-}
-
 if (doDev) {
-  const dir = sharedPath('dev');
-  if (!dir) console.log('\nDev: ../shared/dev not present, skipped');
+  const articles = loadDevSet();
+  if (!articles) console.log('\nDev: ../shared/dev not present, skipped');
   else {
-    console.log('\nDev articles (found = overlap + same value; counted = contains / contained)');
-    console.log('file                      gold found  counted/gold-counted  approx/gold-approx  predicted  overlapping');
-    let G = 0, F = 0, C = 0, CG = 0, A = 0, AG = 0, P = 0, PO = 0, PL = 0, PLO = 0;
+    console.log('\nDev articles, scored as ../shared/dev/README.md says (scripts/lib/dev-scorer.ts)');
+    console.log('file                      gold found  counted/gold-counted  approx/gold-approx  counted-against  extra');
+    const value = emptyTally();
+    const withNoun = emptyTally();
+    let C = 0, CG = 0, A = 0, AG = 0;
     const notes: string[] = [];
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
-      const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { file: string; numbers: GoldNumber[] };
-      const text = readFileSync(join(dir, gold.file), 'utf8');
-      const pred = numbersOf(text);
-      // Gold spans: a text listed twice is its next occurrence; a short text («1») that occurs in
-      // several places is taken where a prediction with its value is, if any.
-      const cursor = new Map<string, number>();
-      const matches = (g: GoldNumber, at: number) =>
-        pred.some((p) => p.start < at + g.text.length && at < p.end && (same(p.value, g.value) || (p.to !== undefined && same(p.to, g.value))));
-      const spans = gold.numbers.map((g) => {
-        const from = cursor.get(g.text) ?? 0;
-        let at = text.indexOf(g.text, from);
-        if (at < 0) at = text.indexOf(g.text);
-        for (let x = at; x >= 0; x = text.indexOf(g.text, x + 1)) {
-          if (matches(g, x)) {
-            at = x;
-            break;
-          }
-        }
-        cursor.set(g.text, at + 1);
-        return { g, start: at, end: at + g.text.length };
-      });
-      let found = 0, counted = 0, countedGold = 0, approx = 0, approxGold = 0;
-      for (const { g, start, end } of spans) {
-        const m = pred.find((p) => p.start < end && start < p.end && (same(p.value, g.value) || (p.to !== undefined && same(p.to, g.value))));
-        if (g.counted) countedGold++;
-        if (g.approx) approxGold++;
-        if (!m) {
-          notes.push(`  ${f}: missed «${g.text}» = ${g.value}`);
-          continue;
-        }
-        found++;
-        if (g.counted) {
-          const c = m.counted?.text ?? '';
-          if (c && (c.includes(g.counted) || g.counted.includes(c))) counted++;
-          else notes.push(`  ${f}: «${g.text}» counted «${g.counted}», predicted «${c}»`);
-        }
-        if (g.approx) {
-          if (m.approx && normalizeWord(m.approx).includes(normalizeWord(g.approx))) approx++;
-          else notes.push(`  ${f}: «${g.text}» approx «${g.approx}», predicted «${m.approx ?? ''}»`);
-        }
-      }
-      const overlapping = pred.filter((p) => spans.some((s) => p.start < s.end && s.start < p.end));
-      const listed = pred.filter((p) => p.kind !== 'ordinal' && !(p.kind === 'date' && p.date && p.date.day === undefined));
-      const listedOverlap = listed.filter((p) => spans.some((s) => p.start < s.end && s.start < p.end));
-      for (const p of listed) if (!listedOverlap.includes(p)) notes.push(`  ${f}: extra [${p.text}] ${p.kind} ${p.value}`);
-      console.log(`${f.padEnd(25)} ${String(gold.numbers.length).padStart(4)} ${String(found).padStart(5)}  ${`${counted}/${countedGold}`.padStart(20)}  ${`${approx}/${approxGold}`.padStart(18)}  ${String(pred.length).padStart(9)}  ${String(overlapping.length).padStart(11)}`);
-      G += gold.numbers.length; F += found; C += counted; CG += countedGold; A += approx; AG += approxGold;
-      P += pred.length; PO += overlapping.length; PL += listed.length; PLO += listedOverlap.length;
+    for (const art of articles) {
+      const s = scoreNumbers(art, { numbers: numbersOf(art.text) });
+      addTally(value, s.detection);
+      addTally(withNoun, s.withNoun);
+      C += s.counted.right; CG += s.counted.total; A += s.approx.right; AG += s.approx.total;
+      for (const m of s.missed) notes.push(`  ${art.name}: missed «${m}»`);
+      for (const x of s.extra) notes.push(`  ${art.name}: extra «${x}»`);
+      console.log(`${art.name.padEnd(25)} ${String(s.detection.gold).padStart(4)} ${String(s.detection.tpGold).padStart(5)}  ${`${s.counted.right}/${s.counted.total}`.padStart(20)}  ${`${s.approx.right}/${s.approx.total}`.padStart(18)}  ${String(s.detection.predicted).padStart(15)}  ${String(s.extra.length).padStart(5)}`);
     }
-    console.log(`${'all'.padEnd(25)} ${String(G).padStart(4)} ${String(F).padStart(5)}  ${`${C}/${CG}`.padStart(20)}  ${`${A}/${AG}`.padStart(18)}  ${String(P).padStart(9)}  ${String(PO).padStart(11)}`);
-    console.log(`recall ${pct(F, G)} · counted right ${pct(C, CG)} · approx right ${pct(A, AG)} · precision ${pct(PO, P)} · precision without ordinals/weekdays/relative days ${pct(PLO, PL)}`);
+    const f = (t: ReturnType<typeof tallyPRF>) => `P ${pct(t.tp, t.predicted)} R ${pct(t.tpGold, t.gold)} F1 ${(100 * t.f1).toFixed(1)}`;
+    console.log(`value        ${f(tallyPRF(value))}`);
+    console.log(`value+noun   ${f(tallyPRF(withNoun))}`);
+    console.log(`counted right ${pct(C, CG)} · approx right ${pct(A, AG)}`);
     if (verbose) for (const n of notes) console.log(n);
   }
 }

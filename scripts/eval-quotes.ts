@@ -1,21 +1,25 @@
 /**
  * `npm run eval:quotes`: the quote extractor against ../shared/dev (scoring: scripts/lib/dev-scorer.ts,
  * as ../shared/dev/README.md describes). Prints detection P/R/F1, speaker accuracy among matched
- * quotes and end-to-end F1, overall and for direct / indirect quotes, one line per article, and the
- * seed article's quotes with right or wrong speaker. `--verbose` lists every miss and false alarm;
- * `--no-entities` runs without the names stage, to see the quote stage stand on its own.
+ * quotes and end-to-end F1 on all articles, per source family, on the held-out part and the part
+ * tuned on, and for direct / indirect quotes; one line per article; the seed article's quotes with
+ * right or wrong speaker. `--verbose` lists every miss and false alarm; `--no-entities` runs without
+ * the names stage, to see the quote stage stand on its own; `--train` scores ../shared/quotes-train
+ * instead (the articles learnt from: never a measure of generalisation).
  */
 import { analyze } from '../src/engine/index.js';
 import { loadDevSet, SEED_NAME } from './lib/dev-gold.js';
 import type { DevArticle } from './lib/dev-gold.js';
 import { addTally, emptyTally, scoreQuotes, tallyPRF } from './lib/dev-scorer.js';
 import type { PRF, QuoteScore, Tally } from './lib/dev-scorer.js';
+import { GROUPS, QuoteTallies } from './lib/dev-report.js';
 import { sharedOrExit } from './lib/shared.js';
 
 const verbose = process.argv.includes('--verbose');
 // --no-entities: the quote stage on its own, without the names stage's entities.
 const noEntities = process.argv.includes('--no-entities');
-const articles = loadDevSet(sharedOrExit('the quote evaluation', 'dev')) as DevArticle[];
+const setName = process.argv.includes('--train') ? 'quotes-train' : 'dev';
+const articles = loadDevSet(sharedOrExit('the quote evaluation', setName)) as DevArticle[];
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 const fmt = (s: PRF) => `P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}`;
@@ -28,13 +32,15 @@ const totals: Record<Kind, { det: Tally; e2e: Tally; matched: number; right: num
   indirect: { det: emptyTally(), e2e: emptyTally(), matched: 0, right: 0 },
 };
 const scores = new Map<string, QuoteScore>();
+const groups = new QuoteTallies();
 
-console.log('Quotes on the dev set (../shared/dev)\n');
+console.log(`Quotes on ../shared/${setName}\n`);
 console.log(`${'article'.padEnd(22)} gold pred  detection F1  speaker acc  end-to-end F1`);
 for (const art of articles) {
   const a = analyze(art.text, noEntities ? { stages: { entities: false } } : {});
-  const s = scoreQuotes(art, a.quotes);
+  const s = scoreQuotes(art, a.quotes, a.entities);
   scores.set(art.name, s);
+  groups.add(art, s);
   const add = (k: Kind, part: { detection: PRF; endToEnd: PRF }, ms: QuoteScore['matches']) => {
     addTally(totals[k].det, part.detection);
     addTally(totals[k].e2e, part.endToEnd);
@@ -45,7 +51,7 @@ for (const art of articles) {
   add('direct', s.byKind.direct, s.matches.filter((m) => m.gold.kind === 'direct'));
   add('indirect', s.byKind.indirect, s.matches.filter((m) => m.gold.kind === 'indirect'));
   console.log(
-    `${art.name.padEnd(22)} ${String(art.quotes.length).padStart(4)} ${String(a.quotes.length).padStart(4)}  ${pct(s.detection.f1)}        ${pct(s.speakerAccuracy)}        ${pct(s.endToEnd.f1)}`,
+    `${(art.name + (art.heldOut ? '*' : '')).padEnd(22)} ${String(s.matches.length).padStart(4)} ${String(a.quotes.length).padStart(4)}  ${pct(s.detection.f1)}        ${pct(s.speakerAccuracy)}        ${pct(s.endToEnd.f1)}`,
   );
   if (verbose) {
     for (const m of s.matches) {
@@ -63,6 +69,12 @@ for (const k of ['all', 'direct', 'indirect'] as Kind[]) {
   console.log(`${k.padEnd(9)} detection ${fmt(tallyPRF(t.det))}   speaker acc ${pct(acc)}   end-to-end ${fmt(tallyPRF(t.e2e))}`);
 }
 console.log('(direct/indirect: recall over gold quotes of that kind, precision over predictions of that kind)');
+console.log('(gold: required quotes; a prediction matching an optional quote is not counted; * = held out)\n');
+for (const g of GROUPS) {
+  const x = groups.summary(g);
+  if (!x) continue;
+  console.log(`${g.padEnd(9)} ${String(x.articles).padStart(2)} articles  detection ${fmt(x.detection)}   speaker acc ${pct(x.speakerAccuracy)}   end-to-end ${fmt(x.endToEnd)}`);
+}
 
 const seed = scores.get(SEED_NAME);
 if (seed) {

@@ -1,39 +1,52 @@
 /**
  * Regression floor on the dev set (../shared/dev), when it is present. The floors sit a little below
- * what the extractor reaches (`npm run eval:quotes`), so a change that loses ground fails here.
+ * what the extractor reaches (`npm run eval:quotes`), on all articles, per source family and on the
+ * held-out part, so a change that loses ground anywhere fails here. Skipped without ../shared.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/index.js';
 import { loadDevSet, SEED_NAME } from '../../scripts/lib/dev-gold.js';
-import { addTally, emptyTally, scoreQuotes, tallyPRF } from '../../scripts/lib/dev-scorer.js';
+import { scoreQuotes } from '../../scripts/lib/dev-scorer.js';
 import type { QuoteScore } from '../../scripts/lib/dev-scorer.js';
+import { QuoteTallies } from '../../scripts/lib/dev-report.js';
+import type { Group } from '../../scripts/lib/dev-report.js';
 
 const articles = loadDevSet();
 
+/**
+ * Reached when last raised (all 83 articles, scored as dev/README.md says): detection F1 0.894,
+ * end-to-end 0.798; Saudi 0.817, broadcasters 0.780, held out 0.751. Goals (issue 12): 0.90 end
+ * to end and 0.93 speaker accuracy on each family.
+ */
+const FLOORS: Partial<Record<Group, { detection: number; endToEnd: number }>> = {
+  all: { detection: 0.885, endToEnd: 0.79 },
+  saudi: { detection: 0.91, endToEnd: 0.805 },
+  broadcast: { detection: 0.86, endToEnd: 0.77 },
+  'held-out': { detection: 0.855, endToEnd: 0.74 },
+};
+
 describe.skipIf(!articles)('quotes on the dev set', () => {
   const scores = new Map<string, QuoteScore>();
-  const det = emptyTally();
-  const e2e = emptyTally();
+  const tallies = new QuoteTallies();
   for (const art of articles ?? []) {
-    const s = scoreQuotes(art, analyze(art.text).quotes);
+    const a = analyze(art.text);
+    const s = scoreQuotes(art, a.quotes, a.entities);
     scores.set(art.name, s);
-    addTally(det, s.detection);
-    addTally(e2e, s.endToEnd);
+    tallies.add(art, s);
   }
 
-  // Reached when written: detection F1 0.978, end-to-end F1 0.978 (goals: 0.93 and 0.90).
-  it('detects quotes with F1 of at least 0.95 and end-to-end F1 of at least 0.94', () => {
-    expect(tallyPRF(det).f1).toBeGreaterThanOrEqual(0.95);
-    expect(tallyPRF(e2e).f1).toBeGreaterThanOrEqual(0.94);
-  });
+  for (const [group, floor] of Object.entries(FLOORS)) {
+    it(`keeps detection F1 ≥ ${floor.detection} and end-to-end F1 ≥ ${floor.endToEnd} (${group})`, () => {
+      const s = tallies.summary(group as Group)!;
+      expect(s.detection.f1).toBeGreaterThanOrEqual(floor.detection);
+      expect(s.endToEnd.f1).toBeGreaterThanOrEqual(floor.endToEnd);
+    });
+  }
 
   it('finds every quote of the seed article with the right speaker', () => {
     const seed = scores.get(SEED_NAME)!;
     const wrong = seed.matches.filter((m) => !m.speakerRight).map((m) => `${m.gold.speaker}: ${m.gold.content.slice(0, 40)}`);
     expect(wrong).toEqual([]);
-  });
-
-  it('keeps end-to-end F1 of at least 0.85 on every article', () => {
-    for (const [name, s] of scores) expect(s.endToEnd.f1, name).toBeGreaterThanOrEqual(0.85);
+    expect(seed.spurious.map((q) => q.content.text.slice(0, 40))).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ function pred(content: string, speaker: string, start = text.indexOf(content)): 
   };
 }
 
-const article = (quotes: GoldQuote[]): DevArticle => ({ name: 't', text, quotes, entities: [], numbers: [] });
+const article = (quotes: GoldQuote[]): DevArticle => ({ name: 't', family: 'broadcast', heldOut: false, text, quotes, entities: [], numbers: [] });
 
 describe('dev-set scorer', () => {
   it('normalizes as the dev README says', () => {
@@ -75,5 +75,88 @@ describe('dev-set scorer', () => {
     const n = scoreNumbers(art, a);
     expect(n.detection.f1).toBe(1);
     expect(n.counted).toEqual({ right: 1, total: 1 });
+  });
+
+  it('neither requires optional gold quotes nor counts a prediction matching one', () => {
+    const opt = { ...gold('المدارس ستفتح غدا', 'الوزير'), optional: true };
+    const s = scoreQuotes(article([gold('الطرق مفتوحة', 'الوزير'), opt]), [pred('الطرق مفتوحة', 'الوزير'), pred('المدارس ستفتح غدا', 'الوزير')]);
+    expect(s.detection.gold).toBe(1);
+    expect(s.detection.predicted).toBe(1);
+    expect(s.detection.f1).toBe(1);
+    expect(s.optional).toHaveLength(1);
+    const missedOptional = scoreQuotes(article([opt]), []);
+    expect(missedOptional.detection.recall).toBe(1);
+  });
+
+  it('matches required gold quotes before optional ones', () => {
+    const opt = { ...gold('الطرق مفتوحة', 'الوزير'), optional: true };
+    const req = gold('الطرق مفتوحة', 'الوزير');
+    const s = scoreQuotes(article([opt, req]), [pred('الطرق مفتوحة', 'الوزير')]);
+    expect(s.detection.tp).toBe(1);
+    expect(s.optional).toHaveLength(0);
+  });
+
+  it('takes a speaker as right through the name of the entity it links to', () => {
+    const g = gold('الطرق مفتوحة', 'سامي علي', ['سامي علي']);
+    const p = { ...pred('الطرق مفتوحة', 'الأخير'), speaker: { text: 'الأخير', type: 'person' as const, entityId: 'e1' } };
+    expect(scoreQuotes(article([g]), [p]).speakerAccuracy).toBe(0);
+    expect(scoreQuotes(article([g]), [p], [{ id: 'e1', type: 'person', name: 'سامي علي', mentions: [] }]).speakerAccuracy).toBe(1);
+  });
+
+  it('accepts a speaker phrase holding a gold form with at most 8 more words', () => {
+    const g = gold('الطرق مفتوحة', 'سامي علي');
+    expect(speakerRight('وزير النقل في الحكومة المؤقتة سامي علي', g)).toBe(true);
+    expect(speakerRight('قال مصدر مقرب من الوزير في حديث خاص مع الصحيفة عن سامي علي', g)).toBe(false);
+  });
+
+  it('counts a range as its two bounds and a date as its parts', () => {
+    const t = 'بين 10 و20 قتيلا يوم 15/10/1436 في شهر';
+    const at = (s: string) => t.indexOf(s);
+    const art: DevArticle = {
+      ...article([]),
+      text: t,
+      numbers: [
+        { text: '10', value: 10, counted: null, approx: null, start: at('10'), end: at('10') + 2 },
+        { text: '20 قتيلا', value: 20, counted: 'قتيلا', approx: null, start: at('20'), end: at('20') + 8 },
+        { text: '15', value: 15, counted: null, approx: null, start: at('15'), end: at('15') + 2 },
+        { text: '1436', value: 1436, counted: null, approx: null, start: at('1436'), end: at('1436') + 4 },
+      ],
+    };
+    const range = { start: at('بين'), end: at(' قتيلا'), text: 'بين 10 و20', value: 10, to: 20, kind: 'range', counted: { start: at('قتيلا'), end: at('قتيلا') + 5, text: 'قتيلا' } };
+    const date = { start: at('15/'), end: at('15/') + 12, text: '15/10/1436', value: 15, kind: 'date', date: { day: 15, month: 10, year: 1436, calendar: 'hijri' } };
+    const n = scoreNumbers(art, { numbers: [range, date] } as unknown as Analysis);
+    expect(n.detection.recall).toBe(1);
+    // The month part (10) is not listed by this gold: not counted against precision.
+    expect(n.detection.precision).toBe(1);
+    expect(n.counted).toEqual({ right: 1, total: 1 });
+  });
+
+  it('leaves ordinals, bare duals and vague plurals out of precision, never a wrong number', () => {
+    const t = 'للمرة الأولى منذ يومين قتل عشرات و7 جنود';
+    const m = (text: string, value: number, kind = 'cardinal') => ({ start: t.indexOf(text), end: t.indexOf(text) + text.length, text, value, kind });
+    const art: DevArticle = { ...article([]), text: t, numbers: [{ text: '7 جنود', value: 7, counted: 'جنود', approx: null, start: t.indexOf('7'), end: t.indexOf('7') + 6 }] };
+    const n = scoreNumbers(art, { numbers: [m('الأولى', 1, 'ordinal'), m('يومين', 2), m('عشرات', 10), m('7', 7), m('قتل', 3)] } as unknown as Analysis);
+    expect(n.detection.recall).toBe(1);
+    expect(n.detection.predicted).toBe(2);
+    expect(n.extra).toEqual(['قتل']);
+  });
+
+  it('takes a % sign or a month inside a predicted percentage or date as its counted noun', () => {
+    const t = 'ارتفع 12% في 20 يناير';
+    const art: DevArticle = {
+      ...article([]),
+      text: t,
+      numbers: [
+        { text: '12%', value: 12, counted: '%', approx: null, start: t.indexOf('12'), end: t.indexOf('12') + 3 },
+        { text: '20 يناير', value: 20, counted: 'يناير', approx: null, start: t.indexOf('20'), end: t.indexOf('20') + 8 },
+      ],
+    };
+    const preds = [
+      { start: t.indexOf('12'), end: t.indexOf('12') + 3, text: '12%', value: 12, kind: 'percent', unit: '%' },
+      { start: t.indexOf('20'), end: t.indexOf('20') + 8, text: '20 يناير', value: 20, kind: 'date', date: { day: 20, month: 1 } },
+    ];
+    const n = scoreNumbers(art, { numbers: preds } as unknown as Analysis);
+    expect(n.counted).toEqual({ right: 2, total: 2 });
+    expect(n.withNoun.f1).toBe(1);
   });
 });

@@ -151,7 +151,7 @@ async function buildExtension(target) {
   await buildPopup(out, target);
   await buildModelScripts(out);
   writeFileSync(join(out, 'popup.html'), popupHtml());
-  cpSync(join(root, 'src/content/content.css'), join(out, 'content.css'));
+  cpSync(join(root, 'src/content/marks/content.css'), join(out, 'content.css'));
   cpSync(join(root, 'icons'), join(out, 'icons'), { recursive: true, filter: (p) => !p.endsWith('.svg') });
   cpSync(join(root, '_locales'), join(out, '_locales'), { recursive: true });
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(target), null, 2) + '\n');

@@ -10,9 +10,9 @@ import { medianMs } from './lib.js';
 import { ROOT } from '../scripts/lib/shared.js';
 import { analyze } from '../src/engine/index.js';
 import { createDoc } from '../src/engine/doc.js';
-import { findNumbers } from '../src/engine/numbers.js';
-import { findEntities } from '../src/engine/entities.js';
-import { findQuotes } from '../src/engine/quotes.js';
+import { findNumbers } from '../src/engine/numbers/index.js';
+import { findEntities } from '../src/engine/entities/index.js';
+import { findQuotes } from '../src/engine/quotes/index.js';
 
 const SAMPLE = readFileSync(join(ROOT, 'samples/sample-article.txt'), 'utf8').trim();
 const SAMPLE_WORDS = SAMPLE.split(/\s+/).length;

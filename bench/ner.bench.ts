@@ -9,12 +9,12 @@ import { gzipSync } from 'node:zlib';
 import type { BenchRow } from './lib.js';
 import { medianMs, rng } from './lib.js';
 import { sharedPath } from '../scripts/lib/shared.js';
-import { parseConll } from '../src/engine/ner/conll.js';
-import { PackedWeights, fromBase64 } from '../src/engine/ner/model.js';
+import { parseConll } from '../scripts/ner/conll.js';
+import { PackedWeights, fromBase64 } from '../src/engine/entities/tagger/model.js';
 import { NER_PASS1, NER_PASS2 } from '../src/engine/models/ner-model.js';
-import { loadModel, tagSentences } from '../src/engine/ner/tagger.js';
+import { loadModel, tagSentences } from '../src/engine/entities/tagger/tagger.js';
 import { createDoc } from '../src/engine/doc.js';
-import { findEntities } from '../src/engine/entities.js';
+import { findEntities } from '../src/engine/entities/index.js';
 
 const WORDS = ['قال', 'الرئيس', 'إن', 'الوفد', 'وصل', 'إلى', 'بيروت', 'أمس', 'وأكد', 'مدير', 'المرصد', 'رامي', 'سالم', 'أن', 'القوات', 'سيطرت', 'على', 'قرية', 'في', 'ريف', 'حلب', 'الشمالي', '،', '.'];
 

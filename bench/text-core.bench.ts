@@ -5,12 +5,12 @@
  */
 import type { BenchRow } from './lib.js';
 import { medianMs, rng } from './lib.js';
-import { tokenize } from '../src/engine/tokenize.js';
-import { splitParagraphs, splitSentences } from '../src/engine/sentences.js';
-import { normalize } from '../src/engine/normalize.js';
+import { tokenize } from '../src/engine/text/tokenize.js';
+import { splitParagraphs, splitSentences } from '../src/engine/text/sentences.js';
+import { normalize } from '../src/engine/text/normalize.js';
 import { createDoc } from '../src/engine/doc.js';
 import type { Doc } from '../src/engine/doc.js';
-import { findNumbers } from '../src/engine/numbers.js';
+import { findNumbers } from '../src/engine/numbers/index.js';
 
 const WORDS = (
   'قال أعلن أكد أضاف وزير الخارجية المتحدث باسم الحكومة إن في من إلى على عن مع بعد قبل خلال منذ المدينة القرية ' +

@@ -12,10 +12,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedOrExit } from './lib/shared.js';
 import { analyze } from '../src/engine/index.js';
-import { normalizeWord } from '../src/engine/normalize.js';
-import { parseConll, score } from '../src/engine/ner/conll.js';
-import type { Score } from '../src/engine/ner/conll.js';
-import { tagSentences } from '../src/engine/ner/tagger.js';
+import { normalizeWord } from '../src/engine/text/normalize.js';
+import { parseConll, score } from './ner/conll.js';
+import type { Score } from './ner/conll.js';
+import { tagSentences } from '../src/engine/entities/tagger/tagger.js';
 
 const argv = process.argv.slice(2);
 const args = new Set(argv);

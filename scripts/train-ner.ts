@@ -18,13 +18,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT, sharedOrExit } from './lib/shared.js';
-import { parseConll, score } from '../src/engine/ner/conll.js';
-import type { TaggedSentence } from '../src/engine/ner/conll.js';
-import { LABELS, PackedWeights, pack, serialize, toBase64 } from '../src/engine/ner/model.js';
-import type { Weights } from '../src/engine/ner/model.js';
-import { tagStacked, trainStacked } from '../src/engine/ner/stack.js';
-import type { LabelledSentence } from '../src/engine/ner/stack.js';
-import { MEMORY_WINDOW } from '../src/engine/ner/memory.js';
+import { parseConll, score } from './ner/conll.js';
+import type { TaggedSentence } from './ner/conll.js';
+import { LABELS, PackedWeights, pack, serialize, toBase64 } from '../src/engine/entities/tagger/model.js';
+import type { Weights } from '../src/engine/entities/tagger/model.js';
+import { trainStacked } from './ner/stack-train.js';
+import { tagStacked } from '../src/engine/entities/tagger/two-pass.js';
+import type { LabelledSentence } from './ner/stack-train.js';
+import { MEMORY_WINDOW } from '../src/engine/entities/tagger/memory.js';
 
 const argv = process.argv.slice(2);
 const opt = (name: string, def: number): number => {

@@ -12,10 +12,10 @@ import type {
   ToContent,
 } from '../shared/messages.js';
 import type { TabCache } from './cache.js';
-import { encodePageWire } from './page-wire.js';
+import { encodePageWire } from '../shared/page-wire.js';
 import { toolbarPopupPath } from '../shared/popup-url.js';
-import { readSiteSettings, siteOf, writeSiteSettings } from './site-settings.js';
-import type { LocalStore } from './site-settings.js';
+import { readSiteSettings, siteOf, writeSiteSettings } from '../shared/site-settings.js';
+import type { LocalStore } from '../shared/site-settings.js';
 
 export interface Sender {
   tabId?: number;

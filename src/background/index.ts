@@ -11,7 +11,7 @@ import type { SessionStore } from './cache.js';
 import { createHandlers } from './handlers.js';
 import { popupPath, toolbarPopupPath } from '../shared/popup-url.js';
 import type { Sender } from './handlers.js';
-import type { LocalStore } from './site-settings.js';
+import type { LocalStore } from '../shared/site-settings.js';
 import { PageGate } from './page-gate.js';
 
 const extensionOrigin = browser.runtime.getURL('');

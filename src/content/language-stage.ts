@@ -7,7 +7,7 @@
  *
  * It never changes the page, and an error here must never break the page it runs on.
  */
-import { detectLanguage } from './detect.js';
+import { detectLanguage } from './detect/language-verdict.js';
 import { ext } from './ext.js';
 import { MAIN_GLOBAL } from './main-api.js';
 import type { MainApi } from './main-api.js';

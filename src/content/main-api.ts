@@ -3,7 +3,7 @@
  * script (`main.ts`), both injected by the worker into the same isolated world: one global, one
  * interface.
  */
-import type { Detection } from './detect.js';
+import type { Detection } from './detect/language-verdict.js';
 
 /** Name of the global in the content script's world (pages cannot see it). */
 export const MAIN_GLOBAL = '__isnadContentMain';

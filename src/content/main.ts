@@ -6,14 +6,14 @@
  * script when the popup wants the page analysed anyway.
  */
 import type { Browser } from 'webextension-polyfill';
-import type { LocalStore } from '../background/site-settings.js';
+import type { LocalStore } from '../shared/site-settings.js';
 import type { ContentToBackground, ToContent } from '../shared/messages.js';
-import { PageController } from './controller.js';
-import type { Detection } from './detect.js';
+import { PageController } from './page/controller.js';
+import type { Detection } from './detect/language-verdict.js';
 import { ext, onContentMessage } from './ext.js';
 import { MAIN_GLOBAL } from './main-api.js';
 import type { MainApi } from './main-api.js';
-import { detectPage } from './verdict.js';
+import { detectPage } from './detect/article-verdict.js';
 
 type Message = { [K in keyof ToContent]: { type: K; payload: ToContent[K]['request'] } }[keyof ToContent];
 const TYPES: ReadonlySet<string> = new Set<keyof ToContent>(['collect', 'page-status', 'show-in-page', 'focus-next-mention']);

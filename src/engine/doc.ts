@@ -4,9 +4,9 @@
  * same original text.
  */
 import type { Entity, NumberMention, Quote, Span } from './types.js';
-import type { Token } from './tokenize.js';
-import { tokenize } from './tokenize.js';
-import { splitParagraphs, splitSentences } from './sentences.js';
+import type { Token } from './text/tokenize.js';
+import { tokenize } from './text/tokenize.js';
+import { splitParagraphs, splitSentences } from './text/sentences.js';
 
 export interface Doc {
   readonly text: string;

@@ -6,9 +6,9 @@ import type { Analysis, AnalyzeOptions } from './types.js';
 import { ANALYSIS_VERSION } from './types.js';
 import { createDoc } from './doc.js';
 import type { Component } from './doc.js';
-import { findNumbers } from './numbers.js';
-import { findEntities } from './entities.js';
-import { findQuotes } from './quotes.js';
+import { findNumbers } from './numbers/index.js';
+import { findEntities } from './entities/index.js';
+import { findQuotes } from './quotes/index.js';
 
 export type * from './types.js';
 export { ANALYSIS_VERSION } from './types.js';

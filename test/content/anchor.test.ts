@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reanchor } from '../../src/content/anchor.js';
+import { reanchor } from '../../src/content/page/anchor.js';
 
 describe('reanchor', () => {
   const old = 'قال الوزير إن الوفد وصل. ثم قال الوزير إن الوفد غادر.';

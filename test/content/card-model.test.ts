@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_QUOTES, cardModel, quotesOf } from '../../src/content/card-model.js';
-import { mentionAt, mentionIndex } from '../../src/content/mentions.js';
-import type { PageAnalysis } from '../../src/content/mentions.js';
+import { CARD_QUOTES, cardModel, quotesOf } from '../../src/content/card/card-model.js';
+import { mentionAt, mentionIndex } from '../../src/content/marks/mentions.js';
+import type { PageAnalysis } from '../../src/content/marks/mentions.js';
 import type { Entity, Quote } from '../../src/engine/types.js';
 
 const text = 'قال وزير المالية سامر الخطيب إن العجز تراجع. وأضاف الخطيب: «الأرقام مشجعة». وقالت نقابة المعلمين في عمان إن الرواتب تأخرت.';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { GAP, MARGIN, placeCard, union } from '../../src/content/card-position.js';
+import { GAP, MARGIN, placeCard, union } from '../../src/content/card/card-position.js';
 
 const overlaps = (a: { left: number; top: number; right: number; bottom: number }, b: typeof a) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 

@@ -5,15 +5,15 @@
  * (happy-dom has none; the fallback is tested separately).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PART_CHARS, PageController } from '../../src/content/controller.js';
+import { PART_CHARS, PageController } from '../../src/content/page/controller.js';
 import { longArticleHtml } from '../fixtures/pages/long-article.js';
-import type { ControllerDeps } from '../../src/content/controller.js';
-import { detectPage } from '../../src/content/verdict.js';
-import { HOST_TAG } from '../../src/content/ui-host.js';
-import type { LocalStore } from '../../src/background/site-settings.js';
+import type { ControllerDeps } from '../../src/content/page/controller.js';
+import { detectPage } from '../../src/content/detect/article-verdict.js';
+import { HOST_TAG } from '../../src/content/card/ui-host.js';
+import type { LocalStore } from '../../src/shared/site-settings.js';
 import type { ContentToBackground, PageAnalyzeResult } from '../../src/shared/messages.js';
-import { encodePageWire } from '../../src/background/page-wire.js';
-import type { PageAnalysis } from '../../src/background/page-wire.js';
+import { encodePageWire } from '../../src/shared/page-wire.js';
+import type { PageAnalysis } from '../../src/shared/page-wire.js';
 import type { Entity, EntityType, Quote } from '../../src/engine/types.js';
 import { fixtureHtml, loadIntoDocument } from '../fixtures/pages/dom.js';
 

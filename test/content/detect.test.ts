@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, sampleText } from '../../src/content/detect.js';
-import { quickLanguage } from '../../src/content/quick-language.js';
+import { detectLanguage, sampleText } from '../../src/content/detect/language-verdict.js';
+import { quickLanguage } from '../../src/content/detect/quick-language.js';
 import { PageGate, mayBeArabic } from '../../src/background/page-gate.js';
-import { detectPage } from '../../src/content/verdict.js';
-import { articleSignals, hasArticleShapedText, jsonLdTypes } from '../../src/content/article-signals.js';
+import { detectPage } from '../../src/content/detect/article-verdict.js';
+import { articleSignals, hasArticleShapedText, jsonLdTypes } from '../../src/content/detect/article-signals.js';
 import { fixtureHtml, parseDocument } from '../fixtures/pages/dom.js';
 
 const para = 'قال مدير المستشفى إن الفرق الطبية استقبلت عشرات الجرحى خلال الليل، وإن الأطباء يعملون دون توقف منذ الصباح في ظروف صعبة.';

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractArticle, isLargePage, LARGE_PAGE_PARAGRAPHS } from '../../src/content/extract.js';
-import { TextMap } from '../../src/content/text-map.js';
+import { extractArticle, isLargePage, LARGE_PAGE_PARAGRAPHS } from '../../src/content/page/extract.js';
+import { TextMap } from '../../src/content/page/text-map.js';
 import { sharedPath } from '../../scripts/lib/shared.js';
 import { longArticleHtml } from '../fixtures/pages/long-article.js';
 import { fixtureHtml, loadIntoDocument } from '../fixtures/pages/dom.js';

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HoverCard, renderCard } from '../../src/content/hover-card.js';
-import type { CardModel } from '../../src/content/card-model.js';
-import { HOST_TAG, UiHost } from '../../src/content/ui-host.js';
-import { CARD_CSS } from '../../src/content/card-style.js';
+import { HoverCard, renderCard } from '../../src/content/card/hover-card.js';
+import type { CardModel } from '../../src/content/card/card-model.js';
+import { HOST_TAG, UiHost } from '../../src/content/card/ui-host.js';
+import { CARD_CSS } from '../../src/content/card/card-style.js';
 
 const model: CardModel = {
   entityId: 'e4',

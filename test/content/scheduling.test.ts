@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { Slicer, forEachSliced, yieldToPage } from '../../src/content/scheduler.js';
-import { watchNavigation, withoutHash } from '../../src/content/spa-watch.js';
-import { ViewportWindow } from '../../src/content/viewport-window.js';
-import type { HighlightSink } from '../../src/content/highlighter.js';
+import { Slicer, forEachSliced, yieldToPage } from '../../src/content/page/scheduler.js';
+import { watchNavigation, withoutHash } from '../../src/content/page/spa-watch.js';
+import { ViewportWindow } from '../../src/content/marks/viewport-window.js';
+import type { HighlightSink } from '../../src/content/marks/highlighter.js';
 
 describe('scheduler', () => {
   it('runs every item, yielding to the page between slices', async () => {

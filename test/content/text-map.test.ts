@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/shared/dom-text.js';
-import { TextMap } from '../../src/content/text-map.js';
+import { TextMap } from '../../src/content/page/text-map.js';
 
 function setUp(html: string) {
   document.body.innerHTML = html;

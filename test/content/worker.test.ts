@@ -6,11 +6,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { TabCache } from '../../src/background/cache.js';
 import { createHandlers } from '../../src/background/handlers.js';
 import type { WorkerDeps } from '../../src/background/handlers.js';
-import { readSiteSettings, settingsFromChange, siteKey, siteOf, writeSiteSettings } from '../../src/background/site-settings.js';
-import type { LocalStore } from '../../src/background/site-settings.js';
+import { readSiteSettings, settingsFromChange, siteKey, siteOf, writeSiteSettings } from '../../src/shared/site-settings.js';
+import type { LocalStore } from '../../src/shared/site-settings.js';
 import { dispatch } from '../../src/shared/messages.js';
 import type { PageAnalysisWire, PageInfo } from '../../src/shared/messages.js';
-import { decodePageWire, fromPageWire } from '../../src/background/page-wire.js';
+import { decodePageWire, fromPageWire } from '../../src/shared/page-wire.js';
 
 const page: PageInfo = { url: 'https://www.akhbar.example/a/1', title: 't', site: 'akhbar.example', lang: 'ar', verdict: 'arabic-article', reason: '' };
 const TEXT = 'وقال وزير النقل سامي الحداد إن الطريق الجديد سيفتح في الربيع.';

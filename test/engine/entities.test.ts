@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createDoc } from '../../src/engine/doc.js';
-import { findEntities } from '../../src/engine/entities.js';
+import { findEntities } from '../../src/engine/entities/index.js';
 import type { Entity } from '../../src/engine/types.js';
 
 function entities(text: string): Entity[] {

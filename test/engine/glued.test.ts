@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { proposeSplit } from '../../src/engine/glued.js';
-import type { GluedLexicon } from '../../src/engine/glued.js';
-import { tokenize } from '../../src/engine/tokenize.js';
-import { normalizeWord } from '../../src/engine/normalize.js';
-import { nameLexicon } from '../../src/engine/ner/lexicon-index.js';
-import { singleWordName } from '../../src/engine/entities.js';
+import { proposeSplit } from '../../src/engine/entities/glued.js';
+import type { GluedLexicon } from '../../src/engine/entities/glued.js';
+import { tokenize } from '../../src/engine/text/tokenize.js';
+import { normalizeWord } from '../../src/engine/text/normalize.js';
+import { nameLexicon } from '../../src/engine/entities/lexicon-index.js';
+import { singleWordName } from '../../src/engine/entities/index.js';
 
 const lex = nameLexicon();
 /** The lexicon the entities stage uses: names from the gazetteer and given names. */

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sharedPath } from '../../scripts/lib/shared.js';
-import { parseConll, score } from '../../src/engine/ner/conll.js';
-import { tagSentences } from '../../src/engine/ner/tagger.js';
+import { parseConll, score } from '../../scripts/ner/conll.js';
+import { tagSentences } from '../../src/engine/entities/tagger/tagger.js';
 import meta from '../../src/engine/models/ner-model.meta.json';
 
 const file = sharedPath('corpora', 'anercorp-camel', 'ANERCorp_CamelLab_test.txt');

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { fnorm, gazetteerTags, sentenceFeatures, skeleton, skeletonTypes, splits, featureStem } from '../../src/engine/ner/features.js';
-import { ALLOWED, L, LABELS, PackedWeights, fromBase64, pack, serialize, toBase64, viterbi } from '../../src/engine/ner/model.js';
-import { chunks, parseConll, score } from '../../src/engine/ner/conll.js';
-import { memoryValues } from '../../src/engine/ner/memory.js';
-import { nameMasks } from '../../src/engine/ner/stack.js';
-import { trainPerceptron, decodeAll } from '../../src/engine/ner/train.js';
-import { tagSentences } from '../../src/engine/ner/tagger.js';
-import { tokenize } from '../../src/engine/tokenize.js';
-import { partialKeys } from '../../src/engine/ner/document.js';
-import { nameLexicon, phraseWords } from '../../src/engine/ner/lexicon-index.js';
+import { fnorm, gazetteerTags, sentenceFeatures, skeleton, skeletonTypes, splits, featureStem } from '../../src/engine/entities/tagger/features.js';
+import { ALLOWED, L, LABELS, PackedWeights, fromBase64, pack, serialize, toBase64, viterbi } from '../../src/engine/entities/tagger/model.js';
+import { parseConll, score } from '../../scripts/ner/conll.js';
+import { chunks } from '../../src/engine/entities/tagger/bio.js';
+import { memoryValues } from '../../src/engine/entities/tagger/memory.js';
+import { nameMasks } from '../../scripts/ner/stack-train.js';
+import { trainPerceptron, decodeAll } from '../../scripts/ner/train.js';
+import { tagSentences } from '../../src/engine/entities/tagger/tagger.js';
+import { tokenize } from '../../src/engine/text/tokenize.js';
+import { partialKeys } from '../../src/engine/entities/document.js';
+import { nameLexicon, phraseWords } from '../../src/engine/entities/lexicon-index.js';
 
 const id = (tag: string) => LABELS.indexOf(tag as (typeof LABELS)[number]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIgnorable, normalize, normalizeWord, toOriginal } from '../../src/engine/normalize.js';
+import { isIgnorable, normalize, normalizeWord, toOriginal } from '../../src/engine/text/normalize.js';
 
 describe('normalizeWord', () => {
   it('unifies alef forms, alef maqsura, ta marbuta and hamza seats', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/engine/doc.js';
-import { findNumbers } from '../../src/engine/numbers.js';
+import { findNumbers } from '../../src/engine/numbers/index.js';
 import type { NumberMention } from '../../src/engine/types.js';
 
 function nums(text: string): NumberMention[] {

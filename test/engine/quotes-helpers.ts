@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import { createDoc } from '../../src/engine/doc.js';
 import type { Doc } from '../../src/engine/doc.js';
-import { findQuotes } from '../../src/engine/quotes.js';
+import { findQuotes } from '../../src/engine/quotes/index.js';
 import type { Entity, Quote } from '../../src/engine/types.js';
 
 export function run(text: string, entities: Entity[] = []): Doc {

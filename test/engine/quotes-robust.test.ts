@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyze } from '../../src/engine/index.js';
 import { cueAt } from '../../src/engine/quotes/cue-index.js';
-import { tokenize } from '../../src/engine/tokenize.js';
+import { tokenize } from '../../src/engine/text/tokenize.js';
 import { quotes, run } from './quotes-helpers.js';
 
 const WORDS = [

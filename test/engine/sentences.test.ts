@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spanIndexAt, splitParagraphs, splitSentences } from '../../src/engine/sentences.js';
+import { spanIndexAt, splitParagraphs, splitSentences } from '../../src/engine/text/sentences.js';
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 

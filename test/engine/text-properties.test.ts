@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalize, normalizeWord, toOriginal } from '../../src/engine/normalize.js';
-import { originalOffset, stemCandidates, tokenize } from '../../src/engine/tokenize.js';
-import { spanIndexAt, splitParagraphs, splitSentences } from '../../src/engine/sentences.js';
+import { normalize, normalizeWord, toOriginal } from '../../src/engine/text/normalize.js';
+import { originalOffset, stemCandidates, tokenize } from '../../src/engine/text/tokenize.js';
+import { spanIndexAt, splitParagraphs, splitSentences } from '../../src/engine/text/sentences.js';
 import { analyze } from '../../src/engine/index.js';
 import type { Analysis } from '../../src/engine/types.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { originalOffset, stemCandidates, tokenize } from '../../src/engine/tokenize.js';
-import type { Token } from '../../src/engine/tokenize.js';
-import { normalizeWord } from '../../src/engine/normalize.js';
+import { originalOffset, stemCandidates, tokenize } from '../../src/engine/text/tokenize.js';
+import type { Token } from '../../src/engine/text/tokenize.js';
+import { normalizeWord } from '../../src/engine/text/normalize.js';
 
 const texts = (ts: Token[]) => ts.map((t) => t.text);
 const stems = (w: string) => stemCandidates(normalizeWord(w)).map((s) => s.stem);

@@ -6,7 +6,7 @@
  *   وقال | في بيان | المتحدث باسم الوزارة | أمس | لـ«الأيام» | إن …
  *   cue    lead adjunct   speaker             stop  tail          trigger
  */
-import type { Token } from '../tokenize.js';
+import type { Token } from '../text/tokenize.js';
 import type { QuotedSpan } from './marks.js';
 import type { QuoteContext } from './context.js';
 import { isPunct, mentionsIn, quoteOpenAt } from './context.js';

@@ -12,7 +12,7 @@ import { matchParen } from './marks.js';
 import type { Trigger } from './attribution.js';
 import { closesClause } from './attribution.js';
 import { isLinkerNorm } from './cue-index.js';
-import { normalizeWord } from '../normalize.js';
+import { normalizeWord } from '../text/normalize.js';
 
 export interface Content extends Span {
   kind: QuoteKind;

@@ -4,7 +4,7 @@
  * cues, and where new clauses start (a reported clause ends where the next attribution begins).
  */
 import type { Doc } from '../doc.js';
-import type { Token } from '../tokenize.js';
+import type { Token } from '../text/tokenize.js';
 import type { Entity, EntityType } from '../types.js';
 import type { QuoteMarks, QuotedSpan } from './marks.js';
 import { pairQuoteMarks } from './marks.js';

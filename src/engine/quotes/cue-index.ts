@@ -3,9 +3,9 @@
  * a reporting verb, a participle, a complementizer, a source marker, and what it says about the
  * speaker. Every key goes through `normalizeWord`, so spelling variants match.
  */
-import { normalizeWord } from '../normalize.js';
-import type { Token } from '../tokenize.js';
-import type { Complement, Gender, ParticipleCue, VerbCue } from '../lexicon/cues.js';
+import { normalizeWord } from '../text/normalize.js';
+import type { Token } from '../text/tokenize.js';
+import type { Complement, Gender, ParticipleCue, VerbCue } from '../lang/ar/cues.js';
 import {
   ADDRESSEE_WORDS,
   ANONYMITY_VERBS,
@@ -43,8 +43,8 @@ import {
   SPEAKER_PLACES,
   TIME_WORDS,
   VERB_CUES,
-} from '../lexicon/cues.js';
-import { ORG_HEADS, PERSON_TITLES } from '../lexicon/triggers.js';
+} from '../lang/ar/cues.js';
+import { ORG_HEADS, PERSON_TITLES } from '../lang/ar/triggers.js';
 
 const normSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalizeWord));
 

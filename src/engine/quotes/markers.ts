@@ -11,7 +11,7 @@ import { cueAt, headClass, isDefinite, isDocumentClauseVerb, isListedPair, isCom
 import { readAttribution } from './attribution.js';
 import type { Content } from './content.js';
 import { clauseEnd, trimContent } from './content.js';
-import { originalOffset } from '../tokenize.js';
+import { originalOffset } from '../text/tokenize.js';
 
 export interface MarkerQuote {
   cue: [number, number];

@@ -1,0 +1,55 @@
+/**
+ * A name mention inside the pipeline, before mentions are grouped into entities: token range,
+ * exact character span without the proclitics of the first word, and the normalized words that
+ * identify the name («وبالمرصد السوري» → words [المرصد, السوري], span «المرصد السوري»… without ب).
+ */
+import type { Token } from '../text/tokenize.js';
+import { originalOffset } from '../text/tokenize.js';
+import type { NameType } from './lexicon-index.js';
+
+export type MentionSource = 'model' | 'lexicon' | 'rule' | 'document' | 'glued';
+
+export interface Mention {
+  type: NameType;
+  /** Token range [first, last). A glued-word mention has last = first + 1. */
+  first: number;
+  last: number;
+  /** UTF-16 span in the original text, clitics excluded. */
+  start: number;
+  end: number;
+  /** Normalized words of the name, clitics removed from the first. */
+  words: string[];
+  source: MentionSource;
+}
+
+/**
+ * A mention over tokens [first, last) whose first token carries the normalized proclitic `prefix`;
+ * `stem` is the first word without it (given when the article was restored: «للمرصد» → المرصد).
+ */
+export function makeMention(tokens: readonly Token[], first: number, last: number, type: NameType, prefix: string, source: MentionSource, stem?: string): Mention {
+  const t = tokens[first];
+  const words = [stem ?? t.norm.slice(prefix.length)];
+  for (let k = first + 1; k < last; k++) words.push(tokens[k].norm);
+  return { type, first, last, start: originalOffset(t, prefix.length), end: tokens[last - 1].end, words, source };
+}
+
+/** Key of a name for matching across the document. */
+export function nameKey(words: readonly string[]): string {
+  return words.join(' ');
+}
+
+/** Sorted by start; where mentions overlap, the one from the earlier group (higher priority) wins. */
+export function resolveOverlaps(textLength: number, groups: readonly (readonly Mention[])[]): Mention[] {
+  const used = new Uint8Array(textLength);
+  const taken: Mention[] = [];
+  for (const g of groups) {
+    for (const m of g) {
+      let free = m.end > m.start;
+      for (let k = m.start; free && k < m.end; k++) if (used[k]) free = false;
+      if (!free) continue;
+      used.fill(1, m.start, m.end);
+      taken.push(m);
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start || b.end - a.end);
+}

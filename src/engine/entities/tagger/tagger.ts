@@ -1,0 +1,86 @@
+/**
+ * The trained tagger at run time: the committed two-pass model (decoded once, lazily), applied to
+ * a document's sentences, and its BIO labels turned into name mentions whose spans leave out the
+ * proclitics of the first word («وبغداد» → بغداد, «للمرصد» → المرصد) — but not the first letters of
+ * names that merely look like clitics (بغداد، لبنان، فرنسا).
+ */
+import type { Doc } from '../../doc.js';
+import type { Token } from '../../text/tokenize.js';
+import { stemCandidates } from '../../text/tokenize.js';
+import { NER_PASS1, NER_PASS2 } from '../../models/ner-model.js';
+import { chunks } from './bio.js';
+import type { NameLexicon, NameType } from '../lexicon-index.js';
+import { LABELS, PackedWeights, fromBase64 } from './model.js';
+import type { Mention } from '../mention.js';
+import { makeMention } from '../mention.js';
+import { tagStacked } from './two-pass.js';
+
+let models: [PackedWeights, PackedWeights] | null = null;
+
+/** The two passes of the committed model, decoded on first use (tens of milliseconds). */
+export function loadModel(): [PackedWeights, PackedWeights] {
+  return (models ??= [new PackedWeights(fromBase64(NER_PASS1)), new PackedWeights(fromBase64(NER_PASS2))]);
+}
+
+/**
+ * BIO labels (PERS/LOC/ORG/MISC, ANERcorp's tag set) for consecutive sentences of one text, each
+ * a list of words as written (clitics attached, punctuation apart).
+ */
+export function tagSentences(sentences: readonly (readonly string[])[]): string[][] {
+  const [first, second] = loadModel();
+  return tagStacked(first, second, sentences).map((p) => Array.from(p, (y) => LABELS[y] as string));
+}
+
+const TYPE: Record<string, NameType | undefined> = { PERS: 'PER', LOC: 'LOC', ORG: 'ORG' };
+
+/** True when the lexicons know `stem` as (the first word of) a name. */
+function knownName(lex: NameLexicon, stem: string): boolean {
+  return lex.givenNames.has(stem) || lex.phrases.hasFirst(stem);
+}
+
+/**
+ * Proclitics to leave out of a mention that starts with `t`: the longest reading whose stem is a
+ * known name, carries the article («بالعراق»), or stands alone elsewhere in the document; a bare
+ * و is a conjunction unless the whole word is a known name.
+ */
+export function mentionPrefix(t: Token, lex: NameLexicon, bare: ReadonlySet<string>): { prefix: string; stem: string } {
+  const whole = { prefix: '', stem: t.norm };
+  if (t.kind !== 'word' || knownName(lex, t.norm)) return whole;
+  let best = whole;
+  for (const s of stemCandidates(t.norm)) {
+    if (s.suffix !== '' || s.article || s.prefix === '' || s.stem.length < 2) continue;
+    const ok =
+      knownName(lex, s.stem) ||
+      (s.stem.startsWith('ال') && s.stem.length >= 4) ||
+      bare.has(s.stem) ||
+      (s.prefix === 'و' && s.stem.length >= 3);
+    if (ok && s.prefix.length > best.prefix.length) best = { prefix: s.prefix, stem: s.stem };
+  }
+  return best;
+}
+
+/** Mentions the model finds in the document, per sentence range. */
+export function modelMentions(doc: Doc, ranges: readonly [number, number][], lex: NameLexicon): Mention[] {
+  const { tokens } = doc;
+  if (ranges.length === 0) return [];
+  const labels = tagSentences(ranges.map(([a, b]) => tokens.slice(a, b).map((t) => t.text)));
+  const bare = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word') bare.add(t.norm);
+  const out: Mention[] = [];
+  ranges.forEach(([from], si) => {
+    for (const c of chunks(labels[si])) {
+      const type = TYPE[c.type];
+      if (!type) continue;
+      let first = from + c.start;
+      const last = from + c.end;
+      // A chunk never starts or ends on punctuation in the engine's sense.
+      while (first < last && tokens[first].kind !== 'word' && tokens[first].kind !== 'latin') first++;
+      let end = last;
+      while (end > first && tokens[end - 1].kind === 'punct') end--;
+      if (end <= first) continue;
+      const p = mentionPrefix(tokens[first], lex, bare);
+      out.push(makeMention(tokens, first, end, type, p.prefix, 'model', p.stem));
+    }
+  });
+  return out;
+}

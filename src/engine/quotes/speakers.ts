@@ -1,0 +1,185 @@
+/**
+ * Speakers: turning a delimited phrase into a typed `Speaker` (linked to the names stage's entity
+ * when one overlaps it), and remembering who has spoken so a continuation (وأضاف، وتابعت، مضيفا…)
+ * resolves to the right earlier speaker, by gender and number agreement and paragraph distance.
+ */
+import type { Speaker, SpeakerType } from '../types.js';
+import type { Gender } from '../lang/ar/cues.js';
+import type { QuoteContext } from './context.js';
+import { mentionsIn } from './context.js';
+import { headClass, isDefinite } from './cue-index.js';
+
+const TRIM_LEAD = /^[\s«»“”„"'‘’‹›(\[\-–—:،,ـ]+/;
+const TRIM_TAIL = /[\s„'‘‹\[\-–—:،,.ـ]+$/;
+const CLOSERS: Record<string, string> = { '»': '«', '”': '“', '’': '‘', '›': '‹', '"': '"' };
+
+/** Trims marks and punctuation off a speaker span; a closing bracket stays only if it closes one inside. */
+export function trimSpeakerSpan(text: string, start: number, end: number): [number, number] {
+  const slice = text.slice(start, end);
+  const lead = TRIM_LEAD.exec(slice)?.[0].length ?? 0;
+  let s = start + lead;
+  let e = end;
+  for (let guard = 0; guard < 4 && e > s; guard++) {
+    const tail = TRIM_TAIL.exec(text.slice(s, e))?.[0].length ?? 0;
+    e -= tail;
+    const last = text[e - 1];
+    const opener = last === ')' ? '(' : CLOSERS[last];
+    // A closing mark stays only when it closes one inside the speaker («صحيفة «الشرق الأوسط»»).
+    if (opener && (opener === last ? count(text, s, e, last) % 2 === 1 : text.lastIndexOf(opener, e - 1) < s)) e--;
+    else if (tail === 0) break;
+  }
+  return [s, Math.max(s, e)];
+}
+
+function count(text: string, start: number, end: number, ch: string): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (text[i] === ch) n++;
+  return n;
+}
+
+/**
+ * A typed speaker for the text span [start, end). The names stage decides when it has a person or an
+ * organization there; otherwise the phrase's head word does (مصدر → anonymous, تقرير → document…).
+ */
+export function makeSpeaker(ctx: QuoteContext, start: number, end: number): Speaker {
+  [start, end] = trimSpeakerSpan(ctx.text, start, end);
+  const text = ctx.text.slice(start, end);
+  const words = text.split(/\s+/).filter(Boolean);
+  const { tokens } = ctx;
+  // Head word: the first word token of the span.
+  let head = '';
+  let next = '';
+  for (let k = tokenAtOrAfter(ctx, start); k < tokens.length && tokens[k].start < end; k++) {
+    if (tokens[k].kind !== 'word') continue;
+    if (!head) head = tokens[k].norm;
+    else {
+      next = tokens[k].norm;
+      break;
+    }
+  }
+  const cls = headClass(head, next);
+  const mentions = mentionsIn(ctx, start, end);
+  // A person named inside an organization's phrase («وكالة الأنباء (واس)») is not who speaks.
+  const person = mentions.find((m) => m.type === 'person' && (m.start === start || cls.title || !cls.organization));
+  // An organization inside a longer phrase («القيادي بجماعة …») is where the speaker belongs, not who speaks.
+  const org = mentions.find((m) => m.type === 'organization' && (m.start === start || cls.organization));
+  const loc = mentions.find((m) => m.type === 'location' && m.start === start);
+  let type: SpeakerType = 'unknown';
+  let entityId: string | undefined;
+  if (cls.anonymous && !person) type = 'anonymous';
+  else if (cls.document && !person) type = 'document';
+  else if (person) {
+    type = 'person';
+    entityId = person.entity.id;
+  } else if (cls.title) type = 'person';
+  else if (org) {
+    type = 'organization';
+    entityId = org.entity.id;
+  } else if (cls.organization) type = 'organization';
+  else if (loc) {
+    type = 'location';
+    entityId = loc.entity.id;
+  } else if (cls.place) type = 'location';
+  else if (words.length >= 2 && !isDefinite(head)) type = 'person';
+  const sp: Speaker = { text, type, start, end };
+  if (entityId) sp.entityId = entityId;
+  return sp;
+}
+
+function tokenAtOrAfter(ctx: QuoteContext, pos: number): number {
+  const t = ctx.tokens;
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** True when the phrase names several people (مسؤولون، شهود عيان): a plural continuation fits it. */
+export function isHumanPlural(ctx: QuoteContext, sp: Speaker): boolean {
+  if (sp.start === undefined) return false;
+  const k = tokenAtOrAfter(ctx, sp.start);
+  const t = ctx.tokens[k];
+  return !!t && headClass(t.norm).plural;
+}
+
+export interface SpeakerRecord {
+  speaker: Speaker;
+  /** Agreement seen at the attribution (the verb's gender), null when unknown. */
+  gender: Gender | null;
+  plural: boolean;
+  pos: number;
+  sentence: number;
+  paragraph: number;
+}
+
+export interface ResolveQuery {
+  pos: number;
+  sentence: number;
+  paragraph: number;
+  gender: Gender | null;
+  plural: boolean;
+  /** Look only in the query's own sentence. */
+  sameSentenceOnly?: boolean;
+}
+
+/** How far back (in paragraphs) a continuation may look for its speaker. */
+const MAX_PARAGRAPHS_BACK = 3;
+/** How many earlier speakers a continuation considers: keeps resolution linear-time. */
+const MAX_RECORDS_BACK = 64;
+
+function agrees(r: SpeakerRecord, q: ResolveQuery): boolean {
+  if (q.plural) return r.plural;
+  if (q.gender === 'm') return r.gender !== 'f' && !r.plural;
+  if (q.gender === 'f') return r.gender !== 'm';
+  return true;
+}
+
+/** Everyone who has spoken so far, in text order. */
+export class SpeakerMemory {
+  private records: SpeakerRecord[] = [];
+
+  add(r: SpeakerRecord): void {
+    this.records.push(r);
+  }
+
+  /**
+   * The speaker a continuation refers to: the nearest agreeing speaker in the same sentence, then the
+   * same paragraph, then the few paragraphs before; without an agreeing one, the nearest in the same
+   * or the previous paragraph. Null when nobody has spoken nearby.
+   */
+  resolve(q: ResolveQuery): SpeakerRecord | null {
+    const recs = this.records;
+    const lo = Math.max(0, recs.length - MAX_RECORDS_BACK);
+    const pick = (ok: (r: SpeakerRecord) => boolean): SpeakerRecord | null => {
+      for (let k = recs.length - 1; k >= lo; k--) {
+        const r = recs[k];
+        if (r.pos >= q.pos) continue;
+        if (ok(r)) return r;
+      }
+      return null;
+    };
+    const own = pick((r) => r.sentence === q.sentence && agrees(r, q));
+    if (own || q.sameSentenceOnly) return own;
+    return (
+      pick((r) => r.paragraph === q.paragraph && agrees(r, q)) ??
+      pick((r) => r.paragraph < q.paragraph && q.paragraph - r.paragraph <= MAX_PARAGRAPHS_BACK && agrees(r, q)) ??
+      pick((r) => q.paragraph - r.paragraph <= 1)
+    );
+  }
+}
+
+/** The speaker of a continuation: the earlier speaker's name and link, without a position. */
+export function resolvedSpeaker(r: SpeakerRecord | null): Speaker {
+  return r ? continued(r.speaker) : { text: '', type: 'unknown', resolved: true };
+}
+
+/** The same speaker again, for a later quote: name, type and link, no position. */
+export function continued(sp: Speaker): Speaker {
+  const s: Speaker = { text: sp.text, type: sp.type, resolved: true };
+  if (sp.entityId) s.entityId = sp.entityId;
+  return s;
+}

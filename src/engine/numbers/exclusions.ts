@@ -1,6 +1,6 @@
 /**
- * Digits that are not quantities: URLs and e-mail addresses, phone numbers, and list item numbers
- * at the start of a line. (Codes glued to names — «F-16», «كوفيد19» — are caught where the digits
+ * Digits that are not quantities: URLs and e-mail addresses, hashtags, time-zone offsets, phone
+ * numbers, and list item numbers at the start of a line. (Codes glued to names — «F-16», «كوفيد19» — are caught where the digits
  * are read, in digit-atom.ts; codes after a head word — «القرار 2254» — in quantity.ts.)
  */
 import type { Ctx } from './context.js';
@@ -31,8 +31,38 @@ function runEnd(text: string, i: number): number {
   return e;
 }
 
-/** URLs (with a scheme, «www.», or a bare domain with a known TLD) and e-mail addresses. */
+/**
+ * Stretches of text where no number is read, in text order and disjoint: URLs and e-mail addresses,
+ * hashtags («#كلنا_مع_السعودية_ايد_واحدة», «#دبي_10x»: a slogan, whatever number words it holds)
+ * and time-zone offsets («GMT+0400», «UTC−3», «غرينتش +3»: part of a clock time, not an amount).
+ */
 export function excludedSpans(text: string): Range[] {
+  return mergeSpans([...webSpans(text), ...patternSpans(text, HASHTAG), ...patternSpans(text, ZONE_OFFSET)]);
+}
+
+const HASHTAG = /#[\p{L}\p{M}\p{N}_]+/gu;
+const ZONE_OFFSET = /(?:\b(?:GMT|UTC)|غرينتش|جرينتش)\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?/giu;
+
+function patternSpans(text: string, re: RegExp): Range[] {
+  const out: Range[] = [];
+  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Sorted by start, overlapping or touching spans joined. */
+function mergeSpans(spans: Range[]): Range[] {
+  spans.sort((a, b) => a.start - b.start);
+  const out: Range[] = [];
+  for (const r of spans) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+/** URLs (with a scheme, «www.», or a bare domain with a known TLD) and e-mail addresses. */
+function webSpans(text: string): Range[] {
   const out: Range[] = [];
   const add = (start: number, end: number) => {
     if (end <= start) return;

@@ -11,8 +11,10 @@
  *      [percent or currency (units.ts)] [approximation] [counted noun (counted.ts)]; codes such as
  *      «القرار 2254» are skipped there, «F-16» where the digits are read (digit-atom.ts);
  *   6. a dual noun that counts two by itself (duals.ts).
- * A match consumes its tokens, so mentions never overlap and the pass stays linear. Finally a
- * currency named in full somewhere («ليرة سورية») lends its code to its bare mentions.
+ * A match consumes its tokens, so mentions never overlap and the pass stays linear. Then a
+ * currency named in full somewhere («ليرة سورية») lends its code to its bare mentions, and the
+ * article's own date (article-date.ts: the caller's, or the dateline's) marks the dateline and
+ * resolves weekdays and relative days.
  *
  * Conventions (docs/analysis-schema.md): the mention span covers the approximation, the number
  * and its percent sign or word; the counted noun is a separate span («80 قرية» → قرية), and for money
@@ -33,10 +35,16 @@ import { DUAL_WORDS, matchDual } from './duals.js';
 import { isCurrencySymbol, resolveCurrencies } from './units.js';
 import { phrases, readings, setOf, norm } from './lookup.js';
 import { numberWord } from './words.js';
+import { applyArticleDate } from './article-date.js';
 import { APPROX_BEFORE, IDENTIFIER_HEADS, PERCENT_AFTER, PERCENT_BEFORE } from '../lang/ar/numbers.js';
 import { DAY_WORDS, MONTHS, RELATIVE_DAYS, TIME_HEADS, WEEKDAYS, YEAR_HEADS } from '../lang/ar/dates.js';
 
-export function findNumbers(doc: Doc): void {
+export interface NumbersOptions {
+  /** The article's publication date from the page's metadata (ISO 8601). */
+  publishedAt?: string;
+}
+
+export function findNumbers(doc: Doc, options: NumbersOptions = {}): void {
   const ctx: Ctx = { text: doc.text, tokens: doc.tokens, memo: new Map() };
   const { tokens } = doc;
   const out: NumberMention[] = [];
@@ -64,6 +72,7 @@ export function findNumbers(doc: Doc): void {
   }
   resolveCurrencies(out);
   doc.numbers = out;
+  doc.publishedAt = applyArticleDate(doc, out, options.publishedAt);
 }
 
 /** Excluded spans, asked in text order: one forward cursor keeps the pass linear. */

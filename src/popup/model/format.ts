@@ -12,6 +12,7 @@ export const KIND_KEYS: Record<NumberKind, MessageKey> = {
   year: 'kindYear',
   time: 'kindTime',
   range: 'kindRange',
+  multiple: 'kindMultiple',
 };
 
 function money(value: number, unit: string, i18n: I18n): string | null {

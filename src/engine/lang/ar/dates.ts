@@ -116,3 +116,12 @@ export const TIME_HEADS: readonly string[] = ['الساعة', 'ساعة'];
 
 /** Words that announce a date written in digits: «بتاريخ 15/10/1436». */
 export const DATE_CUES: readonly string[] = ['بتاريخ', 'تاريخ', 'الموافق', 'الموافقة', 'يوم', 'في'];
+
+/**
+ * Words a dateline holds besides its dates and times: «آخر تحديث 02:21 (GMT+0400)», «نشر في»،
+ * «الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس» (a city and the agency are also allowed).
+ */
+export const DATELINE_WORDS: readonly string[] = [
+  'آخر', 'تحديث', 'محدثة', 'محدث', 'نشر', 'نشرت', 'منشور', 'في', 'تاريخ', 'بتاريخ', 'النشر', 'الموافق', 'م', 'هـ', 'ت', 'ص',
+  'بتوقيت', 'توقيت', 'مكة', 'غرينتش', 'جرينتش', 'gmt', 'utc', 'واس', 'ونا', 'قنا', 'وام', 'بنا', 'كونا', 'سبأ', 'سانا', 'صباحا', 'مساء',
+];

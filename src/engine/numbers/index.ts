@@ -31,7 +31,7 @@ import { excludedSpans, phoneEnd } from './exclusions.js';
 import { matchDate } from './dates.js';
 import type { Built } from './quantity.js';
 import { matchQuantity } from './quantity.js';
-import { DUAL_WORDS, matchDual } from './duals.js';
+import { matchDual, mayBeDual } from './duals.js';
 import { isCurrencySymbol, resolveCurrencies } from './units.js';
 import { phrases, readings, setOf, norm } from './lookup.js';
 import { numberWord } from './words.js';
@@ -94,7 +94,6 @@ const TRIGGERS: Set<string> = (() => {
   for (const m of MONTHS) for (const name of m.names) s.add(norm(name.split(' ')[0]));
   for (const w of Object.keys(WEEKDAYS)) s.add(norm(w));
   for (const r of RELATIVE_DAYS) s.add(norm(r.words.split(' ')[0]));
-  for (const d of DUAL_WORDS) s.add(d);
   return s;
 })();
 
@@ -104,5 +103,5 @@ function mayStart(t: Token): boolean {
   if (t.kind === 'latin') return isCurrencySymbol(t.norm);
   if (t.kind !== 'word') return false;
   for (const r of readings(t.norm)) if (TRIGGERS.has(r) || numberWord(r) !== null) return true;
-  return numberWord(t.norm) !== null;
+  return numberWord(t.norm) !== null || mayBeDual(t);
 }

@@ -21,6 +21,7 @@ import { noteCurrency, symbolBefore, unitAfter } from './units.js';
 import { numberWord } from './words.js';
 import { calendarOfYear, eraAt, looksLikeYear, yearDate } from './dates.js';
 import { coordinatedNounSpan, countable, countedAfter } from './counted.js';
+import { dualAt, fractionAfter } from './duals.js';
 import type { Calendar } from '../lang/ar/dates.js';
 import { YEAR_HEADS, YEAR_PREPOSITIONS } from '../lang/ar/dates.js';
 import { APPROX_AFTER, APPROX_BEFORE, IDENTIFIER_HEADS, NOT_ONE_BEFORE, PERCENT_BEFORE, RANGE_BETWEEN, RANGE_TO } from '../lang/ar/numbers.js';
@@ -97,6 +98,7 @@ export function matchQuantity(ctx: Ctx, i: number, free: number): Built | null {
     next = noun.next;
     if (noun.approx) approxText = approxText ? `${approxText} ${noun.approx}` : noun.approx;
   }
+  next = fractionAfterNoun(ctx, m, next);
   if (approxText) m.approx = approxText;
   m.text = text.slice(m.start, m.end);
   return { mentions: [m], next };
@@ -141,10 +143,33 @@ function opening(ctx: Ctx, i: number, free: number): Opening | Built {
   return o;
 }
 
-/** No number phrase at the opening: a list or code in one token, or a vague plural. */
+/**
+ * An amount with a fraction after its noun: «ثلاث سنوات ونصف» 3.5 years, «خمسة دولارات ونصف». The
+ * mention then runs to the fraction, over its counted noun. Returns the token after it.
+ */
+function fractionAfterNoun(ctx: Ctx, m: NumberMention, next: number): number {
+  if (!m.counted || m.to !== undefined || !Number.isInteger(m.value) || (m.kind !== 'cardinal' && m.kind !== 'money')) return next;
+  if (ctx.tokens[next - 1]?.end !== m.counted.end) return next;
+  const fr = fractionAfter(ctx, next - 1);
+  if (!fr) return next;
+  m.value += fr.value;
+  m.end = fr.end;
+  return fr.next;
+}
+
+/** No number phrase at the opening: a list or code in one token, an approximate dual, or a vague plural. */
 function withoutPhrase(ctx: Ctx, o: Opening): Built | null {
   const { tokens, text } = ctx;
   const k = o.k;
+  if (o.approx) {
+    // «نحو أسبوعين», «أكثر من عامين».
+    const d = dualAt(ctx, k);
+    if (d) {
+      const m: NumberMention = { ...span(text, o.approx.start, d.end), value: d.value, kind: d.currency ? 'money' : 'cardinal', counted: { ...d.noun } };
+      m.approx = text.slice(o.approx.start, o.approx.end);
+      return { mentions: [m], next: d.next };
+    }
+  }
   const a = tokens[k]?.kind === 'number' ? digitAtom(ctx, k) : null;
   if (a && a !== 'identifier' && a.read.type === 'list') return digitList(ctx, a.read.groups, a.last, o.yearHead);
   if (a === 'identifier' || (a && a.read.type === 'identifier')) return { mentions: [], next: k + 1 };

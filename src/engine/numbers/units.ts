@@ -34,6 +34,14 @@ export function isCurrencyWord(n: string): boolean {
   return CURRENCY_WORDS.has(n);
 }
 
+/** A currency word in the dual («ريالين», «ليرتين»): its currency, or null. */
+export function currencyDual(n: string): { code?: string } | null {
+  if (!n.endsWith('ين') && !n.endsWith('ان')) return null;
+  const stem = n.slice(0, -2);
+  const info = CURRENCY_WORDS.get(stem) ?? (stem.endsWith('ت') ? CURRENCY_WORDS.get(`${stem.slice(0, -1)}ه`) : undefined);
+  return info ? { code: info.code } : null;
+}
+
 export function isCurrencySymbol(n: string): boolean {
   return SYMBOLS.has(n);
 }

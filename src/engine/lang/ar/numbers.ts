@@ -228,7 +228,10 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'ج.م': 'EGP', 'ل.س': 'SYP', 'ل.ل': 'LBP', 'د.ع': 'IQD', 'د.ت': 'TND', 'د.ج': 'DZD', 'د.م': 'MAD', 'USD': 'USD', 'EUR': 'EUR',
 };
 
-/** Dual nouns that report two victims by themselves («قتيلان», «جريحين»), with their singular. */
+/**
+ * Dual nouns that report two victims by themselves («قتيلان», «جريحين»), with their singular; the
+ * other counting duals are counted from news text (duals.ts).
+ */
 export const COUNTING_DUALS: Readonly<Record<string, string>> = {
   قتيلان: 'قتيل', قتيلين: 'قتيل', جريحان: 'جريح', جريحين: 'جريح', شهيدان: 'شهيد', شهيدين: 'شهيد',
   مصابان: 'مصاب', ضحيتان: 'ضحية', ضحيتين: 'ضحية', أسيران: 'أسير', أسيرين: 'أسير', رهينتان: 'رهينة', رهينتين: 'رهينة',
@@ -289,3 +292,24 @@ export const RANGE_TO: readonly string[] = ['إلى', 'حتى', 'لغاية'];
 
 /** Words before the first bound of a range whose second bound follows «و»: «بين 10 و20». */
 export const RANGE_BETWEEN: readonly string[] = ['بين', 'وبين', 'ما بين'];
+
+/**
+ * Words the dual counts of scripts/derive-duals.ts would take for duals but are not: names and
+ * words whose -ين/-ان is part of the stem or another ending (طالبان the Taliban, بعدين «later»).
+ */
+export const NOT_DUALS: readonly string[] = [
+  // Names and loanwords.
+  'طالب', 'باريس', 'إسرائيل', 'بيج', 'جون', 'جين', 'ديك', 'سام', 'طيب', 'عبد', 'عيد', 'فور', 'كوم', 'كيو', 'لوف', 'لوك', 'نور',
+  // Verbs and other words.
+  'بعد', 'تلت', 'تمت', 'قمت', 'حذر', 'لازم', 'سكر', 'انه', 'يان',
+];
+
+/**
+ * Adjectives after a definite dual that make it a count of time or turns, not a known pair:
+ * «العامين الماضيين» (the past two years), «المباراتين الأخيرتين». «البلدين» alone is a pair.
+ */
+export const DUAL_COUNT_QUALIFIERS: readonly string[] = [
+  'الماضيين', 'الماضيان', 'الماضيتين', 'الماضيتان', 'الأخيرين', 'الأخيران', 'الأخيرتين', 'الأخيرتان', 'المقبلين', 'المقبلان',
+  'المقبلتين', 'المقبلتان', 'القادمين', 'القادمان', 'القادمتين', 'القادمتان', 'المنصرمين', 'الأولين', 'الأوليين', 'المتتاليين',
+  'المتتاليتين',
+];

@@ -3,7 +3,7 @@
  * worker's gate, src/background/page-gate.ts). The lang attribute settles some
  * (`quick-language.ts`); a short text sample decides the others, and tells Persian, Urdu and the
  * other Arabic-script languages apart (`language.ts`). Whether an Arabic page is a news article
- * is `verdict.ts`'s question.
+ * is `article-verdict.ts`'s question.
  */
 import type { Detection } from './verdict.js';
 import { guessLanguage } from './language.js';

@@ -6,7 +6,8 @@
  * names must both be frequent words.
  */
 import type { Token } from '../text/tokenize.js';
-import { originalOffset, stemCandidates } from '../text/tokenize.js';
+import { originalOffset } from '../text/tokenize.js';
+import { CLITIC_POLICIES, findReading, readings } from '../text/clitics.js';
 
 export interface GluedPart {
   /** Span of the part in the original text (clitics of the part included). */
@@ -39,16 +40,13 @@ const MIN_PART = 3;
 function knownStem(norm: string, known: (w: string) => boolean, clitics: boolean): { stem: string; prefix: string } | null {
   if (known(norm)) return { stem: norm, prefix: '' };
   if (!clitics) return null;
-  for (const s of stemCandidates(norm)) {
-    if (s.suffix !== '' || s.article || s.prefix === '') continue;
-    if (s.stem.length >= MIN_PART && known(s.stem)) return { stem: s.stem, prefix: s.prefix };
-  }
-  return null;
+  const s = findReading(norm, known, { ...CLITIC_POLICIES.proclitics, prefixRequired: true, minStem: MIN_PART });
+  return s && { stem: s.stem, prefix: s.prefix };
 }
 
 /** True when some reading of the whole word (clitics and pronoun suffixes removed) is known. */
 function knownWhole(norm: string, lex: GluedLexicon): boolean {
-  for (const s of stemCandidates(norm)) if (lex.isName(s.stem) || lex.isWord(s.stem)) return true;
+  for (const s of readings(norm)) if (lex.isName(s.stem) || lex.isWord(s.stem)) return true;
   return false;
 }
 

@@ -4,7 +4,7 @@
  * («وبمدينة» → مدينة, «للأمم المتحدة» → الأمم المتحدة). Built lazily on first use.
  */
 import { normalizeWord } from '../text/normalize.js';
-import { stemCandidates } from '../text/tokenize.js';
+import { CLITIC_POLICIES, findReading, readings } from '../text/clitics.js';
 import type { Token } from '../text/tokenize.js';
 import { PERSON_NAMES, ORGANIZATIONS, placeRecords, recordsOf, trustedAlone } from '../lang/ar/index.js';
 import type { NameRecord } from '../lang/ar/index.js';
@@ -89,10 +89,9 @@ export class PhraseIndex {
     const t = tokens[i];
     if (t.kind !== 'word') return null;
     let best: PhraseMatch | null = null;
-    for (const s of stemCandidates(t.norm)) {
-      // Readings without the article already include the article-bearing stem («بالرياض» →
-      // ب + الرياض, «للمرصد» → ل + المرصد), which is how entries are written.
-      if (s.suffix !== '' || s.article) continue;
+    // Readings without the article already include the article-bearing stem («بالرياض» →
+    // ب + الرياض, «للمرصد» → ل + المرصد), which is how entries are written.
+    for (const s of readings(t.norm, CLITIC_POLICIES.proclitics)) {
       const list = this.byFirst.get(s.stem);
       if (!list) continue;
       for (const e of list) {
@@ -184,9 +183,6 @@ export function nameLexicon(): NameLexicon {
  * `null` when none is. «والرئيس» with the title set → { stem: الرئيس, prefix: و }.
  */
 export function stemIn(norm: string, set: ReadonlySet<string>): { stem: string; prefix: string } | null {
-  for (const s of stemCandidates(norm)) {
-    if (s.suffix !== '' || s.article) continue;
-    if (set.has(s.stem)) return { stem: s.stem, prefix: s.prefix };
-  }
-  return null;
+  const s = findReading(norm, (stem) => set.has(stem), CLITIC_POLICIES.proclitics);
+  return s && { stem: s.stem, prefix: s.prefix };
 }

@@ -8,7 +8,7 @@ import { nameMasks } from '../../scripts/ner/stack-train.js';
 import { trainPerceptron, decodeAll } from '../../scripts/ner/train.js';
 import { tagSentences } from '../../src/engine/entities/tagger/tagger.js';
 import { tokenize } from '../../src/engine/text/tokenize.js';
-import { partialKeys } from '../../src/engine/entities/document.js';
+import { partialKeys } from '../../src/engine/entities/partial-names.js';
 import { nameLexicon, phraseWords } from '../../src/engine/entities/lexicon-index.js';
 
 const id = (tag: string) => LABELS.indexOf(tag as (typeof LABELS)[number]);

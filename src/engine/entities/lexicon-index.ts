@@ -186,3 +186,8 @@ export function stemIn(norm: string, set: ReadonlySet<string>): { stem: string; 
   const s = findReading(norm, (stem) => set.has(stem), CLITIC_POLICIES.proclitics);
   return s && { stem: s.stem, prefix: s.prefix };
 }
+
+/** Nationality or relation adjective: السوري، التركية، الأمريكيين are not names but qualify one. */
+export function isNisba(norm: string): boolean {
+  return norm.length >= 5 && /(ي|يه|يين|يون)$/.test(norm);
+}

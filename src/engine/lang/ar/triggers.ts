@@ -78,3 +78,24 @@ export const POST_NAME_ROLES: readonly string[] = [
   'منسق', 'مؤسس', 'المؤسس', 'سفير', 'السفير', 'مبعوث', 'المبعوث', 'مندوب', 'المندوب', 'ممثل', 'الممثل',
   'الناشط', 'الناشطة', 'الصحفي', 'الكاتب', 'مراسل', 'المراسل', 'محافظ', 'المحافظ', 'الأمير', 'أمير',
 ];
+
+/**
+ * Organization heads that make a name only with a nationality or a place after them («الجيش
+ * التركي», «جيش إدلب الحر»), not with any definite noun («قوات النظام», «الإدارة الفنية»):
+ * armies, forces, governments, national teams, federations, broadcasters, councils.
+ */
+export const GENERIC_ORG_HEADS: readonly string[] = [
+  'الحكومة', 'حكومة', 'قوات', 'القوات', 'الجيش', 'جيش', 'الشرطة', 'شرطة', 'سوق', 'فريق', 'مركز', 'المركز', 'مكتب',
+  'إدارة', 'الإدارة', 'مدرسة', 'مجموعة', 'سلطة', 'السلطة', 'المجلس', 'مجلس', 'اللجنة', 'لجنة',
+  'المنتخب', 'منتخب', 'الاتحاد', 'اتحاد', 'التلفزيون', 'تلفزيون', 'الإذاعة', 'إذاعة', 'البرلمان', 'برلمان', 'البحرية', 'الحرس',
+];
+
+/** Plural organization heads: with a complement they describe («شركات الأغذية»), they do not name. */
+export const PLURAL_ORG_HEADS: readonly string[] = [
+  'قوات', 'كتائب', 'ألوية', 'وحدات', 'شركات', 'ميليشيات', 'سرايا', 'اتحادات', 'نقابات', 'جمعيات', 'مجموعات', 'وكالات',
+];
+
+/** Place heads that nearly always introduce a proper place name. «منطقة» does not: it describes. */
+export const STRONG_LOC_HEADS: readonly string[] = [
+  'مدينة', 'محافظة', 'قرية', 'بلدة', 'ولاية', 'إقليم', 'مقاطعة', 'حي', 'مخيم', 'جزيرة', 'نهر', 'جبل', 'قضاء', 'ناحية', 'بحيرة', 'مطار', 'ميناء', 'معبر',
+];

@@ -218,6 +218,30 @@ function buildLexicons(): Lexicons {
   return { classes, gaz, skeletons };
 }
 
+/**
+ * A fingerprint of the lexicons as the features see them (word classes, gazetteer entries,
+ * consonant skeletons): the model is only valid with the lexicon it was trained with, so its
+ * metadata records this and a test fails when the two drift apart (a retrain regenerates it).
+ */
+export function lexiconFingerprint(): string {
+  const { classes, gaz, skeletons } = lex();
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  const feed = (s: string) => {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      a = Math.imul(a ^ c, FNV);
+      b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+    }
+  };
+  const sorted = <T>(m: Map<string, T>) => [...m.keys()].sort();
+  for (const k of sorted(classes)) feed(`c:${k}=${classes.get(k)};`);
+  for (const k of sorted(gaz)) for (const e of gaz.get(k)!) feed(`g:${e.words.join(' ')}=${e.code};`);
+  for (const k of sorted(skeletons)) feed(`s:${k}=${skeletons.get(k)};`);
+  const hex = (x: number) => (x >>> 0).toString(16).padStart(8, '0');
+  return hex(a) + hex(b);
+}
+
 function lex(): Lexicons {
   return (lexicons ??= buildLexicons());
 }

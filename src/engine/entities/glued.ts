@@ -11,7 +11,7 @@ import { CLITIC_POLICIES, findReading, readings } from '../text/clitics.js';
 import type { NameLexicon, NameType } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 
-export interface GluedPart {
+interface GluedPart {
   /** Span of the part in the original text (clitics of the part included). */
   start: number;
   end: number;

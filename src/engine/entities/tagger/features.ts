@@ -97,7 +97,7 @@ export function splits(w: string): Split[] {
 // Lexicons in feature form.
 
 /** Lexical classes of a word, as bits. */
-export const enum Lex {
+const enum Lex {
   Given = 1,
   GivenAmb = 2,
   Title = 4,
@@ -370,7 +370,7 @@ const BOS: WordInfo = { w: '<s>', stem: '<s>', prefix: '', shape: 'bos', lexBits
 const EOS: WordInfo = { w: '</s>', stem: '</s>', prefix: '', shape: 'eos', lexBits: 0, nisba: false, skel: 0 };
 
 /** Number of hashed features per token is at most this. */
-export const MAX_FEATURES = 128;
+const MAX_FEATURES = 128;
 
 /**
  * Hashed features of every word of a sentence: `out` receives them flat, `offsets[i]..offsets[i+1]`

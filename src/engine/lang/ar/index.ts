@@ -31,7 +31,7 @@ import otherData from './names/other-names.json';
 import { countryNames } from './gazetteer.js';
 
 export type NameClass = 'given' | 'family' | 'surname' | 'person' | 'place' | 'organization' | 'misc' | 'group';
-export type NameOrigin = 'iso' | 'news' | 'extended' | 'common' | 'foreign';
+type NameOrigin = 'iso' | 'news' | 'extended' | 'common' | 'foreign';
 
 export interface NameRecord {
   /** As written (normalized by each consumer). */

@@ -40,7 +40,7 @@ export type ContentPart = 'language' | 'main';
 
 /**
  * What the page itself needs of an analysis (highlights, hover cards), as offsets only: the page
- * has the text and rebuilds every span's text from it (src/background/page-wire.ts). It travels
+ * has the text and rebuilds every span's text from it (src/shared/page-wire.ts). It travels
  * as one JSON string: a string crosses the messaging layer as a block, where thousands of small
  * objects cost the page's main thread a long deserialization (measured in Firefox: ~60 ms for a
  * 100,000-word article as objects).

@@ -4,6 +4,7 @@
  * touching with no space) and the surface test for the definite article.
  */
 import type { Token } from '../text/tokenize.js';
+import { stripMarks } from '../text/charset.js';
 import type { NumberPhrase } from './phrase.js';
 
 export interface Ctx {
@@ -33,13 +34,11 @@ export function touching(ctx: Ctx, a: number): boolean {
   return t !== undefined && u !== undefined && t.end === u.start;
 }
 
-const MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
-
 /**
  * True when the word carries the definite article, read on the surface (harakat removed but
  * letters not unified) so «آليات» (آ) is not mistaken for «ال».
  */
 export function isDefinite(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
-  return /^([وف]?[بك]?ال|[وف]?لل)/.test(t.text.replace(MARKS, ''));
+  return /^([وف]?[بك]?ال|[وف]?لل)/.test(stripMarks(t.text));
 }

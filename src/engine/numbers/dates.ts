@@ -17,6 +17,8 @@ import { parseNumber } from './phrase.js';
 import type { DigitGroup } from './digits.js';
 import { norm, setOf } from './lookup.js';
 import { originalOffset } from '../text/tokenize.js';
+import type { CliticPolicy } from '../text/clitics.js';
+import { CLITIC_POLICIES, findReading, readings } from '../text/clitics.js';
 import type { Calendar } from '../lang/ar/dates.js';
 import {
   AGREEMENT_WORDS,
@@ -80,10 +82,18 @@ function mention(text: string, start: number, end: number, value: number, kind: 
   return m;
 }
 
-/** Candidate readings of a word with one leading و/ف/ب/ل removed. */
+/** A weekday, relative day or time head with one leading و ف ب ل («وأمس», «بالساعة»). */
 function bare(n: string): string[] {
-  return n.length > 2 && 'وفبل'.includes(n[0]) ? [n, n.slice(1)] : [n];
+  const out: string[] = [];
+  for (const r of readings(n, CLITIC_POLICIES.oneLetter)) if (n.endsWith(r.stem)) out.push(r.stem);
+  return out;
 }
+
+/**
+ * A month name before its year may carry و or ب («وأغسطس 2015», «بيناير 2016») but not ل, and
+ * the name keeps three letters: «لمايو» and «بماي» are read as other words.
+ */
+const MONTH_CLITICS: CliticPolicy = { ...CLITIC_POLICIES.oneLetter, prepositions: 'ب', minStem: 3 };
 
 /**
  * A month name starting at token `k`: its month, calendar and the token after it. Two names of the
@@ -106,9 +116,12 @@ function monthNameAt(ctx: Ctx, k: number, clitic: boolean): { month: number; cal
   if (!t || t.kind !== 'word') return null;
   let list = MONTH_INDEX.get(t.norm);
   let start = t.start;
-  if (!list && clitic && t.norm.length > 3 && 'وفب'.includes(t.norm[0])) {
-    list = MONTH_INDEX.get(t.norm.slice(1));
-    start = originalOffset(t, 1);
+  if (!list && clitic) {
+    const r = findReading(t.norm, (s) => MONTH_INDEX.has(s), MONTH_CLITICS);
+    if (r && r.prefix) {
+      list = MONTH_INDEX.get(r.stem);
+      start = originalOffset(t, r.prefix.length);
+    }
   }
   if (!list) return null;
   for (const e of list) {

@@ -18,6 +18,8 @@ import type { Built } from './quantity.js';
 import { COUNTING_DUALS, DUAL_COUNT_QUALIFIERS } from '../lang/ar/numbers.js';
 import { DUAL_NOUNS } from '../lang/ar/duals.js';
 import { normalizeWord } from '../text/normalize.js';
+import type { CliticPolicy } from '../text/clitics.js';
+import { readings } from '../text/clitics.js';
 
 /** Normalized dual form → singular. */
 const DUALS: ReadonlyMap<string, string> = (() => {
@@ -31,20 +33,16 @@ const DUALS: ReadonlyMap<string, string> = (() => {
 })();
 const QUALIFIER = setOf(DUAL_COUNT_QUALIFIERS);
 
-/** Proclitics a dual may carry, longest first: conjunction, preposition, article. */
-const PREFIXES: readonly { p: string; definite: boolean }[] = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك', 'ال', 'وال', 'فال', 'بال', 'كال', 'وبال', 'فبال', 'لل', 'ولل', 'فلل']
-  .map((p) => ({ p, definite: p.endsWith('ال') || p.endsWith('لل') }))
-  .sort((a, b) => b.p.length - a.p.length);
+/** A dual may carry a conjunction, a preposition and the article, no attached pronoun. */
+const DUAL_CLITICS: CliticPolicy = { enclitic: false, prepositions: 'بلك', minStem: 4 };
 
 /** The dual at token `t`, with the length of its proclitics, or null. */
 function dualOf(t: Token | undefined): { prefix: number; definite: boolean; currency: boolean } | null {
   if (!t || t.kind !== 'word') return null;
-  for (const { p, definite } of PREFIXES) {
-    if (!t.norm.startsWith(p)) continue;
-    const base = t.norm.slice(p.length);
-    if (base.length < 4) continue;
-    if (DUALS.has(base)) return { prefix: p.length, definite, currency: false };
-    if (!definite && currencyDual(base)) return { prefix: p.length, definite, currency: true };
+  for (const r of readings(t.norm, DUAL_CLITICS)) {
+    if (!t.norm.endsWith(r.stem)) continue;
+    if (DUALS.has(r.stem)) return { prefix: r.prefix.length, definite: r.article, currency: false };
+    if (!r.article && currencyDual(r.stem)) return { prefix: r.prefix.length, definite: false, currency: true };
   }
   return null;
 }

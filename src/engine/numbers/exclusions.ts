@@ -5,7 +5,9 @@
  */
 import type { Ctx } from './context.js';
 import { joined, touching } from './context.js';
-import { readings, setOf } from './lookup.js';
+import { setOf } from './lookup.js';
+import type { CliticPolicy } from '../text/clitics.js';
+import { findReading } from '../text/clitics.js';
 import { PHONE_CUES } from '../lang/ar/numbers.js';
 
 export interface Range {
@@ -14,6 +16,13 @@ export interface Range {
 }
 
 const PHONE_CUE = setOf(PHONE_CUES);
+/** Phone cues with their proclitics and pronouns: «وبرقم», «هاتفه», «جوالها». */
+const PHONE_CUE_CLITICS: CliticPolicy = { article: false, prepositions: 'بلك' };
+
+/** The first-person «ي» (هاتفي), which the clitic reader leaves on the stem, is tried off too. */
+function isPhoneCue(norm: string): boolean {
+  return findReading(norm, (s) => PHONE_CUE.has(s) || (s.endsWith('ي') && PHONE_CUE.has(s.slice(0, -1))), PHONE_CUE_CLITICS) !== null;
+}
 const TLDS = new Set(['com', 'org', 'net', 'gov', 'edu', 'info', 'io', 'co', 'int', 'sa', 'ae', 'eg', 'qa', 'kw', 'om', 'bh', 'jo', 'lb', 'sy', 'iq', 'ma', 'dz', 'tn', 'ly', 'sd', 'ps', 'ye', 'uk', 'fr', 'de', 'tv', 'me', 'news']);
 /** Longest stretch scanned around an anchor, so a pathological text cannot make the scan quadratic. */
 const MAX_REACH = 300;
@@ -144,7 +153,7 @@ export function phoneEnd(ctx: Ctx, i: number): number {
   let cue = false;
   for (let b = i - 1; b >= Math.max(0, i - 3); b--) {
     if (tokens[b].kind !== 'word') continue;
-    if (readings(tokens[b].norm).some((r) => PHONE_CUE.has(r) || PHONE_CUE.has(r.replace(/(ي|ه|ها|هم|نا|كم)$/, '')))) cue = true;
+    if (isPhoneCue(tokens[b].norm)) cue = true;
   }
   const lead0 = ZEROS.test(tokens[k].text) && tokens[k].text.length >= 2;
   if (plus && digits >= 6) return j + 1;

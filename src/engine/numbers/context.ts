@@ -40,5 +40,6 @@ export function touching(ctx: Ctx, a: number): boolean {
  */
 export function isDefinite(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
-  return /^([وف]?[بك]?ال|[وف]?لل)/.test(stripMarks(t.text));
+  // «بالغا» (an adult) is not ب + ال + غا: after a preposition, the article needs a word of three letters.
+  return /^([وف]?ال|[وف]?[بك]ال[^\s]{3}|[وف]?لل)/.test(stripMarks(t.text));
 }

@@ -19,7 +19,19 @@ export interface DigitGroup {
 }
 
 export type DigitRead =
-  | { type: 'number'; value: number; integer: boolean; /** no separator at all */ plain: boolean; intDigits: number }
+  | {
+      type: 'number';
+      value: number;
+      integer: boolean;
+      /** no separator at all */
+      plain: boolean;
+      intDigits: number;
+      /**
+       * One dot before exactly three digits («40.000», «2.500»): the value if the dot groups
+       * thousands, as it often does in this register; the context decides (digit-atom.ts).
+       */
+      thousands?: number;
+    }
   | { type: 'fraction'; num: number; den: number; value: number; groups: DigitGroup[] }
   | { type: 'time'; value: number; hours: number; minutes: number }
   | { type: 'date'; groups: DigitGroup[]; sep: string }
@@ -132,7 +144,11 @@ export function readDigits(text: string, offset: number): DigitRead {
     }
     const tail3 = g.slice(1).every((x) => x.digits.length === 3) && g[0].digits.length <= 3;
     if (s === '.') {
-      if (g.length === 2) return number(g[0].digits, g[1].digits);
+      if (g.length === 2) {
+        const n = number(g[0].digits, g[1].digits);
+        if (n.type === 'number' && g[1].digits.length === 3 && g[0].digits.length <= 3 && g[0].digits[0] !== '0') n.thousands = Number(g[0].digits + g[1].digits);
+        return n;
+      }
       if (plausibleDate(g)) return { type: 'date', groups: g, sep: '.' };
       if (tail3) return number(g.map((x) => x.digits).join(''), null);
       return { type: 'identifier' };

@@ -94,8 +94,10 @@ export const DAY_WORDS: readonly string[] = ['يوم', 'يومي'];
 /** Words between a weekday or relative day and the date it names: «الثلاثاء الموافق 12 يناير». */
 export const AGREEMENT_WORDS: readonly string[] = ['الموافق', 'الموافقة', 'المصادف'];
 
-/** Nouns before a year: «عام 2015», «العام الماضي 2014» is not handled. */
-export const YEAR_HEADS: readonly string[] = ['عام', 'العام', 'سنة', 'السنة', 'عامي', 'سنتي', 'موسم', 'الموسم'];
+/** Nouns before a year: «عام 2015», «صيف 2014»; «العام الماضي 2014» is not handled. */
+export const YEAR_HEADS: readonly string[] = [
+  'عام', 'العام', 'سنة', 'السنة', 'عامي', 'سنتي', 'موسم', 'الموسم', 'صيف', 'الصيف', 'شتاء', 'الشتاء', 'خريف', 'الخريف', 'ربيع',
+];
 
 /** Words between a month name and its year: «يناير من عام 2015», «يناير لعام 2015». */
 export const YEAR_JOINERS: readonly string[] = ['عام', 'العام', 'سنة', 'من', 'لعام', 'لسنة'];

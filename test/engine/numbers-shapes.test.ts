@@ -95,6 +95,16 @@ describe('not numbers', () => {
     expect(brief('نظرت المحكمة في قضية 14 متهما')).toEqual([['14', 'cardinal', 14, 'متهما']]);
   });
 
+  it('skips a case number in quotation marks', () => {
+    expect(nums('أحيل ملف القضية "3000" إلى المدعي العام')).toEqual([]);
+  });
+
+  it('does not take a particle with a pronoun, or a verb after a definite vague plural, for a counted noun', () => {
+    expect(brief('فاز بتسعة ألقاب من أصل 12 بينها كأسان')[1]).toEqual(['12', 'cardinal', 12, undefined]);
+    expect(nums('تظاهر الآلاف وطالبوا بالإصلاح')[0].counted).toBeUndefined();
+    expect(nums('أوقفت الشرطة المئات من المحتجين')[0].counted?.text).toBe('المحتجين');
+  });
+
   it('skips a number word inside a hashtag', () => {
     expect(nums('وغرد تحت وسم #قلب_واحد_وطن_واحد')).toEqual([]);
   });

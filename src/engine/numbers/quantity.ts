@@ -61,6 +61,7 @@ const FRACTION_COMPOUND = setOf(FRACTION_COMPOUNDS);
 const NAMED = setOf(NAMED_BY_NUMBER);
 const RANK = setOf(RANK_NOUNS);
 const MULTIPLE_PLURAL = setOf(MULTIPLE_PLURALS);
+const OPENERS = new Set(['"', "'", '(', '[']);
 
 /** Mentions found at a token, and the token after them (an empty list skips what is not a quantity). */
 export interface Built {
@@ -218,7 +219,8 @@ function withoutPhrase(ctx: Ctx, o: Opening): Built | null {
   const word = text.slice(pl.start, pl.end);
   m.approx = o.approx ? `${text.slice(o.approx.start, o.approx.end)} ${word}` : word;
   let next = pl.next;
-  const c = countedAfter(ctx, next, true);
+  // «الآلاف» with the article stands alone («شارك الآلاف»): only «من» brings what they are.
+  const c = countedAfter(ctx, next, true, pl.definite);
   if (c) {
     m.counted = c.span;
     next = c.next;
@@ -246,7 +248,7 @@ function digitList(ctx: Ctx, g: { digits: string; start: number; end: number }[]
 }
 
 /** Approximation plurals: «عشرات القتلى», «مئات الآلاف», «بضعة آلاف». */
-function approxPlural(ctx: Ctx, i: number): { value: number; start: number; end: number; next: number } | null {
+function approxPlural(ctx: Ctx, i: number): { value: number; start: number; end: number; next: number; definite: boolean } | null {
   const t = ctx.tokens[i];
   if (!t || t.kind !== 'word') return null;
   const w = numberWord(t.norm);
@@ -265,7 +267,7 @@ function approxPlural(ctx: Ctx, i: number): { value: number; start: number; end:
     next++;
     end = u.end;
   } else if (value === 3) return null; // «بضعة أيام»: no magnitude
-  return { value, start: originalOffset(t, w.prefixLength), end, next };
+  return { value, start: originalOffset(t, w.prefixLength), end, next, definite: w.definite };
 }
 
 /** «لم تسع», «لا تسع» (does not hold): a number word where only a verb can be. */
@@ -287,8 +289,11 @@ function isCompoundAdjective(ctx: Ctx, p: NumberPhrase): boolean {
 /** «القضية 4000», «الرحلة 302»: digits naming a case, a flight, a brigade, when nothing is counted after them. */
 function isName(ctx: Ctx, p: NumberPhrase, o: Opening): boolean {
   if (!p.digitsOnly || o.approx || o.symbol || o.percentHead) return false;
-  const prev = ctx.tokens[p.first - 1];
-  if (!prev || prev.kind !== 'word' || !joined(ctx, p.first - 1) || !readings(prev.norm).some((r) => NAMED.has(r))) return false;
+  // «القضية "4000"», «الرحلة (302)»: a quotation mark or bracket may stand between.
+  let b = p.first - 1;
+  if (ctx.tokens[b]?.kind === 'punct' && OPENERS.has(ctx.tokens[b].norm) && touching(ctx, b)) b--;
+  const prev = ctx.tokens[b];
+  if (!prev || prev.kind !== 'word' || !joined(ctx, b) || !readings(prev.norm).some((r) => NAMED.has(r))) return false;
   return !unitAfter(ctx, p.last) && !countedAfter(ctx, p.last, false);
 }
 

@@ -38,6 +38,8 @@ export function isCurrencyWord(n: string): boolean {
 export function currencyDual(n: string): { code?: string } | null {
   if (!n.endsWith('ين') && !n.endsWith('ان')) return null;
   const stem = n.slice(0, -2);
+  // «لينين» is not ل + «ين» (yen) in the dual: currency words of two letters have no dual here.
+  if (stem.length < 3) return null;
   const info = CURRENCY_WORDS.get(stem) ?? (stem.endsWith('ت') ? CURRENCY_WORDS.get(`${stem.slice(0, -1)}ه`) : undefined);
   return info ? { code: info.code } : null;
 }

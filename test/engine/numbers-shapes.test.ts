@@ -105,6 +105,11 @@ describe('not numbers', () => {
     expect(nums('أوقفت الشرطة المئات من المحتجين')[0].counted?.text).toBe('المحتجين');
   });
 
+  it('reads a group named by its number as a name', () => {
+    expect(nums('اجتمع قادة مجموعة السبع في كيبيك')).toEqual([]);
+    expect(brief('ضمت مجموعة 6 باحثين')).toEqual([['6', 'cardinal', 6, 'باحثين']]);
+  });
+
   it('skips a number word inside a hashtag', () => {
     expect(nums('وغرد تحت وسم #قلب_واحد_وطن_واحد')).toEqual([]);
   });
@@ -118,6 +123,11 @@ describe('counted nouns before the number', () => {
 
   it('takes the definite noun before digits written with the article', () => {
     expect(brief('احتفلت المدينة بالذكرى الـ50 لتأسيسها')).toEqual([['50', 'cardinal', 50, 'الذكرى']]);
+  });
+
+  it('takes the noun after a definite number when none comes before', () => {
+    expect(brief('تراجعت الصادرات خلال الثلاث سنوات الماضية')).toEqual([['الثلاث', 'cardinal', 3, 'سنوات']]);
+    expect(brief('اعتقل 9 "مشتبها" بهم')).toEqual([['9', 'cardinal', 9, 'مشتبها']]);
   });
 
   it('does not take a word beginning like the article for a definite noun', () => {

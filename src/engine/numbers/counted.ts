@@ -67,6 +67,8 @@ export function countedAfter(ctx: Ctx, k: number, allowDefinite: boolean, ofOnly
   const { tokens } = ctx;
   let j = k;
   if (tokens[j]?.text === ')' && touching(ctx, j - 1)) j++;
+  // «11 "مطلوبا"»: the noun in quotation marks.
+  else if (tokens[j] && (tokens[j].text === '"' || tokens[j].text === '«') && touching(ctx, j) && joined(ctx, j - 1)) j++;
   const t = tokens[j];
   if (!t || !joined(ctx, j - 1)) return null;
   if (monthAt(ctx, j)) return null;

@@ -286,9 +286,12 @@ function isCompoundAdjective(ctx: Ctx, p: NumberPhrase): boolean {
   return p.fraction && !p.digitsOnly && t !== undefined && joined(ctx, p.last - 1) && FRACTION_COMPOUND.has(t.norm);
 }
 
-/** «القضية 4000», «الرحلة 302»: digits naming a case, a flight, a brigade, when nothing is counted after them. */
+/**
+ * «القضية 4000», «الرحلة 302», «مجموعة السبع»: digits (or a definite number) naming a case, a
+ * flight, a brigade or a group, when nothing is counted after them.
+ */
 function isName(ctx: Ctx, p: NumberPhrase, o: Opening): boolean {
-  if (!p.digitsOnly || o.approx || o.symbol || o.percentHead) return false;
+  if (!(p.digitsOnly || p.definite) || o.approx || o.symbol || o.percentHead) return false;
   // «القضية "4000"», «الرحلة (302)»: a quotation mark or bracket may stand between.
   let b = p.first - 1;
   if (ctx.tokens[b]?.kind === 'punct' && OPENERS.has(ctx.tokens[b].norm) && touching(ctx, b)) b--;
@@ -432,7 +435,12 @@ function countedNoun(ctx: Ctx, m: NumberMention, p: NumberPhrase, next: number):
       return { next };
     }
   }
-  if (p.definite) return null;
+  if (p.definite) {
+    // «الخمس سنوات الأخيرة»: a definite number before an indefinite plural.
+    const c = countedAfter(ctx, next, false);
+    if (c) m.counted = c.span;
+    return c ? { next: c.next } : null;
+  }
   const before = p.digitsOnly && m.kind === 'cardinal' ? nounBeforeDigits(ctx, p) : null;
   // After a rank noun the number is a place, not a count: «سجل في الدقيقة 43 هدفا».
   const c = before?.rank ? null : countedAfter(ctx, next, false);

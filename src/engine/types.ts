@@ -149,9 +149,10 @@ export interface AnalyzeOptions {
   /** Turn stages off, e.g. for benchmarks of one stage. */
   stages?: Partial<Record<'numbers' | 'entities' | 'quotes', boolean>>;
   /**
-   * The article's publication date from the page's metadata (ISO 8601; only the day is used).
-   * Weekdays and relative days («أمس») are resolved against it; without it, against a byline date
-   * found in the text.
+   * When the article was published, ISO 8601 (`2026-08-12` or `2026-08-12T09:30:00+03:00`), from
+   * the page's metadata. Relative dates («أمس», a weekday) are read against its calendar day as
+   * written, which is the day in the outlet's own time zone. Without it, the engine reads a dateline near
+   * the top of the text.
    */
   publishedAt?: string;
 }

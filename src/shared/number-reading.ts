@@ -47,6 +47,14 @@ export function groupOf(n: NumberMention): NumberGroup | null {
   return 'counts';
 }
 
+/** The kind a reader is told: a range of percentages is a percentage, a range of money is money. */
+export function shownKind(n: NumberMention): NumberMention['kind'] {
+  if (n.kind !== 'range') return n.kind;
+  if (n.unit === '%') return 'percent';
+  if (n.unit && /^[A-Z]{3}$/.test(n.unit)) return 'money';
+  return n.kind;
+}
+
 /** The numbers a reader is shown, in article order. */
 export function listedNumbers(numbers: readonly NumberMention[]): NumberMention[] {
   return numbers.filter((n) => groupOf(n) !== null).sort((a, b) => a.start - b.start);

@@ -1,6 +1,6 @@
 /** How numbers read in the interface (src/shared/number-reading.ts), in both languages. */
 import { describe, expect, it } from 'vitest';
-import { articleDate, groupNumbers, listedNumbers, readNumber, readingText } from '../../src/shared/number-reading.js';
+import { articleDate, groupNumbers, listedNumbers, readNumber, readingText, shownKind } from '../../src/shared/number-reading.js';
 import { numberSections } from '../../src/popup/model/numbers.js';
 import type { NumberMention } from '../../src/engine/types.js';
 import { i18nFor } from './fixture.js';
@@ -63,6 +63,12 @@ describe('what is listed, and in which order', () => {
     m({ start: 9, kind: 'money', value: 5, unit: 'USD' }),
     m({ start: 11, kind: 'cardinal', value: 43 }),
   ];
+
+  it('tells a range of percentages or money by what it measures', () => {
+    expect(shownKind(m({ kind: 'range', value: 7, to: 11, unit: '%' }))).toBe('percent');
+    expect(shownKind(m({ kind: 'range', value: 7, to: 11, unit: 'USD' }))).toBe('money');
+    expect(shownKind(m({ kind: 'range', value: 7, to: 11 }))).toBe('range');
+  });
 
   it('leaves ordinals and the dateline out', () => {
     expect(listedNumbers(list).map((n) => n.start)).toEqual([5, 7, 9, 11]);

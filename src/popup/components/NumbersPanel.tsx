@@ -8,7 +8,7 @@ import type { NumberMention, Span } from '../../engine/types.js';
 import { useArticle } from '../context.js';
 import { useI18n } from '../i18n.js';
 import { GROUP_KEYS, KIND_KEYS } from '../model/format.js';
-import { articleDate, numberSections, readNumber } from '../model/numbers.js';
+import { articleDate, numberSections, readNumber, shownKind } from '../model/numbers.js';
 import type { NumberOrder } from '../model/numbers.js';
 import { sentenceOf } from '../model/spans.js';
 import { Marked } from './Marked.js';
@@ -41,7 +41,7 @@ function NumberItem({ n, sentence }: { n: NumberMention; sentence: Span }) {
             {reading.noun}
           </bdi>
         ) : null}
-        <span class="badge">{t(KIND_KEYS[n.kind])}</span>
+        <span class="badge">{t(KIND_KEYS[shownKind(n)])}</span>
       </p>
       {approx ? (
         <dl class="facts">

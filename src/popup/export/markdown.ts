@@ -7,7 +7,7 @@ import type { I18n } from '../i18n.js';
 import { entityRows } from '../model/entities.js';
 import { GROUP_KEYS, KIND_KEYS } from '../model/format.js';
 import { ENTITY_SECTION_KEYS, QUOTE_KIND_KEYS, SPEAKER_TYPE_KEYS, groupName } from '../model/labels.js';
-import { articleDate, numberSections, readNumber } from '../model/numbers.js';
+import { articleDate, numberSections, readNumber, shownKind } from '../model/numbers.js';
 import { groupQuotes } from '../model/quotes.js';
 import { sentenceOf } from '../model/spans.js';
 import { textFragmentUrl } from '../../shared/text-fragment.js';
@@ -85,7 +85,7 @@ export function toMarkdown({ page, text, analysis }: ExportInput, i18n: I18n): s
     for (const n of s.numbers) {
       const r = readNumber(n, i18n);
       const approx = n.approx && !(n.vague && n.approx === n.text) ? `${t('approxLabel')}: ${escapeMarkdown(n.approx)}` : '';
-      const facts = [t(KIND_KEYS[n.kind]), approx].filter(Boolean).join(sep);
+      const facts = [t(KIND_KEYS[shownKind(n)]), approx].filter(Boolean).join(sep);
       const noun = r.noun ? ` ${escapeMarkdown(r.noun)}` : '';
       out.push(`- **${escapeMarkdown(r.figure)}**${noun} (${facts}) — «${escapeMarkdown(n.text)}» ${cites.cite(sentenceOf(analysis.sentences, n))}`);
     }

@@ -15,10 +15,10 @@ import type { DigitAtom } from './digit-atom.js';
 import { digitAtom } from './digit-atom.js';
 import { parseNumber } from './phrase.js';
 import type { DigitGroup } from './digits.js';
-import { norm, setOf } from './lookup.js';
+import { norm, setOf, splitReadings } from './lookup.js';
 import { originalOffset } from '../text/tokenize.js';
 import type { CliticPolicy } from '../text/clitics.js';
-import { CLITIC_POLICIES, findReading, readings } from '../text/clitics.js';
+import { CLITIC_POLICIES, findReading } from '../text/clitics.js';
 import type { Calendar } from '../lang/ar/dates.js';
 import {
   AGREEMENT_WORDS,
@@ -57,6 +57,7 @@ const MONTH_INDEX: Map<string, { words: string[]; month: number; calendar: Calen
 })();
 const WEEKDAY_INDEX = new Map(Object.entries(WEEKDAYS).map(([k, v]) => [norm(k), v]));
 const RELATIVE = RELATIVE_DAYS.map((r) => ({ words: r.words.split(' ').map(norm), days: r.days, alsoNoun: r.alsoNoun === true }));
+const RELATIVE_FIRST = new Set(RELATIVE.map((r) => r.words[0]));
 const ERAS = new Map(Object.entries(ERA_MARKERS).map(([k, v]) => [norm(k), v]));
 const DAY_WORD = setOf(DAY_WORDS);
 const NOT_TODAY = setOf(NOT_TODAY_BEFORE);
@@ -83,11 +84,10 @@ function mention(text: string, start: number, end: number, value: number, kind: 
 }
 
 /** A weekday, relative day or time head with one leading و ف ب ل («وأمس», «بالساعة»). */
-function bare(n: string): string[] {
-  const out: string[] = [];
-  for (const r of readings(n, CLITIC_POLICIES.oneLetter)) if (n.endsWith(r.stem)) out.push(r.stem);
-  return out;
+function bare(n: string): readonly string[] {
+  return splitReadings(n, CLITIC_POLICIES.oneLetter, bareCache);
 }
+const bareCache = new Map<string, readonly string[]>();
 
 /**
  * A month name before its year may carry و or ب («وأغسطس 2015», «بيناير 2016») but not ل, and
@@ -254,10 +254,12 @@ function weekdayAt(ctx: Ctx, k: number): { weekday: number; start: number; next:
 function relativeAt(ctx: Ctx, k: number): { days: number; start: number; next: number } | null {
   const t = ctx.tokens[k];
   if (!t || t.kind !== 'word') return null;
+  const forms = bare(t.norm);
+  if (!forms.some((b) => RELATIVE_FIRST.has(b))) return null;
   for (const r of RELATIVE) {
     let ok = false;
     let start = t.start;
-    for (const b of bare(t.norm)) {
+    for (const b of forms) {
       if (b !== r.words[0]) continue;
       ok = true;
       if (b !== t.norm) start = originalOffset(t, t.norm.length - b.length);

@@ -36,15 +36,33 @@ const QUALIFIER = setOf(DUAL_COUNT_QUALIFIERS);
 /** A dual may carry a conjunction, a preposition and the article, no attached pronoun. */
 const DUAL_CLITICS: CliticPolicy = { enclitic: false, prepositions: 'بلك', minStem: 4 };
 
-/** The dual at token `t`, with the length of its proclitics, or null. */
-function dualOf(t: Token | undefined): { prefix: number; definite: boolean; currency: boolean } | null {
+interface DualForm {
+  prefix: number;
+  definite: boolean;
+  currency: boolean;
+}
+
+const dualCache = new Map<string, DualForm | null>();
+const CACHE_LIMIT = 20_000;
+
+/** The dual at token `t`, with the length of its proclitics, or null (cached per word). */
+function dualOf(t: Token | undefined): DualForm | null {
   if (!t || t.kind !== 'word') return null;
-  for (const r of readings(t.norm, DUAL_CLITICS)) {
-    if (!t.norm.endsWith(r.stem)) continue;
-    if (DUALS.has(r.stem)) return { prefix: r.prefix.length, definite: r.article, currency: false };
-    if (!r.article && currencyDual(r.stem)) return { prefix: r.prefix.length, definite: false, currency: true };
+  const hit = dualCache.get(t.norm);
+  if (hit !== undefined) return hit;
+  let found: DualForm | null = null;
+  // Every dual ends in ين or ان: most words are not looked at further.
+  if (t.norm.endsWith('ين') || t.norm.endsWith('ان')) {
+    for (const r of readings(t.norm, DUAL_CLITICS)) {
+      if (!t.norm.endsWith(r.stem)) continue;
+      if (DUALS.has(r.stem)) found = { prefix: r.prefix.length, definite: r.article, currency: false };
+      else if (!r.article && currencyDual(r.stem)) found = { prefix: r.prefix.length, definite: false, currency: true };
+      if (found) break;
+    }
   }
-  return null;
+  if (dualCache.size >= CACHE_LIMIT) dualCache.clear();
+  dualCache.set(t.norm, found);
+  return found;
 }
 
 export interface DualCount {

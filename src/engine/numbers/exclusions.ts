@@ -46,11 +46,15 @@ function runEnd(text: string, i: number): number {
  * and time-zone offsets («GMT+0400», «UTC−3», «غرينتش +3»: part of a clock time, not an amount).
  */
 export function excludedSpans(text: string): Range[] {
-  return mergeSpans([...webSpans(text), ...patternSpans(text, HASHTAG), ...patternSpans(text, ZONE_OFFSET)]);
+  const hashtags = text.includes('#') ? patternSpans(text, HASHTAG) : [];
+  const zones = ZONE_NAME.test(text) ? patternSpans(text, ZONE_OFFSET) : [];
+  return mergeSpans([...webSpans(text), ...hashtags, ...zones]);
 }
 
 const HASHTAG = /#[\p{L}\p{M}\p{N}_]+/gu;
 const ZONE_OFFSET = /(?:\b(?:GMT|UTC)|غرينتش|جرينتش)\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?/giu;
+/** The zone names alone, a cheap first look before ZONE_OFFSET runs. */
+const ZONE_NAME = /GMT|UTC|غرينتش|جرينتش/i;
 
 function patternSpans(text: string, re: RegExp): Range[] {
   const out: Range[] = [];

@@ -35,11 +35,23 @@ export function phrases(xs: readonly string[]): PhraseTable {
  */
 const NEIGHBOUR_WORDS: CliticPolicy = { article: false, enclitic: false, prepositions: 'بلك' };
 
-/** A word's readings under NEIGHBOUR_WORDS, whole word first: splits of the word only. */
-export function readings(n: string): string[] {
+/** A word's readings under `policy`, whole word first: splits of the word only (cached). */
+export function splitReadings(n: string, policy: CliticPolicy, cache: Map<string, readonly string[]>): readonly string[] {
+  const hit = cache.get(n);
+  if (hit) return hit;
   const out: string[] = [];
-  for (const r of cliticReadings(n, NEIGHBOUR_WORDS)) if (n.endsWith(r.stem)) out.push(r.stem);
+  for (const r of cliticReadings(n, policy)) if (n.endsWith(r.stem)) out.push(r.stem);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(n, out);
   return out;
+}
+
+const CACHE_LIMIT = 20_000;
+const neighbourCache = new Map<string, readonly string[]>();
+
+/** A word's readings under NEIGHBOUR_WORDS, whole word first. */
+export function readings(n: string): readonly string[] {
+  return splitReadings(n, NEIGHBOUR_WORDS, neighbourCache);
 }
 
 export function span(text: string, start: number, end: number): TextSpan {

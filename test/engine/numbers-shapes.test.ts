@@ -32,6 +32,17 @@ describe('digit grouping', () => {
     expect(nums('دفعت الشركة 250.000 دولار')[0]).toMatchObject({ kind: 'money', value: 250000 });
   });
 
+  it('reads an Arabic comma as a decimal comma before a scale or a percent, a list separator elsewhere', () => {
+    expect(brief('نزح 3،4 مليون شخص')).toEqual([['3،4 مليون', 'cardinal', 3_400_000, 'شخص']]);
+    expect(nums('صوت لصالح الاقتراح 52،7 في المئة من الناخبين')[0]).toMatchObject({ kind: 'percent', value: 52.7 });
+    expect(nums('سجل في الدقيقتين 12،58').map((m) => m.value)).toEqual([12, 58]);
+  });
+
+  it('reads a decimal times a scale without floating-point residue', () => {
+    expect(nums('صدرت 8.3 مليون طن')[0].value).toBe(8_300_000);
+    expect(nums('أنجز 1/3 العمل')[0].value).toBe(1 / 3);
+  });
+
   it('keeps other decimals', () => {
     expect(nums('سجل العداء 9.85 ثانية')[0]).toMatchObject({ value: 9.85 });
     expect(nums('بلغت القيمة 0.125')[0]).toMatchObject({ value: 0.125 });

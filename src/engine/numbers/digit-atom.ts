@@ -82,6 +82,7 @@ export function digitAtom(ctx: Ctx, k: number): DigitAtom | 'identifier' | null 
     sign(ctx, a);
   }
   groupingDot(ctx, a);
+  arabicCommaDecimal(ctx, a);
   if (!spaceGroups(ctx, a)) mixedFraction(ctx, a);
   return a;
 }
@@ -121,6 +122,26 @@ function groupingDot(ctx: Ctx, a: DigitAtom): void {
   const money = (next && (isCurrencyWord(next.norm) || isCurrencySymbol(next.norm))) || (tokens[a.first - 1] !== undefined && isCurrencySymbol(tokens[a.first - 1].norm) && touching(ctx, a.first - 1));
   if (money && !tokens[a.numberToken].norm.endsWith('.000')) return;
   a.value = (a.value < 0 ? -1 : 1) * r.thousands;
+}
+
+/**
+ * «2،6 مليون», «69،4 في المئة»: the Arabic comma as a decimal comma, between digits it touches and
+ * before a scale or a percent (elsewhere it separates a list: «الدقيقتين 70،76»).
+ */
+function arabicCommaDecimal(ctx: Ctx, a: DigitAtom): void {
+  const r = a.read;
+  if (r.type !== 'list' || r.decimal === undefined) return;
+  const { tokens } = ctx;
+  const k = a.last;
+  const next = tokens[k];
+  if (!next || !joined(ctx, k - 1)) return;
+  const w = next.kind === 'word' ? numberWord(next.norm) : null;
+  const scale = w !== null && w.scale !== undefined && !w.conj;
+  const percent = next.norm === '%' || PERCENT_WORDS.has(next.norm) || (PERCENT_BEFORE_WORD.has(next.norm) && PERCENT_AFTER_WORD.has(tokens[k + 1]?.norm ?? ''));
+  if (!scale && !percent) return;
+  const whole = r.groups[0];
+  a.read = { type: 'number', value: r.decimal, integer: false, plain: false, intDigits: whole.digits.replace(/^0+(?=\d)/, '').length };
+  a.value = (a.value < 0 ? -1 : 1) * r.decimal;
 }
 
 /** A leading decimal point: «.77», «٫٧٧». */

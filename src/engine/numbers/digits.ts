@@ -35,7 +35,12 @@ export type DigitRead =
   | { type: 'fraction'; num: number; den: number; value: number; groups: DigitGroup[] }
   | { type: 'time'; value: number; hours: number; minutes: number }
   | { type: 'date'; groups: DigitGroup[]; sep: string }
-  | { type: 'list'; groups: DigitGroup[] }
+  | {
+      type: 'list';
+      groups: DigitGroup[];
+      /** «2،6»: the value if the Arabic comma is a decimal comma; the context decides (digit-atom.ts). */
+      decimal?: number;
+    }
   | { type: 'identifier' };
 
 /** Value of a digit character in any of the three digit sets, or -1. */
@@ -156,6 +161,7 @@ export function readDigits(text: string, offset: number): DigitRead {
     // Commas of one kind.
     if (tail3) return number(g.map((x) => x.digits).join(''), null);
     if (g.length === 2 && s === ',') return number(g[0].digits, g[1].digits);
+    if (g.length === 2 && s === '،' && g[1].digits.length <= 2) return { type: 'list', groups: g, decimal: Number(`${g[0].digits}.${g[1].digits}`) };
     return { type: 'list', groups: g };
   }
   // Two kinds of separators: the last one is the decimal mark, the others group thousands.

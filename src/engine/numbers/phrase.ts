@@ -178,7 +178,8 @@ function wordAt(ctx: Ctx, k: number): WordAtom | null {
 
 function finish(s: State, i: number): NumberPhrase | null {
   if (s.atoms === 0) return null;
-  let value = s.total + s.group;
+  // Scales multiply decimals: 8.3 × 10⁶ must read 8,300,000, not 8,300,000.000000001.
+  let value = s.scale ? Math.round((s.total + s.group) * 1e6) / 1e6 : s.total + s.group;
   if (s.negative) value = -value;
   const single = s.atoms === 1;
   const onlyDigits = s.digits !== undefined && !s.words;

@@ -116,7 +116,8 @@ function monthNameAt(ctx: Ctx, k: number, clitic: boolean): { month: number; cal
   if (!t || t.kind !== 'word') return null;
   let list = MONTH_INDEX.get(t.norm);
   let start = t.start;
-  if (!list && clitic) {
+  // Only a word opening with one of MONTH_CLITICS' letters can be a month with a clitic.
+  if (!list && clitic && t.norm.length > 3 && 'وفب'.includes(t.norm[0])) {
     const r = findReading(t.norm, (s) => MONTH_INDEX.has(s), MONTH_CLITICS);
     if (r && r.prefix) {
       list = MONTH_INDEX.get(r.stem);

@@ -23,13 +23,25 @@ const PARTICLE_WITH_PRONOUN: CliticPolicy = { article: false, prepositions: '' }
 const WA_NOUNS = setOf(COUNTED_ENDING_WA);
 const OF = norm('من');
 
+const particleCache = new Map<string, boolean>();
+
+/** «بينها», «لديهم», «كلها»: a particle with a pronoun (cached per word). */
+function particleWithPronoun(n: string): boolean {
+  let hit = particleCache.get(n);
+  if (hit === undefined) {
+    hit = findReading(n, (s) => STOP.has(s), PARTICLE_WITH_PRONOUN) !== null;
+    if (particleCache.size >= 20_000) particleCache.clear();
+    particleCache.set(n, hit);
+  }
+  return hit;
+}
+
 /** A word that can be a counted noun (tamyiz): a plain noun, not a particle, verb or number. */
 export function countable(t: Token | undefined, allowDefinite: boolean): boolean {
   if (!t || t.kind !== 'word' || t.norm.length < 2) return false;
   const n = t.norm;
   if (STOP.has(n) || DETACHED_PROCLITICS.has(n)) return false;
-  // «بينها», «لديهم», «كلها»: a particle with a pronoun.
-  if (findReading(n, (s) => STOP.has(s), PARTICLE_WITH_PRONOUN)) return false;
+  if (particleWithPronoun(n)) return false;
   if (!allowDefinite && isDefinite(t)) return false;
   if (numberWord(n) !== null) return false;
   if (isCurrencyWord(n)) return false;

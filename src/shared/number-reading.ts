@@ -36,10 +36,10 @@ export interface NumberWords {
 
 export type NumberGroup = 'counts' | 'money' | 'percent' | 'dates';
 /** The order a reader wants: what is counted, what it costs, shares, then when. */
-export const NUMBER_GROUPS: readonly NumberGroup[] = ['counts', 'money', 'percent', 'dates'];
+const NUMBER_GROUPS: readonly NumberGroup[] = ['counts', 'money', 'percent', 'dates'];
 
 /** The group a number is listed in, or null when it is not listed (an ordinal, the article's date). */
-export function groupOf(n: NumberMention): NumberGroup | null {
+function groupOf(n: NumberMention): NumberGroup | null {
   if (n.kind === 'ordinal' || n.published) return null;
   if (n.kind === 'date' || n.kind === 'year' || n.kind === 'time') return 'dates';
   if (n.kind === 'percent' || n.unit === '%') return 'percent';

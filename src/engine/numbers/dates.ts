@@ -165,7 +165,7 @@ interface YearRead {
 }
 
 /** A year written in digits at token `k` (three or four digits), with an era marker after it. */
-export function yearAt(ctx: Ctx, k: number, requireShape = true): YearRead | null {
+function yearAt(ctx: Ctx, k: number, requireShape = true): YearRead | null {
   const a = digitAtom(ctx, k);
   if (!a || a === 'identifier' || a.read.type !== 'number' || !a.read.plain || a.value < 0) return null;
   const digits = ctx.tokens[a.numberToken].norm.length;

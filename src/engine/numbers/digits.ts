@@ -44,7 +44,7 @@ export type DigitRead =
   | { type: 'identifier' };
 
 /** Value of a digit character in any of the three digit sets, or -1. */
-export function digitValue(c: number): number {
+function digitValue(c: number): number {
   if (c >= 0x30 && c <= 0x39) return c - 0x30;
   if (c >= 0x660 && c <= 0x669) return c - 0x660;
   if (c >= 0x6f0 && c <= 0x6f9) return c - 0x6f0;
@@ -73,7 +73,7 @@ function separatorOf(c: number): string {
 }
 
 /** Splits a number token's text into digit groups and the separators between them. */
-export function digitGroups(text: string, offset: number): { groups: DigitGroup[]; seps: string[] } {
+function digitGroups(text: string, offset: number): { groups: DigitGroup[]; seps: string[] } {
   const groups: DigitGroup[] = [];
   const seps: string[] = [];
   let cur = '';

@@ -9,7 +9,7 @@ import { groupNumbers, listedNumbers } from '../../shared/number-reading.js';
 
 export type NumberOrder = 'kind' | 'article';
 
-export { articleDate, readNumber, readingText, shownKind } from '../../shared/number-reading.js';
+export { articleDate, readNumber, shownKind } from '../../shared/number-reading.js';
 
 /** The list as sections: by group (counts, money, percentages, dates), or one section in article order. */
 export function numberSections(numbers: readonly NumberMention[], order: NumberOrder): { group: NumberGroup | null; numbers: NumberMention[] }[] {

@@ -12,10 +12,9 @@ import type {
   ToContent,
 } from '../shared/messages.js';
 import type { TabCache } from './cache.js';
+import { articleFrame } from '../shared/article-frame.js';
 import { encodePageWire } from '../shared/page-wire.js';
 import { toolbarPopupPath } from '../shared/popup-url.js';
-import { readSiteSettings, siteOf, writeSiteSettings } from '../shared/site-settings.js';
-import type { LocalStore } from '../shared/site-settings.js';
 
 export interface Sender {
   tabId?: number;
@@ -36,8 +35,6 @@ export interface WorkerDeps {
   injectContent?(tabId: number, frameId: number, part: ContentPart): Promise<void>;
   /** Shows every quote of a speaker: the popup opened on them where allowed, else a tab. */
   openSpeaker?(tabId: number, entityId: string): Promise<'popup' | 'tab' | 'none'>;
-  /** Per-site settings storage (storage.local). */
-  local?: LocalStore;
 }
 
 /** Limits on a text sent in parts: how many, and how long parts wait for the rest. */
@@ -68,10 +65,11 @@ export function createHandlers(deps: WorkerDeps): {
       await deps.cache.set(sender.tabId, url, { state: 'analysing', page });
       try {
         const analysis = run(text);
-        await deps.cache.set(sender.tabId, url, { state: 'ready', page, text, analysis });
+        const frame = articleFrame(text, analysis, { title: page.title });
+        await deps.cache.set(sender.tabId, url, { state: 'ready', page, text, analysis, frame });
         deps.setBadge(sender.tabId, analysis.quotes.length > 0 ? String(analysis.quotes.length) : '');
         deps.setPopup(sender.tabId, toolbarPopupPath(sender.tabId));
-        return { ok: true, analysis };
+        return { ok: true, analysis, frame };
       } catch (e) {
         const error = describeError(e);
         await deps.cache.set(sender.tabId, url, { state: 'error', page, error });
@@ -105,7 +103,7 @@ export function createHandlers(deps: WorkerDeps): {
       }
       const result = await content.analyze!({ page, text: full }, sender);
       if (!result.ok) return result;
-      return { ok: true, wire: encodePageWire(result.analysis) };
+      return { ok: true, wire: encodePageWire({ ...result.analysis, frame: result.frame }) };
     },
     async 'load-content'({ part }, sender) {
       if (sender.tabId === undefined || !deps.injectContent || (part !== 'language' && part !== 'main')) return { ok: false, error: 'Cannot inject here.' };
@@ -124,12 +122,6 @@ export function createHandlers(deps: WorkerDeps): {
   return {
     content,
     popup: {
-      async 'site-highlighting'({ tabId, on }) {
-        const site = siteOf((await deps.tabUrl(tabId)) ?? '');
-        if (!site) return { site, on: false };
-        if (on === undefined || !deps.local) return { site, on: (await readSiteSettings(deps.local, site)).highlight };
-        return { site, on: (await writeSiteSettings(deps.local, site, { highlight: on })).highlight };
-      },
       async 'get-tab-analysis'({ tabId, refresh }) {
         const url = await deps.tabUrl(tabId);
         const cached = await deps.cache.get(tabId, url);

@@ -1,8 +1,18 @@
-/** The article at the top: title, site, what Isnad made of the page, and the counts. */
+/**
+ * The article at the top: its title; where it comes from (outlet, author, date, dateline place)
+ * and what Isnad made of the page; one line of counts; and the legend of the page's three
+ * colours, which is also the switch for each (shared/display-settings.ts).
+ */
+import { Fragment } from 'preact';
 import type { Analysis } from '../../engine/types.js';
+import type { ArticleFrame } from '../../shared/article-frame.js';
 import type { PageInfo, TabState, Verdict } from '../../shared/messages.js';
+import type { DisplaySettings } from '../../shared/display-settings.js';
 import { useI18n } from '../i18n.js';
 import type { MessageKey } from '../i18n.js';
+import { articleSource } from '../model/source.js';
+import { Legend } from './Legend.js';
+import type { DisplayPatch } from './Legend.js';
 
 const VERDICT_KEYS: Record<Verdict, MessageKey> = {
   'arabic-article': 'verdictArticle',
@@ -33,31 +43,41 @@ export function countsOf(analysis: Analysis, speakers: number): Counts {
 }
 
 const COUNT_KEYS: [keyof Counts, MessageKey][] = [
-  ['quotes', 'countQuotes'],
-  ['speakers', 'countSpeakers'],
-  ['places', 'countPlaces'],
-  ['people', 'countPeople'],
-  ['organizations', 'countOrganizations'],
-  ['numbers', 'countNumbers'],
+  ['quotes', 'countQuotesN'],
+  ['speakers', 'countSpeakersN'],
+  ['numbers', 'countNumbersN'],
 ];
 
 export function Header({
   page,
+  frame,
   state,
   counts,
   warnings,
+  display,
+  onDisplay,
   onOpenInTab,
 }: {
   page?: PageInfo;
+  frame?: ArticleFrame;
   state: TabState | 'loading';
   counts?: Counts;
   warnings?: readonly string[];
+  display?: DisplaySettings;
+  onDisplay?: (patch: DisplayPatch) => Promise<void>;
   onOpenInTab?: () => void;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
   const status =
     state === 'loading' || state === 'analysing' ? t('stateAnalysing') : page ? t(VERDICT_KEYS[page.verdict] ?? 'verdictPage') : null;
+  const source = articleSource(page, frame);
+  const facts: preact.JSX.Element[] = [];
+  if (source.outlet) facts.push(<bdi class="site">{source.outlet}</bdi>);
+  if (source.author) facts.push(<span class="author">{t('byAuthor', source.author)}</span>);
+  if (source.published) facts.push(<span class="published">{source.published}</span>);
+  if (source.place) facts.push(<span class="place">{t('filedFrom', source.place)}</span>);
+  if (status) facts.push(<span class="verdict">{status}</span>);
   return (
     <header class="header">
       <div class="title-row">
@@ -69,18 +89,25 @@ export function Header({
         ) : null}
       </div>
       <p class="meta">
-        {page?.site ? <bdi class="site">{page.site}</bdi> : null}
-        {page?.site && status ? ' · ' : null}
-        {status ? <span class="verdict">{status}</span> : null}
+        {facts.map((f, i) => (
+          <Fragment key={i}>
+            {i ? ' · ' : null}
+            {f}
+          </Fragment>
+        ))}
       </p>
       {counts ? (
-        <ul class="counts" aria-label={t('countsLabel')}>
-          {COUNT_KEYS.map(([k, key]) => (
-            <li key={k} data-count={k}>
-              <span class="label">{t(key)}</span> <b>{i18n.num(counts[k])}</b>
-            </li>
-          ))}
-        </ul>
+        <>
+          <p class="counts" aria-label={t('countsLabel')}>
+            {COUNT_KEYS.map(([k, key], i) => (
+              <Fragment key={k}>
+                {i ? ' · ' : null}
+                <span data-count={k}>{t(key, i18n.num(counts[k]))}</span>
+              </Fragment>
+            ))}
+          </p>
+          <Legend counts={counts} display={display} onDisplay={onDisplay} />
+        </>
       ) : null}
       {warnings?.length ? (
         <ul class="warnings">

@@ -1,16 +1,21 @@
 /**
  * The CSV export: one row per fact (quote, entity mention, number) with its offsets, its source
- * sentence and a deep link, so a spreadsheet can sort and filter and every row stays citable.
+ * sentence, a deep link and the article it comes from, so a spreadsheet can sort and filter and
+ * every row stays citable on its own. A quote's `text` is what was said; `reads` is how to cite it:
+ * a direct quote inside «», an indirect one as the article reports it («قال إن …»), never in «».
  * Column names are fixed English identifiers: they are for tools, not for reading.
  */
+import { quoteLine, quoteLineText } from '../../shared/attribution.js';
+import { articleSource } from '../model/source.js';
 import { cleanSpeakerText } from '../model/quotes.js';
 import { sentenceOf } from '../model/spans.js';
 import { textFragmentUrl } from '../model/text-fragment.js';
 import type { ExportInput } from './common.js';
 
 export const CSV_COLUMNS = [
-  'fact', 'id', 'kind', 'who', 'who_type', 'who_entity', 'role', 'cue', 'text', 'value', 'to', 'unit',
+  'fact', 'id', 'kind', 'who', 'who_type', 'who_entity', 'role', 'cue', 'text', 'reads', 'value', 'to', 'unit',
   'counted', 'approx', 'date', 'start', 'end', 'sentence_start', 'sentence_end', 'sentence', 'link',
+  'article', 'outlet', 'author', 'published', 'dateline',
 ] as const;
 
 type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | undefined>>;
@@ -26,21 +31,27 @@ export function csvCell(value: string | number | undefined): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function rows({ page, text, analysis }: ExportInput): Row[] {
+function rows({ page, text, analysis, frame }: ExportInput): Row[] {
   const out: Row[] = [];
   const entities = new Map(analysis.entities.map((e) => [e.id, e]));
+  const source = articleSource(page, frame);
   const cite = (s: { start: number; end: number }) => ({
     sentence_start: s.start,
     sentence_end: s.end,
     sentence: text.slice(s.start, s.end),
     link: page?.url ? textFragmentUrl(page.url, text, s) : undefined,
+    article: source.title || undefined,
+    outlet: source.outlet || undefined,
+    author: source.author,
+    published: source.published,
+    dateline: source.place,
   });
   for (const q of analysis.quotes) {
     const entity = q.speaker.entityId ? entities.get(q.speaker.entityId) : undefined;
     out.push({
       fact: 'quote', id: q.id, kind: q.kind,
       who: entity?.name ?? cleanSpeakerText(q.speaker.text ?? ''), who_type: entity?.type ?? q.speaker.type,
-      who_entity: entity?.id, role: entity?.role, cue: q.cue.text, text: q.content.text,
+      who_entity: entity?.id, role: entity?.role, cue: q.cue.text, text: q.content.text, reads: quoteLineText(quoteLine(text, q)),
       start: q.content.start, end: q.content.end, ...cite(q.sentence),
     });
   }

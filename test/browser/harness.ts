@@ -35,7 +35,8 @@ export function assertBuilt(dir: string): void {
 }
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
+  // No charset: a saved page declares its own (one is windows-1256), as its site's server did.
+  '.html': 'text/html',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',

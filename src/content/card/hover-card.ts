@@ -187,11 +187,6 @@ export function renderCard(
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       items[(i + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus({ preventScroll: true });
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      setMenu(false);
-      menuButton.focus({ preventScroll: true });
     }
   });
   card.append(menu, notice);
@@ -309,6 +304,15 @@ export class HoverCard {
     if (!this.card) return;
     if (e.key === 'Escape') {
       e.stopPropagation();
+      // Escape closes the open menu first, then the card.
+      const menu = this.card.querySelector<HTMLElement>('[role="menu"]');
+      const toggle = this.card.querySelector<HTMLElement>('button.menu-button');
+      if (menu && !menu.hidden && toggle) {
+        e.preventDefault();
+        toggle.click();
+        toggle.focus({ preventScroll: true });
+        return;
+      }
       this.hide();
       return;
     }

@@ -307,6 +307,21 @@ export function defineReaderSuite(name: string, run: boolean, launch: (o: Launch
       await tab.close();
     });
 
+    it('4: a speaker\'s card shows the first thing they said and how many more; screenshots of it on a light and a dark page', async () => {
+      for (const [page, file] of [['golden/amman-rates.html', 'card-speaker'], ['golden/hodeidah-vaccines.html', 'card-speaker-dark']] as const) {
+        const { tab } = await ready(page);
+        let card: CardView | null = null;
+        for (let i = 0; i < 40 && !(card && card.type === 'person' && card.quotes.length); i++) {
+          expect((await focusNextName(driver, tab)).ok).toBe(true);
+          card = await waitFor(() => openCard(tab), 'a card');
+        }
+        expect(card!.quotes.length, `a speaker's card on ${page}`).toBe(1);
+        expect(card!.heading).toBe('What they said in this article');
+        writeFileSync(shot(file), await tab.screenshot());
+        await tab.close();
+      }
+    });
+
     it('7: a page whose load never finishes is read and marked once its document is parsed', async () => {
       const { tab } = await ready('stalled-article.html');
       expect(await tab.evaluate(() => document.readyState)).toBe('interactive');

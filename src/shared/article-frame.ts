@@ -11,9 +11,20 @@
  * but the name. A dateline is a place at the very start of one of the first lines, followed by a
  * dash or colon (after an optional credit in brackets: «بيروت (رويترز) -»).
  */
-import { normalizeWord } from '../engine/text/normalize.js';
-import { BYLINE_OPENERS } from '../engine/lang/ar/bylines.js';
+import { stripMarks } from '../engine/text/charset.js';
 import type { Analysis, Span } from '../engine/types.js';
+
+/**
+ * Words that open a byline («كتب: فلان», «بقلم فلان», «إعداد فلان»), in the spellings news uses.
+ * A fact of page layout rather than of the language's grammar, and the only word list here: it
+ * stays beside the one rule that reads it, since src/shared/ may not reach into the engine's
+ * language data (test/architecture.test.ts).
+ */
+const BYLINE_OPENERS: ReadonlySet<string> = new Set([
+  'كتب', 'كتبت', 'بقلم', 'إعداد', 'اعداد', 'أعد', 'اعد', 'أعدت', 'اعدت', 'أعده', 'أعدها', 'تقرير', 'متابعة', 'متابعه',
+  'تحرير', 'حرر', 'حوار', 'حاوره', 'حاورته', 'أجرى', 'تغطية', 'ترجمة', 'عرض', 'مراسل', 'مراسلة', 'مراسلنا', 'مراسلتنا',
+  'المراسل', 'المراسلة', 'author', 'by',
+]);
 
 export interface ArticleFrame {
   /** The byline's line, and the author as the page names them (metadata) or as the line writes them. */
@@ -47,7 +58,7 @@ const DATED_NAME_SHARE = 0.5;
 const AFTER_DATELINE = /^\s*(?:[،,]\s*[^\s،,()\-–—:]+(?:\s[^\s،,()\-–—:]+)?)?\s*(?:[(（][^)）\n]{1,30}[)）])?\s*[-–—ـ:]/u;
 
 const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').length;
-const squash = (s: string) => normalizeWord(s.replace(/\s+/g, ' ').trim());
+const squash = (s: string) => stripMarks(s).replace(/\s+/g, ' ').trim();
 
 function lines(text: string): Span[] {
   const out: Span[] = [];
@@ -67,8 +78,7 @@ function lines(text: string): Span[] {
 const inside = (m: Span, line: Span) => m.start >= line.start && m.end <= line.end;
 
 function opensByline(lineText: string): boolean {
-  const first = lineText.split(/[\s:：\-–—،,]+/u).find(Boolean) ?? '';
-  const word = normalizeWord(first);
+  const word = stripMarks(lineText.split(/[\s:：\-–—،,]+/u).find(Boolean) ?? '').toLowerCase();
   return BYLINE_OPENERS.has(word) || (/^[وف]/.test(word) && BYLINE_OPENERS.has(word.slice(1)));
 }
 

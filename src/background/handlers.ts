@@ -68,7 +68,10 @@ export function createHandlers(deps: WorkerDeps): {
     try {
       const analysis = run(text);
       // The byline and dateline, found once here, where the whole analysis is at hand.
-      const frame = articleFrame(text, analysis, { title: page.title });
+      // The author the page's metadata names (PageMeta, when the content script sends it) tells
+      // the byline from a line that only mentions someone.
+      const author = (page as PageInfo & { meta?: { author?: string } }).meta?.author;
+      const frame = articleFrame(text, analysis, { title: page.title, author });
       await deps.cache.set(sender.tabId, url, { state: 'ready', page, text, analysis, frame });
       deps.setBadge(sender.tabId, analysis.quotes.length > 0 ? String(analysis.quotes.length) : '');
       deps.setPopup(sender.tabId, toolbarPopupPath(sender.tabId));

@@ -1,5 +1,6 @@
 /** The terminal report: who said what, where, with what numbers. */
 import type { Analysis, DateValue, Entity, Quote } from '../engine/types.js';
+import { quoteLine, quoteLineText } from '../shared/attribution.js';
 
 const SPEAKER_LABEL: Record<string, string> = {
   person: 'person',
@@ -66,8 +67,9 @@ export function formatReport(a: Analysis, text: string, opts: ReportOptions = {}
     const role = entity?.role ? ` — ${entity.role}` : '';
     lines.push(`  ■ ${name} (${SPEAKER_LABEL[s.type] ?? s.type})${role}`);
     for (const q of quotes) {
-      const content = width ? clip(q.content.text, width) : q.content.text;
-      lines.push(`     [${q.kind} · ${q.cue.text}] «${content}»`);
+      // Only a direct quote in «»; an indirect one as the article reports it (shared/attribution.ts).
+      const said = q.kind === 'direct' ? `«${q.content.text.replace(/\s+/g, ' ').trim()}»` : quoteLineText(quoteLine(text, q));
+      lines.push(`     [${q.kind === 'direct' ? 'quoted' : 'reported'}] ${width ? clip(said, width) : said}`);
     }
   }
 

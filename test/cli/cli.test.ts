@@ -18,7 +18,9 @@ describe.runIf(built)('isnad CLI (built bundle)', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('WHO SAID WHAT');
     expect(r.out).toContain('WITH WHAT NUMBERS');
-    expect(r.out).toMatch(/\[(direct|indirect) · /);
+    // Only a direct quote in «»; an indirect one reads as reported speech.
+    expect(r.out).toMatch(/\[quoted\] «/);
+    expect(r.out).toMatch(/\[reported\] [^«]/);
     // Dates are told in words, not as a bare value.
     expect(r.out).toMatch(/أمس الثلاثاء +— date, yesterday, Tuesday/);
   });

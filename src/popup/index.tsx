@@ -173,12 +173,12 @@ const LOADING_VIEW_DELAY_MS = 120;
 const domReady = new Promise<void>((resolve) =>
   document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }) : resolve(),
 );
-const firstAnswer = Promise.race([
-  prefetched!.catch(() => undefined),
-  new Promise<undefined>((resolve) => setTimeout(resolve, LOADING_VIEW_DELAY_MS)),
-]);
+const later = new Promise<undefined>((resolve) => setTimeout(resolve, LOADING_VIEW_DELAY_MS));
+const firstAnswer = Promise.race([prefetched!.catch(() => undefined), later]);
+// Settings that are slow to come are read again by the view itself: never a reason to wait.
+const firstSettings = Promise.race([settingsFirst, later]);
 
-void Promise.all([i18nReady, domReady, firstAnswer, settingsFirst]).then(([i18n, , initial, initialSettings]) => {
+void Promise.all([i18nReady, domReady, firstAnswer, firstSettings]).then(([i18n, , initial, initialSettings]) => {
   document.documentElement.lang = i18n.lang;
   document.documentElement.dir = i18n.dir;
   document.title = i18n.t('popupTitle');

@@ -151,12 +151,16 @@ export async function launchFirefox(o: LaunchOptions = {}): Promise<FirefoxSessi
   };
 }
 
+/** One attempt of `waitForSelectorAcrossLoad`. */
+const ATTEMPT_MS = 5_000;
+
 /**
  * Waits for `selector` in a Firefox page whose moz-extension: navigation was started without
  * awaiting it. Waiting can begin in the blank document the tab opens with; when Firefox swaps in
  * the extension page mid-evaluation, WebDriver BiDi fails the evaluation itself (seen: "right-hand
- * side of 'in' should be an object, got null") rather than reporting a navigation, so the wait
- * starts again in the new document until the time is up.
+ * side of 'in' should be an object, got null"), and on a busy machine a wait begun in the old
+ * document was seen to hang until its own timeout although the selector was there. So each wait
+ * is short and starts again in the current document until the time is up.
  */
 export async function waitForSelectorAcrossLoad(
   page: { waitForSelector(selector: string, options: { timeout: number }): Promise<unknown> },
@@ -166,10 +170,10 @@ export async function waitForSelectorAcrossLoad(
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      await page.waitForSelector(selector, { timeout: Math.max(1, deadline - Date.now()) });
+      await page.waitForSelector(selector, { timeout: Math.max(1, Math.min(ATTEMPT_MS, deadline - Date.now())) });
       return;
     } catch (e) {
-      if (Date.now() >= deadline || (e as Error).name === 'TimeoutError') throw e;
+      if (Date.now() >= deadline) throw e;
     }
   }
 }

@@ -275,7 +275,8 @@ export class PageController {
       this.current = -1;
       this.sink?.setActive(null);
     } else this.card.hide();
-    if (this.sink instanceof CssHighlights) this.sink.dispose();
+    // Redrawn at once (keepCard): a sentence shown in the page stays marked.
+    if (this.sink instanceof CssHighlights && !keepCard) this.sink.dispose();
     else this.sink?.clear();
     this.sink = null;
     this.ranges = [];

@@ -30,7 +30,7 @@ import type { SettingsSnapshot } from './settings.js';
 import { useTabAnalysis } from './useTabAnalysis.js';
 import type { Loader } from './useTabAnalysis.js';
 
-export type TabKey = 'quotes' | 'places' | 'numbers';
+type TabKey = 'quotes' | 'places' | 'numbers';
 
 export interface AppProps {
   i18n: I18n;

@@ -42,7 +42,7 @@ function shorten(s: string, max: number): string {
 }
 
 /** A long content cut at a word, with an ellipsis. */
-export function clip(s: string, max: number): string {
+function clip(s: string, max: number): string {
   const t = s.replace(/\s+/g, ' ').trim();
   if (t.length <= max) return t;
   const cut = t.lastIndexOf(' ', max);

@@ -11,10 +11,10 @@ export interface DisplaySettings {
   firstOnly: boolean;
 }
 
-export const DISPLAY_KEY = 'display';
+const DISPLAY_KEY = 'display';
 export const DEFAULT_DISPLAY: DisplaySettings = { types: { person: true, organization: true, location: true }, firstOnly: false };
 
-export function parseDisplay(raw: unknown): DisplaySettings {
+function parseDisplay(raw: unknown): DisplaySettings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Partial<DisplaySettings>;
   const t = (r.types && typeof r.types === 'object' ? r.types : {}) as Partial<Record<EntityType, unknown>>;
   const on = (k: EntityType) => (typeof t[k] === 'boolean' ? (t[k] as boolean) : true);

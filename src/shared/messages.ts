@@ -137,7 +137,7 @@ export type Handlers<M extends MessageMap<M>, Ctx> = {
   [K in keyof M]?: (payload: M[K]['request'], ctx: Ctx) => Promise<M[K]['response']> | M[K]['response'];
 };
 
-export function isEnvelope(message: unknown): message is { type: string; payload: unknown } {
+function isEnvelope(message: unknown): message is { type: string; payload: unknown } {
   return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
 }
 

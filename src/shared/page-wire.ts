@@ -17,7 +17,7 @@ export interface PageAnalysis {
 
 type WireInput = Pick<Analysis, 'textLength' | 'entities' | 'quotes'> & { frame?: ArticleFrame };
 
-export function toPageWire(a: WireInput): PageAnalysisWire {
+function toPageWire(a: WireInput): PageAnalysisWire {
   return {
     ...(a.frame ? { frame: a.frame } : {}),
     textLength: a.textLength,

@@ -11,7 +11,7 @@ import { correctionKey } from './site-settings.js';
 import type { Correction } from './site-settings.js';
 
 /** The correction that applies to an entity: by its name, or by any way a mention writes it. */
-export function correctionOf(entity: Pick<Entity, 'name' | 'mentions'>, corrections: Readonly<Record<string, Correction>>): Correction | undefined {
+function correctionOf(entity: Pick<Entity, 'name' | 'mentions'>, corrections: Readonly<Record<string, Correction>>): Correction | undefined {
   const byName = corrections[correctionKey(entity.name)];
   if (byName) return byName;
   for (const m of entity.mentions) {

@@ -24,7 +24,7 @@ export interface SiteSettings {
 export const DEFAULT_SITE_SETTINGS: SiteSettings = { highlight: true, corrections: {} };
 
 /** Most corrections kept per site (the oldest go first). */
-export const MAX_CORRECTIONS = 500;
+const MAX_CORRECTIONS = 500;
 const CORRECTIONS: ReadonlySet<string> = new Set<Correction>(['not-a-name', 'person', 'organization', 'location']);
 
 /** A name as corrections are keyed: spaces collapsed, at most 120 characters. */

@@ -32,7 +32,7 @@ export interface LaunchOptions {
 
 export const DEFAULT_VIEWPORT = { width: 1100, height: 800 };
 
-export function chromiumArgs(dist: string, proxyPort?: number): string[] {
+function chromiumArgs(dist: string, proxyPort?: number): string[] {
   return [
     `--disable-extensions-except=${dist}`,
     `--load-extension=${dist}`,
@@ -162,7 +162,7 @@ const ATTEMPT_MS = 5_000;
  * document was seen to hang until its own timeout although the selector was there. So each wait
  * is short and starts again in the current document until the time is up.
  */
-export async function waitForSelectorAcrossLoad(
+async function waitForSelectorAcrossLoad(
   page: { waitForSelector(selector: string, options: { timeout: number }): Promise<unknown> },
   selector: string,
   timeoutMs = 45_000,

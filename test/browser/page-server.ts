@@ -19,7 +19,7 @@ import type { StaticServer } from './harness.js';
 
 export const FIXTURES = join(ROOT, 'test/fixtures/pages');
 /** The golden articles (scripts/lib/golden.ts), served as `golden/NAME.html`. */
-export const GOLDEN = join(ROOT, 'test/fixtures');
+const GOLDEN = join(ROOT, 'test/fixtures');
 
 export interface PageServer extends StaticServer {
   /** ../shared/pages, or null when this machine has none (tests on it skip). */

@@ -19,9 +19,9 @@ import type { Mention, PageHighlight, Status } from './probes.js';
 import { expectSpans } from '../support/spans.js';
 
 /** The extension's only allowed mutation: its card host added to or removed from <html>. */
-export const HOST_TAG = 'ISNAD-CARD-HOST';
+const HOST_TAG = 'ISNAD-CARD-HOST';
 
-export function foreignMutations(records: MutationRecordLite[]): MutationRecordLite[] {
+function foreignMutations(records: MutationRecordLite[]): MutationRecordLite[] {
   return records.filter(
     (r) => !(r.type === 'childList' && r.target === 'HTML' && [...r.added, ...r.removed].length > 0 && [...r.added, ...r.removed].every((n) => n === HOST_TAG)),
   );
@@ -42,11 +42,11 @@ function words(s: string): string[] {
  * On a real page, whose own scripts change its DOM as they like (youm7 swaps image sources all
  * along): the changes only the extension could have made, to the text or beside the card host.
  */
-export function textOrRootMutations(records: MutationRecordLite[]): MutationRecordLite[] {
+function textOrRootMutations(records: MutationRecordLite[]): MutationRecordLite[] {
   return foreignMutations(records).filter((r) => r.type === 'characterData' || (r.type === 'childList' && r.target === 'HTML'));
 }
 
-export function overlap(expected: string, got: string): { recall: number; precision: number } {
+function overlap(expected: string, got: string): { recall: number; precision: number } {
   const bag = new Map<string, number>();
   for (const w of words(got)) bag.set(w, (bag.get(w) ?? 0) + 1);
   const want = words(expected);
@@ -73,7 +73,7 @@ interface SharedPage {
 const expectedText = (d: string) => ({ text: readFileSync(join(d, 'expected.txt'), 'utf8') });
 
 /** Every saved page of ../shared/pages, with the verdict its README expects. */
-export const SHARED_PAGES: SharedPage[] = [
+const SHARED_PAGES: SharedPage[] = [
   { dir: 'newspaper-arabic_article', verdict: 'arabic-article', expected: expectedText },
   {
     dir: 'goose3-test_cnn_arabic',

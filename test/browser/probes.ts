@@ -11,14 +11,14 @@ export interface Mention {
   end: number;
   text: string;
 }
-export interface Entity {
+interface Entity {
   id: string;
   type: string;
   name: string;
   role?: string;
   mentions: Mention[];
 }
-export interface Quote {
+interface Quote {
   id: string;
   kind: 'direct' | 'indirect';
   content: Mention;
@@ -26,7 +26,7 @@ export interface Quote {
   speaker: { text?: string; type?: string; entityId?: string; start?: number; end?: number };
   sentence: { start: number; end: number };
 }
-export interface Frame {
+interface Frame {
   byline?: { start: number; end: number; author: string };
   dateline?: { start: number; end: number; place: string };
 }

@@ -10,7 +10,7 @@ import { settingsIn } from '../../src/popup/settings.js';
 import type { LocalStore } from '../../src/shared/site-settings.js';
 
 /** storage.local in memory, writing through to `data`. */
-export function memoryStore(data: Record<string, unknown>): LocalStore {
+function memoryStore(data: Record<string, unknown>): LocalStore {
   return {
     async get(key) {
       return key in data ? { [key]: structuredClone(data[key]) } : {};

@@ -35,7 +35,7 @@ export interface CardModel {
 /** Quotes shown in a card: one, and "and N more" (the popup lists them all). */
 export const CARD_QUOTES = 1;
 /** Long quotes are cut in the card (the popup shows them whole). */
-export const CARD_QUOTE_CHARS = 220;
+const CARD_QUOTE_CHARS = 220;
 
 /** The stretch of the text a quote line covers: its attribution (when next to it) and its content. */
 function lineSpan(q: PageAnalysis['quotes'][number], line: QuoteLine): Span {

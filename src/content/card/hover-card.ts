@@ -204,7 +204,7 @@ export function renderCard(
 }
 
 /** Rectangles of a range in viewport coordinates (a name may wrap). */
-export function rangeBoxes(range: Range): Box[] {
+function rangeBoxes(range: Range): Box[] {
   return Array.from(range.getClientRects(), (r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom })).filter((r) => r.right > r.left || r.bottom > r.top);
 }
 

@@ -9,13 +9,13 @@ import type { UiHost } from '../card/ui-host.js';
 
 export type Palette = 'light' | 'dark';
 
-export const HIGHLIGHT_PREFIX = 'isnad-';
+const HIGHLIGHT_PREFIX = 'isnad-';
 /** Highlight names: one per type and palette, plus the open card's name and the "show in page" mark. */
-export function highlightName(type: EntityType, palette: Palette): string {
+function highlightName(type: EntityType, palette: Palette): string {
   return `${HIGHLIGHT_PREFIX}${type}${palette === 'dark' ? '-dark' : ''}`;
 }
-export const ACTIVE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}active`;
-export const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}flash`;
+const ACTIVE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}active`;
+const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}flash`;
 
 export interface HighlightSink {
   add(type: EntityType, range: Range): void;

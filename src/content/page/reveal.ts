@@ -40,7 +40,7 @@ function viewportHeight(): number {
 }
 
 /** The whole range is inside the window (or, when taller than the window, fills it from its top). */
-export function fullyInView(range: Range): boolean {
+function fullyInView(range: Range): boolean {
   const b = box(range);
   if (!b) return false;
   const vh = viewportHeight();

@@ -17,7 +17,7 @@ import { FIRST_SCREEN_QUOTES } from '../first-screen.js';
 import { SourceActions, useSource } from './SourceActions.js';
 
 /** The quote as the reader reads it: direct in «», indirect as reported speech with its reporting words. */
-export function QuoteText({ quote }: { quote: Quote }) {
+function QuoteText({ quote }: { quote: Quote }) {
   const { text } = useArticle();
   const line = quoteLine(text, quote);
   if (line.quoted)

@@ -24,7 +24,7 @@ export const EXPORT_TYPES: Record<ExportFormat, { extension: string; mime: strin
  * The headline without the outlet's name the page title often carries («… | صوت الساحل»): the
  * parts that are not the outlet, the first of them unless another is much longer.
  */
-export function headline(title: string, outlet = ''): string {
+function headline(title: string, outlet = ''): string {
   const parts = title.split(/\s+[|–—-]\s+/).map((p) => p.trim()).filter((p) => p && p !== outlet.trim());
   if (!parts.length) return title.trim();
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));

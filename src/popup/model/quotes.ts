@@ -5,7 +5,7 @@
  */
 import type { Analysis, Entity, Quote, SpeakerType } from '../../engine/types.js';
 
-export type GroupKind = 'entity' | 'anonymous' | 'document' | 'named' | 'unnamed';
+type GroupKind = 'entity' | 'anonymous' | 'document' | 'named' | 'unnamed';
 
 export interface SpeakerGroup {
   /** Stable key: `entity:e3`, `anonymous`, `document`, `named:<text>`, `unnamed`. */

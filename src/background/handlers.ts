@@ -16,6 +16,7 @@ import type {
 import type { TabCache } from './cache.js';
 import { articleFrame } from '../shared/article-frame.js';
 import { encodePageWire } from '../shared/page-wire.js';
+import { completePageMeta } from './page-meta.js';
 import { toolbarPopupPath } from '../shared/popup-url.js';
 
 export interface Sender {
@@ -64,14 +65,16 @@ export function createHandlers(deps: WorkerDeps): {
   async function analyzeFor(page: PageInfo, text: string, sender: Sender): Promise<AnalyzeResult> {
     if (sender.tabId === undefined) return { ok: false, error: 'The request did not come from a tab.' };
     const url = sender.url ?? page.url;
+    // The page's own word on its metadata is checked here; a broken one is dropped.
+    const { meta: sent, ...info } = page;
+    const meta = completePageMeta(sent, url);
+    page = meta ? { ...info, meta } : info;
     await deps.cache.set(sender.tabId, url, { state: 'analysing', page });
     try {
-      const analysis = run(text);
-      // The byline and dateline, found once here, where the whole analysis is at hand.
-      // The author the page's metadata names (PageMeta, when the content script sends it) tells
-      // the byline from a line that only mentions someone.
-      const author = (page as PageInfo & { meta?: { author?: string } }).meta?.author;
-      const frame = articleFrame(text, analysis, { title: page.title, author });
+      const analysis = run(text, meta?.publishedAt ? { publishedAt: meta.publishedAt } : {});
+      // The byline and dateline, found once here, where the whole analysis is at hand; the author
+      // the page's metadata names tells a byline from a line that only mentions someone.
+      const frame = articleFrame(text, analysis, { title: page.title, author: meta?.author });
       await deps.cache.set(sender.tabId, url, { state: 'ready', page, text, analysis, frame });
       deps.setBadge(sender.tabId, analysis.quotes.length > 0 ? String(analysis.quotes.length) : '');
       deps.setPopup(sender.tabId, toolbarPopupPath(sender.tabId));

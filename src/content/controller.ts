@@ -10,6 +10,7 @@ import type { ContentToBackground, PageAnalyzeResult, PageInfo, PageStatus, Verd
 import { decodePageWire } from '../shared/page-wire.js';
 import { DEFAULT_DISPLAY, displayFromChange, readDisplay } from '../shared/display-settings.js';
 import type { DisplaySettings } from '../shared/display-settings.js';
+import type { PageMeta } from '../shared/page-meta.js';
 import { readerView } from '../shared/reader-view.js';
 import { DEFAULT_SITE_SETTINGS, readSiteSettings, settingsFromChange, siteOf, writeSiteSettings } from '../shared/site-settings.js';
 import type { LocalStore, SitePatch, SiteSettings } from '../shared/site-settings.js';
@@ -22,6 +23,7 @@ import { CARD_CSS } from './card/card-style.js';
 import type { Detection } from './detect/language-verdict.js';
 import { detectPage } from './detect/article-verdict.js';
 import { extractArticle } from './page/extract.js';
+import { readPageMeta } from './page/page-meta.js';
 import { CssHighlights, OverlayHighlights, highlightApi } from './marks/highlighter.js';
 import type { HighlightSink, Palette } from './marks/highlighter.js';
 import { mentionAtPoint } from './card/hit-test.js';
@@ -175,6 +177,15 @@ export class PageController {
     return { url: href, title, site: siteOf(href), lang, verdict, reason };
   }
 
+  /** The page's metadata; a page whose metadata cannot be read is still analysed. */
+  private pageMeta(title: string): PageMeta | undefined {
+    try {
+      return readPageMeta(this.deps.doc, title);
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Reads and analyses the page. Without `force`, only a page detected as a news article. */
   async collect(force: boolean): Promise<{ verdict: Verdict; analysed: boolean }> {
     this.leave();
@@ -202,7 +213,7 @@ export class PageController {
         await this.deps.send('page-state', { page: { ...this.pageInfo(article.title), verdict: 'no-text', reason: 'No article text was found on this page.' } });
         return { verdict: 'no-text', analysed: false };
       }
-      const result = await this.sendText(article.text, this.pageInfo(article.title), signal);
+      const result = await this.sendText(article.text, { ...this.pageInfo(article.title), meta: this.pageMeta(article.title) }, signal);
       this.reported = true;
       signal.throwIfAborted();
       if (!result?.ok) return { verdict, analysed: false };

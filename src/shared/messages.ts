@@ -7,6 +7,7 @@
  */
 import type { Analysis, EntityType, QuoteKind, Speaker } from '../engine/types.js';
 import type { ArticleFrame } from './article-frame.js';
+import type { PageMeta } from './page-meta.js';
 
 /** What the content script concluded about the page. */
 export type Verdict = 'arabic-article' | 'arabic-page' | 'not-arabic' | 'no-text';
@@ -19,6 +20,11 @@ export interface PageInfo {
   verdict: Verdict;
   /** Why the verdict was reached, in plain words (for the popup and debugging). */
   reason: string;
+  /**
+   * What the page says about itself (outlet, author, publication date), sent with an analysis
+   * request; the worker checks and completes it before storing it with the tab's analysis.
+   */
+  meta?: PageMeta;
 }
 
 export type TabState = 'none' | 'analysing' | 'ready' | 'not-supported' | 'error';

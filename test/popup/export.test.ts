@@ -109,7 +109,7 @@ describe('Markdown export', () => {
 
 describe('where the article comes from', () => {
   const frame = { byline: { start: 0, end: 4, author: 'ليلى باوزير' }, dateline: { ...at('حلب'), place: 'حلب' } };
-  const page = { ...PAGE, meta: { outlet: 'أخبار المدينة', publishedAt: '2024-03-04T09:00:00+02:00' } };
+  const page = { ...PAGE, meta: { url: PAGE.url, title: PAGE.title, site: PAGE.site, outlet: 'أخبار المدينة', publishedAt: '2024-03-04T09:00:00+02:00' } };
 
   it('states the outlet, author, date and dateline in every format', () => {
     const md = toMarkdown({ ...input(), page, frame }, i18nFor('en'));

@@ -9,7 +9,7 @@ import { quoteLine, quoteLineText } from '../../shared/attribution.js';
 import { articleSource } from '../model/source.js';
 import { cleanSpeakerText } from '../model/quotes.js';
 import { sentenceOf } from '../model/spans.js';
-import { textFragmentUrl } from '../model/text-fragment.js';
+import { textFragmentUrl } from '../../shared/text-fragment.js';
 import type { ExportInput } from './common.js';
 
 export const CSV_COLUMNS = [

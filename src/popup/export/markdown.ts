@@ -14,7 +14,7 @@ import { ENTITY_SECTION_KEYS, SPEAKER_TYPE_KEYS, groupName } from '../model/labe
 import { orderNumbers } from '../model/numbers.js';
 import { groupQuotes } from '../model/quotes.js';
 import { sentenceOf } from '../model/spans.js';
-import { textFragmentUrl } from '../model/text-fragment.js';
+import { textFragmentUrl } from '../../shared/text-fragment.js';
 import type { ExportInput } from './common.js';
 
 /** Escapes what Markdown would read as markup; Arabic text passes through untouched. */

@@ -1,7 +1,8 @@
 /**
  * Where an article comes from, as the popup's header and every export state it: title, outlet,
- * author, publication date, the place it was filed from, and its address. The author and the
- * place come from the article's frame (its byline and dateline, shared/article-frame.ts).
+ * author, publication date, the place it was filed from, and its address. The page's metadata
+ * (shared/page-meta.ts) says most of it; the byline and the dateline (shared/article-frame.ts)
+ * give the author when the metadata does not, and the place.
  */
 import type { ArticleFrame } from '../../shared/article-frame.js';
 import type { PageInfo } from '../../shared/messages.js';
@@ -20,7 +21,7 @@ export interface ArticleSource {
 }
 
 export function articleSource(page: PageInfo | undefined, frame: ArticleFrame | undefined): ArticleSource {
-  const meta = (page as (PageInfo & { meta?: { outlet?: string; author?: string; publishedAt?: string } }) | undefined)?.meta;
+  const meta = page?.meta;
   const published = meta?.publishedAt?.slice(0, 10);
   return {
     title: page?.title ?? '',

@@ -31,8 +31,12 @@ describe('header', () => {
     const tab = readyTab();
     const hospital = at('مستشفى المدينة');
     tab.frame = { byline: { start: at('سامي الخطيب').start, end: at('سامي الخطيب').end, author: 'سامي الخطيب' }, dateline: { ...hospital, place: 'مستشفى المدينة' } };
+    tab.page = { ...PAGE, meta: { url: PAGE.url, title: PAGE.title, site: PAGE.site, outlet: 'أخبار المدينة', publishedAt: '2024-03-04T09:00:00+02:00' } };
     renderApp({ answers: [tab] });
     await ready();
+    expect(document.querySelector('.site')?.textContent).toBe('أخبار المدينة');
+    expect(document.querySelector('.published')?.getAttribute('datetime')).toBe('2024-03-04');
+    expect(document.querySelector('.published')?.textContent).toMatch(/Mar 4, 2024/);
     expect(document.querySelector('.author')?.textContent).toBe('by سامي الخطيب');
     expect(document.querySelector('.place')?.textContent).toBe('filed from مستشفى المدينة');
     expect(document.querySelector('.legend [data-type="location"]')?.textContent).toBe('Places 1');

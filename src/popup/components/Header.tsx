@@ -48,6 +48,15 @@ const COUNT_KEYS: [keyof Counts, MessageKey][] = [
   ['numbers', 'countNumbersN'],
 ];
 
+/** `2026-05-10` in the reader's language («10 May 2026», «10 مايو 2026»); the day as the page gives it. */
+function publishedDay(day: string, locale: string): string {
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  } catch {
+    return day;
+  }
+}
+
 export function Header({
   page,
   frame,
@@ -75,7 +84,12 @@ export function Header({
   const facts: preact.JSX.Element[] = [];
   if (source.outlet) facts.push(<bdi class="site">{source.outlet}</bdi>);
   if (source.author) facts.push(<span class="author">{t('byAuthor', source.author)}</span>);
-  if (source.published) facts.push(<span class="published">{source.published}</span>);
+  if (source.published)
+    facts.push(
+      <time class="published" dateTime={source.published}>
+        {publishedDay(source.published, i18n.locale)}
+      </time>,
+    );
   if (source.place) facts.push(<span class="place">{t('filedFrom', source.place)}</span>);
   if (status) facts.push(<span class="verdict">{status}</span>);
   return (

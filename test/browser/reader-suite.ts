@@ -14,7 +14,7 @@
  * with particular names the engine happens to find.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver, LaunchOptions, PopupTab, Tab } from './page-driver.js';
 import { POPUP_READY, ROOT, waitFor } from './harness.js';
@@ -24,6 +24,8 @@ import { cachedAnalysis, clickInCard, focusNextName, nameMarks, openCard, reveal
 import type { CardView, Cached } from './probes.js';
 
 const RESULTS = join(ROOT, 'test-results');
+/** The Arabic news pages of ../shared/pages (its README's verdicts; page-suite.ts checks the others). */
+const SHARED_NEWS = ['newspaper-arabic_article', 'goose3-test_cnn_arabic', 'trafilatura-assabah.com.tn.article', 'bbcarabic-1', 'lbc-1', 'youm7-1', 'albayan-1', 'sputnik-arabic-1'];
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export function defineReaderSuite(name: string, run: boolean, launch: (o: LaunchOptions) => Promise<Driver>): void {
@@ -85,13 +87,18 @@ export function defineReaderSuite(name: string, run: boolean, launch: (o: Launch
       return [...seen.values()];
     }
 
-    it('1, 2, 6: card, popup and export agree on who said what, and show reported speech as reported speech', async () => {
-      const { tab, cache } = await ready('golden/amman-rates.html');
+    /**
+     * Points 1, 2 and 6 on one analysed page: the popup's groups (named speakers first) and rows
+     * (direct quotes in quotation marks, indirect ones as the article's own words), and every
+     * speaker's card showing the first of the quotes the popup files under it. Returns the popup.
+     */
+    async function expectReaderAgrees(tab: Tab, cache: { text: string; analysis: NonNullable<Cached['analysis']> }, maxCards = 80): Promise<PopupTab> {
       const text = cache.text;
       const quotes = new Map(cache.analysis.quotes.map((q) => [q.id, q]));
       const popup = await popupOn(tab);
-
-      // The popup: named speakers first, then the anonymous and document groups.
+      // Every group, not only the first screen's.
+      await popup.evaluate(() => (document.querySelector('#quotes ~ button.more') as HTMLElement | null)?.click());
+      await popup.waitFor('main:not([aria-busy])');
       const groups = await popup.evaluate(() =>
         Array.from(document.querySelectorAll('#quotes section.group'), (g) => ({
           key: g.getAttribute('data-group') ?? '',
@@ -99,10 +106,7 @@ export function defineReaderSuite(name: string, run: boolean, launch: (o: Launch
         })),
       );
       const ranks = groups.map((g) => (/^(entity|named):/.test(g.key) ? 0 : 1));
-      expect(ranks).toEqual([...ranks].sort());
-      expect(groups.some((g) => g.key === 'anonymous')).toBe(true);
-
-      // Each row: a direct quote inside quotation marks, an indirect one as the article reports it.
+      expect(ranks, 'named speakers first').toEqual([...ranks].sort());
       const rows = await popup.evaluate(() =>
         Array.from(document.querySelectorAll<HTMLElement>('#quotes li[data-quote]'), (li) => ({
           id: li.dataset.quote!,
@@ -111,32 +115,21 @@ export function defineReaderSuite(name: string, run: boolean, launch: (o: Launch
           bottom: li.getBoundingClientRect().bottom,
         })),
       );
-      expect(rows.length).toBe(cache.analysis.quotes.length);
       for (const r of rows) {
         const q = quotes.get(r.id)!;
         expect(r.quoted, `${r.id} (${q.kind}) in quotation marks`).toBe(q.kind === 'direct');
         if (q.kind === 'indirect') {
           expect(r.line.startsWith('«'), r.line).toBe(false);
           // The reported line is the article's own words, from the attribution on.
-          expect(squash(text)).toContain(squash(r.line));
-          expect(squash(r.line)).toContain(squash(q.content.text));
+          for (const part of r.line.split(' … ')) expect(squash(text)).toContain(squash(part));
+          expect(squash(r.line)).toContain(squash(q.content.text).slice(-40));
         }
       }
-      // Dense rows: more than the ~3 quotes of before fit in the popup's first screen.
-      expect(rows.filter((r) => r.bottom <= 600).length).toBeGreaterThanOrEqual(4);
-      // No linguistic jargon, one line of counts.
-      const head = await popup.evaluate(() => {
-        const counts = document.querySelector<HTMLElement>('.counts')!;
-        return { text: document.querySelector('main')!.textContent ?? '', countsHeight: counts.getBoundingClientRect().height, lineHeight: parseFloat(getComputedStyle(counts).lineHeight) };
-      });
-      expect(head.text).not.toMatch(/Cue:/);
-      expect(head.countsHeight).toBeLessThan(head.lineHeight * 1.5);
-
       // The cards: every speaker's card shows the first of the quotes the popup files under it.
       const byEntity = new Map(groups.filter((g) => g.key.startsWith('entity:')).map((g) => [g.key.slice('entity:'.length), g.quotes]));
-      const marks = (await nameMarks(tab)).length;
+      const marks = Math.min((await nameMarks(tab)).length, maxCards);
       const cards = await everyCard(tab, marks);
-      expect(cards.length).toBeGreaterThan(2);
+      expect(cards.length).toBeGreaterThan(0);
       for (const c of cards) {
         const filed = byEntity.get(c.entity) ?? [];
         expect(c.quotes, `card of ${c.name}`).toEqual(filed.slice(0, 1));
@@ -155,6 +148,25 @@ export function defineReaderSuite(name: string, run: boolean, launch: (o: Launch
           expect(c.all).toBe('Where the article names it');
         }
       }
+      return popup;
+    }
+
+    it('1, 2, 6: card, popup and export agree on who said what, and show reported speech as reported speech', async () => {
+      const { tab, cache } = await ready('golden/amman-rates.html');
+      const popup = await expectReaderAgrees(tab, cache);
+      expect(await popup.evaluate(() => document.querySelectorAll('#quotes li[data-quote]').length)).toBe(cache.analysis.quotes.length);
+      expect(await popup.evaluate(() => !!document.querySelector('#quotes section.group[data-group="anonymous"]'))).toBe(true);
+      // Dense rows: more than the ~3 quotes of before fit in the popup's first screen.
+      await popup.evaluate(() => scrollTo(0, 0));
+      const onScreen = await popup.evaluate(() => Array.from(document.querySelectorAll('#quotes li[data-quote]')).filter((li) => li.getBoundingClientRect().bottom <= 600).length);
+      expect(onScreen).toBeGreaterThanOrEqual(4);
+      // No linguistic jargon, one line of counts.
+      const head = await popup.evaluate(() => {
+        const counts = document.querySelector<HTMLElement>('.counts')!;
+        return { text: document.querySelector('main')!.textContent ?? '', countsHeight: counts.getBoundingClientRect().height, lineHeight: parseFloat(getComputedStyle(counts).lineHeight) };
+      });
+      expect(head.text).not.toMatch(/Cue:/);
+      expect(head.countsHeight).toBeLessThan(head.lineHeight * 1.5);
 
       // The export says where the article comes from, and reports what was reported.
       await popup.click('button.copy-export');
@@ -171,6 +183,21 @@ export function defineReaderSuite(name: string, run: boolean, launch: (o: Launch
       await popup.close();
       await tab.close();
     });
+
+    for (const dir of SHARED_NEWS) {
+      it(`1, 2, 3 on the saved page ${dir}: reported speech, card and popup agreeing, the last quote shown in view`, async (ctx) => {
+        if (!server.sharedPages || !existsSync(join(server.sharedPages, dir, 'source.html'))) return ctx.skip();
+        const { tab, cache } = await ready(`${dir}/source.html`);
+        const popup = await expectReaderAgrees(tab, cache, 40);
+        await popup.close();
+        const last = [...cache.analysis.quotes].sort((a, b) => b.sentence.start - a.sentence.start)[0];
+        if (last) {
+          expect((await showInPage(driver, tab, last.sentence)).ok).toBe(true);
+          expect((await revealed(tab))?.inView, 'the last quote\'s sentence wholly in view once marked').toBe(true);
+        }
+        await tab.close();
+      });
+    }
 
     it('3: "show in page" marks the sentence once it is in view, fully, and keeps it until the reader moves on', async () => {
       const { tab, cache } = await ready('long-story.html');

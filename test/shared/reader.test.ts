@@ -9,6 +9,10 @@ import type { Entity, Quote } from '../../src/engine/types.js';
 import { quoteLine, quoteLineText, quotesOfEntity } from '../../src/shared/attribution.js';
 import { articleFrame } from '../../src/shared/article-frame.js';
 import { readerView } from '../../src/shared/reader-view.js';
+import { articleFromHtml } from '../../src/cli/html.js';
+import { sharedPath } from '../../scripts/lib/shared.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const span = (text: string, s: string, from = 0) => {
   const start = text.indexOf(s, from);
@@ -128,5 +132,23 @@ describe('corrections', () => {
     expect(view.entities[0].type).toBe('organization');
     expect(view.quotes[0].speaker).toMatchObject({ type: 'organization', entityId: 'e1' });
     expect(entities[0].type).toBe('person');
+  });
+});
+
+describe('the frame of saved real pages (../shared/pages, skipped without it)', () => {
+  const pages = sharedPath('pages');
+  it.runIf(pages !== null)('CNN\'s «دمشق، سوريا (CNN) --» is a dateline, its place and country left unmarked; pages without one get none', () => {
+    for (const dir of ['goose3-test_cnn_arabic', 'newspaper-arabic_article']) {
+      const { title, text } = articleFromHtml(readFileSync(join(pages!, dir, 'source.html'), 'utf8'));
+      const a = analyze(text);
+      const frame = articleFrame(text, a, { title });
+      expect(text.slice(frame.dateline!.start, frame.dateline!.end)).toBe('دمشق، سوريا (CNN)');
+      const view = readerView(a, frame);
+      expect(view.entities.flatMap((e) => e.mentions).some((m) => m.start >= frame.dateline!.start && m.end <= frame.dateline!.end)).toBe(false);
+    }
+    for (const dir of ['albayan-1', 'sputnik-arabic-1', 'lbc-1']) {
+      const { title, text } = articleFromHtml(readFileSync(join(pages!, dir, 'source.html'), 'utf8'));
+      expect(articleFrame(text, analyze(text), { title }).dateline, dir).toBeUndefined();
+    }
   });
 });

@@ -35,7 +35,7 @@ describe('header', () => {
     renderApp({ answers: [tab] });
     await ready();
     expect(document.querySelector('.site')?.textContent).toBe('أخبار المدينة');
-    expect(document.querySelector('.published')?.getAttribute('datetime')).toBe('2024-03-04');
+    expect(document.querySelector('.published')?.getAttribute('data-date')).toBe('2024-03-04');
     expect(document.querySelector('.published')?.textContent).toMatch(/Mar 4, 2024/);
     expect(document.querySelector('.author')?.textContent).toBe('by سامي الخطيب');
     expect(document.querySelector('.place')?.textContent).toBe('filed from مستشفى المدينة');

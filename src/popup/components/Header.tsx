@@ -84,11 +84,13 @@ export function Header({
   const facts: preact.JSX.Element[] = [];
   if (source.outlet) facts.push(<bdi class="site">{source.outlet}</bdi>);
   if (source.author) facts.push(<span class="author">{t('byAuthor', source.author)}</span>);
+  // A span, not <time>: Firefox ESR's WebDriver BiDi fails to serialize a page holding a <time>
+  // element (seen with puppeteer 24), and the popup must stay testable there.
   if (source.published)
     facts.push(
-      <time class="published" dateTime={source.published}>
+      <span class="published" data-date={source.published}>
         {publishedDay(source.published, i18n.locale)}
-      </time>,
+      </span>,
     );
   if (source.place) facts.push(<span class="place">{t('filedFrom', source.place)}</span>);
   if (status) facts.push(<span class="verdict">{status}</span>);

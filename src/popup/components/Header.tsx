@@ -51,7 +51,7 @@ const COUNT_KEYS: [keyof Counts, MessageKey][] = [
 /** `2026-05-10` in the reader's language («10 May 2026», «10 مايو 2026»); the day as the page gives it. */
 function publishedDay(day: string, locale: string): string {
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
   } catch {
     return day;
   }

@@ -137,7 +137,7 @@ export async function launchFirefox(o: LaunchOptions = {}): Promise<FirefoxSessi
       const tab = page ?? (await browser.newPage());
       void tab.goto(url(path)).catch(() => undefined);
       try {
-        await waitForSelectorAcrossLoad(tab, selector);
+        await waitForSelectorInFirefox(tab, selector);
       } catch (e) {
         // Say what the page showed instead, so a failure can be understood from the log alone.
         const shown = await tab
@@ -151,29 +151,24 @@ export async function launchFirefox(o: LaunchOptions = {}): Promise<FirefoxSessi
   };
 }
 
-/** One attempt of `waitForSelectorAcrossLoad`. */
-const ATTEMPT_MS = 5_000;
-
 /**
  * Waits for `selector` in a Firefox page whose moz-extension: navigation was started without
- * awaiting it. Waiting can begin in the blank document the tab opens with; when Firefox swaps in
- * the extension page mid-evaluation, WebDriver BiDi fails the evaluation itself (seen: "right-hand
- * side of 'in' should be an object, got null"), and on a busy machine a wait begun in the old
- * document was seen to hang until its own timeout although the selector was there. So each wait
- * is short and starts again in the current document until the time is up.
+ * awaiting it. It asks the page a yes-or-no question again and again rather than using
+ * puppeteer's waitForSelector: WebDriver BiDi in Firefox ESR sometimes fails to hand back the
+ * element that method returns ("right-hand side of 'in' should be an object, got null", seen on
+ * popups that were plainly ready), and while Firefox swaps the extension page in, an evaluation
+ * may fail outright. Both are retried until the time is up.
  */
-async function waitForSelectorAcrossLoad(
-  page: { waitForSelector(selector: string, options: { timeout: number }): Promise<unknown> },
-  selector: string,
-  timeoutMs = 45_000,
-): Promise<void> {
+export async function waitForSelectorInFirefox(page: Page, selector: string, timeoutMs = 45_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  let last: unknown = null;
   for (;;) {
     try {
-      await page.waitForSelector(selector, { timeout: Math.max(1, Math.min(ATTEMPT_MS, deadline - Date.now())) });
-      return;
+      if (await page.evaluate((sel: string) => document.querySelector(sel) !== null, selector)) return;
     } catch (e) {
-      if (Date.now() >= deadline) throw e;
+      last = e;
     }
+    if (Date.now() >= deadline) throw new Error(`Timed out waiting for ${selector}`, { cause: last });
+    await new Promise((r) => setTimeout(r, 100));
   }
 }

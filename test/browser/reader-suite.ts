@@ -193,7 +193,8 @@ export function defineReaderSuite(name: string, run: boolean, launch: (o: Launch
         const last = [...cache.analysis.quotes].sort((a, b) => b.sentence.start - a.sentence.start)[0];
         if (last) {
           expect((await showInPage(driver, tab, last.sentence)).ok).toBe(true);
-          expect((await revealed(tab))?.inView, 'the last quote\'s sentence wholly in view once marked').toBe(true);
+          const m = await revealed(tab);
+          expect(m?.inView, 'the last quote\'s sentence wholly in view once marked').toBe(true);
         }
         await tab.close();
       });

@@ -294,7 +294,7 @@ describe('PageController on an Arabic article', () => {
       return [{ left: 300, top, right: 400, bottom: top + 20, width: 100, height: 20, x: 300, y: top }] as unknown as DOMRectList;
     });
     const scroll = vi.fn(() => (scrolled = true));
-    window.scrollBy = scroll as never;
+    window.scrollTo = scroll as never;
     expect(await c.showInPage(...span)).toEqual({ ok: true });
     expect(scroll).toHaveBeenCalled();
     expect([...registry.get('isnad-flash')!][0].toString()).toBe('فرق الإنقاذ انتشلت');

@@ -76,10 +76,15 @@ function scrollIntoCentre(range: Range, behavior: ScrollBehavior): void {
   const vh = viewportHeight();
   const h = b.bottom - b.top;
   const by = h > vh - 2 * MARGIN ? b.top - MARGIN : b.top - (vh - h) / 2;
-  if (Math.abs(by) >= 1) window.scrollBy({ top: by, behavior });
+  // An absolute target: a correction aimed at the same place cannot fight a scroll still under way.
+  if (Math.abs(by) >= 1) window.scrollTo({ top: Math.max(0, scrollY + by), behavior });
 }
 
-/** Resolves once the range has stopped moving (the scroll ended), or after MAX_SCROLL_MS. */
+/**
+ * Resolves once the scroll has ended: the browser says so (`scrollend`), or the range stands still
+ * in view (a busy page may pause a smooth scroll half way: standing still out of view is not the
+ * end), or after MAX_SCROLL_MS.
+ */
 function scrollEnded(range: Range, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     let last = box(range)?.top ?? 0;
@@ -94,7 +99,7 @@ function scrollEnded(range: Range, signal: AbortSignal): Promise<void> {
     // Timers, not animation frames: a page in a background tab gets no frames.
     const check = () => {
       const now = box(range)?.top ?? 0;
-      if (Math.abs(now - last) < 0.5) return done();
+      if (Math.abs(now - last) < 0.5 && fullyInView(range)) return done();
       last = now;
       timer = setTimeout(check, STILL_MS);
     };
@@ -117,11 +122,15 @@ export class Revealer {
     this.current = run;
     const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
     if (!fullyInView(range)) {
-      scrollIntoCentre(range, reduced ? 'auto' : 'smooth');
+      scrollIntoCentre(range, reduced ? 'instant' : 'smooth');
       await scrollEnded(range, run.signal);
       if (run.signal.aborted) return false;
-      // Layout moved on the way (images, a sticky header): put it in view at once.
-      if (!fullyInView(range)) scrollIntoCentre(range, 'auto');
+      // Layout moved on the way (images, a sticky header), or the scroll was cut short: put it
+      // in view at once.
+      for (let i = 0; i < 3 && !fullyInView(range) && !run.signal.aborted; i++) {
+        scrollIntoCentre(range, 'instant');
+        await new Promise((r) => setTimeout(r, 0));
+      }
     }
     if (run.signal.aborted || !range.startContainer.isConnected) return false;
     this.target.mark(range);

@@ -194,7 +194,8 @@ export function defineReaderSuite(name: string, run: boolean, launch: (o: Launch
         if (last) {
           expect((await showInPage(driver, tab, last.sentence)).ok).toBe(true);
           const m = await revealed(tab);
-          expect(m?.inView, 'the last quote\'s sentence wholly in view once marked').toBe(true);
+          const where = await tab.evaluate(() => ({ innerHeight, scrollY, height: document.documentElement.scrollHeight }));
+          expect(m?.inView, `the last quote's sentence wholly in view once marked: ${JSON.stringify({ ...m, ...where })}`).toBe(true);
         }
         await tab.close();
       });

@@ -15,6 +15,8 @@ const MARGIN = 24;
 const STILL_MS = 150;
 /** Longest wait for a scroll to end before the sentence is put in view at once. */
 const MAX_SCROLL_MS = 3000;
+/** Jumps to the sentence after the scroll, at most, while it does not stand still in view. */
+const MAX_CORRECTIONS = 5;
 
 export interface RevealTarget {
   /** Shows the mark on the range, or takes it away (null). */
@@ -125,11 +127,13 @@ export class Revealer {
       scrollIntoCentre(range, reduced ? 'instant' : 'smooth');
       await scrollEnded(range, run.signal);
       if (run.signal.aborted) return false;
-      // Layout moved on the way (images, a sticky header), or the scroll was cut short: put it
-      // in view at once.
-      for (let i = 0; i < 3 && !fullyInView(range) && !run.signal.aborted; i++) {
-        scrollIntoCentre(range, 'instant');
-        await new Promise((r) => setTimeout(r, 0));
+      // Until it stands still in view: layout may have moved on the way (images, a sticky header)
+      // or the smooth scroll been left half way by a busy page; a correction jumps at once.
+      for (let i = 0; i < MAX_CORRECTIONS && !run.signal.aborted; i++) {
+        if (!fullyInView(range)) scrollIntoCentre(range, 'instant');
+        const before = box(range)?.top;
+        await new Promise((r) => setTimeout(r, STILL_MS));
+        if (fullyInView(range) && box(range)?.top === before) break;
       }
     }
     if (run.signal.aborted || !range.startContainer.isConnected) return false;

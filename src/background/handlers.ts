@@ -14,6 +14,7 @@ import type {
 import type { TabCache } from './cache.js';
 import { encodePageWire } from '../shared/page-wire.js';
 import { completePageMeta } from './page-meta.js';
+import type { ReadingLog } from './log/service.js';
 import { toolbarPopupPath } from '../shared/popup-url.js';
 import { readSiteSettings, siteOf, writeSiteSettings } from '../shared/site-settings.js';
 import type { LocalStore } from '../shared/site-settings.js';
@@ -39,6 +40,8 @@ export interface WorkerDeps {
   openSpeaker?(tabId: number, entityId: string): Promise<'popup' | 'tab' | 'none'>;
   /** Per-site settings storage (storage.local). */
   local?: LocalStore;
+  /** The reading log (background/log/service.ts): told of every analysis, answers the log's messages. */
+  log?: ReadingLog;
 }
 
 /** Limits on a text sent in parts: how many, and how long parts wait for the rest. */
@@ -76,6 +79,8 @@ export function createHandlers(deps: WorkerDeps): {
         await deps.cache.set(sender.tabId, url, { state: 'ready', page, text, analysis });
         deps.setBadge(sender.tabId, analysis.quotes.length > 0 ? String(analysis.quotes.length) : '');
         deps.setPopup(sender.tabId, toolbarPopupPath(sender.tabId));
+        // Logged after the answer is on its way: the page does not wait for the log.
+        void deps.log?.articleAnalysed(page, text, analysis).catch(() => undefined);
         return { ok: true, analysis };
       } catch (e) {
         const error = describeError(e);
@@ -129,6 +134,14 @@ export function createHandlers(deps: WorkerDeps): {
   return {
     content,
     popup: {
+      async 'log-settings'(change) {
+        if (!deps.log) return { enabled: false, paused: false, articles: 0, error: 'The reading log is not available here.' };
+        return deps.log.settings(change ?? {});
+      },
+      async 'log-change'(change) {
+        if (!deps.log) return { ok: false, error: 'The reading log is not available here.' };
+        return deps.log.change(change);
+      },
       async 'site-highlighting'({ tabId, on }) {
         const site = siteOf((await deps.tabUrl(tabId)) ?? '');
         if (!site) return { site, on: false };

@@ -13,6 +13,8 @@ import { popupPath, toolbarPopupPath } from '../shared/popup-url.js';
 import type { Sender } from './handlers.js';
 import type { LocalStore } from '../shared/site-settings.js';
 import { PageGate } from './page-gate.js';
+import { ReadingLog } from './log/service.js';
+import { openLog } from '../shared/log/schema.js';
 
 const extensionOrigin = browser.runtime.getURL('');
 const session = (browser.storage as unknown as { session?: SessionStore }).session;
@@ -48,6 +50,7 @@ const handlers = createHandlers({
   local: browser.storage.local as unknown as LocalStore,
   injectContent,
   openSpeaker,
+  log: new ReadingLog({ local: browser.storage.local as unknown as LocalStore, open: () => openLog() }),
 });
 
 /**

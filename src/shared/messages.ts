@@ -7,6 +7,7 @@
  */
 import type { Analysis, EntityType, QuoteKind, Speaker } from '../engine/types.js';
 import type { PageMeta } from './page-meta.js';
+import type { LogChange, LogChangeResult, LogStatus } from './log/status.js';
 
 /** What the content script concluded about the page. */
 export type Verdict = 'arabic-article' | 'arabic-page' | 'not-arabic' | 'no-text';
@@ -102,6 +103,10 @@ export interface PopupToBackground {
   'get-tab-analysis': { request: { tabId: number; refresh?: boolean }; response: TabAnalysis };
   /** Whether names are highlighted on the tab's site; with `on`, switches it for the whole site. */
   'site-highlighting': { request: { tabId: number; on?: boolean }; response: { site: string; on: boolean } };
+  /** The reading log: switch it on, pause or resume it; answers its status (shared/log/status.ts). */
+  'log-settings': { request: { enabled?: boolean; paused?: boolean }; response: LogStatus };
+  /** A change to the reading log from the log page (delete, clear, import, merge, split). */
+  'log-change': { request: LogChange; response: LogChangeResult };
 }
 
 export interface ToContent {

@@ -133,6 +133,17 @@ async function buildPopup(out, target) {
   });
 }
 
+/** The reading log's page (src/log/): its script, page and stylesheet. */
+async function buildLogPage(out, target) {
+  await build({
+    ...extensionScripts(out, target),
+    entryPoints: { log: join(root, 'src/log/index.tsx') },
+    minify: true,
+  });
+  cpSync(join(root, 'src/log/log.html'), join(out, 'log.html'));
+  cpSync(join(root, 'src/log/log.css'), join(out, 'log.css'));
+}
+
 async function buildExtension(target) {
   const out = join(root, 'dist', target);
   rmSync(out, { recursive: true, force: true });
@@ -149,6 +160,7 @@ async function buildExtension(target) {
     plugins: [modelFromScripts],
   });
   await buildPopup(out, target);
+  await buildLogPage(out, target);
   await buildModelScripts(out);
   writeFileSync(join(out, 'popup.html'), popupHtml());
   cpSync(join(root, 'src/content/marks/content.css'), join(out, 'content.css'));

@@ -13,6 +13,7 @@ import { EntitiesPanel } from './components/EntitiesPanel.js';
 import { ExportBar } from './components/ExportBar.js';
 import { Header, countsOf } from './components/Header.js';
 import { HighlightToggle } from './components/HighlightToggle.js';
+import { LogEntry } from './components/LogEntry.js';
 import { NumbersPanel } from './components/NumbersPanel.js';
 import { QuotesPanel } from './components/QuotesPanel.js';
 import { ErrorView, LoadingView, NoneView, NotSupportedView } from './components/StateView.js';
@@ -108,6 +109,7 @@ function ReadyView({
       </div>
       <HighlightToggle />
       <ExportBar />
+      <LogEntry />
     </ArticleContext.Provider>
   );
 }

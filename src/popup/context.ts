@@ -7,6 +7,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Analysis, Span } from '../engine/types.js';
 import type { PageInfo } from '../shared/messages.js';
+import type { LogStatus } from '../shared/log/status.js';
 
 export interface PopupActions {
   /** Scrolls the article to `span` and flashes it; false when the page could not find it. */
@@ -17,6 +18,17 @@ export interface PopupActions {
   openInTab?: () => void;
   /** Whether names are highlighted on the article's site; with `on`, switches it. */
   siteHighlighting?: (on?: boolean) => Promise<{ site: string; on: boolean }>;
+  /** The reading log's switch, count and page (components/LogEntry.tsx). */
+  log?: LogActions;
+}
+
+export interface LogActions {
+  status(): Promise<LogStatus>;
+  settings(change: { enabled?: boolean; paused?: boolean }): Promise<LogStatus>;
+  /** Follows the status as the worker updates it; returns the unsubscribe. */
+  onChange(listener: (status: LogStatus) => void): () => void;
+  /** Opens the log page in a tab. */
+  open(): void;
 }
 
 export interface PopupEnv {

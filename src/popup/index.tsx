@@ -16,6 +16,7 @@ import { parseParams, popupPath } from '../shared/popup-url.js';
 import { settledAnswer } from './useTabAnalysis.js';
 import { readStored, samePage } from '../shared/analysis-store.js';
 import type { SessionStore } from '../shared/analysis-store.js';
+import { LOG_STATUS_KEY, logPagePath, parseLogStatus } from '../shared/log/status.js';
 
 performance.mark('isnad:script');
 const params = parseParams(location.search);
@@ -122,6 +123,23 @@ const actions: PopupActions = {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
+  log: {
+    async status() {
+      return parseLogStatus((await browser.storage.local.get(LOG_STATUS_KEY))[LOG_STATUS_KEY]);
+    },
+    settings: (change) => sendToBackground('log-settings', change),
+    onChange(listener) {
+      const l = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'local' && LOG_STATUS_KEY in changes) listener(parseLogStatus(changes[LOG_STATUS_KEY].newValue));
+      };
+      browser.storage.onChanged.addListener(l);
+      return () => browser.storage.onChanged.removeListener(l);
+    },
+    open() {
+      void browser.tabs.create({ url: browser.runtime.getURL(logPagePath({ lang: params.lang ?? undefined })) });
+      if (!inTab) window.close();
+    },
   },
   openInTab: inTab
     ? undefined

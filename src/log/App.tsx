@@ -94,21 +94,37 @@ function PersonRow({ p, onOpen, byNamed }: { p: RankedPerson; onOpen: (id: strin
   return (
     <li>
       <button type="button" class="row" onClick={() => onOpen(p.id)} data-entry={p.id}>
-        <span class="name">{p.name}</span>
+        <bdi class="name">{p.name}</bdi>
         {kind && <span class={`badge ${p.type}`}>{t(kind)}</span>}
-        {p.roles.length > 0 && <span class="roles">{p.roles.join(' · ')}</span>}
+        {p.roles.length > 0 && <bdi class="roles">{p.roles.join(' · ')}</bdi>}
         <span class="stats">{byNamed ? t('logNamedStats', p.articles, p.outlets) : t('logRowStats', p.articles, p.quotes, p.outlets)}</span>
       </button>
     </li>
   );
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A calendar day (YYYY-MM-DD) in the interface's language: «12 أغسطس 2026», «Aug 12, 2026». */
+export function formatDay(day: string, locale: string): string {
+  let f = dateFormats.get(locale);
+  if (!f) dateFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })));
+  const t = Date.parse(`${day}T00:00:00Z`);
+  return Number.isNaN(t) ? day : f.format(t);
+}
+
+/** Outlet, date and title of an article; each isolated, so Arabic and English never reorder each other. */
 function ArticleLine({ a }: { a: ArticleRef }) {
+  const { locale } = useI18n();
   return (
     <span class="article">
-      <span class="outlet">{a.outlet}</span> · <time dateTime={a.day}>{a.day}</time> ·{' '}
+      <bdi class="outlet">{a.outlet}</bdi> ·{' '}
+      <time dateTime={a.day}>
+        <bdi>{formatDay(a.day, locale)}</bdi>
+      </time>{' '}
+      ·{' '}
       <a href={a.url} target="_blank" rel="noreferrer noopener">
-        {a.title || a.url}
+        <bdi>{a.title || a.url}</bdi>
       </a>
     </span>
   );
@@ -120,13 +136,15 @@ function Quote({ q, showSpeaker, article }: { q: TimelineQuote | (Omit<TimelineQ
     <li class={`quote ${q.kind}`} data-kind={q.kind}>
       <div class="meta">
         <span class={`kind ${q.kind}`}>{t(q.kind === 'direct' ? 'logDirect' : 'logIndirect')}</span>
-        {showSpeaker && <span class="speaker">{q.speaker}</span>}
+        {showSpeaker && <bdi class="speaker">{q.speaker}</bdi>}
         {article && q.article && <ArticleLine a={q.article} />}
       </div>
       {q.kind === 'direct' ? (
-        <blockquote class="said">«{q.content}»</blockquote>
+        <blockquote class="said" dir="auto">
+          «{q.content}»
+        </blockquote>
       ) : (
-        <p class="said reported">
+        <p class="said reported" dir="auto">
           <span class="cue">{q.cue}</span> {q.content}
         </p>
       )}
@@ -265,9 +283,13 @@ function EntryView({ page, source, onChanged, onBack }: { page: PersonPage; sour
         {t('logBack')}
       </button>
       <h2 id="entry-name" tabIndex={-1} ref={heading}>
-        {p.name} {kind && <span class={`badge ${p.type}`}>{t(kind)}</span>}
+        <bdi>{p.name}</bdi> {kind && <span class={`badge ${p.type}`}>{t(kind)}</span>}
       </h2>
-      {roles.length > 0 && <p class="roles">{roles.join(' · ')}</p>}
+      {roles.length > 0 && (
+        <p class="roles" dir="auto">
+          {roles.join(' · ')}
+        </p>
+      )}
       <p class="stats">{t('logRowStats', p.articles, p.quotes, Object.keys(p.outlets).length)}</p>
       <Skipped count={page.skipped} />
 
@@ -288,7 +310,7 @@ function EntryView({ page, source, onChanged, onBack }: { page: PersonPage; sour
           <div class="columns">
             {page.byOutlet.map((g) => (
               <section class="column" key={g.outlet} aria-label={g.outlet}>
-                <h4>{g.outlet}</h4>
+                <h4 dir="auto">{g.outlet}</h4>
                 <ol class="quotes">
                   {g.quotes.map((q) => (
                     <Quote q={q} key={`${q.article.key}:${q.id}`} />
@@ -315,12 +337,16 @@ function EntryView({ page, source, onChanged, onBack }: { page: PersonPage; sour
             <tbody>
               {page.numbers.map((n, i) => (
                 <tr key={i}>
-                  <td class="figure">{n.text}</td>
-                  <td>{n.by ?? n.article.outlet}</td>
+                  <td class="figure" dir="auto">
+                    {n.text}
+                  </td>
+                  <td>
+                    <bdi>{n.by ?? n.article.outlet}</bdi>
+                  </td>
                   <td>
                     <ArticleLine a={n.article} />
                   </td>
-                  <td>
+                  <td dir="auto">
                     <a href={n.link} target="_blank" rel="noreferrer noopener">
                       {n.sentence}
                     </a>
@@ -376,7 +402,7 @@ function EntryView({ page, source, onChanged, onBack }: { page: PersonPage; sour
             <ul>
               {page.forms.map((f) => (
                 <li key={f.key}>
-                  <span>{f.key.slice(f.key.indexOf(':') + 1)}</span>{' '}
+                  <bdi>{f.label}</bdi> <span class="muted">({f.count})</span>{' '}
                   <button type="button" onClick={() => void act(() => source.change({ op: 'split', id: p.id, key: f.key }))}>
                     {t('logSplit')}
                   </button>

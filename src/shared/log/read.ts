@@ -186,7 +186,7 @@ export interface PersonPage {
   /** Articles naming the entry without quoting it. */
   mentions: ArticleRef[];
   /** The entry's name forms as matched (to split one off), with how many articles wrote each. */
-  forms: { key: string; count: number }[];
+  forms: { key: string; label: string; count: number }[];
   skipped: number;
 }
 
@@ -212,6 +212,7 @@ export async function personPage(db: LogDB, id: string, filters: LogFilters = {}
   const numbers: ReportedNumber[] = [];
   const mentions: ArticleRef[] = [];
   const formCount = new Map<string, number>();
+  const labels = new Map<string, string>();
   summaries.forEach((a, i) => {
     const d = details[i];
     if (!isDetail(d)) {
@@ -227,7 +228,9 @@ export async function personPage(db: LogDB, id: string, filters: LogFilters = {}
       }
       speakerNames.set(q.person, q.speaker);
     }
-    const keys = new Set([...d.quotes, ...d.names].filter((x) => x.person === id).map((x) => x.key));
+    const keys = new Set<string>();
+    for (const n of d.names) if (n.person === id && !keys.has(n.key)) (keys.add(n.key), labels.has(n.key) || labels.set(n.key, n.name));
+    for (const q of d.quotes) if (q.person === id && !keys.has(q.key)) (keys.add(q.key), labels.has(q.key) || labels.set(q.key, q.speaker));
     for (const k of keys) formCount.set(k, (formCount.get(k) ?? 0) + 1);
     if (!quoted && !filters.kind) mentions.push(article);
     for (const n of d.numbers)
@@ -239,7 +242,7 @@ export async function personPage(db: LogDB, id: string, filters: LogFilters = {}
   const groups = new Map<string, TimelineQuote[]>();
   for (const q of quotes) (groups.get(q.article.outlet) ?? groups.set(q.article.outlet, []).get(q.article.outlet)!).push(q);
   const byOutlet = [...groups.entries()].map(([outlet, qs]) => ({ outlet, quotes: qs })).sort((a, b) => b.quotes.length - a.quotes.length);
-  const forms = aliasRows.filter((r) => r.full).map((r) => ({ key: r.key, count: formCount.get(r.key) ?? 0 }));
+  const forms = aliasRows.filter((r) => r.full).map((r) => ({ key: r.key, label: labels.get(r.key) ?? r.key.slice(r.key.indexOf(':') + 1), count: formCount.get(r.key) ?? 0 }));
   return { person, quotes, byOutlet, numbers, mentions, forms, skipped };
 }
 

@@ -93,6 +93,9 @@ function apply(p: PersonEntry, c: Contribution, outlet: string, day: string, sig
 
 const chunkOf = (seq: number) => Math.floor(seq / CHUNK);
 
+/** Articles an import writes per transaction: fewer commits, and none too long. */
+const IMPORT_BATCH = 50;
+
 async function nextCounter(tx: Tx, key: string): Promise<number> {
   const meta = tx.objectStore('meta');
   const row = await meta.get(key);
@@ -259,6 +262,27 @@ async function reassign(tx: Tx, from: string, to: string, onlyKey?: string): Pro
   }
 }
 
+/** One article into the log, inside a transaction (see LogStore.record). */
+async function recordIn(tx: Tx, input: ArticleInput, terms: string[], refs: Map<string, PersonRef>, keepNewer: boolean): Promise<'added' | 'updated' | 'unchanged'> {
+  const articles = tx.objectStore('articles');
+  const details = tx.objectStore('details');
+  const [old, oldDetail] = await Promise.all([articles.get(input.key), details.get(input.key)]);
+  if (old && keepNewer && old.readAt >= input.readAt) return 'unchanged';
+  const seq = old?.seq ?? (await nextCounter(tx, 'seq'));
+  const ids = await resolvePeople(tx, refs);
+  const detail = detailOf(input, ids, terms);
+  const first = old && old.firstReadAt < (input.firstReadAt ?? input.readAt) ? old.firstReadAt : (input.firstReadAt ?? input.readAt);
+  const summary = summaryOf(input, detail, seq, first);
+  await updatePeople(tx, old, summary);
+  const before = new Set(oldDetail?.terms ?? []);
+  const after = new Set(terms);
+  await postings(tx, [...before].filter((t) => !after.has(t)), seq, false);
+  await postings(tx, terms.filter((t) => !before.has(t)), seq, true);
+  await articles.put(summary);
+  await details.put(detail);
+  return old ? 'updated' : 'added';
+}
+
 export class LogStore {
   constructor(private readonly db: () => Promise<LogDB>) {}
 
@@ -287,26 +311,16 @@ export class LogStore {
    * `keepNewer` (an import), an entry read later than `input` stays as it is.
    */
   async record(input: ArticleInput, keepNewer = false): Promise<'added' | 'updated' | 'unchanged'> {
-    const terms = termsOf(input);
-    const refs = refsOf(input);
+    return (await this.recordMany([input], keepNewer))[0];
+  }
+
+  /** Logs several articles in one transaction (an import, in batches): all of them land or none. */
+  async recordMany(inputs: readonly ArticleInput[], keepNewer = false): Promise<('added' | 'updated' | 'unchanged')[]> {
+    const prepared = inputs.map((input) => ({ input, terms: termsOf(input), refs: refsOf(input) }));
     return this.write(async (tx) => {
-      const articles = tx.objectStore('articles');
-      const details = tx.objectStore('details');
-      const [old, oldDetail] = await Promise.all([articles.get(input.key), details.get(input.key)]);
-      if (old && keepNewer && old.readAt >= input.readAt) return 'unchanged';
-      const seq = old?.seq ?? (await nextCounter(tx, 'seq'));
-      const ids = await resolvePeople(tx, refs);
-      const detail = detailOf(input, ids, terms);
-      const first = old && old.firstReadAt < (input.firstReadAt ?? input.readAt) ? old.firstReadAt : (input.firstReadAt ?? input.readAt);
-      const summary = summaryOf(input, detail, seq, first);
-      await updatePeople(tx, old, summary);
-      const before = new Set(oldDetail?.terms ?? []);
-      const after = new Set(terms);
-      await postings(tx, [...before].filter((t) => !after.has(t)), seq, false);
-      await postings(tx, terms.filter((t) => !before.has(t)), seq, true);
-      await articles.put(summary);
-      await details.put(detail);
-      return old ? 'updated' : 'added';
+      const out: ('added' | 'updated' | 'unchanged')[] = [];
+      for (const p of prepared) out.push(await recordIn(tx, p.input, p.terms, p.refs, keepNewer));
+      return out;
     });
   }
 
@@ -395,14 +409,17 @@ export class LogStore {
     const d = data as { format?: unknown; articles?: unknown; choices?: unknown } | null;
     if (!d || typeof d !== 'object' || d.format !== 'isnad-log' || !Array.isArray(d.articles))
       throw new LogError('This file is not an Isnad reading log export.', 'failed');
+    let batch: ArticleInput[] = [];
+    const flush = async () => {
+      for (const r of await this.recordMany(batch, true)) report[r]++;
+      batch = [];
+    };
     for (let i = 0; i < d.articles.length; i++) {
       const checked = checkInput(d.articles[i]);
-      if (!checked.ok) {
-        report.skipped.push({ index: i, reason: checked.reason });
-        continue;
-      }
-      report[await this.record(checked.article, true)]++;
+      if (!checked.ok) report.skipped.push({ index: i, reason: checked.reason });
+      else if (batch.push(checked.article) >= IMPORT_BATCH) await flush();
     }
+    await flush();
     for (const c of Array.isArray(d.choices) ? (d.choices as Choice[]) : []) await this.replay(c);
     return report;
   }

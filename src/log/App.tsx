@@ -420,7 +420,9 @@ function DataPanel({ source, counts, status, onChanged }: { source: LogSource; c
   const { t, num } = useI18n();
   const [message, setMessage] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const list = useAsync(() => source.articles({}), [counts?.articles]);
+  // Read only when opened: listing every article is not part of the first screen.
+  const [listOpen, setListOpen] = useState(false);
+  const list = useAsync(() => (listOpen ? source.articles({}) : Promise.resolve(undefined)), [listOpen, counts?.articles]);
   const doExport = async (kind: 'json' | 'csv' | 'md') => {
     const { data, skipped } = await source.exportLog();
     const stamp = data.exportedAt.slice(0, 10);
@@ -528,11 +530,11 @@ function DataPanel({ source, counts, status, onChanged }: { source: LogSource; c
           </span>
         )}
       </div>
-      {list.value && list.value.articles.length > 0 && (
-        <details class="article-list">
-          <summary>{t('logArticles', list.value.total)}</summary>
+      {(counts?.articles ?? 0) > 0 && (
+        <details class="article-list" onToggle={(e) => setListOpen((e.currentTarget as HTMLDetailsElement).open)}>
+          <summary>{t('logArticles', counts?.articles ?? 0)}</summary>
           <ul>
-            {list.value.articles.map((a) => (
+            {(list.value?.articles ?? []).map((a) => (
               <li key={a.key}>
                 <ArticleLine a={a} />{' '}
                 <button type="button" class="danger small" aria-label={`${t('logDeleteArticle')}: ${a.title}`} onClick={() => void run({ op: 'delete', key: a.key })}>

@@ -23,14 +23,15 @@ export const RESTORE_V1_SOURCE = `(factory, name, dump) => new Promise((resolve,
     articles.createIndex('readAt', 'readAt');
     db.createObjectStore('details', { keyPath: 'key' });
     const people = db.createObjectStore('people', { keyPath: 'id' });
-    people.createIndex('byArticles', 'articles');
-    people.createIndex('byNamed', 'named');
+    people.createIndex('rank', 'rank');
+    people.createIndex('rankNamed', 'rankNamed');
     const aliases = db.createObjectStore('aliases', { keyPath: 'key' });
     aliases.createIndex('id', 'id');
-    db.createObjectStore('terms', { keyPath: ['t', 'c'] });
+    db.createObjectStore('terms');
     db.createObjectStore('choices', { keyPath: 'id', autoIncrement: true });
     db.createObjectStore('meta', { keyPath: 'key' });
-    for (const [store, rows] of Object.entries(dump.stores)) for (const row of rows) req.transaction.objectStore(store).put(row);
+    for (const [store, rows] of Object.entries(dump.stores))
+      for (const row of rows) store === 'terms' ? req.transaction.objectStore(store).put(0, row) : req.transaction.objectStore(store).put(row);
   };
   req.onsuccess = () => { req.result.close(); resolve(); };
   req.onerror = () => reject(req.error);

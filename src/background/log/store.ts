@@ -8,8 +8,7 @@
 import type { IDBPTransaction } from 'idb';
 import { contributionsOf, checkInput, refsOf, nameGroup } from '../../shared/log/article.js';
 import type { ArticleInput, PersonRef } from '../../shared/log/article.js';
-import { CHUNK } from '../../shared/log/schema.js';
-import type { ArticleDetail, ArticleSummary, Choice, Contribution, LogDB, LogSchema, PersonEntry, PersonType } from '../../shared/log/schema.js';
+import type { AliasRow, ArticleDetail, ArticleSummary, Choice, Contribution, LogDB, LogSchema, PersonEntry, PersonType } from '../../shared/log/schema.js';
 import { indexTerms } from '../../shared/log/search-text.js';
 import { articleDay } from './entry.js';
 
@@ -58,7 +57,7 @@ export function partsOf(key: string): string[] {
 const compatible = (a: PersonType, b: PersonType) => a === b || a === 'unknown' || b === 'unknown' || nameGroup(a) === nameGroup(b);
 
 function emptyPerson(id: string, type: PersonType): PersonEntry {
-  return { id, name: '', type, forms: {}, roles: {}, articles: 0, named: 0, quotes: 0, outlets: {} };
+  return { id, name: '', type, forms: {}, roles: {}, articles: 0, named: 0, quotes: 0, outlets: {}, rank: 0, rankNamed: 0 };
 }
 
 function bump(map: Record<string, number>, k: string | undefined, by: number): void {
@@ -89,9 +88,9 @@ function apply(p: PersonEntry, c: Contribution, outlet: string, day: string, sig
     if (p.type === 'unknown' && c.type !== 'unknown') p.type = c.type;
   }
   p.name = displayName(p.forms) || p.name;
+  p.rank = -p.articles;
+  p.rankNamed = -p.named;
 }
-
-const chunkOf = (seq: number) => Math.floor(seq / CHUNK);
 
 /** Articles an import writes per transaction: fewer commits, and none too long. */
 const IMPORT_BATCH = 50;
@@ -104,63 +103,67 @@ async function nextCounter(tx: Tx, key: string): Promise<number> {
   return value;
 }
 
-/** Takes `seq` out of (or puts it into) the posting lists of `terms`. */
+/** Puts an article's number under (or takes it away from) each of its terms: blind writes, no reads. */
 async function postings(tx: Tx, terms: Iterable<string>, seq: number, add: boolean): Promise<void> {
   const store = tx.objectStore('terms');
-  const c = chunkOf(seq);
-  const list = [...terms];
-  const rows = await Promise.all(list.map((t) => store.get([t, c])));
-  await Promise.all(
-    list.map((t, i) => {
-      const ids = rows[i]?.ids ?? [];
-      const at = ids.indexOf(seq);
-      if (add) {
-        if (at >= 0) return undefined;
-        // Kept in order: a chunk's numbers come in rising order, so this is almost always a push.
-        let k = ids.length;
-        while (k > 0 && ids[k - 1] > seq) k--;
-        ids.splice(k, 0, seq);
-        return store.put({ t, c, ids });
-      }
-      if (at < 0) return undefined;
-      ids.splice(at, 1);
-      return ids.length ? store.put({ t, c, ids }) : store.delete([t, c]);
-    }),
-  );
+  const writes: Promise<unknown>[] = [];
+  for (const t of terms) writes.push(add ? store.put(0, [t, seq]) : store.delete([t, seq]));
+  await Promise.all(writes);
 }
 
-/** The entry ids of an article's people: known forms, a longer or shorter form of a known name, or new entries. */
+/**
+ * The entry ids of an article's people: known forms, a longer or shorter form of a known name, or
+ * new entries. Every alias the article may touch is read at once and decided in memory, then
+ * written at once: a round trip to the database per name was most of an article's cost.
+ */
 async function resolvePeople(tx: Tx, refs: Map<string, PersonRef>): Promise<Map<string, string>> {
   const aliases = tx.objectStore('aliases');
+  const wanted = new Set<string>();
+  for (const ref of refs.values()) {
+    wanted.add(ref.key);
+    for (const part of partsOf(ref.key)) wanted.add(part);
+  }
+  const keys = [...wanted];
+  const rows = await Promise.all(keys.map((k) => aliases.get(k)));
+  const known = new Map<string, AliasRow>();
+  keys.forEach((k, i) => rows[i] && known.set(k, rows[i]!));
+  const changed = new Map<string, AliasRow>();
+  const set = (row: AliasRow) => {
+    known.set(row.key, row);
+    changed.set(row.key, row);
+  };
+  const meta = tx.objectStore('meta');
+  let counter = (await meta.get('person'))?.value ?? 0;
+  const first = counter;
   const ids = new Map<string, string>();
   for (const ref of refs.values()) {
-    let row = await aliases.get(ref.key);
+    const row = known.get(ref.key);
     let id = row?.id && compatible(row.type, ref.type) ? row.id : '';
     if (!id) {
       // A longer form of a name we know («العميد عثمان الطيب» → «عثمان الطيب»), or a part of a longer one.
       for (const part of partsOf(ref.key)) {
-        const known = await aliases.get(part);
-        if (known?.id && known.full && compatible(known.type, ref.type)) {
-          id = known.id;
+        const k = known.get(part);
+        if (k?.id && k.full && compatible(k.type, ref.type)) {
+          id = k.id;
           break;
         }
       }
       if (!id && row && !row.full && row.id && compatible(row.type, ref.type)) id = row.id;
     }
-    if (!id) id = `p${await nextCounter(tx, 'person')}`;
+    if (!id) id = `p${++counter}`;
     ids.set(ref.key, id);
-    if (!row || (!row.full && !row.pinned)) {
-      row = { key: ref.key, id, full: true, type: ref.type };
-      await aliases.put(row);
-    }
+    if (!row || (!row.full && !row.pinned)) set({ key: ref.key, id, full: true, type: ref.type });
     // Register the parts of this name, so a later shorter form finds it; a part two entries share
     // is ambiguous and joins nothing.
     for (const part of partsOf(ref.key)) {
-      const known = await aliases.get(part);
-      if (!known) await aliases.put({ key: part, id, full: false, type: ref.type });
-      else if (!known.full && !known.pinned && known.id && known.id !== id) await aliases.put({ ...known, id: '' });
+      const k = known.get(part);
+      if (!k) set({ key: part, id, full: false, type: ref.type });
+      else if (!k.full && !k.pinned && k.id && k.id !== id) set({ ...k, id: '' });
     }
   }
+  const writes: Promise<unknown>[] = [...changed.values()].map((r) => aliases.put(r));
+  if (counter !== first) writes.push(meta.put({ key: 'person', value: counter }));
+  await Promise.all(writes);
   return ids;
 }
 

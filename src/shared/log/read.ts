@@ -99,22 +99,19 @@ export async function topPeople(db: LogDB, filters: LogFilters = {}, limit = 50)
   if (hasArticleFilter(filters)) return filteredPeople(db, filters, limit, byNamed);
   const out: RankedPerson[] = [];
   let skipped = 0;
-  let more = false;
-  const tx = db.transaction('people');
-  let cursor = await tx.store.index(byNamed ? 'byNamed' : 'byArticles').openCursor(null, 'prev');
-  while (cursor) {
-    const p = cursor.value;
-    if (!isPerson(p)) skipped++;
-    else if ((byNamed ? p.named : p.articles) > 0 && (!types || types.has(p.type))) {
-      if (out.length === limit) {
-        more = true;
-        break;
-      }
-      out.push(ranked(p, byNamed));
-    } else if (!byNamed && p.articles === 0) break;
-    cursor = await cursor.continue();
+  const index = db.transaction('people').store.index(byNamed ? 'rankNamed' : 'rank');
+  // The top of the ranking in one read; entries of other kinds are passed over, and when too many
+  // were, the read is made again larger.
+  for (let cap = Math.max(limit * 3, 150); ; cap *= 4) {
+    const rows = await index.getAll(IDBKeyRange.upperBound(-1), cap);
+    out.length = 0;
+    skipped = 0;
+    for (const p of rows) {
+      if (!isPerson(p)) skipped++;
+      else if (!types || types.has(p.type)) out.push(ranked(p, byNamed));
+    }
+    if (out.length > limit || rows.length < cap) return { people: out.slice(0, limit), more: out.length > limit, skipped };
   }
-  return { people: out, more, skipped };
 }
 
 /** The summaries within an outlet or date filter, by the narrowest index. */
@@ -263,15 +260,16 @@ export interface SearchAnswer {
   skipped: number;
 }
 
-const PREFIX_ROWS = 4000;
+const PREFIX_KEYS = 20_000;
 
 /** Article numbers holding any of `terms` (and, with a prefix, any term starting with it). */
 async function seqsFor(db: LogDB, terms: string[], prefix?: string): Promise<Set<number>> {
   const tx = db.transaction('terms');
   const out = new Set<number>();
-  const rows = await Promise.all(terms.map((t) => tx.store.getAll(IDBKeyRange.bound([t, 0], [t, Infinity]))));
-  if (prefix) rows.push(await tx.store.getAll(IDBKeyRange.bound([prefix, 0], [`${prefix}\uffff`, Infinity]), PREFIX_ROWS));
-  for (const list of rows) for (const r of list) if (Array.isArray(r?.ids)) for (const id of r.ids) out.add(id);
+  const ranges = terms.map((t) => IDBKeyRange.bound([t, 0], [t, Infinity]));
+  if (prefix) ranges.push(IDBKeyRange.bound([prefix, 0], [`${prefix}\uffff`, Infinity]));
+  const lists = await Promise.all(ranges.map((r, i) => tx.store.getAllKeys(r, i === terms.length ? PREFIX_KEYS : undefined)));
+  for (const keys of lists) for (const k of keys) if (Array.isArray(k) && typeof k[1] === 'number') out.add(k[1]);
   return out;
 }
 
@@ -293,14 +291,28 @@ export async function search(db: LogDB, input: string, filters: LogFilters = {},
   if (!query.words.length) return { hits: [], people: [], total: 0, skipped: 0 };
   const last = query.words.length - 1;
   const sets = await Promise.all(query.words.map((g, i) => seqsFor(db, g, i === last ? query.prefix : undefined)));
-  const seqs = [...intersect(sets)];
+  // Newest first by logging order; only the summaries shown are read (all of them only when a
+  // filter must look at each).
+  const seqs = [...intersect(sets)].sort((a, b) => b - a);
   const tx = db.transaction(['articles', 'details', 'people']);
   const bySeq = tx.objectStore('articles').index('seq');
-  const raw = await Promise.all(seqs.map((s) => bySeq.get(s)));
-  let skipped = raw.filter((a) => a !== undefined && !isSummary(a)).length;
-  const summaries = raw.filter(isSummary).filter((a) => inFilters(a, filters));
-  summaries.sort((a, b) => (b.day === a.day ? b.readAt.localeCompare(a.readAt) : b.day.localeCompare(a.day)));
-  const top = summaries.slice(0, limit);
+  const filtering = hasArticleFilter(filters);
+  let skipped = 0;
+  let total = 0;
+  const top: ArticleSummary[] = [];
+  for (let i = 0; i < seqs.length && (filtering || top.length < limit); i += 100) {
+    const raw = await Promise.all(seqs.slice(i, i + 100).map((s) => bySeq.get(s)));
+    for (const a of raw) {
+      if (a === undefined) continue;
+      if (!isSummary(a)) skipped++;
+      else if (inFilters(a, filters)) {
+        total++;
+        if (top.length < limit) top.push(a);
+      }
+    }
+  }
+  if (!filtering) total = seqs.length - skipped;
+  top.sort((a, b) => (b.day === a.day ? b.readAt.localeCompare(a.readAt) : b.day.localeCompare(a.day)));
   const details = await Promise.all(top.map((a) => tx.objectStore('details').get(a.key)));
   const hits: SearchHit[] = [];
   top.forEach((a, i) => {
@@ -312,16 +324,20 @@ export async function search(db: LogDB, input: string, filters: LogFilters = {},
     const quotes = d.quotes.filter((q) => (!filters.kind || q.kind === filters.kind) && (textMatches(query, q.content) || textMatches(query, q.speaker)));
     hits.push({ article: refOf(a), titleMatch: textMatches(query, a.title), quotes });
   });
-  // The people: those named in the matching articles whose name itself matches.
+  // The people: those named in the articles shown whose name (or role) itself matches.
+  const matches = new Map<string, boolean>();
+  const match = (s: string | undefined) => {
+    if (!s) return false;
+    let m = matches.get(s);
+    if (m === undefined) matches.set(s, (m = textMatches(query, s)));
+    return m;
+  };
   const ids = new Set<string>();
-  for (const a of summaries) for (const [id, c] of Object.entries(a.contrib)) if (!ids.has(id) && (textMatches(query, c.form) || (c.role && textMatches(query, c.role)))) ids.add(id);
+  for (const a of top) for (const [id, c] of Object.entries(a.contrib)) if (!ids.has(id) && (match(c.form) || match(c.role))) ids.add(id);
   const people: RankedPerson[] = [];
-  for (const id of ids) {
-    const p = await tx.objectStore('people').get(id);
-    if (isPerson(p)) people.push(ranked(p, p.articles === 0));
-  }
+  for (const p of await Promise.all([...ids].map((id) => tx.objectStore('people').get(id)))) if (isPerson(p)) people.push(ranked(p, p.articles === 0));
   people.sort((a, b) => b.articles - a.articles);
-  return { hits, people: people.slice(0, 20), total: summaries.length, skipped };
+  return { hits, people: people.slice(0, 20), total, skipped };
 }
 
 // ── lists, counts, storage ─────────────────────────────────────────────────

@@ -10,8 +10,9 @@
  * - `people`: one entry per speaker or name across articles, with counts kept in step with the
  *   articles' contributions (the first screen reads the top of its `byArticles` index).
  * - `aliases`: normalised name form → entry; `pinned` when the user merged or split by hand.
- * - `terms`: the search index, term → article numbers, in chunks of CHUNK articles, written in
- *   the same transaction as the article so the index is never out of step with the log.
+ * - `terms`: the search index, one key [term, article number] per word reading of an article (no
+ *   value): written blind (no read before a write) in the article's own transaction, so the index
+ *   is never out of step with the log, and a term's articles are one key range.
  * - `choices`: the user's merges and splits, kept so an export and import keeps them.
  * - `meta`: counters.
  *
@@ -23,8 +24,6 @@ import type { EntityType, NumberKind, QuoteKind, SpeakerType } from '../../engin
 
 export const LOG_DB = 'isnad-log';
 export const LOG_VERSION = 1;
-/** Articles per chunk of a term's posting list. */
-export const CHUNK = 256;
 
 export type PersonType = SpeakerType;
 
@@ -133,6 +132,12 @@ export interface PersonEntry {
   outlets: Record<string, number>;
   /** Latest day of an article quoting or naming the entry. */
   lastDay?: string;
+  /**
+   * `-articles` and `-named`: the ranking indexes read in ascending key order, so the first screen
+   * is one `getAll` of the top of an index rather than a cursor stepping back through it.
+   */
+  rank: number;
+  rankNamed: number;
 }
 
 export interface AliasRow {
@@ -144,12 +149,6 @@ export interface AliasRow {
   /** Set by the user's merge or split: automatic joining never moves it. */
   pinned?: boolean;
   type: PersonType;
-}
-
-export interface TermRow {
-  t: string;
-  c: number;
-  ids: number[];
 }
 
 export type Choice =
@@ -168,9 +167,9 @@ export interface LogSchema extends DBSchema {
     indexes: { seq: number; day: string; outlet: string; people: string; readAt: string };
   };
   details: { key: string; value: ArticleDetail };
-  people: { key: string; value: PersonEntry; indexes: { byArticles: number; byNamed: number } };
+  people: { key: string; value: PersonEntry; indexes: { rank: number; rankNamed: number } };
   aliases: { key: string; value: AliasRow; indexes: { id: string } };
-  terms: { key: [string, number]; value: TermRow };
+  terms: { key: [string, number]; value: 0 };
   choices: { key: number; value: Choice };
   meta: { key: string; value: MetaRow };
 }
@@ -189,11 +188,11 @@ export function upgradeLog(db: IDBPDatabase<LogSchema>, oldVersion: number): voi
     articles.createIndex('readAt', 'readAt');
     db.createObjectStore('details', { keyPath: 'key' });
     const people = db.createObjectStore('people', { keyPath: 'id' });
-    people.createIndex('byArticles', 'articles');
-    people.createIndex('byNamed', 'named');
+    people.createIndex('rank', 'rank');
+    people.createIndex('rankNamed', 'rankNamed');
     const aliases = db.createObjectStore('aliases', { keyPath: 'key' });
     aliases.createIndex('id', 'id');
-    db.createObjectStore('terms', { keyPath: ['t', 'c'] });
+    db.createObjectStore('terms');
     db.createObjectStore('choices', { keyPath: 'id', autoIncrement: true });
     db.createObjectStore('meta', { keyPath: 'key' });
   }

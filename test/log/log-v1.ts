@@ -27,11 +27,10 @@ export const RESTORE_V1_SOURCE = `(factory, name, dump) => new Promise((resolve,
     people.createIndex('rankNamed', 'rankNamed');
     const aliases = db.createObjectStore('aliases', { keyPath: 'key' });
     aliases.createIndex('id', 'id');
-    db.createObjectStore('terms');
+    db.createObjectStore('search', { keyPath: 'seq' }).createIndex('terms', 'terms', { multiEntry: true });
     db.createObjectStore('choices', { keyPath: 'id', autoIncrement: true });
     db.createObjectStore('meta', { keyPath: 'key' });
-    for (const [store, rows] of Object.entries(dump.stores))
-      for (const row of rows) store === 'terms' ? req.transaction.objectStore(store).put(0, row) : req.transaction.objectStore(store).put(row);
+    for (const [store, rows] of Object.entries(dump.stores)) for (const row of rows) req.transaction.objectStore(store).put(row);
   };
   req.onsuccess = () => { req.result.close(); resolve(); };
   req.onerror = () => reject(req.error);

@@ -12,8 +12,8 @@ import type { AliasRow, ArticleDetail, ArticleSummary, Choice, Contribution, Log
 import { indexTerms } from '../../shared/log/search-text.js';
 import { articleDay } from './entry.js';
 
-type Tx = IDBPTransaction<LogSchema, ('articles' | 'details' | 'people' | 'aliases' | 'terms' | 'choices' | 'meta')[], 'readwrite'>;
-const ALL = ['articles', 'details', 'people', 'aliases', 'terms', 'choices', 'meta'] as const;
+type Tx = IDBPTransaction<LogSchema, ('articles' | 'details' | 'people' | 'aliases' | 'search' | 'choices' | 'meta')[], 'readwrite'>;
+const ALL = ['articles', 'details', 'people', 'aliases', 'search', 'choices', 'meta'] as const;
 
 /** What went wrong, in words the popup and the log page can show. */
 export class LogError extends Error {
@@ -103,14 +103,6 @@ async function nextCounter(tx: Tx, key: string): Promise<number> {
   return value;
 }
 
-/** Puts an article's number under (or takes it away from) each of its terms: blind writes, no reads. */
-async function postings(tx: Tx, terms: Iterable<string>, seq: number, add: boolean): Promise<void> {
-  const store = tx.objectStore('terms');
-  const writes: Promise<unknown>[] = [];
-  for (const t of terms) writes.push(add ? store.put(0, [t, seq]) : store.delete([t, seq]));
-  await Promise.all(writes);
-}
-
 /**
  * The entry ids of an article's people: known forms, a longer or shorter form of a known name, or
  * new entries. Every alias the article may touch is read at once and decided in memory, then
@@ -167,7 +159,7 @@ async function resolvePeople(tx: Tx, refs: Map<string, PersonRef>): Promise<Map<
   return ids;
 }
 
-function detailOf(input: ArticleInput, ids: Map<string, string>, terms: string[]): ArticleDetail {
+function detailOf(input: ArticleInput, ids: Map<string, string>): ArticleDetail {
   const id = (key: string) => ids.get(key) ?? '';
   return {
     key: input.key,
@@ -178,7 +170,6 @@ function detailOf(input: ArticleInput, ids: Map<string, string>, terms: string[]
       if (speaker && id(speaker)) out.speaker = id(speaker);
       return out;
     }),
-    terms,
   };
 }
 
@@ -269,18 +260,15 @@ async function reassign(tx: Tx, from: string, to: string, onlyKey?: string): Pro
 async function recordIn(tx: Tx, input: ArticleInput, terms: string[], refs: Map<string, PersonRef>, keepNewer: boolean): Promise<'added' | 'updated' | 'unchanged'> {
   const articles = tx.objectStore('articles');
   const details = tx.objectStore('details');
-  const [old, oldDetail] = await Promise.all([articles.get(input.key), details.get(input.key)]);
+  const old = await articles.get(input.key);
   if (old && keepNewer && old.readAt >= input.readAt) return 'unchanged';
   const seq = old?.seq ?? (await nextCounter(tx, 'seq'));
   const ids = await resolvePeople(tx, refs);
-  const detail = detailOf(input, ids, terms);
+  const detail = detailOf(input, ids);
   const first = old && old.firstReadAt < (input.firstReadAt ?? input.readAt) ? old.firstReadAt : (input.firstReadAt ?? input.readAt);
   const summary = summaryOf(input, detail, seq, first);
   await updatePeople(tx, old, summary);
-  const before = new Set(oldDetail?.terms ?? []);
-  const after = new Set(terms);
-  await postings(tx, [...before].filter((t) => !after.has(t)), seq, false);
-  await postings(tx, terms.filter((t) => !before.has(t)), seq, true);
+  await tx.objectStore('search').put({ seq, terms });
   await articles.put(summary);
   await details.put(detail);
   return old ? 'updated' : 'added';
@@ -330,14 +318,14 @@ export class LogStore {
   /** Deletes one article and everything it added. */
   async remove(key: string): Promise<boolean> {
     return this.write(async (tx) => {
-      const [old, detail] = await Promise.all([tx.objectStore('articles').get(key), tx.objectStore('details').get(key)]);
+      const old = await tx.objectStore('articles').get(key);
       if (!old) {
         // A half-readable entry still goes.
         await tx.objectStore('details').delete(key);
         return false;
       }
       await updatePeople(tx, old, undefined);
-      if (detail) await postings(tx, detail.terms, old.seq, false);
+      await tx.objectStore('search').delete(old.seq);
       await Promise.all([tx.objectStore('articles').delete(key), tx.objectStore('details').delete(key)]);
       return true;
     });

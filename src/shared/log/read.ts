@@ -40,7 +40,7 @@ export function isDetail(v: unknown): v is ArticleDetail {
   const d = v as ArticleDetail;
   return (
     !!d && typeof d === 'object' && typeof d.key === 'string' && Array.isArray(d.quotes) && Array.isArray(d.names) &&
-    Array.isArray(d.numbers) && Array.isArray(d.terms) &&
+    Array.isArray(d.numbers) &&
     d.quotes.every((q) => !!q && typeof q.content === 'string' && typeof q.person === 'string' && typeof q.link === 'string')
   );
 }
@@ -264,12 +264,13 @@ const PREFIX_KEYS = 20_000;
 
 /** Article numbers holding any of `terms` (and, with a prefix, any term starting with it). */
 async function seqsFor(db: LogDB, terms: string[], prefix?: string): Promise<Set<number>> {
-  const tx = db.transaction('terms');
+  const index = db.transaction('search').store.index('terms');
+  const lists = await Promise.all([
+    ...terms.map((t) => index.getAllKeys(t)),
+    ...(prefix ? [index.getAllKeys(IDBKeyRange.bound(prefix, `${prefix}\uffff`), PREFIX_KEYS)] : []),
+  ]);
   const out = new Set<number>();
-  const ranges = terms.map((t) => IDBKeyRange.bound([t, 0], [t, Infinity]));
-  if (prefix) ranges.push(IDBKeyRange.bound([prefix, 0], [`${prefix}\uffff`, Infinity]));
-  const lists = await Promise.all(ranges.map((r, i) => tx.store.getAllKeys(r, i === terms.length ? PREFIX_KEYS : undefined)));
-  for (const keys of lists) for (const k of keys) if (Array.isArray(k) && typeof k[1] === 'number') out.add(k[1]);
+  for (const keys of lists) for (const k of keys) out.add(k);
   return out;
 }
 

@@ -10,9 +10,9 @@
  * - `people`: one entry per speaker or name across articles, with counts kept in step with the
  *   articles' contributions (the first screen reads the top of its `byArticles` index).
  * - `aliases`: normalised name form → entry; `pinned` when the user merged or split by hand.
- * - `terms`: the search index, one key [term, article number] per word reading of an article (no
- *   value): written blind (no read before a write) in the article's own transaction, so the index
- *   is never out of step with the log, and a term's articles are one key range.
+ * - `search`: the search index: per article its number and its terms, under a multiEntry index
+ *   on the terms, so the database keeps the inverted index itself (term → article numbers) in the
+ *   same write as the article: one request per article, and never out of step with the log.
  * - `choices`: the user's merges and splits, kept so an export and import keeps them.
  * - `meta`: counters.
  *
@@ -112,7 +112,10 @@ export interface ArticleDetail {
   quotes: LoggedQuote[];
   names: LoggedName[];
   numbers: LoggedNumber[];
-  /** The article's search terms, so they can be taken out of the index again. */
+}
+
+export interface SearchRow {
+  seq: number;
   terms: string[];
 }
 
@@ -169,7 +172,7 @@ export interface LogSchema extends DBSchema {
   details: { key: string; value: ArticleDetail };
   people: { key: string; value: PersonEntry; indexes: { rank: number; rankNamed: number } };
   aliases: { key: string; value: AliasRow; indexes: { id: string } };
-  terms: { key: [string, number]; value: 0 };
+  search: { key: number; value: SearchRow; indexes: { terms: string } };
   choices: { key: number; value: Choice };
   meta: { key: string; value: MetaRow };
 }
@@ -192,7 +195,7 @@ export function upgradeLog(db: IDBPDatabase<LogSchema>, oldVersion: number): voi
     people.createIndex('rankNamed', 'rankNamed');
     const aliases = db.createObjectStore('aliases', { keyPath: 'key' });
     aliases.createIndex('id', 'id');
-    db.createObjectStore('terms');
+    db.createObjectStore('search', { keyPath: 'seq' }).createIndex('terms', 'terms', { multiEntry: true });
     db.createObjectStore('choices', { keyPath: 'id', autoIncrement: true });
     db.createObjectStore('meta', { keyPath: 'key' });
   }

@@ -13,9 +13,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { chromiumArgs } from '../test/browser/launch.js';
 import type { BrowserContext, Page } from 'playwright-core';
 import { analyze } from '../src/engine/index.js';
-import { CHROMIUM, CHROMIUM_ARGS, DIST_CHROME, ROOT, tempProfile } from '../test/browser/harness.js';
+import { CHROMIUM, DIST_CHROME, ROOT, tempProfile } from '../test/browser/harness.js';
 import { sharedPath } from '../scripts/lib/shared.js';
 import type { BenchRow } from './lib.js';
 import type { BaseArticle } from './log-page/bench-log.js';
@@ -98,7 +99,7 @@ export async function run(): Promise<BenchRow[]> {
     return [];
   }
   const dir = await extensionCopy();
-  const context = await chromium.launchPersistentContext(tempProfile('isnad-log-bench-'), { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS(dir), viewport: { width: 1100, height: 800 } });
+  const context = await chromium.launchPersistentContext(tempProfile('isnad-log-bench-'), { executablePath: CHROMIUM, headless: true, args: chromiumArgs(dir), viewport: { width: 1100, height: 800 } });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const id = new URL(worker.url()).host;

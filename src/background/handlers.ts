@@ -4,9 +4,11 @@
  */
 import { analyze } from '../engine/index.js';
 import type {
+  AnalyzeResult,
   ContentPart,
   ContentToBackground,
   Handlers,
+  PageInfo,
   PopupToBackground,
   TabAnalysis,
   ToContent,
@@ -65,29 +67,30 @@ export function createHandlers(deps: WorkerDeps): {
   const run = deps.analyze ?? analyze;
   /** Parts of long texts on their way (tab:id → parts), until their `analyze-page` arrives. */
   const textParts = new Map<string, string[]>();
+  /** Runs the engine on a page's text, stores the result for the popup and updates the badge. */
+  async function analyzeFor(page: PageInfo, text: string, sender: Sender): Promise<AnalyzeResult> {
+    if (sender.tabId === undefined) return { ok: false, error: 'The request did not come from a tab.' };
+    const url = sender.url ?? page.url;
+    // The page's own word on its metadata is checked here; a broken one is dropped.
+    const { meta: sent, ...info } = page;
+    const meta = completePageMeta(sent, url);
+    page = meta ? { ...info, meta } : info;
+    await deps.cache.set(sender.tabId, url, { state: 'analysing', page });
+    try {
+      const analysis = run(text, meta?.publishedAt ? { publishedAt: meta.publishedAt } : {});
+      await deps.cache.set(sender.tabId, url, { state: 'ready', page, text, analysis });
+      deps.setBadge(sender.tabId, analysis.quotes.length > 0 ? String(analysis.quotes.length) : '');
+      deps.setPopup(sender.tabId, toolbarPopupPath(sender.tabId));
+      // Logged after the answer is on its way: the page does not wait for the log.
+      void deps.log?.articleAnalysed(page, text, analysis).catch(() => undefined);
+      return { ok: true, analysis };
+    } catch (e) {
+      const error = describeError(e);
+      await deps.cache.set(sender.tabId, url, { state: 'error', page, error });
+      return { ok: false, error };
+    }
+  }
   const content: Handlers<ContentToBackground, Sender> = {
-    async analyze({ page, text }, sender) {
-      if (sender.tabId === undefined) return { ok: false, error: 'The request did not come from a tab.' };
-      const url = sender.url ?? page.url;
-      // The page's own word on its metadata is checked here; a broken one is dropped.
-      const { meta: sent, ...info } = page;
-      const meta = completePageMeta(sent, url);
-      page = meta ? { ...info, meta } : info;
-      await deps.cache.set(sender.tabId, url, { state: 'analysing', page });
-      try {
-        const analysis = run(text, meta?.publishedAt ? { publishedAt: meta.publishedAt } : {});
-        await deps.cache.set(sender.tabId, url, { state: 'ready', page, text, analysis });
-        deps.setBadge(sender.tabId, analysis.quotes.length > 0 ? String(analysis.quotes.length) : '');
-        deps.setPopup(sender.tabId, toolbarPopupPath(sender.tabId));
-        // Logged after the answer is on its way: the page does not wait for the log.
-        void deps.log?.articleAnalysed(page, text, analysis).catch(() => undefined);
-        return { ok: true, analysis };
-      } catch (e) {
-        const error = describeError(e);
-        await deps.cache.set(sender.tabId, url, { state: 'error', page, error });
-        return { ok: false, error };
-      }
-    },
     async 'page-state'({ page }, sender) {
       if (sender.tabId === undefined) return;
       await deps.cache.set(sender.tabId, sender.url ?? page.url, { state: 'not-supported', page });
@@ -113,7 +116,7 @@ export function createHandlers(deps: WorkerDeps): {
         if (earlier.length !== parts.count - 1 || earlier.some((p) => typeof p !== 'string')) return { ok: false, error: 'Part of the article text was lost on the way; reload the page.' };
         full = earlier.join('') + text;
       }
-      const result = await content.analyze!({ page, text: full }, sender);
+      const result = await analyzeFor(page, full, sender);
       if (!result.ok) return result;
       return { ok: true, wire: encodePageWire(result.analysis) };
     },

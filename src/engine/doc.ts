@@ -4,9 +4,8 @@
  * same original text.
  */
 import type { Entity, NumberMention, Quote, Span } from './types.js';
-import type { Token } from './text/tokenize.js';
-import { tokenize } from './text/tokenize.js';
-import { splitParagraphs, splitSentences } from './text/sentences.js';
+import type { Token } from './text/index.js';
+import { splitParagraphs, splitSentences, tokenize } from './text/index.js';
 
 export interface Doc {
   readonly text: string;

@@ -6,8 +6,8 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { useI18n } from '../popup/i18n.js';
-import type { MessageKey } from '../popup/i18n.js';
+import { useI18n } from '../shared/i18n.js';
+import type { MessageKey } from '../shared/i18n.js';
 import type { ArticleRef, LogCounts, LogFilters, PeoplePage, PersonPage, RankedPerson, SearchAnswer, TimelineQuote } from '../shared/log/read.js';
 import type { PersonType } from '../shared/log/schema.js';
 import type { LogStatus } from '../shared/log/status.js';

@@ -47,7 +47,7 @@ export type ContentPart = 'language' | 'main';
 
 /**
  * What the page itself needs of an analysis (highlights, hover cards), as offsets only: the page
- * has the text and rebuilds every span's text from it (src/background/page-wire.ts). It travels
+ * has the text and rebuilds every span's text from it (src/shared/page-wire.ts). It travels
  * as one JSON string: a string crosses the messaging layer as a block, where thousands of small
  * objects cost the page's main thread a long deserialization (measured in Firefox: ~60 ms for a
  * 100,000-word article as objects).
@@ -68,11 +68,12 @@ export interface PageAnalysisWire {
 export type PageAnalyzeResult = { ok: true; /** JSON of a PageAnalysisWire */ wire: string } | { ok: false; error: string };
 
 export interface ContentToBackground {
-  /** The page's article text, for analysis; the answer also updates the badge and the cache. */
-  analyze: { request: { page: PageInfo; text: string }; response: AnalyzeResult };
   /** The page is not something we analyse; remember why for the popup. */
   'page-state': { request: { page: PageInfo }; response: void };
-  /** As `analyze` (same cache and badge), answering only the entities and quotes the page shows. */
+  /**
+   * The page's article text, for analysis (the worker caches it for the popup and updates the
+   * badge); the answer holds only what the page shows: entities and quotes, by offset.
+   */
   'analyze-page': {
     request: {
       page: PageInfo;
@@ -139,11 +140,6 @@ export interface PageStatus {
 
 /** Any map of message name → {request, response}. */
 export type MessageMap<M> = { [K in keyof M]: { request: unknown; response: unknown } };
-
-export interface Envelope<M extends MessageMap<M>, K extends keyof M = keyof M> {
-  type: K;
-  payload: M[K]['request'];
-}
 
 export type Handlers<M extends MessageMap<M>, Ctx> = {
   [K in keyof M]?: (payload: M[K]['request'], ctx: Ctx) => Promise<M[K]['response']> | M[K]['response'];

@@ -1,9 +1,10 @@
 /** The reading log in headless Chromium (the steps are in log-suite.ts). */
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { chromium } from 'playwright-core';
+import { chromiumArgs } from './launch.js';
 import type { BrowserContext, Page } from 'playwright-core';
 import { rmSync } from 'node:fs';
-import { assertBuilt, browserAvailable, CHROMIUM, CHROMIUM_ARGS, DIST_CHROME, serve, tempProfile } from './harness.js';
+import { assertBuilt, browserAvailable, CHROMIUM, DIST_CHROME, serve, tempProfile } from './harness.js';
 import type { StaticServer } from './harness.js';
 import { logSuite, writeArticlePages } from './log-suite.js';
 import type { LogDriver } from './log-suite.js';
@@ -24,7 +25,7 @@ describe.runIf(run)('Chromium: the reading log', () => {
     context = await chromium.launchPersistentContext(tempProfile('isnad-log-chromium-'), {
       executablePath: CHROMIUM,
       headless: true,
-      args: CHROMIUM_ARGS(DIST_CHROME),
+      args: chromiumArgs(DIST_CHROME),
       viewport: { width: 1000, height: 800 },
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { originalOffset, stemCandidates, tokenize } from '../../src/engine/text/tokenize.js';
+import { originalOffset, tokenize } from '../../src/engine/text/tokenize.js';
+import { readings } from '../../src/engine/text/clitics.js';
 import type { Token } from '../../src/engine/text/tokenize.js';
 import { normalizeWord } from '../../src/engine/text/normalize.js';
 
 const texts = (ts: Token[]) => ts.map((t) => t.text);
-const stems = (w: string) => stemCandidates(normalizeWord(w)).map((s) => s.stem);
+const stems = (w: string) => readings(normalizeWord(w)).map((s) => s.stem);
 
 describe('tokenize', () => {
   it('gives tokens whose offsets point exactly into the text', () => {
@@ -85,7 +86,7 @@ describe('stemCandidates', () => {
   });
 
   it('reads لل as ل + ال', () => {
-    const s = stemCandidates(normalizeWord('للمرصد'));
+    const s = readings(normalizeWord('للمرصد'));
     expect(s.some((x) => x.stem === 'المرصد' && x.prefix === 'ل')).toBe(true);
     expect(s.some((x) => x.stem === 'مرصد' && x.article)).toBe(true);
   });
@@ -96,16 +97,16 @@ describe('stemCandidates', () => {
   });
 
   it('puts the whole word first and keeps stems of at least two letters', () => {
-    const s = stemCandidates(normalizeWord('وزير'));
+    const s = readings(normalizeWord('وزير'));
     expect(s[0]).toEqual({ stem: 'وزير', prefix: '', suffix: '', article: false });
-    expect(stemCandidates('بل').map((x) => x.stem)).toEqual(['بل']);
-    for (const x of stemCandidates(normalizeWord('والعلم'))) expect(x.stem.length).toBeGreaterThanOrEqual(2);
+    expect(readings('بل').map((x) => x.stem)).toEqual(['بل']);
+    for (const x of readings(normalizeWord('والعلم'))) expect(x.stem.length).toBeGreaterThanOrEqual(2);
   });
 
   it('does not remove ك or ي as pronouns', () => {
     expect(stems('ملك')).not.toContain('مل');
     expect(stems('سوري')).not.toContain('سور');
-    expect(stemCandidates(normalizeWord('سوري')).every((x) => x.suffix === '')).toBe(true);
+    expect(readings(normalizeWord('سوري')).every((x) => x.suffix === '')).toBe(true);
   });
 });
 

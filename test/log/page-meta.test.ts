@@ -126,7 +126,7 @@ describe('readPageMeta', () => {
       checked++;
     }
     expect(checked).toBeGreaterThanOrEqual(5);
-  });
+  }, 60_000); // parsing a dozen saved pages takes seconds on a busy machine
 });
 
 describe('cleanPageMeta', () => {

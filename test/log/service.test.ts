@@ -53,7 +53,7 @@ const pageOf = (i: number, verdict: PageInfo['verdict'] = 'arabic-article'): Pag
 });
 
 async function read(h: ReturnType<typeof setup>['handlers'], i: number, verdict?: PageInfo['verdict']) {
-  await dispatch(h.content, { type: 'analyze', payload: { page: pageOf(i, verdict), text: ARTICLES[i].text } }, { tabId: i + 1, url: ARTICLES[i].meta.url });
+  await dispatch(h.content, { type: 'analyze-page', payload: { page: pageOf(i, verdict), text: ARTICLES[i].text } }, { tabId: i + 1, url: ARTICLES[i].meta.url });
 }
 
 /** The log has finished what it was given (logging runs after the page has its answer). */

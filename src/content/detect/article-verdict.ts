@@ -1,5 +1,5 @@
 /**
- * The full verdict on a page: its language first (cheap, `detect.ts`), then, on Arabic pages
+ * The full verdict on a page: its language first (cheap, `language-verdict.ts`), then, on Arabic pages
  * only, whether it is a single news article (`article-signals.ts`).
  */
 import { articleSignals } from './article-signals.js';

@@ -2,11 +2,11 @@
  * The first look inside a page, before any text is read: the lang attribute and the title. A page
  * declaring Persian, Urdu… is not Arabic; a page declaring another language with no Arabic letter
  * in its title is not either. Everything else (lang="ar", an Arabic title, no lang at all) is left
- * to the text sample of `detect.ts`.
+ * to the text sample of `language-verdict.ts`.
  *
  * No regular expression to compile, no table to build: plain string work in one function.
  */
-import type { Detection } from './verdict.js';
+import type { Detection } from './detection.js';
 
 /** Primary language subtags, |-delimited for a plain `includes`. */
 const OTHER_ARABIC_SCRIPT_LANGS = '|fa|per|fas|prs|ur|urd|ps|pus|pbu|pbt|ku|kur|ckb|sdh|lki|sd|snd|ug|uig|pnb|ks|kas|bal|bqi|azb|glk|mzn|lrc|ota|skr|hnd|khw|brh|';

@@ -8,6 +8,7 @@
  * Characters outside the table (other scripts, emoji, lone surrogates) pass through unchanged, so
  * the normalized text never loses information a later step could need.
  */
+import { ARABIC_INDIC_ZERO, ARABIC_MARKS, BIDI_CONTROLS, EXTENDED_ARABIC_INDIC_ZERO, INVISIBLE_FORMAT, TATWEEL, ZERO_WIDTH_JOINERS } from './charset.js';
 
 export interface Normalized {
   text: string;
@@ -37,24 +38,14 @@ const TABLE: Int32Array = (() => {
   set('ؤٶ', 'و');
   set('ةۃۀەھہ', 'ه');
   set('کڪ', 'ك');
-  t[0x0640] = DROP; // tatweel
-  // Harakat, tanwin, shadda, sukun, hamza above/below, superscript alef, Quranic annotation marks.
-  range(0x064b, 0x065f, DROP);
-  t[0x0670] = DROP;
-  range(0x0610, 0x061a, DROP);
-  range(0x06d6, 0x06ed, DROP);
-  t[0x06e5] = KEEP; // small waw and small yeh are letters in some orthographies
-  t[0x06e6] = KEEP;
-  range(0x08d3, 0x08ff, DROP);
-  // Zero-width, bidi and other invisible format characters.
-  for (const c of [0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x061c, 0xfeff, 0x00ad, 0x180e]) t[c] = DROP;
-  range(0x202a, 0x202e, DROP);
-  range(0x2060, 0x2064, DROP);
-  range(0x2066, 0x2069, DROP);
+  t[TATWEEL] = DROP;
+  for (const [a, b] of ARABIC_MARKS) range(a, b, DROP);
+  for (const [a, b] of [...BIDI_CONTROLS, ...INVISIBLE_FORMAT]) range(a, b, DROP);
+  for (const c of ZERO_WIDTH_JOINERS) t[c] = DROP;
   // Digits: Arabic-Indic and Persian (Extended Arabic-Indic) become ASCII.
   for (let d = 0; d < 10; d++) {
-    t[0x0660 + d] = 0x30 + d;
-    t[0x06f0 + d] = 0x30 + d;
+    t[ARABIC_INDIC_ZERO + d] = 0x30 + d;
+    t[EXTENDED_ARABIC_INDIC_ZERO + d] = 0x30 + d;
   }
   // Punctuation variants.
   set('٫', '.');

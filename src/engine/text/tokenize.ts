@@ -1,9 +1,10 @@
 /**
- * Tokens with exact offsets into the original text, and the clitic-stripped stems later stages
- * match against lexicons («وإدلب» → إدلب, «بدمشق» → دمشق, «للمرصد» → المرصد, «لـروسيا» → روسيا).
+ * Tokens with exact offsets into the original text, each with its normalized form. How a word
+ * reads as clitics + stem is `clitics.ts`; `originalOffset` maps a stem found there back into the
+ * token's original text.
  */
 import { normalizeWord, normalizedWidth } from './normalize.js';
-import { ENCLITICS, CONJUNCTIONS, PREPOSITIONS } from '../lang/ar/clitics.js';
+import { ARABIC_INDIC_ZERO, ARABIC_LETTERS, ARABIC_MARKS, BIDI_CONTROLS, EXTENDED_ARABIC_INDIC_ZERO, SMALL_LETTERS, TATWEEL, ZERO_WIDTH_JOINERS } from './charset.js';
 
 export type TokenKind = 'word' | 'number' | 'latin' | 'punct' | 'other';
 
@@ -19,16 +20,6 @@ export interface Token {
   kind: TokenKind;
 }
 
-/** One way to read a word: proclitics + stem + enclitic, all normalized. */
-export interface Stem {
-  stem: string;
-  /** Normalized proclitics removed, e.g. 'و', 'وب', 'وال', 'لل'. */
-  prefix: string;
-  /** Normalized enclitic pronoun removed ('' when none). */
-  suffix: string;
-  /** True when the definite article ال (or the ل of لل) was removed. */
-  article: boolean;
-}
 
 const enum C {
   Space,
@@ -64,26 +55,12 @@ const CLASS: Uint8Array = (() => {
   range(0x1dc0, 0x1dff, C.LatinMark);
   range(0x20d0, 0x20ff, C.LatinMark);
   range(0xfe20, 0xfe2f, C.LatinMark);
-  // Arabic letters (base block, supplement, extended-A, presentation forms).
-  range(0x0621, 0x064a, C.Arabic);
-  range(0x066e, 0x06d3, C.Arabic);
-  t[0x06d5] = C.Arabic;
-  range(0x06ee, 0x06ef, C.Arabic);
-  range(0x06fa, 0x06ff, C.Arabic);
-  range(0x0750, 0x077f, C.Arabic);
-  range(0x08a0, 0x08d2, C.Arabic);
-  range(0xfb50, 0xfdff, C.Arabic);
-  range(0xfe70, 0xfefc, C.Arabic);
-  // Marks that glue to the letters around them.
-  range(0x064b, 0x065f, C.Mark);
-  t[0x0670] = C.Mark;
-  t[0x0640] = C.Mark;
-  range(0x0610, 0x061a, C.Mark);
-  range(0x06d6, 0x06ed, C.Mark);
-  range(0x08d3, 0x08ff, C.Mark);
-  for (const c of [0x200c, 0x200d, 0x00ad]) t[c] = C.Mark;
-  range(0x0660, 0x0669, C.Digit);
-  range(0x06f0, 0x06f9, C.Digit);
+  for (const [a, b] of ARABIC_LETTERS) range(a, b, C.Arabic);
+  // Marks that glue to the letters around them (small waw and yeh too: they never start a word).
+  for (const [a, b] of ARABIC_MARKS) range(a, b, C.Mark);
+  for (const c of [...SMALL_LETTERS, TATWEEL, ...ZERO_WIDTH_JOINERS, 0x00ad]) t[c] = C.Mark;
+  range(ARABIC_INDIC_ZERO, ARABIC_INDIC_ZERO + 9, C.Digit);
+  range(EXTENDED_ARABIC_INDIC_ZERO, EXTENDED_ARABIC_INDIC_ZERO + 9, C.Digit);
   // Arabic punctuation.
   for (const c of [0x060c, 0x060d, 0x061b, 0x061e, 0x061f, 0x066a, 0x066b, 0x066c, 0x066d, 0x06d4, 0xfd3e, 0xfd3f]) t[c] = C.Punct;
   range(0x2010, 0x205e, C.Punct);
@@ -93,10 +70,9 @@ const CLASS: Uint8Array = (() => {
   for (let c = 0; c <= 0x20; c++) t[c] = C.Space;
   for (const c of [0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0x200b]) t[c] = C.Space;
   range(0x2000, 0x200a, C.Space);
-  for (const c of [0x200e, 0x200f, 0x061c, 0xfeff, 0x180e]) t[c] = C.Format;
-  range(0x202a, 0x202e, C.Format);
+  for (const [a, b] of BIDI_CONTROLS) range(a, b, C.Format);
+  for (const c of [0xfeff, 0x180e]) t[c] = C.Format;
   range(0x2060, 0x2064, C.Format);
-  range(0x2066, 0x2069, C.Format);
   return t;
 })();
 
@@ -191,63 +167,6 @@ export function tokenize(text: string): Token[] {
     }
   }
   return tokens;
-}
-
-const stemCache = new Map<string, readonly Stem[]>();
-const STEM_CACHE_LIMIT = 50_000;
-
-/**
- * Every plausible reading of a normalized word as proclitics + stem (+ enclitic), the whole word
- * first. Conservative: a stem keeps at least two letters, and an enclitic is only removed from a
- * stem of three letters or more.
- */
-export function stemCandidates(norm: string): readonly Stem[] {
-  const hit = stemCache.get(norm);
-  if (hit) return hit;
-  const out: Stem[] = [];
-  const seen = new Set<string>();
-  const add = (stem: string, prefix: string, article: boolean) => {
-    if (stem.length < 2) return;
-    const key = prefix + '|' + stem;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ stem, prefix, suffix: '', article });
-  };
-  add(norm, '', false);
-  if (norm.length >= 3) {
-    for (const conj of CONJUNCTIONS) {
-      if (conj && !norm.startsWith(conj)) continue;
-      const w1 = norm.slice(conj.length);
-      for (const prep of PREPOSITIONS) {
-        if (prep && !w1.startsWith(prep)) continue;
-        const w2 = w1.slice(prep.length);
-        const prefix = conj + prep;
-        if (prefix) add(w2, prefix, false);
-        if (w2.startsWith('ال') && w2.length >= 4) add(w2.slice(2), prefix + 'ال', true);
-        // لل = ل + ال with the alef dropped: «للمرصد» reads as ل + المرصد.
-        if (prep === 'ل' && w2.startsWith('ل') && w2.length >= 3) {
-          add('ال' + w2.slice(1), prefix, false);
-          add(w2.slice(1), prefix + 'ل', true);
-        }
-      }
-    }
-  }
-  // Enclitic pronouns on every reading so far («مقاتليه» → مقاتلي, «بحوزتهم» → حوزة).
-  const base = out.length;
-  for (let j = 0; j < base; j++) {
-    const s = out[j];
-    for (const suf of ENCLITICS) {
-      if (s.stem.length - suf.length >= 3 && s.stem.endsWith(suf)) {
-        const stem = s.stem.slice(0, -suf.length);
-        // ta marbuta becomes ta before a pronoun: حوزتهم → حوزه
-        if (stem.endsWith('ت')) out.push({ stem: stem.slice(0, -1) + 'ه', prefix: s.prefix, suffix: suf, article: s.article });
-        out.push({ stem, prefix: s.prefix, suffix: suf, article: s.article });
-      }
-    }
-  }
-  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-  stemCache.set(norm, out);
-  return out;
 }
 
 /**

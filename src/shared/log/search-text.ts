@@ -2,15 +2,14 @@
  * Search terms for the reading log, made by the engine's own text functions, so a search ignores
  * what the engine ignores: harakat and tatweel, hamza seats and alef forms, ta marbuta, alef
  * maqsura, Arabic-Indic digits (`normalizeWord`), and the clitics it strips (و ف ب ك ل, ال, لل,
- * attached pronouns: `stemCandidates`). The worker indexes with it, the log page queries with it;
+ * attached pronouns: the engine's one clitic reader, `readings`). The worker indexes with it, the log page queries with it;
  * the log page's interface itself knows nothing of Arabic.
  *
  * An indexed word stands for its normalised form and every clitic-stripped reading of it
  * («وبالحكومة» → وبالحكومه، بالحكومه، الحكومه، حكومه…); a query word matches any article word
  * that shares one of its readings, so «الحكومة», «حكومة» and «وحكومته» find each other.
  */
-import { normalizeWord } from '../../engine/text/normalize.js';
-import { stemCandidates } from '../../engine/text/tokenize.js';
+import { cliticReadings, normalizeWord } from '../../engine/index.js';
 
 /** Letters, digits and marks: what a word is made of (harakat stay in the word until normalised). */
 const WORD = /[\p{L}\p{N}\p{M}\u0640]+/gu;
@@ -27,7 +26,7 @@ export function readings(word: string): string[] {
   const n = normalizeWord(word).slice(0, MAX_TERM);
   if (!n) return [];
   const out = [n];
-  for (const c of stemCandidates(n)) if (c.stem !== n && !out.includes(c.stem)) out.push(c.stem);
+  for (const c of cliticReadings(n)) if (c.stem !== n && !out.includes(c.stem)) out.push(c.stem);
   return out;
 }
 

@@ -6,7 +6,8 @@
  */
 import type { Doc } from '../../doc.js';
 import type { Token } from '../../text/tokenize.js';
-import { stemCandidates } from '../../text/tokenize.js';
+import { CLITIC_POLICIES, readings } from '../../text/clitics.js';
+import type { CliticPolicy } from '../../text/clitics.js';
 import { NER_PASS1, NER_PASS2 } from '../../models/ner-model.js';
 import { chunks } from './bio.js';
 import type { NameLexicon, NameType } from '../lexicon-index.js';
@@ -14,6 +15,9 @@ import { LABELS, PackedWeights, fromBase64 } from './model.js';
 import type { Mention } from '../mention.js';
 import { makeMention } from '../mention.js';
 import { tagStacked } from './two-pass.js';
+
+/** Proclitics a mention may leave out: at least one, never the article or a pronoun. */
+const MENTION_PREFIX: CliticPolicy = { ...CLITIC_POLICIES.proclitics, prefixRequired: true };
 
 let models: [PackedWeights, PackedWeights] | null = null;
 
@@ -43,12 +47,11 @@ function knownName(lex: NameLexicon, stem: string): boolean {
  * known name, carries the article («بالعراق»), or stands alone elsewhere in the document; a bare
  * و is a conjunction unless the whole word is a known name.
  */
-export function mentionPrefix(t: Token, lex: NameLexicon, bare: ReadonlySet<string>): { prefix: string; stem: string } {
+function mentionPrefix(t: Token, lex: NameLexicon, bare: ReadonlySet<string>): { prefix: string; stem: string } {
   const whole = { prefix: '', stem: t.norm };
   if (t.kind !== 'word' || knownName(lex, t.norm)) return whole;
   let best = whole;
-  for (const s of stemCandidates(t.norm)) {
-    if (s.suffix !== '' || s.article || s.prefix === '' || s.stem.length < 2) continue;
+  for (const s of readings(t.norm, MENTION_PREFIX)) {
     const ok =
       knownName(lex, s.stem) ||
       (s.stem.startsWith('ال') && s.stem.length >= 4) ||

@@ -9,6 +9,7 @@
  *  - very frequent function words of each language.
  * Pure function over a string: cheap and testable. The tables live in `language-data.ts`.
  */
+import { TATWEEL, isArabicDigit, isArabicMark } from '../../engine/text/charset.js';
 import { languageTables } from './language-data.js';
 
 export type LanguageGuess = 'arabic' | 'other-arabic-script' | 'not-arabic-script' | 'too-little-text';
@@ -38,9 +39,9 @@ function isArabicScript(c: number): boolean {
   return (c >= 0x0620 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfeff);
 }
 
-/** Marks, digits and tatweel are Arabic-script code points but not letters. */
+/** Marks, digits, tatweel and the script's own punctuation are Arabic-script code points but not letters. */
 function isArabicNonLetter(c: number): boolean {
-  return (c >= 0x064b && c <= 0x065f) || (c >= 0x0660 && c <= 0x066d) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || (c >= 0x06f0 && c <= 0x06f9) || c === 0x0640;
+  return isArabicMark(c) || isArabicDigit(c) || c === TATWEEL || (c >= 0x066a && c <= 0x066d);
 }
 
 function isOtherLetter(c: number): boolean {

@@ -50,7 +50,7 @@ const handlers = createHandlers({
   local: browser.storage.local as unknown as LocalStore,
   injectContent,
   openSpeaker,
-  log: new ReadingLog({ local: browser.storage.local as unknown as LocalStore, open: () => openLog() }),
+  log: new ReadingLog({ local: browser.storage.local as unknown as LocalStore, open: (onClose) => openLog(undefined, undefined, onClose) }),
 });
 
 /**

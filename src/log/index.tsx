@@ -19,7 +19,7 @@ import type { LogSource } from './source.js';
 const params = new URLSearchParams(location.search);
 const lang = resolveLang(params.get('lang'), browser.i18n.getUILanguage());
 let db: Promise<LogDB> | null = null;
-const database = () => (db ??= openLog());
+const database = () => (db ??= openLog(undefined, undefined, () => (db = null)));
 
 async function readLocale(l: string): Promise<Dict> {
   try {

@@ -14,7 +14,8 @@ import { LogStore, logError } from './store.js';
 
 export interface ReadingLogDeps {
   local: LocalStore;
-  open: () => Promise<LogDB>;
+  /** Opens the log; `onClose` is called when that connection is closed from elsewhere (an upgrade). */
+  open: (onClose: () => void) => Promise<LogDB>;
   now?: () => Date;
 }
 
@@ -30,7 +31,7 @@ export class ReadingLog {
 
   private database(): Promise<LogDB> {
     // A failed open is tried again next time (the disk may have room by then).
-    this.db ??= this.deps.open().catch((e) => {
+    this.db ??= this.deps.open(() => (this.db = null)).catch((e) => {
       this.db = null;
       throw e;
     });

@@ -203,9 +203,10 @@ export function upgradeLog(db: IDBPDatabase<LogSchema>, oldVersion: number): voi
 
 /**
  * Opens the log (creating or upgrading it). `factory` is the IndexedDB to use (tests pass
- * fake-indexeddb's). The connection closes itself when another context upgrades the schema.
+ * fake-indexeddb's). The connection closes itself when another context upgrades or deletes the
+ * database, and `onClose` is told, so the caller opens a fresh one next time.
  */
-export async function openLog(name = LOG_DB, factory?: IDBFactory): Promise<LogDB> {
+export async function openLog(name = LOG_DB, factory?: IDBFactory, onClose?: () => void): Promise<LogDB> {
   const g = globalThis as { indexedDB?: IDBFactory };
   const saved = g.indexedDB;
   // idb opens through the global indexedDB; a test's factory stands in for the call only.
@@ -213,7 +214,11 @@ export async function openLog(name = LOG_DB, factory?: IDBFactory): Promise<LogD
   try {
     const db = await openDB<LogSchema>(name, LOG_VERSION, {
       upgrade: (database, oldVersion) => upgradeLog(database, oldVersion),
-      blocking: () => db.close(),
+      blocking: () => {
+        db.close();
+        onClose?.();
+      },
+      terminated: () => onClose?.(),
     });
     return db;
   } finally {

@@ -8,7 +8,7 @@ import { LogStore } from '../../src/background/log/store.js';
 import type { Analysis } from '../../src/engine/types.js';
 import type { ArticleInput } from '../../src/shared/log/article.js';
 import { openLog } from '../../src/shared/log/schema.js';
-import { counts, search, topPeople } from '../../src/shared/log/read.js';
+import { counts, search, storageUse, topPeople } from '../../src/shared/log/read.js';
 import type { PageMeta } from '../../src/shared/page-meta.js';
 
 export interface BaseArticle {
@@ -89,7 +89,7 @@ export async function fill(base: BaseArticle[], n: number, variant: 'dev' | 'gen
     await store.recordMany(batch);
   }
   const c = await counts(db);
-  return { ms: performance.now() - t0, articles: c.articles, people: c.people, bytes: c.bytes };
+  return { ms: performance.now() - t0, articles: c.articles, people: c.people, bytes: (await storageUse()).bytes };
 }
 
 /** The worker's added cost of logging one article (building its record + its transaction), on the filled log. */

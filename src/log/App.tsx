@@ -423,6 +423,7 @@ function DataPanel({ source, counts, status, onChanged }: { source: LogSource; c
   // Read only when opened: listing every article is not part of the first screen.
   const [listOpen, setListOpen] = useState(false);
   const list = useAsync(() => (listOpen ? source.articles({}) : Promise.resolve(undefined)), [listOpen, counts?.articles]);
+  const use = useAsync(() => source.storageUse(), [counts?.articles]);
   const doExport = async (kind: 'json' | 'csv' | 'md') => {
     const { data, skipped } = await source.exportLog();
     const stamp = data.exportedAt.slice(0, 10);
@@ -473,7 +474,7 @@ function DataPanel({ source, counts, status, onChanged }: { source: LogSource; c
       {counts && (
         <p class="storage" id="storage">
           {t('logCounts', counts.articles, counts.people)}
-          {counts.bytes !== undefined && <> · {t('logStorage', formatBytes(counts.bytes, num))}</>}
+          {use.value?.bytes !== undefined && <> · {t('logStorage', formatBytes(use.value.bytes, num))}</>}
         </p>
       )}
       {status?.error && (

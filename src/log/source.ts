@@ -14,6 +14,7 @@ export interface LogSource {
   search(q: string, filters: LogFilters): Promise<SearchAnswer>;
   outlets(): Promise<string[]>;
   counts(): Promise<LogCounts>;
+  storageUse(): Promise<{ bytes?: number; quota?: number }>;
   articles(filters: LogFilters): Promise<{ articles: (ArticleRef & { quotes: number })[]; total: number; skipped: number }>;
   exportLog(): Promise<{ data: LogExport; skipped: number }>;
   change(c: LogChange): Promise<LogChangeResult>;

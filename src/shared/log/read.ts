@@ -357,24 +357,25 @@ export async function outlets(db: LogDB): Promise<string[]> {
 export interface LogCounts {
   articles: number;
   people: number;
-  quotes?: number;
-  /** Bytes the extension's storage uses (all of it: the browser tells no finer), when the browser says. */
-  bytes?: number;
-  /** Bytes the browser lets the extension use. */
-  quota?: number;
 }
 
 export async function counts(db: LogDB): Promise<LogCounts> {
   const [articles, people] = await Promise.all([db.count('articles'), db.count('people')]);
-  const out: LogCounts = { articles, people };
+  return { articles, people };
+}
+
+/**
+ * What the extension's storage uses and may use, when the browser says (all of the extension's
+ * storage: browsers tell no finer). Asked apart from the counts: the browser may take a while to
+ * measure a large database, and the first screen does not wait for it.
+ */
+export async function storageUse(): Promise<{ bytes?: number; quota?: number }> {
   try {
     const est = await (globalThis.navigator as Navigator | undefined)?.storage?.estimate?.();
-    if (est?.usage !== undefined) out.bytes = est.usage;
-    if (est?.quota !== undefined) out.quota = est.quota;
+    return { bytes: est?.usage, quota: est?.quota };
   } catch {
-    // No estimate in this browser.
+    return {};
   }
-  return out;
 }
 
 /** The articles of the log, newest first (the list of articles, with delete). */

@@ -88,6 +88,8 @@ async function measure(context: BrowserContext, page: Page, id: string, variant:
   const names = await page.evaluate(() => (globalThis as unknown as { __isnadLogBench: Bench }).__isnadLogBench.topNames(3));
   const queries = variant === 'dev' ? ['الحكومة', 'قال الرئيس', 'الأمم المتحدة', 'الحُكومَة', 'مستشف', ...names.slice(0, 2)] : ['قال', ...names.slice(0, 2), names[0]?.split(' ')[0].slice(0, 3) ?? 'قال'];
   const screen = await firstScreen(context, id);
+  if (process.env.ISNAD_LOG_BENCH_PROBE)
+    for (const q of queries) console.log(q, await page.evaluate((x) => (globalThis as unknown as { __isnadLogBench: { probeSearch(q: string): Promise<unknown> } }).__isnadLogBench.probeSearch(x), q));
   const found = await page.evaluate(([q, r]) => (globalThis as unknown as { __isnadLogBench: Bench }).__isnadLogBench.searches(q, r), [queries, SEARCH_RUNS] as const);
   const cost = await page.evaluate(([b, r, v]) => (globalThis as unknown as { __isnadLogBench: Bench }).__isnadLogBench.logOne(b, r, v), [base, LOG_RUNS, variant] as const);
   const slowest = found.reduce((a, b) => (b.ms > a.ms ? b : a));
@@ -120,7 +122,7 @@ export async function run(): Promise<BenchRow[]> {
     const base = devBase();
     if (base) rows.push(...(await measure(context, page, id, 'dev', base)));
     else console.log('Skipped the dev-text log: it needs ../shared/dev, which is not present on this machine.');
-    rows.push(...(await measure(context, page, id, 'generated', [])));
+    if (process.env.ISNAD_LOG_BENCH_VARIANTS !== 'dev') rows.push(...(await measure(context, page, id, 'generated', [])));
     return rows;
   } finally {
     await context.close();

@@ -143,3 +143,29 @@ export async function topNames(n: number): Promise<string[]> {
 }
 
 (globalThis as Record<string, unknown>).__isnadLogBench = { fill, logOne, searches, topNames };
+
+/** Where a search's time goes (diagnostics). */
+export async function probeSearch(q: string): Promise<Record<string, number | string>> {
+  const { parseQuery } = await import('../../src/shared/log/search-text.js');
+  const db = await openLog();
+  const out: Record<string, number | string> = {};
+  const query = parseQuery(q);
+  out.query = JSON.stringify(query);
+  const index = db.transaction('search').store.index('terms');
+  for (const g of query.words)
+    for (const t of g) {
+      const t0 = performance.now();
+      const keys = await index.getAllKeys(t);
+      out[`keys ${t} (${keys.length})`] = performance.now() - t0;
+    }
+  if (query.prefix) {
+    const t0 = performance.now();
+    const keys = await index.getAllKeys(IDBKeyRange.bound(query.prefix, `${query.prefix}\uffff`), 20000);
+    out[`prefix ${query.prefix} (${keys.length})`] = performance.now() - t0;
+  }
+  const t0 = performance.now();
+  await search(db, q);
+  out.total = performance.now() - t0;
+  return out;
+}
+(globalThis as Record<string, unknown>).__isnadLogBench = { fill, logOne, searches, topNames, probeSearch };

@@ -262,15 +262,16 @@ export interface SearchAnswer {
 
 const PREFIX_KEYS = 20_000;
 
-/** Article numbers holding any of `terms` (and, with a prefix, any term starting with it). */
+/**
+ * Article numbers holding any of `terms`; with `prefix` and none of them, those holding a word
+ * that starts with it (an unfinished word: reading every word that starts with a complete one
+ * would cost much and add little).
+ */
 async function seqsFor(db: LogDB, terms: string[], prefix?: string): Promise<Set<number>> {
   const index = db.transaction('search').store.index('terms');
-  const lists = await Promise.all([
-    ...terms.map((t) => index.getAllKeys(t)),
-    ...(prefix ? [index.getAllKeys(IDBKeyRange.bound(prefix, `${prefix}\uffff`), PREFIX_KEYS)] : []),
-  ]);
   const out = new Set<number>();
-  for (const keys of lists) for (const k of keys) out.add(k);
+  for (const keys of await Promise.all(terms.map((t) => index.getAllKeys(t)))) for (const k of keys) out.add(k);
+  if (prefix && out.size === 0) for (const k of await index.getAllKeys(IDBKeyRange.bound(prefix, `${prefix}\uffff`), PREFIX_KEYS)) out.add(k);
   return out;
 }
 
@@ -291,7 +292,7 @@ export async function search(db: LogDB, input: string, filters: LogFilters = {},
   const query: SearchQuery = parseQuery(input);
   if (!query.words.length) return { hits: [], people: [], total: 0, skipped: 0 };
   const last = query.words.length - 1;
-  const sets = await Promise.all(query.words.map((g, i) => seqsFor(db, g, i === last ? query.prefix : undefined)));
+  const sets = await Promise.all(query.lookup.map((g, i) => seqsFor(db, g, i === last ? query.prefix : undefined)));
   // Newest first by logging order; only the summaries shown are read (all of them only when a
   // filter must look at each).
   const seqs = [...intersect(sets)].sort((a, b) => b - a);

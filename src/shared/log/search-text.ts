@@ -40,8 +40,18 @@ export function indexTerms(texts: readonly string[]): Set<string> {
 /** A query: one group of readings per word; an article matches when every group has a hit. */
 export interface SearchQuery {
   words: string[][];
-  /** The last word may be unfinished (search as you type): matched as a prefix too. */
+  /**
+   * Per word, the readings to look up in the index: those no other reading of the word is a
+   * reading of. An indexed word carries all its readings, so the articles under «حكومه» include
+   * every article under «الحكومه»: looking up the shorter one alone finds the same articles.
+   */
+  lookup: string[][];
+  /** The last word, when nothing matches it whole, is read as the start of a word. */
   prefix?: string;
+}
+
+function lookupOf(group: string[]): string[] {
+  return group.filter((r) => !group.some((o) => o !== r && readings(r).includes(o)));
 }
 
 /** Shortest unfinished word matched as a prefix: shorter ones match half the index. */
@@ -51,7 +61,8 @@ export function parseQuery(input: string): SearchQuery {
   const words = wordsOf(input);
   const groups = words.map(readings).filter((g) => g.length > 0);
   const last = groups.length && !/\s$/.test(input) ? groups[groups.length - 1][0] : '';
-  return last.length >= MIN_PREFIX ? { words: groups, prefix: last } : { words: groups };
+  const lookup = groups.map(lookupOf);
+  return last.length >= MIN_PREFIX ? { words: groups, lookup, prefix: last } : { words: groups, lookup };
 }
 
 /** Does a text hold every word of the query (a quote, a title), by the same readings? */

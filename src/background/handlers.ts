@@ -17,6 +17,7 @@ import type { TabCache } from './cache.js';
 import { articleFrame } from '../shared/article-frame.js';
 import { encodePageWire } from '../shared/page-wire.js';
 import { completePageMeta } from './page-meta.js';
+import type { ReadingLog } from './log/service.js';
 import { toolbarPopupPath } from '../shared/popup-url.js';
 
 export interface Sender {
@@ -38,6 +39,8 @@ export interface WorkerDeps {
   injectContent?(tabId: number, frameId: number, part: ContentPart): Promise<void>;
   /** Shows every quote of a speaker: the popup opened on them where allowed, else a tab. */
   openSpeaker?(tabId: number, entityId: string): Promise<'popup' | 'tab' | 'none'>;
+  /** The reading log (background/log/service.ts): told of every analysis, answers the log's messages. */
+  log?: ReadingLog;
 }
 
 /** Limits on a text sent in parts: how many, and how long parts wait for the rest. */
@@ -78,6 +81,8 @@ export function createHandlers(deps: WorkerDeps): {
       await deps.cache.set(sender.tabId, url, { state: 'ready', page, text, analysis, frame });
       deps.setBadge(sender.tabId, analysis.quotes.length > 0 ? String(analysis.quotes.length) : '');
       deps.setPopup(sender.tabId, toolbarPopupPath(sender.tabId));
+      // Logged after the answer is on its way: the page does not wait for the log.
+      void deps.log?.articleAnalysed(page, text, analysis).catch(() => undefined);
       return { ok: true, analysis, frame };
     } catch (e) {
       const error = describeError(e);
@@ -132,6 +137,14 @@ export function createHandlers(deps: WorkerDeps): {
   return {
     content,
     popup: {
+      async 'log-settings'(change) {
+        if (!deps.log) return { enabled: false, paused: false, articles: 0, error: 'The reading log is not available here.' };
+        return deps.log.settings(change ?? {});
+      },
+      async 'log-change'(change) {
+        if (!deps.log) return { ok: false, error: 'The reading log is not available here.' };
+        return deps.log.change(change);
+      },
       async 'get-tab-analysis'({ tabId, refresh }) {
         const url = await deps.tabUrl(tabId);
         const cached = await deps.cache.get(tabId, url);

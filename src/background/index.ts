@@ -12,6 +12,9 @@ import { createHandlers } from './handlers.js';
 import { popupPath, toolbarPopupPath } from '../shared/popup-url.js';
 import type { Sender } from './handlers.js';
 import { PageGate } from './page-gate.js';
+import { ReadingLog } from './log/service.js';
+import { openLog } from '../shared/log/schema.js';
+import type { LocalStore } from '../shared/site-settings.js';
 
 const extensionOrigin = browser.runtime.getURL('');
 const session = (browser.storage as unknown as { session?: SessionStore }).session;
@@ -52,6 +55,7 @@ const handlers = createHandlers({
   sendToTab,
   injectContent,
   openSpeaker,
+  log: new ReadingLog({ local: browser.storage.local as unknown as LocalStore, open: (onClose) => openLog(undefined, undefined, onClose) }),
 });
 
 /**

@@ -14,6 +14,7 @@ import { EntitiesPanel } from './components/EntitiesPanel.js';
 import { ExportBar } from './components/ExportBar.js';
 import { Header, countsOf } from './components/Header.js';
 import { PageMarks } from './components/PageMarks.js';
+import { LogEntry } from './components/LogEntry.js';
 import { NumbersPanel } from './components/NumbersPanel.js';
 import { QuotesPanel } from './components/QuotesPanel.js';
 import { ErrorView, LoadingView, NoneView, NotSupportedView } from './components/StateView.js';
@@ -143,6 +144,7 @@ function ReadyView({
         />
       ) : null}
       <ExportBar />
+      <LogEntry />
     </ArticleContext.Provider>
   );
 }

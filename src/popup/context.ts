@@ -9,6 +9,7 @@ import type { Analysis, Span } from '../engine/types.js';
 import type { ArticleFrame } from '../shared/article-frame.js';
 import type { PageInfo } from '../shared/messages.js';
 import type { PopupSettings } from './settings.js';
+import type { LogStatus } from '../shared/log/status.js';
 
 export interface PopupActions {
   /** Scrolls the article to `span` and flashes it; false when the page could not find it. */
@@ -19,6 +20,17 @@ export interface PopupActions {
   openInTab?: () => void;
   /** This device's settings (the site's switch and corrections, how names are marked); absent: none offered. */
   settings?: PopupSettings;
+  /** The reading log's switch, count and page (components/LogEntry.tsx). */
+  log?: LogActions;
+}
+
+export interface LogActions {
+  status(): Promise<LogStatus>;
+  settings(change: { enabled?: boolean; paused?: boolean }): Promise<LogStatus>;
+  /** Follows the status as the worker updates it; returns the unsubscribe. */
+  onChange(listener: (status: LogStatus) => void): () => void;
+  /** Opens the log page in a tab. */
+  open(): void;
 }
 
 export interface PopupEnv {

@@ -20,6 +20,7 @@ import { siteOf } from '../shared/site-settings.js';
 import type { LocalStore } from '../shared/site-settings.js';
 import { settingsIn, snapshot } from './settings.js';
 import type { SettingsSnapshot } from './settings.js';
+import { LOG_STATUS_KEY, logPagePath, parseLogStatus } from '../shared/log/status.js';
 
 performance.mark('isnad:script');
 const params = parseParams(location.search);
@@ -132,6 +133,23 @@ const actions: PopupActions = {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
+  log: {
+    async status() {
+      return parseLogStatus((await browser.storage.local.get(LOG_STATUS_KEY))[LOG_STATUS_KEY]);
+    },
+    settings: (change) => sendToBackground('log-settings', change),
+    onChange(listener) {
+      const l = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'local' && LOG_STATUS_KEY in changes) listener(parseLogStatus(changes[LOG_STATUS_KEY].newValue));
+      };
+      browser.storage.onChanged.addListener(l);
+      return () => browser.storage.onChanged.removeListener(l);
+    },
+    open() {
+      void browser.tabs.create({ url: browser.runtime.getURL(logPagePath({ lang: params.lang ?? undefined })) });
+      if (!inTab) window.close();
+    },
   },
   openInTab: inTab
     ? undefined

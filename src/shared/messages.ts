@@ -8,6 +8,7 @@
 import type { Analysis, EntityType, QuoteKind, Speaker } from '../engine/types.js';
 import type { ArticleFrame } from './article-frame.js';
 import type { PageMeta } from './page-meta.js';
+import type { LogChange, LogChangeResult, LogStatus } from './log/status.js';
 
 /** What the content script concluded about the page. */
 export type Verdict = 'arabic-article' | 'arabic-page' | 'not-arabic' | 'no-text';
@@ -105,7 +106,10 @@ export interface ContentToBackground {
 export interface PopupToBackground {
   /** The cached analysis of a tab; with `refresh`, asks the tab's content script to analyse now. */
   'get-tab-analysis': { request: { tabId: number; refresh?: boolean }; response: TabAnalysis };
-
+  /** The reading log: switch it on, pause or resume it; answers its status (shared/log/status.ts). */
+  'log-settings': { request: { enabled?: boolean; paused?: boolean }; response: LogStatus };
+  /** A change to the reading log from the log page (delete, clear, import, merge, split). */
+  'log-change': { request: LogChange; response: LogChangeResult };
 }
 
 export interface ToContent {

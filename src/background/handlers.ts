@@ -13,7 +13,9 @@ import type {
   TabAnalysis,
   ToContent,
 } from '../shared/messages.js';
+import { MAX_TEXT_CHARS } from '../shared/messages.js';
 import type { TabCache } from './cache.js';
+import { LOST_PART, Uploads } from './uploads.js';
 import { encodePageWire } from '../shared/page-wire.js';
 import { toolbarPopupPath } from '../shared/popup-url.js';
 import { readSiteSettings, siteOf, writeSiteSettings } from '../shared/site-settings.js';
@@ -42,10 +44,6 @@ export interface WorkerDeps {
   local?: LocalStore;
 }
 
-/** Limits on a text sent in parts: how many, and how long parts wait for the rest. */
-const MAX_PARTS = 200;
-const PARTS_TTL_MS = 60_000;
-
 /** How long the popup waits for a page it asked to analyse before showing what it has. */
 const REFRESH_TIMEOUT_MS = 20_000;
 
@@ -59,10 +57,12 @@ export function describeError(e: unknown): string {
 export function createHandlers(deps: WorkerDeps): {
   content: Handlers<ContentToBackground, Sender>;
   popup: Handlers<PopupToBackground, Sender>;
+  /** The tab is gone: forget what is held for it. */
+  forgetTab(tabId: number): void;
 } {
   const run = deps.analyze ?? analyze;
-  /** Parts of long texts on their way (tab:id → parts), until their `analyze-page` arrives. */
-  const textParts = new Map<string, string[]>();
+  /** Long texts on their way in parts, one upload per tab (uploads.ts). */
+  const uploads = new Uploads();
   /** Runs the engine on a page's text, stores the result for the popup and updates the badge. */
   async function analyzeFor(page: PageInfo, text: string, sender: Sender): Promise<AnalyzeResult> {
     if (sender.tabId === undefined) return { ok: false, error: 'The request did not come from a tab.' };
@@ -87,28 +87,24 @@ export function createHandlers(deps: WorkerDeps): {
       deps.setBadge(sender.tabId, '');
       deps.setPopup(sender.tabId, toolbarPopupPath(sender.tabId));
     },
-    async 'text-part'({ id, index, text }, sender) {
-      if (sender.tabId === undefined || typeof text !== 'string' || !Number.isInteger(index) || index < 0 || index >= MAX_PARTS) return { ok: false };
-      const key = `${sender.tabId}:${id}`;
-      const parts = textParts.get(key) ?? [];
-      parts[index] = text;
-      textParts.set(key, parts);
-      // A page that never sends its last part must not keep its text here forever.
-      setTimeout(() => textParts.delete(key), PARTS_TTL_MS);
-      return { ok: true };
+    async 'text-part'({ id, index, count, length, text }, sender) {
+      if (sender.tabId === undefined) return { ok: false };
+      return { ok: uploads.addPart(sender.tabId, { id, count, length }, index, text) };
     },
-    async 'analyze-page'({ page, text, parts }, sender) {
+    async 'analyze-page'({ page, text, length, parts }, sender) {
+      if (sender.tabId === undefined) return { ok: false, error: 'The request did not come from a tab.' };
       let full = text;
       if (parts) {
-        const key = `${sender.tabId}:${parts.id}`;
-        const earlier = textParts.get(key) ?? [];
-        textParts.delete(key);
-        if (earlier.length !== parts.count - 1 || earlier.some((p) => typeof p !== 'string')) return { ok: false, error: 'Part of the article text was lost on the way; reload the page.' };
-        full = earlier.join('') + text;
+        const assembled = uploads.complete(sender.tabId, parts, text);
+        if (!assembled.ok) return assembled;
+        full = assembled.text;
+      } else if (typeof text !== 'string' || text.length > MAX_TEXT_CHARS) {
+        return { ok: false, error: 'The article text is too long to analyse.' };
       }
+      if (full.length !== length) return { ok: false, error: LOST_PART };
       const result = await analyzeFor(page, full, sender);
       if (!result.ok) return result;
-      return { ok: true, wire: encodePageWire(result.analysis) };
+      return { ok: true, textLength: result.analysis.textLength, wire: encodePageWire(result.analysis) };
     },
     async 'load-content'({ part }, sender) {
       if (sender.tabId === undefined || !deps.injectContent || (part !== 'language' && part !== 'main')) return { ok: false, error: 'Cannot inject here.' };
@@ -126,6 +122,9 @@ export function createHandlers(deps: WorkerDeps): {
   };
   return {
     content,
+    forgetTab(tabId) {
+      uploads.drop(tabId);
+    },
     popup: {
       async 'site-highlighting'({ tabId, on }) {
         const site = siteOf((await deps.tabUrl(tabId)) ?? '');

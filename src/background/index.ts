@@ -113,6 +113,7 @@ for (const ms of [0, 1000, 3000]) setTimeout(scan, ms);
 
 browser.tabs.onRemoved.addListener((tabId) => {
   gate.reset(tabId);
+  handlers.forgetTab(tabId);
   void cache.delete(tabId);
 });
 

@@ -58,7 +58,22 @@ export interface PageAnalysisWire {
   }[];
 }
 
-export type PageAnalyzeResult = { ok: true; /** JSON of a PageAnalysisWire */ wire: string } | { ok: false; error: string };
+/**
+ * The worker's answer to `analyze-page`. `textLength` is the length of the text it analysed: the
+ * page marks nothing unless it is the length of the text it sent (a text that lost a part on the
+ * way would shift every offset onto the wrong words).
+ */
+export type PageAnalyzeResult = { ok: true; textLength: number; /** JSON of a PageAnalysisWire */ wire: string } | { ok: false; error: string };
+
+/** The longest text the worker analyses (the engine's own limit); a page sends at most this much. */
+export const MAX_TEXT_CHARS = 2_000_000;
+
+/** Which upload a part belongs to: its id, how many parts (the last included) and the whole text's length. */
+export interface UploadHeader {
+  id: string;
+  count: number;
+  length: number;
+}
 
 export interface ContentToBackground {
   /** The page is not something we analyse; remember why for the popup. */
@@ -70,18 +85,21 @@ export interface ContentToBackground {
   'analyze-page': {
     request: {
       page: PageInfo;
+      /** The text, or its last part when `parts` is given. */
       text: string;
+      /** Length of the whole text (every part): the worker analyses nothing of another length. */
+      length: number;
       /**
        * A long text comes in parts (`text-part` messages, then this one with the last part):
        * sending it whole is one long task on the page's main thread (measured: ~22 ms for
        * 600,000 characters in Chromium).
        */
-      parts?: { id: string; count: number };
+      parts?: UploadHeader;
     };
     response: PageAnalyzeResult;
   };
-  /** One part (not the last) of a long article text; see `analyze-page`. */
-  'text-part': { request: { id: string; index: number; text: string }; response: { ok: boolean } };
+  /** One part (not the last) of a long article text; see `analyze-page` and background/uploads.ts. */
+  'text-part': { request: UploadHeader & { index: number; text: string }; response: { ok: boolean } };
   /**
    * The content script's next stage, injected into the sending frame: `language` (the text
    * sample, for pages whose lang attribute or title may be Arabic) or `main` (everything else,

@@ -46,7 +46,7 @@ describe('worker handlers', () => {
   it('analyses a page from a content script, caches it and sets the badge', async () => {
     const d = deps();
     const h = createHandlers(d);
-    const res = await dispatch(h.content, { type: 'analyze-page', payload: { page, text: ARTICLE } }, { tabId: 7, url: page.url });
+    const res = await dispatch(h.content, { type: 'analyze-page', payload: { page, text: ARTICLE, length: ARTICLE.length } }, { tabId: 7, url: page.url });
     expect(res).toMatchObject({ ok: true });
     const cached = await d.cache.get(7, page.url);
     expect(cached?.state).toBe('ready');
@@ -64,7 +64,7 @@ describe('worker handlers', () => {
     const d = deps();
     const h = createHandlers(d);
     (d.sendToTab as ReturnType<typeof vi.fn>).mockImplementation(async () => {
-      await dispatch(h.content, { type: 'analyze-page', payload: { page, text: ARTICLE } }, { tabId: 3, url: page.url });
+      await dispatch(h.content, { type: 'analyze-page', payload: { page, text: ARTICLE, length: ARTICLE.length } }, { tabId: 3, url: page.url });
       return { verdict: 'arabic-article', analysed: true };
     });
     const res = await dispatch(h.popup, { type: 'get-tab-analysis', payload: { tabId: 3 } }, {});
@@ -75,7 +75,7 @@ describe('worker handlers', () => {
   it('does not serve an analysis of another URL in the same tab', async () => {
     const d = deps({ tabUrl: async () => 'https://news.example/b' });
     const h = createHandlers(d);
-    await dispatch(h.content, { type: 'analyze-page', payload: { page, text: ARTICLE } }, { tabId: 1, url: page.url });
+    await dispatch(h.content, { type: 'analyze-page', payload: { page, text: ARTICLE, length: ARTICLE.length } }, { tabId: 1, url: page.url });
     (d.sendToTab as ReturnType<typeof vi.fn>).mockResolvedValue({ verdict: 'not-arabic', analysed: false });
     const res = await dispatch(h.popup, { type: 'get-tab-analysis', payload: { tabId: 1 } }, {});
     expect(res).toEqual({ state: 'none' });
@@ -91,7 +91,7 @@ describe('worker handlers', () => {
       }) as WorkerDeps['sendToTab'],
     });
     const h = createHandlers(d);
-    const res = await dispatch(h.content, { type: 'analyze-page', payload: { page, text: 'x' } }, { tabId: 2, url: page.url });
+    const res = await dispatch(h.content, { type: 'analyze-page', payload: { page, text: 'x', length: 1 } }, { tabId: 2, url: page.url });
     expect(res).toEqual({ ok: false, error: 'The analysis failed: boom' });
     const popup = (await dispatch(h.popup, { type: 'get-tab-analysis', payload: { tabId: 9 } }, {})) as { state: string; error: string };
     expect(popup.state).toBe('error');

@@ -5,7 +5,8 @@
  * (happy-dom has none; the fallback is tested separately).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PART_CHARS, PageController } from '../../src/content/page/controller.js';
+import { PageController } from '../../src/content/page/controller.js';
+import { PART_CHARS } from '../../src/content/page/upload.js';
 import { longArticleHtml } from '../fixtures/pages/long-article.js';
 import type { ControllerDeps } from '../../src/content/page/controller.js';
 import { detectPage } from '../../src/content/detect/article-verdict.js';
@@ -96,7 +97,7 @@ function fakeWorker() {
     if (type === 'analyze-page') {
       const p = payload as { text: string; parts?: { count: number } };
       const text = p.parts ? parts.slice(0, p.parts.count - 1).join('') + p.text : p.text;
-      return { ok: true, wire: encodePageWire(fakeAnalysis(text)) } satisfies PageAnalyzeResult;
+      return { ok: true, textLength: text.length, wire: encodePageWire(fakeAnalysis(text)) } satisfies PageAnalyzeResult;
     }
     if (type === 'open-speaker') return { opened: 'tab' };
     return undefined;
@@ -299,6 +300,23 @@ describe('PageController on a very long article', () => {
     const whole = parts.join('') + last.text;
     expect(whole).toContain('ملف خاص');
     expect(c.status().mapped).toBe(fakeAnalysis(whole).entities.reduce((n, e) => n + e.mentions.length, 0));
+  });
+});
+
+describe('PageController and an incomplete analysis', () => {
+  it('marks nothing when the worker analysed another length than it was sent (a part lost on the way)', async () => {
+    loadIntoDocument(longArticleHtml(40_000));
+    const worker = fakeWorker();
+    // A worker that lost the first part: it analyses the rest alone, and says so by its length.
+    const lossy = (async (type: keyof ContentToBackground, payload: unknown) => {
+      if (type !== 'analyze-page') return worker.send(type, payload as never);
+      const p = payload as { text: string };
+      return { ok: true, textLength: p.text.length, wire: encodePageWire(fakeAnalysis(p.text)) } satisfies PageAnalyzeResult;
+    }) as ControllerDeps['send'];
+    controller = new PageController({ doc: document, send: lossy }, detectPage(document));
+    expect(await controller.collect(false)).toMatchObject({ analysed: false });
+    expect(highlighted()).toEqual([]);
+    expect(controller.status()).toMatchObject({ analysed: false, mapped: 0, highlighted: 0 });
   });
 });
 

@@ -6,7 +6,7 @@
  * slices, so no stale highlight is ever drawn over a new article. Every entry point catches its
  * errors: whatever happens here must not break the page.
  */
-import type { ContentToBackground, PageAnalyzeResult, PageInfo, PageStatus, Verdict } from '../../shared/messages.js';
+import type { ContentToBackground, PageInfo, PageStatus, Verdict } from '../../shared/messages.js';
 import { decodePageWire } from '../../shared/page-wire.js';
 import { readSiteSettings, settingsFromChange, siteOf, writeSiteSettings } from '../../shared/site-settings.js';
 import type { LocalStore } from '../../shared/site-settings.js';
@@ -27,6 +27,7 @@ import { paletteFor } from '../marks/palette.js';
 import { Slicer, forEachSliced } from './scheduler.js';
 import { watchNavigation } from './spa-watch.js';
 import { TextMap } from './text-map.js';
+import { analysedWhole, sendText, textToSend } from './upload.js';
 import { UiHost } from '../card/ui-host.js';
 import { ViewportWindow, WINDOW_ABOVE } from '../marks/viewport-window.js';
 
@@ -45,8 +46,6 @@ export interface ControllerDeps {
 const SHOW_DELAY_MS = 150;
 const HIDE_DELAY_MS = 350;
 const FLASH_MS = 2200;
-/** Texts longer than this go to the worker in parts of this size (see `analyze-page`). */
-export const PART_CHARS = 100_000;
 /** A selection change this soon after a key press came from the keyboard (caret browsing). */
 const KEYBOARD_SELECTION_MS = 600;
 
@@ -186,14 +185,16 @@ export class PageController {
         await this.deps.send('page-state', { page: { ...this.pageInfo(article.title), verdict: 'no-text', reason: 'No article text was found on this page.' } });
         return { verdict: 'no-text', analysed: false };
       }
-      const result = await this.sendText(article.text, this.pageInfo(article.title), signal);
+      const sent = textToSend(article.text);
+      const result = await sendText(this.deps.send, sent, this.pageInfo(article.title), signal);
       this.reported = true;
       signal.throwIfAborted();
-      if (!result?.ok) return { verdict, analysed: false };
+      // Nothing is marked unless the worker analysed exactly the text sent (offsets would shift).
+      if (!analysedWhole(result, sent)) return { verdict, analysed: false };
       // Reading the answer was a task of its own; decoding it and indexing the names are two more.
       const slicer = new Slicer(undefined, signal);
       await slicer.pause();
-      const analysis = decodePageWire(result.wire, article.text);
+      const analysis = decodePageWire(result.wire, sent);
       if (!analysis) return { verdict, analysed: false };
       await slicer.pause();
       this.map = new TextMap(article.text, article.segments);
@@ -209,20 +210,6 @@ export class PageController {
       if (!isAbort(e)) console.debug('[isnad]', e);
       return { verdict: this.detection.verdict, analysed: false };
     }
-  }
-
-  /** Sends the text for analysis, a long one in parts with a pause between them. */
-  private async sendText(text: string, page: PageInfo, signal: AbortSignal): Promise<PageAnalyzeResult> {
-    if (text.length <= PART_CHARS) return this.deps.send('analyze-page', { page, text });
-    const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-    const count = Math.ceil(text.length / PART_CHARS);
-    const slicer = new Slicer(undefined, signal);
-    for (let i = 0; i < count - 1; i++) {
-      const answer = await this.deps.send('text-part', { id, index: i, text: text.slice(i * PART_CHARS, (i + 1) * PART_CHARS) });
-      if (!answer?.ok) return { ok: false, error: 'The worker did not take the text.' };
-      await slicer.pause();
-    }
-    return this.deps.send('analyze-page', { page, text: text.slice((count - 1) * PART_CHARS), parts: { id, count } });
   }
 
   /** Everything of the current article goes: highlights, card, pending work. */

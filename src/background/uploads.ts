@@ -51,7 +51,11 @@ export class Uploads {
 
   constructor(
     private readonly idleMs = UPLOAD_IDLE_MS,
-    private readonly timers: { set: typeof setTimeout; clear: typeof clearTimeout } = { set: setTimeout, clear: clearTimeout },
+    // Called as plain functions: a browser's setTimeout called as a method of another object throws.
+    private readonly timers: { set(fn: () => void, ms: number): ReturnType<typeof setTimeout>; clear(t: ReturnType<typeof setTimeout>): void } = {
+      set: (fn, ms) => setTimeout(fn, ms),
+      clear: (t) => clearTimeout(t),
+    },
   ) {}
 
   /** Takes a part that is not the last. False (and the tab's upload dropped) when it does not fit its upload. */

@@ -1,10 +1,12 @@
 /**
  * The worker's message handlers, written against small interfaces so they run in unit tests
  * without a browser. `index.ts` binds them to the real extension APIs.
+ *
+ * The engine runs elsewhere (engine.ts): while one tab's article is analysed the worker answers
+ * every other tab. Each tab has at most one analysis that matters, its newest: a newer request
+ * cancels an older one, and requests are paced per tab (throttle.ts).
  */
-import { analyze } from '../engine/index.js';
 import type {
-  AnalyzeResult,
   ContentPart,
   ContentToBackground,
   Handlers,
@@ -16,7 +18,9 @@ import type {
 import { MAX_TEXT_CHARS } from '../shared/messages.js';
 import type { TabCache } from './cache.js';
 import { LOST_PART, Uploads } from './uploads.js';
-import { encodePageWire } from '../shared/page-wire.js';
+import { isCancelled } from './engine.js';
+import type { Engine, EngineResult } from './engine.js';
+import { TabThrottle } from './throttle.js';
 import { toolbarPopupPath } from '../shared/popup-url.js';
 import { readSiteSettings, siteOf, writeSiteSettings } from '../shared/site-settings.js';
 import type { LocalStore } from '../shared/site-settings.js';
@@ -35,7 +39,10 @@ export interface WorkerDeps {
   setPopup(tabId: number, path: string): void;
   tabUrl(tabId: number): Promise<string | undefined>;
   sendToTab<K extends keyof ToContent>(tabId: number, type: K, payload: ToContent[K]['request']): Promise<ToContent[K]['response']>;
-  analyze?: typeof analyze;
+  /** Where analyses run (engine.ts). */
+  engine: Engine;
+  /** Paces each tab's analyses (throttle.ts); a default one when not given. */
+  throttle?: TabThrottle;
   /** Injects a part of the content script (and, with `main`, the highlight styles) into one frame of a tab. */
   injectContent?(tabId: number, frameId: number, part: ContentPart): Promise<void>;
   /** Shows every quote of a speaker: the popup opened on them where allowed, else a tab. */
@@ -43,6 +50,9 @@ export interface WorkerDeps {
   /** Per-site settings storage (storage.local). */
   local?: LocalStore;
 }
+
+/** The answer to a request a newer one of the same tab replaced (the page has moved on). */
+export const SUPERSEDED = 'A newer analysis of this page replaced this one.';
 
 /** How long the popup waits for a page it asked to analyse before showing what it has. */
 const REFRESH_TIMEOUT_MS = 20_000;
@@ -60,24 +70,48 @@ export function createHandlers(deps: WorkerDeps): {
   /** The tab is gone: forget what is held for it. */
   forgetTab(tabId: number): void;
 } {
-  const run = deps.analyze ?? analyze;
   /** Long texts on their way in parts, one upload per tab (uploads.ts). */
   const uploads = new Uploads();
+  const throttle = deps.throttle ?? new TabThrottle();
+  /** Each tab's newest analysis request; an older one still waiting or running is superseded. */
+  const newest = new Map<number, number>();
+  /** Tabs whose text is with the engine now (the request it is for). */
+  const underWay = new Map<number, number>();
+  let requests = 0;
+
+  type Outcome = { ok: true; result: EngineResult } | { ok: false; error: string };
+  const superseded = (tabId: number, seq: number) => newest.get(tabId) !== seq;
+
   /** Runs the engine on a page's text, stores the result for the popup and updates the badge. */
-  async function analyzeFor(page: PageInfo, text: string, sender: Sender): Promise<AnalyzeResult> {
-    if (sender.tabId === undefined) return { ok: false, error: 'The request did not come from a tab.' };
-    const url = sender.url ?? page.url;
-    await deps.cache.set(sender.tabId, url, { state: 'analysing', page });
+  async function analyzeFor(page: PageInfo, text: string, tabId: number, url: string): Promise<Outcome> {
+    const seq = ++requests;
+    newest.set(tabId, seq);
+    // An older analysis of this tab is not wanted any more.
+    deps.engine.cancel(tabId);
+    for (let wait = throttle.delay(tabId); wait > 0; wait = throttle.delay(tabId)) {
+      await new Promise((r) => setTimeout(r, wait));
+      if (superseded(tabId, seq)) return { ok: false, error: SUPERSEDED };
+    }
+    if (superseded(tabId, seq)) return { ok: false, error: SUPERSEDED };
+    throttle.start(tabId);
+    await deps.cache.set(tabId, url, { state: 'analysing', page });
+    const t0 = Date.now();
+    underWay.set(tabId, seq);
     try {
-      const analysis = run(text);
-      await deps.cache.set(sender.tabId, url, { state: 'ready', page, text, analysis });
-      deps.setBadge(sender.tabId, analysis.quotes.length > 0 ? String(analysis.quotes.length) : '');
-      deps.setPopup(sender.tabId, toolbarPopupPath(sender.tabId));
-      return { ok: true, analysis };
+      const result = await deps.engine.analyze(tabId, text);
+      if (superseded(tabId, seq)) return { ok: false, error: SUPERSEDED };
+      await deps.cache.set(tabId, url, { state: 'ready', page, text, packed: result.packed });
+      deps.setBadge(tabId, result.quotes > 0 ? String(result.quotes) : '');
+      deps.setPopup(tabId, toolbarPopupPath(tabId));
+      return { ok: true, result };
     } catch (e) {
+      if (isCancelled(e) || superseded(tabId, seq)) return { ok: false, error: SUPERSEDED };
       const error = describeError(e);
-      await deps.cache.set(sender.tabId, url, { state: 'error', page, error });
+      await deps.cache.set(tabId, url, { state: 'error', page, error });
       return { ok: false, error };
+    } finally {
+      if (underWay.get(tabId) === seq) underWay.delete(tabId);
+      throttle.end(tabId, Date.now() - t0);
     }
   }
   const content: Handlers<ContentToBackground, Sender> = {
@@ -102,9 +136,9 @@ export function createHandlers(deps: WorkerDeps): {
         return { ok: false, error: 'The article text is too long to analyse.' };
       }
       if (full.length !== length) return { ok: false, error: LOST_PART };
-      const result = await analyzeFor(page, full, sender);
-      if (!result.ok) return result;
-      return { ok: true, textLength: result.analysis.textLength, wire: encodePageWire(result.analysis) };
+      const outcome = await analyzeFor(page, full, sender.tabId, sender.url ?? page.url);
+      if (!outcome.ok) return outcome;
+      return { ok: true, textLength: outcome.result.textLength, wire: outcome.result.wire };
     },
     async 'load-content'({ part }, sender) {
       if (sender.tabId === undefined || !deps.injectContent || (part !== 'language' && part !== 'main')) return { ok: false, error: 'Cannot inject here.' };
@@ -124,6 +158,10 @@ export function createHandlers(deps: WorkerDeps): {
     content,
     forgetTab(tabId) {
       uploads.drop(tabId);
+      newest.delete(tabId);
+      underWay.delete(tabId);
+      throttle.forget(tabId);
+      deps.engine.cancel(tabId);
     },
     popup: {
       async 'site-highlighting'({ tabId, on }) {
@@ -131,6 +169,9 @@ export function createHandlers(deps: WorkerDeps): {
         if (!site) return { site, on: false };
         if (on === undefined || !deps.local) return { site, on: (await readSiteSettings(deps.local, site)).highlight };
         return { site, on: (await writeSiteSettings(deps.local, site, { highlight: on })).highlight };
+      },
+      async 'engine-status'() {
+        return { analysing: [...underWay.keys()] };
       },
       async 'get-tab-analysis'({ tabId, refresh }) {
         const url = await deps.tabUrl(tabId);

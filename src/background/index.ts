@@ -13,6 +13,10 @@ import { popupPath, toolbarPopupPath } from '../shared/popup-url.js';
 import type { Sender } from './handlers.js';
 import type { LocalStore } from '../shared/site-settings.js';
 import { PageGate } from './page-gate.js';
+import type { Engine } from './engine.js';
+import { EnginePool } from './engine-pool.js';
+import { offscreenEngine } from './offscreen-engine.js';
+import type { OffscreenApi } from './offscreen-engine.js';
 
 const extensionOrigin = browser.runtime.getURL('');
 const session = (browser.storage as unknown as { session?: SessionStore }).session;
@@ -28,8 +32,24 @@ async function injectContent(tabId: number, frameId: number, part: 'language' | 
   await browser.scripting.executeScript({ target, files: ['content-main.js'] });
 }
 
+/**
+ * Where the engine runs, off this worker's event loop (engine.ts): Chrome's service worker cannot
+ * start a Worker, so an offscreen document starts them; Firefox's background page starts them
+ * itself.
+ */
+function startEngine(): Engine {
+  const chromeApi = (globalThis as { chrome?: Partial<OffscreenApi> }).chrome;
+  if (chromeApi?.offscreen && chromeApi.runtime) return offscreenEngine(chromeApi as OffscreenApi);
+  if (typeof Worker === 'function') return new EnginePool({ spawn: () => new Worker(browser.runtime.getURL('engine-worker.js')) as never });
+  const unavailable = async (): Promise<never> => {
+    throw new Error('this browser cannot run the analysis in the background.');
+  };
+  return { analyze: unavailable, cancel: () => undefined };
+}
+
 const handlers = createHandlers({
   cache,
+  engine: startEngine(),
   setBadge(tabId, text) {
     browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
     browser.action.setBadgeBackgroundColor({ tabId, color: '#0f766e' }).catch(() => undefined);
@@ -110,6 +130,9 @@ const scan = () =>
     .then((tabs) => tabs.forEach((t) => t.id !== undefined && look(t.id, t.title, t.url)))
     .catch(() => undefined);
 for (const ms of [0, 1000, 3000]) setTimeout(scan, ms);
+
+// The tab the user is on keeps its stored analysis, whatever else is open (cache.ts).
+browser.tabs.onActivated.addListener(({ tabId }) => void cache.touch(tabId).catch(() => undefined));
 
 browser.tabs.onRemoved.addListener((tabId) => {
   gate.reset(tabId);

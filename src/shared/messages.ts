@@ -33,8 +33,6 @@ export interface TabAnalysis {
   error?: string;
 }
 
-export type AnalyzeResult = { ok: true; analysis: Analysis } | { ok: false; error: string };
-
 /** The parts of the content script the worker injects on demand. */
 export type ContentPart = 'language' | 'main';
 
@@ -113,6 +111,8 @@ export interface ContentToBackground {
 export interface PopupToBackground {
   /** The cached analysis of a tab; with `refresh`, asks the tab's content script to analyse now. */
   'get-tab-analysis': { request: { tabId: number; refresh?: boolean }; response: TabAnalysis };
+  /** Tabs whose analysis is running now (benchmarks, debugging); changes nothing. */
+  'engine-status': { request: Record<string, never>; response: { analysing: number[] } };
   /** Whether names are highlighted on the tab's site; with `on`, switches it for the whole site. */
   'site-highlighting': { request: { tabId: number; on?: boolean }; response: { site: string; on: boolean } };
 }

@@ -5,6 +5,8 @@ import type { SessionStore } from '../../src/background/cache.js';
 import { createHandlers, describeError } from '../../src/background/handlers.js';
 import type { WorkerDeps } from '../../src/background/handlers.js';
 import { dispatch } from '../../src/shared/messages.js';
+import { inlineEngine } from '../../src/background/engine.js';
+import { analyze } from '../../src/engine/index.js';
 import { readStored, samePage } from '../../src/shared/analysis-store.js';
 import type { PageInfo } from '../../src/shared/messages.js';
 
@@ -34,6 +36,7 @@ function deps(overrides: Partial<WorkerDeps> = {}): WorkerDeps & { badges: Map<n
     badges,
     popups,
     cache: new TabCache(memoryStore()),
+    engine: inlineEngine(analyze),
     setBadge: (id, text) => badges.set(id, text),
     setPopup: (id, path) => popups.set(id, path),
     tabUrl: async () => page.url,
@@ -83,9 +86,9 @@ describe('worker handlers', () => {
 
   it('turns an engine failure and an unreachable tab into plain words', async () => {
     const d = deps({
-      analyze: () => {
+      engine: inlineEngine(() => {
         throw new Error('boom');
-      },
+      }),
       sendToTab: (async () => {
         throw new Error('Could not establish connection. Receiving end does not exist.');
       }) as WorkerDeps['sendToTab'],

@@ -8,6 +8,7 @@ import { LOST_PART, MAX_PARTS, UPLOAD_IDLE_MS, Uploads, validHeader } from '../.
 import { createHandlers } from '../../src/background/handlers.js';
 import type { WorkerDeps } from '../../src/background/handlers.js';
 import { TabCache } from '../../src/background/cache.js';
+import { inlineEngine } from '../../src/background/engine.js';
 import { dispatch, MAX_TEXT_CHARS } from '../../src/shared/messages.js';
 import type { PageInfo } from '../../src/shared/messages.js';
 
@@ -128,10 +129,10 @@ describe('analyze-page with parts, through the handlers', () => {
       setPopup: () => undefined,
       tabUrl: async () => page.url,
       sendToTab: (async () => undefined) as WorkerDeps['sendToTab'],
-      analyze: ((text: string) => {
+      engine: inlineEngine((text: string) => {
         analysed.push(text);
         return { version: 1, textLength: text.length, sentences: [], paragraphs: [], entities: [], quotes: [], numbers: [], stats: { characters: text.length, tokens: 0, milliseconds: 0 }, warnings: [] };
-      }) as WorkerDeps['analyze'],
+      }),
     };
     return { h: createHandlers(deps), analysed };
   }

@@ -1,7 +1,7 @@
 /**
  * Serves the pages the in-page browser tests load, on 127.0.0.1:
  *  - test/fixtures/pages (pages written for the tests),
- *  - generated pages (the 100,000-word article, a large English page), written to a temporary
+ *  - generated pages (the 100,000-word article, a 1 MB one, a large English page), written to a temporary
  *    folder at start,
  *  - ../shared/pages (real saved news pages), read in place when present and never copied.
  *
@@ -27,6 +27,8 @@ export interface PageServer extends StaticServer {
 export async function servePages(): Promise<PageServer> {
   const generated = mkdtempSync(join(tmpdir(), 'isnad-pages-'));
   writeFileSync(join(generated, 'long-article.html'), longArticleHtml());
+  // About 1,000,000 characters of article text: minutes of a worker's time if it blocked.
+  writeFileSync(join(generated, 'long-article-1mb.html'), longArticleHtml(180_000));
   writeFileSync(join(generated, 'large-english.html'), largeEnglishHtml());
   writeFileSync(join(generated, 'large-english-nolang.html'), largeEnglishHtml(400, false));
   // An empty icon: a 404 for /favicon.ico would be a console error of the page, not ours.

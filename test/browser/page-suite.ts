@@ -14,6 +14,8 @@ import { VIEWPORT } from './page-driver.js';
 import { FIXTURES, servePages } from './page-server.js';
 import type { PageServer } from './page-server.js';
 import { waitFor } from './harness.js';
+import { fromStored } from '../../src/shared/analysis-store.js';
+import type { StoredTab } from '../../src/shared/analysis-store.js';
 
 // Shapes as the tests read them (kept loose: the worker's cache is read as plain JSON).
 interface Mention { start: number; end: number; text: string }
@@ -120,12 +122,15 @@ export function definePageSuite(name: string, run: boolean, launch: (o: LaunchOp
         return s && ok(s) ? s : undefined;
       }, what, ms);
 
-    const cached = (tab: Tab) =>
-      driver.ext(async (api, id: number) => {
+    /** The tab's analysis as the worker stored it for the popup (packed there: shared/analysis-store.ts). */
+    const cached = async (tab: Tab) => {
+      const value = await driver.ext(async (api, id: number) => {
         const key = `tab:${id}`;
-        const entry = (await api.storage.session.get(key))[key] as { value: Cached } | undefined;
+        const entry = (await api.storage.session.get(key))[key] as { value: StoredTab } | undefined;
         return entry?.value ?? null;
       }, tab.id);
+      return value ? (fromStored(value) as Cached) : null;
+    };
 
     const setSite = (on: boolean) =>
       driver.ext((api, value: boolean) => api.storage.local.set({ 'site:127.0.0.1': { highlight: value } }) as Promise<void>, on);

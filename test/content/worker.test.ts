@@ -5,6 +5,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { TabCache } from '../../src/background/cache.js';
 import { createHandlers } from '../../src/background/handlers.js';
+import { inlineEngine } from '../../src/background/engine.js';
+import { analyze } from '../../src/engine/index.js';
 import type { WorkerDeps } from '../../src/background/handlers.js';
 import { readSiteSettings, settingsFromChange, siteKey, siteOf, writeSiteSettings } from '../../src/shared/site-settings.js';
 import type { LocalStore } from '../../src/shared/site-settings.js';
@@ -23,6 +25,7 @@ function local(): LocalStore & { data: Record<string, unknown> } {
 function deps() {
   const d = {
     cache: new TabCache(),
+    engine: inlineEngine(analyze),
     setBadge: vi.fn(),
     setPopup: vi.fn(),
     tabUrl: async () => page.url,

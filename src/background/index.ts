@@ -12,7 +12,7 @@ import { createHandlers } from './handlers.js';
 import { popupPath, toolbarPopupPath } from '../shared/popup-url.js';
 import type { Sender } from './handlers.js';
 import type { LocalStore } from '../shared/site-settings.js';
-import { PageGate } from './page-gate.js';
+import { Injector } from './injector.js';
 import type { Engine } from './engine.js';
 import { EnginePool } from './engine-pool.js';
 import { offscreenEngine } from './offscreen-engine.js';
@@ -22,14 +22,19 @@ const extensionOrigin = browser.runtime.getURL('');
 const session = (browser.storage as unknown as { session?: SessionStore }).session;
 const cache = new TabCache(session);
 
+/**
+ * Injected at once, not when the browser finds the document idle: Firefox's idle is the load
+ * event, which a page with a frame that never answers never reaches. The language stage waits
+ * for the document to be parsed itself; the main part is only ever asked for by a stage that ran.
+ */
 async function injectContent(tabId: number, frameId: number, part: 'language' | 'main'): Promise<void> {
   const target = { tabId, frameIds: [frameId] };
   if (part === 'language') {
-    await browser.scripting.executeScript({ target, files: ['content-language.js'] });
+    await browser.scripting.executeScript({ target, files: ['content-language.js'], injectImmediately: true });
     return;
   }
   await browser.scripting.insertCSS({ target, files: ['content.css'] });
-  await browser.scripting.executeScript({ target, files: ['content-main.js'] });
+  await browser.scripting.executeScript({ target, files: ['content-main.js'], injectImmediately: true });
 }
 
 /**
@@ -107,19 +112,12 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 });
 
 // Pages whose title or address may be Arabic get the content script's language stage; every
-// other page gets nothing at all (see page-gate.ts).
-const gate = new PageGate();
-function look(tabId: number, title: string | undefined, url: string | undefined): void {
-  if (!gate.shouldInject(tabId, title, url)) return;
-  injectContent(tabId, 0, 'language').catch(() => gate.reset(tabId));
-}
-browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-  if (change.status === 'loading' && change.url !== undefined) gate.reset(tabId);
-  // Only a loaded document: a title can arrive while the body is still coming. A later title
-  // change (a single-page site moving on) is looked at too.
-  if (tab.status !== 'complete' || (change.status !== 'complete' && change.title === undefined)) return;
-  look(tabId, tab.title, tab.url);
+// other page gets nothing at all (page-gate.ts; when: injector.ts).
+const injector = new Injector({
+  inject: (tabId) => injectContent(tabId, 0, 'language'),
+  tab: (tabId) => browser.tabs.get(tabId).catch(() => undefined),
 });
+browser.tabs.onUpdated.addListener((tabId, change, tab) => injector.onUpdated(tabId, change, tab));
 // Pages that finished loading while the worker was not listening: look at them now, and again
 // a little later (measured: right after an install, Chromium does not deliver tab updates to a
 // freshly registered listener for a moment). A page already served keeps its scripts, which
@@ -127,7 +125,7 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
 const scan = () =>
   browser.tabs
     .query({ status: 'complete' })
-    .then((tabs) => tabs.forEach((t) => t.id !== undefined && look(t.id, t.title, t.url)))
+    .then((tabs) => tabs.forEach((t) => t.id !== undefined && injector.look(t.id, t)))
     .catch(() => undefined);
 for (const ms of [0, 1000, 3000]) setTimeout(scan, ms);
 
@@ -135,7 +133,7 @@ for (const ms of [0, 1000, 3000]) setTimeout(scan, ms);
 browser.tabs.onActivated.addListener(({ tabId }) => void cache.touch(tabId).catch(() => undefined));
 
 browser.tabs.onRemoved.addListener((tabId) => {
-  gate.reset(tabId);
+  injector.forget(tabId);
   handlers.forgetTab(tabId);
   void cache.delete(tabId);
 });

@@ -14,9 +14,11 @@ import type { MainApi } from './main-api.js';
 
 const g = globalThis as Record<string, unknown>;
 const DONE = '__isnadLanguageStage';
-try {
-  // Injected again for the same document (the worker restarted and looked at its tabs again), or
-  // after a single-page navigation, which the full script, once here, watches itself.
+
+function run(): void {
+  // Injected again for the same document (the worker restarted and looked at its tabs again, or
+  // injected a page still loading and then once more when it finished), or after a single-page
+  // navigation, which the full script, once here, watches itself.
   const url = location.href.split('#')[0];
   if (!g[MAIN_GLOBAL] && g[DONE] !== url) {
     g[DONE] = url;
@@ -31,6 +33,18 @@ try {
       })().catch(() => undefined);
     }
   }
+}
+
+try {
+  // Injected into a page still loading (background/injector.ts): read it once it is parsed.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => {
+    try {
+      run();
+    } catch {
+      // Never let the extension break the page.
+    }
+  }, { once: true });
+  else run();
 } catch {
   // Never let the extension break the page.
 }

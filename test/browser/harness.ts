@@ -47,10 +47,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves files from the given folders (first match wins) on a free port of 127.0.0.1. */
+/**
+ * Serves files from the given folders (first match wins) on a free port of 127.0.0.1. Any path
+ * under `/never/` is never answered (a frame or image that keeps a page loading for ever).
+ */
 export async function serve(...dirs: string[]): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (path.startsWith('/never/')) return;
     for (const dir of dirs) {
       const file = join(dir, path);
       if (file.startsWith(dir) && existsSync(file) && statSync(file).isFile()) {
@@ -67,7 +71,11 @@ export async function serve(...dirs: string[]): Promise<StaticServer> {
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: (p: string) => `http://127.0.0.1:${port}/${p.replace(/^\//, '')}`,
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    close: () =>
+      new Promise<void>((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
   };
 }
 

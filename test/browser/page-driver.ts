@@ -42,7 +42,8 @@ export interface Tab {
 
 export interface Driver {
   readonly name: 'chromium' | 'firefox';
-  open(url: string): Promise<Tab>;
+  /** Opens `url` in a new tab; with `untilParsed`, returns once the document is parsed (for pages that never finish loading). */
+  open(url: string, options?: { untilParsed?: boolean }): Promise<Tab>;
   /** A page without the content script (about:blank), for layout comparisons. */
   openBlank(html: string): Promise<Pick<Tab, 'screenshot' | 'close' | 'evaluate'>>;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -123,7 +124,7 @@ export async function launchChromium({ proxyPort }: LaunchOptions): Promise<Driv
   await probe.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html?tab=999999`);
   const driver: Driver = {
     name: 'chromium',
-    async open(url) {
+    async open(url, options) {
       const page: PwPage = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(`pageerror: ${String(e)}`));
@@ -131,7 +132,7 @@ export async function launchChromium({ proxyPort }: LaunchOptions): Promise<Driv
         if (m.type() === 'error') errors.push(`console: ${m.text()}`);
       });
       await page.addInitScript(recordMutations);
-      await page.goto(url);
+      await page.goto(url, { waitUntil: options?.untilParsed ? 'domcontentloaded' : 'load' });
       const id = await findTabId(driver, url);
       return {
         url,
@@ -186,7 +187,7 @@ export async function launchFirefox({ proxyPort }: LaunchOptions): Promise<Drive
   await probe.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser !== 'undefined' && document.readyState === 'complete', { timeout: 30_000 });
   const driver: Driver = {
     name: 'firefox',
-    async open(url) {
+    async open(url, options) {
       const page: PpPage = await browser.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(`pageerror: ${String(e)}`));
@@ -195,7 +196,7 @@ export async function launchFirefox({ proxyPort }: LaunchOptions): Promise<Drive
       });
       await page.evaluateOnNewDocument(recordMutations);
       try {
-        await page.goto(url);
+        await page.goto(url, { waitUntil: options?.untilParsed ? 'domcontentloaded' : 'load' });
       } catch (e) {
         // Firefox's BiDi navigate can report "Address rejected" for a page that did load (seen on
         // a saved CNN page whose scripts poke at document.domain): trust the loaded document.

@@ -10,7 +10,7 @@
  * Worker again costs more than the rest of a short job) and its answer dropped.
  */
 import { CANCELLED } from './engine.js';
-import type { Engine, EngineResult } from './engine.js';
+import type { Engine, EngineResult, JobPage } from './engine.js';
 
 /** The part of a Web Worker the pool uses (a fake in unit tests). */
 export interface WorkerLike {
@@ -21,7 +21,7 @@ export interface WorkerLike {
 }
 
 /** The messages between the pool and engine-worker.ts. */
-export type EngineRequest = { id: number; text: string };
+export type EngineRequest = { id: number; text: string; page?: JobPage };
 export type EngineReply = { id: number; result: EngineResult } | { id: number; error: string };
 
 export interface PoolOptions {
@@ -42,6 +42,7 @@ interface Job {
   id: number;
   tabId: number;
   text: string;
+  page?: JobPage;
   resolve(r: EngineResult): void;
   reject(e: Error): void;
 }
@@ -119,7 +120,7 @@ class Lane {
       job.reject(new Error(TOO_LONG));
       this.stop();
     }, this.maxJobMs);
-    w.postMessage({ id: job.id, text: job.text } satisfies EngineRequest);
+    w.postMessage({ id: job.id, text: job.text, page: job.page } satisfies EngineRequest);
   }
 
   private start(): WorkerLike {
@@ -165,9 +166,9 @@ export class EnginePool implements Engine {
     this.long = new Lane(spawn, longIdleMs, maxJobMs, true);
   }
 
-  analyze(tabId: number, text: string): Promise<EngineResult> {
+  analyze(tabId: number, text: string, page?: JobPage): Promise<EngineResult> {
     return new Promise((resolve, reject) => {
-      const job: Job = { id: ++this.seq, tabId, text, resolve, reject };
+      const job: Job = { id: ++this.seq, tabId, text, page, resolve, reject };
       (text.length <= this.shortChars ? this.short : this.long).push(job);
     });
   }

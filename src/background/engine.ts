@@ -4,17 +4,16 @@
  * kept it busy for 5–9 s). Where it runs is chosen in index.ts: in Chrome, Web Workers started by
  * an offscreen document (a service worker cannot start a Worker; offscreen-engine.ts and
  * offscreen.ts); in Firefox, Web Workers started by the background page itself; in unit tests,
- * in-process (`inlineEngine`). The pool of Web Workers is engine-pool.ts.
+ * in-process (engine-inline.ts). The pool of Web Workers is engine-pool.ts; what one job does,
+ * wherever it runs, is engine-job.ts.
  *
  * What comes back is what the worker needs and no more: the page's share as offsets
  * (`wire`), the analysis packed for storage (`packed`, offsets instead of copies of the text) and
  * the number of quotes for the badge. The worker never holds the full Analysis object except to
  * answer the popup.
  */
-import type { Analysis } from '../engine/types.js';
-import { packAnalysis } from '../shared/analysis-pack.js';
 import type { PackedAnalysis } from '../shared/analysis-pack.js';
-import { encodePageWire } from '../shared/page-wire.js';
+import type { PageMeta } from '../shared/page-meta.js';
 
 export interface EngineResult {
   textLength: number;
@@ -22,11 +21,19 @@ export interface EngineResult {
   /** JSON of the page's share (shared/page-wire.ts). */
   wire: string;
   packed: PackedAnalysis;
+  /** The page's metadata as sent, checked and completed (a byline's date read by the engine). */
+  meta?: PageMeta;
+}
+
+/** What the page said of itself, for the engine to check and use (the publication date). */
+export interface JobPage {
+  meta?: unknown;
+  url?: string;
 }
 
 export interface Engine {
   /** Analyses a tab's text. Rejects with an Error whose message is `CANCELLED` when cancelled. */
-  analyze(tabId: number, text: string): Promise<EngineResult>;
+  analyze(tabId: number, text: string, page?: JobPage): Promise<EngineResult>;
   /** The tab's analyses still waiting or running are not wanted any more. */
   cancel(tabId: number): void;
 }
@@ -34,21 +41,3 @@ export interface Engine {
 export const CANCELLED = 'cancelled';
 
 export const isCancelled = (e: unknown): boolean => e instanceof Error && e.message === CANCELLED;
-
-/** Everything the worker wants of an analysis, computed where the engine ran. */
-export function resultOf(analysis: Analysis, text: string): EngineResult {
-  return { textLength: analysis.textLength, quotes: analysis.quotes.length, wire: encodePageWire(analysis), packed: packAnalysis(analysis, text) };
-}
-
-/**
- * The engine run in the caller's own thread (unit tests, the CLI's way). Takes the analyse
- * function so the worker's bundle never includes the engine.
- */
-export function inlineEngine(analyze: (text: string) => Analysis): Engine {
-  return {
-    async analyze(_tabId, text) {
-      return resultOf(analyze(text), text);
-    },
-    cancel() {},
-  };
-}

@@ -22,6 +22,7 @@ import { isCancelled } from './engine.js';
 import type { Engine, EngineResult } from './engine.js';
 import { TabThrottle } from './throttle.js';
 import { toolbarPopupPath } from '../shared/popup-url.js';
+import { cleanPageMeta } from '../shared/page-meta.js';
 import { readSiteSettings, siteOf, writeSiteSettings } from '../shared/site-settings.js';
 import type { LocalStore } from '../shared/site-settings.js';
 
@@ -94,12 +95,18 @@ export function createHandlers(deps: WorkerDeps): {
     }
     if (superseded(tabId, seq)) return { ok: false, error: SUPERSEDED };
     throttle.start(tabId);
+    // The page's own word on its metadata is checked where the engine runs (a byline's date is
+    // read by the engine); meanwhile only what needs no engine is kept, and a broken one is dropped.
+    const { meta: sent, ...info } = page;
+    const checked = cleanPageMeta(sent, url);
+    page = checked ? { ...info, meta: checked } : info;
     await deps.cache.set(tabId, url, { state: 'analysing', page });
     const t0 = Date.now();
     underWay.set(tabId, seq);
     try {
-      const result = await deps.engine.analyze(tabId, text);
+      const result = await deps.engine.analyze(tabId, text, { meta: sent, url });
       if (superseded(tabId, seq)) return { ok: false, error: SUPERSEDED };
+      page = result.meta ? { ...info, meta: result.meta } : info;
       await deps.cache.set(tabId, url, { state: 'ready', page, text, packed: result.packed });
       deps.setBadge(tabId, result.quotes > 0 ? String(result.quotes) : '');
       deps.setPopup(tabId, toolbarPopupPath(tabId));

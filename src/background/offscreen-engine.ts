@@ -8,12 +8,12 @@
  * The document is created on the first analysis and kept; after a worker restart it is found
  * again (or, if it went away, created again).
  */
-import type { Engine, EngineResult } from './engine.js';
+import type { Engine, EngineResult, JobPage } from './engine.js';
 
 export const ENGINE_TARGET = 'isnad-engine';
 export const OFFSCREEN_URL = 'offscreen.html';
 
-export type OffscreenRequest = { target: typeof ENGINE_TARGET; op: 'analyze'; tabId: number; text: string } | { target: typeof ENGINE_TARGET; op: 'cancel'; tabId: number };
+export type OffscreenRequest = { target: typeof ENGINE_TARGET; op: 'analyze'; tabId: number; text: string; page?: JobPage } | { target: typeof ENGINE_TARGET; op: 'cancel'; tabId: number };
 export type OffscreenReply = { ok: true; result: EngineResult } | { ok: false; error: string };
 
 /** The part of Chrome's API this needs (typed here: webextension-polyfill has no `offscreen`). */
@@ -66,8 +66,8 @@ export function offscreenEngine(api: OffscreenApi): Engine {
   }
 
   return {
-    async analyze(tabId, text) {
-      const reply = (await send({ target: ENGINE_TARGET, op: 'analyze', tabId, text })) as OffscreenReply | undefined;
+    async analyze(tabId, text, page) {
+      const reply = (await send({ target: ENGINE_TARGET, op: 'analyze', tabId, text, page })) as OffscreenReply | undefined;
       if (!reply) throw new Error('The analysis did not answer.');
       if (!reply.ok) throw new Error(reply.error);
       return reply.result;

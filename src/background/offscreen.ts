@@ -43,7 +43,7 @@ runtime.onMessage.addListener((message, sender, respond) => {
   if (m.op !== 'analyze' || typeof m.text !== 'string' || typeof m.tabId !== 'number') return undefined;
   track(1);
   pool
-    .analyze(m.tabId, m.text)
+    .analyze(m.tabId, m.text, m.page)
     .then(
       (result): OffscreenReply => ({ ok: true, result }),
       (e: unknown): OffscreenReply => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),

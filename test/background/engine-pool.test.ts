@@ -7,7 +7,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EnginePool, TOO_LONG } from '../../src/background/engine-pool.js';
 import type { EngineReply, EngineRequest, WorkerLike } from '../../src/background/engine-pool.js';
-import { CANCELLED, resultOf } from '../../src/background/engine.js';
+import { CANCELLED } from '../../src/background/engine.js';
+import { runJob } from '../../src/background/engine-job.js';
 import type { Engine, EngineResult } from '../../src/background/engine.js';
 import { TabThrottle } from '../../src/background/throttle.js';
 import { createHandlers, SUPERSEDED } from '../../src/background/handlers.js';
@@ -16,7 +17,7 @@ import { dispatch } from '../../src/shared/messages.js';
 import type { PageInfo } from '../../src/shared/messages.js';
 
 const result = (text: string): EngineResult =>
-  resultOf({ version: 1, textLength: text.length, sentences: [], paragraphs: [], entities: [], quotes: [], numbers: [], stats: { characters: text.length, tokens: 0, milliseconds: 0 }, warnings: [] }, text);
+  runJob(() => ({ version: 1, textLength: text.length, sentences: [], paragraphs: [], entities: [], quotes: [], numbers: [], stats: { characters: text.length, tokens: 0, milliseconds: 0 }, warnings: [] }), text);
 
 class FakeWorker implements WorkerLike {
   onmessage: ((e: { data: unknown }) => void) | null = null;

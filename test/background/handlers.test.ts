@@ -5,7 +5,7 @@ import type { SessionStore } from '../../src/background/cache.js';
 import { createHandlers, describeError } from '../../src/background/handlers.js';
 import type { WorkerDeps } from '../../src/background/handlers.js';
 import { dispatch } from '../../src/shared/messages.js';
-import { inlineEngine } from '../../src/background/engine.js';
+import { inlineEngine } from '../../src/background/engine-inline.js';
 import { analyze } from '../../src/engine/index.js';
 import { readStored, samePage } from '../../src/shared/analysis-store.js';
 import type { PageInfo } from '../../src/shared/messages.js';

@@ -8,7 +8,7 @@ import { LOST_PART, MAX_PARTS, UPLOAD_IDLE_MS, Uploads, validHeader } from '../.
 import { createHandlers } from '../../src/background/handlers.js';
 import type { WorkerDeps } from '../../src/background/handlers.js';
 import { TabCache } from '../../src/background/cache.js';
-import { inlineEngine } from '../../src/background/engine.js';
+import { inlineEngine } from '../../src/background/engine-inline.js';
 import { dispatch, MAX_TEXT_CHARS } from '../../src/shared/messages.js';
 import type { PageInfo } from '../../src/shared/messages.js';
 

@@ -1,7 +1,7 @@
 /**
- * Shared set-up for the real-browser tests: a static server on 127.0.0.1 for fixture pages, the
- * built extension folders, and launchers for Debian's Chromium (playwright-core) and Firefox ESR
- * (puppeteer-core over WebDriver BiDi). See ../shared/BROWSER-TESTING.md for why these.
+ * Shared set-up for the real-browser tests: where the browsers and the built extension are, a
+ * static server on 127.0.0.1 for fixture pages, and waiting on readiness. The browsers themselves
+ * are started in one place, `launch.ts`.
  */
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
@@ -47,14 +47,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/**
- * Serves files from the given folders (first match wins) on a free port of 127.0.0.1. Any path
- * under `/never/` is never answered (a frame or image that keeps a page loading for ever).
- */
+/** A path under this prefix is never answered: a page that references it never finishes loading. */
+export const NEVER_PREFIX = '/never/';
+
+/** Serves files from the given folders (first match wins) on a free port of 127.0.0.1. */
 export async function serve(...dirs: string[]): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    if (path.startsWith('/never/')) return;
+    if (path.startsWith(NEVER_PREFIX)) return;
     for (const dir of dirs) {
       const file = join(dir, path);
       if (file.startsWith(dir) && existsSync(file) && statSync(file).isFile()) {
@@ -74,6 +74,7 @@ export async function serve(...dirs: string[]): Promise<StaticServer> {
     close: () =>
       new Promise<void>((r) => {
         server.close(() => r());
+        // Requests held open (NEVER_PREFIX) would keep the server from closing.
         server.closeAllConnections();
       }),
   };
@@ -82,18 +83,6 @@ export async function serve(...dirs: string[]): Promise<StaticServer> {
 export function tempProfile(prefix: string): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
-
-export const CHROMIUM_ARGS = (dist: string) => [
-  `--disable-extensions-except=${dist}`,
-  `--load-extension=${dist}`,
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /**
  * The sentence "show in page" flashed in `article` (a Playwright or Puppeteer page), once the
@@ -114,7 +103,7 @@ export function flashedInView(article: { evaluate<R>(fn: () => R): Promise<R> })
 }
 
 /** Polls `fn` until it returns a truthy value or the time is up. */
-export async function waitFor<T>(fn: () => Promise<T> | T, what: string, timeoutMs = 15_000): Promise<NonNullable<T>> {
+export async function waitFor<T>(fn: () => Promise<T> | T, what: string, timeoutMs = 30_000): Promise<NonNullable<T>> {
   const t0 = Date.now();
   let last: unknown;
   for (;;) {
@@ -126,28 +115,5 @@ export async function waitFor<T>(fn: () => Promise<T> | T, what: string, timeout
     }
     if (Date.now() - t0 > timeoutMs) throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
     await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/**
- * Waits for `selector` in a Firefox page whose moz-extension: navigation was started without
- * awaiting it (puppeteer never sees it finish). Waiting can begin in the blank document the tab
- * opens with; when Firefox swaps in the extension page mid-evaluation, WebDriver BiDi fails the
- * evaluation itself (seen: "right-hand side of 'in' should be an object, got null") rather than
- * reporting a navigation, so the wait starts again in the new document until the time is up.
- */
-export async function waitForSelectorAcrossLoad(
-  page: { waitForSelector(selector: string, options: { timeout: number }): Promise<unknown> },
-  selector: string,
-  timeoutMs = 30_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await page.waitForSelector(selector, { timeout: Math.max(1, deadline - Date.now()) });
-      return;
-    } catch (e) {
-      if (Date.now() >= deadline || (e as Error).name === 'TimeoutError') throw e;
-    }
   }
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { TabCache } from '../../src/background/cache.js';
 import { createHandlers } from '../../src/background/handlers.js';
-import { inlineEngine } from '../../src/background/engine.js';
+import { inlineEngine } from '../../src/background/engine-inline.js';
 import { analyze } from '../../src/engine/index.js';
 import type { WorkerDeps } from '../../src/background/handlers.js';
 import { readSiteSettings, settingsFromChange, siteKey, siteOf, writeSiteSettings } from '../../src/shared/site-settings.js';

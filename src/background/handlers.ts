@@ -79,6 +79,8 @@ export function createHandlers(deps: WorkerDeps): {
   /** Tabs whose text is with the engine now (the request it is for). */
   const underWay = new Map<number, number>();
   let requests = 0;
+  /** Analyses started since the worker started (engine-status). */
+  let started = 0;
 
   type Outcome = { ok: true; result: EngineResult } | { ok: false; error: string };
   const superseded = (tabId: number, seq: number) => newest.get(tabId) !== seq;
@@ -95,6 +97,7 @@ export function createHandlers(deps: WorkerDeps): {
     }
     if (superseded(tabId, seq)) return { ok: false, error: SUPERSEDED };
     throttle.start(tabId);
+    started++;
     // The page's own word on its metadata is checked where the engine runs (a byline's date is
     // read by the engine); meanwhile only what needs no engine is kept, and a broken one is dropped.
     const { meta: sent, ...info } = page;
@@ -178,7 +181,7 @@ export function createHandlers(deps: WorkerDeps): {
         return { site, on: (await writeSiteSettings(deps.local, site, { highlight: on })).highlight };
       },
       async 'engine-status'() {
-        return { analysing: [...underWay.keys()] };
+        return { analysing: [...underWay.keys()], started };
       },
       async 'get-tab-analysis'({ tabId, refresh }) {
         const url = await deps.tabUrl(tabId);

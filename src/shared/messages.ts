@@ -117,8 +117,8 @@ export interface ContentToBackground {
 export interface PopupToBackground {
   /** The cached analysis of a tab; with `refresh`, asks the tab's content script to analyse now. */
   'get-tab-analysis': { request: { tabId: number; refresh?: boolean }; response: TabAnalysis };
-  /** Tabs whose analysis is running now (benchmarks, debugging); changes nothing. */
-  'engine-status': { request: Record<string, never>; response: { analysing: number[] } };
+  /** Tabs whose analysis is running now, and how many were started since the worker started (tests, benchmarks); changes nothing. */
+  'engine-status': { request: Record<string, never>; response: { analysing: number[]; started: number } };
   /** Whether names are highlighted on the tab's site; with `on`, switches it for the whole site. */
   'site-highlighting': { request: { tabId: number; on?: boolean }; response: { site: string; on: boolean } };
 }

@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { sharedPath } from '../../scripts/lib/shared.js';
 import { largeEnglishHtml } from '../fixtures/pages/large-english.js';
 import { longArticleHtml } from '../fixtures/pages/long-article.js';
+import { articleHtml, hugeTextNodeHtml } from '../fixtures/pages/hostile.js';
 import { ROOT, serve } from './harness.js';
 import type { StaticServer } from './harness.js';
 
@@ -31,6 +32,9 @@ export async function servePages(): Promise<PageServer> {
   writeFileSync(join(generated, 'long-article.html'), longArticleHtml());
   // About 1,000,000 characters of article text: minutes of a worker's time if it blocked.
   writeFileSync(join(generated, 'long-article-1mb.html'), longArticleHtml(180_000));
+  // Hostile and large pages (test/browser/hostile-suite.ts).
+  writeFileSync(join(generated, 'hostile-huge-node.html'), hugeTextNodeHtml());
+  writeFileSync(join(generated, 'article-300k.html'), articleHtml(300_000));
   writeFileSync(join(generated, 'large-english.html'), largeEnglishHtml());
   writeFileSync(join(generated, 'large-english-nolang.html'), largeEnglishHtml(400, false));
   // An empty icon: a 404 for /favicon.ico would be a console error of the page, not ours.

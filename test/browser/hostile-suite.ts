@@ -1,0 +1,159 @@
+/**
+ * Hostile and huge pages (issue 18), written once and run by hostile-chromium.test.ts and
+ * hostile-firefox.test.ts with the built extension: a page can neither drive, read, starve nor
+ * corrupt Isnad. Fixtures are our own (test/fixtures/pages/hostile-*, hostile.ts).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver, LaunchOptions, Tab } from './page-driver.js';
+import { servePages } from './page-server.js';
+import type { PageServer } from './page-server.js';
+import { waitFor } from './harness.js';
+import { fromStored } from '../../src/shared/analysis-store.js';
+import type { StoredTab } from '../../src/shared/analysis-store.js';
+
+interface Status {
+  verdict: string;
+  highlighted: number;
+  mapped: number;
+  analysed: boolean;
+  url: string;
+}
+
+interface EngineStatus {
+  analysing: number[];
+  started: number;
+}
+
+export function defineHostileSuite(name: string, run: boolean, launch: (o: LaunchOptions) => Promise<Driver>): void {
+  describe.runIf(run)(`${name}: hostile and huge pages`, () => {
+    let driver: Driver;
+    let server: PageServer;
+    let n = 0;
+
+    beforeAll(async () => {
+      server = await servePages();
+      driver = await launch({ proxyPort: Number(new URL(server.url('')).port) });
+    }, 90_000);
+
+    afterAll(async () => {
+      await driver?.close();
+      await server?.close();
+    });
+
+    const open = (path: string) => driver.open(`${server.url(path)}${path.includes('?') ? '&' : '?'}t=${++n}`);
+
+    const status = (tab: Tab) =>
+      driver.ext((api, id: number) => (api.tabs.sendMessage(id, { type: 'page-status', payload: {} }) as Promise<Status>).catch(() => null), tab.id);
+
+    const waitStatus = (tab: Tab, ok: (s: Status) => boolean, what: string, ms = 30_000) =>
+      waitFor(async () => {
+        const s = await status(tab).catch(() => undefined);
+        return s && ok(s) ? s : undefined;
+      }, what, ms);
+
+    const engine = () => driver.ext((api) => api.runtime.sendMessage({ type: 'engine-status', payload: {} }) as Promise<EngineStatus>, null);
+
+    const stored = async (tabId: number) => {
+      const value = await driver.ext(async (api, id: number) => {
+        const key = `tab:${id}`;
+        return ((await api.storage.session.get(key))[key] as { value: StoredTab } | undefined)?.value ?? null;
+      }, tabId);
+      return value ? fromStored(value) : null;
+    };
+
+    it('marks a page that never finishes loading (<base href> elsewhere, frames that never answer)', async () => {
+      const tab = await open('hostile-base-frames.html');
+      const s = await waitStatus(tab, (x) => x.analysed && x.highlighted > 0, 'the page marked while still loading');
+      expect(s.verdict).toBe('arabic-article');
+      expect(await tab.evaluate(() => document.readyState)).not.toBe('complete');
+      await tab.close();
+    });
+
+    it('a slow upload in parts is analysed whole; one with a part missing or mixed in is refused, never truncated', async () => {
+      // An Arabic page the extension does not analyse on its own: the upload below is the only one.
+      const tab = await open('arabic-shop.html');
+      await waitStatus(tab, (x) => x.verdict === 'arabic-page', 'the content script');
+      const parts = ['قال وزير النقل سامي الحداد إن الطريق الجديد ', 'سيفتح في الربيع، مضيفا أن الكلفة بلغت ', '12 مليون دولار.'];
+      const whole = parts.join('');
+      /** Sends parts from the tab's content-script world, `gapMs` apart, leaving out `skip`, then the last with analyze-page. */
+      const upload = (id: string, skip: number, gapMs: number, foreign?: string) =>
+        driver.ext(
+          async (api, [tabId, args]: [number, { id: string; parts: string[]; skip: number; gapMs: number; foreign?: string; url: string }]) => {
+            const [res] = (await api.scripting.executeScript({
+              target: { tabId },
+              args: [args],
+              func: async (a: typeof args) => {
+                const rt = ((globalThis as { browser?: { runtime: unknown } }).browser ?? (globalThis as unknown as { chrome: { runtime: unknown } }).chrome).runtime as { sendMessage(m: unknown): Promise<{ ok: boolean }> };
+                const length = a.parts.join('').length;
+                const header = { id: a.id, count: a.parts.length, length };
+                for (let i = 0; i < a.parts.length - 1; i++) {
+                  if (i === a.skip) continue;
+                  await new Promise((r) => setTimeout(r, a.gapMs));
+                  const part = { ...header, id: i === 1 && a.foreign ? a.foreign : a.id, index: i, text: a.parts[i] };
+                  const answer = await rt.sendMessage({ type: 'text-part', payload: part });
+                  if (!answer?.ok) return { ok: false, refused: i };
+                }
+                const page = { url: a.url, title: 'طريق', site: '127.0.0.1', lang: 'ar', verdict: 'arabic-article', reason: 'test' };
+                return rt.sendMessage({ type: 'analyze-page', payload: { page, text: a.parts[a.parts.length - 1], length, parts: header } });
+              },
+            })) as { result: { ok: boolean; textLength?: number; error?: string; refused?: number } }[];
+            return res.result;
+          },
+          [tab.id, { id, parts, skip, gapMs, foreign, url: tab.url }] as [number, { id: string; parts: string[]; skip: number; gapMs: number; foreign?: string; url: string }],
+        );
+      // Slow: a second between parts. Completed, with the whole text.
+      expect(await upload('slow1', -1, 1000)).toMatchObject({ ok: true, textLength: whole.length });
+      expect((await stored(tab.id))?.text).toBe(whole);
+      // A part missing: refused, and the stored analysis is still of the whole text.
+      expect(await upload('hole1', 1, 10)).toMatchObject({ ok: false });
+      // A part of another upload mixed in: refused.
+      expect(await upload('mix1', -1, 10, 'other1')).toMatchObject({ ok: false });
+      expect((await stored(tab.id))?.text).toBe(whole);
+      await tab.close();
+    }, 60_000);
+
+    it('a 1 MB article in one tab does not hold up a short article in another', async () => {
+      const long = await open('long-article-1mb.html');
+      await waitFor(async () => (await engine()).analysing.includes(long.id), 'the 1 MB analysis under way', 60_000);
+      const t0 = Date.now();
+      const short = await open('arabic-article.html');
+      await waitStatus(short, (x) => x.analysed && x.highlighted > 0, 'the short article marked');
+      const ms = Date.now() - t0;
+      const longStill = (await engine()).analysing.includes(long.id);
+      console.log(`[${name}] short article marked ${ms} ms after it was opened; the 1 MB analysis ${longStill ? 'still under way' : 'done'}`);
+      // Loose (the benchmark measures it: npm run bench -- starvation): done while the 1 MB
+      // analysis, several seconds long, is still under way — before, it waited for it to end.
+      expect(longStill).toBe(true);
+      expect(ms).toBeLessThan(5000);
+      await short.close();
+      await long.close();
+    }, 120_000);
+
+    it('a site that changes its address every 500 ms is not analysed twice a second', async () => {
+      const before = (await engine()).started;
+      const tab = await open('hostile-churn.html');
+      // It never stays long enough to be marked: count the analyses the worker starts.
+      const from = await waitFor(async () => {
+        const started = (await engine()).started;
+        return started > before ? started : undefined;
+      }, 'the first analysis');
+      const t0 = Date.now();
+      await waitFor(() => Date.now() - t0 >= 10_000, 'ten seconds of churn', 15_000);
+      const during = (await engine()).started - from;
+      console.log(`[${name}] address changed ~20 times in 10 s: ${during} analyses started`);
+      // A burst of three, then one every 4 s at most.
+      expect(during).toBeLessThanOrEqual(5);
+      expect(during).toBeGreaterThanOrEqual(1);
+      await tab.close();
+    }, 60_000);
+
+    it('one huge text node is marked near the viewport only, like any other block', async () => {
+      const tab = await open('hostile-huge-node.html');
+      const s = await waitStatus(tab, (x) => x.analysed && x.mapped > 2000, 'the huge block analysed and mapped', 60_000);
+      console.log(`[${name}] one text node: ${s.mapped} names found, ${s.highlighted} marked near the viewport`);
+      expect(s.highlighted).toBeGreaterThan(0);
+      expect(s.highlighted).toBeLessThanOrEqual(1000);
+      await tab.close();
+    }, 90_000);
+  });
+}

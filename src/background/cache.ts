@@ -3,20 +3,21 @@
  * has it) because an MV3 service worker is stopped when idle and would otherwise forget; the
  * popup reads the mirror directly (shared/analysis-store.ts).
  *
- * Both are bounded. Entries are stored packed (offsets, not copies of the text) and measured as
- * the browser measures them (bytes of their JSON); when a new entry would pass a budget, the
- * least recently used tabs go first: from memory (a tab still mirrored is read back from storage),
- * and from storage (a tab in neither is analysed again when its popup asks). Chrome's session
- * storage holds 10 MB in all; one 287,000-character article used to take 6.8 MB of it. The tab
- * the user is on is touched when it is activated (`touch`), so its popup keeps working whatever
- * else is open: it is stored again if it had been evicted.
+ * Both are bounded. Entries are stored packed (offsets, not copies of the text), as one JSON
+ * string each, and measured as Chrome measures them: a string by its UTF-8 length, while
+ * thousands of small objects count about 6× their JSON (one 287,000-character article used 6.8 MB
+ * of the 10 MB that way). When a new entry would pass a budget, the least recently used tabs go
+ * first: from memory (a tab still mirrored is read back from storage), and from storage (a tab in
+ * neither is analysed again when its popup asks). The tab the reader is on is touched when it is
+ * activated (`touch`), so its popup keeps working whatever else is open: it is never evicted for
+ * another tab, and stored again if it had been.
  *
  * An index (`tabs:index`, tab → bytes and last use) is stored too, so a worker that was stopped
  * knows the mirror's size without reading it all.
  */
 import type { TabAnalysis } from '../shared/messages.js';
-import { fromStored, samePage, storeKey } from '../shared/analysis-store.js';
-import type { SessionStore, StoredAnalysis, StoredTab } from '../shared/analysis-store.js';
+import { fromRecord, fromStored, samePage, storeKey, toRecord } from '../shared/analysis-store.js';
+import type { SessionStore, StoredAnalysis, StoredRecord, StoredTab } from '../shared/analysis-store.js';
 
 export type { SessionStore } from '../shared/analysis-store.js';
 export { pageKey } from '../shared/analysis-store.js';
@@ -29,7 +30,10 @@ export const STORE_BUDGET_BYTES = 8 * 1024 * 1024;
 export const MEMORY_BUDGET_BYTES = 32 * 1024 * 1024;
 export const INDEX_KEY = 'tabs:index';
 
-interface Held extends StoredAnalysis {
+/** A tab's entry in memory: as it is written to storage, with its cost and last use. */
+interface Held {
+  record: StoredRecord;
+  state: StoredTab['state'];
   bytes: number;
   used: number;
 }
@@ -51,9 +55,23 @@ export function utf8Bytes(s: string): number {
   return n;
 }
 
-/** What an entry costs in storage: its key and its JSON. */
+/**
+ * What a string costs in storage: Chrome counts its UTF-8 length, Firefox its UTF-16 size (two
+ * bytes a code unit once the string holds any non-Latin-1 character, as Arabic text does); the
+ * larger of the two.
+ */
+export function storedStringBytes(s: string): number {
+  return Math.max(utf8Bytes(s), 2 * s.length);
+}
+
+/** What a record costs in storage: its key and strings (and a little for the object). */
+export function recordBytes(tabId: number, record: StoredRecord): number {
+  return storedStringBytes(storeKey(tabId)) + storedStringBytes(record.url) + storedStringBytes(record.json) + 64;
+}
+
+/** What an entry costs in storage. */
 export function entryBytes(tabId: number, entry: StoredAnalysis): number {
-  return storeKey(tabId).length + utf8Bytes(JSON.stringify(entry));
+  return recordBytes(tabId, toRecord(entry));
 }
 
 export interface CacheOptions {
@@ -66,6 +84,8 @@ export class TabCache {
   private readonly memory = new Map<number, Held>();
   private memoryBytes = 0;
   private index: Index | null = null;
+  /** The tab the reader is on (the last one activated, in any window): never evicted for another tab's analysis. */
+  private current: number | undefined;
   /** Storage writes one at a time: the index must not be read and written by two at once. */
   private queue: Promise<unknown> = Promise.resolve();
   private readonly storeBudget: number;
@@ -95,7 +115,8 @@ export class TabCache {
   }
 
   async get(tabId: number, url?: string): Promise<TabAnalysis | undefined> {
-    let entry: StoredAnalysis | undefined = this.memory.get(tabId);
+    const held = this.memory.get(tabId);
+    let entry: StoredAnalysis | undefined = held ? fromRecord(held.record) : undefined;
     if (!entry && this.store) entry = await this.readMirror(tabId);
     if (!entry) return undefined;
     if (url !== undefined && !samePage(entry.url, url)) return undefined;
@@ -104,17 +125,18 @@ export class TabCache {
   }
 
   async set(tabId: number, url: string, value: StoredTab): Promise<void> {
-    const entry: StoredAnalysis = { url, value };
-    const bytes = entryBytes(tabId, entry);
-    this.hold(tabId, { ...entry, bytes, used: this.tick() });
+    const record = toRecord({ url, value });
+    const bytes = recordBytes(tabId, record);
+    this.hold(tabId, { record, state: value.state, bytes, used: this.tick() });
     if (!this.store) return;
     // An analysis still under way is not mirrored; neither may an older one stay there, since
     // the popup reads the mirror without asking the worker.
     if (value.state === 'analysing') return this.serial(() => this.unmirror(tabId));
-    return this.serial(() => this.mirror(tabId, entry, bytes));
+    return this.serial(() => this.mirror(tabId, record, bytes));
   }
 
   async delete(tabId: number): Promise<void> {
+    if (this.current === tabId) this.current = undefined;
     const held = this.memory.get(tabId);
     if (held) {
       this.memory.delete(tabId);
@@ -124,10 +146,13 @@ export class TabCache {
   }
 
   /**
-   * The user is on this tab: it becomes the most recently used, and if its analysis was evicted
-   * from storage but is still in memory, it is stored again (so the toolbar popup finds it).
+   * The reader is on this tab: it is kept in storage while it is the current tab, whatever other
+   * tabs are analysed meanwhile; and if its analysis was evicted from storage but is still in
+   * memory, it is stored again (so the toolbar popup finds it). One tab only: pinning every
+   * window's tab would let many windows hold the whole budget.
    */
   async touch(tabId: number): Promise<void> {
+    this.current = tabId;
     const held = this.memory.get(tabId);
     this.use(tabId);
     if (!this.store) return;
@@ -137,7 +162,7 @@ export class TabCache {
         await this.saveIndex();
         return;
       }
-      if (held && held.value.state !== 'analysing') await this.mirror(tabId, { url: held.url, value: held.value }, held.bytes);
+      if (held && held.state !== 'analysing') await this.mirror(tabId, held.record, held.bytes);
     });
   }
 
@@ -145,6 +170,11 @@ export class TabCache {
   async storedBytes(): Promise<number> {
     if (!this.store) return 0;
     return this.serial(async () => Object.values(await this.loadIndex()).reduce((n, e) => n + e.bytes, 0));
+  }
+
+  /** Tabs no eviction may take: the one being stored and the current one. */
+  private keep(tabId: number): Set<number> {
+    return new Set(this.current === undefined ? [tabId] : [tabId, this.current]);
   }
 
   private use(tabId: number): void {
@@ -160,7 +190,7 @@ export class TabCache {
     this.memory.set(tabId, held);
     this.memoryBytes += held.bytes;
     while (this.memoryBytes > this.memoryBudget) {
-      const victim = lru(this.memory, tabId);
+      const victim = lru(this.memory, this.keep(tabId));
       if (victim === undefined) break;
       this.memoryBytes -= this.memory.get(victim)!.bytes;
       this.memory.delete(victim);
@@ -169,8 +199,7 @@ export class TabCache {
 
   private async readMirror(tabId: number): Promise<StoredAnalysis | undefined> {
     try {
-      const raw = (await this.store!.get(storeKey(tabId)))[storeKey(tabId)] as Partial<StoredAnalysis> | undefined;
-      return raw && typeof raw.url === 'string' && raw.value && typeof raw.value === 'object' ? (raw as StoredAnalysis) : undefined;
+      return fromRecord((await this.store!.get(storeKey(tabId)))[storeKey(tabId)]);
     } catch {
       return undefined;
     }
@@ -193,7 +222,7 @@ export class TabCache {
     await this.store!.set({ [INDEX_KEY]: this.index ?? {} }).catch(() => undefined);
   }
 
-  private async mirror(tabId: number, entry: StoredAnalysis, bytes: number): Promise<void> {
+  private async mirror(tabId: number, record: StoredRecord, bytes: number): Promise<void> {
     const index = await this.loadIndex();
     delete index[tabId];
     if (bytes > this.storeBudget) {
@@ -202,20 +231,30 @@ export class TabCache {
       await this.saveIndex();
       return;
     }
-    let total = Object.values(index).reduce((n, e) => n + e.bytes, 0);
-    while (total + bytes > this.storeBudget) {
-      const victim = lru(new Map(Object.entries(index).map(([k, v]) => [Number(k), v])), tabId);
-      if (victim === undefined) break;
-      total -= index[victim].bytes;
+    const evictOne = async (): Promise<boolean> => {
+      const victim = lru(new Map(Object.entries(index).map(([k, v]) => [Number(k), v])), this.keep(tabId));
+      if (victim === undefined) return false;
       delete index[victim];
       await this.store!.remove(storeKey(victim)).catch(() => undefined);
-    }
-    try {
-      await this.store!.set({ [storeKey(tabId)]: entry });
-      index[tabId] = { bytes, used: this.memory.get(tabId)?.used ?? this.tick() };
-    } catch {
-      // Refused anyway (a quota shared with others): keep it in memory only, and drop the stale mirror.
-      await this.store!.remove(storeKey(tabId)).catch(() => undefined);
+      return true;
+    };
+    let room = true;
+    while (room && Object.values(index).reduce((n, e) => n + e.bytes, 0) + bytes > this.storeBudget) room = await evictOne();
+    for (;;) {
+      if (!room) {
+        // Only the current tab is left and there is no room beside it (or the browser refused it
+        // anyway): this one is not stored, the worker still has it in memory; no stale mirror.
+        await this.store!.remove(storeKey(tabId)).catch(() => undefined);
+        break;
+      }
+      try {
+        await this.store!.set({ [storeKey(tabId)]: record });
+        index[tabId] = { bytes, used: this.memory.get(tabId)?.used ?? this.tick() };
+        break;
+      } catch {
+        // Refused (the browser counts otherwise, or the quota is shared): make more room and try again.
+        room = await evictOne();
+      }
     }
     await this.saveIndex();
   }
@@ -229,12 +268,12 @@ export class TabCache {
   }
 }
 
-/** The least recently used key other than `keep`. */
-function lru(entries: Map<number, { used: number }>, keep: number): number | undefined {
+/** The least recently used key not in `keep`. */
+function lru(entries: Map<number, { used: number }>, keep: ReadonlySet<number>): number | undefined {
   let victim: number | undefined;
   let oldest = Infinity;
   for (const [k, v] of entries) {
-    if (k === keep) continue;
+    if (keep.has(k)) continue;
     if (v.used < oldest) {
       oldest = v.used;
       victim = k;

@@ -131,6 +131,11 @@ for (const ms of [0, 1000, 3000]) setTimeout(scan, ms);
 
 // The tab the user is on keeps its stored analysis, whatever else is open (cache.ts).
 browser.tabs.onActivated.addListener(({ tabId }) => void cache.touch(tabId).catch(() => undefined));
+// After a restart: the tab the reader is on now.
+browser.tabs
+  .query({ active: true, lastFocusedWindow: true })
+  .then(([t]) => t?.id !== undefined && void cache.touch(t.id).catch(() => undefined))
+  .catch(() => undefined);
 
 browser.tabs.onRemoved.addListener((tabId) => {
   injector.forget(tabId);

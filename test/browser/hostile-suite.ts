@@ -8,8 +8,7 @@ import type { Driver, LaunchOptions, Tab } from './page-driver.js';
 import { servePages } from './page-server.js';
 import type { PageServer } from './page-server.js';
 import { waitFor } from './harness.js';
-import { fromStored } from '../../src/shared/analysis-store.js';
-import type { StoredTab } from '../../src/shared/analysis-store.js';
+import { tabFromRecord } from '../../src/shared/analysis-store.js';
 
 interface Status {
   verdict: string;
@@ -53,13 +52,7 @@ export function defineHostileSuite(name: string, run: boolean, launch: (o: Launc
 
     const engine = () => driver.ext((api) => api.runtime.sendMessage({ type: 'engine-status', payload: {} }) as Promise<EngineStatus>, null);
 
-    const stored = async (tabId: number) => {
-      const value = await driver.ext(async (api, id: number) => {
-        const key = `tab:${id}`;
-        return ((await api.storage.session.get(key))[key] as { value: StoredTab } | undefined)?.value ?? null;
-      }, tabId);
-      return value ? fromStored(value) : null;
-    };
+    const stored = async (tabId: number) => tabFromRecord(await driver.ext(async (api, id: number) => (await api.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId));
 
     it('marks a page that never finishes loading (<base href> elsewhere, frames that never answer)', async () => {
       const tab = await open('hostile-base-frames.html');
@@ -146,6 +139,33 @@ export function defineHostileSuite(name: string, run: boolean, launch: (o: Launc
       expect(during).toBeGreaterThanOrEqual(1);
       await tab.close();
     }, 60_000);
+
+    it('session storage stays under its 10 MB quota with twenty 300,000-character articles open, and the popup works for the current tab', async () => {
+      const t0 = Date.now();
+      const tabs: Tab[] = [];
+      for (let i = 0; i < 20; i++) tabs.push(await open('article-300k.html'));
+      // Every one analysed and marked (the worker stores each as it is done).
+      for (const t of tabs) await waitStatus(t, (x) => x.analysed, 'a 300,000-character article analysed', 240_000);
+      const bytes = await driver.ext(async (api) => {
+        const s = api.storage.session;
+        if (typeof s.getBytesInUse === 'function') return (await s.getBytesInUse(null)) as number;
+        // Where the browser does not say (Firefox): its own measure, every key and string at two bytes a code unit.
+        const all = (await s.get(null)) as Record<string, unknown>;
+        const size = (v: unknown): number => (typeof v === 'string' ? 2 * v.length : v && typeof v === 'object' ? Object.entries(v).reduce((n, [k, x]) => n + 2 * k.length + size(x), 0) : 8);
+        return Object.entries(all).reduce((n, [k, v]) => n + 2 * k.length + size(v), 0);
+      }, null);
+      console.log(`[${name}] ${tabs.length} tabs of 300,000 characters analysed in ${Math.round((Date.now() - t0) / 1000)} s; session storage holds ${(bytes / 1e6).toFixed(2)} MB`);
+      expect(bytes).toBeLessThanOrEqual(10 * 1024 * 1024);
+      // The tab the reader is on (the last opened): its popup reads its analysis straight from storage.
+      const last = tabs[tabs.length - 1];
+      const mine = await stored(last.id);
+      expect(mine?.state).toBe('ready');
+      expect(mine?.analysis?.entities.length).toBeGreaterThan(0);
+      // And the first, long evicted from storage, is still answered by the worker.
+      const first = await driver.ext((api, id: number) => api.runtime.sendMessage({ type: 'get-tab-analysis', payload: { tabId: id } }), tabs[0].id);
+      expect(first).toMatchObject({ state: 'ready' });
+      for (const t of tabs) await t.close();
+    }, 300_000);
 
     it('one huge text node is marked near the viewport only, like any other block', async () => {
       const tab = await open('hostile-huge-node.html');

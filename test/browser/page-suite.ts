@@ -14,8 +14,7 @@ import { VIEWPORT, contentGlobals, tabSettled } from './page-driver.js';
 import { FIXTURES, servePages } from './page-server.js';
 import type { PageServer } from './page-server.js';
 import { waitFor } from './harness.js';
-import { fromStored } from '../../src/shared/analysis-store.js';
-import type { StoredTab } from '../../src/shared/analysis-store.js';
+import { tabFromRecord } from '../../src/shared/analysis-store.js';
 import { expectSpans } from '../support/spans.js';
 
 // Shapes as the tests read them (kept loose: the worker's cache is read as plain JSON).
@@ -125,12 +124,8 @@ export function definePageSuite(name: string, run: boolean, launch: (o: LaunchOp
 
     /** The tab's analysis as the worker stored it for the popup (packed there: shared/analysis-store.ts). */
     const cached = async (tab: Tab) => {
-      const value = await driver.ext(async (api, id: number) => {
-        const key = `tab:${id}`;
-        const entry = (await api.storage.session.get(key))[key] as { value: StoredTab } | undefined;
-        return entry?.value ?? null;
-      }, tab.id);
-      return value ? (fromStored(value) as Cached) : null;
+      const raw = await driver.ext(async (api, id: number) => (await api.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tab.id);
+      return tabFromRecord(raw) as Cached | null;
     };
 
     const setSite = (on: boolean) =>

@@ -11,7 +11,7 @@ import type { SessionStore } from '../../src/background/cache.js';
 import { packAnalysis, unpackAnalysis } from '../../src/shared/analysis-pack.js';
 import { readStored, storeKey, toRecord } from '../../src/shared/analysis-store.js';
 import type { PageInfo } from '../../src/shared/messages.js';
-import { longArticleHtml } from '../fixtures/pages/long-article.js';
+import { articleText } from '../fixtures/pages/hostile.js';
 
 const page: PageInfo = { url: 'https://news.example/a', title: 't', site: 'news.example', lang: 'ar', verdict: 'arabic-article', reason: '' };
 
@@ -49,19 +49,6 @@ function quotaStore(quota = SESSION_QUOTA_BYTES) {
     },
   };
   return { store, data, used, peak: () => peak };
-}
-
-/** Article text of about `chars` characters (our own generated news, test/fixtures/pages/long-article.ts). */
-function articleText(chars: number, seed: number): string {
-  const html = longArticleHtml(Math.ceil(chars / 5), seed);
-  const body = html.slice(html.indexOf('<article>'));
-  return body
-    .replace(/<[^>]+>/g, '\n')
-    .replace(/\n+/g, '\n')
-    .replace(/&lt;/g, '<')
-    .replace(/&amp;/g, '&')
-    .trim()
-    .slice(0, chars);
 }
 
 describe('packed analyses', () => {

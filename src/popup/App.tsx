@@ -8,6 +8,7 @@ import type { ComponentChildren } from 'preact';
 import type { EntityType } from '../engine/types.js';
 import type { TabAnalysis } from '../shared/messages.js';
 import { ArticleContext, EnvContext } from './context.js';
+import { neutraliseDeep } from '../shared/neutral-text.js';
 import type { ArticleData, PopupActions, PopupEnv } from './context.js';
 import { EntitiesPanel } from './components/EntitiesPanel.js';
 import { ExportBar } from './components/ExportBar.js';
@@ -122,7 +123,10 @@ function Boundary({ onError, children }: { onError(e: unknown): void; children: 
 }
 
 export function App({ i18n, load, initial, actions, speaker = null, onReady, pollMs }: AppProps) {
-  const { data, loading, elapsedMs, reload } = useTabAnalysis(load, { pollMs, tooLong: i18n.t('tooLong'), initial });
+  const { data: received, loading, elapsedMs, reload } = useTabAnalysis(load, { pollMs, tooLong: i18n.t('tooLong'), initial });
+  // Page text enters the popup here: its hidden controls are neutralised for everything shown
+  // and exported below (shared/neutral-text.ts; offsets stay valid).
+  const data = useMemo(() => (received ? neutraliseDeep(received) : received), [received]);
   const [status, setStatus] = useState('');
   const [renderError, setRenderError] = useState<string | null>(null);
   const env = useMemo<PopupEnv>(() => ({ actions, announce: setStatus }), [actions]);

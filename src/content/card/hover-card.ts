@@ -4,6 +4,7 @@
  * (`card-position.ts`). Keyboard: its controls are buttons, Tab and Shift+Tab cycle through them,
  * Escape closes it and gives focus back to where it was.
  */
+import { neutralise } from '../../shared/neutral-text.js';
 import type { CardModel, CardQuote } from './card-model.js';
 import { placeCard, union } from './card-position.js';
 import type { Box } from './card-position.js';
@@ -31,7 +32,8 @@ const TYPE_LABEL = {
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: { className?: string; text?: string } = {}, ...kids: Node[]): HTMLElementTagNameMap[K] {
   const e = doc.createElement(tag);
   if (props.className) e.className = props.className;
-  if (props.text !== undefined) e.textContent = props.text;
+  // Page text with its hidden controls neutralised (shared/neutral-text.ts).
+  if (props.text !== undefined) e.textContent = neutralise(props.text);
   e.append(...kids);
   return e;
 }
@@ -41,7 +43,7 @@ export function renderCard(doc: Document, model: CardModel, palette: Palette, ac
   const card = el(doc, 'div', { className: `card ${palette}` });
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-modal', 'false');
-  card.setAttribute('aria-label', t('cardLabel', 'About $1', model.name));
+  card.setAttribute('aria-label', t('cardLabel', 'About $1', neutralise(model.name)));
   card.setAttribute('dir', 'rtl');
   card.setAttribute('lang', 'ar');
   card.tabIndex = -1;

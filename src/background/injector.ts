@@ -2,10 +2,11 @@
  * When the worker injects the content script's language stage into a tab (page-gate.ts decides
  * which pages may be Arabic; the others get nothing at all).
  *
- * Normally once the tab has finished loading. But a page can stay "loading" for ever (a frame or
- * an image whose server never answers: a page with `<base href>` elsewhere and blocked cross-site
- * frames never got the script, 4 of 4 runs), so a tab still loading after `readyWaitMs` is
- * injected anyway: the script is injected immediately and waits for the document to be parsed
+ * Once the tab has finished loading, or earlier when an Arabic title arrives while it loads (the
+ * title comes from the new document). A page can stay "loading" for ever (a frame or an image
+ * whose server never answers: a page with `<base href>` elsewhere and blocked cross-site frames
+ * never got the script, 4 of 4 runs), so a tab still loading after `readyWaitMs` is injected
+ * anyway: the script is injected immediately and waits for the document to be parsed
  * itself (language-stage.ts), and a second injection into the same document does nothing. A
  * failed injection (the document was being replaced, the frame showed an error page) is tried
  * again a few times while the tab still shows the same address.
@@ -57,6 +58,13 @@ export class Injector {
     if (tab.status === 'complete') {
       // A loaded document, or a later title change (a single-page site moving on).
       if (change.status === 'complete' || change.title !== undefined) this.look(tabId, tab);
+      return;
+    }
+    // Still loading. A title comes from the new document, which is being parsed: if it may be
+    // Arabic, inject now (the stage waits for the parsed document). Otherwise look again in a while.
+    if (change.title !== undefined && mayBeArabic(tab.title, tab.url)) {
+      this.clear(tabId);
+      void this.attempt(tabId, tab.url, 0);
       return;
     }
     if (!this.timers.has(tabId)) this.timers.set(tabId, setTimeout(() => void this.stillLoading(tabId, tab.url), this.readyWaitMs));

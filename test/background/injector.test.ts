@@ -43,11 +43,22 @@ describe('Injector', () => {
     expect(calls).toEqual([1]);
   });
 
+  it('injects a page still loading as soon as its title may be Arabic', async () => {
+    const loading = { status: 'loading', title: 'السيول', url: EN };
+    const { injector, calls } = setup(loading);
+    injector.onUpdated(1, { status: 'loading', url: EN }, { status: 'loading', url: EN });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(calls).toEqual([]);
+    injector.onUpdated(1, { title: 'السيول' }, loading);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toEqual([1]);
+  });
+
   it('injects a page that is still loading after a while (a frame that never answers), and only if it may be Arabic', async () => {
-    const loading = { status: 'loading', title: 'السيول', url: AR };
+    const loading = { status: 'loading', title: 'Loading…', url: AR };
     const { injector, calls } = setup(loading);
     injector.onUpdated(1, { status: 'loading', url: AR }, { status: 'loading', url: AR });
-    injector.onUpdated(1, { title: 'السيول' }, loading);
+    injector.onUpdated(1, { title: 'Loading…' }, loading);
     await vi.advanceTimersByTimeAsync(1000);
     expect(calls).toEqual([]);
     await vi.advanceTimersByTimeAsync(600);

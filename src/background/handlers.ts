@@ -73,6 +73,18 @@ export function createHandlers(deps: WorkerDeps): {
 } {
   /** Long texts on their way in parts, one upload per tab (uploads.ts). */
   const uploads = new Uploads();
+  /**
+   * What a content script may ask for that reaches beyond its page (opening tabs, changing
+   * settings) is paced per tab: only the reader's clicks reach the card's buttons (ui-host.ts),
+   * and a page that slides the card under the reader's clicks still gets one answer, not many.
+   */
+  const openPacing = new TabThrottle({ burst: 2, refillMs: 5000, costFactor: 0 });
+  const settingsPacing = new TabThrottle({ burst: 1, refillMs: 10_000, costFactor: 0 });
+  const pace = (t: TabThrottle, tabId: number) => {
+    if (t.delay(tabId) > 0) return false;
+    t.start(tabId);
+    return true;
+  };
   const throttle = deps.throttle ?? new TabThrottle();
   /** Each tab's newest analysis request; an older one still waiting or running is superseded. */
   const newest = new Map<number, number>();
@@ -160,8 +172,16 @@ export function createHandlers(deps: WorkerDeps): {
       }
     },
     async 'open-speaker'({ entityId }, sender) {
-      if (sender.tabId === undefined || !deps.openSpeaker || !/^[\w-]{1,64}$/.test(entityId)) return { opened: 'none' };
+      if (sender.tabId === undefined || !deps.openSpeaker || typeof entityId !== 'string' || !/^[\w-]{1,64}$/.test(entityId)) return { opened: 'none' };
+      if (!pace(openPacing, sender.tabId)) return { opened: 'none' };
       return { opened: await deps.openSpeaker(sender.tabId, entityId) };
+    },
+    async 'hide-on-site'(_payload, sender) {
+      // The site is the sending tab's, as the browser reports it: never one the page names.
+      const site = siteOf(sender.url ?? '');
+      if (sender.tabId === undefined || !site || !deps.local || !pace(settingsPacing, sender.tabId)) return { ok: false };
+      await writeSiteSettings(deps.local, site, { highlight: false });
+      return { ok: true };
     },
   };
   return {
@@ -171,6 +191,8 @@ export function createHandlers(deps: WorkerDeps): {
       newest.delete(tabId);
       underWay.delete(tabId);
       throttle.forget(tabId);
+      openPacing.forget(tabId);
+      settingsPacing.forget(tabId);
       deps.engine.cancel(tabId);
     },
     popup: {

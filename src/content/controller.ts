@@ -8,7 +8,7 @@
  */
 import type { ContentToBackground, PageInfo, PageStatus, Verdict } from '../shared/messages.js';
 import { decodePageWire } from '../shared/page-wire.js';
-import { readSiteSettings, settingsFromChange, siteOf, writeSiteSettings } from '../shared/site-settings.js';
+import { readSiteSettings, settingsFromChange, siteOf } from '../shared/site-settings.js';
 import type { PageMeta } from '../shared/page-meta.js';
 import type { LocalStore } from '../shared/site-settings.js';
 import { reanchor } from './page/anchor.js';
@@ -290,7 +290,8 @@ export class PageController {
 
   private async hideOnSite(): Promise<void> {
     this.setHighlighting(false);
-    if (this.deps.local && this.site) await writeSiteSettings(this.deps.local, this.site, { highlight: false }).catch(() => undefined);
+    // The worker writes the setting (and paces such requests): background/handlers.ts.
+    await this.deps.send('hide-on-site', {}).catch(() => undefined);
   }
 
   // ── hover and keyboard ────────────────────────────────────────────────
@@ -309,7 +310,8 @@ export class PageController {
     doc.addEventListener(
       'pointermove',
       (e) => {
-        if (e.pointerType === 'touch') return;
+        // A page can dispatch pointer events to open cards; only the reader's pointer counts.
+        if (e.pointerType === 'touch' || !e.isTrusted) return;
         x = e.clientX;
         y = e.clientY;
         overCard = this.card.contains(e.target as Node);
@@ -320,7 +322,7 @@ export class PageController {
       },
       opts,
     );
-    doc.addEventListener('keydown', () => (this.lastKey = performance.now()), opts);
+    doc.addEventListener('keydown', (e) => e.isTrusted && (this.lastKey = performance.now()), opts);
     doc.addEventListener('selectionchange', () => this.selectionMoved(), opts);
   }
 

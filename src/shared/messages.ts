@@ -110,8 +110,10 @@ export interface ContentToBackground {
    * with the highlight styles, for Arabic pages).
    */
   'load-content': { request: { part: ContentPart }; response: { ok: boolean; error?: string } };
-  /** Hover card: show everything this speaker said (the popup opened on them, else a tab). */
+  /** Hover card: show everything this speaker said (the popup opened on them, else a tab). Paced per tab by the worker. */
   'open-speaker': { request: { entityId: string }; response: { opened: 'popup' | 'tab' | 'none' } };
+  /** Hover card: stop marking names on the sending tab's site (the worker writes the setting; paced per tab). */
+  'hide-on-site': { request: Record<string, never>; response: { ok: boolean } };
 }
 
 export interface PopupToBackground {

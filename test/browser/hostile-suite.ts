@@ -8,6 +8,8 @@ import type { Driver, LaunchOptions, Tab } from './page-driver.js';
 import { servePages } from './page-server.js';
 import type { PageServer } from './page-server.js';
 import { waitFor } from './harness.js';
+import { cardTarget, readCard } from './card-probe.js';
+import { CLICK_GRACE_MS } from '../../src/content/card/ui-host.js';
 import { tabFromRecord } from '../../src/shared/analysis-store.js';
 
 interface Status {
@@ -53,6 +55,95 @@ export function defineHostileSuite(name: string, run: boolean, launch: (o: Launc
     const engine = () => driver.ext((api) => api.runtime.sendMessage({ type: 'engine-status', payload: {} }) as Promise<EngineStatus>, null);
 
     const stored = async (tabId: number) => tabFromRecord(await driver.ext(async (api, id: number) => (await api.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId));
+
+    /** A marked name in view, found as any page can find it (the highlight registry is shared with the page). */
+    const nameInView = (tab: Tab) =>
+      tab.evaluate(() => {
+        const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        for (const key of ['isnad-person', 'isnad-organization', 'isnad-location'])
+          for (const r of registry.get(key) ?? []) {
+            const b = r.getClientRects()[0];
+            if (b && b.top > 60 && b.bottom < innerHeight - 60) return { x: (b.left + b.right) / 2, y: (b.top + b.bottom) / 2 };
+          }
+        return null;
+      });
+
+    /** Every page and extension page (the popup opened on a speaker is one) the browser shows. */
+    const openedPages = async () => [
+      ...(await driver.pageUrls()),
+      ...(await driver.ext(async (api) => ((await api.runtime.getContexts?.({})) ?? []).map((x: { documentUrl?: string }) => x.documentUrl ?? ''), null)),
+    ].filter((u) => u.includes('popup.html') && !u.includes('tab=999999'));
+
+    const settle = (ms = 500) => new Promise((r) => setTimeout(r, ms));
+
+    it('scripted events do nothing to the card: the page can neither open, read, close nor click it', async () => {
+      const tab = await open('arabic-article.html');
+      await waitStatus(tab, (x) => x.analysed && x.highlighted > 0, 'the names marked');
+      const name = (await nameInView(tab))!;
+      expect(name).not.toBeNull();
+      // A scripted pointer over the name: no card.
+      await tab.evaluate(({ x, y }) => {
+        for (const t of [window, document, document.elementFromPoint(x, y)])
+          t?.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, pointerType: 'mouse', bubbles: true, composed: true }));
+      }, name);
+      await settle();
+      expect(await readCard(driver, tab.id)).toBeNull();
+      // The reader's pointer: a card.
+      await tab.mouseMove(name.x, name.y);
+      await waitFor(() => readCard(driver, tab.id), 'the card', 5000);
+      // The page sees a host element, and no way into it.
+      const seen = await tab.evaluate(() => {
+        const host = document.documentElement.lastElementChild as HTMLElement;
+        let attach = 'attached';
+        try {
+          host.attachShadow({ mode: 'open' });
+        } catch (e) {
+          attach = (e as Error).name;
+        }
+        return { tag: host.tagName, shadowRoot: host.shadowRoot, attach, text: host.textContent };
+      });
+      expect(seen).toEqual({ tag: 'DIV', shadowRoot: null, attach: 'NotSupportedError', text: '' });
+      // Keys and clicks from the page's scripts, wherever it can aim them, after the card settled.
+      const all = (await cardTarget(driver, tab.id, 'button.all'))!;
+      const off = (await cardTarget(driver, tab.id, 'button.off'))!;
+      const before = await openedPages();
+      await settle(CLICK_GRACE_MS);
+      await tab.evaluate((targets) => {
+        const host = document.documentElement.lastElementChild as HTMLElement;
+        for (const key of ['Escape', 'Tab', 'Enter', ' '])
+          for (const t of [window, document, host, document.activeElement]) t?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+        for (const p of targets) {
+          const el = document.elementFromPoint(p.x, p.y) as HTMLElement | null;
+          for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'])
+            el?.dispatchEvent(new MouseEvent(type, { clientX: p.x, clientY: p.y, bubbles: true, composed: true, detail: 1 }));
+          el?.click();
+        }
+        host.click();
+      }, [all, off]);
+      await settle();
+      expect(await readCard(driver, tab.id), 'the card is still open').not.toBeNull();
+      expect(await openedPages(), 'no page opened').toEqual(before);
+      expect(await status(tab), 'names still marked').toMatchObject({ analysed: true });
+      expect(await driver.ext(async (api) => (await api.storage.local.get('site:127.0.0.1'))['site:127.0.0.1'] ?? null, null), 'setting unchanged').toBeNull();
+      // The reader's own Escape closes it.
+      await tab.press('Escape');
+      await waitFor(async () => (await readCard(driver, tab.id)) === null, 'the card to close', 5000);
+      await tab.close();
+    });
+
+    it('a page that defines an element named like the card\'s host, and breaks attachShadow, does not break cards', async () => {
+      const tab = await open('hostile-custom-element.html');
+      await waitStatus(tab, (x) => x.analysed && x.highlighted > 0, 'the names marked');
+      const name = (await nameInView(tab))!;
+      await tab.mouseMove(name.x, name.y);
+      const c = await waitFor(() => readCard(driver, tab.id), 'the card', 5000);
+      expect(c.name.length).toBeGreaterThan(0);
+      // None of the page's code ran for the card: not its element, not its attachShadow, not its createElement.
+      expect(await tab.evaluate(() => (window as unknown as { __hostile: unknown }).__hostile)).toEqual({ constructed: 0, attached: 0, created: 0 });
+      expect(tab.errors.filter((e) => /isnad|extension:\/\//i.test(e))).toEqual([]);
+      await tab.press('Escape');
+      await tab.close();
+    });
 
     it('marks a page that never finishes loading (<base href> elsewhere, frames that never answer)', async () => {
       const tab = await open('hostile-base-frames.html');

@@ -10,7 +10,7 @@ import { PART_CHARS } from '../../src/content/page/upload.js';
 import { longArticleHtml } from '../fixtures/pages/long-article.js';
 import type { ControllerDeps } from '../../src/content/controller.js';
 import { detectPage } from '../../src/content/detect/article-verdict.js';
-import { HOST_TAG } from '../../src/content/card/ui-host.js';
+import { asReader, cardHost, cardRoot, readerClick } from '../support/reader.js';
 import type { LocalStore } from '../../src/shared/site-settings.js';
 import type { ContentToBackground, PageAnalyzeResult } from '../../src/shared/messages.js';
 import { encodePageWire } from '../../src/shared/page-wire.js';
@@ -170,7 +170,7 @@ describe('PageController on an Arabic article', () => {
     expect(highlighted().filter((h) => h.name !== 'isnad-active').map(sortKey).sort()).toEqual(mentions.map(sortKey).sort());
     expect(c.status()).toMatchObject({ analysed: true, highlighting: true, highlighted: mentions.length, mapped: mentions.length });
     // Nothing was added to the page.
-    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(cardHost()).toBeNull();
   });
 
   it('the per-site switch clears the marks at once and brings them back', async () => {
@@ -196,15 +196,15 @@ describe('PageController on an Arabic article', () => {
   });
 
   it('the card opens from the keyboard command, with this speaker\'s quotes, and its buttons work', async () => {
-    const { controller: c, worker, storage } = start(fixtureHtml('arabic-article.html'));
+    const { controller: c, worker } = start(fixtureHtml('arabic-article.html'));
     await c.collect(false);
     expect(c.focusNext().ok).toBe(true);
-    const root = document.querySelector(HOST_TAG)!.shadowRoot!;
+    const root = cardRoot()!;
     const card = root.querySelector<HTMLElement>('.card')!;
     expect(card.dataset.entity).toBeTruthy();
     expect(root.activeElement?.tagName).toBe('BUTTON');
     expect(registry.get('isnad-active')?.size).toBe(1);
-    (root.querySelector('button.all') as HTMLElement).click();
+    readerClick(root.querySelector('button.all')!);
     expect(worker.calls.at(-1)).toEqual({ type: 'open-speaker', payload: { entityId: card.dataset.entity } });
     // The next command moves on to another name.
     const active = () => [...registry.get('isnad-active')!][0];
@@ -216,11 +216,11 @@ describe('PageController on an Arabic article', () => {
     expect(c.focusNext(true).ok).toBe(true);
     expect(active().compareBoundaryPoints(Range.START_TO_START, first)).toBe(0);
     // "Stop marking names on this site".
-    (document.querySelector(HOST_TAG)!.shadowRoot!.querySelector('button.off') as HTMLElement).click();
-    await until(() => storage.data['site:localhost'] !== undefined, 'setting saved');
-    expect(storage.data['site:localhost']).toEqual({ highlight: false });
+    readerClick(cardRoot()!.querySelector('button.off')!);
+    // The worker writes the setting (it paces such requests: background/handlers.ts).
+    await until(() => worker.calls.some((x) => x.type === 'hide-on-site'), 'asked the worker');
     expect(highlighted()).toEqual([]);
-    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(cardHost()).toBeNull();
   });
 
   it('hovering a name opens its card (caret hit-testing), leaving closes it', async () => {
@@ -233,13 +233,17 @@ describe('PageController on an Arabic article', () => {
     const doc = document as unknown as { caretPositionFromPoint?: unknown };
     doc.caretPositionFromPoint = (x: number, y: number) => (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom ? { offsetNode: node, offset } : null);
     try {
+      // A page's scripted pointer opens nothing.
       document.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + 5, clientY: box.top + 5, pointerType: 'mouse', bubbles: true }));
-      await until(() => document.querySelector(HOST_TAG) !== null, 'card open');
-      const name = document.querySelector(HOST_TAG)!.shadowRoot!.querySelector('.name')!.textContent!;
+      await new Promise((r) => setTimeout(r, 300));
+      expect(cardHost()).toBeNull();
+      document.dispatchEvent(asReader(new PointerEvent('pointermove', { clientX: box.left + 5, clientY: box.top + 5, pointerType: 'mouse', bubbles: true })));
+      await until(() => cardHost() !== null, 'card open');
+      const name = cardRoot()!.querySelector('.name')!.textContent!;
       expect(target.toString().length).toBeGreaterThan(0);
       expect(name.endsWith(target.toString()) || name.includes(target.toString())).toBe(true);
-      document.dispatchEvent(new PointerEvent('pointermove', { clientX: 5, clientY: 5, pointerType: 'mouse', bubbles: true }));
-      await until(() => document.querySelector(HOST_TAG) === null, 'card closed');
+      document.dispatchEvent(asReader(new PointerEvent('pointermove', { clientX: 5, clientY: 5, pointerType: 'mouse', bubbles: true })));
+      await until(() => cardHost() === null, 'card closed');
     } finally {
       delete doc.caretPositionFromPoint;
     }
@@ -349,8 +353,8 @@ describe('PageController elsewhere', () => {
     vi.unstubAllGlobals();
     const { controller: c } = start(fixtureHtml('arabic-article.html'));
     await c.collect(false);
-    await until(() => (document.querySelector(HOST_TAG)?.shadowRoot?.querySelectorAll('.box').length ?? 0) > 0, 'overlay boxes');
-    const boxes = document.querySelector(HOST_TAG)!.shadowRoot!.querySelectorAll('.box');
+    await until(() => (cardRoot()?.querySelectorAll('.box').length ?? 0) > 0, 'overlay boxes');
+    const boxes = cardRoot()!.querySelectorAll('.box');
     expect(boxes.length).toBe(c.status().highlighted);
     expect(registry.size).toBe(0);
   });

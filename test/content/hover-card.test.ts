@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HoverCard, renderCard } from '../../src/content/card/hover-card.js';
 import type { CardModel } from '../../src/content/card/card-model.js';
-import { HOST_TAG, UiHost } from '../../src/content/card/ui-host.js';
+import { UiHost } from '../../src/content/card/ui-host.js';
+import { asReader, cardHost, readerKey } from '../support/reader.js';
 import { CARD_CSS } from '../../src/content/card/card-style.js';
 
 const model: CardModel = {
@@ -31,7 +32,7 @@ function anchor(): Range {
 const noop = { openAll: vi.fn(), showQuote: vi.fn(), hideOnSite: vi.fn(), close: vi.fn() };
 
 afterEach(() => {
-  document.documentElement.querySelectorAll(HOST_TAG).forEach((h) => h.remove());
+  cardHost()?.remove();
   vi.clearAllMocks();
 });
 
@@ -87,11 +88,13 @@ describe('HoverCard', () => {
     const range = anchor();
     const before = document.documentElement.children.length;
     card.show(model, range, 'light');
-    expect(document.querySelector(HOST_TAG)?.parentElement).toBe(document.documentElement);
-    expect(document.body.querySelector(HOST_TAG)).toBeNull();
-    expect(host.element!.shadowRoot!.querySelector('.card')).not.toBeNull();
+    expect(cardHost()?.parentElement).toBe(document.documentElement);
+    expect(document.documentElement.children.length).toBe(before + 1);
+    // A closed shadow root: the page sees the host, never the card.
+    expect(host.element!.shadowRoot).toBeNull();
+    expect(host.shadow!.querySelector('.card')).not.toBeNull();
     card.hide();
-    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(cardHost()).toBeNull();
     expect(document.documentElement.children.length).toBe(before);
   });
 
@@ -103,12 +106,34 @@ describe('HoverCard', () => {
     expect(card.open).toBe(false);
   });
 
-  it('Escape closes it, from the page or from inside', () => {
+  it('Escape closes it, from the page or from inside; a key a script dispatched does nothing', () => {
     const { card, closed } = make();
     card.show(model, anchor(), 'light');
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(card.open).toBe(true);
+    readerKey(document, 'Escape');
     expect(card.open).toBe(false);
     expect(closed).toHaveBeenCalledTimes(1);
+  });
+
+  it('acts on the reader\'s clicks only, and not on a click that comes right as it appears', async () => {
+    const actions = { openAll: vi.fn(), showQuote: vi.fn(), hideOnSite: vi.fn(), closed: vi.fn() };
+    const host = new UiHost(document, CARD_CSS);
+    const card = new HoverCard(host, actions);
+    card.show(model, anchor(), 'light');
+    const all = host.shadow!.querySelector<HTMLElement>('button.all')!;
+    // Scripted: nothing.
+    all.click();
+    all.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 1 }));
+    expect(actions.openAll).not.toHaveBeenCalled();
+    // The reader's pointer, the moment the card appeared (a page could slide it under a click): nothing.
+    all.dispatchEvent(asReader(new MouseEvent('click', { bubbles: true, composed: true, detail: 1 })));
+    expect(actions.openAll).not.toHaveBeenCalled();
+    // The reader's pointer a moment later, and the reader's keyboard at once: yes.
+    await new Promise((r) => setTimeout(r, 400));
+    all.dispatchEvent(asReader(new MouseEvent('click', { bubbles: true, composed: true, detail: 1 })));
+    expect(actions.openAll).toHaveBeenCalledTimes(1);
+    card.hide();
   });
 
   it('with focus, moves focus into the card, keeps Tab inside, and gives focus back on Escape', () => {
@@ -118,14 +143,14 @@ describe('HoverCard', () => {
     document.body.append(before);
     before.focus();
     card.show(model, range, 'light', true);
-    const root = host.element!.shadowRoot!;
+    const root = host.shadow!;
     const buttons = Array.from(root.querySelectorAll('button'));
     expect(root.activeElement).toBe(buttons[0]);
-    for (let i = 0; i < buttons.length; i++) root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true }));
+    for (let i = 0; i < buttons.length; i++) readerKey(root.activeElement!, 'Tab');
     expect(root.activeElement).toBe(buttons[0]);
-    root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true, composed: true }));
+    readerKey(root.activeElement!, 'Tab', { shiftKey: true });
     expect(root.activeElement).toBe(buttons[buttons.length - 1]);
-    root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    readerKey(root.activeElement!, 'Escape');
     expect(card.open).toBe(false);
     expect(document.activeElement).toBe(before);
   });

@@ -189,7 +189,8 @@ export class HoverCard {
   }
 
   private key(e: KeyboardEvent): void {
-    if (!this.card) return;
+    // Only the reader's own keys: a page can dispatch a keydown on the window, not press one.
+    if (!this.card || !e.isTrusted) return;
     if (e.key === 'Escape') {
       e.stopPropagation();
       this.hide();

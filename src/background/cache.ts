@@ -60,12 +60,12 @@ export function utf8Bytes(s: string): number {
  * bytes a code unit once the string holds any non-Latin-1 character, as Arabic text does); the
  * larger of the two.
  */
-export function storedStringBytes(s: string): number {
+function storedStringBytes(s: string): number {
   return Math.max(utf8Bytes(s), 2 * s.length);
 }
 
 /** What a record costs in storage: its key and strings (and a little for the object). */
-export function recordBytes(tabId: number, record: StoredRecord): number {
+function recordBytes(tabId: number, record: StoredRecord): number {
   return storedStringBytes(storeKey(tabId)) + storedStringBytes(record.url) + storedStringBytes(record.json) + 64;
 }
 

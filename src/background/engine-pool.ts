@@ -35,7 +35,7 @@ export interface PoolOptions {
   maxJobMs?: number;
 }
 
-export const SHORT_CHARS = 30_000;
+const SHORT_CHARS = 30_000;
 export const TOO_LONG = 'The article took too long to analyse.';
 
 interface Job {

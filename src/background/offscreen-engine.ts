@@ -11,7 +11,7 @@
 import type { Engine, EngineResult, JobPage } from './engine.js';
 
 export const ENGINE_TARGET = 'isnad-engine';
-export const OFFSCREEN_URL = 'offscreen.html';
+const OFFSCREEN_URL = 'offscreen.html';
 
 export type OffscreenRequest = { target: typeof ENGINE_TARGET; op: 'analyze'; tabId: number; text: string; page?: JobPage } | { target: typeof ENGINE_TARGET; op: 'cancel'; tabId: number };
 export type OffscreenReply = { ok: true; result: EngineResult } | { ok: false; error: string };

@@ -13,7 +13,7 @@ import type { UploadHeader } from '../shared/messages.js';
 
 /** At most this many parts, of at most this many UTF-16 units each (and MAX_TEXT_CHARS in all). */
 export const MAX_PARTS = 64;
-export const MAX_PART_CHARS = 1_000_000;
+const MAX_PART_CHARS = 1_000_000;
 /** An upload with no part for this long is dropped whole. */
 export const UPLOAD_IDLE_MS = 60_000;
 

@@ -19,7 +19,7 @@
  */
 
 /** Tag of the host element: a built-in element, which no page can define. */
-export const HOST_TAG = 'div';
+const HOST_TAG = 'div';
 /** Where extension code (tests) finds the open card's shadow root: a global of the extension's world, invisible to the page. */
 export const CARD_ROOT_GLOBAL = '__isnadCardRoot';
 /** Clicks within this long of the card appearing are not the reader's answer to it. */

@@ -8,11 +8,12 @@
  * wherever it runs, is engine-job.ts.
  *
  * What comes back is what the worker needs and no more: the page's share as offsets
- * (`wire`), the analysis packed for storage (`packed`, offsets instead of copies of the text) and
- * the number of quotes for the badge. The worker never holds the full Analysis object except to
+ * (`wire`), the analysis packed for storage (`packed`, offsets instead of copies of the text), the
+ * article's byline and dateline (`frame`) and the number of quotes for the badge. The worker never holds the full Analysis object except to
  * answer the popup.
  */
 import type { PackedAnalysis } from '../shared/analysis-pack.js';
+import type { ArticleFrame } from '../shared/article-frame.js';
 import type { PageMeta } from '../shared/page-meta.js';
 
 export interface EngineResult {
@@ -23,12 +24,16 @@ export interface EngineResult {
   packed: PackedAnalysis;
   /** The page's metadata as sent, checked and completed (a byline's date read by the engine). */
   meta?: PageMeta;
+  /** The article's byline and dateline (shared/article-frame.ts), also inside `wire`. */
+  frame: ArticleFrame;
 }
 
 /** What the page said of itself, for the engine to check and use (the publication date). */
 export interface JobPage {
   meta?: unknown;
   url?: string;
+  /** The page's title: a headline line is never a byline. */
+  title?: string;
 }
 
 export interface Engine {

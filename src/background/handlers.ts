@@ -23,8 +23,8 @@ import type { Engine, EngineResult } from './engine.js';
 import { TabThrottle } from './throttle.js';
 import { toolbarPopupPath } from '../shared/popup-url.js';
 import { cleanPageMeta } from '../shared/page-meta.js';
-import { readSiteSettings, siteOf, writeSiteSettings } from '../shared/site-settings.js';
-import type { LocalStore } from '../shared/site-settings.js';
+import { changePatch, readSiteSettings, siteOf, writeSiteSettings } from '../shared/site-settings.js';
+import type { LocalStore, SitePatch } from '../shared/site-settings.js';
 
 export interface Sender {
   tabId?: number;
@@ -48,12 +48,22 @@ export interface WorkerDeps {
   injectContent?(tabId: number, frameId: number, part: ContentPart): Promise<void>;
   /** Shows every quote of a speaker: the popup opened on them where allowed, else a tab. */
   openSpeaker?(tabId: number, entityId: string): Promise<'popup' | 'tab' | 'none'>;
-  /** Per-site settings storage (storage.local). */
+  /** Per-site settings (storage.local), which the worker writes for a page's card (`site-change`). */
   local?: LocalStore;
 }
 
 /** The answer to a request a newer one of the same tab replaced (the page has moved on). */
 export const SUPERSEDED = 'A newer analysis of this page replaced this one.';
+
+/**
+ * The card's setting changes per tab (`site-change`): a few in a row (a reader correcting two or
+ * three names), then one every 10 s. Only the reader's clicks reach the card's menu (ui-host.ts);
+ * this bounds what a page that slides the card under those clicks could get.
+ */
+const SETTINGS_BURST = 3;
+const SETTINGS_REFILL_MS = 10_000;
+/** Changes of a tab that can still be undone. */
+const UNDOS_KEPT = 8;
 
 /** How long the popup waits for a page it asked to analyse before showing what it has. */
 const REFRESH_TIMEOUT_MS = 20_000;
@@ -79,7 +89,18 @@ export function createHandlers(deps: WorkerDeps): {
    * and a page that slides the card under the reader's clicks still gets one answer, not many.
    */
   const openPacing = new TabThrottle({ burst: 2, refillMs: 5000, costFactor: 0 });
-  const settingsPacing = new TabThrottle({ burst: 1, refillMs: 10_000, costFactor: 0 });
+  const settingsPacing = new TabThrottle({ burst: SETTINGS_BURST, refillMs: SETTINGS_REFILL_MS, costFactor: 0 });
+  /** The undo of each tab's last few setting changes, by token (`site-undo`). */
+  const undos = new Map<number, Map<string, { site: string; patch: SitePatch }>>();
+  let undoTokens = 0;
+  const keepUndo = (tabId: number, site: string, patch: SitePatch): string => {
+    const token = `u${++undoTokens}`;
+    const kept = undos.get(tabId) ?? new Map<string, { site: string; patch: SitePatch }>();
+    kept.set(token, { site, patch });
+    for (const old of kept.keys()) if (kept.size > UNDOS_KEPT) kept.delete(old);
+    undos.set(tabId, kept);
+    return token;
+  };
   const pace = (t: TabThrottle, tabId: number) => {
     if (t.delay(tabId) > 0) return false;
     t.start(tabId);
@@ -119,10 +140,11 @@ export function createHandlers(deps: WorkerDeps): {
     const t0 = Date.now();
     underWay.set(tabId, seq);
     try {
-      const result = await deps.engine.analyze(tabId, text, { meta: sent, url });
+      // The engine's side also finds the byline and dateline (engine-job.ts), where the whole analysis is at hand.
+      const result = await deps.engine.analyze(tabId, text, { meta: sent, url, title: page.title });
       if (superseded(tabId, seq)) return { ok: false, error: SUPERSEDED };
       page = result.meta ? { ...info, meta: result.meta } : info;
-      await deps.cache.set(tabId, url, { state: 'ready', page, text, packed: result.packed });
+      await deps.cache.set(tabId, url, { state: 'ready', page, text, packed: result.packed, frame: result.frame });
       deps.setBadge(tabId, result.quotes > 0 ? String(result.quotes) : '');
       deps.setPopup(tabId, toolbarPopupPath(tabId));
       return { ok: true, result };
@@ -176,12 +198,32 @@ export function createHandlers(deps: WorkerDeps): {
       if (!pace(openPacing, sender.tabId)) return { opened: 'none' };
       return { opened: await deps.openSpeaker(sender.tabId, entityId) };
     },
-    async 'hide-on-site'(_payload, sender) {
+    async 'site-change'({ change }, sender) {
       // The site is the sending tab's, as the browser reports it: never one the page names.
       const site = siteOf(sender.url ?? '');
-      if (sender.tabId === undefined || !site || !deps.local || !pace(settingsPacing, sender.tabId)) return { ok: false };
-      await writeSiteSettings(deps.local, site, { highlight: false });
-      return { ok: true };
+      const tabId = sender.tabId;
+      if (tabId === undefined || !site || !deps.local) return { ok: false };
+      const before = await readSiteSettings(deps.local, site);
+      const checked = changePatch(change, before);
+      if (!checked || !pace(settingsPacing, tabId)) return { ok: false };
+      try {
+        const settings = await writeSiteSettings(deps.local, site, checked.patch);
+        return { ok: true, undo: keepUndo(tabId, site, checked.undo), settings };
+      } catch {
+        return { ok: false };
+      }
+    },
+    async 'site-undo'({ undo }, sender) {
+      // Not paced: it only puts back what one of the reader's own changes replaced, once.
+      const tabId = sender.tabId;
+      const kept = tabId === undefined || typeof undo !== 'string' ? undefined : undos.get(tabId)?.get(undo);
+      if (tabId === undefined || !kept || !deps.local || siteOf(sender.url ?? '') !== kept.site) return { ok: false };
+      undos.get(tabId)?.delete(undo);
+      try {
+        return { ok: true, settings: await writeSiteSettings(deps.local, kept.site, kept.patch) };
+      } catch {
+        return { ok: false };
+      }
     },
   };
   return {
@@ -193,15 +235,10 @@ export function createHandlers(deps: WorkerDeps): {
       throttle.forget(tabId);
       openPacing.forget(tabId);
       settingsPacing.forget(tabId);
+      undos.delete(tabId);
       deps.engine.cancel(tabId);
     },
     popup: {
-      async 'site-highlighting'({ tabId, on }) {
-        const site = siteOf((await deps.tabUrl(tabId)) ?? '');
-        if (!site) return { site, on: false };
-        if (on === undefined || !deps.local) return { site, on: (await readSiteSettings(deps.local, site)).highlight };
-        return { site, on: (await writeSiteSettings(deps.local, site, { highlight: on })).highlight };
-      },
       async 'engine-status'() {
         return { analysing: [...underWay.keys()], started };
       },

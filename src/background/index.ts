@@ -23,9 +23,10 @@ const session = (browser.storage as unknown as { session?: SessionStore }).sessi
 const cache = new TabCache(session);
 
 /**
- * Injected at once, not when the browser finds the document idle: Firefox's idle is the load
- * event, which a page with a frame that never answers never reaches. The language stage waits
- * for the document to be parsed itself; the main part is only ever asked for by a stage that ran.
+ * Injects a part of the content script now, not when the browser finds the document idle:
+ * Firefox's idle is the load event, which some pages never reach (a stalled image or advert, a
+ * frame that never answers). The language stage waits for the document to be parsed itself
+ * (DOMContentLoaded); the main part is only ever asked for by a stage that ran.
  */
 async function injectContent(tabId: number, frameId: number, part: 'language' | 'main'): Promise<void> {
   const target = { tabId, frameIds: [frameId] };
@@ -112,19 +113,19 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 });
 
 // Pages whose title or address may be Arabic get the content script's language stage; every
-// other page gets nothing at all (page-gate.ts; when: injector.ts).
+// other page gets nothing at all (page-gate.ts); when, and how often, is injector.ts's one concern.
 const injector = new Injector({
   inject: (tabId) => injectContent(tabId, 0, 'language'),
   tab: (tabId) => browser.tabs.get(tabId).catch(() => undefined),
 });
 browser.tabs.onUpdated.addListener((tabId, change, tab) => injector.onUpdated(tabId, change, tab));
-// Pages that finished loading while the worker was not listening: look at them now, and again
-// a little later (measured: right after an install, Chromium does not deliver tab updates to a
-// freshly registered listener for a moment). A page already served keeps its scripts, which
-// notice; the gate keeps it from being looked at twice.
+// Pages opened while the worker was not listening (loaded or still loading): look at them now,
+// and again a little later (measured: right after an install, Chromium does not deliver tab
+// updates to a freshly registered listener for a moment). A page already served keeps its
+// scripts, which notice; the injector keeps it from being looked at twice.
 const scan = () =>
   browser.tabs
-    .query({ status: 'complete' })
+    .query({})
     .then((tabs) => tabs.forEach((t) => t.id !== undefined && injector.look(t.id, t)))
     .catch(() => undefined);
 for (const ms of [0, 1000, 3000]) setTimeout(scan, ms);

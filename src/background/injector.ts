@@ -1,17 +1,27 @@
 /**
- * When the worker injects the content script's language stage into a tab (page-gate.ts decides
- * which pages may be Arabic; the others get nothing at all).
+ * When the worker injects the content script's language stage into a tab: once per document, as
+ * early as the document can be told to be possibly Arabic (page-gate.ts; every other page gets
+ * nothing at all), while it is still loading. The stage waits for the document to be parsed itself
+ * (DOMContentLoaded, language-stage.ts), never for the load event, which a page with a stalled
+ * image or advert, or a frame that never answers, never fires.
  *
- * Once the tab has finished loading, or earlier when an Arabic title arrives while it loads (the
- * title comes from the new document). A page can stay "loading" for ever (a frame or an image
- * whose server never answers: a page with `<base href>` elsewhere and blocked cross-site frames
- * never got the script, 4 of 4 runs), so a tab still loading after `readyWaitMs` is injected
- * anyway: the script is injected immediately and waits for the document to be parsed
- * itself (language-stage.ts), and a second injection into the same document does nothing. A
- * failed injection (the document was being replaced, the frame showed an error page) is tried
- * again a few times while the tab still shows the same address.
+ * What the browsers report, measured in Chromium and Firefox ESR (a script injected at each
+ * `tabs.onUpdated` event, telling which document it ran in):
+ *  - a `loading` event that carries the address (`change.url`) comes once the new document exists
+ *    (Chromium's only loading event of a navigation; Firefox's second): injected now if the
+ *    address may be Arabic. The title the tab shows then is not the new page's: the address alone;
+ *  - a `loading` event without the address is Firefox announcing a navigation while the old
+ *    document is still there, or either browser reloading: nothing is injected on it (it could
+ *    land in the page that is going away), the tab is only looked at afresh;
+ *  - a title arriving while the tab loads comes from the new document: injected if it may be Arabic;
+ *  - the tab finished loading (or its title changed later, a single-page site moving on): looked at.
+ * A tab still loading `readyWaitMs` after its last loading event (a reload, whose title does not
+ * change, of a page that never finishes) is looked at then. Every path goes through one gate per
+ * tab and document address, so a document gets the stage once; the stage also ignores a second
+ * injection into the same document. A failed injection (the document was being replaced, the
+ * frame showed an error page) is tried again a few times while the tab shows the same address.
  */
-import { PageGate, mayBeArabic } from './page-gate.js';
+import { PageGate } from './page-gate.js';
 
 export interface TabSnapshot {
   status?: string;
@@ -26,16 +36,17 @@ export interface InjectorDeps {
 }
 
 export interface InjectorOptions {
-  /** A tab still loading after this long is injected anyway. */
+  /** A tab still loading this long after its last loading event is looked at anyway. */
   readyWaitMs?: number;
   /** Delays of the attempts after a failed one. */
   retryMs?: readonly number[];
 }
 
-const sameDoc = (a: string | undefined, b: string | undefined) => (a ?? '').split('#')[0] === (b ?? '').split('#')[0];
+const docKey = (url: string | undefined) => (url ?? '').split('#')[0];
 
 export class Injector {
   private readonly gate = new PageGate();
+  /** Per tab: the fallback look of a tab still loading, or the next attempt after a failure. */
   private readonly timers = new Map<number, ReturnType<typeof setTimeout>>();
   private readonly readyWaitMs: number;
   private readonly retryMs: readonly number[];
@@ -50,27 +61,23 @@ export class Injector {
 
   /** A `tabs.onUpdated` event. */
   onUpdated(tabId: number, change: TabSnapshot, tab: TabSnapshot): void {
-    if (change.status === 'loading' && change.url !== undefined) {
-      // A new document: the old one's scripts are gone.
-      this.gate.reset(tabId);
-      this.clear(tabId);
-    }
-    if (tab.status === 'complete') {
-      // A loaded document, or a later title change (a single-page site moving on).
-      if (change.status === 'complete' || change.title !== undefined) this.look(tabId, tab);
+    if (change.status === 'loading') {
+      if (change.url === undefined) {
+        // A navigation announced, or a reload: whatever document comes is looked at afresh.
+        this.forget(tabId);
+      } else if (!this.gate.injected(tabId, change.url)) {
+        // A new document at a new address (one already injected here, from its title, is this one).
+        this.forget(tabId);
+        this.look(tabId, { url: change.url });
+      }
+      this.armFallback(tabId, change.url ?? tab.url);
       return;
     }
-    // Still loading. A title comes from the new document, which is being parsed: if it may be
-    // Arabic, inject now (the stage waits for the parsed document). Otherwise look again in a while.
-    if (change.title !== undefined && mayBeArabic(tab.title, tab.url)) {
-      this.clear(tabId);
-      void this.attempt(tabId, tab.url, 0);
-      return;
-    }
-    if (!this.timers.has(tabId)) this.timers.set(tabId, setTimeout(() => void this.stillLoading(tabId, tab.url), this.readyWaitMs));
+    if (change.title === undefined && change.status === undefined && change.url === undefined) return;
+    this.look(tabId, tab);
   }
 
-  /** A tab found already loaded (the worker started after it). */
+  /** A tab looked at: injected if it may be Arabic and its document has not had the stage yet. */
   look(tabId: number, tab: TabSnapshot): void {
     if (!this.gate.shouldInject(tabId, tab.title, tab.url)) return;
     this.clear(tabId);
@@ -87,12 +94,18 @@ export class Injector {
     this.timers.delete(tabId);
   }
 
-  /** The tab has been loading a while: if it still is, and may be Arabic, inject without waiting for the rest. */
-  private async stillLoading(tabId: number, url: string | undefined): Promise<void> {
-    this.timers.delete(tabId);
-    const now = await this.deps.tab(tabId).catch(() => undefined);
-    if (!now || now.status === 'complete' || !mayBeArabic(now.title, now.url) || (url !== undefined && !sameDoc(url, now.url))) return;
-    await this.attempt(tabId, now.url, 0);
+  /** Looks at the tab again in a while if it is still loading the same document then. */
+  private armFallback(tabId: number, url: string | undefined): void {
+    if (this.gate.injected(tabId, url)) return;
+    this.clear(tabId);
+    this.timers.set(
+      tabId,
+      setTimeout(async () => {
+        this.timers.delete(tabId);
+        const now = await this.deps.tab(tabId).catch(() => undefined);
+        if (now?.status === 'loading' && docKey(now.url) === docKey(url)) this.look(tabId, now);
+      }, this.readyWaitMs),
+    );
   }
 
   private async attempt(tabId: number, url: string | undefined, n: number): Promise<void> {
@@ -109,7 +122,7 @@ export class Injector {
         setTimeout(async () => {
           this.timers.delete(tabId);
           const now = await this.deps.tab(tabId).catch(() => undefined);
-          if (now && sameDoc(now.url, url)) await this.attempt(tabId, url, n + 1);
+          if (now && docKey(now.url) === docKey(url)) await this.attempt(tabId, url, n + 1);
           else this.gate.reset(tabId);
         }, wait),
       );

@@ -6,7 +6,9 @@
  * tab), popup/worker → content script (collect now, show this span in the page).
  */
 import type { Analysis, EntityType, QuoteKind, Speaker } from '../engine/types.js';
+import type { ArticleFrame } from './article-frame.js';
 import type { PageMeta } from './page-meta.js';
+import type { SiteChange, SiteSettings } from './site-settings.js';
 
 /** What the content script concluded about the page. */
 export type Verdict = 'arabic-article' | 'arabic-page' | 'not-arabic' | 'no-text';
@@ -35,6 +37,8 @@ export interface TabAnalysis {
   /** The article text the analysis offsets point into. */
   text?: string;
   analysis?: Analysis;
+  /** The article's byline and dateline (shared/article-frame.ts): not people and places it is about. */
+  frame?: ArticleFrame;
   /** Plain-language error for the user. */
   error?: string;
 }
@@ -60,6 +64,7 @@ export interface PageAnalysisWire {
     /** The speaker's text is left out when its span is given (the page has the text). */
     speaker: Omit<Speaker, 'text'> & { text?: string };
   }[];
+  frame?: ArticleFrame;
 }
 
 /**
@@ -112,8 +117,14 @@ export interface ContentToBackground {
   'load-content': { request: { part: ContentPart }; response: { ok: boolean; error?: string } };
   /** Hover card: show everything this speaker said (the popup opened on them, else a tab). Paced per tab by the worker. */
   'open-speaker': { request: { entityId: string }; response: { opened: 'popup' | 'tab' | 'none' } };
-  /** Hover card: stop marking names on the sending tab's site (the worker writes the setting; paced per tab). */
-  'hide-on-site': { request: Record<string, never>; response: { ok: boolean } };
+  /**
+   * Hover card's menu: stop marking names on the sending tab's site, or correct a name there («not
+   * a name», another type). The worker writes the setting for the site the browser says the tab
+   * is on, paced per tab; `undo` names the way back (`site-undo`), `settings` are the site's now.
+   */
+  'site-change': { request: { change: SiteChange }; response: { ok: boolean; undo?: string; settings?: SiteSettings } };
+  /** Hover card: takes back one of this tab's recent `site-change`s (what was there before comes back). */
+  'site-undo': { request: { undo: string }; response: { ok: boolean; settings?: SiteSettings } };
 }
 
 export interface PopupToBackground {
@@ -121,8 +132,6 @@ export interface PopupToBackground {
   'get-tab-analysis': { request: { tabId: number; refresh?: boolean }; response: TabAnalysis };
   /** Tabs whose analysis is running now, and how many were started since the worker started (tests, benchmarks); changes nothing. */
   'engine-status': { request: Record<string, never>; response: { analysing: number[]; started: number } };
-  /** Whether names are highlighted on the tab's site; with `on`, switches it for the whole site. */
-  'site-highlighting': { request: { tabId: number; on?: boolean }; response: { site: string; on: boolean } };
 }
 
 export interface ToContent {
@@ -160,7 +169,7 @@ export type Handlers<M extends MessageMap<M>, Ctx> = {
   [K in keyof M]?: (payload: M[K]['request'], ctx: Ctx) => Promise<M[K]['response']> | M[K]['response'];
 };
 
-export function isEnvelope(message: unknown): message is { type: string; payload: unknown } {
+function isEnvelope(message: unknown): message is { type: string; payload: unknown } {
   return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
 }
 

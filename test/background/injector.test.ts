@@ -1,7 +1,9 @@
 /**
- * When the language stage is injected (background/injector.ts): at once into a loaded page that
- * may be Arabic, never into one that cannot be, into a page that never finishes loading after a
- * while, and again after a failure while the tab shows the same page.
+ * When the language stage is injected (background/injector.ts): once per document, as early as
+ * the document may be told Arabic by its address or its title while it loads, never into a page
+ * that cannot be, never into the document a navigation is leaving, into a page that never
+ * finishes loading, and again after a failure while the tab shows the same page. The event
+ * sequences are the ones Chromium and Firefox ESR were measured to send.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Injector } from '../../src/background/injector.js';
@@ -9,25 +11,34 @@ import type { TabSnapshot } from '../../src/background/injector.js';
 
 const AR = 'https://news.example/%D8%A7%D9%84%D8%B3%D9%8A%D9%88%D9%84';
 const EN = 'https://news.example/floods';
+const OLD = 'https://news.example/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1';
 
+/** What each injection reached: the address the tab showed when it ran. */
 function setup(tab: TabSnapshot, fail = 0) {
   const calls: number[] = [];
+  const reached: (string | undefined)[] = [];
   let failures = fail;
   const current = { ...tab };
   const injector = new Injector(
     {
       inject: async (id) => {
         calls.push(id);
+        reached.push(current.url);
         if (failures > 0) {
           failures--;
           throw new Error('Frame with ID 0 is showing error page');
         }
       },
-      tab: async () => current,
+      tab: async () => ({ ...current }),
     },
     { readyWaitMs: 1500, retryMs: [500, 2000] },
   );
-  return { injector, calls, current };
+  /** A tabs.onUpdated event: the change, and the tab as it is after it. */
+  const event = (id: number, change: TabSnapshot, now: TabSnapshot) => {
+    Object.assign(current, now);
+    injector.onUpdated(id, change, { ...current });
+  };
+  return { injector, calls, reached, current, event };
 }
 
 describe('Injector', () => {
@@ -35,74 +46,117 @@ describe('Injector', () => {
   afterEach(() => vi.useRealTimers());
 
   it('injects a loaded page that may be Arabic once, and a page that cannot be never', async () => {
-    const { injector, calls } = setup({});
-    injector.onUpdated(1, { status: 'complete' }, { status: 'complete', title: 'السيول في السودان', url: EN });
-    injector.onUpdated(1, { title: 'السيول في السودان - تحديث' }, { status: 'complete', title: 'السيول في السودان - تحديث', url: EN });
-    injector.onUpdated(2, { status: 'complete' }, { status: 'complete', title: 'Floods', url: EN });
+    const { calls, event } = setup({});
+    event(1, { status: 'complete' }, { status: 'complete', title: 'السيول في السودان', url: EN });
+    event(1, { title: 'السيول في السودان - تحديث' }, { status: 'complete', title: 'السيول في السودان - تحديث', url: EN });
+    event(2, { status: 'complete' }, { status: 'complete', title: 'Floods', url: EN });
     await vi.runAllTimersAsync();
     expect(calls).toEqual([1]);
   });
 
-  it('injects a page still loading as soon as its title may be Arabic', async () => {
-    const loading = { status: 'loading', title: 'السيول', url: EN };
-    const { injector, calls } = setup(loading);
-    injector.onUpdated(1, { status: 'loading', url: EN }, { status: 'loading', url: EN });
+  it('Chromium: an Arabic address is injected as the document commits, once, whatever follows', async () => {
+    const { calls, reached, event } = setup({ status: 'complete', title: 'Page A', url: EN });
+    // The placeholder title is the address; the tab's real title comes next.
+    event(1, { status: 'loading', url: AR }, { status: 'loading', url: AR, title: 'news.example/السيول' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(reached).toEqual([AR]);
+    event(1, { title: 'News' }, { title: 'News' });
+    event(1, { status: 'complete' }, { status: 'complete' });
+    await vi.runAllTimersAsync();
+    expect(calls).toEqual([1]);
+  });
+
+  it('Chromium: an Arabic title is injected as soon as it arrives, while the page loads', async () => {
+    const { calls, event } = setup({ status: 'complete', title: 'Page A', url: OLD });
+    event(1, { status: 'loading', url: EN }, { status: 'loading', url: EN, title: 'news.example/floods' });
     await vi.advanceTimersByTimeAsync(100);
     expect(calls).toEqual([]);
-    injector.onUpdated(1, { title: 'السيول' }, loading);
+    event(1, { title: 'السيول' }, { title: 'السيول' });
     await vi.advanceTimersByTimeAsync(0);
     expect(calls).toEqual([1]);
+    event(1, { status: 'complete' }, { status: 'complete' });
+    await vi.runAllTimersAsync();
+    expect(calls).toEqual([1]);
   });
 
-  it('injects a page that is still loading after a while (a frame that never answers), and only if it may be Arabic', async () => {
-    // No title event: the page's address alone may be Arabic.
-    const loading = { status: 'loading', title: 'Loading…', url: AR };
-    const { injector, calls } = setup(loading);
-    injector.onUpdated(1, { status: 'loading', url: AR }, { status: 'loading', url: AR });
-    await vi.advanceTimersByTimeAsync(1000);
-    expect(calls).toEqual([]);
-    await vi.advanceTimersByTimeAsync(600);
-    expect(calls).toEqual([1]);
+  it('Firefox: nothing goes into the document a navigation is leaving, even an Arabic one; the new one gets it once', async () => {
+    const { calls, reached, event } = setup({ status: 'complete', title: 'أخبار', url: OLD });
+    event(1, { status: 'complete' }, { status: 'complete' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(reached).toEqual([OLD]);
+    // Navigation announced: the tab still shows the old page.
+    event(1, { status: 'loading' }, { status: 'loading' });
+    await vi.advanceTimersByTimeAsync(300);
+    expect(reached).toEqual([OLD]);
+    // The new document: its placeholder title (the address), then the address, then its title.
+    event(1, { title: 'news.example/السيول' }, { url: AR, title: 'news.example/السيول' });
+    await vi.advanceTimersByTimeAsync(0);
+    event(1, { status: 'loading', url: AR }, { status: 'loading', url: AR });
+    event(1, { title: 'السيول' }, { title: 'السيول' });
+    event(1, { status: 'complete' }, { status: 'complete' });
+    await vi.runAllTimersAsync();
+    expect(reached).toEqual([OLD, AR]);
+    expect(calls).toHaveLength(2);
+  });
 
-    const english = setup({ status: 'loading', title: 'Floods', url: EN });
-    english.injector.onUpdated(2, { status: 'loading', url: EN }, { status: 'loading', url: EN });
+  it('a reload is injected again (once), even of a page that never finishes and whose title does not change', async () => {
+    const { calls, current, event } = setup({ status: 'complete', title: 'السيول', url: EN });
+    event(1, { status: 'complete' }, { status: 'complete' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toEqual([1]);
+    // Chromium's reload: one loading event without the address, and no load event ever.
+    event(1, { status: 'loading' }, { status: 'loading' });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(calls).toEqual([1]);
+    await vi.advanceTimersByTimeAsync(600);
+    expect(calls).toEqual([1, 1]);
+    current.status = 'complete';
+    event(1, { status: 'complete' }, { status: 'complete' });
+    await vi.runAllTimersAsync();
+    expect(calls).toEqual([1, 1]);
+  });
+
+  it('a page still loading after a while is injected only if it may be Arabic, and not if it moved on', async () => {
+    const english = setup({ status: 'complete', title: 'Floods', url: EN });
+    english.event(2, { status: 'loading' }, { status: 'loading' });
     await vi.advanceTimersByTimeAsync(5000);
     expect(english.calls).toEqual([]);
-  });
 
-  it('does not inject early a page that finished loading meanwhile (the load path does)', async () => {
-    const { injector, calls, current } = setup({ status: 'loading', title: 'السيول', url: AR });
-    injector.onUpdated(1, { status: 'loading', url: AR }, { status: 'loading', url: AR });
-    current.status = 'complete';
-    injector.onUpdated(1, { status: 'complete' }, { status: 'complete', title: 'السيول', url: AR });
+    const moved = setup({ status: 'complete', title: 'Page', url: EN });
+    moved.event(3, { status: 'loading' }, { status: 'loading' });
+    moved.current.url = AR;
     await vi.advanceTimersByTimeAsync(5000);
-    expect(calls).toEqual([1]);
+    expect(moved.calls).toEqual([]);
   });
 
   it('tries a failed injection again while the tab shows the same page, and gives up after the last try', async () => {
     const ok = setup({ status: 'complete', title: 'السيول', url: AR }, 1);
-    ok.injector.onUpdated(1, { status: 'complete' }, { status: 'complete', title: 'السيول', url: AR });
+    ok.event(1, { status: 'complete' }, { status: 'complete' });
     await vi.advanceTimersByTimeAsync(600);
     expect(ok.calls).toEqual([1, 1]);
 
     const never = setup({ status: 'complete', title: 'السيول', url: AR }, 99);
-    never.injector.onUpdated(1, { status: 'complete' }, { status: 'complete', title: 'السيول', url: AR });
+    never.event(1, { status: 'complete' }, { status: 'complete' });
     await vi.advanceTimersByTimeAsync(10_000);
     expect(never.calls).toEqual([1, 1, 1]);
 
     const moved = setup({ status: 'complete', title: 'السيول', url: AR }, 1);
-    moved.injector.onUpdated(1, { status: 'complete' }, { status: 'complete', title: 'السيول', url: AR });
+    moved.event(1, { status: 'complete' }, { status: 'complete' });
     moved.current.url = EN;
     await vi.advanceTimersByTimeAsync(10_000);
     expect(moved.calls).toEqual([1]);
   });
 
-  it('starts over when the tab loads a new document', async () => {
-    const { injector, calls } = setup({ status: 'complete', title: 'السيول', url: AR });
-    injector.onUpdated(1, { status: 'complete' }, { status: 'complete', title: 'السيول', url: AR });
-    injector.onUpdated(1, { status: 'loading', url: AR }, { status: 'loading', url: AR });
-    injector.onUpdated(1, { status: 'complete' }, { status: 'complete', title: 'السيول', url: AR });
+  it('a single-page site moving to another address is looked at there (the stage decides if anything is new)', async () => {
+    const { calls, event } = setup({ status: 'complete', title: 'السيول', url: AR });
+    event(1, { status: 'complete' }, { status: 'complete' });
+    // Chromium: pushState as loading + address, then complete; Firefox: complete + address.
+    event(1, { status: 'loading', url: `${AR}/2` }, { status: 'loading', url: `${AR}/2` });
+    event(1, { status: 'complete' }, { status: 'complete' });
+    event(1, { status: 'complete', url: `${AR}/3` }, { status: 'complete', url: `${AR}/3` });
+    // Only the fragment changed: the same document.
+    event(1, { status: 'loading', url: `${AR}/3#section` }, { status: 'loading', url: `${AR}/3#section` });
     await vi.runAllTimersAsync();
-    expect(calls).toEqual([1, 1]);
+    expect(calls).toEqual([1, 1, 1]);
   });
 });

@@ -8,7 +8,7 @@ import type { Driver, LaunchOptions, Tab } from './page-driver.js';
 import { servePages } from './page-server.js';
 import type { PageServer } from './page-server.js';
 import { waitFor } from './harness.js';
-import { cardTarget, readCard } from './card-probe.js';
+import { cardTarget, pressInCard, readCard } from './card-probe.js';
 import { CLICK_GRACE_MS } from '../../src/content/card/ui-host.js';
 import { tabFromRecord } from '../../src/shared/analysis-store.js';
 
@@ -76,7 +76,7 @@ export function defineHostileSuite(name: string, run: boolean, launch: (o: Launc
 
     const settle = (ms = 500) => new Promise((r) => setTimeout(r, ms));
 
-    it('scripted events do nothing to the card: the page can neither open, read, close nor click it', async () => {
+    it('scripted events do nothing to the card: the page can neither open, read, close nor click it, its menu or its undo', async () => {
       const tab = await open('arabic-article.html');
       await waitStatus(tab, (x) => x.analysed && x.highlighted > 0, 'the names marked');
       const name = (await nameInView(tab))!;
@@ -103,28 +103,53 @@ export function defineHostileSuite(name: string, run: boolean, launch: (o: Launc
         return { tag: host.tagName, shadowRoot: host.shadowRoot, attach, text: host.textContent };
       });
       expect(seen).toEqual({ tag: 'DIV', shadowRoot: null, attach: 'NotSupportedError', text: '' });
-      // Keys and clicks from the page's scripts, wherever it can aim them, after the card settled.
-      const all = (await cardTarget(driver, tab.id, 'button.all'))!;
-      const off = (await cardTarget(driver, tab.id, 'button.off'))!;
+      // Keys and clicks from the page's scripts, wherever it can aim them, after the card settled:
+      // its buttons, the menu's toggle, and (once the reader opened the menu) every menu item.
       const before = await openedPages();
+      const setting = () => driver.ext(async (api) => (await api.storage.local.get('site:127.0.0.1'))['site:127.0.0.1'] ?? null, null);
+      const points = (targets: ({ x: number; y: number } | null)[]) => targets.filter((t): t is { x: number; y: number } => t !== null);
+      const scripted = (targets: ({ x: number; y: number } | null)[]) =>
+        tab.evaluate((points) => {
+          const host = document.documentElement.lastElementChild as HTMLElement;
+          for (const key of ['Escape', 'Tab', 'Enter', ' ', 'ArrowDown'])
+            for (const t of [window, document, host, document.activeElement]) t?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+          for (const p of points) {
+            if (!p) continue;
+            const el = document.elementFromPoint(p.x, p.y) as HTMLElement | null;
+            for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'])
+              el?.dispatchEvent(new MouseEvent(type, { clientX: p.x, clientY: p.y, bubbles: true, composed: true, detail: 1 }));
+            el?.click();
+          }
+          host.click();
+        }, points(targets));
       await settle(CLICK_GRACE_MS);
-      await tab.evaluate((targets) => {
-        const host = document.documentElement.lastElementChild as HTMLElement;
-        for (const key of ['Escape', 'Tab', 'Enter', ' '])
-          for (const t of [window, document, host, document.activeElement]) t?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
-        for (const p of targets) {
-          const el = document.elementFromPoint(p.x, p.y) as HTMLElement | null;
-          for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'])
-            el?.dispatchEvent(new MouseEvent(type, { clientX: p.x, clientY: p.y, bubbles: true, composed: true, detail: 1 }));
-          el?.click();
-        }
-        host.click();
-      }, [all, off]);
+      await scripted([await cardTarget(driver, tab.id, 'button.all'), await cardTarget(driver, tab.id, 'button.menu-button'), await cardTarget(driver, tab.id, 'button.close')]);
       await settle();
-      expect(await readCard(driver, tab.id), 'the card is still open').not.toBeNull();
+      let c = await readCard(driver, tab.id);
+      expect(c, 'the card is still open').not.toBeNull();
+      expect(c!.menuOpen, 'the menu stays closed').toBe(false);
       expect(await openedPages(), 'no page opened').toEqual(before);
+      // The reader opens the menu; the page clicks every item in it.
+      expect(await pressInCard(driver, tab, 'button.menu-button')).toBe(true);
+      await waitFor(async () => (await readCard(driver, tab.id))?.menuOpen, 'the menu open', 5000);
+      const items = (await readCard(driver, tab.id))!.menuItems;
+      expect(items).toEqual(expect.arrayContaining(['not-a-name', 'off']));
+      await scripted(await Promise.all(items.map((cls) => cardTarget(driver, tab.id, `[role="menu"] button.${cls.split(' ')[0]}`))));
+      await settle();
+      c = await readCard(driver, tab.id);
+      expect(c?.notice ?? null, 'no menu action taken').toBeNull();
       expect(await status(tab), 'names still marked').toMatchObject({ analysed: true });
-      expect(await driver.ext(async (api) => (await api.storage.local.get('site:127.0.0.1'))['site:127.0.0.1'] ?? null, null), 'setting unchanged').toBeNull();
+      expect(await setting(), 'setting unchanged').toBeNull();
+      // The reader's own choice is taken; the page cannot take it back by clicking "Undo".
+      expect(await pressInCard(driver, tab, '[role="menu"] button.not-a-name')).toBe(true);
+      await waitFor(async () => (await readCard(driver, tab.id))?.notice, 'the notice with undo', 5000);
+      const corrected = await setting();
+      expect(Object.values((corrected as { corrections: Record<string, string> }).corrections)).toEqual(['not-a-name']);
+      await scripted([await cardTarget(driver, tab.id, '.notice button.undo')]);
+      await settle();
+      expect(await setting(), 'the page could not undo it').toEqual(corrected);
+      expect(await pressInCard(driver, tab, '.notice button.undo')).toBe(true);
+      await waitFor(async () => Object.keys(((await setting()) as { corrections: object } | null)?.corrections ?? {}).length === 0, 'the reader undid it', 5000);
       // The reader's own Escape closes it.
       await tab.press('Escape');
       await waitFor(async () => (await readCard(driver, tab.id)) === null, 'the card to close', 5000);

@@ -10,6 +10,8 @@ import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { BIDI_CONTROLS, INVISIBLE_FORMAT, isInvisibleControl } from '../../src/engine/text/charset.js';
 import { INERT, REORDERING_CONTROLS, SHOWN_INSTEAD, neutralise, neutraliseDeep } from '../../src/shared/neutral-text.js';
 import { renderCard } from '../../src/content/card/hover-card.js';
+import { formatReport } from '../../src/cli/report.js';
+import { correctionKey } from '../../src/shared/site-settings.js';
 import type { TabAnalysis } from '../../src/shared/messages.js';
 import { PAGE, TEXT, readyTab } from './fixture.js';
 import { renderApp } from './render.js';
@@ -39,7 +41,11 @@ function hostileTab(): TabAnalysis {
   };
   const analysis = fix(tab.analysis) as NonNullable<TabAnalysis['analysis']>;
   analysis.entities[0] = { ...analysis.entities[0], name: `${RLO}gnp.exe`, role: `مدير${RLM}عام` };
-  return { ...tab, text, analysis, page: { ...PAGE, title: `${RLO}exe.png ${PAGE.title}` } };
+  // The page's metadata (outlet, author) and the article's frame (byline, dateline), shown in the
+  // popup's header and written in every export, come from the page too.
+  const meta = { url: PAGE.url, title: PAGE.title, site: PAGE.site, outlet: `${RLO}swen`, author: `كاتب${RLO}ة`, publishedAt: '2026-08-12' };
+  const frame = { byline: { start: 0, end: 4, text: text.slice(0, 4), author: `${RLO}rohtua` }, dateline: { start: 5, end: 9, text: text.slice(5, 9), place: `مدينة${RLM}` } };
+  return { ...tab, text, analysis, frame, page: { ...PAGE, title: `${RLO}exe.png ${PAGE.title}`, meta } };
 }
 
 describe('neutralise', () => {
@@ -97,24 +103,57 @@ describe('in the popup and its exports', () => {
       const content = (actions.download.mock.calls.at(-1) as unknown as [string, string, string])[2];
       // (The CSV's byte-order mark opens the file; it is not page text.)
       expect(hidden(content.replace(/^\ufeff/, '')), format).toEqual([]);
+      // The outlet and author the page names are in it, neutralised.
+      if (format === 'markdown') expect(content).toContain(`${SHOWN_INSTEAD}swen`);
     }
     // The offsets still point at the same words: the JSON's spans slice the shown text.
-    const json = JSON.parse((actions.download.mock.calls.at(-1) as unknown as [string, string, string])[2]) as { quotes: { content: { start: number; end: number; text: string } }[] };
+    const json = JSON.parse((actions.download.mock.calls.at(-1) as unknown as [string, string, string])[2]) as { source: Record<string, unknown>; analysis: { quotes: { content: { start: number; end: number; text: string } }[] } };
+    expect(JSON.stringify(json.source)).toContain(`${SHOWN_INSTEAD}swen`);
     const text = neutralise(hostileTab().text!);
-    for (const q of json.quotes) expect(text.slice(q.content.start, q.content.end)).toBe(q.content.text);
+    expect(json.analysis.quotes.length).toBeGreaterThan(0);
+    for (const q of json.analysis.quotes) expect(text.slice(q.content.start, q.content.end)).toBe(q.content.text);
   });
 });
 
 describe('in the hover card', () => {
-  it('shows no hidden control', () => {
+  it('shows no hidden control', async () => {
     const card = renderCard(
       document,
-      { entityId: 'e1', name: `${RLO}gnp.exe`, type: 'person', role: `مدير${RLM}عام`, mentions: 1, quotes: [{ id: 'q1', kind: 'direct', cue: 'قال', content: `نص${RLO}معكوس`, start: 0, end: 5 }], moreQuotes: 0 },
+      {
+        entityId: 'e1',
+        name: `${RLO}gnp.exe`,
+        type: 'person',
+        role: `مدير${RLM}عام`,
+        mentions: 1,
+        quotes: [{ id: 'q1', kind: 'direct', line: { quoted: true, before: `قال${RLM} `, content: `نص${RLO}معكوس`, after: '' }, start: 0, end: 5 }],
+        moreQuotes: 0,
+      },
       'light',
-      { openAll() {}, showQuote() {}, hideOnSite() {}, close() {} },
+      { openAll() {}, showQuote() {}, act: async () => async () => undefined, close() {} },
+      { site: 'example.com' },
     );
     expect(card.textContent).toContain(`${SHOWN_INSTEAD}gnp.exe`);
     expect(hidden(card.textContent!)).toEqual([]);
     expect(hidden(card.getAttribute('aria-label')!)).toEqual([]);
+    // The notice after a menu action names the name too.
+    (card.querySelector('button.menu-button') as HTMLElement).click();
+    (card.querySelector('button.not-a-name') as HTMLElement).click();
+    await waitFor(() => expect(card.querySelector<HTMLElement>('.notice')!.hidden).toBe(false));
+    expect(card.querySelector('.notice')!.textContent).toContain(`${SHOWN_INSTEAD}gnp.exe`);
+    expect(hidden(card.textContent!)).toEqual([]);
+  });
+
+  it('keys corrections by the name as shown, so the card (page text) and the popup (neutralised) agree', () => {
+    expect(correctionKey(`${RLO}gnp.exe`)).toBe(`${SHOWN_INSTEAD}gnp.exe`);
+    expect(correctionKey(neutralise(`ليلى${RLM} بنعلي`))).toBe(correctionKey(`ليلى${RLM} بنعلي`));
+  });
+});
+
+describe('in the CLI report', () => {
+  it('prints no hidden control', () => {
+    const tab = hostileTab();
+    const report = formatReport(tab.analysis!, tab.text!, { title: `${RLO}exe.png` });
+    expect(report).toContain(`${SHOWN_INSTEAD}gnp.exe`);
+    expect(hidden(report)).toEqual([]);
   });
 });

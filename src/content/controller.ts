@@ -342,7 +342,8 @@ export class PageController {
     const token = answer.undo;
     return async () => {
       const back = await this.deps.send('site-undo', { undo: token }).catch(() => undefined);
-      if (back?.ok && back.settings) this.applySettings(back.settings, this.display);
+      if (!back?.ok) throw new Error('The change could not be undone.');
+      if (back.settings) this.applySettings(back.settings, this.display);
     };
   }
 

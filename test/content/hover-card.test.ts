@@ -105,6 +105,20 @@ describe('renderCard', () => {
   });
 });
 
+describe('renderCard undo', () => {
+  it('says so when an undo could not be saved', async () => {
+    const undo = vi.fn(async () => {
+      throw new Error('refused');
+    });
+    const card = renderCard(document, model, 'light', { ...noop, act: vi.fn(async () => undo) }, { site: 'example.com' });
+    (card.querySelector('button.menu-button') as HTMLElement).click();
+    (card.querySelector('.not-a-name') as HTMLElement).click();
+    await vi.waitFor(() => expect(card.querySelector('.notice button.undo')).not.toBeNull());
+    (card.querySelector('.notice button.undo') as HTMLElement).click();
+    await vi.waitFor(() => expect(card.querySelector('.notice')!.textContent).toBe('That could not be saved.'));
+  });
+});
+
 describe('HoverCard', () => {
   const make = () => {
     const closed = vi.fn();

@@ -19,14 +19,14 @@ import { t } from './i18n.js';
 import type { UiHost } from './ui-host.js';
 
 /** What the card's menu can do (to this site's settings); the answer is how to take it back (null: it failed). */
-export type CardAction = SiteChange;
+type CardAction = SiteChange;
 
 export interface CardActions {
   /** "Everything they said" (or where a name is mentioned): the popup (or a tab) opened on this entity. */
   openAll(entityId: string): void;
   /** Show a quote of this speaker in the page. */
   showQuote(quote: CardQuote): void;
-  /** Applies a menu action; resolves to a function that undoes it, or null when it could not be done. */
+  /** Applies a menu action; resolves to a function that undoes it (rejecting if it cannot), or null when it could not be done. */
   act(action: CardAction): Promise<(() => Promise<void>) | null>;
   /** The card closed (by Escape, the close button, or the pointer leaving). */
   closed(): void;
@@ -160,10 +160,13 @@ export function renderCard(
     notice.replaceChildren(doc.createTextNode(message));
     if (undo) {
       const back = button(doc, 'undo', t('cardUndo', 'Undo'), () => {
-        void undo().then(() => {
-          notice.replaceChildren(doc.createTextNode(t('cardUndone', 'Done: as it was.')));
-          menuButton.focus({ preventScroll: true });
-        });
+        void undo().then(
+          () => {
+            notice.replaceChildren(doc.createTextNode(t('cardUndone', 'Done: as it was.')));
+            menuButton.focus({ preventScroll: true });
+          },
+          () => notice.replaceChildren(doc.createTextNode(t('cardActionFailed', 'That could not be saved.'))),
+        );
       });
       notice.append(doc.createTextNode(' '), back);
       notice.hidden = false;

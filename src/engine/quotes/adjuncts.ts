@@ -4,6 +4,7 @@
  * may stand between the verb and its speaker, or between the speaker and the complementizer.
  */
 import type { QuoteContext } from './context.js';
+import { CLITIC_POLICIES, readings } from '../text/clitics.js';
 import { isPunct, quoteOpenAt } from './context.js';
 import { W, hasArticle, is, isPeriod, isWord } from './word-classes.js';
 
@@ -41,11 +42,11 @@ export function adjunctLength(ctx: QuoteContext, k: number, limit: number): numb
     if (q && q.close >= 0) return 1 + tokensUntil(ctx, k + 1, q.close + 1);
     return 2;
   }
-  if (norm.length > 2 && norm[0] === 'ل') {
-    const stem = norm.startsWith('لل') ? 'ال' + norm.slice(2) : norm.slice(1);
+  const toWhom = readings(norm, CLITIC_POLICIES.preposition);
+  if (toWhom.length > 0) {
     const q = quoteOpenAt(ctx, k + 1);
     if (q && q.close >= 0 && t.end === q.open) return 1 + tokensUntil(ctx, k + 1, q.close + 1);
-    if (isWord(stem, W.MEDIA | W.MEDIA_NAME) || isWord(norm.slice(1), W.MEDIA | W.MEDIA_NAME)) {
+    if (toWhom.some((r) => isWord(r.stem, W.MEDIA | W.MEDIA_NAME))) {
       let n = 1;
       while (k + n < limit && n < 5) {
         const w = tokens[k + n];

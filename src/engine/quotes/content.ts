@@ -24,7 +24,7 @@ export interface Content extends Span {
  * Longest content, in UTF-16 units. Nothing said in a news article runs longer; the cap keeps
  * pathological input (a megabyte without a full stop) linear.
  */
-export const MAX_CONTENT = 6000;
+const MAX_CONTENT = 6000;
 
 const SPACE = /\s/;
 const LEAD_PUNCT = ':،,؛;-–—.…';

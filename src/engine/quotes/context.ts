@@ -59,7 +59,7 @@ function spanIndexOfTokens(tokens: readonly Token[], spans: readonly { start: nu
  * Where the clause of the cue at token i starts, or -1 when the cue does not open a clause of its own
  * (a verb inside a reported clause: «أن الجامعة أفادت بأن …» is nested, not a new attribution).
  */
-export function clauseStartOf(ctx: Pick<QuoteContext, 'tokens' | 'tokSentence' | 'sentFirst'>, i: number, hit: CueHit): number {
+function clauseStartOf(ctx: Pick<QuoteContext, 'tokens' | 'tokSentence' | 'sentFirst'>, i: number, hit: CueHit): number {
   const { tokens } = ctx;
   const t = tokens[i];
   if (hit.kind === 'participle') return t.start;

@@ -13,6 +13,7 @@ import { readAttribution } from './attribution.js';
 import type { Content } from './content.js';
 import { clauseEnd, trimContent } from './content.js';
 import { originalOffset } from '../text/tokenize.js';
+import { CLITIC_POLICIES, readings } from '../text/clitics.js';
 
 export interface MarkerQuote {
   cue: [number, number];
@@ -44,7 +45,8 @@ function sourcePhrase(ctx: QuoteContext, k: number, limit: number, attached: num
     if (t.kind !== 'word' || is(t, W.COMPLEMENTIZER) || ctx.cues[b] || is(t, W.TIME)) break;
     const n = t.norm;
     const inName = mentionsIn(ctx, t.start, t.end).length > 0;
-    const genitive = n.length > 3 && (n.startsWith('لل') || n.startsWith('ل')) && !n.startsWith('لا');
+    // «وفقا لتقرير للأمم المتحدة»: a genitive with ل (not لا, the negation).
+    const genitive = n.length > 3 && !n.startsWith('لا') && readings(n, CLITIC_POLICIES.preposition).length > 0;
     const definite = hasArticle(n);
     const within = (n === 'في' || n === 'من') && b + 1 < limit && tokens[b + 1].kind === 'word' && (hasArticle(tokens[b + 1].norm) || headClass(tokens[b + 1].norm).organization);
     if (b === k + 1 && isListedPair(head.norm.slice(attached), n)) b++;

@@ -3,6 +3,7 @@
  * a name in guillemets (لـ«الأيام»، حركة «حماس»), whether it closes its clause, and the quotation
  * written just before a cue («…»، قال الوزير).
  */
+import { TATWEEL, isArabicLetter } from '../text/charset.js';
 import type { QuoteContext } from './context.js';
 import { firstTokenFrom, isPunct } from './context.js';
 import type { QuotedSpan } from './marks.js';
@@ -32,7 +33,7 @@ export function isContentQuote(ctx: QuoteContext, q: QuotedSpan, tok: number): b
   const { text, tokens } = ctx;
   const before = text.charCodeAt(q.open - 1);
   // Attached to a preposition: «لـ«الأيام»», «بـ"الوطن"».
-  if (q.open > 0 && ((before >= 0x0621 && before <= 0x064a) || before === 0x0640)) return false;
+  if (q.open > 0 && (isArabicLetter(before) || before === TATWEEL)) return false;
   const prev = tokens[tok - 1];
   if (prev && prev.kind === 'word' && isNameTakingWord(prev.norm)) return false;
   if (closesClause(ctx, q)) return true;

@@ -14,7 +14,7 @@ const TRIM_TAIL = /[\s„'‘‹\[\-–—:،,.ـ]+$/;
 const CLOSERS: Record<string, string> = { '»': '«', '”': '“', '’': '‘', '›': '‹', '"': '"' };
 
 /** Trims marks and punctuation off a speaker span; a closing bracket stays only if it closes one inside. */
-export function trimSpeakerSpan(text: string, start: number, end: number): [number, number] {
+function trimSpeakerSpan(text: string, start: number, end: number): [number, number] {
   const slice = text.slice(start, end);
   const lead = TRIM_LEAD.exec(slice)?.[0].length ?? 0;
   let s = start + lead;

@@ -9,6 +9,7 @@
  */
 import { normalizeWord } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
+import { CLITIC_POLICIES, findReading, readings } from '../text/clitics.js';
 import { COMPLEMENTIZER_PRONOUNS, COMPLEMENTIZERS } from '../lang/ar/cues.js';
 import type { QuoteWordClass } from '../lang/ar/quote-words.js';
 import { QUOTE_WORDS } from '../lang/ar/quote-words.js';
@@ -53,7 +54,7 @@ export const W = {
 } as const;
 
 /** Speaker-head classes. */
-export const H = {
+const H = {
   ANONYMOUS: 1 << 0,
   DOCUMENT: 1 << 1,
   TITLE: 1 << 2,
@@ -127,17 +128,34 @@ const HEADS = new Map<string, number>();
   for (const o of ORG_HEADS) add(HEADS, o, H.ORGANIZATION);
 }
 
+const startsWithConj = (norm: string): boolean => norm[0] === 'و' || norm[0] === 'ف';
+
 /** The word without a leading و/ف (and the article kept): «وأمس» → أمس. */
 export function withoutConj(norm: string): string {
-  return norm.length > 2 && (norm[0] === 'و' || norm[0] === 'ف') ? norm.slice(1) : norm;
+  if (!startsWithConj(norm)) return norm;
+  return findReading(norm, (stem) => stem !== norm, CLITIC_POLICIES.conjunction)?.stem ?? norm;
+}
+
+/** Bounded memo of a pure function of a normalized word (lookups repeat: news reuses its words). */
+function memo<T>(compute: (norm: string) => T, limit = 50_000): (norm: string) => T {
+  const cache = new Map<string, T>();
+  return (norm) => {
+    let v = cache.get(norm);
+    if (v === undefined && !cache.has(norm)) {
+      v = compute(norm);
+      if (cache.size >= limit) cache.clear();
+      cache.set(norm, v);
+    }
+    return v as T;
+  };
 }
 
 /** Word classes of a normalized word. */
-function classOfWord(norm: string): number {
+const classOfWord = memo((norm: string): number => {
   const own = WORDS.get(norm) ?? 0;
   const bare = withoutConj(norm);
   return bare === norm ? own : own | ((WORDS.get(bare) ?? 0) & CONJ_FALLBACK);
-}
+});
 
 /** Word classes of a token (none for punctuation, numbers, Latin). */
 export function classOf(t: Token | undefined): number {
@@ -159,7 +177,7 @@ export function isWord(norm: string, mask: number): boolean {
  * (Unrelated to the numbers stage's test of a definite counted noun.)
  */
 export function hasArticle(norm: string): boolean {
-  const w = norm.startsWith('وال') || norm.startsWith('فال') ? norm.slice(1) : norm;
+  const w = withoutConj(norm);
   return w.length > 3 && w.startsWith('ال') && !isWord(w, W.NOT_ARTICLE);
 }
 
@@ -196,22 +214,16 @@ export interface HeadClass {
   plural: boolean;
 }
 
-function variants(norm: string): string[] {
-  const out = [norm];
-  const bare = withoutConj(norm);
-  if (bare !== norm) out.push(bare);
-  for (const w of [...out]) {
-    if (w.startsWith('لل') && w.length > 3) out.push('ال' + w.slice(2), w.slice(2));
-    else if ((w[0] === 'ل' || w[0] === 'ب') && w.length > 3) out.push(w.slice(1));
-  }
-  return out;
-}
+/** The stems a speaker's head word is looked up as: as written (article kept), and all of them. */
+const headReadings = memo((norm: string) => ({
+  written: readings(norm, CLITIC_POLICIES.speakerHeadWritten).map((r) => r.stem),
+  vs: readings(norm, CLITIC_POLICIES.speakerHead).map((r) => r.stem),
+}));
 
 export function headClass(norm: string, next?: string): HeadClass {
-  const written = variants(norm);
   // «الوزارة» is a وزارة: heads are listed with or without the article (but «المتحدث» is no
   // anonymous «متحدث»: anonymity is only read off the word as written).
-  const vs = [...written, ...written.filter(hasArticle).map((w) => w.slice(2))];
+  const { written, vs } = headReadings(norm);
   let bits = 0;
   for (const v of vs) {
     bits |= headBits(v);

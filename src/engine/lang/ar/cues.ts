@@ -9,7 +9,7 @@
 export type Gender = 'm' | 'f';
 
 /** One written form of a reporting verb and what it says about the speaker. */
-export interface VerbForm {
+interface VerbForm {
   form: string;
   gender: Gender;
   /** Plural subject (قالوا، يقولون): a continuation in the plural looks for a plural speaker. */

@@ -18,6 +18,17 @@ import { MAX_HEADLINE_TOKENS, readHeadline } from './headlines.js';
 import { sentenceSubject, subjectBefore } from './subject.js';
 import { SpeakerMemory, continued, isHumanPlural, makeSpeaker, resolvedSpeaker } from './speakers.js';
 
+/** Attributions nested in each other's content, at most («X أكد أن Y قال إن …»). */
+const MAX_NESTING = 2;
+/**
+ * The quotes' JSON may take this many characters per character of text (plus a base for short
+ * texts). Issue 18: the whole analysis stays under 20 × the text; news needs about one.
+ */
+const QUOTE_BUDGET_PER_CHAR = 8;
+const QUOTE_BUDGET_BASE = 4000;
+/** A quote's JSON besides its content: ids, kinds, offsets, the cue and the speaker. */
+const QUOTE_OVERHEAD = 260;
+
 interface Draft {
   kind: Quote['kind'];
   cue: Span;
@@ -36,7 +47,13 @@ export class QuoteScan {
   /** A direct quotation left open at its paragraph's end, and who was speaking. */
   private open: { paragraph: number; speaker: Speaker } | null = null;
 
-  constructor(private readonly ctx: QuoteContext) {}
+  /** Estimated size of the quotes in the analysis's JSON, and the most it may reach. */
+  private spent = 0;
+  private readonly budget: number;
+
+  constructor(private readonly ctx: QuoteContext) {
+    this.budget = QUOTE_BUDGET_BASE + QUOTE_BUDGET_PER_CHAR * ctx.text.length;
+  }
 
   /** Whether token i is inside direct content already found (the quoted speaker's own words). */
   covered(i: number): boolean {
@@ -56,7 +73,7 @@ export class QuoteScan {
     const c = inner(ctx, q);
     if (!c) return false;
     const t = ctx.tokens[i];
-    this.push('direct', { start: t.start, end: t.end }, c, continued(open.speaker));
+    if (!this.push('direct', { start: t.start, end: t.end }, c, continued(open.speaker))) return false;
     this.open = c.unclosed ? { paragraph: p, speaker: open.speaker } : null;
     return true;
   }
@@ -70,7 +87,7 @@ export class QuoteScan {
     const h = readHeadline(ctx, i, last);
     if (!h) return false;
     const speaker = makeSpeaker(ctx, h.speaker[0], h.speaker[1]);
-    this.push('direct', h.cue, h.content, speaker);
+    if (!this.push('direct', h.cue, h.content, speaker)) return false;
     this.remember(speaker, null, false, i);
     return true;
   }
@@ -78,10 +95,11 @@ export class QuoteScan {
   /** A source marker at token i («بحسب المرصد», «وفقا للخبراء»). */
   sourceMarker(i: number): boolean {
     const { ctx } = this;
+    if (this.nestedTooDeep(ctx.tokens[i].start)) return false;
     const m = readSourceMarker(ctx, i);
     if (!m || this.overlapsDraft(m.content)) return false;
     const speaker = makeSpeaker(ctx, m.speaker[0], m.speaker[1]);
-    this.push(m.content.kind, { start: m.cue[0], end: m.cue[1] }, m.content, speaker);
+    if (!this.push(m.content.kind, { start: m.cue[0], end: m.cue[1] }, m.content, speaker)) return false;
     this.remember(speaker, null, isHumanPlural(ctx, speaker), i);
     return true;
   }
@@ -94,6 +112,7 @@ export class QuoteScan {
     const { ctx } = this;
     const { tokens } = ctx;
     const t = tokens[i];
+    if (this.nestedTooDeep(t.start)) return false;
     const att = readAttribution(ctx, i, hit, from);
     let trigger: Trigger | null = att.trigger;
     if (!trigger && hit.kind === 'verb') {
@@ -132,7 +151,7 @@ export class QuoteScan {
     // «وتابع قائلا»: the verb and its participle are one cue.
     const prevCue = i > 0 ? ctx.cues[i - 1] : null;
     const cueStart = hit.kind === 'participle' && prevCue?.kind === 'verb' ? tokens[i - 1].start : t.start;
-    this.push(content.kind, { start: cueStart, end: cueEnd }, content, speaker);
+    if (!this.push(content.kind, { start: cueStart, end: cueEnd }, content, speaker)) return false;
     if (content.unclosed && speaker.text) this.open = { paragraph: ctx.tokParagraph[i], speaker };
     return true;
   }
@@ -164,9 +183,38 @@ export class QuoteScan {
     this.memory.add({ speaker, gender, plural, pos: ctx.tokens[i].start, sentence: ctx.tokSentence[i], paragraph: ctx.tokParagraph[i] });
   }
 
-  private push(kind: Quote['kind'], cue: Span, content: Content, speaker: Speaker): void {
+  /** Adds a quote; false when the analysis has no room left for it. */
+  private push(kind: Quote['kind'], cue: Span, content: Content, speaker: Speaker): boolean {
+    if (!this.withinBudget(content)) return false;
     this.drafts.push({ kind, cue, content: { start: content.start, end: content.end }, speaker, sentence: quoteSentence(this.ctx, cue.start, content) });
     if (content.kind === 'direct') this.coveredUntil = Math.max(this.coveredUntil, content.end);
+    return true;
+  }
+
+  /**
+   * An attribution inside the content of two others («أكدت الوزارة أن الجامعة أفادت بأن …» is
+   * two): a third level is read as the quoted words, so no text is copied into more than two
+   * quotes (a flood of «قال إن قال إن …» would otherwise copy the sentence once per cue).
+   */
+  private nestedTooDeep(pos: number): boolean {
+    const { drafts } = this;
+    let depth = 0;
+    for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - 16; k--) {
+      const c = drafts[k].content;
+      if (c.start <= pos && pos < c.end && ++depth >= MAX_NESTING) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the analysis has room for this content: the quotes' share of the analysis stays within
+   * a fixed multiple of the text's length whatever the page holds (news uses a small fraction).
+   */
+  private withinBudget(content: Span): boolean {
+    const cost = QUOTE_OVERHEAD + 2 * (content.end - content.start);
+    if (this.spent + cost > this.budget) return false;
+    this.spent += cost;
+    return true;
   }
 
   /** Whether content mostly repeats a quote already found (a trailing «بحسب» after «قال … إن»). */

@@ -6,7 +6,7 @@
 import type { QuoteContext } from './context.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
 import { isPunct, quoteOpenAt } from './context.js';
-import { W, hasArticle, is, isPeriod, isWord } from './word-classes.js';
+import { C, W, hasArticle, is, isCompanion, isPeriod, isWord } from './word-classes.js';
 
 /**
  * How many tokens from k form an adjunct that may sit between the verb and its speaker or after it
@@ -32,10 +32,10 @@ export function adjunctLength(ctx: QuoteContext, k: number, limit: number): numb
     if (isWord(next.norm, W.EVENT) || is(next, W.TIME)) return 2 + modifiers(k + 2);
     // «في أول حديث له»
     const third = tokens[k + 2];
-    if (isWord(next.norm, W.EVENT_ORDINAL) && third && third.kind === 'word' && isWord(third.norm, W.EVENT)) return 3 + modifiers(k + 3);
+    if (isCompanion(next.norm, C.EVENT_ORDINAL) && third && third.kind === 'word' && isWord(third.norm, W.EVENT)) return 3 + modifiers(k + 3);
   }
-  if (norm === 'علي' && next && next.kind === 'word' && isWord(next.norm, W.ON_ADJUNCT)) return 2 + modifiers(k + 2);
-  if (norm === 'من' && next && next.kind === 'word' && isWord(next.norm, W.FROM_ADJUNCT)) return 2;
+  if (norm === 'علي' && next && next.kind === 'word' && isCompanion(next.norm, C.ON_ADJUNCT)) return 2 + modifiers(k + 2);
+  if (norm === 'من' && next && next.kind === 'word' && isCompanion(next.norm, C.FROM_ADJUNCT)) return 2;
   // لـ«الأيام»، لوكالة الأنباء، للصحفيين: to whom it was said.
   if (norm === 'ل' && next) {
     const q = quoteOpenAt(ctx, k + 1);

@@ -8,7 +8,7 @@ import type { QuoteContext } from './context.js';
 import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt, sourceMarkerAt } from './cue-index.js';
-import { W, hasArticle, headClass, is, isKnownHead, isListedPair, isWord } from './word-classes.js';
+import { C, W, hasArticle, headClass, is, isCompanion, isKnownHead, isListedPair, isWord } from './word-classes.js';
 import { readAttribution } from './attribution.js';
 import type { Content } from './content.js';
 import { clauseEnd, trimContent } from './content.js';
@@ -52,7 +52,7 @@ function sourcePhrase(ctx: QuoteContext, k: number, limit: number, attached: num
     if (b === k + 1 && isListedPair(head.norm.slice(attached), n)) b++;
     else if (inName || definite || genitive) b++;
     else if (within) b += 2;
-    else if (headIndefinite && adjectives < 2 && isWord(n, W.SOURCE_ADJECTIVE)) {
+    else if (headIndefinite && adjectives < 2 && isCompanion(n, C.SOURCE_ADJECTIVE)) {
       adjectives++;
       b++;
     } else if (b === k + 1 && headIndefinite && !headClass(head.norm).anonymous && !headClass(head.norm).document) b++;

@@ -24,33 +24,41 @@ export const W = {
   MEDIA_NAME: 1 << 3,
   ADJUNCT_STARTER: 1 << 4,
   ADJUNCT_MODIFIER: 1 << 5,
-  EVENT_ORDINAL: 1 << 6,
-  ON_ADJUNCT: 1 << 7,
-  FROM_ADJUNCT: 1 << 8,
-  PRONOUN_PREP: 1 << 9,
-  PERIOD: 1 << 10,
-  PERIOD_ADJECTIVE: 1 << 11,
-  RELATIVE: 1 << 12,
-  LINKER: 1 << 13,
-  NOUN_CONTEXT: 1 << 14,
-  NEGATION: 1 << 15,
-  MANNER: 1 << 16,
-  DOCUMENT_VERB: 1 << 17,
-  DOCUMENT_CLAUSE_VERB: 1 << 18,
-  NON_SOURCE: 1 << 19,
-  ADDRESSEE: 1 << 20,
-  LABEL: 1 << 21,
-  ANONYMITY_VERB: 1 << 22,
-  SAYING_NOUN: 1 << 23,
-  NAME_TAKING: 1 << 24,
-  BLOCKS_COMPLEMENTIZER: 1 << 25,
-  NOT_ARTICLE: 1 << 26,
-  PARTICLE: 1 << 27,
-  KANA: 1 << 28,
-  POSTPOSED_LINK: 1 << 29,
-  SOURCE_ADJECTIVE: 1 << 30,
+  PRONOUN_PREP: 1 << 6,
+  PERIOD: 1 << 7,
+  RELATIVE: 1 << 8,
+  LINKER: 1 << 9,
+  NOUN_CONTEXT: 1 << 10,
+  NEGATION: 1 << 11,
+  MANNER: 1 << 12,
+  DOCUMENT_VERB: 1 << 13,
+  DOCUMENT_CLAUSE_VERB: 1 << 14,
+  NON_SOURCE: 1 << 15,
+  ADDRESSEE: 1 << 16,
+  LABEL: 1 << 17,
+  ANONYMITY_VERB: 1 << 18,
+  SAYING_NOUN: 1 << 19,
+  NAME_TAKING: 1 << 20,
+  BLOCKS_COMPLEMENTIZER: 1 << 21,
+  NOT_ARTICLE: 1 << 22,
+  PARTICLE: 1 << 23,
+  KANA: 1 << 24,
+  POSTPOSED_LINK: 1 << 25,
   /** إن، أن، بأن، فإن and their pronoun forms (أنه، إنها، بأنهم…). */
-  COMPLEMENTIZER: 1 << 31,
+  COMPLEMENTIZER: 1 << 26,
+} as const;
+
+/**
+ * Companion classes: words that count only right after a given word («الماضي» after «الشهر»,
+ * «جهته» after «من», «أول» after «في», «أمني» after «مصدر»). A second bit set, read with
+ * `isCompanion`.
+ */
+export const C = {
+  PERIOD_ADJECTIVE: 1 << 0,
+  EVENT_ORDINAL: 1 << 1,
+  ON_ADJUNCT: 1 << 2,
+  FROM_ADJUNCT: 1 << 3,
+  SOURCE_ADJECTIVE: 1 << 4,
 } as const;
 
 /** Speaker-head classes. */
@@ -63,19 +71,18 @@ const H = {
   PLURAL: 1 << 5,
 } as const;
 
-const WORD_BIT: Record<Exclude<QuoteWordClass, 'anonymous' | 'document' | 'organization' | 'place' | 'plural'>, number> = {
+type CompanionClass = 'period-adjective' | 'event-ordinal' | 'on-adjunct' | 'from-adjunct' | 'source-adjective';
+type HeadClassName = 'anonymous' | 'document' | 'organization' | 'place' | 'plural';
+
+const WORD_BIT: Record<Exclude<QuoteWordClass, HeadClassName | CompanionClass>, number> = {
   time: W.TIME,
   event: W.EVENT,
   media: W.MEDIA,
   'media-name': W.MEDIA_NAME,
   'adjunct-starter': W.ADJUNCT_STARTER,
   'adjunct-modifier': W.ADJUNCT_MODIFIER,
-  'event-ordinal': W.EVENT_ORDINAL,
-  'on-adjunct': W.ON_ADJUNCT,
-  'from-adjunct': W.FROM_ADJUNCT,
   'pronoun-prep': W.PRONOUN_PREP,
   period: W.PERIOD,
-  'period-adjective': W.PERIOD_ADJECTIVE,
   relative: W.RELATIVE,
   linker: W.LINKER,
   'noun-context': W.NOUN_CONTEXT,
@@ -94,10 +101,17 @@ const WORD_BIT: Record<Exclude<QuoteWordClass, 'anonymous' | 'document' | 'organ
   particle: W.PARTICLE,
   kana: W.KANA,
   'postposed-link': W.POSTPOSED_LINK,
-  'source-adjective': W.SOURCE_ADJECTIVE,
 };
 
-const HEAD_BIT: Record<'anonymous' | 'document' | 'organization' | 'place' | 'plural', number> = {
+const COMPANION_BIT: Record<CompanionClass, number> = {
+  'period-adjective': C.PERIOD_ADJECTIVE,
+  'event-ordinal': C.EVENT_ORDINAL,
+  'on-adjunct': C.ON_ADJUNCT,
+  'from-adjunct': C.FROM_ADJUNCT,
+  'source-adjective': C.SOURCE_ADJECTIVE,
+};
+
+const HEAD_BIT: Record<HeadClassName, number> = {
   anonymous: H.ANONYMOUS,
   document: H.DOCUMENT,
   organization: H.ORGANIZATION,
@@ -109,6 +123,7 @@ const HEAD_BIT: Record<'anonymous' | 'document' | 'organization' | 'place' | 'pl
 const CONJ_FALLBACK = W.TIME | W.PERIOD | W.NON_SOURCE | W.PRONOUN_PREP | W.NAME_TAKING;
 
 const WORDS = new Map<string, number>();
+const COMPANIONS = new Map<string, number>();
 const HEADS = new Map<string, number>();
 {
   const add = (map: Map<string, number>, word: string, bits: number) => {
@@ -117,7 +132,8 @@ const HEADS = new Map<string, number>();
   };
   for (const entry of QUOTE_WORDS) {
     for (const c of entry.classes) {
-      if (c in HEAD_BIT) add(HEADS, entry.word, HEAD_BIT[c as keyof typeof HEAD_BIT]);
+      if (c in HEAD_BIT) add(HEADS, entry.word, HEAD_BIT[c as HeadClassName]);
+      else if (c in COMPANION_BIT) add(COMPANIONS, entry.word, COMPANION_BIT[c as CompanionClass]);
       // An agency's name is recognised by its first word.
       else if (c === 'media-name') add(WORDS, entry.word.split(' ')[0], W.MEDIA_NAME);
       else add(WORDS, entry.word, WORD_BIT[c as keyof typeof WORD_BIT]);
@@ -172,6 +188,11 @@ export function isWord(norm: string, mask: number): boolean {
   return (classOfWord(norm) & mask) !== 0;
 }
 
+/** Whether the normalized word belongs to any of the companion classes in `mask`. */
+export function isCompanion(norm: string, mask: number): boolean {
+  return ((COMPANIONS.get(norm) ?? 0) & mask) !== 0;
+}
+
 /**
  * A word with the definite article (وال- too), not إلى، إلا، الذي… that merely start with ال.
  * (Unrelated to the numbers stage's test of a definite counted noun.)
@@ -190,7 +211,7 @@ export function blocksComplementizer(token: Token | undefined): boolean {
 }
 
 /** «الشهر الماضي», «العام المقبل». */
-export const isPeriod = (a: Token, b: Token | undefined): boolean => is(a, W.PERIOD) && is(b, W.PERIOD_ADJECTIVE);
+export const isPeriod = (a: Token, b: Token | undefined): boolean => is(a, W.PERIOD) && !!b && b.kind === 'word' && isCompanion(b.norm, C.PERIOD_ADJECTIVE);
 
 const headBits = (norm: string): number => HEADS.get(norm) ?? 0;
 

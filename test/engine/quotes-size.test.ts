@@ -28,22 +28,22 @@ describe('analysis size', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 120_000);
 
   it('stays within the bound on long floods of one construction', () => {
     const floods = fc.record({
       head: fc.constantFrom('', '«', '« ', '"', 'قال الوزير: «', 'وقال «'),
       unit: fc.constantFrom('قال الوزير إن ', 'أكد أن ', 'وأضاف ', 'قال إن ك. ', 'وقال: ك. ', 'وأضاف «ك ك» ', 'مضيفا أن ك، ', '«ك» قال ', 'الحمود: فايز جاحد والتلفزيون له\n', 'بحسب المصدر ك، '),
-      times: fc.integer({ min: 50, max: 2500 }),
+      times: fc.integer({ min: 50, max: 1500 }),
     });
     fc.assert(
       fc.property(floods, ({ head, unit, times }) => {
         const text = head + unit.repeat(times);
         expect(size(text)).toBeLessThanOrEqual(BOUND * text.length + SLACK);
       }),
-      { numRuns: 25 },
+      { numRuns: 15 },
     );
-  });
+  }, 120_000);
 
   it('gives nested attributions two levels, not one copy of the sentence per cue', () => {
     const text = 'قال الوزير إن '.repeat(1000) + 'الأمر انتهى.';

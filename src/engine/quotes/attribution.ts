@@ -15,7 +15,7 @@ import type { CueHit } from './cue-index.js';
 import { cueAt } from './cue-index.js';
 import { W, blocksComplementizer, classOf, hasArticle, headClass, is, isDocumentHead, isKnownHead, isPeriod, isWord } from './word-classes.js';
 import { adjunctLength, findToken, tokensUntil } from './adjuncts.js';
-import { isContentQuote, wordCount } from './quotations.js';
+import { isContentQuote, isQuotedComplement, wordCount } from './quotations.js';
 
 export type Trigger =
   /** A complementizer at `tok` (إن، أنه، بأن…); content follows it. */
@@ -174,8 +174,10 @@ function quotationStep(r: Reading): Trigger | 'next' | 'stop' | null {
   const { ctx, k } = r;
   const q = quoteOpenAt(ctx, k);
   if (!q) return null;
-  // One quoted word after a verb is a term («تحدث عن «الشتات»»), not what was said.
+  // One quoted word after a verb is a term («تحدث عن «الشتات»»), not what was said…
   if (isContentQuote(ctx, q, k) && wordCount(ctx.text.slice(q.innerStart, q.innerEnd)) >= 2) return { type: 'quote', tok: k, span: q };
+  // …unless it is the verb's whole complement after a preposition («وصفه بـ«الخطأ»»).
+  if (r.hit.kind === 'verb' && isQuotedComplement(ctx, q, k)) return { type: 'quote', tok: k, span: q };
   if (r.phase === 'lead') {
     r.phase = 'speaker';
     r.spFirst = k;

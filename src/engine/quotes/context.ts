@@ -120,7 +120,8 @@ export function buildContext(doc: Doc): QuoteContext {
       const start = clauseStartOf(partial, i, hit);
       // «بين الأقارب أن»: a form that is also a particle or noun counts only where a sentence or a
       // conjoined clause starts (وبين، فبين، كما بين), not merely after a comma.
-      if (hit.kind === 'verb' && hit.ambiguous && (start < 0 || (!hit.prefix && isPunct(prev, '،,')))) continue;
+      // Nor after a closing mark or bracket («"من طراز عال" بين المنتخبين»).
+      if (hit.kind === 'verb' && hit.ambiguous && (start < 0 || (!hit.prefix && isPunct(prev, '،,»”")')))) continue;
       cues[i] = hit;
       if (start >= 0) clauseStarts.push(start);
     } else if (sourceMarkerAt(tokens, i) && i > 0 && isPunct(tokens[i - 1], '،,')) {

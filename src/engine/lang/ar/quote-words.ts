@@ -221,7 +221,7 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('لكن', 'linker', 'particle'), w('لكنه', 'linker'), w('لكنها', 'linker'), w('لكنهم', 'linker'),
   w('ولكن', 'linker'), w('ولكنه', 'linker'), w('ولكنها', 'linker'), w('وكما', 'linker'),
   w('ثم', 'linker', 'particle'), w('وقد', 'linker', 'particle'), w('قد', 'linker', 'particle'), w('فقد', 'linker'),
-  w('لقد', 'linker', 'particle'), w('بل', 'linker'), w('إلا', 'linker', 'not-article'),
+  w('لقد', 'linker', 'particle'), w('بل', 'linker'), w('إلا', 'linker', 'not-article', 'blocks-complementizer'),
   w('كان', 'linker', 'particle', 'kana'), w('وكان', 'linker', 'particle', 'kana'),
   w('كانت', 'linker', 'particle', 'kana'), w('وكانت', 'linker', 'particle', 'kana'),
 
@@ -241,12 +241,11 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('مهاجمة', 'manner'), w('مستشهدا', 'manner'), w('متحدثا', 'manner'), w('متحدثة', 'manner'), w('معلقا', 'manner'),
   w('معلقة', 'manner'), w('مخاطبا', 'manner'), w('مخاطبة', 'manner'), w('مبديا', 'manner'), w('مبدية', 'manner'),
   w('مستنكرا', 'manner'), w('مشيدا', 'manner'), w('مشيدة', 'manner'), w('منتقدا', 'manner'), w('منتقدة', 'manner'),
-  w('ملمحا', 'manner'), w('مطمئنا', 'manner'), w('مستغربا', 'manner'), w('مشككا', 'manner'), w('متهما', 'manner'),
-  w('متهمة', 'manner'), w('مرحبا', 'manner'), w('معترفا', 'manner'), w('مقرا', 'manner'), w('بحرارة', 'manner'),
+  w('مطمئنا', 'manner'), w('مستغربا', 'manner'), w('مشككا', 'manner'), w('مرحبا', 'manner'), w('مقرا', 'manner'), w('بحرارة', 'manner'),
   w('بشدة', 'manner'), w('بقوة', 'manner'), w('بوضوح', 'manner'), w('بصراحة', 'manner'), w('بحزم', 'manner'),
   w('بغضب', 'manner'), w('بأسف', 'manner'), w('بحسرة', 'manner'), w('بفخر', 'manner'), w('باختصار', 'manner'),
   w('بثقة', 'manner'), w('بتفاؤل', 'manner'), w('بحذر', 'manner'), w('بالتفصيل', 'manner'), w('مرارا', 'manner'),
-  w('تكرارا', 'manner'), w('ضمنا', 'manner'),
+  w('تكرارا', 'manner'), w('ضمنا', 'manner'), w('طويلا', 'manner'), w('مطولا', 'manner'), w('كثيرا', 'manner'),
 
   // anonymous
   w('مصدر', 'anonymous', 'label'), w('مصادر', 'anonymous'), w('المصدر', 'anonymous', 'label'),

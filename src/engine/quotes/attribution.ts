@@ -13,8 +13,9 @@ import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { VerbCue } from '../lang/ar/cues.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt } from './cue-index.js';
-import { W, blocksComplementizer, classOf, hasArticle, headClass, is, isDocumentHead, isKnownHead, isPeriod, isWord } from './word-classes.js';
+import { W, blocksComplementizer, classOf, hasArticle, headClass, is, isDocumentHead, isKnownHead, isPeriod, isPreposition, isWord } from './word-classes.js';
 import { adjunctLength, findToken, tokensUntil } from './adjuncts.js';
+import { CLITIC_POLICIES, readings } from '../text/clitics.js';
 import { isContentQuote, isQuotedComplement, wordCount } from './quotations.js';
 
 export type Trigger =
@@ -60,6 +61,76 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
   // «أكد فلان … تقرير المرصد»: a document after the name is the verb's object, not part of the speaker.
   if (isDocumentHead(t.norm) && !hasArticle(t.norm)) return true;
   return adjunctLength(ctx, k, limit) > 0;
+}
+
+/**
+ * A prepositional phrase right after the verb, before any speaker: «في شهادتها», «خلال مؤتمر
+ * صحفي», «في حديث لوسائل إعلام ألمانية». It runs until a word that may start a speaker (a name, a
+ * title, a known speaker word), a comma or what introduces the content. When its noun carries a
+ * pronoun («بعد لقائه», «في حديثها») the speaker is that pronoun, named earlier: the phrase then
+ * runs on to the trigger, over any name it governs.
+ */
+function leadPhrase(ctx: QuoteContext, k: number, limit: number): { length: number; pronoun: boolean } | null {
+  const { tokens } = ctx;
+  if (!isPreposition(tokens[k])) return null;
+  const head = tokens[k + 1];
+  // The preposition governs its first noun, whatever it is («خلال مؤتمر», «عن ترامب»).
+  if (!head || head.kind !== 'word' || k + 1 >= limit || ctx.cues[k + 1] || is(head, W.COMPLEMENTIZER)) return null;
+  const pronoun = readings(head.norm, CLITIC_POLICIES.all).some((r) => r.suffix !== '');
+  let e = k + 2;
+  while (e < limit && e < k + 10) {
+    const t = tokens[e];
+    // «في مارس/آذار 2018»: dates run on over their numbers and slashes.
+    if (t.kind === 'number' || isPunct(t, '/')) {
+      e++;
+      continue;
+    }
+    if (t.kind !== 'word' || ctx.cues[e] || is(t, W.COMPLEMENTIZER | W.TIME | W.LINKER | W.RELATIVE) || isPreposition(t)) break;
+    if (!pronoun && mayStartSpeaker(ctx, e)) break;
+    e++;
+  }
+  return { length: e - k, pronoun };
+}
+
+/**
+ * «للصحفيين», «لوزير الخارجية الأمريكي»: a word with the preposition ل right after the verb is
+ * whom the words were addressed to (with the genitives after it), unless it is a name or a known
+ * speaker word that merely starts with ل («لبنان», «لجنة»). Its length in tokens, or 0.
+ */
+function addresseeLength(ctx: QuoteContext, k: number, limit: number): number {
+  const t = ctx.tokens[k];
+  if (t.kind !== 'word' || readings(t.norm, CLITIC_POLICIES.preposition).length === 0) return 0;
+  if (mentionsIn(ctx, t.start, t.end).some((m) => m.start === t.start) || isKnownHead(headClass(t.norm))) return 0;
+  // The whole word must not itself be a speaker word («لجنة»), but the noun after ل may be one.
+  const whole = headClass(t.norm);
+  if (whole.organization || whole.title) return 0;
+  let e = k + 1;
+  while (e < limit && e < k + 4 && ctx.tokens[e].kind === 'word' && hasArticle(ctx.tokens[e].norm) && !ctx.cues[e]) e++;
+  return e - k;
+}
+
+/** Whether a speaker may start at token k: a person or organization named there, or a known speaker word. */
+function mayStartSpeaker(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (mentionsIn(ctx, t.start, t.end).some((m) => m.start >= t.start && (m.type === 'person' || m.type === 'organization'))) return true;
+  const h = headClass(t.norm, ctx.tokens[k + 1]?.norm);
+  return h.title || h.organization || h.anonymous || h.document;
+}
+
+/**
+ * «الرئيس الأمريكي، دونالد ترامب، أن»: a person's name after the comma that ends a speaker phrase,
+ * followed by another comma or what introduces the content. The token after the name, or -1.
+ */
+function appositiveName(ctx: QuoteContext, k: number, limit: number): number {
+  const t = ctx.tokens[k];
+  if (!t || k >= limit) return -1;
+  const person = mentionsIn(ctx, t.start, t.end).find((m) => m.type === 'person' && m.start === t.start);
+  if (!person) return -1;
+  let e = k;
+  while (e < limit && ctx.tokens[e].start < person.end) e++;
+  const after = ctx.tokens[e];
+  if (e >= limit || !after) return e;
+  return isPunct(after, '،,:') || is(after, W.COMPLEMENTIZER) || quoteOpenAt(ctx, e) ? e : -1;
 }
 
 function hasAppealPrefix(t: Token, prefixes: readonly string[]): boolean {
@@ -176,8 +247,15 @@ function quotationStep(r: Reading): Trigger | 'next' | 'stop' | null {
   if (!q) return null;
   // One quoted word after a verb is a term («تحدث عن «الشتات»»), not what was said…
   if (isContentQuote(ctx, q, k) && wordCount(ctx.text.slice(q.innerStart, q.innerEnd)) >= 2) return { type: 'quote', tok: k, span: q };
-  // …unless it is the verb's whole complement after a preposition («وصفه بـ«الخطأ»»).
-  if (r.hit.kind === 'verb' && isQuotedComplement(ctx, q, k)) return { type: 'quote', tok: k, span: q };
+  // …unless it is the verb's whole complement after a preposition («وصفه بـ«الخطأ»»), which then
+  // ends the speaker.
+  if (r.hit.kind === 'verb' && isQuotedComplement(ctx, q, k)) {
+    if (r.phase === 'speaker') {
+      r.spLast = k - 1;
+      r.phase = 'tail';
+    }
+    return { type: 'quote', tok: k, span: q };
+  }
   if (r.phase === 'lead') {
     r.phase = 'speaker';
     r.spFirst = k;
@@ -227,6 +305,19 @@ function readLead(r: Reading): boolean {
     r.k += n;
     return true;
   }
+  // «وقال للصحفيين», «وقالت لوزير الخارجية»: to whom it was said, with its genitives.
+  const addressee = addresseeLength(ctx, k, r.limit);
+  if (addressee > 0) {
+    r.k += addressee;
+    return true;
+  }
+  const pp = leadPhrase(ctx, k, r.limit);
+  if (pp) {
+    r.k += pp.length;
+    // «وقال بعد لقائه الرئيس إن»: the pronoun is the speaker, named before; nobody is named here.
+    if (pp.pronoun) r.phase = 'tail';
+    return true;
+  }
   // «وتابع يقول: …»: a present form of saying after the verb is how he spoke, not who.
   const saying = t.kind === 'word' ? cueAt(t) : null;
   if (saying && saying.kind === 'verb' && saying.present && k === i + 1) {
@@ -251,6 +342,13 @@ function readSpeaker(r: Reading): void {
   if (k > r.spFirst && stopsSpeaker(ctx, k, r.limit, r.hit)) {
     r.spLast = k;
     r.phase = 'tail';
+    // «قال وزير الخارجية الروسي، سيرغي لافروف، إن»: the name in apposition is who speaks.
+    const name = isPunct(t, '،,') ? appositiveName(ctx, k + 1, r.limit) : -1;
+    if (name > 0) {
+      r.spFirst = k + 1;
+      r.spLast = name;
+      r.k = name;
+    }
     return;
   }
   if (isPunct(t, '(')) {

@@ -11,9 +11,14 @@ import { W, hasArticle, headClass, is, isKnownHead } from './word-classes.js';
 /** What may stand right before a subject written before its verb: a complementizer, a linker, كان. */
 const SUBJECT_BOUNDARY = W.COMPLEMENTIZER | W.LINKER | W.KANA;
 
+/** Longest subject read before its verb, in words. */
+const MAX_SUBJECT = 8;
+
 /**
  * The subject written before a verb that names none after it: «أن مصادر عدة أكدت أن»,
- * «وكان المرصد قد أفاد», «لكن الوزير أكد». Only after a complementizer, كان or a linker.
+ * «وكان المرصد قد أفاد», «لكن الوزير أكد», and at a sentence's start «مسؤول كبير في البيت الأبيض
+ * قال لـCNN إن», «باريس تقول إنها». After a complementizer, كان or a linker any short phrase; at a
+ * sentence's start only one that opens with a name or a known speaker word.
  */
 export function subjectBefore(ctx: QuoteContext, i: number): [number, number] | null {
   const { tokens } = ctx;
@@ -22,16 +27,30 @@ export function subjectBefore(ctx: QuoteContext, i: number): [number, number] | 
   if (j >= first && (tokens[j].norm === 'قد' || tokens[j].norm === 'لقد')) j--;
   const last = j + 1;
   let n = 0;
-  while (j >= first && n < 6) {
+  while (j >= first && n < MAX_SUBJECT) {
     const t = tokens[j];
     if (t.kind !== 'word' || is(t, SUBJECT_BOUNDARY) || ctx.cues[j]) break;
     j--;
     n++;
   }
-  if (n === 0 || n >= 6) return null;
+  if (n === 0 || n >= MAX_SUBJECT) return null;
   const boundary = j >= first ? tokens[j] : undefined;
-  if (is(boundary, SUBJECT_BOUNDARY)) return [j + 1, last];
+  if (is(boundary, SUBJECT_BOUNDARY)) return n < 6 ? [j + 1, last] : null;
+  if (!boundary && opensWithSpeaker(ctx, j + 1, last)) return [j + 1, last];
   return null;
+}
+
+/**
+ * Whether the words [a, b) before a verb read as its subject: they open with a person, an
+ * organization or a place named there, or a known speaker word, and hold no relative clause.
+ */
+function opensWithSpeaker(ctx: QuoteContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  for (let k = a; k < b; k++) if (is(tokens[k], W.RELATIVE | W.PREPOSITION) && k === a) return false;
+  for (let k = a; k < b; k++) if (is(tokens[k], W.RELATIVE)) return false;
+  const head = tokens[a];
+  if (mentionsIn(ctx, head.start, head.end).some((m) => m.start === head.start)) return true;
+  return isKnownHead(headClass(head.norm, tokens[a + 1]?.norm));
 }
 
 /**

@@ -46,6 +46,7 @@ export const W = {
   POSTPOSED_LINK: 1 << 25,
   /** إن، أن، بأن، فإن and their pronoun forms (أنه، إنها، بأنهم…). */
   COMPLEMENTIZER: 1 << 26,
+  PREPOSITION: 1 << 27,
 } as const;
 
 /**
@@ -101,6 +102,7 @@ const WORD_BIT: Record<Exclude<QuoteWordClass, HeadClassName | CompanionClass>, 
   particle: W.PARTICLE,
   kana: W.KANA,
   'postposed-link': W.POSTPOSED_LINK,
+  preposition: W.PREPOSITION,
 };
 
 const COMPANION_BIT: Record<CompanionClass, number> = {
@@ -204,10 +206,15 @@ export function hasArticle(norm: string): boolean {
 
 /** A word before أن that makes it a subordinate (بعد أن، قبل أن، يمكن أن), not a reporting complementizer. */
 export function blocksComplementizer(token: Token | undefined): boolean {
-  if (!is(token, W.BLOCKS_COMPLEMENTIZER)) return false;
-  // Normalization merges على/علي and إلى/إلي: written with a final ya, it is the name «علي».
-  if (token!.norm === 'علي' || token!.norm === 'الي') return !token!.text.endsWith('ي');
-  return true;
+  return is(token, W.BLOCKS_COMPLEMENTIZER) && !isNameAli(token!);
+}
+
+/** Normalization merges على/علي and إلى/إلي: written with a final ya, the word is the name «علي». */
+const isNameAli = (t: Token): boolean => (t.norm === 'علي' || t.norm === 'الي') && t.text.endsWith('ي');
+
+/** A preposition (في، من، على، خلال…), not the name «علي» it may be spelt as. */
+export function isPreposition(t: Token | undefined): boolean {
+  return is(t, W.PREPOSITION) && !isNameAli(t!);
 }
 
 /** «الشهر الماضي», «العام المقبل». */

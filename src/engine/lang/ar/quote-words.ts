@@ -79,7 +79,9 @@ export type QuoteWordClass =
   /** Words between a quotation and the verb after it: «…»، هكذا قال الوزير. */
   | 'postposed-link'
   /** Indefinite adjectives that may follow an anonymous source after a marker («مصادر عدة», «مصدر أمني», «مصادر مطلعة»). */
-  | 'source-adjective';
+  | 'source-adjective'
+  /** Prepositions: a phrase they open right after a verb is an adjunct, never its speaker («وقالت في شهادتها»). */
+  | 'preposition';
 
 export interface QuoteWord {
   /** As written in print; a two-word entry («شهود عيان») is matched as a pair of tokens. */
@@ -116,7 +118,7 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('حسابها', 'event', 'on-adjunct'), w('صفحته', 'event', 'on-adjunct'), w('صفحتها', 'event', 'on-adjunct'),
   w('موقعه', 'event', 'on-adjunct'), w('موقعها', 'event', 'on-adjunct'), w('تقرير', 'event', 'document', 'label'),
   w('وقت', 'event'), w('حينه', 'event'), w('معرض', 'event'), w('سياق', 'event'), w('ختام', 'event'),
-  w('نهاية', 'event'), w('بداية', 'event'), w('أثناء', 'event', 'adjunct-starter'), w('إطار', 'event'),
+  w('نهاية', 'event'), w('بداية', 'event'), w('أثناء', 'event', 'adjunct-starter', 'preposition'), w('إطار', 'event'),
   w('رد', 'event'), w('رده', 'event'), w('ردها', 'event'), w('تسجيل', 'event'), w('فيديو', 'event', 'label'),
   w('شريط', 'event'), w('منشورا', 'event'),
 
@@ -137,19 +139,19 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('أكسيوس', 'media-name'),
 
   // adjunct-starter
-  w('بعد', 'adjunct-starter', 'blocks-complementizer', 'particle'),
-  w('قبل', 'adjunct-starter', 'blocks-complementizer', 'particle'), w('خلال', 'adjunct-starter', 'particle'),
-  w('عقب', 'adjunct-starter'), w('إثر', 'adjunct-starter'), w('عبر', 'adjunct-starter'), w('أمام', 'adjunct-starter'),
-  w('لدى', 'adjunct-starter'), w('مع', 'adjunct-starter', 'particle'),
-  w('عن', 'adjunct-starter', 'noun-context', 'blocks-complementizer', 'particle'), w('حول', 'adjunct-starter'),
-  w('بشأن', 'adjunct-starter'), w('وسط', 'adjunct-starter'),
-  w('منذ', 'adjunct-starter', 'blocks-complementizer', 'particle'), w('حين', 'adjunct-starter'),
+  w('بعد', 'adjunct-starter', 'blocks-complementizer', 'particle', 'preposition'),
+  w('قبل', 'adjunct-starter', 'blocks-complementizer', 'particle', 'preposition'), w('خلال', 'adjunct-starter', 'particle', 'preposition'),
+  w('عقب', 'adjunct-starter', 'preposition'), w('إثر', 'adjunct-starter', 'preposition'), w('عبر', 'adjunct-starter', 'preposition'), w('أمام', 'adjunct-starter', 'preposition'),
+  w('لدى', 'adjunct-starter', 'preposition'), w('مع', 'adjunct-starter', 'particle', 'preposition'),
+  w('عن', 'adjunct-starter', 'noun-context', 'blocks-complementizer', 'particle', 'preposition'), w('حول', 'adjunct-starter', 'preposition'),
+  w('بشأن', 'adjunct-starter', 'preposition'), w('وسط', 'adjunct-starter', 'preposition'),
+  w('منذ', 'adjunct-starter', 'blocks-complementizer', 'particle', 'preposition'), w('حين', 'adjunct-starter'),
   w('حينما', 'adjunct-starter', 'linker'), w('عندما', 'adjunct-starter', 'linker'), w('لما', 'adjunct-starter'),
   w('بينما', 'adjunct-starter', 'linker'), w('فيما', 'adjunct-starter', 'linker'),
   w('إذ', 'adjunct-starter', 'linker', 'particle'), w('إذا', 'adjunct-starter', 'particle'),
   w('كما', 'adjunct-starter', 'linker', 'particle', 'postposed-link'),
   w('حيث', 'adjunct-starter', 'linker', 'particle'), w('بشكل', 'adjunct-starter'), w('بصورة', 'adjunct-starter'),
-  w('ضمن', 'adjunct-starter'), w('تعليقا', 'adjunct-starter'), w('ردا', 'adjunct-starter'),
+  w('ضمن', 'adjunct-starter', 'preposition'), w('تعليقا', 'adjunct-starter'), w('ردا', 'adjunct-starter'),
   w('تعقيبا', 'adjunct-starter'), w('بالقول', 'adjunct-starter', 'saying-noun'), w('قائلا', 'adjunct-starter'),
 
   // adjunct-modifier
@@ -226,10 +228,10 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('كانت', 'linker', 'particle', 'kana'), w('وكانت', 'linker', 'particle', 'kana'),
 
   // noun-context
-  w('في', 'noun-context', 'blocks-complementizer', 'particle'),
-  w('من', 'noun-context', 'blocks-complementizer', 'particle'),
-  w('على', 'noun-context', 'blocks-complementizer', 'particle'),
-  w('إلى', 'noun-context', 'blocks-complementizer', 'not-article', 'particle'), w('حسب', 'noun-context'),
+  w('في', 'noun-context', 'blocks-complementizer', 'particle', 'preposition'),
+  w('من', 'noun-context', 'blocks-complementizer', 'particle', 'preposition'),
+  w('على', 'noun-context', 'blocks-complementizer', 'particle', 'preposition'),
+  w('إلى', 'noun-context', 'blocks-complementizer', 'not-article', 'particle', 'preposition'), w('حسب', 'noun-context'),
   w('بحسب', 'noun-context'), w('تلك', 'noun-context', 'particle'), w('أي', 'noun-context'), w('كل', 'noun-context'),
 
   // negation
@@ -399,6 +401,9 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
 
   // postposed-link
   w('هكذا', 'postposed-link'), w('بهذا', 'postposed-link'), w('بهذه', 'postposed-link'),
+
+  // preposition
+  w('تجاه', 'preposition'), w('ضد', 'preposition'),
 
   // source-adjective
   w('عدة', 'source-adjective'), w('مطلع', 'source-adjective'), w('مطلعة', 'source-adjective'),

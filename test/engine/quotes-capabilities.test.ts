@@ -1,0 +1,85 @@
+/**
+ * The capabilities issue 12 asks of the quote stage, one test each, on short sentences written for
+ * these tests (never taken from the dev articles). The quote stage runs alone; names the names
+ * stage would find are given as entities where a capability depends on them.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Entity, EntityType } from '../../src/engine/types.js';
+import { one, quotes, view } from './quotes-helpers.js';
+
+/** Entities for every occurrence of the given names in the text. */
+function entities(text: string, names: [string, EntityType][]): Entity[] {
+  return names.map(([name, type], k) => {
+    const mentions = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ start: at, end: at + name.length, text: name });
+    return { id: `e${k + 1}`, type, name, mentions };
+  });
+}
+
+describe('1. statements without إن/أن', () => {
+  it('reads a quotation that is a verb’s whole complement after a preposition as what was said', () => {
+    expect(view(one('ووصف المدرب أداء فريقه بـ«المخيب للآمال».'))).toEqual(['direct', 'المدرب أداء فريقه', 'المخيب للآمال']);
+    expect(view(one('وأعرب السفير عن «قلق بالغ».'))).toEqual(['direct', 'السفير', 'قلق بالغ']);
+    expect(view(one('وتحدث المحافظ عن «الجنود المجهولين».'))).toEqual(['direct', 'المحافظ', 'الجنود المجهولين']);
+  });
+
+  it('keeps a quoted name after a preposition a name, and «لـ«…»» the outlet spoken to', () => {
+    const text = 'وأشاد الوزير بـ«الشركة الوطنية للكهرباء».';
+    expect(quotes(text, entities(text, [['الشركة الوطنية للكهرباء', 'organization']]))).toEqual([]);
+    expect(view(one('وقال المحامي لـ«الأنباء» إن الجلسة تأجلت.'))).toEqual(['indirect', 'المحامي', 'الجلسة تأجلت']);
+  });
+
+  it('reads speech acts whose أن-clause follows their object', () => {
+    expect(view(one('وأعرب المزارعون عن أملهم في أن تهطل الأمطار قريبا.'))).toEqual(['indirect', 'المزارعون', 'تهطل الأمطار قريبا']);
+    expect(view(one('وعبر الطبيب عن قلقه من أن تنتشر العدوى.'))).toEqual(['indirect', 'الطبيب', 'تنتشر العدوى']);
+  });
+
+  it('reads findings and beliefs reported like statements', () => {
+    expect(view(one('وتوصلت الدراسة إلى أن النوم المبكر يحسن الذاكرة.'))).toEqual(['indirect', 'الدراسة', 'النوم المبكر يحسن الذاكرة']);
+    expect(view(one('ويعتقد الباحثون أن الجفاف سيطول.'))).toEqual(['indirect', 'الباحثون', 'الجفاف سيطول']);
+  });
+
+  it('reads verbs that report only before a colon', () => {
+    const qs = quotes('وقال المهندس إن الجسر آمن. وزاد: «سنفتحه الأسبوع المقبل».');
+    expect(qs.map(view)).toEqual([
+      ['indirect', 'المهندس', 'الجسر آمن'],
+      ['direct', 'المهندس', 'سنفتحه الأسبوع المقبل'],
+    ]);
+    expect(quotes('وزاد عدد الزوار على ألف زائر.')).toEqual([]);
+  });
+});
+
+describe('3. speakers in every word order', () => {
+  it('skips a prepositional phrase between the verb and its speaker', () => {
+    expect(one('وقال خلال مؤتمر صحفي وزير الزراعة إن المحصول وفير.').speaker.text).toBe('وزير الزراعة');
+    expect(one('وقالت في مارس/آذار الماضي الشركة إن الأرباح تراجعت.').speaker.text).toBe('الشركة');
+  });
+
+  it('names nobody when the phrase’s noun carries the pronoun of an earlier speaker', () => {
+    const qs = quotes('وقال المهندس إن العمل بدأ. وقال بعد لقائه رئيس البلدية إن الطريق سيفتح.');
+    expect(qs[1].speaker).toMatchObject({ text: 'المهندس', resolved: true });
+    const qs2 = quotes('وقالت المعلمة إن الامتحان سهل. وقالت في حديثها للطلاب: «راجعوا الدروس».');
+    expect(qs2[1].speaker).toMatchObject({ text: 'المعلمة', resolved: true });
+  });
+
+  it('takes the name in apposition after a role as the speaker', () => {
+    const text = 'وقال رئيس نقابة الأطباء، سليم حداد، إن الإضراب مستمر.';
+    const q = quotes(text, entities(text, [['سليم حداد', 'person']]))[0];
+    expect(q.speaker).toMatchObject({ text: 'سليم حداد', type: 'person', entityId: 'e1' });
+  });
+
+  it('reads a subject written before the verb at the start of a sentence', () => {
+    expect(view(one('مسؤول رفيع في الوزارة قال للصحفيين إن الخطة جاهزة.'))).toEqual(['indirect', 'مسؤول رفيع في الوزارة', 'الخطة جاهزة']);
+    const text = 'باريس تقول إنها لن تتراجع عن القرار.';
+    expect(view(quotes(text, entities(text, [['باريس', 'location']]))[0])).toEqual(['indirect', 'باريس', 'لن تتراجع عن القرار']);
+    // A noun that is not a speaker does not become one.
+    expect(quotes('الطريق الجديد قال إنه سيفتح غدا.').map((q) => q.speaker.text)).not.toContain('الطريق الجديد');
+  });
+
+  it('reads a name in quotation marks before or after the verb as the speaker, not as what was said', () => {
+    const text = 'وتتوقع «مؤسسة التنمية»، أن يرتفع النمو.';
+    expect(view(one(text))).toEqual(['indirect', 'مؤسسة التنمية', 'يرتفع النمو']);
+    const text2 = 'لكن منظمة «أطباء العالم» أدانت القصف.';
+    expect(quotes(text2)).toEqual([]);
+  });
+});

@@ -30,7 +30,7 @@ export function parseConll(text: string): TaggedSentence[] {
   return out;
 }
 
-export interface Prf {
+interface Prf {
   precision: number;
   recall: number;
   f1: number;

@@ -126,4 +126,10 @@ export interface AnalyzeOptions {
   maxLength?: number;
   /** Turn stages off, e.g. for benchmarks of one stage. */
   stages?: Partial<Record<'numbers' | 'entities' | 'quotes', boolean>>;
+  /**
+   * When the article was published, ISO 8601 (`2026-08-12` or `2026-08-12T09:30:00+03:00`), from
+   * the page's metadata. Relative dates («أمس», a weekday) are read against its calendar day as
+   * written, which is the day in the outlet's own time zone.
+   */
+  publishedAt?: string;
 }

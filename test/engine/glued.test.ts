@@ -4,7 +4,7 @@ import type { GluedLexicon } from '../../src/engine/entities/glued.js';
 import { tokenize } from '../../src/engine/text/tokenize.js';
 import { normalizeWord } from '../../src/engine/text/normalize.js';
 import { nameLexicon } from '../../src/engine/entities/lexicon-index.js';
-import { singleWordName } from '../../src/engine/entities/index.js';
+import { singleWordName } from '../../src/engine/entities/glued.js';
 
 const lex = nameLexicon();
 /** The lexicon the entities stage uses: names from the gazetteer and given names. */

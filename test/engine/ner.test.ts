@@ -1,5 +1,7 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fnorm, gazetteerTags, sentenceFeatures, skeleton, skeletonTypes, splits, featureStem } from '../../src/engine/entities/tagger/features.js';
+import { fnorm, gazetteerTags, lexiconFingerprint, sentenceFeatures, skeleton, skeletonTypes, splits, featureStem } from '../../src/engine/entities/tagger/features.js';
 import { ALLOWED, L, LABELS, PackedWeights, fromBase64, pack, serialize, toBase64, viterbi } from '../../src/engine/entities/tagger/model.js';
 import { parseConll, score } from '../../scripts/ner/conll.js';
 import { chunks } from '../../src/engine/entities/tagger/bio.js';
@@ -8,8 +10,9 @@ import { nameMasks } from '../../scripts/ner/stack-train.js';
 import { trainPerceptron, decodeAll } from '../../scripts/ner/train.js';
 import { tagSentences } from '../../src/engine/entities/tagger/tagger.js';
 import { tokenize } from '../../src/engine/text/tokenize.js';
-import { partialKeys } from '../../src/engine/entities/document.js';
+import { partialKeys } from '../../src/engine/entities/partial-names.js';
 import { nameLexicon, phraseWords } from '../../src/engine/entities/lexicon-index.js';
+import meta from '../../src/engine/models/ner-model.meta.json';
 
 const id = (tag: string) => LABELS.indexOf(tag as (typeof LABELS)[number]);
 
@@ -237,5 +240,51 @@ describe('the committed model', () => {
     expect(tagSentences([])).toEqual([]);
     expect(tagSentences([[]])).toEqual([[]]);
     expect(tagSentences([['\u0000', '😀', 'abc', '١٢٣']])[0]).toHaveLength(4);
+  });
+});
+
+describe('the committed model and the shipped lexicon', () => {
+  it('was trained with the lexicon that ships (fingerprint) and the same i18n-iso-countries table', () => {
+    expect(lexiconFingerprint(), 'the names data changed since the model was trained: run npm run train:ner').toBe(meta.lexicon.fingerprint);
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../node_modules/i18n-iso-countries/package.json'), 'utf8')) as { version: string };
+    expect(pkg.version, 'i18n-iso-countries changed since the model was trained: run npm run train:ner').toBe(meta.lexicon.i18nIsoCountries);
+  });
+});
+
+/**
+ * The features' private normalization and clitic readings (fnorm, splits) and the features of a
+ * few sentences are frozen until the next retrain: the committed model was trained on exactly
+ * these. Regenerate the golden file only together with the model (UPDATE_GOLDEN=1).
+ */
+describe('frozen feature normalization', () => {
+  const WORDS = [
+    'إِدْلِبُ', 'أحمد', 'آلان', 'ٱلله', 'مصطفى', 'مدرسة', 'مؤتمر', 'رئيس', 'ی', 'کتاب', 'الـمرصد', 'للمرصد', 'وللمرصد',
+    'فبالمدينة', 'وبدمشق', 'كالعادة', 'لبنان', 'لل', 'و', 'ولدى', 'لدينا', 'بريف', '١٢٣', '۴۵', 'CNN', 'Human', 'x\u200cy',
+    'قال\u200fوا', 'سُوريّة', 'الأمم', 'بالأمم', 'فلسطين', 'للصين', 'كل',
+  ];
+  const SENTENCES = [
+    'قال الرئيس السوري بشار الأسد في دمشق إن المرصد السوري لحقوق الإنسان كاذب .',
+    'وأكد مدير المرصد رامي عبد الرحمن لـ « الأيام » أن القوات التركية دخلت عفرين .',
+    'أعلن الاتحاد الأوروبي أمس عن 20 مليون يورو لـ مساعدة اللاجئين في لبنان والأردن',
+  ];
+  function current() {
+    const fnv = (xs: Uint32Array) => {
+      let h = 0x811c9dc5;
+      for (const x of xs) h = Math.imul(h ^ x, 0x01000193);
+      return (h >>> 0).toString(16);
+    };
+    return {
+      fnorm: Object.fromEntries(WORDS.map((w) => [w, fnorm(w)])),
+      splits: Object.fromEntries(WORDS.map((w) => [w, splits(fnorm(w)).map((s) => `${s.prefix}+${s.stem}/${s.bare}`)])),
+      features: SENTENCES.map((s) => {
+        const { feats, offsets } = sentenceFeatures(s.split(' '));
+        return fnv(feats) + ':' + fnv(offsets);
+      }),
+    };
+  }
+  const file = join(import.meta.dirname, '../fixtures/ner-features.golden.json');
+  it('gives the outputs the committed model was trained on', () => {
+    if (process.env.UPDATE_GOLDEN) writeFileSync(file, JSON.stringify(current(), null, 1) + '\n');
+    expect(current()).toEqual(JSON.parse(readFileSync(file, 'utf8')));
   });
 });

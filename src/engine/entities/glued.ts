@@ -8,8 +8,10 @@
 import type { Token } from '../text/tokenize.js';
 import { originalOffset } from '../text/tokenize.js';
 import { CLITIC_POLICIES, findReading, readings } from '../text/clitics.js';
+import type { NameLexicon, NameType } from './lexicon-index.js';
+import type { Mention } from './mention.js';
 
-export interface GluedPart {
+interface GluedPart {
   /** Span of the part in the original text (clitics of the part included). */
   start: number;
   end: number;
@@ -98,4 +100,40 @@ export function proposeSplit(token: Token, lex: GluedLexicon): GluedSplit | null
     parts: [part(token.start, cut, norm.slice(0, best.k), best.left), part(cut, token.end, norm.slice(best.k), best.right)],
     names: best.names,
   };
+}
+
+/** The type of a single normalized word the lexicons know as a name, or null. */
+export function singleWordName(lex: NameLexicon, norm: string): NameType | null {
+  for (const e of lex.phrases.lookup([norm])) if (!e.ambiguous) return e.type;
+  // A three-letter given name («يون», «كيم») is too easily the tail of an ordinary word (لبنانيون).
+  if (lex.givenNames.has(norm) && !lex.ambiguousGiven.has(norm) && norm.length >= 4) return 'PER';
+  return null;
+}
+
+function gluedLexicon(lex: NameLexicon): GluedLexicon {
+  return {
+    isName: (w) => singleWordName(lex, w) !== null,
+    isWord: (w) => lex.notName.has(w) || lex.titles.has(w) || lex.orgHeads.has(w) || lex.locHeads.has(w),
+  };
+}
+
+/** Mentions inside glued tokens («فرنساروسيا» → فرنسا، روسيا) among tokens no other mention covers. */
+export function gluedMentions(tokens: readonly Token[], covered: (t: Token) => boolean, lex: NameLexicon): Mention[] {
+  const out: Mention[] = [];
+  const glex = gluedLexicon(lex);
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.norm.length < 6 || covered(t)) continue;
+    const split = proposeSplit(t, glex);
+    if (!split || !split.names) continue;
+    const types = split.parts.map((p) => singleWordName(lex, p.stem));
+    // Two given names glued («محمدعلي») are one person's name, not two entities.
+    if (types[0] === 'PER' && types[1] === 'PER') continue;
+    split.parts.forEach((p, k) => {
+      const type = types[k];
+      if (!type) return;
+      const start = originalOffset({ ...t, start: p.start, end: p.end, text: p.text }, p.prefix.length);
+      out.push({ type, first: t.index, last: t.index + 1, start, end: p.end, words: [p.stem], source: 'glued' });
+    });
+  }
+  return out;
 }

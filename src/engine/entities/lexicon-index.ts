@@ -6,20 +6,9 @@
 import { normalizeWord } from '../text/normalize.js';
 import { CLITIC_POLICIES, findReading, readings } from '../text/clitics.js';
 import type { Token } from '../text/tokenize.js';
-import { AMBIGUOUS_NAMES, LOCATIONS, MORE_ORGANIZATIONS, MORE_PLACES, ORGANIZATIONS } from '../lang/ar/gazetteer.js';
-import {
-  ABD_COMPLEMENTS,
-  AMBIGUOUS_GIVEN_NAMES,
-  ARABIC_GIVEN_NAMES,
-  FAMILY_NAMES,
-  FOREIGN_GIVEN_NAMES,
-  MORE_AMBIGUOUS_GIVEN_NAMES,
-  MORE_GIVEN_NAMES,
-  NAME_PARTICLES,
-  NOT_NAME_WORDS,
-  NOTABLE_PEOPLE,
-  WELL_KNOWN_PEOPLE,
-} from '../lang/ar/names.js';
+import { PERSON_NAMES, ORGANIZATIONS, placeRecords, recordsOf, trustedAlone } from '../lang/ar/index.js';
+import type { NameRecord } from '../lang/ar/index.js';
+import { ABD_COMPLEMENTS, NAME_PARTICLES, NOT_NAME_WORDS } from '../lang/ar/names.js';
 import { DIRECTIONS, LOC_HEADS, ORG_HEADS, PERSON_TITLES, POST_NAME_ROLES } from '../lang/ar/triggers.js';
 
 export type NameType = 'PER' | 'ORG' | 'LOC';
@@ -147,22 +136,21 @@ let cached: NameLexicon | null = null;
 
 export function nameLexicon(): NameLexicon {
   if (cached) return cached;
-  const phrases = new PhraseIndex();
-  const ambiguous = normSet(AMBIGUOUS_NAMES);
-  const isAmb = (p: string) => ambiguous.has(phraseWords(p).join(' '));
-  for (const p of LOCATIONS) phrases.add(p, 'LOC', isAmb(p));
-  for (const p of ORGANIZATIONS) phrases.add(p, 'ORG', isAmb(p));
-  for (const p of WELL_KNOWN_PEOPLE) phrases.add(p, 'PER', isAmb(p));
-  // The longer lists: a multi-word name is a name; a single word there is often an everyday word
-  // too («بدر», «الحرية», «الوطن»), so alone it only backs the tagger up.
-  for (const p of MORE_PLACES) phrases.add(p, 'LOC', isAmb(p) || phraseWords(p).length < 2);
-  for (const p of MORE_ORGANIZATIONS) phrases.add(p, 'ORG', isAmb(p) || phraseWords(p).length < 2);
   const titleWords = normSet(PERSON_TITLES);
-  for (const p of NOTABLE_PEOPLE) {
+  const phrases = new PhraseIndex();
+  const addRecord = (r: NameRecord, type: NameType) => {
     // «الأمير الوليد بن طلال»: the mention is the name; the title is the role.
-    const words = phraseWords(p);
-    while (words.length > 2 && titleWords.has(words[0])) words.shift();
-    phrases.add(words.join(' '), 'PER', isAmb(p) || words.length < 2);
+    const words = phraseWords(r.name);
+    while (type === 'PER' && words.length > 2 && titleWords.has(words[0])) words.shift();
+    phrases.add(words.join(' '), type, !trustedAlone({ ...r, name: words.join(' ') }));
+  };
+  // The lists news names most come first: among equally long matches the first added wins.
+  const people = PERSON_NAMES.filter((r) => r.class === 'person');
+  for (const extended of [false, true]) {
+    const batch = (r: NameRecord) => (r.origin === 'extended') === extended;
+    for (const r of placeRecords()) if (batch(r)) addRecord(r, 'LOC');
+    for (const r of ORGANIZATIONS) if (batch(r)) addRecord(r, 'ORG');
+    for (const r of people) if (batch(r)) addRecord(r, 'PER');
   }
   const titlePhrases = new PhraseIndex();
   const titles = new Set<string>();
@@ -171,11 +159,12 @@ export function nameLexicon(): NameLexicon {
     if (w.length === 1) titles.add(w[0]);
     else titlePhrases.add(p, 'PER');
   }
+  const given = recordsOf('given').filter((r) => r.ambiguous !== 'mostly');
   cached = {
     phrases,
-    givenNames: normSet([...ARABIC_GIVEN_NAMES, ...FOREIGN_GIVEN_NAMES, ...MORE_GIVEN_NAMES, ...MORE_AMBIGUOUS_GIVEN_NAMES]),
-    familyNames: normSet(FAMILY_NAMES.filter((n) => !n.includes(' '))),
-    ambiguousGiven: normSet([...AMBIGUOUS_GIVEN_NAMES, ...MORE_AMBIGUOUS_GIVEN_NAMES]),
+    givenNames: normSet(given.map((r) => r.name)),
+    familyNames: normSet(recordsOf('family').map((r) => r.name).filter((n) => !n.includes(' '))),
+    ambiguousGiven: normSet(given.filter((r) => r.ambiguous).map((r) => r.name)),
     particles: normSet(NAME_PARTICLES),
     abdComplements: normSet(ABD_COMPLEMENTS),
     notName: normSet(NOT_NAME_WORDS),
@@ -196,4 +185,9 @@ export function nameLexicon(): NameLexicon {
 export function stemIn(norm: string, set: ReadonlySet<string>): { stem: string; prefix: string } | null {
   const s = findReading(norm, (stem) => set.has(stem), CLITIC_POLICIES.proclitics);
   return s && { stem: s.stem, prefix: s.prefix };
+}
+
+/** Nationality or relation adjective: السوري، التركية، الأمريكيين are not names but qualify one. */
+export function isNisba(norm: string): boolean {
+  return norm.length >= 5 && /(ي|يه|يين|يون)$/.test(norm);
 }

@@ -53,3 +53,28 @@ export function resolveOverlaps(textLength: number, groups: readonly (readonly M
   }
   return taken.sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+/**
+ * Mentions of `outer` (known multi-word names) that contain mentions of `found` of the same type
+ * entirely (the tagger split «المرصد | السوري لحقوق الإنسان» in two) and cut none: the whole name
+ * wins there. A place inside an organization's name («جامعة دمشق») counts as contained.
+ */
+export function enclosing(outer: readonly Mention[], found: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  let j = 0;
+  for (const x of [...outer].sort((a, b) => a.start - b.start)) {
+    if (x.words.length < 2) continue;
+    while (j < sorted.length && sorted[j].end <= x.start) j++;
+    let inside = 0;
+    let ok = true;
+    for (let k = j; ok && k < sorted.length && sorted[k].start < x.end; k++) {
+      const m = sorted[k];
+      if (m.start < x.start || m.end > x.end || (m.type !== x.type && !(x.type === 'ORG' && m.type === 'LOC')) || (m.start === x.start && m.end === x.end)) ok = false;
+      else inside++;
+    }
+    if (ok && inside > 0) out.push(x);
+  }
+  return out;
+}
+

@@ -6,8 +6,9 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { normalizeWord } from '../text/normalize.js';
+import { GENERIC_ORG_HEADS, PLURAL_ORG_HEADS, STRONG_LOC_HEADS } from '../lang/ar/triggers.js';
 import type { NameLexicon } from './lexicon-index.js';
-import { nameLexicon, stemIn } from './lexicon-index.js';
+import { isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { makeMention } from './mention.js';
 
@@ -89,172 +90,128 @@ function orgEnd(lex: NameLexicon, tokens: readonly Token[], i: number, limit: nu
   return j;
 }
 
-/** Heads that make an organization only with a name after them, not with any definite noun. */
-const GENERIC_ORG_HEADS = new Set([
-  'الحكومه', 'حكومه', 'قوات', 'القوات', 'الجيش', 'جيش', 'الشرطه', 'شرطه', 'سوق', 'فريق', 'مركز', 'المركز', 'مكتب',
-  'اداره', 'الاداره', 'مدرسه', 'مجموعه', 'سلطه', 'السلطه', 'المجلس', 'مجلس', 'اللجنه', 'لجنه',
-  // National teams, federations, broadcasters: «المنتخب الألماني», «الاتحاد الفرنسي», «التلفزيون السعودي».
-  'المنتخب', 'منتخب', 'الاتحاد', 'اتحاد', 'التلفزيون', 'تلفزيون', 'الاذاعه', 'اذاعه', 'البرلمان', 'برلمان', 'البحريه', 'الحرس',
-]);
+const normSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(normalizeWord));
+const GENERIC_HEADS = normSet(GENERIC_ORG_HEADS);
+const PLURAL_HEADS = normSet(PLURAL_ORG_HEADS);
+const LOC_HEADS = normSet(STRONG_LOC_HEADS);
 
-const PLURAL_HEADS: ReadonlySet<string> = new Set(
-  ['قوات', 'كتائب', 'ألوية', 'وحدات', 'شركات', 'ميليشيات', 'سرايا', 'اتحادات', 'نقابات', 'جمعيات', 'مجموعات', 'وكالات'].map(normalizeWord),
-);
-
-/** Heads that nearly always introduce a proper place name. «منطقة» does not: it describes. */
-const STRONG_LOC_HEADS: ReadonlySet<string> = new Set(
-  ['مدينة', 'محافظة', 'قرية', 'بلدة', 'ولاية', 'إقليم', 'مقاطعة', 'حي', 'مخيم', 'جزيرة', 'نهر', 'جبل', 'قضاء', 'ناحية', 'بحيرة', 'مطار', 'ميناء', 'معبر'].map(normalizeWord),
-);
-
-/** Nationality or relation adjective: السوري، التركية، الأمريكيين are not names but qualify one. */
-function isNisba(norm: string): boolean {
-  return norm.length >= 5 && /(ي|يه|يين|يون)$/.test(norm);
+/** What a rule read at a token: the mention it found (if any) and where reading goes on. */
+interface Reading {
+  mention?: Mention;
+  next: number;
 }
+
+/** A rule tries to read a name at token `i` of a sentence ending at `to`; null when it does not apply. */
+type Rule = (lex: NameLexicon, tokens: readonly Token[], i: number, to: number) => Reading | null;
+
+/** A listed name («الأمم المتحدة», «بوتين»), unless it is also an everyday word. */
+const listedName: Rule = (lex, tokens, i, to) => {
+  const phrase = lex.phrases.matchAt(tokens, i, to);
+  if (!phrase || phrase.entry.ambiguous) return null;
+  let end = i + phrase.length;
+  // A listed «حزب التجمع» inside «حزب التجمع الوطني»: a name led by a head word takes the
+  // adjectives that follow it.
+  if (phrase.entry.type === 'ORG' && lex.orgHeads.has(phrase.stem)) {
+    while (end < to && isWord(tokens[end]) && tokens[end].norm.startsWith('ال') && isNisba(tokens[end].norm) && tokens[end].start - tokens[end - 1].end <= 1) end++;
+  }
+  return { mention: makeMention(tokens, i, end, phrase.entry.type, phrase.prefix, 'lexicon', phrase.stem), next: end };
+};
+
+/**
+ * A title, then up to three describing words, then a given name: «الرئيس السوري بشار الأسد». A
+ * title with no name after it is read past.
+ */
+const titledPerson: Rule = (lex, tokens, i, to) => {
+  const titlePhrase = lex.titlePhrases.matchAt(tokens, i, to);
+  const title = titlePhrase ? titlePhrase.length : stemIn(tokens[i].norm, lex.titles) ? 1 : 0;
+  if (!title) return null;
+  let found = -1;
+  for (let j = i + title; j < Math.min(to, i + title + 4); j++) {
+    const u = tokens[j];
+    if (!isWord(u) || lex.notName.has(u.norm)) break;
+    const g = givenName(lex, u);
+    if ((g && g.prefix === '') || lex.phrases.matchAt(tokens, j, to)?.entry.type === 'PER') {
+      found = j;
+      break;
+    }
+  }
+  if (found < 0) return { next: i + title };
+  const known = lex.phrases.matchAt(tokens, found, to);
+  let end = known && known.entry.type === 'PER' ? found + known.length : personEnd(lex, tokens, found, to);
+  // After a title, a definite word right after a lone given name is the family name
+  // («المخرج عامر الحمود»), unless it reads as a feminine or plural noun or is listed.
+  const u = tokens[end];
+  if (end === found + 1 && end < to && plainWord(lex, u) && u.norm.startsWith('ال') && u.norm.length >= 5 && !/(ه|ات|ون|ين)$/.test(u.norm) && !lex.phrases.matchAt(tokens, end, to) && u.start - tokens[end - 1].end <= 1) end++;
+  return { mention: makeMention(tokens, found, end, 'PER', '', 'rule'), next: end };
+};
+
+/** A given name with at least one more name part after it: «حسن حاج علي». */
+const namedPerson: Rule = (lex, tokens, i, to) => {
+  const g = givenName(lex, tokens[i]);
+  if (!g) return null;
+  const end = personEnd(lex, tokens, i, to);
+  if (end - i < 2) return null;
+  return { mention: makeMention(tokens, i, end, 'PER', g.prefix, 'rule', g.stem), next: end };
+};
+
+/** An organization head with its complement: «الهيئة العامة للإحصاء», «الجيش التركي». */
+const headedOrganization: Rule = (lex, tokens, i, to) => {
+  const head = stemIn(tokens[i].norm, lex.orgHeads);
+  if (!head || PLURAL_HEADS.has(head.stem)) return null;
+  // «قوات الجيش السوري»: the name starts at the inner head.
+  if (GENERIC_HEADS.has(head.stem) && i + 1 < to && GENERIC_HEADS.has(tokens[i + 1].norm)) return null;
+  let end = orgEnd(lex, tokens, i, to);
+  // A definite head is a name when a ل-genitive completes it («الهيئة العامة للإحصاء»), not
+  // when only adjectives follow («الإدارة الفنية»)…
+  if (head.stem.startsWith('ال') && !GENERIC_HEADS.has(head.stem)) {
+    // …and something stands between them: «التنظيم للخروج» is a verbal phrase.
+    let g = i + 2;
+    while (g < end && !tokens[g].norm.startsWith('ل')) g++;
+    if (g >= end) end = i + 1;
+  }
+  // Armies, forces, governments are names with a nationality or a place: «الجيش التركي»,
+  // «جيش إدلب الحر»; not with any definite noun («قوات النظام»).
+  let withPlace = false;
+  for (let k = i + 1; k < end && !withPlace; k++) withPlace = lex.phrases.matchAt(tokens, k, end)?.entry.type === 'LOC';
+  if (GENERIC_HEADS.has(head.stem) && !withPlace) {
+    while (end > i + 1 && !isNisba(tokens[end - 1].norm)) end--;
+    if (head.stem.endsWith('حكومه')) end = i + 1;
+  }
+  if (end <= i + 1) return null;
+  return { mention: makeMention(tokens, i, end, 'ORG', head.prefix, 'rule', head.stem), next: end };
+};
+
+/** A strong place head and the name after it: «قرية كفرنبل», «مخيم اليرموك» is listed. */
+const headedPlace: Rule = (lex, tokens, i, to) => {
+  if (!stemIn(tokens[i].norm, LOC_HEADS) || i + 1 >= to) return null;
+  const u = tokens[i + 1];
+  const known = lex.phrases.matchAt(tokens, i + 1, to);
+  // Present-tense verbs (ت…/ي…) follow heads too («مدينة تقع»); only listed places may start so.
+  if (!isWord(u) || lex.notName.has(u.norm) || u.norm.startsWith('ال') || lex.locHeads.has(u.norm) || lex.directions.has(u.norm) || (!known && /^[تي]/.test(u.norm))) return null;
+  // Plural and adjective-looking words («مدينة كبيرة», «قرى») are descriptions, not names.
+  if (/(ه|ات|ين|ون)$/.test(u.norm) && !known) return null;
+  const end = known && known.entry.type === 'LOC' ? i + 1 + known.length : i + 2;
+  return { mention: makeMention(tokens, i + 1, end, 'LOC', '', 'rule'), next: end };
+};
+
+/** The rules in the order they are tried at each word; the first that applies reads there. */
+const RULES: readonly Rule[] = [listedName, titledPerson, namedPerson, headedOrganization, headedPlace];
 
 export function ruleMentions(tokens: readonly Token[], from: number, to: number, lex: NameLexicon = nameLexicon()): Mention[] {
   const out: Mention[] = [];
   let i = from;
   while (i < to) {
-    const t = tokens[i];
-    if (!isWord(t)) {
-      i++;
-      continue;
-    }
-    const phrase = lex.phrases.matchAt(tokens, i, to);
-    if (phrase && !phrase.entry.ambiguous) {
-      let end = i + phrase.length;
-      // A listed «حزب التجمع» inside «حزب التجمع الوطني»: a name led by a head word takes the
-      // adjectives that follow it.
-      if (phrase.entry.type === 'ORG' && lex.orgHeads.has(phrase.stem)) {
-        while (end < to && isWord(tokens[end]) && tokens[end].norm.startsWith('ال') && isNisba(tokens[end].norm) && tokens[end].start - tokens[end - 1].end <= 1) end++;
-      }
-      out.push(makeMention(tokens, i, end, phrase.entry.type, phrase.prefix, 'lexicon', phrase.stem));
-      i = end;
-      continue;
-    }
-    // Title, then up to three describing words, then a given name: «الرئيس السوري بشار الأسد».
-    const titlePhrase = lex.titlePhrases.matchAt(tokens, i, to);
-    const title = titlePhrase ? titlePhrase.length : stemIn(t.norm, lex.titles) ? 1 : 0;
-    if (title) {
-      let found = -1;
-      for (let j = i + title; j < Math.min(to, i + title + 4); j++) {
-        const u = tokens[j];
-        if (!isWord(u) || lex.notName.has(u.norm)) break;
-        const g = givenName(lex, u);
-        if (g && g.prefix === '') {
-          found = j;
-          break;
-        }
-        if (lex.phrases.matchAt(tokens, j, to)?.entry.type === 'PER') {
-          found = j;
-          break;
-        }
-      }
-      if (found >= 0) {
-        const known = lex.phrases.matchAt(tokens, found, to);
-        let end = known && known.entry.type === 'PER' ? found + known.length : personEnd(lex, tokens, found, to);
-        // After a title, a definite word right after a lone given name is the family name
-        // («المخرج عامر الحمود»), unless it reads as a feminine or plural noun or is listed.
-        const u = tokens[end];
-        if (end === found + 1 && end < to && plainWord(lex, u) && u.norm.startsWith('ال') && u.norm.length >= 5 && !/(ه|ات|ون|ين)$/.test(u.norm) && !lex.phrases.matchAt(tokens, end, to) && u.start - tokens[end - 1].end <= 1) end++;
-        out.push(makeMention(tokens, found, end, 'PER', '', 'rule'));
-        i = end;
-        continue;
-      }
-      i += title;
-      continue;
-    }
-    const g = givenName(lex, t);
-    if (g) {
-      const end = personEnd(lex, tokens, i, to);
-      if (end - i >= 2 || !g.ambiguous) {
-        if (end - i >= 2) {
-          out.push(makeMention(tokens, i, end, 'PER', g.prefix, 'rule', g.stem));
-          i = end;
-          continue;
-        }
-      }
-    }
-    const head = stemIn(t.norm, lex.orgHeads);
-    // A definite or plural head with a complement is usually a description («الإدارة الفنية»,
-    // «شركات الأغذية»); only armies and forces with a nationality are kept from those.
-    // «قوات الجيش السوري»: the name starts at the inner head.
-    const innerHead = head && GENERIC_ORG_HEADS.has(head.stem) && i + 1 < to && GENERIC_ORG_HEADS.has(tokens[i + 1].norm);
-    if (head && !innerHead && !PLURAL_HEADS.has(head.stem)) {
-      let end = orgEnd(lex, tokens, i, to);
-      // A definite head is a name when a ل-genitive completes it («الهيئة العامة للإحصاء»), not
-      // when only adjectives follow («الإدارة الفنية»).
-      if (head.stem.startsWith('ال') && !GENERIC_ORG_HEADS.has(head.stem)) {
-        // …and something stands between them: «التنظيم للخروج» is a verbal phrase.
-        let g = i + 2;
-        while (g < end && !tokens[g].norm.startsWith('ل')) g++;
-        if (g >= end) end = i + 1;
-      }
-      // Armies, forces, governments make a name only with a nationality: «الجيش التركي».
-      // Armies, forces, governments are names with a nationality or a place: «الجيش التركي»,
-      // «جيش إدلب الحر»; not with any definite noun («قوات النظام»).
-      let withPlace = false;
-      for (let k = i + 1; k < end && !withPlace; k++) withPlace = lex.phrases.matchAt(tokens, k, end)?.entry.type === 'LOC';
-      if (GENERIC_ORG_HEADS.has(head.stem) && !withPlace) {
-        while (end > i + 1 && !isNisba(tokens[end - 1].norm)) end--;
-        if (head.stem.endsWith('حكومه')) end = i + 1;
-      }
-      if (end > i + 1) {
-        out.push(makeMention(tokens, i, end, 'ORG', head.prefix, 'rule', head.stem));
-        i = end;
-        continue;
-      }
-    }
-    const loc = stemIn(t.norm, STRONG_LOC_HEADS);
-    if (loc) {
-      const u = tokens[i + 1];
-      const known = i + 1 < to ? lex.phrases.matchAt(tokens, i + 1, to) : null;
-      // Present-tense verbs (ت…/ي…) follow heads too («مدينة تقع»); only listed places may start so.
-      if (i + 1 < to && isWord(u) && !lex.notName.has(u.norm) && !u.norm.startsWith('ال') && !lex.locHeads.has(u.norm) && !lex.directions.has(u.norm) && (known || !/^[تي]/.test(u.norm))) {
-        const end = known && known.entry.type === 'LOC' ? i + 1 + known.length : i + 2;
-        // Plural and adjective-looking words («مدينة كبيرة», «قرى») are descriptions, not names.
-        if (!/(ه|ات|ين|ون)$/.test(u.norm) || known) {
-          out.push(makeMention(tokens, i + 1, end, 'LOC', '', 'rule'));
-          i = end;
-          continue;
-        }
-      }
-    }
-    i++;
-  }
-  return out;
-}
-
-const OPENING_MARKS = new Set(['«', '“', '"', '‘', "'"]);
-const CLOSING_FOR: Record<string, string> = { '«': '»', '“': '”', '"': '"', '‘': '’', "'": "'" };
-
-/**
- * The outlet someone spoke to: «قال لـ«الأيام» إن…», «في تصريح لـ"عكاظ"». One to three words in
- * quote marks right after ل, with a reporting verb or a word like تصريح just before, name a
- * newspaper, channel or agency, which the tagger rarely knows.
- */
-export function outletMentions(tokens: readonly Token[], from: number, to: number, context: ReadonlySet<string>): Mention[] {
-  const out: Mention[] = [];
-  for (let i = from; i + 3 < to; i++) {
-    const l = tokens[i];
-    if (!isWord(l) || l.norm !== 'ل') continue;
-    const open = tokens[i + 1];
-    if (open.kind !== 'punct' || !OPENING_MARKS.has(open.text)) continue;
-    let close = -1;
-    for (let k = i + 2; k < Math.min(to, i + 6); k++) {
-      if (tokens[k].kind === 'punct') {
-        if (tokens[k].text === CLOSING_FOR[open.text] || (open.text === '“' && tokens[k].text === '"')) close = k;
+    let next = i + 1;
+    if (isWord(tokens[i])) {
+      for (const rule of RULES) {
+        const r = rule(lex, tokens, i, to);
+        if (!r) continue;
+        if (r.mention) out.push(r.mention);
+        next = r.next;
         break;
       }
-      if (!isWord(tokens[k])) break;
     }
-    if (close < i + 3) continue;
-    let cued = false;
-    for (let k = Math.max(from, i - 3); k < i && !cued; k++) {
-      const w = tokens[k].norm.replace(/^[وف]/, '');
-      cued = context.has(tokens[k].norm) || context.has(w);
-    }
-    if (cued) out.push(makeMention(tokens, i + 2, close, 'ORG', '', 'rule'));
+    i = next;
   }
   return out;
 }

@@ -9,13 +9,30 @@
  * mentions: several are also ordinary words or names (مارس «practised», رجب، صفر «zero»).
  */
 import type { DateValue, NumberMention } from '../types.js';
-import type { Ctx, DigitAtom } from './phrase.js';
-import { digitAtom, isDefinite, joined, parseNumber, touching } from './phrase.js';
+import type { Ctx } from './context.js';
+import { isDefinite, joined, touching } from './context.js';
+import type { DigitAtom } from './digit-atom.js';
+import { digitAtom } from './digit-atom.js';
+import { parseNumber } from './phrase.js';
 import type { DigitGroup } from './digits.js';
 import { norm, setOf } from './lookup.js';
 import { originalOffset } from '../text/tokenize.js';
 import type { Calendar } from '../lang/ar/dates.js';
-import { DATE_CUES, DAY_WORDS, ERA_MARKERS, MONTHS, NOT_TODAY_BEFORE, RELATIVE_DAYS, TIME_HEADS, WEEKDAYS } from '../lang/ar/dates.js';
+import {
+  AGREEMENT_WORDS,
+  DATE_CUES,
+  DAY_WORDS,
+  ERA_MARKERS,
+  MONTH_WORDS,
+  MONTHS,
+  NOT_TODAY_BEFORE,
+  RELATIVE_DAYS,
+  TIME_HEADS,
+  WEEKDAY_QUALIFIERS,
+  WEEKDAYS,
+  YEAR_JOINERS,
+} from '../lang/ar/dates.js';
+import { TEEN_MARKERS } from '../lang/ar/numbers.js';
 
 export interface DateMatch {
   mentions: NumberMention[];
@@ -26,30 +43,29 @@ export interface DateMatch {
 /** Month names indexed by their first normalized word. */
 const MONTH_INDEX: Map<string, { words: string[]; month: number; calendar: Calendar }[]> = (() => {
   const m = new Map<string, { words: string[]; month: number; calendar: Calendar }[]>();
-  for (const e of MONTHS) {
-    const words = e.name.split(' ').map(norm);
-    const list = m.get(words[0]) ?? [];
-    list.push({ words, month: e.month, calendar: e.calendar });
-    list.sort((a, b) => b.words.length - a.words.length);
-    m.set(words[0], list);
-  }
+  for (const e of MONTHS)
+    for (const name of e.names) {
+      const words = name.split(' ').map(norm);
+      const list = m.get(words[0]) ?? [];
+      list.push({ words, month: e.month, calendar: e.calendar });
+      list.sort((a, b) => b.words.length - a.words.length);
+      m.set(words[0], list);
+    }
   return m;
 })();
 const WEEKDAY_INDEX = new Map(Object.entries(WEEKDAYS).map(([k, v]) => [norm(k), v]));
-const RELATIVE = RELATIVE_DAYS.map((r) => ({ words: r.words.split(' ').map(norm), days: r.days }));
+const RELATIVE = RELATIVE_DAYS.map((r) => ({ words: r.words.split(' ').map(norm), days: r.days, alsoNoun: r.alsoNoun === true }));
 const ERAS = new Map(Object.entries(ERA_MARKERS).map(([k, v]) => [norm(k), v]));
 const DAY_WORD = setOf(DAY_WORDS);
 const NOT_TODAY = setOf(NOT_TODAY_BEFORE);
 const TIME_HEAD = setOf(TIME_HEADS);
 const DATE_CUE = setOf(DATE_CUES);
 const OF = norm('من');
-const MONTH_WORD = setOf(['شهر', 'لشهر']);
-const YEAR_JOINERS = setOf(['عام', 'العام', 'سنة', 'من', 'لعام', 'لسنة']);
-const WEEKDAY_TAILS = setOf(['الماضي', 'المقبل', 'القادم', 'المنصرم', 'الفائت', 'الماضية', 'المقبلة']);
-const TEEN_WORDS = setOf(['عشر', 'عشرة']);
-const AGREEMENT = setOf(['الموافق', 'الموافقة', 'المصادف']);
-const TODAY = norm('اليوم');
-const TOMORROW = norm('الغد');
+const MONTH_WORD = setOf(MONTH_WORDS);
+const YEAR_JOINER = setOf(YEAR_JOINERS);
+const WEEKDAY_TAILS = setOf(Object.keys(WEEKDAY_QUALIFIERS));
+const TEEN_WORDS = setOf(TEEN_MARKERS);
+const AGREEMENT = setOf(AGREEMENT_WORDS);
 
 function mention(text: string, start: number, end: number, value: number, kind: NumberMention['kind'], date?: DateValue): NumberMention {
   const m: NumberMention = { start, end, text: text.slice(start, end), value, kind };
@@ -171,7 +187,7 @@ function yearAfter(ctx: Ctx, k: number): YearRead | null {
   let j = k;
   if (!ctx.tokens[j] || !joined(ctx, j - 1)) return null;
   if (ctx.tokens[j].norm === ',' && joined(ctx, j)) j++;
-  for (let n = 0; n < 2 && ctx.tokens[j] && YEAR_JOINERS.has(ctx.tokens[j].norm) && joined(ctx, j); n++) j++;
+  for (let n = 0; n < 2 && ctx.tokens[j] && YEAR_JOINER.has(ctx.tokens[j].norm) && joined(ctx, j); n++) j++;
   const y = yearAt(ctx, j);
   if (!y) return null;
   if (y.value < 100 || y.value > 2200) return null;
@@ -223,7 +239,7 @@ function relativeAt(ctx: Ctx, k: number): { days: number; start: number; next: n
     }
     if (!ok) continue;
     const next = k + r.words.length;
-    if (r.words.length === 1 && (r.words[0] === TODAY || r.words[0] === TOMORROW)) {
+    if (r.alsoNoun) {
       // «اليوم التالي», «ذلك اليوم», «في اليوم» (per day), «صحيفة اليوم» are not today.
       const prev = ctx.tokens[k - 1];
       if (prev && joined(ctx, k - 1) && NOT_TODAY.has(prev.norm)) return null;

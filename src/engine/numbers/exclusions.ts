@@ -1,10 +1,10 @@
 /**
  * Digits that are not quantities: URLs and e-mail addresses, phone numbers, and list item numbers
  * at the start of a line. (Codes glued to names — «F-16», «كوفيد19» — are caught where the digits
- * are read, in number-parse.ts; codes after a head word — «القرار 2254» — in numbers.ts.)
+ * are read, in digit-atom.ts; codes after a head word — «القرار 2254» — in quantity.ts.)
  */
-import type { Ctx } from './phrase.js';
-import { joined, touching } from './phrase.js';
+import type { Ctx } from './context.js';
+import { joined, touching } from './context.js';
 import { readings, setOf } from './lookup.js';
 import { PHONE_CUES } from '../lang/ar/numbers.js';
 

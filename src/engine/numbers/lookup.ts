@@ -3,8 +3,8 @@
  * phrase tables indexed by their first word, and the readings of a word with a proclitic removed.
  */
 import type { TextSpan } from '../types.js';
-import type { Ctx } from './phrase.js';
-import { joined } from './phrase.js';
+import type { Ctx } from './context.js';
+import { joined } from './context.js';
 import { normalizeWord } from '../text/normalize.js';
 import { originalOffset } from '../text/tokenize.js';
 

@@ -4,8 +4,8 @@
  * («$», «ر.س»).
  */
 import type { NumberMention, TextSpan } from '../types.js';
-import type { Ctx } from './phrase.js';
-import { joined, touching } from './phrase.js';
+import type { Ctx } from './context.js';
+import { joined, touching } from './context.js';
 import { norm, phraseAt, phrases, span } from './lookup.js';
 import { CURRENCIES, CURRENCY_SYMBOLS, PERCENT_AFTER } from '../lang/ar/numbers.js';
 

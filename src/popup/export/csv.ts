@@ -5,7 +5,7 @@
  */
 import { cleanSpeakerText } from '../model/quotes.js';
 import { sentenceOf } from '../model/spans.js';
-import { textFragmentUrl } from '../model/text-fragment.js';
+import { textFragmentUrl } from '../../shared/text-fragment.js';
 import type { ExportInput } from './common.js';
 
 export const CSV_COLUMNS = [

@@ -10,7 +10,7 @@ import { ENTITY_SECTION_KEYS, QUOTE_KIND_KEYS, SPEAKER_TYPE_KEYS, groupName } fr
 import { orderNumbers } from '../model/numbers.js';
 import { groupQuotes } from '../model/quotes.js';
 import { sentenceOf } from '../model/spans.js';
-import { textFragmentUrl } from '../model/text-fragment.js';
+import { textFragmentUrl } from '../../shared/text-fragment.js';
 import type { ExportInput } from './common.js';
 
 /** Escapes what Markdown would read as markup; Arabic text passes through untouched. */

@@ -5,21 +5,9 @@
  * the features a committed model was trained on. Features are hashed (FNV-1a, 32 bits) without
  * building strings: template id, then the characters of the value.
  */
-import {
-  ABD_COMPLEMENTS,
-  AMBIGUOUS_GIVEN_NAMES,
-  ARABIC_GIVEN_NAMES,
-  FAMILY_NAMES,
-  FOREIGN_GIVEN_NAMES,
-  MORE_AMBIGUOUS_GIVEN_NAMES,
-  MORE_GIVEN_NAMES,
-  NAME_PARTICLES,
-  NOT_NAME_WORDS,
-  NOTABLE_PEOPLE,
-  SURNAMES,
-  WELL_KNOWN_PEOPLE,
-} from '../../lang/ar/names.js';
-import { AMBIGUOUS_NAMES, GROUP_NAMES, LOCATIONS, MISC_NAMES, MORE_ORGANIZATIONS, MORE_PLACES, ORGANIZATIONS } from '../../lang/ar/gazetteer.js';
+import { PERSON_NAMES, ORGANIZATIONS, OTHER_NAMES, placeRecords, recordsOf } from '../../lang/ar/index.js';
+import type { NameRecord } from '../../lang/ar/index.js';
+import { ABD_COMPLEMENTS, NAME_PARTICLES, NOT_NAME_WORDS } from '../../lang/ar/names.js';
 import { DIRECTIONS, LOC_HEADS, ORG_HEADS, PERSON_TITLES, POST_NAME_ROLES } from '../../lang/ar/triggers.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -109,7 +97,7 @@ export function splits(w: string): Split[] {
 // Lexicons in feature form.
 
 /** Lexical classes of a word, as bits. */
-export const enum Lex {
+const enum Lex {
   Given = 1,
   GivenAmb = 2,
   Title = 4,
@@ -167,9 +155,11 @@ function buildLexicons(): Lexicons {
       if (words.length === 1) classes.set(k, (classes.get(k) ?? 0) | bit);
     }
   };
-  mark(ARABIC_GIVEN_NAMES, Lex.Given);
-  mark(FOREIGN_GIVEN_NAMES, Lex.Given);
-  mark(AMBIGUOUS_GIVEN_NAMES, Lex.GivenAmb);
+  const names = (rs: readonly NameRecord[]) => rs.map((r) => r.name);
+  const given = recordsOf('given');
+  // A given name that is mostly another word («الملك», «العزيز») is only an ambiguous one here.
+  mark(names(given.filter((r) => r.ambiguous !== 'mostly')), Lex.Given);
+  mark(names(given.filter((r) => r.ambiguous)), Lex.GivenAmb);
   mark(PERSON_TITLES, Lex.Title);
   mark(ORG_HEADS, Lex.OrgHead);
   mark(LOC_HEADS, Lex.LocHead);
@@ -178,13 +168,12 @@ function buildLexicons(): Lexicons {
   mark(NOT_NAME_WORDS, Lex.NotName);
   mark(ABD_COMPLEMENTS, Lex.AbdComplement);
   mark(POST_NAME_ROLES, Lex.PostRole);
-  mark(FAMILY_NAMES, Lex.Family);
-  mark(MORE_GIVEN_NAMES, Lex.Given);
-  mark(MORE_AMBIGUOUS_GIVEN_NAMES, Lex.GivenAmb);
-  mark(SURNAMES, Lex.Surname);
+  mark(names(recordsOf('family')), Lex.Family);
+  mark(names(recordsOf('surname')), Lex.Surname);
   const titles = new Set(PERSON_TITLES.map(fnorm));
   const particles = new Set(NAME_PARTICLES.map(fnorm));
-  for (const p of [...WELL_KNOWN_PEOPLE, ...NOTABLE_PEOPLE]) {
+  const people = PERSON_NAMES.filter((r) => r.class === 'person');
+  for (const p of names(people)) {
     const words = p.split(/\s+/).map(fnorm);
     if (words.length < 2) continue;
     const first = words[0];
@@ -193,28 +182,24 @@ function buildLexicons(): Lexicons {
     if (!particles.has(last) && last.length >= 3) classes.set(last, (classes.get(last) ?? 0) | Lex.Surname);
   }
   const gaz = new Map<string, GazEntry[]>();
-  const amb = new Set(AMBIGUOUS_NAMES.map((p) => p.split(/\s+/).map(fnorm).join(' ')));
-  const titleSet = new Set(PERSON_TITLES.map(fnorm));
-  const add = (list: readonly string[], code: number) => {
-    for (const p of list) {
-      if (/[()]/.test(p)) continue;
-      const words = p.split(/\s+/).filter(Boolean).map(fnorm);
+  const add = (list: readonly NameRecord[], code: number) => {
+    for (const r of list) {
+      if (/[()]/.test(r.name)) continue;
+      const words = r.name.split(/\s+/).filter(Boolean).map(fnorm);
       // «الأمير الوليد بن طلال»: a person's name starts after the title (as ANERcorp marks it).
-      while (code === 0 && words.length > 2 && titleSet.has(words[0])) words.shift();
-      const e: GazEntry = { words, code: code + (amb.has(words.join(' ')) ? 5 : 0) };
+      while (code === 0 && words.length > 2 && titles.has(words[0])) words.shift();
+      const e: GazEntry = { words, code: code + (r.ambiguous ? 5 : 0) };
       const l = gaz.get(words[0]);
       if (l) l.push(e);
       else gaz.set(words[0], [e]);
     }
   };
-  add(WELL_KNOWN_PEOPLE, 0);
-  add(NOTABLE_PEOPLE, 0);
-  add(LOCATIONS, 1);
-  add(MORE_PLACES, 1);
+  // Among equally long matches the first entry wins: people, places, organizations, other names.
+  add(people, 0);
+  add(placeRecords(), 1);
   add(ORGANIZATIONS, 2);
-  add(MORE_ORGANIZATIONS, 2);
-  add(MISC_NAMES, 3);
-  add(GROUP_NAMES, 4);
+  add(OTHER_NAMES.filter((r) => r.class === 'misc'), 3);
+  add(OTHER_NAMES.filter((r) => r.class === 'group'), 4);
   for (const l of gaz.values()) l.sort((a, b) => b.words.length - a.words.length);
   const skeletons = new Map<string, number>();
   const skel = (list: readonly string[], bit: number) => {
@@ -224,10 +209,37 @@ function buildLexicons(): Lexicons {
       if (k) skeletons.set(k, (skeletons.get(k) ?? 0) | bit);
     }
   };
-  skel([...SURNAMES, ...FAMILY_NAMES, ...FOREIGN_GIVEN_NAMES, ...MORE_GIVEN_NAMES, ...WELL_KNOWN_PEOPLE], 1);
-  skel([...LOCATIONS, ...MORE_PLACES], 2);
-  skel([...ORGANIZATIONS, ...MORE_ORGANIZATIONS], 4);
+  // Skeletons are for transliterations: not for the common Arabic given names, whose consonants
+  // are shared by too many ordinary words.
+  const transliterated = given.filter((r) => r.ambiguous !== 'mostly' && (r.origin === 'foreign' || r.origin === 'extended'));
+  skel(names([...recordsOf('surname'), ...recordsOf('family'), ...transliterated, ...people.filter((r) => r.origin === 'news')]), 1);
+  skel(names(placeRecords()), 2);
+  skel(names(ORGANIZATIONS), 4);
   return { classes, gaz, skeletons };
+}
+
+/**
+ * A fingerprint of the lexicons as the features see them (word classes, gazetteer entries,
+ * consonant skeletons): the model is only valid with the lexicon it was trained with, so its
+ * metadata records this and a test fails when the two drift apart (a retrain regenerates it).
+ */
+export function lexiconFingerprint(): string {
+  const { classes, gaz, skeletons } = lex();
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  const feed = (s: string) => {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      a = Math.imul(a ^ c, FNV);
+      b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+    }
+  };
+  const sorted = <T>(m: Map<string, T>) => [...m.keys()].sort();
+  for (const k of sorted(classes)) feed(`c:${k}=${classes.get(k)};`);
+  for (const k of sorted(gaz)) for (const e of gaz.get(k)!) feed(`g:${e.words.join(' ')}=${e.code};`);
+  for (const k of sorted(skeletons)) feed(`s:${k}=${skeletons.get(k)};`);
+  const hex = (x: number) => (x >>> 0).toString(16).padStart(8, '0');
+  return hex(a) + hex(b);
 }
 
 function lex(): Lexicons {
@@ -358,7 +370,7 @@ const BOS: WordInfo = { w: '<s>', stem: '<s>', prefix: '', shape: 'bos', lexBits
 const EOS: WordInfo = { w: '</s>', stem: '</s>', prefix: '', shape: 'eos', lexBits: 0, nisba: false, skel: 0 };
 
 /** Number of hashed features per token is at most this. */
-export const MAX_FEATURES = 128;
+const MAX_FEATURES = 128;
 
 /**
  * Hashed features of every word of a sentence: `out` receives them flat, `offsets[i]..offsets[i+1]`

@@ -6,7 +6,6 @@
  */
 
 export const LABELS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
-export type Label = (typeof LABELS)[number];
 export const L = LABELS.length;
 
 /** allowed[prev * L + cur]; prev = L stands for the sentence start. */

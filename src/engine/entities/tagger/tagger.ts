@@ -47,7 +47,7 @@ function knownName(lex: NameLexicon, stem: string): boolean {
  * known name, carries the article («بالعراق»), or stands alone elsewhere in the document; a bare
  * و is a conjunction unless the whole word is a known name.
  */
-export function mentionPrefix(t: Token, lex: NameLexicon, bare: ReadonlySet<string>): { prefix: string; stem: string } {
+function mentionPrefix(t: Token, lex: NameLexicon, bare: ReadonlySet<string>): { prefix: string; stem: string } {
   const whole = { prefix: '', stem: t.norm };
   if (t.kind !== 'word' || knownName(lex, t.norm)) return whole;
   let best = whole;

@@ -1,0 +1,53 @@
+/**
+ * Name ends the tagger leaves short, read on from the words after a mention: an organization's
+ * ل-genitive, a person's further name parts.
+ */
+import type { Token } from '../text/tokenize.js';
+import type { NameLexicon } from './lexicon-index.js';
+import { isNisba } from './lexicon-index.js';
+import type { Mention } from './mention.js';
+
+/**
+ * Organization names often end in a genitive with ل + article the tagger leaves out
+ * («الهيئة العامة | للإحصاء», «المجلس الأعلى | للشؤون الإسلامية»): take it in, with the
+ * nationality adjectives after it.
+ */
+export function extendOrganizations(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon, sentenceEnd: Int32Array): void {
+  for (const m of mentions) {
+    // One-word names («التنظيم») take no genitive: «التنظيم للخروج» is a verbal phrase.
+    if (m.type !== 'ORG' || m.source === 'glued' || m.words.length < 2) continue;
+    const limit = sentenceEnd[m.first];
+    let j = m.last;
+    const t = tokens[j];
+    if (!t || j >= limit || t.kind !== 'word' || !t.norm.startsWith('لل') || t.norm.length < 5 || lex.notName.has(t.norm)) continue;
+    j++;
+    while (j < limit && tokens[j].kind === 'word' && tokens[j].norm.startsWith('ال') && isNisba(tokens[j].norm)) j++;
+    for (let k = m.last; k < j; k++) m.words.push(tokens[k].norm);
+    m.last = j;
+    m.end = tokens[j - 1].end;
+  }
+}
+
+/**
+ * Arabic names chain given names (name, father, grandfather): a person's mention takes in up to two
+ * following words that are unambiguous given or family names («حسن حاج | علي»), where no other
+ * mention (`taken`) stands.
+ */
+export function extendPersons(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon, sentenceEnd: Int32Array, taken: Uint8Array): void {
+  for (const m of mentions) {
+    if (m.type !== 'PER' || m.source === 'glued') continue;
+    let j = m.last;
+    while (j < sentenceEnd[m.first] && j - m.last < 2 && !taken[j]) {
+      const t = tokens[j];
+      if (t.kind !== 'word' || t.start - tokens[j - 1].end > 1) break;
+      const given = lex.givenNames.has(t.norm) && !lex.ambiguousGiven.has(t.norm) && !(t.norm === 'علي' && t.text.endsWith('ى'));
+      if (!given && !lex.familyNames.has(t.norm)) break;
+      j++;
+    }
+    for (let k = m.last; k < j; k++) m.words.push(tokens[k].norm);
+    if (j > m.last) {
+      m.last = j;
+      m.end = tokens[j - 1].end;
+    }
+  }
+}

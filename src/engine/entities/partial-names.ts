@@ -1,0 +1,53 @@
+/**
+ * The shorter names by which a longer one is referred to later: a person by the last part(s) of
+ * the name («عبد الرحمن» after «رامي عبد الرحمن»), an organization or place by its first word(s)
+ * («المرصد» after «المرصد السوري لحقوق الإنسان»).
+ */
+import type { NameLexicon, NameType } from './lexicon-index.js';
+
+/** A single word that is too common or too short to be searched for across the document. */
+export function weakKey(lex: NameLexicon, words: readonly string[]): boolean {
+  if (words.length !== 1) return false;
+  const w = words[0];
+  return w.length < 3 || lex.notName.has(w) || lex.titles.has(w) || lex.orgHeads.has(w) || lex.locHeads.has(w) || lex.directions.has(w) || lex.particles.has(w);
+}
+
+/**
+ * Partial keys of a `type` name made of `words`. `joining`: keys a mention found on its own may
+ * join by (a lone last name too), rather than keys to search for.
+ */
+export function partialKeys(lex: NameLexicon, type: NameType, words: readonly string[], joining = false): string[][] {
+  const out: string[][] = [];
+  const n = words.length;
+  if (n < 2) return out;
+  if (type === 'PER') {
+    for (let k = 1; k < n; k++) {
+      // Never cut inside a compound name («عبد | الرحمن», «بن | سلمان»).
+      if (lex.particles.has(words[k - 1])) continue;
+      const part = words.slice(k);
+      // A lone given name («علي», also على normalized) names too many people to search for; but a
+      // mention found on its own that is the last name of a full one («الطيب» after «عثمان الطيب»)
+      // is that person.
+      const lastName = joining && k === n - 1 && part[0].length >= 3;
+      if (part.length === 1 && !lastName && (lex.givenNames.has(part[0]) || part[0].length < 4)) continue;
+      if (weakKey(lex, part)) continue;
+      out.push(part);
+    }
+  } else {
+    // «تنظيم داعش», «جماعة أحرار الشام»: the name without its indefinite head.
+    if (type === 'ORG' && lex.orgHeads.has(words[0]) && !words[0].startsWith('ال') && !weakKey(lex, words.slice(1))) out.push(words.slice(1));
+    for (let k = n - 1; k >= 1; k--) {
+      const part = words.slice(0, k);
+      const last = part[part.length - 1];
+      if (lex.notName.has(last) || lex.particles.has(last) || last.startsWith('ل') && !last.startsWith('ال')) continue;
+      if (part.length === 1) {
+        // «المرصد» stands for the observatory; an indefinite head («وزارة») or a compass word does not.
+        if (!part[0].startsWith('ال') || lex.directions.has(part[0]) || weakKey(lex, part) && !lex.orgHeads.has(part[0])) continue;
+        if (type === 'LOC' && lex.locHeads.has(part[0])) continue;
+      }
+      out.push(part);
+    }
+  }
+  return out;
+}
+

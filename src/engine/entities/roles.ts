@@ -1,0 +1,75 @@
+/**
+ * What the document says of an entity beyond its mentions: its canonical name, and for a person
+ * the role the text gives them («مدير المرصد رامي عبد الرحمن», «حسن علي القيادي بجماعة …»).
+ */
+import type { Doc } from '../doc.js';
+import type { Token } from '../text/tokenize.js';
+import { originalOffset } from '../text/tokenize.js';
+import { normalizeWord } from '../text/normalize.js';
+import type { NameLexicon } from './lexicon-index.js';
+import { stemIn } from './lexicon-index.js';
+import type { Mention } from './mention.js';
+
+/** The most complete mention as written (the article restored when a ل ate its alef: «للمرصد»). */
+export function canonicalName(doc: Doc, mentions: readonly Mention[]): string {
+  let best = mentions[0];
+  for (const m of mentions) {
+    if (m.words.length > best.words.length || (m.words.length === best.words.length && m.end - m.start > best.end - best.start && m.source !== 'glued')) best = m;
+  }
+  const text = doc.text.slice(best.start, best.end).replace(/\s+/g, ' ');
+  if (best.words[0].startsWith('ال') && !normalizeWord(text).startsWith('ال')) return 'ا' + text;
+  return text;
+}
+
+/** Words that end a role phrase: verbs of saying, complementizers. */
+function endsRole(lex: NameLexicon, t: Token): boolean {
+  return t.kind === 'punct' && !'()'.includes(t.text) || t.kind === 'number' || lex.notName.has(t.norm) && t.norm !== 'في';
+}
+
+/**
+ * The role the text gives a person: a title before a mention («مدير المرصد رامي عبد الرحمن»)
+ * or a role word right after it («حسن علي القيادي بجماعة …»). The first mention that has one wins.
+ */
+export function findRole(doc: Doc, mentions: readonly Mention[], otherEnds: ReadonlySet<number>, lex: NameLexicon): string | undefined {
+  const { tokens, text } = doc;
+  for (const m of mentions) {
+    if (m.source === 'glued') continue;
+    // Before: the nearest title within six tokens, with nothing in between that ends a phrase.
+    for (let j = m.first - 1; j >= Math.max(0, m.first - 6); j--) {
+      const t = tokens[j];
+      if (endsRole(lex, t)) break;
+      const title = stemIn(t.norm, lex.titles);
+      if (title) {
+        // «المتحدث باسم …», «الأمين العام …» keep their second word; a leading و/ف is dropped.
+        const from = originalOffset(t, title.prefix.length);
+        const role = text.slice(from, tokens[m.first - 1].end).replace(/\s+/g, ' ').trim();
+        if (role) return role;
+      }
+    }
+    // After: a role word directly after the name, up to the end of an organization it names.
+    const after = m.last;
+    const t = tokens[after];
+    if (t && t.kind === 'word' && stemIn(t.norm, lex.postRoles)) {
+      let end = after + 1;
+      let cut = after + 1;
+      while (end < tokens.length && end - after < 8 && !endsRole(lex, tokens[end])) {
+        end++;
+        if (otherEnds.has(end)) cut = end;
+      }
+      if (cut === after + 1) cut = Math.min(end, after + 3);
+      // A bracket opened inside the role is closed with it when it closes soon after
+      // («القيادي بجماعة (جيش إدلب الحر)»); otherwise the role stops before it.
+      let open = -1;
+      for (let k = after + 1; k < cut; k++) if (tokens[k].text === '(') open = k;
+      if (open < 0 && tokens[cut]?.text === '(') open = cut;
+      if (open >= 0) {
+        let close = -1;
+        for (let k = open + 1; k < Math.min(tokens.length, open + 8) && close < 0; k++) if (tokens[k].text === ')') close = k;
+        cut = close >= 0 ? close + 1 : open;
+      }
+      const role = text.slice(tokens[after].start, tokens[cut - 1].end).replace(/\s+/g, ' ').trim();
+      if (role) return role;
+    }
+  }
+  return undefined;
+}

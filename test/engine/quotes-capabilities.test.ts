@@ -83,3 +83,26 @@ describe('3. speakers in every word order', () => {
     expect(quotes(text2)).toEqual([]);
   });
 });
+
+describe('4. nested attribution: the original source speaks, the relay is kept', () => {
+  it('gives the words to the source after عن and keeps who relayed them', () => {
+    const q = one('وذكرت الإذاعة عن مسؤول في الوزارة أن الطريق مغلق.');
+    expect(q.speaker).toMatchObject({ text: 'مسؤول في الوزارة', type: 'anonymous' });
+    expect(q.relay?.text).toBe('الإذاعة');
+    // «أفادت عن مقتل …» names no source.
+    expect(quotes('وأفاد المرصد عن مقتل خمسة أشخاص.')).toEqual([]);
+  });
+
+  it('reads «نقلا عن» after the relay, and «بحسب ما نقلت … عن …» at the end of the clause', () => {
+    const q = one('وقالت الصحيفة نقلا عن مصادر مطلعة إن الاجتماع تأجل.');
+    expect([q.speaker.text, q.relay?.text, q.content.text]).toEqual(['مصادر مطلعة', 'الصحيفة', 'الاجتماع تأجل']);
+    const m = one('وانقطعت الكهرباء عن الحي، بحسب ما نقلت الوكالة عن مصدر محلي.');
+    expect([m.speaker.text, m.relay?.text]).toEqual(['مصدر محلي', 'الوكالة']);
+  });
+
+  it('reads «نقلت الصحيفة عنه قوله» as the person the pronoun stands for, by its gender', () => {
+    const qs = quotes('وقالت الممرضة إن المستشفى ممتلئ. وقال المدير إن الأسرة كافية. ونقلت الصحيفة عنها قولها إن الطاقم منهك.');
+    expect(qs[2].speaker).toMatchObject({ text: 'الممرضة', resolved: true });
+    expect(qs[2].relay?.text).toBe('الصحيفة');
+  });
+});

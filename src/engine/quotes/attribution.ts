@@ -10,9 +10,9 @@ import type { Token } from '../text/tokenize.js';
 import type { QuotedSpan } from './marks.js';
 import type { QuoteContext } from './context.js';
 import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
-import type { VerbCue } from '../lang/ar/cues.js';
+import type { Gender, VerbCue } from '../lang/ar/cues.js';
 import type { CueHit } from './cue-index.js';
-import { cueAt } from './cue-index.js';
+import { cueAt, sourceMarkerAt } from './cue-index.js';
 import { W, blocksComplementizer, classOf, hasArticle, headClass, is, isDocumentHead, isKnownHead, isPeriod, isPreposition, isWord } from './word-classes.js';
 import { adjunctLength, findToken, tokensUntil } from './adjuncts.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
@@ -36,7 +36,19 @@ export interface Attribution {
   trigger: Trigger | null;
   /** End of the cue's own words (the verb plus a preposition it governs: «أشار إلى»). */
   cueEnd: number;
+  /** Who passed the words on («نقلت الصحيفة عن مصدر», «قالت الوكالة نقلا عن مسؤول»): a token range. */
+  relay?: [number, number];
+  /** «نقلت الصحيفة عنه قوله»: the source is a pronoun, someone named before, of this gender and number. */
+  pronounSource?: { gender: Gender; plural: boolean };
 }
+
+/** Pronouns after عن that stand for a relayed source: «عنه», «عنها», «عنهم». */
+const SOURCE_PRONOUNS: Readonly<Record<string, { gender: Gender; plural: boolean }>> = {
+  عنه: { gender: 'm', plural: false },
+  عنها: { gender: 'f', plural: false },
+  عنهم: { gender: 'm', plural: true },
+  عنهما: { gender: 'm', plural: true },
+};
 
 /** Longest stretch of tokens examined after a cue: keeps each attribution constant-time. */
 const WINDOW = 48;
@@ -177,6 +189,8 @@ interface Reading {
   /** An appeal (دعا إلى، طالب بـ): its content may be a prepositional phrase. */
   appeal: boolean;
   appealPrefix: readonly string[];
+  relay: [number, number] | null;
+  pronounSource: { gender: Gender; plural: boolean } | null;
 }
 
 /**
@@ -222,6 +236,8 @@ function startReading(ctx: QuoteContext, i: number, hit: CueHit, from: number): 
     entry,
     appeal: entry ? entry.complement === 'appeal' : hit.kind === 'participle' && hit.complement === 'appeal',
     appealPrefix: entry ? (entry.appealPrefix ?? []) : hit.preps.has('ب') ? ['ب'] : [],
+    relay: null,
+    pronounSource: null,
   };
 }
 
@@ -234,7 +250,10 @@ function finish(r: Reading, trigger: Trigger | null): Attribution {
   if (speaker && r.appeal) speaker = trimAddressee(r.ctx, speaker);
   // «ودعا الجميع إلى …»: the addressee alone, no speaker named.
   if (speaker && r.appeal && isWord(tokens[speaker[0]].norm, W.ADDRESSEE)) speaker = null;
-  return { speaker, trigger, cueEnd: r.cueEnd };
+  const att: Attribution = { speaker, trigger, cueEnd: r.cueEnd };
+  if (r.relay) att.relay = r.relay;
+  if (r.pronounSource && !speaker) att.pronounSource = r.pronounSource;
+  return att;
 }
 
 /**
@@ -326,7 +345,7 @@ function readLead(r: Reading): boolean {
   }
   // «قالت لنا والحديث يدور …»: a word with و opens a circumstantial clause, never a speaker.
   const circumstantial = t.kind === 'word' && t.norm.startsWith('و') && hasArticle(t.norm);
-  if (is(t, W.ADJUNCT_STARTER | W.MANNER | W.SAYING_NOUN) || circumstantial || isPunct(t, ')')) {
+  if (is(t, W.ADJUNCT_STARTER | W.MANNER | W.SAYING_NOUN | W.RELATIVE) || circumstantial || isPunct(t, ')')) {
     r.phase = 'tail';
     return true;
   }
@@ -339,6 +358,17 @@ function readLead(r: Reading): boolean {
 function readSpeaker(r: Reading): void {
   const { ctx, k } = r;
   const t = ctx.tokens[k];
+  // «قالت الصحيفة نقلا عن مصادر إن»: the sources speak, the newspaper relays.
+  if (k > r.spFirst && t.norm === 'نقلا') {
+    const m = sourceMarkerAt(ctx.tokens, k);
+    if (m && m.next < r.limit) {
+      r.spLast = k;
+      relayFrom(r);
+      r.spFirst = m.next;
+      r.k = m.next;
+      return;
+    }
+  }
   if (k > r.spFirst && stopsSpeaker(ctx, k, r.limit, r.hit)) {
     r.spLast = k;
     r.phase = 'tail';
@@ -366,13 +396,36 @@ function readSpeaker(r: Reading): void {
 
 /** After the speaker: an adjunct, a relative clause, a participle's object… until the trigger. */
 function readTail(r: Reading): void {
-  const t = r.ctx.tokens[r.k];
-  // «نقل عن فلان»: a verb of transmission names its source after عن / إلى.
-  if (r.entry?.transmit && t.kind === 'word' && (t.norm === 'عن' || t.norm === 'الي')) {
-    r.phase = 'speaker';
-    r.spFirst = r.k + 1;
+  const { ctx } = r;
+  const t = ctx.tokens[r.k];
+  const transmit = !!r.entry?.transmit;
+  if ((transmit || r.entry?.relays) && t.kind === 'word') {
+    // «نقلت الوكالة عن مصدر», «ذكرت الصحيفة عن مسؤول أن»: the source after عن speaks, the subject
+    // relays (after ذكر/أفاد only a name or a speaker word: «أفادت عن مقتل …» names no source).
+    const next = r.k + 1;
+    const toSource = t.norm === 'عن' || (transmit && t.norm === 'الي');
+    if (toSource && next < r.limit && (transmit || mayStartSpeaker(ctx, next))) {
+      relayFrom(r);
+      r.phase = 'speaker';
+      r.spFirst = next;
+      r.k = next;
+      return;
+    }
+    // «نقلت الصحيفة عنه قوله إن»: the source is the one the pronoun stands for.
+    const pronoun = SOURCE_PRONOUNS[t.norm];
+    const saying = ctx.tokens[next];
+    if (pronoun && (transmit || is(saying, W.SAYING_NOUN))) {
+      relayFrom(r);
+      r.spFirst = -1;
+      r.pronounSource = pronoun;
+    }
   }
   r.k++;
+}
+
+/** The speaker read so far only passes the words on: it becomes the relay. */
+function relayFrom(r: Reading): void {
+  if (r.spFirst >= 0 && r.spLast > r.spFirst) r.relay = [r.spFirst, Math.min(r.spLast, r.spFirst + MAX_SPEAKER)];
 }
 
 /** Without a trigger, an estimate's or a participle's object may be its content. */

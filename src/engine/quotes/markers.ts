@@ -19,6 +19,8 @@ export interface MarkerQuote {
   cue: [number, number];
   /** Speaker span in characters. */
   speaker: [number, number];
+  /** «بحسب ما نقلت رويترز عن مصدر»: who relays, in characters. */
+  relay?: [number, number];
   content: Content;
 }
 
@@ -84,6 +86,7 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
   let speakerFirst = k;
   let speakerEnd: number;
   let speakerStart: number;
+  let relay: [number, number] | undefined;
   // «بحسب ما أفاد المرصد», «حسبما ذكرت الوكالة»: the source is the verb's subject.
   const viaMa = tokens[k].norm === 'ما' || tokens[i].norm.endsWith('حسبما');
   if (viaMa) {
@@ -97,6 +100,7 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
     speakerStart = tokens[speakerFirst].start;
     speakerEnd = tokens[att.speaker[1] - 1].end;
     k = att.speaker[1];
+    if (att.relay) relay = [tokens[att.relay[0]].start, tokens[att.relay[1] - 1].end];
   } else {
     const head = tokens[k];
     if (head.kind !== 'word' && !quoteOpenAt(ctx, k)) return null;
@@ -141,7 +145,7 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
     else content = span(ctx, restStart, clauseEnd(ctx, restStart));
   }
   if (!content) return null;
-  return { cue, speaker, content };
+  return relay ? { cue, speaker, relay, content } : { cue, speaker, content };
 }
 
 /** Start of the clause a trailing marker attributes: after the last complementizer, else the sentence start. */

@@ -35,6 +35,7 @@ interface Draft {
   cue: Span;
   content: Span;
   speaker: Speaker;
+  relay?: Speaker;
   sentence: Span;
 }
 
@@ -100,7 +101,8 @@ export class QuoteScan {
     const m = readSourceMarker(ctx, i);
     if (!m || this.overlapsDraft(m.content)) return false;
     const speaker = makeSpeaker(ctx, m.speaker[0], m.speaker[1]);
-    if (!this.push(m.content.kind, { start: m.cue[0], end: m.cue[1] }, m.content, speaker)) return false;
+    const relay = m.relay ? makeSpeaker(ctx, m.relay[0], m.relay[1]) : undefined;
+    if (!this.push(m.content.kind, { start: m.cue[0], end: m.cue[1] }, m.content, speaker, relay)) return false;
     this.remember(speaker, null, isHumanPlural(ctx, speaker), i);
     return true;
   }
@@ -123,18 +125,21 @@ export class QuoteScan {
       if (b && !this.usedQuotes.has(b.span.open)) trigger = { type: 'before', tok: b.tok, span: b.span };
     }
 
-    // Who speaks.
+    // Who speaks, and who relays.
     let speaker: Speaker;
     let plural = hit.plural;
-    const named = att.speaker ?? (hit.kind === 'verb' && !hit.prefix ? subjectBefore(ctx, i) : null);
+    const relay = att.relay ? makeSpeaker(ctx, tokens[att.relay[0]].start, tokens[att.relay[1] - 1].end) : undefined;
+    const named = att.speaker ?? (hit.kind === 'verb' && !hit.prefix && !att.pronounSource ? subjectBefore(ctx, i) : null);
     if (named) {
       const [a, b] = named;
       speaker = makeSpeaker(ctx, tokens[a].start, tokens[b - 1].end);
       plural = plural || isHumanPlural(ctx, speaker);
     } else {
       // «ويذكر أن», «وتبين أن»: a present-tense verb without a subject is impersonal, not a continuation.
-      if (hit.kind === 'verb' && hit.present && trigger?.type === 'comp') return false;
-      const query = { pos: t.start, sentence: ctx.tokSentence[i], paragraph: ctx.tokParagraph[i], gender: hit.gender, plural: hit.plural };
+      if (hit.kind === 'verb' && hit.present && trigger?.type === 'comp' && !att.pronounSource) return false;
+      // «نقلت الصحيفة عنه»: the pronoun, not the verb, agrees with the source.
+      const agreement = att.pronounSource ?? { gender: hit.gender, plural: hit.plural };
+      const query = { pos: t.start, sentence: ctx.tokSentence[i], paragraph: ctx.tokParagraph[i], ...agreement };
       const sameSentence = this.memory.resolve({ ...query, sameSentenceOnly: true });
       const subject = hit.kind === 'participle' && !sameSentence ? sentenceSubject(ctx, i) : null;
       const r = sameSentence ?? (subject ? null : this.memory.resolve(query));
@@ -154,7 +159,7 @@ export class QuoteScan {
     // «وتابع قائلا»: the verb and its participle are one cue.
     const prevCue = i > 0 ? ctx.cues[i - 1] : null;
     const cueStart = hit.kind === 'participle' && prevCue?.kind === 'verb' ? tokens[i - 1].start : t.start;
-    if (!this.push(content.kind, { start: cueStart, end: cueEnd }, content, speaker)) return false;
+    if (!this.push(content.kind, { start: cueStart, end: cueEnd }, content, speaker, relay)) return false;
     if (content.unclosed && speaker.text) this.open = { paragraph: ctx.tokParagraph[i], speaker };
     return true;
   }
@@ -168,14 +173,16 @@ export class QuoteScan {
     for (const d of drafts) {
       if (prev && prev.content.start === d.content.start && prev.content.end === d.content.end) continue;
       prev = d;
-      out.push({
+      const quote: Quote = {
         id: `q${out.length + 1}`,
         kind: d.kind,
         cue: textSpan(text, d.cue.start, d.cue.end),
         content: textSpan(text, d.content.start, d.content.end),
         speaker: d.speaker,
         sentence: d.sentence,
-      });
+      };
+      if (d.relay) quote.relay = d.relay;
+      out.push(quote);
     }
     return out;
   }
@@ -187,9 +194,11 @@ export class QuoteScan {
   }
 
   /** Adds a quote; false when the analysis has no room left for it. */
-  private push(kind: Quote['kind'], cue: Span, content: Content, speaker: Speaker): boolean {
+  private push(kind: Quote['kind'], cue: Span, content: Content, speaker: Speaker, relay?: Speaker): boolean {
     if (!this.withinBudget(content)) return false;
-    this.drafts.push({ kind, cue, content: { start: content.start, end: content.end }, speaker, sentence: quoteSentence(this.ctx, cue.start, content) });
+    const draft: Draft = { kind, cue, content: { start: content.start, end: content.end }, speaker, sentence: quoteSentence(this.ctx, cue.start, content) };
+    if (relay?.text) draft.relay = relay;
+    this.drafts.push(draft);
     if (content.kind === 'direct') this.coveredUntil = Math.max(this.coveredUntil, content.end);
     return true;
   }

@@ -45,6 +45,11 @@ export interface VerbCue {
   colonOnly?: boolean;
   /** Verbs that pass on someone else's words (نقل عن): the speaker follows عن / إلى. */
   transmit?: boolean;
+  /**
+   * Verbs that may relay a source after عن («ذكرت الصحيفة عن مصدر أن»): the speaker follows عن
+   * when it is a name or a speaker word (not «أفادت عن مقتل …»), the subject only relays.
+   */
+  relays?: boolean;
   origin?: CueOrigin;
 }
 
@@ -85,10 +90,10 @@ export const VERB_CUES: readonly VerbCue[] = [
   { lemma: 'أضاف', forms: regular('أضاف', 'ضيف') },
   { lemma: 'أوضح', forms: regular('أوضح', 'وضح') },
   { lemma: 'أشار', forms: regular('أشار', 'شير'), preps: ['إلى'] },
-  { lemma: 'ذكر', forms: regular('ذكر', 'ذكر') },
+  { lemma: 'ذكر', forms: regular('ذكر', 'ذكر'), relays: true },
   { lemma: 'صرح', forms: regular('صرح', 'صرح'), preps: ['ب'] },
   { lemma: 'تابع', forms: regular('تابع', 'تابع') },
-  { lemma: 'أفاد', forms: regular('أفاد', 'فيد') },
+  { lemma: 'أفاد', forms: regular('أفاد', 'فيد'), relays: true },
   { lemma: 'اعتبر', forms: regular('اعتبر', 'عتبر') },
   { lemma: 'رأى', forms: explicit(['رأى'], ['رأت'], ['رأوا'], ['يرى'], ['ترى'], ['يرون']), ambiguous: ['رأى'] },
   { lemma: 'لفت', forms: regular('لفت', 'لفت'), preps: ['إلى'] },
@@ -115,8 +120,8 @@ export const VERB_CUES: readonly VerbCue[] = [
   { lemma: 'اعترف', forms: regular('اعترف', 'عترف'), preps: ['ب'] },
   { lemma: 'زعم', forms: regular('زعم', 'زعم') },
   { lemma: 'ادعى', forms: explicit(['ادعى'], ['ادعت'], ['ادعوا'], ['يدعي'], ['تدعي']) },
-  { lemma: 'أورد', forms: regular('أورد', 'ورد') },
-  { lemma: 'روى', forms: explicit(['روى'], ['روت'], ['رووا'], ['يروي'], ['تروي']), ambiguous: ['روى'] },
+  { lemma: 'أورد', forms: regular('أورد', 'ورد'), relays: true },
+  { lemma: 'روى', forms: explicit(['روى'], ['روت'], ['رووا'], ['يروي'], ['تروي']), ambiguous: ['روى'], relays: true },
   { lemma: 'استطرد', forms: regular('استطرد', 'ستطرد') },
   { lemma: 'أردف', forms: regular('أردف', 'ردف') },
   { lemma: 'نوه', forms: regular('نوه', 'نوه'), preps: ['إلى', 'ب'] },

@@ -106,3 +106,18 @@ describe('4. nested attribution: the original source speaks, the relay is kept',
     expect(qs[2].relay?.text).toBe('الصحيفة');
   });
 });
+
+describe('4. speakers across sentences', () => {
+  it('does not remember the object of a verb that reported nothing as a speaker', () => {
+    // «ألقت القبض على …» is an arrest, not a speech: the next «وأوضحت» is the police.
+    const qs = quotes('وقالت الشرطة إن التحقيق مستمر. وألقت القبض على فتاة في الحي. وأوضحت أن الفتاة لم تتهم بعد.');
+    expect(qs.map((q) => q.speaker.text)).toEqual(['الشرطة', 'الشرطة']);
+  });
+
+  it('reads a form that is also a noun as the verb when a speaker follows it, even after a comma', () => {
+    const qs = quotes('من جهته، رد المتحدث باسم الوزارة، عبر حسابه، قائلا: «لا تعليق».');
+    expect(qs.map(view)).toEqual([['direct', 'المتحدث باسم الوزارة', 'لا تعليق']]);
+    // «بين» stays a preposition there.
+    expect(quotes('وجرى الحوار، بين الوزير والنقابة، أن يستمر العمل.')).toEqual([]);
+  });
+});

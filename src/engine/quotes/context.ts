@@ -10,7 +10,7 @@ import type { QuoteMarks, QuotedSpan } from './marks.js';
 import { pairQuoteMarks } from './marks.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt, sourceMarkerAt } from './cue-index.js';
-import { W, is } from './word-classes.js';
+import { W, headClass, is } from './word-classes.js';
 
 export interface MentionRef {
   start: number;
@@ -75,6 +75,28 @@ function clauseStartOf(ctx: Pick<QuoteContext, 'tokens' | 'tokSentence' | 'sentF
   return -1;
 }
 
+type Partial = Pick<QuoteContext, 'tokens' | 'tokSentence' | 'sentFirst' | 'mentions'>;
+
+/** Whether token k opens a speaker: a person or organization named there, or a title, an organization, an anonymous source. */
+function speakerAt(ctx: Partial, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.kind !== 'word') return false;
+  if (mentionsIn(ctx, t.start, t.end).some((m) => m.start === t.start && (m.type === 'person' || m.type === 'organization'))) return true;
+  const h = headClass(t.norm, ctx.tokens[k + 1]?.norm);
+  return h.title || h.organization || h.anonymous;
+}
+
+/** «لكن جيش تركيا نفى»: a short subject between a linker (or complementizer) and the verb at i. */
+function subjectAfterLinker(ctx: Partial, i: number): boolean {
+  const first = ctx.sentFirst[ctx.tokSentence[i]];
+  for (let j = i - 1; j >= first && j >= i - 5; j--) {
+    const t = ctx.tokens[j];
+    if (t.kind !== 'word') return false;
+    if (is(t, W.LINKER | W.COMPLEMENTIZER | W.KANA)) return j + 1 < i && speakerAt(ctx, j + 1);
+  }
+  return false;
+}
+
 function participleIntroduces(tokens: readonly Token[], i: number, hit: CueHit): boolean {
   const prev = tokens[i - 1];
   if (prev && isPunct(prev, '،,؛;')) return true;
@@ -97,7 +119,10 @@ export function buildContext(doc: Doc): QuoteContext {
     if (i < sentFirst[s]) sentFirst[s] = i;
     sentLast[s] = i + 1;
   }
-  const partial = { tokens, tokSentence, sentFirst };
+  const mentions: MentionRef[] = [];
+  for (const e of doc.entities) for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity: e, type: e.type });
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const partial = { tokens, tokSentence, sentFirst, mentions };
   const cues: (CueHit | null)[] = new Array(tokens.length).fill(null);
   const clauseStarts: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -121,7 +146,12 @@ export function buildContext(doc: Doc): QuoteContext {
       // «بين الأقارب أن»: a form that is also a particle or noun counts only where a sentence or a
       // conjoined clause starts (وبين، فبين، كما بين), not merely after a comma.
       // Nor after a closing mark or bracket («"من طراز عال" بين المنتخبين»).
-      if (hit.kind === 'verb' && hit.ambiguous && (start < 0 || (!hit.prefix && isPunct(prev, '،,»”")')))) continue;
+      // Unless a speaker stands right after it («، نفى وزير الخارجية …») or a subject before it
+      // after a linker («لكن الجيش نفى»): then it is the verb.
+      if (hit.kind === 'verb' && hit.ambiguous && (start < 0 || (!hit.prefix && isPunct(prev, '،,»”")')))) {
+        const particle = is(tokens[i], W.PREPOSITION);
+        if (particle || !(speakerAt(partial, i + 1) || (start < 0 && subjectAfterLinker(partial, i)))) continue;
+      }
       cues[i] = hit;
       if (start >= 0) clauseStarts.push(start);
     } else if (sourceMarkerAt(tokens, i) && i > 0 && isPunct(tokens[i - 1], '،,')) {
@@ -129,9 +159,6 @@ export function buildContext(doc: Doc): QuoteContext {
       clauseStarts.push(tokens[i - 1].start);
     }
   }
-  const mentions: MentionRef[] = [];
-  for (const e of doc.entities) for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity: e, type: e.type });
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { doc, text, tokens, marks, tokSentence, tokParagraph, sentFirst, sentLast, cues, clauseStarts, mentions };
 }
 
@@ -149,7 +176,7 @@ export function nextClauseStart(ctx: QuoteContext, pos: number): number {
 }
 
 /** Entity mentions overlapping [start, end). */
-export function mentionsIn(ctx: QuoteContext, start: number, end: number): MentionRef[] {
+export function mentionsIn(ctx: Pick<QuoteContext, 'mentions'>, start: number, end: number): MentionRef[] {
   const a = ctx.mentions;
   let lo = 0;
   let hi = a.length;

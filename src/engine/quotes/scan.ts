@@ -16,7 +16,7 @@ import { quoteBefore } from './quotations.js';
 import { readSourceMarker } from './markers.js';
 import { MAX_HEADLINE_TOKENS, readHeadline } from './headlines.js';
 import { sentenceSubject, subjectBefore } from './subject.js';
-import { SpeakerMemory, continued, isHumanPlural, makeSpeaker, resolvedSpeaker } from './speakers.js';
+import { SpeakerMemory, continued, isHumanPlural, makeSpeaker, namesSomeone, resolvedSpeaker } from './speakers.js';
 
 /** Attributions nested in each other's content, at most («X أكد أن Y قال إن …»). */
 const MAX_NESTING = 2;
@@ -146,14 +146,17 @@ export class QuoteScan {
       speaker = subject ? makeSpeaker(ctx, tokens[subject[0]].start, tokens[subject[1] - 1].end) : resolvedSpeaker(r);
       if (r) plural = r.plural;
     }
-    this.remember(speaker, hit.gender, plural, i);
-
-    // What was said.
-    if (!trigger) return false;
+    // What was said. A cue that reports nothing still names its speaker for later continuations,
+    // when the phrase read as its speaker plainly names someone (it may be the verb's object).
+    const reportsNothing = () => {
+      if (namesSomeone(ctx, speaker)) this.remember(speaker, hit.gender, plural, i);
+      return false;
+    };
     // «ألقى كلمة قال فيها»، «أصدر ملحقا «…»»: a speech event carries words only after a colon.
-    if (hit.kind === 'verb' && hit.entry.speechEvent && trigger.type !== 'colon') return false;
+    if (!trigger || (hit.kind === 'verb' && hit.entry.speechEvent && trigger.type !== 'colon')) return reportsNothing();
     const content = contentOf(ctx, trigger);
-    if (!content) return false;
+    if (!content) return reportsNothing();
+    this.remember(speaker, hit.gender, plural, i);
     if (trigger.type === 'quote' || trigger.type === 'before') this.usedQuotes.add(trigger.span.open);
     const cueEnd = trigger.type === 'before' ? t.end : att.cueEnd;
     // «وتابع قائلا»: the verb and its participle are one cue.

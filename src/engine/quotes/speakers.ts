@@ -7,7 +7,7 @@ import type { Speaker, SpeakerType } from '../types.js';
 import type { Gender } from '../lang/ar/cues.js';
 import type { QuoteContext } from './context.js';
 import { mentionsIn } from './context.js';
-import { hasArticle, headClass } from './word-classes.js';
+import { hasArticle, headClass, isKnownHead } from './word-classes.js';
 
 const TRIM_LEAD = /^[\s«»“”„"'‘’‹›(\[\-–—:،,ـ]+/;
 const TRIM_TAIL = /[\s„'‘‹\[\-–—:،,.ـ]+$/;
@@ -84,6 +84,23 @@ export function makeSpeaker(ctx: QuoteContext, start: number, end: number): Spea
   const sp: Speaker = { text, type, start, end };
   if (entityId) sp.entityId = entityId;
   return sp;
+}
+
+/**
+ * Whether a speaker phrase plainly names someone: a name the names stage found at its start, or a
+ * known speaker word (a title, an organization, an anonymous source, a document, a place). A
+ * phrase read after a verb that reported nothing may be its object («ألقت القبض على …»): it is
+ * remembered for later continuations only when it names someone so.
+ */
+export function namesSomeone(ctx: QuoteContext, sp: Speaker): boolean {
+  if (sp.entityId || sp.resolved) return !!sp.text;
+  if (sp.start === undefined || sp.end === undefined) return false;
+  const k = tokenAtOrAfter(ctx, sp.start);
+  const t = ctx.tokens[k];
+  if (!t) return false;
+  if (mentionsIn(ctx, t.start, t.end).length > 0) return true;
+  const next = ctx.tokens[k + 1];
+  return isKnownHead(headClass(t.norm, next && next.start < sp.end ? next.norm : undefined));
 }
 
 function tokenAtOrAfter(ctx: QuoteContext, pos: number): number {

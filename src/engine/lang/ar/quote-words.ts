@@ -393,7 +393,7 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
 
   // particle
   w('و', 'particle'), w('أما', 'particle'), w('أن', 'particle'), w('هو', 'particle'), w('هي', 'particle'),
-  w('هم', 'particle'), w('وفي', 'particle'), w('ومن', 'particle'), w('عند', 'particle'), w('بين', 'particle'),
+  w('هم', 'particle'), w('وفي', 'particle'), w('ومن', 'particle'), w('عند', 'particle'), w('بين', 'particle', 'preposition'),
   w('وبين', 'particle'),
 
   // kana

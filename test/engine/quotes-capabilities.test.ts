@@ -120,4 +120,31 @@ describe('4. speakers across sentences', () => {
     // «بين» stays a preposition there.
     expect(quotes('وجرى الحوار، بين الوزير والنقابة، أن يستمر العمل.')).toEqual([]);
   });
+
+  it('reads «الأخير» as the person named last, «الأول» as the one before, linked to their entity', () => {
+    const text = 'والتقى الوزير سامر نادر نظيره خالد فهمي، وقال الأخير إن الاتفاق قريب. وأكد الأول أن اللجان ستجتمع.';
+    const ents = entities(text, [['سامر نادر', 'person'], ['خالد فهمي', 'person']]);
+    const qs = quotes(text, ents);
+    expect(qs.map((q) => [q.speaker.text, q.speaker.entityId])).toEqual([
+      ['خالد فهمي', 'e2'],
+      ['سامر نادر', 'e1'],
+    ]);
+  });
+
+  it('links a bare role to the earlier speaker it describes, so both quotes group under one entity', () => {
+    const text = 'وقال وزير الزراعة سامر نادر إن المحصول جيد. وتحدث المزارعون عن الأمطار. وأضاف الوزير أن الأسعار ستنخفض.';
+    const qs = quotes(text, entities(text, [['سامر نادر', 'person']]));
+    expect(qs[0].speaker.entityId).toBe('e1');
+    expect(qs.at(-1)!.speaker).toMatchObject({ entityId: 'e1', resolved: true });
+    // A role with words of its own is someone new.
+    const qs2 = quotes('وقال وزير الزراعة إن المحصول جيد. وقال وزير الدفاع إن الحدود آمنة.');
+    expect(qs2[1].speaker).toMatchObject({ text: 'وزير الدفاع' });
+    expect(qs2[1].speaker.resolved).toBeUndefined();
+  });
+
+  it('gives «وأضاف البيان» to whoever issued the statement cited before', () => {
+    const qs = quotes('وقالت الوزارة في بيان إن المدارس مغلقة. وأضاف البيان أن الامتحانات تأجلت.');
+    expect(qs.map((q) => q.speaker.text)).toEqual(['الوزارة', 'الوزارة']);
+  });
 });
+

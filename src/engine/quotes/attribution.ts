@@ -40,6 +40,8 @@ export interface Attribution {
   relay?: [number, number];
   /** «نقلت الصحيفة عنه قوله»: the source is a pronoun, someone named before, of this gender and number. */
   pronounSource?: { gender: Gender; plural: boolean };
+  /** The document the words were given in («في بيان», «في تقرير»): its noun, normalized. */
+  document?: string;
 }
 
 /** Pronouns after عن that stand for a relayed source: «عنه», «عنها», «عنهم». */
@@ -191,6 +193,7 @@ interface Reading {
   appealPrefix: readonly string[];
   relay: [number, number] | null;
   pronounSource: { gender: Gender; plural: boolean } | null;
+  document: string | null;
 }
 
 /**
@@ -238,6 +241,7 @@ function startReading(ctx: QuoteContext, i: number, hit: CueHit, from: number): 
     appealPrefix: entry ? (entry.appealPrefix ?? []) : hit.preps.has('ب') ? ['ب'] : [],
     relay: null,
     pronounSource: null,
+    document: null,
   };
 }
 
@@ -253,6 +257,7 @@ function finish(r: Reading, trigger: Trigger | null): Attribution {
   const att: Attribution = { speaker, trigger, cueEnd: r.cueEnd };
   if (r.relay) att.relay = r.relay;
   if (r.pronounSource && !speaker) att.pronounSource = r.pronounSource;
+  if (r.document) att.document = r.document;
   return att;
 }
 
@@ -321,8 +326,24 @@ function readLead(r: Reading): boolean {
   }
   const n = adjunctLength(ctx, k, r.limit);
   if (n > 0) {
+    noteDocument(r);
     r.k += n;
     return true;
+  }
+  // «صرح لفرانس24»: a number glued to the word before it ends that word (an outlet's name).
+  if (t.kind === 'number' && k > 0 && ctx.tokens[k - 1].end === t.start) {
+    r.k++;
+    return true;
+  }
+  // «ذكرت نقلا عن مصادر أن»: the source follows, and nobody relays.
+  if (t.norm === 'نقلا') {
+    const m = sourceMarkerAt(ctx.tokens, k);
+    if (m && m.next < r.limit) {
+      r.phase = 'speaker';
+      r.spFirst = m.next;
+      r.k = m.next;
+      return true;
+    }
   }
   // «وقال للصحفيين», «وقالت لوزير الخارجية»: to whom it was said, with its genitives.
   const addressee = addresseeLength(ctx, k, r.limit);
@@ -394,10 +415,18 @@ function readSpeaker(r: Reading): void {
   r.k++;
 }
 
+/** «في بيان»: the document the words were given in, for a later «وأضاف البيان». */
+function noteDocument(r: Reading): void {
+  const t = r.ctx.tokens[r.k];
+  const noun = r.ctx.tokens[r.k + 1];
+  if ((t.norm === 'في' || t.norm === 'وفي') && noun?.kind === 'word' && isDocumentHead(noun.norm)) r.document ??= noun.norm;
+}
+
 /** After the speaker: an adjunct, a relative clause, a participle's object… until the trigger. */
 function readTail(r: Reading): void {
   const { ctx } = r;
   const t = ctx.tokens[r.k];
+  noteDocument(r);
   const transmit = !!r.entry?.transmit;
   if ((transmit || r.entry?.relays) && t.kind === 'word') {
     // «نقلت الوكالة عن مصدر», «ذكرت الصحيفة عن مسؤول أن»: the source after عن speaks, the subject

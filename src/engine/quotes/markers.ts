@@ -4,6 +4,7 @@
  * سُجلت …»), or the clause before it when the marker closes it («قتل خمسة، بحسب المرصد»).
  * «حسب الرغبة» is no attribution: the source must look like a speaker.
  */
+import type { Token } from '../text/tokenize.js';
 import type { QuoteContext } from './context.js';
 import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { CueHit } from './cue-index.js';
@@ -127,6 +128,13 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
     speakerEnd = tokens[b - 1].end;
     k = b;
   }
+  // «بحسب ما أدلى به نشطاء مقربون منه.»: a few words left before the sentence ends still describe
+  // the source; the marker closes its clause.
+  const tail = tailOfSource(ctx, k, limit);
+  if (tail > k) {
+    speakerEnd = tokens[tail - 1].end;
+    k = tail;
+  }
   const cue: [number, number] = [tokens[i].start, m.attached ? speakerStart : tokens[m.next - 1].end];
   const speaker: [number, number] = [speakerStart, speakerEnd];
 
@@ -146,6 +154,21 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
   }
   if (!content) return null;
   return relay ? { cue, speaker, relay, content } : { cue, speaker, content };
+}
+
+/** Longest run of words after a source that still belongs to it when its sentence ends right after. */
+const MAX_SOURCE_TAIL = 3;
+
+/** The token after the words that end the sentence after the source at k (k itself when there are none or too many). */
+function tailOfSource(ctx: QuoteContext, k: number, limit: number): number {
+  let e = k;
+  // Words that go on describing a noun («منه», «المحلية», a name), not an adjunct («بسبب …»).
+  const describes = (t: Token) => is(t, W.PRONOUN_PREP) || hasArticle(t.norm) || mentionsIn(ctx, t.start, t.end).length > 0;
+  while (e < limit && ctx.tokens[e].kind === 'word' && describes(ctx.tokens[e]) && !is(ctx.tokens[e], W.COMPLEMENTIZER) && !ctx.cues[e]) e++;
+  if (e === k || e - k > MAX_SOURCE_TAIL) return k;
+  // Only a sentence end (or nothing) may follow.
+  for (let j = e; j < limit; j++) if (!isPunct(ctx.tokens[j], '.!؟?»”")')) return k;
+  return e;
 }
 
 /** Start of the clause a trailing marker attributes: after the last complementizer, else the sentence start. */

@@ -16,7 +16,9 @@ import { quoteBefore } from './quotations.js';
 import { readSourceMarker } from './markers.js';
 import { MAX_HEADLINE_TOKENS, readHeadline } from './headlines.js';
 import { sentenceSubject, subjectBefore } from './subject.js';
+import type { SpeakerRecord } from './speakers.js';
 import { SpeakerMemory, continued, isHumanPlural, makeSpeaker, namesSomeone, resolvedSpeaker } from './speakers.js';
+import { pointsBack, stemOfDocument } from './coreference.js';
 
 /** Attributions nested in each other's content, at most («X أكد أن Y قال إن …»). */
 const MAX_NESTING = 2;
@@ -134,6 +136,8 @@ export class QuoteScan {
       const [a, b] = named;
       speaker = makeSpeaker(ctx, tokens[a].start, tokens[b - 1].end);
       plural = plural || isHumanPlural(ctx, speaker);
+      // «وأكد الأخير», «وأضاف الوزير», «وأضاف البيان»: someone named before.
+      speaker = pointsBack(ctx, speaker, this.memory.all) ?? speaker;
     } else {
       // «ويذكر أن», «وتبين أن»: a present-tense verb without a subject is impersonal, not a continuation.
       if (hit.kind === 'verb' && hit.present && trigger?.type === 'comp' && !att.pronounSource) return false;
@@ -149,14 +153,14 @@ export class QuoteScan {
     // What was said. A cue that reports nothing still names its speaker for later continuations,
     // when the phrase read as its speaker plainly names someone (it may be the verb's object).
     const reportsNothing = () => {
-      if (namesSomeone(ctx, speaker)) this.remember(speaker, hit.gender, plural, i);
+      if (namesSomeone(ctx, speaker)) this.remember(speaker, hit.gender, plural, i, att.document, relay);
       return false;
     };
     // «ألقى كلمة قال فيها»، «أصدر ملحقا «…»»: a speech event carries words only after a colon.
     if (!trigger || (hit.kind === 'verb' && hit.entry.speechEvent && trigger.type !== 'colon')) return reportsNothing();
     const content = contentOf(ctx, trigger);
     if (!content) return reportsNothing();
-    this.remember(speaker, hit.gender, plural, i);
+    this.remember(speaker, hit.gender, plural, i, att.document, relay);
     if (trigger.type === 'quote' || trigger.type === 'before') this.usedQuotes.add(trigger.span.open);
     const cueEnd = trigger.type === 'before' ? t.end : att.cueEnd;
     // «وتابع قائلا»: the verb and its participle are one cue.
@@ -190,10 +194,16 @@ export class QuoteScan {
     return out;
   }
 
-  private remember(speaker: Speaker, gender: Gender | null, plural: boolean, i: number): void {
+  /**
+   * Remembers who spoke at token i, for later continuations; with the document the words were given
+   * in and who issued it (the relay when there is one: «نقلت الوزارة في بيان عن الوزير قوله»).
+   */
+  private remember(speaker: Speaker, gender: Gender | null, plural: boolean, i: number, document?: string, relay?: Speaker): void {
     if (!speaker.text) return;
     const { ctx } = this;
-    this.memory.add({ speaker, gender, plural, pos: ctx.tokens[i].start, sentence: ctx.tokSentence[i], paragraph: ctx.tokParagraph[i] });
+    const record: SpeakerRecord = { speaker, gender, plural, pos: ctx.tokens[i].start, sentence: ctx.tokSentence[i], paragraph: ctx.tokParagraph[i] };
+    if (document) record.document = { noun: stemOfDocument(document), issuer: relay ?? speaker };
+    this.memory.add(record);
   }
 
   /** Adds a quote; false when the analysis has no room left for it. */

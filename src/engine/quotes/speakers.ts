@@ -131,6 +131,8 @@ export interface SpeakerRecord {
   pos: number;
   sentence: number;
   paragraph: number;
+  /** The document the attribution cited («في بيان»: بيان), and who issued it, for a later «وأضاف البيان». */
+  document?: { noun: string; issuer: Speaker };
 }
 
 export interface ResolveQuery {
@@ -161,6 +163,11 @@ export class SpeakerMemory {
 
   add(r: SpeakerRecord): void {
     this.records.push(r);
+  }
+
+  /** Everyone remembered so far, in text order. */
+  get all(): readonly SpeakerRecord[] {
+    return this.records;
   }
 
   /**

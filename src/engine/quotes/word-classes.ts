@@ -47,6 +47,7 @@ export const W = {
   /** إن، أن، بأن، فإن and their pronoun forms (أنه، إنها، بأنهم…). */
   COMPLEMENTIZER: 1 << 26,
   PREPOSITION: 1 << 27,
+  ANAPHOR: 1 << 28,
 } as const;
 
 /**
@@ -103,6 +104,7 @@ const WORD_BIT: Record<Exclude<QuoteWordClass, HeadClassName | CompanionClass>, 
   kana: W.KANA,
   'postposed-link': W.POSTPOSED_LINK,
   preposition: W.PREPOSITION,
+  anaphor: W.ANAPHOR,
 };
 
 const COMPANION_BIT: Record<CompanionClass, number> = {

@@ -81,7 +81,9 @@ export type QuoteWordClass =
   /** Indefinite adjectives that may follow an anonymous source after a marker («مصادر عدة», «مصدر أمني», «مصادر مطلعة»). */
   | 'source-adjective'
   /** Prepositions: a phrase they open right after a verb is an adjunct, never its speaker («وقالت في شهادتها»). */
-  | 'preposition';
+  | 'preposition'
+  /** «الأخير», «الأول»: as a speaker, the person named last, or before that (quotes/coreference.ts). */
+  | 'anaphor';
 
 export interface QuoteWord {
   /** As written in print; a two-word entry («شهود عيان») is matched as a pair of tokens. */
@@ -401,6 +403,10 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
 
   // postposed-link
   w('هكذا', 'postposed-link'), w('بهذا', 'postposed-link'), w('بهذه', 'postposed-link'),
+
+  // anaphor
+  w('الأخير', 'anaphor'), w('الأخيرة', 'anaphor'), w('الأخيرين', 'anaphor'), w('الأخيرون', 'anaphor'), w('الأول', 'anaphor'),
+  w('الأولى', 'anaphor'),
 
   // preposition
   w('تجاه', 'preposition'), w('ضد', 'preposition'),

@@ -148,3 +148,11 @@ describe('4. speakers across sentences', () => {
   });
 });
 
+
+describe('5. boundaries', () => {
+  it('keeps a quotation whole when a quotation of the same marks sits inside it', () => {
+    expect(one('وقالت المديرة: "أظهر استطلاع "رضا العملاء" تحسنا كبيرا هذا العام".').content.text).toBe('أظهر استطلاع "رضا العملاء" تحسنا كبيرا هذا العام');
+    expect(one('وقال اللاعب: “بدأت مع “الأهلي” وأنهي مسيرتي هنا”.').content.text).toBe('بدأت مع “الأهلي” وأنهي مسيرتي هنا');
+    expect(one('وقالت: "لقد بنينا ما يعرف بـ"الممر الأخضر" في المدينة".').content.text).toBe('لقد بنينا ما يعرف بـ"الممر الأخضر" في المدينة');
+  });
+});

@@ -49,6 +49,33 @@ describe('1. statements without إن/أن', () => {
   });
 });
 
+describe('2. source markers in every position', () => {
+  it('points a marker at the end of its clause back to it, with or without a comma, with a time word after', () => {
+    expect(view(one('وارتفعت الأسعار بنسبة كبيرة بحسب الغرفة التجارية.'))).toEqual(['indirect', 'الغرفة التجارية', 'وارتفعت الأسعار بنسبة كبيرة']);
+    expect(view(one('وقتل ثلاثة أشخاص في القصف، بحسب المرصد، الخميس.'))).toEqual(['indirect', 'المرصد', 'وقتل ثلاثة أشخاص في القصف']);
+  });
+
+  it('reads a marker standing alone after a full stop as attributing the sentence before it', () => {
+    expect(view(one('وصلت القافلة إلى المدينة مساء أمس. بحسب الهلال الأحمر.'))).toEqual(['indirect', 'الهلال الأحمر', 'وصلت القافلة إلى المدينة مساء أمس']);
+  });
+
+  it('points a marker opening its sentence forward, its source closed by a comma whatever its head', () => {
+    expect(view(one('وبحسب موقع البلدية، فإن الطرق مغلقة.'))).toEqual(['indirect', 'موقع البلدية', 'الطرق مغلقة']);
+  });
+
+  it('reads «وفقا لما ذكره», and attributes the whole clause, not what follows a subordinate أن', () => {
+    const q = one('وتأجل الاجتماع إلى الأسبوع المقبل، وفقا لما ذكره مصدر مطلع.');
+    expect([q.cue.text, q.speaker.text, q.content.text]).toEqual(['وفقا لما ذكره', 'مصدر مطلع', 'وتأجل الاجتماع إلى الأسبوع المقبل']);
+    expect(one('وتراجع الطلب حتى يتسنى للمصانع أن تتكيف، حسبما تقول تقارير.').content.text).toBe('وتراجع الطلب حتى يتسنى للمصانع أن تتكيف');
+  });
+
+  it('keeps a marker after a reported clause as its relay, and «فحسب» is no marker', () => {
+    const q = one('وقالت اللجنة إن الموسم انتهى، حسبما نقلت الصحيفة.');
+    expect([q.speaker.text, q.relay?.text]).toEqual(['اللجنة', 'الصحيفة']);
+    expect(quotes('ليس هذا فحسب، بل ارتفعت الأسعار.')).toEqual([]);
+  });
+});
+
 describe('3. speakers in every word order', () => {
   it('skips a prepositional phrase between the verb and its speaker', () => {
     expect(one('وقال خلال مؤتمر صحفي وزير الزراعة إن المحصول وفير.').speaker.text).toBe('وزير الزراعة');

@@ -144,6 +144,8 @@ const MARKER_FIRST: ReadonlyMap<string, readonly string[][]> = (() => {
 export function sourceMarkerAt(tokens: readonly Token[], i: number): { next: number; attached: number } | null {
   const t = tokens[i];
   if (t.kind !== 'word') return null;
+  // «ليس هذا فحسب»: «فحسب» is "only", not «ف» + «حسب».
+  if (is(t, W.NOT_MARKER)) return null;
   const first = MARKER_FIRST.get(t.norm) ?? MARKER_FIRST.get(withoutConj(t.norm));
   if (!first) return null;
   for (const seq of first) {

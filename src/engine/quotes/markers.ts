@@ -88,10 +88,10 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
   let speakerEnd: number;
   let speakerStart: number;
   let relay: [number, number] | undefined;
-  // «بحسب ما أفاد المرصد», «حسبما ذكرت الوكالة»: the source is the verb's subject.
-  const viaMa = tokens[k].norm === 'ما' || tokens[i].norm.endsWith('حسبما');
+  // «بحسب ما أفاد المرصد», «حسبما ذكرت الوكالة», «وفقا لما ذكره»: the source is the verb's subject.
+  const viaMa = tokens[k].norm === 'ما' || tokens[i].norm.endsWith('حسبما') || (m.attached === 1 && tokens[k].norm === 'لما');
   if (viaMa) {
-    if (tokens[k].norm === 'ما') k++;
+    if (tokens[k].norm === 'ما' || tokens[k].norm === 'لما') k++;
     // The context drops verbs after «ما» (their subject is unseen); here the source is that subject.
     const hit: CueHit | null = tokens[k] ? cueAt(tokens[k]) : null;
     if (!hit || hit.kind !== 'verb') return null;
@@ -107,7 +107,10 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
     if (head.kind !== 'word' && !quoteOpenAt(ctx, k)) return null;
     const stem = m.attached ? head.norm.slice(m.attached) : head.norm;
     const known = isKnownHead(headClass(m.attached === 2 ? 'ال' + stem : stem)) || mentionsIn(ctx, head.start, head.end).length > 0;
-    if (!known || isWord(head.norm, W.NON_SOURCE) || isWord(stem, W.NON_SOURCE)) return null;
+    // «وبحسب موقع الجيش، فإن …»: a marker opening its sentence, its source closed by a comma, names a
+    // source whatever its head (ANT: nine in ten sentence-opening markers do).
+    const opening = opensSentence(ctx, i) && commaAhead(ctx, k, limit) > k;
+    if (!(known || opening) || isWord(head.norm, W.NON_SOURCE) || isWord(stem, W.NON_SOURCE)) return null;
     let b = sourcePhrase(ctx, k, limit, m.attached);
     // «طبقا لاستطلاع أجرته مجلة …»: how the document was made is part of the source, up to a comma.
     if (b < limit && is(tokens[b], W.DOCUMENT_CLAUSE_VERB)) {
@@ -135,7 +138,7 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
     speakerEnd = tokens[tail - 1].end;
     k = tail;
   }
-  const cue: [number, number] = [tokens[i].start, m.attached ? speakerStart : tokens[m.next - 1].end];
+  const cue: [number, number] = [tokens[i].start, viaMa ? tokens[speakerFirst - 1].end : m.attached ? speakerStart : tokens[m.next - 1].end];
   const speaker: [number, number] = [speakerStart, speakerEnd];
 
   // What follows the source: «، فإن …», «، …», or more of the clause.
@@ -146,6 +149,8 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
   const restStart = after < limit ? tokens[after].start : -1;
   if (opensSentence(ctx, i)) {
     if (restStart >= 0) content = span(ctx, restStart, clauseEnd(ctx, restStart));
+    // «… المفاوضات. بحسب رويترز.»: a marker standing alone attributes the sentence before it.
+    else content = sentenceBefore(ctx, s);
   } else {
     const commaBefore = i > 0 && isPunct(tokens[i - 1], '،,');
     const nothingAfter = restStart < 0;
@@ -173,12 +178,40 @@ function tailOfSource(ctx: QuoteContext, k: number, limit: number): number {
 
 /** Start of the clause a trailing marker attributes: after the last complementizer, else the sentence start. */
 function clauseStartBefore(ctx: QuoteContext, i: number, sentenceStart: number): number {
+  const { tokens } = ctx;
   const first = ctx.sentFirst[ctx.tokSentence[i]];
   for (let k = i - 1; k >= first && k > i - 80; k--) {
-    const t = ctx.tokens[k];
-    if (is(t, W.COMPLEMENTIZER)) return ctx.tokens[k + 1].start;
+    const t = tokens[k];
+    // After the complementizer of a reporting verb («قال إن …، بحسب …»), not of «حتى يتسنى أن».
+    if (is(t, W.COMPLEMENTIZER) && governedByCue(ctx, k)) return tokens[k + 1].start;
   }
   return sentenceStart;
+}
+
+/** Whether a reporting cue stands within the few words before the complementizer at k. */
+function governedByCue(ctx: QuoteContext, k: number): boolean {
+  const first = ctx.sentFirst[ctx.tokSentence[k]];
+  for (let j = k - 1; j >= first && j >= k - 10; j--) if (ctx.cues[j]) return true;
+  return false;
+}
+
+/** The token of the comma that closes a source opening its sentence, or k when none comes soon. */
+function commaAhead(ctx: QuoteContext, k: number, limit: number): number {
+  for (let c = k + 1; c < limit && c < k + 12; c++) {
+    const t = ctx.tokens[c];
+    if (isPunct(t, '،,')) return c;
+    if (t.kind === 'punct' || ctx.cues[c] || is(t, W.COMPLEMENTIZER)) return k;
+  }
+  return k;
+}
+
+/** The sentence before sentence s in the same paragraph, as content. */
+function sentenceBefore(ctx: QuoteContext, s: number): Content | null {
+  if (s === 0) return null;
+  const prev = ctx.doc.sentences[s - 1];
+  const here = ctx.doc.sentences[s];
+  if (!prev || ctx.tokParagraph[ctx.sentFirst[s - 1]] !== ctx.tokParagraph[ctx.sentFirst[s]] || here.start - prev.end > 2) return null;
+  return span(ctx, prev.start, prev.end);
 }
 
 function span(ctx: QuoteContext, start: number, end: number): Content | null {

@@ -101,9 +101,16 @@ export class QuoteScan {
     const { ctx } = this;
     if (this.nestedTooDeep(ctx.tokens[i].start)) return false;
     const m = readSourceMarker(ctx, i);
-    if (!m || this.overlapsDraft(m.content)) return false;
+    if (!m) return false;
     const speaker = makeSpeaker(ctx, m.speaker[0], m.speaker[1]);
     const relay = m.relay ? makeSpeaker(ctx, m.relay[0], m.relay[1]) : undefined;
+    // «قالت اللجنة إن …، حسبما نقلت الصحيفة»: the words are already the committee's; the marker
+    // names who relayed them.
+    const same = this.overlappingDraft(m.content);
+    if (same) {
+      if (!same.relay && !relay && speaker.text) same.relay = speaker;
+      return false;
+    }
     if (!this.push(m.content.kind, { start: m.cue[0], end: m.cue[1] }, m.content, speaker, relay)) return false;
     this.remember(speaker, null, isHumanPlural(ctx, speaker), i);
     return true;
@@ -242,15 +249,15 @@ export class QuoteScan {
     return true;
   }
 
-  /** Whether content mostly repeats a quote already found (a trailing «بحسب» after «قال … إن»). */
-  private overlapsDraft(c: Span): boolean {
+  /** The quote already found whose content this one mostly repeats (a trailing «بحسب» after «قال … إن»). */
+  private overlappingDraft(c: Span): Draft | null {
     const { drafts } = this;
     for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - 8; k--) {
       const d = drafts[k].content;
       const shared = Math.min(d.end, c.end) - Math.max(d.start, c.start);
-      if (shared > 0.5 * Math.min(d.end - d.start, c.end - c.start)) return true;
+      if (shared > 0.5 * Math.min(d.end - d.start, c.end - c.start)) return drafts[k];
     }
-    return false;
+    return null;
   }
 }
 

@@ -48,6 +48,7 @@ export const W = {
   COMPLEMENTIZER: 1 << 26,
   PREPOSITION: 1 << 27,
   ANAPHOR: 1 << 28,
+  NOT_MARKER: 1 << 29,
 } as const;
 
 /**
@@ -105,6 +106,7 @@ const WORD_BIT: Record<Exclude<QuoteWordClass, HeadClassName | CompanionClass>, 
   'postposed-link': W.POSTPOSED_LINK,
   preposition: W.PREPOSITION,
   anaphor: W.ANAPHOR,
+  'not-marker': W.NOT_MARKER,
 };
 
 const COMPANION_BIT: Record<CompanionClass, number> = {

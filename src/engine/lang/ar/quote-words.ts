@@ -83,7 +83,9 @@ export type QuoteWordClass =
   /** Prepositions: a phrase they open right after a verb is an adjunct, never its speaker («وقالت في شهادتها»). */
   | 'preposition'
   /** «الأخير», «الأول»: as a speaker, the person named last, or before that (quotes/coreference.ts). */
-  | 'anaphor';
+  | 'anaphor'
+  /** Words that look like a source marker but are not one («فحسب»: only). */
+  | 'not-marker';
 
 export interface QuoteWord {
   /** As written in print; a two-word entry («شهود عيان») is matched as a pair of tokens. */
@@ -126,12 +128,12 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
 
   // media
   w('وكالة', 'media', 'name-taking'), w('صحيفة', 'media', 'name-taking'),
-  w('قناة', 'media', 'on-adjunct', 'name-taking'), w('موقع', 'media', 'on-adjunct', 'name-taking'),
+  w('قناة', 'media', 'on-adjunct', 'name-taking'), w('موقع', 'media', 'on-adjunct', 'name-taking', 'organization'),
   w('هيئة', 'media'), w('تلفزيون', 'media'), w('إذاعة', 'media', 'name-taking'), w('راديو', 'media'),
   w('مجلة', 'media', 'name-taking'), w('الصحفيين', 'media'), w('الصحافيين', 'media'), w('الصحافة', 'media'),
   w('الإعلام', 'media'), w('وسائل', 'media', 'anonymous'), w('مراسل', 'media', 'anonymous'), w('مراسلي', 'media'),
   w('شبكة', 'media', 'name-taking'), w('برنامج', 'media', 'name-taking'), w('الوكالة', 'media'),
-  w('الصحيفة', 'media'), w('القناة', 'media'), w('الموقع', 'media'), w('المجلة', 'media'), w('التلفزيون', 'media'),
+  w('الصحيفة', 'media'), w('القناة', 'media'), w('الموقع', 'media', 'organization'), w('المجلة', 'media'), w('التلفزيون', 'media'),
 
   // media-name
   w('رويترز', 'media-name'), w('فرانس برس', 'media-name'), w('أسوشيتد برس', 'media-name'),
@@ -403,6 +405,12 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
 
   // postposed-link
   w('هكذا', 'postposed-link'), w('بهذا', 'postposed-link'), w('بهذه', 'postposed-link'),
+
+  // document: more documents that speak («وبحسب مرسوم نشر …», «تشير التقديرات إلى أن»)
+  w('مرسوم', 'document'), w('المرسوم', 'document'), w('تقديرات', 'document'), w('التقديرات', 'document'),
+
+  // not-marker
+  w('فحسب', 'not-marker'),
 
   // anaphor
   w('الأخير', 'anaphor'), w('الأخيرة', 'anaphor'), w('الأخيرين', 'anaphor'), w('الأخيرون', 'anaphor'), w('الأول', 'anaphor'),

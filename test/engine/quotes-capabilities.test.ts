@@ -177,6 +177,25 @@ describe('4. speakers across sentences', () => {
 
 
 describe('5. boundaries', () => {
+  it('ends what was said where the journalist’s own clause starts after a comma', () => {
+    expect(one('وقال الوزير إن الميزانية متوازنة، في حين تشير الأرقام إلى عجز.').content.text).toBe('الميزانية متوازنة');
+    expect(one('وأكدت الشركة أنها لن ترفع الأسعار، الأمر الذي أراح المستهلكين.').content.text).toBe('لن ترفع الأسعار');
+    expect(one('وقال المدير إن المصنع سيغلق، متحدثا عن خسائر كبيرة.').content.text).toBe('المصنع سيغلق');
+  });
+
+  it('keeps «كان قد» and «بين … وبين …» inside what was said', () => {
+    expect(one('وقال نشطاء إن المعتقل كان قد انتقد الخطة علنا.').content.text).toBe('المعتقل كان قد انتقد الخطة علنا');
+    expect(one('وأشار الطبيب إلى أن الثقة بينه وبين المرضى أساس العلاج.').content.text).toBe('الثقة بينه وبين المرضى أساس العلاج');
+  });
+
+  it('ends what was said where a consecutive «لـ» verb reports the next speaker', () => {
+    const qs = quotes('وقالت الممثلة إن زوجها هو من اختار الاسم لتعلق صديقتها مازحة: «اختيار موفق».');
+    expect(qs.map(view)).toEqual([
+      ['indirect', 'الممثلة', 'زوجها هو من اختار الاسم'],
+      ['direct', 'صديقتها', 'اختيار موفق'],
+    ]);
+  });
+
   it('keeps a quotation whole when a quotation of the same marks sits inside it', () => {
     expect(one('وقالت المديرة: "أظهر استطلاع "رضا العملاء" تحسنا كبيرا هذا العام".').content.text).toBe('أظهر استطلاع "رضا العملاء" تحسنا كبيرا هذا العام');
     expect(one('وقال اللاعب: “بدأت مع “الأهلي” وأنهي مسيرتي هنا”.').content.text).toBe('بدأت مع “الأهلي” وأنهي مسيرتي هنا');

@@ -21,7 +21,7 @@ const forms = evidence.forms as unknown as Record<string, Row>;
 const FREQUENT = 40;
 const FREQUENT_SHARE = 0.35;
 /** A cue is attested when its forms introduce content at least this often in the corpus. */
-const ATTESTED = 12;
+const ATTESTED = 10;
 /** A preposition a verb takes before its complementizer this often must be among its `preps`. */
 const PREP_SHARE = 0.25;
 const PREP_MIN = 10;

@@ -10,7 +10,7 @@ import type { QuoteMarks, QuotedSpan } from './marks.js';
 import { pairQuoteMarks } from './marks.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt, sourceMarkerAt } from './cue-index.js';
-import { W, headClass, is } from './word-classes.js';
+import { W, headClass, is, isClauseBreakPair, withoutConj } from './word-classes.js';
 
 export interface MentionRef {
   start: number;
@@ -64,18 +64,37 @@ function clauseStartOf(ctx: Pick<QuoteContext, 'tokens' | 'tokSentence' | 'sentF
   const t = tokens[i];
   if (hit.kind === 'participle') return t.start;
   if (i === ctx.sentFirst[ctx.tokSentence[i]]) return t.start;
-  if (hit.prefix.startsWith('و') || hit.prefix.startsWith('ف')) return t.start;
+  // «وقال», «فأكد», «لتعلق» (then she commented): a conjoined or consecutive clause.
+  if (hit.prefix.startsWith('و') || hit.prefix.startsWith('ف') || (hit.prefix === 'ل' && hit.kind === 'verb' && hit.present)) return t.start;
   const prev = tokens[i - 1];
   if (!prev) return t.start;
   if (prev.kind === 'punct' && CLAUSE_PUNCT.has(prev.text)) return t.start;
   if (is(prev, W.LINKER)) {
     const before = tokens[i - 2];
+    // «كان قد انتقد», «الزامل كان قد»: قد and كان alone are part of the verb, not a new clause,
+    // unless a clause boundary stands before them.
+    const verbal = (w: Token | undefined) => !!w && w.kind === 'word' && AUXILIARY.has(w.norm);
+    const boundary = (w: Token | undefined) => !w || (w.kind === 'punct' && CLAUSE_PUNCT.has(w.text)) || (is(w, W.LINKER) && !verbal(w));
+    if (verbal(prev)) {
+      if (before && verbal(before)) return boundary(tokens[i - 3]) ? before.start : -1;
+      return boundary(before) ? prev.start : -1;
+    }
     return before && is(before, W.LINKER) ? before.start : prev.start;
   }
   return -1;
 }
 
+/** قد and the bare forms of كان: aspect, not a linker, when nothing before them opens a clause. */
+const AUXILIARY = new Set(['قد', 'كان', 'كانت']);
+
 type Partial = Pick<QuoteContext, 'tokens' | 'tokSentence' | 'sentFirst' | 'mentions'>;
+
+/** «بين الوزير والنقابة», «بينه وبين المرضى»: the second term of «بين … و…» is no verb. */
+function answersBetween(tokens: readonly Token[], i: number): boolean {
+  if (withoutConj(tokens[i].norm) !== 'بين') return false;
+  for (let j = i - 1; j >= 0 && j >= i - 5; j--) if (tokens[j].kind === 'word' && tokens[j].norm.startsWith('بين')) return true;
+  return false;
+}
 
 /** Whether token k opens a speaker: a person or organization named there, or a title, an organization, an anonymous source. */
 function speakerAt(ctx: Partial, k: number): boolean {
@@ -148,6 +167,8 @@ export function buildContext(doc: Doc): QuoteContext {
       // Nor after a closing mark or bracket («"من طراز عال" بين المنتخبين»).
       // Unless a speaker stands right after it («، نفى وزير الخارجية …») or a subject before it
       // after a linker («لكن الجيش نفى»): then it is the verb.
+      // «بينه وبين المرضى»: «وبين» answers a «بين» just before it, as the preposition.
+      if (hit.kind === 'verb' && hit.ambiguous && answersBetween(tokens, i)) continue;
       if (hit.kind === 'verb' && hit.ambiguous && (start < 0 || (!hit.prefix && isPunct(prev, '،,»”")')))) {
         const particle = is(tokens[i], W.PREPOSITION);
         if (particle || !(speakerAt(partial, i + 1) || (start < 0 && subjectAfterLinker(partial, i)))) continue;
@@ -156,6 +177,10 @@ export function buildContext(doc: Doc): QuoteContext {
       if (start >= 0) clauseStarts.push(start);
     } else if (sourceMarkerAt(tokens, i) && i > 0 && isPunct(tokens[i - 1], '،,')) {
       // «…، بحسب المرصد»: the reported clause before a trailing source marker ends at its comma.
+      clauseStarts.push(tokens[i - 1].start);
+    } else if (i > 0 && isPunct(tokens[i - 1], '،,') && (is(tokens[i], W.MANNER | W.CLAUSE_BREAK) || isClauseBreakPair(tokens, i))) {
+      // «…، مبديا حرصه», «…، في حين …», «…، علما بأن …», «…، الأمر الذي …»: the journalist's own
+      // clause, or how the speaker went on, after a comma: what was said ends there.
       clauseStarts.push(tokens[i - 1].start);
     }
   }

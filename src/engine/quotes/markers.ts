@@ -180,12 +180,32 @@ function tailOfSource(ctx: QuoteContext, k: number, limit: number): number {
 function clauseStartBefore(ctx: QuoteContext, i: number, sentenceStart: number): number {
   const { tokens } = ctx;
   const first = ctx.sentFirst[ctx.tokSentence[i]];
+  // «…، الأمر الذي يثير الشكوك، وفقا لـ…»: the journalist's clause just before is what is attributed.
+  const before = i > 0 && isPunct(tokens[i - 1], '،,') ? tokens[i - 1].start : tokens[i].start;
+  const own = lastClauseStartBefore(ctx, before - 1);
+  if (own > sentenceStart && own < tokens[i].start) {
+    for (let k = i - 1; k >= first && tokens[k].start >= own; k--) if (is(tokens[k], W.COMPLEMENTIZER) && governedByCue(ctx, k)) return tokens[k + 1].start;
+    return own;
+  }
   for (let k = i - 1; k >= first && k > i - 80; k--) {
     const t = tokens[k];
     // After the complementizer of a reporting verb («قال إن …، بحسب …»), not of «حتى يتسنى أن».
     if (is(t, W.COMPLEMENTIZER) && governedByCue(ctx, k)) return tokens[k + 1].start;
   }
   return sentenceStart;
+}
+
+/** The last clause start at or before pos, or -1. */
+function lastClauseStartBefore(ctx: QuoteContext, pos: number): number {
+  const a = ctx.clauseStarts;
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? a[lo - 1] : -1;
 }
 
 /** Whether a reporting cue stands within the few words before the complementizer at k. */

@@ -49,6 +49,7 @@ export const W = {
   PREPOSITION: 1 << 27,
   ANAPHOR: 1 << 28,
   NOT_MARKER: 1 << 29,
+  CLAUSE_BREAK: 1 << 30,
 } as const;
 
 /**
@@ -107,6 +108,7 @@ const WORD_BIT: Record<Exclude<QuoteWordClass, HeadClassName | CompanionClass>, 
   preposition: W.PREPOSITION,
   anaphor: W.ANAPHOR,
   'not-marker': W.NOT_MARKER,
+  'clause-break': W.CLAUSE_BREAK,
 };
 
 const COMPANION_BIT: Record<CompanionClass, number> = {
@@ -219,6 +221,13 @@ const isNameAli = (t: Token): boolean => (t.norm === 'علي' || t.norm === 'ا�
 /** A preposition (في، من، على، خلال…), not the name «علي» it may be spelt as. */
 export function isPreposition(t: Token | undefined): boolean {
   return is(t, W.PREPOSITION) && !isNameAli(t!);
+}
+
+/** «في حين», «الأمر الذي»: a two-word opener of the journalist's own clause (listed as a pair). */
+export function isClauseBreakPair(tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  return !!a && !!b && a.kind === 'word' && b.kind === 'word' && ((WORDS.get(a.norm + ' ' + b.norm) ?? 0) & W.CLAUSE_BREAK) !== 0;
 }
 
 /** «الشهر الماضي», «العام المقبل». */

@@ -229,6 +229,7 @@ export const PARTICIPLE_CUES: readonly ParticipleCue[] = [
   participle('معترفا', 'معترفة', 'معترفين', ['ب']),
   participle('ملمحا', 'ملمحة', 'ملمحين', ['إلى']),
   participle('متهما', 'متهمة', 'متهمين', ['ب']),
+  participle('مبديا', 'مبدية', 'مبدين', ['ب', 'من', 'في']),
 ];
 
 /**

@@ -85,7 +85,12 @@ export type QuoteWordClass =
   /** «الأخير», «الأول»: as a speaker, the person named last, or before that (quotes/coreference.ts). */
   | 'anaphor'
   /** Words that look like a source marker but are not one («فحسب»: only). */
-  | 'not-marker';
+  | 'not-marker'
+  /**
+   * After a comma, the journalist's own clause begins («، في حين …», «، علما بأن …», «، الأمر الذي
+   * …», «، في إشارة إلى …»): reported content ends before it. Two-word entries match a pair of words.
+   */
+  | 'clause-break';
 
 export interface QuoteWord {
   /** As written in print; a two-word entry («شهود عيان») is matched as a pair of tokens. */
@@ -224,7 +229,7 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('مما', 'relative'), w('وهو', 'relative'), w('وهي', 'relative'),
 
   // linker
-  w('لكن', 'linker', 'particle'), w('لكنه', 'linker'), w('لكنها', 'linker'), w('لكنهم', 'linker'),
+  w('لكن', 'linker', 'particle', 'clause-break'), w('لكنه', 'linker'), w('لكنها', 'linker'), w('لكنهم', 'linker'),
   w('ولكن', 'linker'), w('ولكنه', 'linker'), w('ولكنها', 'linker'), w('وكما', 'linker'),
   w('ثم', 'linker', 'particle'), w('وقد', 'linker', 'particle'), w('قد', 'linker', 'particle'), w('فقد', 'linker'),
   w('لقد', 'linker', 'particle'), w('بل', 'linker'), w('إلا', 'linker', 'not-article', 'blocks-complementizer'),
@@ -245,13 +250,13 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   // manner
   w('مغردا', 'manner'), w('مغردة', 'manner'), w('مادحا', 'manner'), w('مادحة', 'manner'), w('مهاجما', 'manner'),
   w('مهاجمة', 'manner'), w('مستشهدا', 'manner'), w('متحدثا', 'manner'), w('متحدثة', 'manner'), w('معلقا', 'manner'),
-  w('معلقة', 'manner'), w('مخاطبا', 'manner'), w('مخاطبة', 'manner'), w('مبديا', 'manner'), w('مبدية', 'manner'),
+  w('معلقة', 'manner'), w('مخاطبا', 'manner'), w('مخاطبة', 'manner'),
   w('مستنكرا', 'manner'), w('مشيدا', 'manner'), w('مشيدة', 'manner'), w('منتقدا', 'manner'), w('منتقدة', 'manner'),
   w('مطمئنا', 'manner'), w('مستغربا', 'manner'), w('مشككا', 'manner'), w('مرحبا', 'manner'), w('مقرا', 'manner'), w('بحرارة', 'manner'),
   w('بشدة', 'manner'), w('بقوة', 'manner'), w('بوضوح', 'manner'), w('بصراحة', 'manner'), w('بحزم', 'manner'),
   w('بغضب', 'manner'), w('بأسف', 'manner'), w('بحسرة', 'manner'), w('بفخر', 'manner'), w('باختصار', 'manner'),
   w('بثقة', 'manner'), w('بتفاؤل', 'manner'), w('بحذر', 'manner'), w('بالتفصيل', 'manner'), w('مرارا', 'manner'),
-  w('تكرارا', 'manner'), w('ضمنا', 'manner'), w('طويلا', 'manner'), w('مطولا', 'manner'), w('كثيرا', 'manner'),
+  w('تكرارا', 'manner'), w('ضمنا', 'manner'), w('مازحا', 'manner'), w('مازحة', 'manner'), w('طويلا', 'manner'), w('مطولا', 'manner'), w('كثيرا', 'manner'),
 
   // anonymous
   w('مصدر', 'anonymous', 'label'), w('مصادر', 'anonymous'), w('المصدر', 'anonymous', 'label'),
@@ -408,6 +413,10 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
 
   // document: more documents that speak («وبحسب مرسوم نشر …», «تشير التقديرات إلى أن»)
   w('مرسوم', 'document'), w('المرسوم', 'document'), w('تقديرات', 'document'), w('التقديرات', 'document'),
+
+  // clause-break
+  w('في حين', 'clause-break'), w('علما', 'clause-break'), w('الأمر الذي', 'clause-break'), w('وهو ما', 'clause-break'),
+  w('في إشارة', 'clause-break'), w('وبالتالي', 'clause-break'), w('بيد', 'clause-break'),
 
   // not-marker
   w('فحسب', 'not-marker'),

@@ -183,6 +183,13 @@ describe('5. boundaries', () => {
     expect(one('وقال المدير إن المصنع سيغلق، متحدثا عن خسائر كبيرة.').content.text).toBe('المصنع سيغلق');
   });
 
+  it('runs speech after a colon without quotation marks over its sentences to the paragraph’s end', () => {
+    const qs = quotes('وقال المدرب: لعبنا جيدا. سنعود أقوى في المباراة المقبلة.\nوانتهت المباراة بالتعادل.');
+    expect(qs.map(view)).toEqual([['direct', 'المدرب', 'لعبنا جيدا. سنعود أقوى في المباراة المقبلة']]);
+    // …unless a new attribution starts first.
+    expect(quotes('وقال المدرب: لعبنا جيدا. وأضاف الحارس أن الفريق مرهق.').map((q) => q.content.text)).toEqual(['لعبنا جيدا', 'الفريق مرهق']);
+  });
+
   it('keeps «كان قد» and «بين … وبين …» inside what was said', () => {
     expect(one('وقال نشطاء إن المعتقل كان قد انتقد الخطة علنا.').content.text).toBe('المعتقل كان قد انتقد الخطة علنا');
     expect(one('وأشار الطبيب إلى أن الثقة بينه وبين المرضى أساس العلاج.').content.text).toBe('الثقة بينه وبين المرضى أساس العلاج');

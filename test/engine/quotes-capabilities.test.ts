@@ -23,6 +23,16 @@ describe('1. statements without إن/أن', () => {
     expect(view(one('وتحدث المحافظ عن «الجنود المجهولين».'))).toEqual(['direct', 'المحافظ', 'الجنود المجهولين']);
   });
 
+  it('reads a few quoted words deep in the verb’s object as a term, not as what was said', () => {
+    expect(quotes('وحذر تقرير حديث من تداعيات خطيرة قد تنجم عن انتشار فيروس "إتش آي في".')).toEqual([]);
+    expect(quotes('وقال مدير "راديو المدينة"، سامي عادل، إن البث سيستمر.').map((q) => q.content.text)).toEqual(['البث سيستمر']);
+  });
+
+  it('reads an appeal whose words are quoted as a direct quote, and a verbal noun in إ as no verb', () => {
+    expect(view(one('ودعت الشرطة المواطنين إلى "تجنب المنطقة" لحين انتهاء العملية.'))).toEqual(['direct', 'الشرطة', 'تجنب المنطقة']);
+    expect(quotes('وأصدرت المحكمة حكمها بعد إدانته بالتهم كلها.')).toEqual([]);
+  });
+
   it('keeps a quoted name after a preposition a name, and «لـ«…»» the outlet spoken to', () => {
     const text = 'وأشاد الوزير بـ«الشركة الوطنية للكهرباء».';
     expect(quotes(text, entities(text, [['الشركة الوطنية للكهرباء', 'organization']]))).toEqual([]);

@@ -56,6 +56,10 @@ const SOURCE_PRONOUNS: Readonly<Record<string, { gender: Gender; plural: boolean
 const WINDOW = 48;
 /** Longest speaker phrase in tokens («رئيس مجلس إدارة … ومالك شركة … الأمير فلان»). */
 const MAX_SPEAKER = 16;
+/** Most words read after the speaker before a quotation that is the verb's complement («وصف أداء فريقه بـ«…»»). */
+const MAX_OBJECT_WORDS = 4;
+/** Farther from the speaker, a quotation is what was said only when it says this much. */
+const MIN_FAR_QUOTE_WORDS = 4;
 
 /** Words that end a speaker phrase being read: what follows is an adjunct, a clause or the verb's object. */
 const SPEAKER_STOPS =
@@ -194,6 +198,8 @@ interface Reading {
   relay: [number, number] | null;
   pronounSource: { gender: Gender; plural: boolean } | null;
   document: string | null;
+  /** Words read in the tail that are no adjunct: the verb's object and what governs a quotation. */
+  objectWords: number;
 }
 
 /**
@@ -242,6 +248,7 @@ function startReading(ctx: QuoteContext, i: number, hit: CueHit, from: number): 
     relay: null,
     pronounSource: null,
     document: null,
+    objectWords: 0,
   };
 }
 
@@ -269,11 +276,19 @@ function quotationStep(r: Reading): Trigger | 'next' | 'stop' | null {
   const { ctx, k } = r;
   const q = quoteOpenAt(ctx, k);
   if (!q) return null;
+  // «حذر تقرير من تداعيات … انتشار فيروس "اتش آي في"»: a few quoted words deep in the verb's
+  // object are a name or a term, not what was said.
+  const far = r.objectWords > MAX_OBJECT_WORDS;
+  if (far && wordCount(ctx.text.slice(q.innerStart, q.innerEnd)) < MIN_FAR_QUOTE_WORDS) {
+    if (q.close < 0) return 'stop';
+    r.k += tokensUntil(ctx, k, q.close + 1);
+    return 'next';
+  }
   // One quoted word after a verb is a term («تحدث عن «الشتات»»), not what was said…
   if (isContentQuote(ctx, q, k) && wordCount(ctx.text.slice(q.innerStart, q.innerEnd)) >= 2) return { type: 'quote', tok: k, span: q };
   // …unless it is the verb's whole complement after a preposition («وصفه بـ«الخطأ»»), which then
   // ends the speaker.
-  if (r.hit.kind === 'verb' && isQuotedComplement(ctx, q, k)) {
+  if (r.hit.kind === 'verb' && !far && isQuotedComplement(ctx, q, k)) {
     if (r.phase === 'speaker') {
       r.spLast = k - 1;
       r.phase = 'tail';
@@ -449,6 +464,7 @@ function readTail(r: Reading): void {
       r.pronounSource = pronoun;
     }
   }
+  if (t.kind === 'word') r.objectWords++;
   r.k++;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { QuoteKind, Span } from '../types.js';
 import type { QuoteContext } from './context.js';
-import { isPunct, nextClauseStart, quoteOpenAt } from './context.js';
+import { firstTokenFrom, isPunct, nextClauseStart, quoteOpenAt } from './context.js';
 import type { QuotedSpan } from './marks.js';
 import { matchParen } from './marks.js';
 import type { Trigger } from './attribution.js';
@@ -113,8 +113,13 @@ export function contentOf(ctx: QuoteContext, trig: Trigger): Content | null {
     case 'quote':
     case 'before':
       return inner(ctx, trig.span);
-    case 'phrase':
+    case 'phrase': {
+      // «داعية المواطنين إلى "تجنب المنطقة" لحين …»: an appeal whose words are quoted is direct.
+      const k = firstTokenFrom(ctx, trig.start);
+      const q = ctx.tokens[k]?.start === trig.start ? quoteOpenAt(ctx, k) : undefined;
+      if (q && q.close >= 0) return inner(ctx, q);
       return running(ctx, trig.start, 'indirect');
+    }
     case 'comp': {
       const next = tokens[trig.tok + 1];
       if (!next || ctx.tokParagraph[trig.tok + 1] !== ctx.tokParagraph[trig.tok]) return null;

@@ -112,6 +112,8 @@ function readCue(token: Token): CueHit | null {
     }
     // ل before a verb is only the particle of purpose before a present form («ليؤكد»).
     if (r.prefix.endsWith('ل') && !info.present) continue;
+    // «إدانته», «إعلانها»: a past form of a verb in أفعل written with إ is its verbal noun.
+    if (!info.present && info.entry.lemma.startsWith('أ') && token.text[r.prefix.length] === 'إ') continue;
     return {
       kind: 'verb',
       entry: info.entry,

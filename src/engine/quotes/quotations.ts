@@ -7,7 +7,7 @@ import { TATWEEL, isArabicLetter } from '../text/charset.js';
 import type { QuoteContext } from './context.js';
 import { firstTokenFrom, isPunct, mentionsIn } from './context.js';
 import type { QuotedSpan } from './marks.js';
-import { W, is, isNameTakingWord } from './word-classes.js';
+import { W, hasArticle, headClass, is, isNameTakingWord } from './word-classes.js';
 
 export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
@@ -35,7 +35,8 @@ export function isContentQuote(ctx: QuoteContext, q: QuotedSpan, tok: number): b
   // Attached to a preposition: «لـ«الأيام»», «بـ"الوطن"».
   if (q.open > 0 && (isArabicLetter(before) || before === TATWEEL)) return false;
   const prev = tokens[tok - 1];
-  if (prev && prev.kind === 'word' && isNameTakingWord(prev.norm)) return false;
+  // «حركة «حماس»», «مدير «هيت راديو»»: after a name-taking word or a title, the quotation is a name.
+  if (prev && prev.kind === 'word' && (isNameTakingWord(prev.norm) || (headClass(prev.norm).title && !hasArticle(prev.norm)))) return false;
   let next = firstTokenFrom(ctx, q.close + 1);
   if (isPunct(tokens[next], '،,')) next++;
   // «وتتوقع «أكسفورد إيكونوميكس»، أن …»: the quoted words are who speaks, the content follows.

@@ -156,7 +156,6 @@ export const VERB_CUES: readonly VerbCue[] = [
   { lemma: 'أظهر', forms: regular('أظهر', 'ظهر'), ambiguous: ['يظهر', 'تظهر'] },
   { lemma: 'توصل', forms: regular('توصل', 'توصل'), preps: ['إلى'] },
   { lemma: 'خلص', forms: regular('خلص', 'خلص'), preps: ['إلى'], ambiguous: ['تخلص'] },
-  { lemma: 'أمل', forms: regular('أمل', 'أمل'), preps: ['في'], ambiguous: ['أمل', 'تأمل'] },
   { lemma: 'أصر', forms: regular('أصر', 'صر'), preps: ['على'] },
   { lemma: 'تعهد', forms: regular('تعهد', 'تعهد'), preps: ['ب'] },
   { lemma: 'وعد', forms: regular('وعد', 'عد'), preps: ['ب'], ambiguous: ['وعد'] },

@@ -158,7 +158,7 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('حينما', 'adjunct-starter', 'linker'), w('عندما', 'adjunct-starter', 'linker'), w('لما', 'adjunct-starter'),
   w('بينما', 'adjunct-starter', 'linker'), w('فيما', 'adjunct-starter', 'linker'),
   w('إذ', 'adjunct-starter', 'linker', 'particle'), w('إذا', 'adjunct-starter', 'particle'),
-  w('كما', 'adjunct-starter', 'linker', 'particle', 'postposed-link'),
+  w('كما', 'adjunct-starter', 'linker', 'particle', 'postposed-link', 'blocks-complementizer'),
   w('حيث', 'adjunct-starter', 'linker', 'particle'), w('بشكل', 'adjunct-starter'), w('بصورة', 'adjunct-starter'),
   w('ضمن', 'adjunct-starter', 'preposition'), w('تعليقا', 'adjunct-starter'), w('ردا', 'adjunct-starter'),
   w('تعقيبا', 'adjunct-starter'), w('بالقول', 'adjunct-starter', 'saying-noun'), w('قائلا', 'adjunct-starter'),
@@ -375,7 +375,7 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('تأكيده', 'saying-noun'), w('تأكيدها', 'saying-noun'),
 
   // name-taking
-  w('باسم', 'name-taking'), w('اسم', 'name-taking'), w('حركة', 'name-taking'), w('جماعة', 'name-taking'),
+  w('باسم', 'name-taking'), w('عنوان', 'name-taking'), w('بعنوان', 'name-taking'), w('اسم', 'name-taking'), w('حركة', 'name-taking'), w('جماعة', 'name-taking'),
   w('تنظيم', 'name-taking'), w('شركة', 'name-taking'), w('مسلسل', 'name-taking'), w('فيلم', 'name-taking'),
   w('أغنية', 'name-taking'), w('كتاب', 'name-taking'), w('حزب', 'name-taking'), w('كتلة', 'name-taking'),
   w('لجنة', 'name-taking'), w('تحالف', 'name-taking'), w('عملية', 'name-taking'), w('مبادرة', 'name-taking'),

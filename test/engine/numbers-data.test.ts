@@ -92,6 +92,10 @@ describe('numbers and dates data', () => {
     ['NOT_COUNTED', numbers.NOT_COUNTED, 'COUNTING_DUALS', Object.keys(numbers.COUNTING_DUALS)],
     ['NOT_COUNTED', numbers.NOT_COUNTED, 'TIME_HEADS', dates.TIME_HEADS],
     ['RANGE_TO', numbers.RANGE_TO, 'APPROX_BEFORE', numbers.APPROX_BEFORE],
+    ['NAMED_BY_NUMBER', numbers.NAMED_BY_NUMBER, 'RANK_NOUNS', numbers.RANK_NOUNS],
+    ['NAMED_BY_NUMBER', numbers.NAMED_BY_NUMBER, 'IDENTIFIER_HEADS', numbers.IDENTIFIER_HEADS],
+    ['RANK_NOUNS', numbers.RANK_NOUNS, 'NOT_COUNTED', numbers.NOT_COUNTED],
+    ['VERB_PARTICLES', numbers.VERB_PARTICLES, 'APPROX_BEFORE', numbers.APPROX_BEFORE],
   ];
   for (const [an, a, bn, b] of exclusive) {
     it(`no word is in both ${an} and ${bn}`, () => {

@@ -4,6 +4,7 @@
  * touching with no space) and the surface test for the definite article.
  */
 import type { Token } from '../text/tokenize.js';
+import { stripMarks } from '../text/charset.js';
 import type { NumberPhrase } from './phrase.js';
 
 export interface Ctx {
@@ -33,13 +34,12 @@ export function touching(ctx: Ctx, a: number): boolean {
   return t !== undefined && u !== undefined && t.end === u.start;
 }
 
-const MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
-
 /**
  * True when the word carries the definite article, read on the surface (harakat removed but
  * letters not unified) so «آليات» (آ) is not mistaken for «ال».
  */
 export function isDefinite(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
-  return /^([وف]?[بك]?ال|[وف]?لل)/.test(t.text.replace(MARKS, ''));
+  // «بالغا» (an adult) is not ب + ال + غا: after a preposition, the article needs a word of three letters.
+  return /^([وف]?ال|[وف]?[بك]ال[^\s]{3}|[وف]?لل)/.test(stripMarks(t.text));
 }

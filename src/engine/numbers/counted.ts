@@ -13,17 +13,35 @@ import { numberWord } from './words.js';
 import { isCurrencyWord } from './units.js';
 import { monthAt } from './dates.js';
 import { DETACHED_PROCLITICS } from '../lang/ar/clitics.js';
+import type { CliticPolicy } from '../text/clitics.js';
+import { findReading } from '../text/clitics.js';
 import { COUNTED_ENDING_WA, NOT_COUNTED } from '../lang/ar/numbers.js';
 
 const STOP = setOf(NOT_COUNTED);
+/** A particle of NOT_COUNTED with an attached pronoun (and a conjunction): «وبينها». */
+const PARTICLE_WITH_PRONOUN: CliticPolicy = { article: false, prepositions: '' };
 const WA_NOUNS = setOf(COUNTED_ENDING_WA);
 const OF = norm('من');
+
+const particleCache = new Map<string, boolean>();
+
+/** «بينها», «لديهم», «كلها»: a particle with a pronoun (cached per word). */
+function particleWithPronoun(n: string): boolean {
+  let hit = particleCache.get(n);
+  if (hit === undefined) {
+    hit = findReading(n, (s) => STOP.has(s), PARTICLE_WITH_PRONOUN) !== null;
+    if (particleCache.size >= 20_000) particleCache.clear();
+    particleCache.set(n, hit);
+  }
+  return hit;
+}
 
 /** A word that can be a counted noun (tamyiz): a plain noun, not a particle, verb or number. */
 export function countable(t: Token | undefined, allowDefinite: boolean): boolean {
   if (!t || t.kind !== 'word' || t.norm.length < 2) return false;
   const n = t.norm;
   if (STOP.has(n) || DETACHED_PROCLITICS.has(n)) return false;
+  if (particleWithPronoun(n)) return false;
   if (!allowDefinite && isDefinite(t)) return false;
   if (numberWord(n) !== null) return false;
   if (isCurrencyWord(n)) return false;
@@ -53,15 +71,20 @@ export function coordinatedNounSpan(ctx: Ctx, t: Token): TextSpan {
   return nounSpan(ctx, t);
 }
 
-/** The counted noun after a number: the next word, or the word after «من» («ثلاثة من أفرادها»). */
-export function countedAfter(ctx: Ctx, k: number, allowDefinite: boolean): { span: TextSpan; next: number } | null {
+/**
+ * The counted noun after a number: the next word, or the word after «من» («ثلاثة من أفرادها»);
+ * with `ofOnly`, only the latter («اعتقل العشرات من المشاركين»).
+ */
+export function countedAfter(ctx: Ctx, k: number, allowDefinite: boolean, ofOnly = false): { span: TextSpan; next: number } | null {
   const { tokens } = ctx;
   let j = k;
   if (tokens[j]?.text === ')' && touching(ctx, j - 1)) j++;
+  // «11 "مطلوبا"»: the noun in quotation marks.
+  else if (tokens[j] && (tokens[j].text === '"' || tokens[j].text === '«') && touching(ctx, j) && joined(ctx, j - 1)) j++;
   const t = tokens[j];
   if (!t || !joined(ctx, j - 1)) return null;
   if (monthAt(ctx, j)) return null;
-  if (countable(t, allowDefinite)) return { span: span(ctx.text, t.start, t.end), next: j + 1 };
+  if (!ofOnly && countable(t, allowDefinite)) return { span: span(ctx.text, t.start, t.end), next: j + 1 };
   if (t.norm === OF && joined(ctx, j)) {
     const u = tokens[j + 1];
     if (countable(u, true) && !monthAt(ctx, j + 1)) return { span: nounSpan(ctx, u), next: j + 2 };

@@ -11,12 +11,19 @@ import { readDigits } from './digits.js';
 import { DETACHED_PROCLITICS } from '../lang/ar/clitics.js';
 import { APPROX_BEFORE, NOT_COUNTED, PERCENT_BEFORE } from '../lang/ar/numbers.js';
 import { YEAR_HEADS } from '../lang/ar/dates.js';
+import { numberWord } from './words.js';
+import { isCurrencySymbol, isCurrencyWord } from './units.js';
+import { PERCENT_AFTER } from '../lang/ar/numbers.js';
 import { normalizeWord } from '../text/normalize.js';
 
 /**
  * Words that news text sometimes glues to the number after them by a lost space («حوالى100»،
  * «عامي1987»): the digits are still a number, not part of a name.
  */
+const PERCENT_WORDS: ReadonlySet<string> = new Set(PERCENT_AFTER.filter((p) => !p.includes(' ')).map(normalizeWord));
+const PERCENT_AFTER_WORD: ReadonlySet<string> = new Set(PERCENT_AFTER.filter((p) => p.includes(' ')).map((p) => normalizeWord(p.split(' ')[1])));
+const PERCENT_BEFORE_WORD: ReadonlySet<string> = new Set(PERCENT_AFTER.filter((p) => p.includes(' ')).map((p) => normalizeWord(p.split(' ')[0])));
+
 const GLUE_OK: ReadonlySet<string> = new Set(
   [...APPROX_BEFORE.map((p) => p.split(' ')[0]), ...NOT_COUNTED, ...YEAR_HEADS, ...PERCENT_BEFORE].map(normalizeWord),
 );
@@ -74,6 +81,8 @@ export function digitAtom(ctx: Ctx, k: number): DigitAtom | 'identifier' | null 
     leadingPoint(ctx, a);
     sign(ctx, a);
   }
+  groupingDot(ctx, a);
+  arabicCommaDecimal(ctx, a);
   if (!spaceGroups(ctx, a)) mixedFraction(ctx, a);
   return a;
 }
@@ -94,6 +103,45 @@ function digitsToken(ctx: Ctx, k: number): { numberToken: number; definite: bool
   if (t.kind !== 'number') return null;
   if (gluedToName(ctx, k)) return 'identifier';
   return { numberToken: k, definite: false };
+}
+
+/**
+ * «40.000 حالة», «10.200 ميغاوات»: one dot before three digits groups thousands, except before a
+ * scale («2.500 مليون»), a percent («5.625%») or a currency («2.866 ريال», «1.985 دينار», prices
+ * with three decimals), where it is a decimal point unless the three digits are «000».
+ */
+function groupingDot(ctx: Ctx, a: DigitAtom): void {
+  const r = a.read;
+  if (r.type !== 'number' || r.thousands === undefined || a.first !== a.numberToken) return;
+  const { tokens } = ctx;
+  const nt = tokens[a.last];
+  const next = nt && joined(ctx, a.last - 1) ? nt : undefined;
+  const w = next && next.kind === 'word' ? numberWord(next.norm) : null;
+  if (w && (w.scale || w.approxPlural !== undefined)) return;
+  if (next && (next.norm === '%' || PERCENT_WORDS.has(next.norm) || (PERCENT_BEFORE_WORD.has(next.norm) && PERCENT_AFTER_WORD.has(tokens[a.last + 1]?.norm ?? '')))) return;
+  const money = (next && (isCurrencyWord(next.norm) || isCurrencySymbol(next.norm))) || (tokens[a.first - 1] !== undefined && isCurrencySymbol(tokens[a.first - 1].norm) && touching(ctx, a.first - 1));
+  if (money && !tokens[a.numberToken].norm.endsWith('.000')) return;
+  a.value = (a.value < 0 ? -1 : 1) * r.thousands;
+}
+
+/**
+ * «2،6 مليون», «69،4 في المئة»: the Arabic comma as a decimal comma, between digits it touches and
+ * before a scale or a percent (elsewhere it separates a list: «الدقيقتين 70،76»).
+ */
+function arabicCommaDecimal(ctx: Ctx, a: DigitAtom): void {
+  const r = a.read;
+  if (r.type !== 'list' || r.decimal === undefined) return;
+  const { tokens } = ctx;
+  const k = a.last;
+  const next = tokens[k];
+  if (!next || !joined(ctx, k - 1)) return;
+  const w = next.kind === 'word' ? numberWord(next.norm) : null;
+  const scale = w !== null && w.scale !== undefined && !w.conj;
+  const percent = next.norm === '%' || PERCENT_WORDS.has(next.norm) || (PERCENT_BEFORE_WORD.has(next.norm) && PERCENT_AFTER_WORD.has(tokens[k + 1]?.norm ?? ''));
+  if (!scale && !percent) return;
+  const whole = r.groups[0];
+  a.read = { type: 'number', value: r.decimal, integer: false, plain: false, intDigits: whole.digits.replace(/^0+(?=\d)/, '').length };
+  a.value = (a.value < 0 ? -1 : 1) * r.decimal;
 }
 
 /** A leading decimal point: «.77», «٫٧٧». */

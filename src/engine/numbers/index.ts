@@ -10,9 +10,11 @@
  *   5. a quantity (quantity.ts): [approximation] [currency sign] number phrase (phrase.ts) [range]
  *      [percent or currency (units.ts)] [approximation] [counted noun (counted.ts)]; codes such as
  *      «القرار 2254» are skipped there, «F-16» where the digits are read (digit-atom.ts);
- *   6. a dual noun that counts two by itself (duals.ts).
- * A match consumes its tokens, so mentions never overlap and the pass stays linear. Finally a
- * currency named in full somewhere («ليرة سورية») lends its code to its bare mentions.
+ *   6. a dual noun that counts two by itself (duals.ts), or «ضعف» as «twice» (multiples.ts).
+ * A match consumes its tokens, so mentions never overlap and the pass stays linear. Then a
+ * currency named in full somewhere («ليرة سورية») lends its code to its bare mentions, and the
+ * article's own date (article-date.ts: the caller's, or the dateline's) marks the dateline and
+ * resolves weekdays and relative days.
  *
  * Conventions (docs/analysis-schema.md): the mention span covers the approximation, the number
  * and its percent sign or word; the counted noun is a separate span («80 قرية» → قرية), and for money
@@ -29,14 +31,21 @@ import { excludedSpans, phoneEnd } from './exclusions.js';
 import { matchDate } from './dates.js';
 import type { Built } from './quantity.js';
 import { matchQuantity } from './quantity.js';
-import { DUAL_WORDS, matchDual } from './duals.js';
+import { matchDual, mayBeDual } from './duals.js';
+import { matchMultiple } from './multiples.js';
 import { isCurrencySymbol, resolveCurrencies } from './units.js';
 import { phrases, readings, setOf, norm } from './lookup.js';
 import { numberWord } from './words.js';
-import { APPROX_BEFORE, IDENTIFIER_HEADS, PERCENT_AFTER, PERCENT_BEFORE } from '../lang/ar/numbers.js';
+import { applyArticleDate } from './article-date.js';
+import { APPROX_BEFORE, IDENTIFIER_HEADS, MULTIPLE_WORDS, PERCENT_AFTER, PERCENT_BEFORE } from '../lang/ar/numbers.js';
 import { DAY_WORDS, MONTHS, RELATIVE_DAYS, TIME_HEADS, WEEKDAYS, YEAR_HEADS } from '../lang/ar/dates.js';
 
-export function findNumbers(doc: Doc): void {
+export interface NumbersOptions {
+  /** The article's publication date from the page's metadata (ISO 8601). */
+  publishedAt?: string;
+}
+
+export function findNumbers(doc: Doc, options: NumbersOptions = {}): void {
   const ctx: Ctx = { text: doc.text, tokens: doc.tokens, memo: new Map() };
   const { tokens } = doc;
   const out: NumberMention[] = [];
@@ -54,7 +63,7 @@ export function findNumbers(doc: Doc): void {
       i = phone;
       continue;
     }
-    const found: Built | null = matchDate(ctx, i) ?? matchQuantity(ctx, i, free) ?? matchDual(ctx, i);
+    const found: Built | null = matchDate(ctx, i) ?? matchQuantity(ctx, i, free) ?? matchDual(ctx, i) ?? matchMultiple(ctx, i);
     if (!found) {
       i++;
       continue;
@@ -64,6 +73,7 @@ export function findNumbers(doc: Doc): void {
   }
   resolveCurrencies(out);
   doc.numbers = out;
+  doc.publishedAt = applyArticleDate(doc, out, options.publishedAt);
 }
 
 /** Excluded spans, asked in text order: one forward cursor keeps the pass linear. */
@@ -85,7 +95,7 @@ const TRIGGERS: Set<string> = (() => {
   for (const m of MONTHS) for (const name of m.names) s.add(norm(name.split(' ')[0]));
   for (const w of Object.keys(WEEKDAYS)) s.add(norm(w));
   for (const r of RELATIVE_DAYS) s.add(norm(r.words.split(' ')[0]));
-  for (const d of DUAL_WORDS) s.add(d);
+  for (const w of Object.keys(MULTIPLE_WORDS)) s.add(norm(w)).add(norm(`ال${w}`));
   return s;
 })();
 
@@ -95,5 +105,5 @@ function mayStart(t: Token): boolean {
   if (t.kind === 'latin') return isCurrencySymbol(t.norm);
   if (t.kind !== 'word') return false;
   for (const r of readings(t.norm)) if (TRIGGERS.has(r) || numberWord(r) !== null) return true;
-  return numberWord(t.norm) !== null;
+  return numberWord(t.norm) !== null || mayBeDual(t);
 }

@@ -72,7 +72,7 @@ function closeScale(s: State, mult: number, scale: number): void {
 }
 
 /** Only hundreds so far in the current group, or a scale just closed: units and tens may join. */
-export function groupOpen(s: State): boolean {
+function groupOpen(s: State): boolean {
   return (s.group === 0 && s.lastScale !== Infinity) || (s.hasH && !s.hasT && !s.hasU);
 }
 

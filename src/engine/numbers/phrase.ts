@@ -51,6 +51,8 @@ export interface NumberPhrase {
 export interface ParseOptions {
   /** Allow a phrase opened by و (the second number of «بين 10 و20»). */
   allowConj?: boolean;
+  /** Read at most this many atoms (a year after «عام» is one: «عام 2014 مليار دولار»). */
+  maxAtoms?: number;
 }
 
 const MAX_ATOMS = 24;
@@ -60,7 +62,7 @@ const MAX_ATOMS = 24;
  * that belong to a name or code, so the caller can skip them.
  */
 export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): NumberPhrase | 'identifier' | null {
-  if (opts.allowConj || !ctx.memo) return parseAt(ctx, i, opts);
+  if (opts.allowConj || opts.maxAtoms !== undefined || !ctx.memo) return parseAt(ctx, i, opts);
   let hit = ctx.memo.get(i);
   if (hit === undefined) {
     hit = parseAt(ctx, i, opts);
@@ -78,7 +80,8 @@ function parseAt(ctx: Ctx, i: number, opts: ParseOptions): NumberPhrase | 'ident
   if (!tokens[i]) return null;
   const s = newState();
   s.pos = negativeAt(ctx, i, s) ? i + 1 : i;
-  while (s.pos < tokens.length && s.atoms < MAX_ATOMS && !s.done) {
+  const maxAtoms = opts.maxAtoms ?? MAX_ATOMS;
+  while (s.pos < tokens.length && s.atoms < maxAtoms && !s.done) {
     const first = s.atoms === 0;
     const link = connectorAt(ctx, s.pos, first);
     if (!link) break;
@@ -175,7 +178,8 @@ function wordAt(ctx: Ctx, k: number): WordAtom | null {
 
 function finish(s: State, i: number): NumberPhrase | null {
   if (s.atoms === 0) return null;
-  let value = s.total + s.group;
+  // Scales multiply decimals: 8.3 × 10⁶ must read 8,300,000, not 8,300,000.000000001.
+  let value = s.scale ? Math.round((s.total + s.group) * 1e6) / 1e6 : s.total + s.group;
   if (s.negative) value = -value;
   const single = s.atoms === 1;
   const onlyDigits = s.digits !== undefined && !s.words;

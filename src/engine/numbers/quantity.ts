@@ -20,10 +20,29 @@ import { isListMarker } from './exclusions.js';
 import { noteCurrency, symbolBefore, unitAfter } from './units.js';
 import { numberWord } from './words.js';
 import { calendarOfYear, eraAt, looksLikeYear, yearDate } from './dates.js';
-import { coordinatedNounSpan, countable, countedAfter } from './counted.js';
+import { coordinatedNounSpan, countable, countedAfter, nounSpan } from './counted.js';
+import { dualAt, fractionAfter } from './duals.js';
+import { multipleAt } from './multiples.js';
 import type { Calendar } from '../lang/ar/dates.js';
 import { YEAR_HEADS, YEAR_PREPOSITIONS } from '../lang/ar/dates.js';
-import { APPROX_AFTER, APPROX_BEFORE, IDENTIFIER_HEADS, NOT_ONE_BEFORE, PERCENT_BEFORE, RANGE_BETWEEN, RANGE_TO } from '../lang/ar/numbers.js';
+import {
+  APPROX_AFTER,
+  APPROX_BEFORE,
+  FRACTION_COMPOUNDS,
+  IDENTIFIER_HEADS,
+  MULTIPLE_PLURALS,
+  NAMED_BY_NUMBER,
+  NEGATIONS,
+  NOT_ONE_AFTER,
+  NOT_ONE_BEFORE,
+  PERCENT_BEFORE,
+  RANGE_BETWEEN,
+  RANGE_TO,
+  RANK_NOUNS,
+  VERB_NUMBER_WORDS,
+  VERB_PARTICLES,
+} from '../lang/ar/numbers.js';
+import { normalizeWord } from '../text/normalize.js';
 
 const APPROX_BEFORE_P = phrases(APPROX_BEFORE);
 const APPROX_AFTER_P = phrases(APPROX_AFTER);
@@ -33,8 +52,16 @@ const YEAR_PREP = setOf(YEAR_PREPOSITIONS);
 const IDENTIFIER_HEAD = setOf(IDENTIFIER_HEADS);
 const TO = setOf(RANGE_TO);
 const BETWEEN = setOf(RANGE_BETWEEN);
-const OF = norm('من');
 const NOT_ONE = setOf(NOT_ONE_BEFORE);
+const ONE_OF = setOf(NOT_ONE_AFTER);
+const VERB_PARTICLE = setOf(VERB_PARTICLES);
+const VERB_NUMBER_WORD = setOf(VERB_NUMBER_WORDS);
+const NEGATION = setOf(NEGATIONS);
+const FRACTION_COMPOUND = setOf(FRACTION_COMPOUNDS);
+const NAMED = setOf(NAMED_BY_NUMBER);
+const RANK = setOf(RANK_NOUNS);
+const MULTIPLE_PLURAL = setOf(MULTIPLE_PLURALS);
+const OPENERS = new Set(['"', "'", '(', '[']);
 
 /** Mentions found at a token, and the token after them (an empty list skips what is not a quantity). */
 export interface Built {
@@ -59,10 +86,11 @@ export function matchQuantity(ctx: Ctx, i: number, free: number): Built | null {
   if (tokens[i].kind === 'number' && isListMarker(ctx, i)) return { mentions: [], next: i + 2 };
   const o = opening(ctx, i, free);
   if ('mentions' in o) return o;
-  const p = tokens[o.k] ? parseNumber(ctx, o.k) : null;
+  let p = tokens[o.k] ? parseNumber(ctx, o.k) : null;
   if (p === 'identifier') return { mentions: [], next: o.k + 1 };
+  if (p && o.yearHead && p.scale && startsWithYear(ctx, o.k)) p = parseNumber(ctx, o.k, { maxAtoms: 1 }) as NumberPhrase;
   if (!p) return withoutPhrase(ctx, o);
-  if (isPronounOne(ctx, p)) return { mentions: [], next: p.last };
+  if (isPronounOne(ctx, p) || isVerb(ctx, p) || isCompoundAdjective(ctx, p) || isName(ctx, p, o)) return { mentions: [], next: p.last };
   // «عام واحد» is a duration, not a year: read the number without the head.
   if (o.yearHead && !(p.digitsOnly || p.value >= 1000)) o.yearHead = undefined;
 
@@ -97,6 +125,8 @@ export function matchQuantity(ctx: Ctx, i: number, free: number): Built | null {
     next = noun.next;
     if (noun.approx) approxText = approxText ? `${approxText} ${noun.approx}` : noun.approx;
   }
+  next = fractionAfterNoun(ctx, m, next);
+  asMultiple(m);
   if (approxText) m.approx = approxText;
   m.text = text.slice(m.start, m.end);
   return { mentions: [m], next };
@@ -141,20 +171,56 @@ function opening(ctx: Ctx, i: number, free: number): Opening | Built {
   return o;
 }
 
-/** No number phrase at the opening: a list or code in one token, or a vague plural. */
+/**
+ * An amount with a fraction after its noun: «ثلاث سنوات ونصف» 3.5 years, «خمسة دولارات ونصف». The
+ * mention then runs to the fraction, over its counted noun. Returns the token after it.
+ */
+function fractionAfterNoun(ctx: Ctx, m: NumberMention, next: number): number {
+  if (!m.counted || m.to !== undefined || !Number.isInteger(m.value) || (m.kind !== 'cardinal' && m.kind !== 'money')) return next;
+  if (ctx.tokens[next - 1]?.end !== m.counted.end) return next;
+  const fr = fractionAfter(ctx, next - 1);
+  if (!fr) return next;
+  m.value += fr.value;
+  m.end = fr.end;
+  return fr.next;
+}
+
+/** «عام 2014 مليار دولار»: after a year head, four digits of a year are the year, not a multiplicand. */
+function startsWithYear(ctx: Ctx, k: number): boolean {
+  const a = digitAtom(ctx, k);
+  return a !== null && a !== 'identifier' && a.read.type === 'number' && a.read.plain && looksLikeYear(a.value, ctx.tokens[a.numberToken].norm.length);
+}
+
+/** No number phrase at the opening: a list or code in one token, an approximate dual, or a vague plural. */
 function withoutPhrase(ctx: Ctx, o: Opening): Built | null {
   const { tokens, text } = ctx;
   const k = o.k;
+  if (o.approx) {
+    // «أكثر من ضعف».
+    const mu = multipleAt(ctx, k, true);
+    if (mu) {
+      const m: NumberMention = { ...span(text, o.approx.start, mu.span.end), value: mu.value, kind: 'multiple', approx: text.slice(o.approx.start, o.approx.end) };
+      return { mentions: [m], next: mu.next };
+    }
+    // «نحو أسبوعين», «أكثر من عامين».
+    const d = dualAt(ctx, k);
+    if (d) {
+      const m: NumberMention = { ...span(text, o.approx.start, d.end), value: d.value, kind: d.currency ? 'money' : 'cardinal', counted: { ...d.noun } };
+      m.approx = text.slice(o.approx.start, o.approx.end);
+      return { mentions: [m], next: d.next };
+    }
+  }
   const a = tokens[k]?.kind === 'number' ? digitAtom(ctx, k) : null;
   if (a && a !== 'identifier' && a.read.type === 'list') return digitList(ctx, a.read.groups, a.last, o.yearHead);
   if (a === 'identifier' || (a && a.read.type === 'identifier')) return { mentions: [], next: k + 1 };
   const pl = approxPlural(ctx, k);
   if (!pl) return null;
-  const m: NumberMention = { ...span(text, o.approx ? o.approx.start : pl.start, pl.end), value: pl.value, kind: 'cardinal' };
+  const m: NumberMention = { ...span(text, o.approx ? o.approx.start : pl.start, pl.end), value: pl.value, kind: 'cardinal', vague: true };
   const word = text.slice(pl.start, pl.end);
   m.approx = o.approx ? `${text.slice(o.approx.start, o.approx.end)} ${word}` : word;
   let next = pl.next;
-  const c = countedAfter(ctx, next, true);
+  // «الآلاف» with the article stands alone («شارك الآلاف»): only «من» brings what they are.
+  const c = countedAfter(ctx, next, true, pl.definite);
   if (c) {
     m.counted = c.span;
     next = c.next;
@@ -182,7 +248,7 @@ function digitList(ctx: Ctx, g: { digits: string; start: number; end: number }[]
 }
 
 /** Approximation plurals: «عشرات القتلى», «مئات الآلاف», «بضعة آلاف». */
-function approxPlural(ctx: Ctx, i: number): { value: number; start: number; end: number; next: number } | null {
+function approxPlural(ctx: Ctx, i: number): { value: number; start: number; end: number; next: number; definite: boolean } | null {
   const t = ctx.tokens[i];
   if (!t || t.kind !== 'word') return null;
   const w = numberWord(t.norm);
@@ -201,16 +267,52 @@ function approxPlural(ctx: Ctx, i: number): { value: number; start: number; end:
     next++;
     end = u.end;
   } else if (value === 3) return null; // «بضعة أيام»: no magnitude
-  return { value, start: originalOffset(t, w.prefixLength), end, next };
+  return { value, start: originalOffset(t, w.prefixLength), end, next, definite: w.definite };
 }
 
-/** «واحد من أكثر الأسابيع» (one of), «كل واحد منهم» (each): not a count. */
+/** «لم تسع», «لا تسع» (does not hold): a number word where only a verb can be. */
+function isVerb(ctx: Ctx, p: NumberPhrase): boolean {
+  if (p.digitsOnly) return false;
+  const { tokens } = ctx;
+  const prev = tokens[p.first - 1];
+  if (!prev || !joined(ctx, p.first - 1)) return false;
+  if (VERB_PARTICLE.has(prev.norm)) return true;
+  return NEGATION.has(prev.norm) && p.last === p.first + 1 && VERB_NUMBER_WORD.has(tokens[p.first].norm);
+}
+
+/** «نصف النهائي» (semi-final), «ربع سنوية» (quarterly): a fraction word inside an adjective. */
+function isCompoundAdjective(ctx: Ctx, p: NumberPhrase): boolean {
+  const t = ctx.tokens[p.last];
+  return p.fraction && !p.digitsOnly && t !== undefined && joined(ctx, p.last - 1) && FRACTION_COMPOUND.has(t.norm);
+}
+
+/**
+ * «القضية 4000», «الرحلة 302», «مجموعة السبع»: digits (or a definite number) naming a case, a
+ * flight, a brigade or a group, when nothing is counted after them.
+ */
+function isName(ctx: Ctx, p: NumberPhrase, o: Opening): boolean {
+  if (!(p.digitsOnly || p.definite) || o.approx || o.symbol || o.percentHead) return false;
+  // «القضية "4000"», «الرحلة (302)»: a quotation mark or bracket may stand between.
+  let b = p.first - 1;
+  if (ctx.tokens[b]?.kind === 'punct' && OPENERS.has(ctx.tokens[b].norm) && touching(ctx, b)) b--;
+  const prev = ctx.tokens[b];
+  if (!prev || prev.kind !== 'word' || !joined(ctx, b) || !readings(prev.norm).some((r) => NAMED.has(r))) return false;
+  return !unitAfter(ctx, p.last) && !countedAfter(ctx, p.last, false);
+}
+
+/** «سبعة أضعاف», «100 ضعف»: the counted noun makes the number a multiple. */
+function asMultiple(m: NumberMention): void {
+  if (!m.counted || (m.kind !== 'cardinal' && m.kind !== 'range')) return;
+  if (MULTIPLE_PLURAL.has(normalizeWord(m.counted.text))) m.kind = 'multiple';
+}
+
+/** «واحد من أكثر الأسابيع», «واحدة ضمن» (one of), «كل واحد منهم» (each): not a count. */
 function isPronounOne(ctx: Ctx, p: NumberPhrase): boolean {
   if (!p.adjectival || p.value !== 1) return false;
   const { tokens } = ctx;
   const nt = tokens[p.last];
   const pt = tokens[p.first - 1];
-  return (nt !== undefined && joined(ctx, p.last - 1) && nt.norm === OF) || (pt !== undefined && joined(ctx, p.first - 1) && NOT_ONE.has(pt.norm));
+  return (nt !== undefined && joined(ctx, p.last - 1) && ONE_OF.has(nt.norm)) || (pt !== undefined && joined(ctx, p.first - 1) && NOT_ONE.has(pt.norm));
 }
 
 /** Whether «و» may join a range: after «بين», or after a dual year head («عامي 2014 و2015»). */
@@ -317,19 +419,60 @@ function approxAfter(ctx: Ctx, next: number): { text: string; end: number; next:
  * «20 شخصا تقريبا»). Sets `m.counted`; returns the token after it.
  */
 function countedNoun(ctx: Ctx, m: NumberMention, p: NumberPhrase, next: number): { next: number; approx?: string } | null {
-  if (m.counted || !(m.kind === 'cardinal' || (m.kind === 'range' && !m.unit))) return null;
+  if (m.counted) return null;
+  if (m.kind === 'fraction' && !p.digitsOnly) {
+    // «ربع المستخدمين», «نصف مستخدمي فيسبوك»: the whole the fraction is of.
+    const c = countedAfter(ctx, next, true);
+    if (c) m.counted = c.span;
+    return c ? { next: c.next } : null;
+  }
+  if (!(m.kind === 'cardinal' || (m.kind === 'range' && !m.unit))) return null;
   const { tokens } = ctx;
+  const prev = tokens[p.first - 1] && joined(ctx, p.first - 1) ? tokens[p.first - 1] : undefined;
   if (p.adjectival || p.definite) {
-    const prev = tokens[p.first - 1];
-    if (prev && joined(ctx, p.first - 1) && countable(prev, p.definite) && (!p.definite || isDefinite(prev))) {
+    if (prev && countable(prev, p.definite) && (!p.definite || isDefinite(prev))) {
       m.counted = coordinatedNounSpan(ctx, prev);
       return { next };
     }
   }
-  if (p.definite) return null;
-  const c = countedAfter(ctx, next, false);
-  if (!c) return null;
-  m.counted = c.span;
-  const a2 = approxAfter(ctx, c.next);
-  return a2 ? { next: a2.next, approx: a2.text } : { next: c.next };
+  if (p.definite) {
+    // «الخمس سنوات الأخيرة»: a definite number before an indefinite plural.
+    const c = countedAfter(ctx, next, false);
+    if (c) m.counted = c.span;
+    return c ? { next: c.next } : null;
+  }
+  const before = p.digitsOnly && m.kind === 'cardinal' ? nounBeforeDigits(ctx, p) : null;
+  // After a rank noun the number is a place, not a count: «سجل في الدقيقة 43 هدفا».
+  const c = before?.rank ? null : countedAfter(ctx, next, false);
+  if (c) {
+    m.counted = c.span;
+    const a2 = approxAfter(ctx, c.next);
+    return a2 ? { next: a2.next, approx: a2.text } : { next: c.next };
+  }
+  if (before) {
+    m.counted = before.span;
+    return { next };
+  }
+  return null;
+}
+
+/**
+ * The noun before digits that they qualify: a definite noun before digits with the article
+ * («الناجين الـ70», «الذكرى الـ45»), or a rank noun before a bare number («الدقيقة 43», «المركز 17»).
+ */
+function nounBeforeDigits(ctx: Ctx, p: NumberPhrase): { span: TextSpan; rank: boolean } | null {
+  const { tokens } = ctx;
+  let b = p.first - 1;
+  let definite = p.digits?.definite === true;
+  // «الـ70» read from the digits: the article is the token before them.
+  const art = tokens[b];
+  if (art && art.kind === 'word' && (touching(ctx, b) || (art.text.endsWith('ـ') && joined(ctx, b))) && (art.norm === 'ال' || art.norm.endsWith('ال'))) {
+    definite = true;
+    b--;
+  }
+  const prev = tokens[b];
+  if (!prev || !joined(ctx, b)) return null;
+  if (readings(prev.norm).some((r) => RANK.has(r))) return { span: nounSpan(ctx, prev), rank: true };
+  if (definite && countable(prev, true) && isDefinite(prev)) return { span: nounSpan(ctx, prev), rank: false };
+  return null;
 }

@@ -4,6 +4,8 @@
  * distinct word keeps the numbers stage linear and cheap.
  */
 import { normalizeWord } from '../text/normalize.js';
+import type { CliticPolicy } from '../text/clitics.js';
+import { readings } from '../text/clitics.js';
 import type { GrammaticalNumber } from '../lang/ar/numbers.js';
 import {
   APPROX_PLURALS,
@@ -105,22 +107,25 @@ const SENSES: Map<string, NumberSense> = (() => {
 })();
 
 /**
- * Proclitic sequences tried on a word, with what they mean. Prepositions only attach to bare forms
- * of three letters or more, so «لست» (I am not) is never ل + ست (six).
+ * How number words carry clitics: و/ف, then ب/ل, then the article (لل = ل + ال). ك (as, like) is
+ * left out, «كميات» would read as ك + مئات, and so are attached pronouns. A preposition only
+ * attaches to a word of three letters or more, so «لست» (I am not) is never ل + ست (six).
  */
-const PREFIXES: readonly { p: string; conj: boolean; prep: boolean; definite: boolean }[] = (() => {
-  const out: { p: string; conj: boolean; prep: boolean; definite: boolean }[] = [];
-  // ك (as, like) is left out: «كميات» would read as ك + مئات.
-  for (const c of ['', 'و', 'ف'])
-    for (const b of ['', 'ب', 'ل'])
-      for (const a of ['', 'ال']) {
-        const p = c + b + a;
-        if (p) out.push({ p, conj: c !== '', prep: b !== '', definite: a !== '' });
-      }
-  // لل = ل + ال with the alef dropped.
-  for (const c of ['', 'و', 'ف']) out.push({ p: c + 'لل', conj: c !== '', prep: true, definite: true });
-  return out.sort((x, y) => y.p.length - x.p.length);
-})();
+const NUMBER_CLITICS: CliticPolicy = { enclitic: false, prepositions: 'بل' };
+
+/** The clitic readings of a word, longest proclitics first, with what each proclitic means. */
+function cliticSplits(norm: string): { base: string; prefixLength: number; conj: boolean; prep: boolean; definite: boolean }[] {
+  const out = [];
+  for (const r of readings(norm, NUMBER_CLITICS)) {
+    if (!r.prefix || !norm.endsWith(r.stem)) continue;
+    const conj = r.prefix[0] === 'و' || r.prefix[0] === 'ف';
+    const articleLetters = r.article ? (r.prefix.endsWith('ال') ? 2 : 1) : 0;
+    const prep = r.prefix.length - (conj ? 1 : 0) - articleLetters > 0;
+    if (prep && r.stem.length < 3) continue;
+    out.push({ base: r.stem, prefixLength: r.prefix.length, conj, prep, definite: r.article });
+  }
+  return out.sort((a, b) => b.prefixLength - a.prefixLength);
+}
 
 const cache = new Map<string, NumberWord | null>();
 const CACHE_LIMIT = 20_000;
@@ -133,14 +138,10 @@ export function numberWord(norm: string): NumberWord | null {
   const bare = SENSES.get(norm);
   if (bare) found = { ...bare, base: norm, prefixLength: 0, conj: false, prep: false, definite: false };
   else {
-    for (const x of PREFIXES) {
-      if (norm.length <= x.p.length + 1 || !norm.startsWith(x.p)) continue;
-      // «لل» removes ل + ال: the bare form is what follows.
-      const base = norm.slice(x.p.length);
-      if (x.prep && base.length < 3) continue;
-      const sense = SENSES.get(base);
+    for (const x of cliticSplits(norm)) {
+      const sense = SENSES.get(x.base);
       if (!sense) continue;
-      found = { ...sense, base, prefixLength: x.p.length, conj: x.conj, prep: x.prep, definite: x.definite };
+      found = { ...sense, ...x };
       break;
     }
   }

@@ -94,8 +94,10 @@ export const DAY_WORDS: readonly string[] = ['يوم', 'يومي'];
 /** Words between a weekday or relative day and the date it names: «الثلاثاء الموافق 12 يناير». */
 export const AGREEMENT_WORDS: readonly string[] = ['الموافق', 'الموافقة', 'المصادف'];
 
-/** Nouns before a year: «عام 2015», «العام الماضي 2014» is not handled. */
-export const YEAR_HEADS: readonly string[] = ['عام', 'العام', 'سنة', 'السنة', 'عامي', 'سنتي', 'موسم', 'الموسم'];
+/** Nouns before a year: «عام 2015», «صيف 2014»; «العام الماضي 2014» is not handled. */
+export const YEAR_HEADS: readonly string[] = [
+  'عام', 'العام', 'سنة', 'السنة', 'عامي', 'سنتي', 'موسم', 'الموسم', 'صيف', 'الصيف', 'شتاء', 'الشتاء', 'خريف', 'الخريف', 'ربيع',
+];
 
 /** Words between a month name and its year: «يناير من عام 2015», «يناير لعام 2015». */
 export const YEAR_JOINERS: readonly string[] = ['عام', 'العام', 'سنة', 'من', 'لعام', 'لسنة'];
@@ -116,3 +118,12 @@ export const TIME_HEADS: readonly string[] = ['الساعة', 'ساعة'];
 
 /** Words that announce a date written in digits: «بتاريخ 15/10/1436». */
 export const DATE_CUES: readonly string[] = ['بتاريخ', 'تاريخ', 'الموافق', 'الموافقة', 'يوم', 'في'];
+
+/**
+ * Words a dateline holds besides its dates and times: «آخر تحديث 02:21 (GMT+0400)», «نشر في»،
+ * «الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس» (a city and the agency are also allowed).
+ */
+export const DATELINE_WORDS: readonly string[] = [
+  'آخر', 'تحديث', 'محدثة', 'محدث', 'نشر', 'نشرت', 'منشور', 'في', 'تاريخ', 'بتاريخ', 'النشر', 'الموافق', 'م', 'هـ', 'ت', 'ص',
+  'بتوقيت', 'توقيت', 'مكة', 'غرينتش', 'جرينتش', 'gmt', 'utc', 'واس', 'ونا', 'قنا', 'وام', 'بنا', 'كونا', 'سبأ', 'سانا', 'صباحا', 'مساء',
+];

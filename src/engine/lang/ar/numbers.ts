@@ -228,7 +228,10 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'ج.م': 'EGP', 'ل.س': 'SYP', 'ل.ل': 'LBP', 'د.ع': 'IQD', 'د.ت': 'TND', 'د.ج': 'DZD', 'د.م': 'MAD', 'USD': 'USD', 'EUR': 'EUR',
 };
 
-/** Dual nouns that report two victims by themselves («قتيلان», «جريحين»), with their singular. */
+/**
+ * Dual nouns that report two victims by themselves («قتيلان», «جريحين»), with their singular; the
+ * other counting duals are counted from news text (duals.ts).
+ */
 export const COUNTING_DUALS: Readonly<Record<string, string>> = {
   قتيلان: 'قتيل', قتيلين: 'قتيل', جريحان: 'جريح', جريحين: 'جريح', شهيدان: 'شهيد', شهيدين: 'شهيد',
   مصابان: 'مصاب', ضحيتان: 'ضحية', ضحيتين: 'ضحية', أسيران: 'أسير', أسيرين: 'أسير', رهينتان: 'رهينة', رهينتين: 'رهينة',
@@ -249,6 +252,9 @@ export const IDENTIFIER_HEADS: readonly string[] = [
 /** Words before «واحد» that make it a pronoun, not a count: «كل واحد منهم», «أي واحد». */
 export const NOT_ONE_BEFORE: readonly string[] = ['كل', 'أي', 'لكل', 'بكل', 'وكل'];
 
+/** Words after «واحد» that make it «one of»: «واحد من أكثر», «واحدة ضمن أفقر», «واحد بين». */
+export const NOT_ONE_AFTER: readonly string[] = ['من', 'ضمن', 'بين'];
+
 /** Words that announce a phone number. */
 export const PHONE_CUES: readonly string[] = [
   'هاتف', 'الهاتف', 'هاتفه', 'جوال', 'الجوال', 'موبايل', 'الموبايل', 'تلفون', 'التلفون', 'تليفون', 'فاكس', 'الفاكس', 'واتساب', 'واتس',
@@ -263,7 +269,8 @@ export const NOT_COUNTED: readonly string[] = [
   // Prepositions and conjunctions.
   'من', 'في', 'على', 'إلى', 'عن', 'مع', 'و', 'أو', 'ثم', 'بعد', 'قبل', 'منذ', 'خلال', 'حتى', 'عند', 'لدى', 'بين', 'حول', 'ضد', 'دون',
   'غير', 'سوى', 'إلا', 'مثل', 'عبر', 'نحو', 'حوالي', 'وفق', 'وفقا', 'بحسب', 'حسب', 'أمام', 'وراء', 'تحت', 'فوق', 'مقابل', 'لكل',
-  'بكل', 'إزاء', 'جراء', 'بسبب', 'رغم', 'مقارنة', 'بفارق', 'بواقع', 'بمعدل', 'بنسبة', 'نسبة', 'إضافة', 'علاوة',
+  'بكل', 'إزاء', 'جراء', 'بسبب', 'رغم', 'مقارنة', 'بفارق', 'بواقع', 'بمعدل', 'بنسبة', 'نسبة', 'إضافة', 'علاوة', 'بما', 'مما',
+  'عما', 'ضمن',
   // Particles, complementizers, question words.
   'قد', 'لا', 'لم', 'لن', 'ما', 'إن', 'بأن', 'لأن', 'كما', 'بل', 'لكن', 'لكنه', 'لكنها', 'ولكن', 'حيث', 'إذ', 'إذا', 'ماذا',
   'لماذا', 'متى', 'أين', 'كيف', 'فيما', 'بينما', 'عندما', 'حينما', 'حين', 'لما', 'كلما', 'بعدما', 'لقد', 'وقد', 'وذلك', 'وما',
@@ -289,3 +296,78 @@ export const RANGE_TO: readonly string[] = ['إلى', 'حتى', 'لغاية'];
 
 /** Words before the first bound of a range whose second bound follows «و»: «بين 10 و20». */
 export const RANGE_BETWEEN: readonly string[] = ['بين', 'وبين', 'ما بين'];
+
+/**
+ * Words the dual counts of scripts/derive-duals.ts would take for duals but are not: names and
+ * words whose -ين/-ان is part of the stem or another ending (طالبان the Taliban, بعدين «later»).
+ */
+export const NOT_DUALS: readonly string[] = [
+  // Names and loanwords.
+  'طالب', 'باريس', 'إسرائيل', 'بيج', 'جون', 'جين', 'ديك', 'سام', 'طيب', 'عبد', 'عيد', 'فور', 'كوم', 'كيو', 'لوف', 'لوك', 'نور',
+  // Verbs and other words.
+  'بعد', 'تلت', 'تمت', 'قمت', 'حذر', 'لازم', 'سكر', 'انه', 'يان',
+];
+
+/**
+ * Adjectives after a definite dual that make it a count of time or turns, not a known pair:
+ * «العامين الماضيين» (the past two years), «المباراتين الأخيرتين». «البلدين» alone is a pair.
+ */
+export const DUAL_COUNT_QUALIFIERS: readonly string[] = [
+  'الماضيين', 'الماضيان', 'الماضيتين', 'الماضيتان', 'الأخيرين', 'الأخيران', 'الأخيرتين', 'الأخيرتان', 'المقبلين', 'المقبلان',
+  'المقبلتين', 'المقبلتان', 'القادمين', 'القادمان', 'القادمتين', 'القادمتان', 'المنصرمين', 'الأولين', 'الأوليين', 'المتتاليين',
+  'المتتاليتين',
+];
+
+/** Particles only a verb follows: a number word after them is a verb («لم تسع», «قد ست…»). */
+export const VERB_PARTICLES: readonly string[] = ['لم', 'لن', 'قد', 'سوف', 'كي', 'لكي', 'ولم', 'ولن', 'وقد', 'فقد', 'فلم', 'فلن', 'لقد'];
+
+/** Number words that are also common verbs, read as verbs after a negation too: «لا تسع» (does not hold). */
+export const VERB_NUMBER_WORDS: readonly string[] = ['تسع'];
+
+/** Negations before a verb, for VERB_NUMBER_WORDS. */
+export const NEGATIONS: readonly string[] = ['لا', 'ما', 'ولا', 'فلا'];
+
+/**
+ * Words after a fraction that make it part of a compound adjective, not an amount: «نصف النهائي»
+ * (semi-final), «ربع نهائي» (quarter-final), «نصف السنوية» (semi-annual), «نصف آلية».
+ */
+export const FRACTION_COMPOUNDS: readonly string[] = [
+  'النهائي', 'نهائي', 'النهائية', 'نهائية', 'النهائيات', 'السنوي', 'سنوي', 'السنوية', 'سنوية', 'الشهري', 'شهري', 'الشهرية',
+  'شهرية', 'الأسبوعي', 'أسبوعي', 'الأسبوعية', 'أسبوعية', 'آلي', 'آلية', 'الآلي', 'الآلية', 'دائري', 'دائرية',
+];
+
+/**
+ * Nouns a bare number after them names rather than counts, when no counted noun follows: «القضية
+ * 4000», «الرحلة 302» (a flight), «اللواء 117», «الفصل 301», «قناة 13», «فرانس 24», «مجموعة
+ * السبع» (G7), «مجموعة 77».
+ */
+export const NAMED_BY_NUMBER: readonly string[] = [
+  'مجموعة',
+  'القضية', 'قضية', 'الرحلة', 'رحلة', 'اللواء', 'لواء', 'الكتيبة', 'كتيبة', 'الفرقة', 'الفصل', 'قناة', 'القناة', 'فرانس',
+  'الطريق', 'طريق', 'الخط', 'خط', 'الغرفة', 'غرفة', 'المبنى', 'مبنى', 'الحافلة', 'البوابة', 'بوابة', 'المنصة', 'الملف', 'ملف',
+];
+
+/**
+ * Definite nouns a number after them ranks: «الدقيقة 43», «المركز 17», «للمرة 13», «الجولة 25».
+ * The noun is the counted noun when none follows the number.
+ */
+export const RANK_NOUNS: readonly string[] = [
+  'الدقيقة', 'المركز', 'المرتبة', 'المرحلة', 'الجولة', 'المرة', 'للمرة', 'الذكرى', 'النسخة', 'الدورة', 'الأسبوع', 'الدور', 'المصنف',
+  'المصنفة', 'الطابق', 'الشوط', 'الحلقة', 'اللفة', 'الشهر', 'الصف', 'المقعد', 'البطولة',
+];
+
+/**
+ * Multiples. «ضعف» is also «weakness» (ضعف الاقتصاد): it is «twice» only after an approximation or
+ * a verb of comparison, or before a noun of quantity («ضعف عدد», «ضعف ما»); «سبعة أضعاف» and «100
+ * ضعف» are multiples of the number.
+ */
+export const MULTIPLE_WORDS: Readonly<Record<string, number>> = { ضعف: 2, ضعفي: 2, ضعفين: 2, ضعفا: 2 };
+export const MULTIPLE_PLURALS: readonly string[] = ['أضعاف', 'ضعف', 'ضعفا'];
+export const MULTIPLE_CUES_BEFORE: readonly string[] = [
+  'يمثل', 'تمثل', 'يعادل', 'تعادل', 'يساوي', 'تساوي', 'يفوق', 'تفوق', 'بمقدار', 'بمعدل', 'أي', 'يبلغ', 'تبلغ', 'بلغ', 'بلغت',
+  'يقارب', 'تقارب', 'قرابة', 'نحو', 'حوالي', 'بنحو', 'بحوالي',
+];
+export const MULTIPLE_OF_NOUNS: readonly string[] = [
+  'عدد', 'ما', 'حجم', 'نسبة', 'مساحة', 'قيمة', 'سعر', 'مبلغ', 'متوسط', 'معدل', 'كمية', 'طول', 'وزن', 'مدة', 'تكلفة', 'إنتاج',
+  'الرقم', 'المبلغ', 'السعر', 'الكمية', 'المساحة', 'الحجم', 'العدد', 'المعدل', 'المتوسط',
+];

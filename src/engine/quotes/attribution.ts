@@ -41,7 +41,7 @@ export interface Attribution {
   /** «نقلت الصحيفة عنه قوله»: the source is a pronoun, someone named before, of this gender and number. */
   pronounSource?: { gender: Gender; plural: boolean };
   /** The document the words were given in («في بيان», «في تقرير»): its noun, normalized. */
-  document?: string;
+  cited?: string;
 }
 
 /** Pronouns after عن that stand for a relayed source: «عنه», «عنها», «عنهم». */
@@ -197,7 +197,7 @@ interface Reading {
   appealPrefix: readonly string[];
   relay: [number, number] | null;
   pronounSource: { gender: Gender; plural: boolean } | null;
-  document: string | null;
+  cited: string | null;
   /** Words read in the tail that are no adjunct: the verb's object and what governs a quotation. */
   objectWords: number;
 }
@@ -247,7 +247,7 @@ function startReading(ctx: QuoteContext, i: number, hit: CueHit, from: number): 
     appealPrefix: entry ? (entry.appealPrefix ?? []) : hit.preps.has('ب') ? ['ب'] : [],
     relay: null,
     pronounSource: null,
-    document: null,
+    cited: null,
     objectWords: 0,
   };
 }
@@ -264,7 +264,7 @@ function finish(r: Reading, trigger: Trigger | null): Attribution {
   const att: Attribution = { speaker, trigger, cueEnd: r.cueEnd };
   if (r.relay) att.relay = r.relay;
   if (r.pronounSource && !speaker) att.pronounSource = r.pronounSource;
-  if (r.document) att.document = r.document;
+  if (r.cited) att.cited = r.cited;
   return att;
 }
 
@@ -434,7 +434,7 @@ function readSpeaker(r: Reading): void {
 function noteDocument(r: Reading): void {
   const t = r.ctx.tokens[r.k];
   const noun = r.ctx.tokens[r.k + 1];
-  if ((t.norm === 'في' || t.norm === 'وفي') && noun?.kind === 'word' && isDocumentHead(noun.norm)) r.document ??= noun.norm;
+  if ((t.norm === 'في' || t.norm === 'وفي') && noun?.kind === 'word' && isDocumentHead(noun.norm)) r.cited ??= noun.norm;
 }
 
 /** After the speaker: an adjunct, a relative clause, a participle's object… until the trigger. */

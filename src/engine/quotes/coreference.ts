@@ -107,12 +107,12 @@ function describedBefore(ctx: QuoteContext, role: string[], records: readonly Sp
 }
 
 /** «وأضاف البيان»: whoever issued the earlier-cited document of that name. */
-function issuerOf(document: string, records: readonly SpeakerRecord[], pos: number): Speaker | null {
+function issuerOf(noun: string, records: readonly SpeakerRecord[], pos: number): Speaker | null {
   for (let k = records.length - 1; k >= 0; k--) {
     const r = records[k];
     if (r.pos >= pos) continue;
     if (pos - r.pos > MAX_DISTANCE) break;
-    if (r.document?.noun === document && r.document.issuer.text) return continued(r.document.issuer);
+    if (r.cited?.noun === noun && r.cited.issuer.text) return continued(r.cited.issuer);
   }
   return null;
 }

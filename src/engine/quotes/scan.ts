@@ -160,14 +160,14 @@ export class QuoteScan {
     // What was said. A cue that reports nothing still names its speaker for later continuations,
     // when the phrase read as its speaker plainly names someone (it may be the verb's object).
     const reportsNothing = () => {
-      if (namesSomeone(ctx, speaker)) this.remember(speaker, hit.gender, plural, i, att.document, relay);
+      if (namesSomeone(ctx, speaker)) this.remember(speaker, hit.gender, plural, i, att.cited, relay);
       return false;
     };
     // «ألقى كلمة قال فيها»، «أصدر ملحقا «…»»: a speech event carries words only after a colon.
     if (!trigger || (hit.kind === 'verb' && hit.entry.speechEvent && trigger.type !== 'colon')) return reportsNothing();
     const content = contentOf(ctx, trigger);
     if (!content) return reportsNothing();
-    this.remember(speaker, hit.gender, plural, i, att.document, relay);
+    this.remember(speaker, hit.gender, plural, i, att.cited, relay);
     if (trigger.type === 'quote' || trigger.type === 'before') this.usedQuotes.add(trigger.span.open);
     const cueEnd = trigger.type === 'before' ? t.end : att.cueEnd;
     // «وتابع قائلا»: the verb and its participle are one cue.
@@ -205,11 +205,11 @@ export class QuoteScan {
    * Remembers who spoke at token i, for later continuations; with the document the words were given
    * in and who issued it (the relay when there is one: «نقلت الوزارة في بيان عن الوزير قوله»).
    */
-  private remember(speaker: Speaker, gender: Gender | null, plural: boolean, i: number, document?: string, relay?: Speaker): void {
+  private remember(speaker: Speaker, gender: Gender | null, plural: boolean, i: number, cited?: string, relay?: Speaker): void {
     if (!speaker.text) return;
     const { ctx } = this;
     const record: SpeakerRecord = { speaker, gender, plural, pos: ctx.tokens[i].start, sentence: ctx.tokSentence[i], paragraph: ctx.tokParagraph[i] };
-    if (document) record.document = { noun: stemOfDocument(document), issuer: relay ?? speaker };
+    if (cited) record.cited = { noun: stemOfDocument(cited), issuer: relay ?? speaker };
     this.memory.add(record);
   }
 

@@ -132,7 +132,7 @@ export interface SpeakerRecord {
   sentence: number;
   paragraph: number;
   /** The document the attribution cited («في بيان»: بيان), and who issued it, for a later «وأضاف البيان». */
-  document?: { noun: string; issuer: Speaker };
+  cited?: { noun: string; issuer: Speaker };
 }
 
 export interface ResolveQuery {

@@ -39,6 +39,12 @@ describe('1. statements without إن/أن', () => {
     expect(view(one('وقال المحامي لـ«الأنباء» إن الجلسة تأجلت.'))).toEqual(['indirect', 'المحامي', 'الجلسة تأجلت']);
   });
 
+  it('reads a complement with quoted words in it as an indirect statement, to the clause’s end', () => {
+    expect(view(one('وشدد الوزير في المقابل على "رؤية جديدة" للتعاون مع الجيران.'))).toEqual(['indirect', 'الوزير', '"رؤية جديدة" للتعاون مع الجيران']);
+    expect(view(one('وانتقدت المتحدثة، الخميس، "هوس" الإعلام بالقضية.'))).toEqual(['indirect', 'المتحدثة', '"هوس" الإعلام بالقضية']);
+    expect(view(one('ودعت السفارة الحكومة إلى "التخلي عن الاتهامات" و"الحوار" مع الجيران.'))).toEqual(['indirect', 'السفارة', '"التخلي عن الاتهامات" و"الحوار" مع الجيران']);
+  });
+
   it('reads speech acts whose أن-clause follows their object', () => {
     expect(view(one('وأعرب المزارعون عن أملهم في أن تهطل الأمطار قريبا.'))).toEqual(['indirect', 'المزارعون', 'تهطل الأمطار قريبا']);
     expect(view(one('وعبر الطبيب عن قلقه من أن تنتشر العدوى.'))).toEqual(['indirect', 'الطبيب', 'تنتشر العدوى']);

@@ -16,7 +16,7 @@ import { cueAt, sourceMarkerAt } from './cue-index.js';
 import { W, blocksComplementizer, classOf, hasArticle, headClass, is, isDocumentHead, isKnownHead, isPeriod, isPreposition, isWord } from './word-classes.js';
 import { adjunctLength, findToken, tokensUntil } from './adjuncts.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
-import { isContentQuote, isQuotedComplement, wordCount } from './quotations.js';
+import { isContentQuote, isName, isQuotedComplement, wordCount } from './quotations.js';
 
 export type Trigger =
   /** A complementizer at `tok` (إن، أنه، بأن…); content follows it. */
@@ -74,8 +74,8 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
   if (cls & SPEAKER_STOPS) return true;
   if (isPeriod(t, ctx.tokens[k + 1])) return true;
   if (hit.kind === 'verb' && hit.entry.speechEvent && cls & W.EVENT) return true;
-  // «أشار فلان إلى أن»: the governed preposition closes the name.
-  if (hit.preps.has(t.norm) && is(ctx.tokens[k + 1], W.COMPLEMENTIZER)) return true;
+  // «أشار فلان إلى أن», «شدد الوزير على "…"»: the governed preposition closes the name.
+  if (hit.preps.has(t.norm) && (is(ctx.tokens[k + 1], W.COMPLEMENTIZER) || quoteOpenAt(ctx, k + 1))) return true;
   // «أكد فلان … تقرير المرصد»: a document after the name is the verb's object, not part of the speaker.
   if (isDocumentHead(t.norm) && !hasArticle(t.norm)) return true;
   return adjunctLength(ctx, k, limit) > 0;
@@ -295,6 +295,16 @@ function quotationStep(r: Reading): Trigger | 'next' | 'stop' | null {
     }
     return { type: 'quote', tok: k, span: q };
   }
+  // «وشدد على "رؤية جديدة" للتعاون», «مشيرا إلى "انتصار استراتيجي" و"نقطة تحول" في …»,
+  // «انتقدت الوزيرة، الخميس، "هوس" الإعلام»: words quoted in the verb's complement, right after
+  // its preposition or its speaker, make the complement a statement (indirect: only part is quoted).
+  if (!far && !isName(ctx, q) && opensComplement(r, k)) {
+    if (r.phase === 'speaker') {
+      r.spLast = k;
+      r.phase = 'tail';
+    }
+    return { type: 'phrase', tok: k, start: ctx.tokens[k].start };
+  }
   if (r.phase === 'lead') {
     r.phase = 'speaker';
     r.spFirst = k;
@@ -302,6 +312,14 @@ function quotationStep(r: Reading): Trigger | 'next' | 'stop' | null {
   if (q.close < 0) return 'stop';
   r.k += tokensUntil(ctx, k, q.close + 1);
   return 'next';
+}
+
+/** Whether a quotation at token k opens the verb's complement: right after its own preposition, or right after its speaker and adjuncts. */
+function opensComplement(r: Reading, k: number): boolean {
+  if (r.entry?.speechEvent || r.entry?.colonOnly) return false;
+  const prev = r.ctx.tokens[k - 1];
+  if (prev && prev.kind === 'word' && r.hit.preps.has(prev.norm)) return true;
+  return r.phase === 'tail' && r.objectWords === 0 && r.spFirst >= 0;
 }
 
 /** What introduces the content at the token being read: a colon, a complementizer, an appeal's phrase. */
@@ -463,6 +481,12 @@ function readTail(r: Reading): void {
       r.spFirst = -1;
       r.pronounSource = pronoun;
     }
+  }
+  // Adjuncts after the speaker («، الخميس،», «في بيان») are not the verb's object.
+  const n = adjunctLength(ctx, r.k, r.limit);
+  if (n > 0) {
+    r.k += n;
+    return;
   }
   if (t.kind === 'word') r.objectWords++;
   r.k++;

@@ -11,7 +11,7 @@ import type { QuotedSpan } from './marks.js';
 import { matchParen } from './marks.js';
 import type { Trigger } from './attribution.js';
 import { closesClause } from './quotations.js';
-import { W, isWord } from './word-classes.js';
+import { W, is, isWord } from './word-classes.js';
 import { normalizeWord } from '../text/normalize.js';
 
 export interface Content extends Span {
@@ -114,11 +114,13 @@ export function contentOf(ctx: QuoteContext, trig: Trigger): Content | null {
     case 'before':
       return inner(ctx, trig.span);
     case 'phrase': {
-      // «داعية المواطنين إلى "تجنب المنطقة" لحين …»: an appeal whose words are quoted is direct.
+      // «داعية المواطنين إلى "تجنب المنطقة"»: a complement that is all quoted is direct; partly
+      // quoted («إلى "التخلي عن …" و"الانخراط …" مع روسيا») it is indirect, to the clause's end.
       const k = firstTokenFrom(ctx, trig.start);
       const q = ctx.tokens[k]?.start === trig.start ? quoteOpenAt(ctx, k) : undefined;
-      if (q && q.close >= 0) return inner(ctx, q);
-      return running(ctx, trig.start, 'indirect');
+      const indirect = running(ctx, trig.start, 'indirect');
+      if (q && q.close >= 0 && (!indirect || indirect.end <= q.close + 1 || closesClause(ctx, q) || adjunctFollows(ctx, q))) return inner(ctx, q);
+      return indirect;
     }
     case 'comp': {
       const next = tokens[trig.tok + 1];
@@ -145,6 +147,11 @@ export function contentOf(ctx: QuoteContext, trig: Trigger): Content | null {
       return running(ctx, next.start, 'direct', spokenAfterColon(ctx, next.start));
     }
   }
+}
+
+/** «"تجنب المنطقة" لحين الإعلان …»: an adjunct of time or circumstance follows the quotation. */
+function adjunctFollows(ctx: QuoteContext, q: QuotedSpan): boolean {
+  return is(ctx.tokens[firstTokenFrom(ctx, q.close + 1)], W.ADJUNCT_STARTER | W.TIME);
 }
 
 /** The sentence holding the cue, extended to cover the content. */

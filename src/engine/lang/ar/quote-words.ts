@@ -110,7 +110,7 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('ظهر', 'time'), w('فجر', 'time'), w('صباحا', 'time'), w('ظهرا', 'time'), w('يوم', 'time'), w('ليل', 'time'),
   w('ليلة', 'time'), w('الأحد', 'time'), w('الاثنين', 'time'), w('الثلاثاء', 'time'), w('الأربعاء', 'time'),
   w('الخميس', 'time'), w('الجمعة', 'time'), w('السبت', 'time'), w('الأسبوع', 'time', 'period'), w('اليومين', 'time'),
-  w('بعدها', 'time'), w('حينذاك', 'time'), w('صراحة', 'time', 'manner'), w('علنا', 'time', 'manner'),
+  w('بعدها', 'time'), w('المقابل', 'time'), w('حينذاك', 'time'), w('صراحة', 'time', 'manner'), w('علنا', 'time', 'manner'),
 
   // event
   w('بيان', 'event', 'document'), w('بيانا', 'event'), w('بيانه', 'event'), w('بيانها', 'event'),
@@ -160,7 +160,7 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('إذ', 'adjunct-starter', 'linker', 'particle'), w('إذا', 'adjunct-starter', 'particle'),
   w('كما', 'adjunct-starter', 'linker', 'particle', 'postposed-link', 'blocks-complementizer'),
   w('حيث', 'adjunct-starter', 'linker', 'particle'), w('بشكل', 'adjunct-starter'), w('بصورة', 'adjunct-starter'),
-  w('ضمن', 'adjunct-starter', 'preposition'), w('تعليقا', 'adjunct-starter'), w('ردا', 'adjunct-starter'),
+  w('ضمن', 'adjunct-starter', 'preposition'), w('لحين', 'adjunct-starter'), w('ريثما', 'adjunct-starter'), w('تعليقا', 'adjunct-starter'), w('ردا', 'adjunct-starter'),
   w('تعقيبا', 'adjunct-starter'), w('بالقول', 'adjunct-starter', 'saying-noun'), w('قائلا', 'adjunct-starter'),
 
   // adjunct-modifier

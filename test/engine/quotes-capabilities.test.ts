@@ -127,6 +127,18 @@ describe('3. speakers in every word order', () => {
   });
 });
 
+describe('1b. relative-clause cues', () => {
+  it('gives a cue in a relative clause to the named noun before it', () => {
+    const text = 'وتعهدت الحكومة بالدعم، وكذلك روسيا التي أعلنت عبر المتحدث باسمها أنها مستعدة للمساعدة.';
+    const q = quotes(text, entities(text, [['روسيا', 'location']])).at(-1)!;
+    expect([q.speaker.text, q.content.text]).toEqual(['روسيا', 'مستعدة للمساعدة']);
+    // An aside between commas keeps the attribution around it.
+    const q2 = one('وقالت الشرطة، التي عبرت عن تعازيها للعائلة، إنها فتحت تحقيقا.');
+    expect([q2.speaker.text, q2.content.text]).toEqual(['الشرطة', 'فتحت تحقيقا']);
+    expect(quotes('وقرأ المذيع البيان الذي أصدرته الوزارة صباحا.')).toEqual([]);
+  });
+});
+
 describe('4. nested attribution: the original source speaks, the relay is kept', () => {
   it('gives the words to the source after عن and keeps who relayed them', () => {
     const q = one('وذكرت الإذاعة عن مسؤول في الوزارة أن الطريق مغلق.');

@@ -216,7 +216,7 @@ export function readAttribution(ctx: QuoteContext, i: number, hit: CueHit, from 
     if (trigger) return finish(r, trigger);
     // Another reporting cue starts another attribution. (Punctuation needs no test: the scan stays
     // inside the sentence, so a dot met here is an abbreviation, «د.» or «بي.بي.سي».)
-    if (r.k > i && ctx.cues[r.k]) break;
+    if (r.k > i && (ctx.cues[r.k] || (ctx.relativeCues[r.k] && reportsBeforeComma(ctx, r.k, r.limit)))) break;
     if (r.phase === 'lead' && readLead(r)) continue;
     if (r.phase === 'speaker') readSpeaker(r);
     else readTail(r);
@@ -250,6 +250,19 @@ function startReading(ctx: QuoteContext, i: number, hit: CueHit, from: number): 
     cited: null,
     objectWords: 0,
   };
+}
+
+/**
+ * Whether the cue at k introduces words of its own before the next comma («روسيا التي أعلنت عبر
+ * المتحدث أنها …»), rather than sitting in an aside («الشرطة، التي عبرت عن تعازيها، إنها …»).
+ */
+function reportsBeforeComma(ctx: QuoteContext, k: number, limit: number): boolean {
+  for (let j = k + 1; j < limit && j < k + 12; j++) {
+    const t = ctx.tokens[j];
+    if (isPunct(t, '،,')) return false;
+    if (is(t, W.COMPLEMENTIZER) || isPunct(t, ':')) return true;
+  }
+  return false;
 }
 
 /** The attribution read so far, ending with `trigger` (or none). */

@@ -32,6 +32,8 @@ export interface QuoteContext {
   sentLast: Int32Array;
   /** Reporting cue at each token (validated for its position), or null. */
   cues: (CueHit | null)[];
+  /** Cues right after a relative pronoun («التي أعلنت»): they report for the noun before it. */
+  relativeCues: boolean[];
   /** Sorted character positions where a clause with its own attribution starts. */
   clauseStarts: number[];
   /** Entity mentions sorted by start. */
@@ -143,6 +145,7 @@ export function buildContext(doc: Doc): QuoteContext {
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const partial = { tokens, tokSentence, sentFirst, mentions };
   const cues: (CueHit | null)[] = new Array(tokens.length).fill(null);
+  const relativeCues: boolean[] = new Array(tokens.length).fill(false);
   const clauseStarts: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const hit = cueAt(tokens[i]);
@@ -150,7 +153,12 @@ export function buildContext(doc: Doc): QuoteContext {
       const prev = tokens[i - 1];
       // «في رأي الخبراء», «ما يقوله», «الذي قال»: a noun, or a verb whose subject we cannot see.
       if (is(prev, W.NOUN_CONTEXT) && !hit.prefix) continue;
-      if (is(prev, W.RELATIVE)) continue;
+      // «روسيا التي أعلنت أن …»: a cue in a relative clause reports for the noun before it; it
+      // opens no clause of its own and does not interrupt the attribution around it.
+      if (is(prev, W.RELATIVE)) {
+        if (hit.kind === 'verb' && !hit.prefix && prev.norm !== 'ما') relativeCues[i] = true;
+        continue;
+      }
       // «لم يوضح»: a negated verb reports nothing and names no speaker for later.
       if (is(prev, W.NEGATION)) continue;
       // Two finite verbs do not follow each other: after «قال», «روي» is the name Roy, not «روى».
@@ -184,7 +192,7 @@ export function buildContext(doc: Doc): QuoteContext {
       clauseStarts.push(tokens[i - 1].start);
     }
   }
-  return { doc, text, tokens, marks, tokSentence, tokParagraph, sentFirst, sentLast, cues, clauseStarts, mentions };
+  return { doc, text, tokens, marks, tokSentence, tokParagraph, sentFirst, sentLast, cues, relativeCues, clauseStarts, mentions };
 }
 
 /** First clause start strictly after `pos`, or Infinity. Binary search. */

@@ -22,6 +22,8 @@ export interface VerbHit {
   /** True when the form is also a common noun or particle and needs a clause start to count. */
   ambiguous: boolean;
   preps: ReadonlySet<string>;
+  /** The verb carries an object pronoun («أصدرته», «أكدها»): its subject is named after it. */
+  objectPronoun?: boolean;
 }
 
 interface ParticipleHit {
@@ -114,7 +116,7 @@ function readCue(token: Token): CueHit | null {
     if (r.prefix.endsWith('ل') && !info.present) continue;
     // «إدانته», «إعلانها»: a past form of a verb in أفعل written with إ is its verbal noun.
     if (!info.present && info.entry.lemma.startsWith('أ') && token.text[r.prefix.length] === 'إ') continue;
-    return {
+    const hit: VerbHit = {
       kind: 'verb',
       entry: info.entry,
       gender: info.gender,
@@ -124,6 +126,8 @@ function readCue(token: Token): CueHit | null {
       ambiguous: info.ambiguous,
       preps: prepSet(info.entry.preps),
     };
+    if (r.suffix) hit.objectPronoun = true;
+    return hit;
   }
   return null;
 }

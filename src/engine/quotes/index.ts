@@ -9,7 +9,8 @@
  *    quotation; with no speaker named, the subject may stand before the verb (subject.ts) or the cue
  *    continues an earlier speaker (وأضاف، مضيفا), resolved by agreement and distance (speakers.ts);
  *    the content runs to the clause's end (content.ts);
- * 3. a source marker (بحسب، وفقا لـ…) gives a quote of its own (markers.ts).
+ * 3. a cue in a relative clause («روسيا التي أعلنت أن») reports for the noun before it;
+ * 4. a source marker (بحسب، وفقا لـ…) gives a quote of its own (markers.ts).
  *
  * Cues inside a direct quotation belong to the quoted speaker's words and are skipped. Every step
  * looks at a bounded window of tokens, so the stage is linear in the length of the text.
@@ -33,6 +34,11 @@ export function findQuotes(doc: Doc): void {
     const cue = ctx.cues[i];
     if (cue) {
       scan.reportingCue(i, cue, i + 1);
+      continue;
+    }
+    // «… روسيا التي أعلنت أنها …»: the noun before the relative pronoun speaks.
+    if (ctx.relativeCues[i]) {
+      scan.relativeCue(i);
       continue;
     }
     // «جاء في البيان أن»: reading starts at the document's first word.

@@ -8,6 +8,7 @@ import type { Gender } from '../lang/ar/cues.js';
 import type { QuoteContext } from './context.js';
 import { quoteOpenAt } from './context.js';
 import type { CueHit } from './cue-index.js';
+import { cueAt } from './cue-index.js';
 import type { Trigger } from './attribution.js';
 import { readAttribution } from './attribution.js';
 import type { Content } from './content.js';
@@ -15,7 +16,7 @@ import { contentOf, inner, quoteSentence } from './content.js';
 import { quoteBefore } from './quotations.js';
 import { readSourceMarker } from './markers.js';
 import { MAX_HEADLINE_TOKENS, readHeadline } from './headlines.js';
-import { sentenceSubject, subjectBefore } from './subject.js';
+import { antecedentOf, sentenceSubject, subjectBefore } from './subject.js';
 import type { SpeakerRecord } from './speakers.js';
 import { SpeakerMemory, continued, isHumanPlural, makeSpeaker, namesSomeone, resolvedSpeaker } from './speakers.js';
 import { pointsBack, stemOfDocument } from './coreference.js';
@@ -120,12 +121,15 @@ export class QuoteScan {
    * A reporting cue at token i (reading after it starts at `from`): its speaker — named after it,
    * written before it, or continued from an earlier one — and the content its trigger introduces.
    */
-  reportingCue(i: number, hit: CueHit, from: number): boolean {
+  reportingCue(i: number, hit: CueHit, from: number, antecedent?: [number, number]): boolean {
     const { ctx } = this;
     const { tokens } = ctx;
     const t = tokens[i];
     if (this.nestedTooDeep(t.start)) return false;
     const att = readAttribution(ctx, i, hit, from);
+    // «روسيا التي أعلنت عبر المتحدث …»: the relative pronoun is the subject, the antecedent speaks;
+    // «البيان الذي أصدرته الوزارة»: with an object pronoun on the verb, the subject is named after it.
+    if (antecedent && (!att.speaker || !(hit.kind === 'verb' && hit.objectPronoun))) att.speaker = antecedent;
     // «وزاد:» reports; «وزاد عدد القتلى» does not, and names nobody.
     if (hit.kind === 'verb' && hit.entry.colonOnly && att.trigger?.type !== 'colon') return false;
     let trigger: Trigger | null = att.trigger;
@@ -176,6 +180,20 @@ export class QuoteScan {
     if (!this.push(content.kind, { start: cueStart, end: cueEnd }, content, speaker, relay)) return false;
     if (content.unclosed && speaker.text) this.open = { paragraph: ctx.tokParagraph[i], speaker };
     return true;
+  }
+
+  /**
+   * «… وزير الخارجية سيرغي لافروف الذي دعا إلى …», «روسيا التي أعلنت أنها …»: a cue right after a
+   * relative pronoun speaks for the noun before it, when that noun names someone (a name, a known
+   * speaker word) — unless a speaker is named after the verb («البيان الذي أصدرته الوزارة»).
+   */
+  relativeCue(i: number): boolean {
+    const { ctx } = this;
+    const hit = cueAt(ctx.tokens[i]);
+    if (!hit || hit.kind !== 'verb' || hit.entry.speechEvent || hit.entry.colonOnly) return false;
+    const antecedent = antecedentOf(ctx, i - 1);
+    if (!antecedent) return false;
+    return this.reportingCue(i, hit, i + 1, antecedent);
   }
 
   /** The quotes found, in text order, one per content span, numbered. */

@@ -5,7 +5,7 @@
  * بغداد، مؤكدا أن …»).
  */
 import type { QuoteContext } from './context.js';
-import { mentionsIn } from './context.js';
+import { isPunct, mentionsIn } from './context.js';
 import { W, hasArticle, headClass, is, isKnownHead } from './word-classes.js';
 
 /** What may stand right before a subject written before its verb: a complementizer, a linker, كان. */
@@ -75,4 +75,24 @@ export function sentenceSubject(ctx: QuoteContext, i: number): [number, number] 
   } else if (!isKnownHead(headClass(head.norm))) return null;
   while (b < i && b < a + 6 && tokens[b].kind === 'word' && hasArticle(tokens[b].norm) && !ctx.cues[b]) b++;
   return [a, b];
+}
+
+/**
+ * The noun a relative pronoun at token r refers to, as a speaker: the words before it, back to a
+ * comma or a clause boundary, when they open with a name or a known speaker word («روسيا التي»,
+ * «وزير الخارجية سيرغي لافروف الذي»). A person named last in them stands for the whole.
+ */
+export function antecedentOf(ctx: QuoteContext, r: number): [number, number] | null {
+  const { tokens } = ctx;
+  const first = ctx.sentFirst[ctx.tokSentence[r]];
+  let j = r - 1;
+  if (j >= first && isPunct(tokens[j], '،,')) j--;
+  const last = j + 1;
+  let a = -1;
+  for (let k = j; k >= first && k > j - MAX_SUBJECT; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || is(t, SUBJECT_BOUNDARY | W.PREPOSITION) || ctx.cues[k]) break;
+    if (mentionsIn(ctx, t.start, t.end).some((m) => m.start === t.start) || isKnownHead(headClass(t.norm, tokens[k + 1]?.norm))) a = k;
+  }
+  return a >= 0 && a < last ? [a, last] : null;
 }

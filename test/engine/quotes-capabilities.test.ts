@@ -176,6 +176,12 @@ describe('4. speakers across sentences', () => {
     expect(quotes('وجرى الحوار، بين الوزير والنقابة، أن يستمر العمل.')).toEqual([]);
   });
 
+  it('gives a continuation to a person named in its sentence by a verb that reports nothing, with the learned ranker', () => {
+    const text = 'وقالت المعلمة إن الامتحان سهل.\nورفض المهندس سامر نادر المشروع، وقال إن الكلفة عالية.';
+    const qs = quotes(text, entities(text, [['سامر نادر', 'person']]));
+    expect(qs[1].speaker).toMatchObject({ text: 'سامر نادر', entityId: 'e1', resolved: true });
+  });
+
   it('reads «الأخير» as the person named last, «الأول» as the one before, linked to their entity', () => {
     const text = 'والتقى الوزير سامر نادر نظيره خالد فهمي، وقال الأخير إن الاتفاق قريب. وأكد الأول أن اللجان ستجتمع.';
     const ents = entities(text, [['سامر نادر', 'person'], ['خالد فهمي', 'person']]);

@@ -99,3 +99,13 @@ describe('cue evidence (ANT)', () => {
     expect(closing / total).toBeGreaterThan(0.5);
   });
 });
+
+describe('who-speaks model', () => {
+  it('was trained on the features the quote stage computes today (retrain after changing them)', async () => {
+    const model = (await import('../../src/engine/models/quote-speaker.json', { with: { type: 'json' } })).default as { features: string[]; weights: number[]; licence: string };
+    const { FEATURES } = await import('../../src/engine/quotes/resolution.js');
+    expect(model.features).toEqual([...FEATURES]);
+    expect(model.weights).toHaveLength(FEATURES.length);
+    expect(model.licence).toMatch(/Chouigui/);
+  });
+});

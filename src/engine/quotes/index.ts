@@ -18,12 +18,13 @@
 import type { Doc } from '../doc.js';
 import { buildContext } from './context.js';
 import { documentCueAt } from './cue-index.js';
+import type { ResolveDecision } from './scan.js';
 import { QuoteScan } from './scan.js';
 
-export function findQuotes(doc: Doc): void {
+export function findQuotes(doc: Doc, observer?: (d: ResolveDecision) => void): void {
   const ctx = buildContext(doc);
   const { tokens } = ctx;
-  const scan = new QuoteScan(ctx);
+  const scan = new QuoteScan(ctx, observer);
   let paragraph = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.tokParagraph[i] !== paragraph) {

@@ -19,6 +19,8 @@ import { MAX_HEADLINE_TOKENS, readHeadline } from './headlines.js';
 import { antecedentOf, sentenceSubject, subjectBefore } from './subject.js';
 import type { SpeakerRecord } from './speakers.js';
 import { SpeakerMemory, continued, isHumanPlural, makeSpeaker, namesSomeone, resolvedSpeaker } from './speakers.js';
+import type { Candidate, ResolveAt } from './resolution.js';
+import { candidateSpeaker, candidatesFor, featureRows, pickCandidate } from './resolution.js';
 import { pointsBack, stemOfDocument } from './coreference.js';
 
 /** Attributions nested in each other's content, at most («X أكد أن Y قال إن …»). */
@@ -32,6 +34,14 @@ const QUOTE_BUDGET_PER_CHAR = 12;
 const QUOTE_BUDGET_BASE = 4000;
 /** A quote's JSON besides its content: ids, kinds, offsets, the cue and the speaker. */
 const QUOTE_OVERHEAD = 240;
+
+/** A cue that named nobody: who could have spoken, and the quote it gave (for training). */
+export interface ResolveDecision {
+  at: ResolveAt;
+  candidates: Candidate[];
+  rows: number[][];
+  content: Span;
+}
 
 interface Draft {
   kind: Quote['kind'];
@@ -56,7 +66,13 @@ export class QuoteScan {
   private spent = 0;
   private readonly budget: number;
 
-  constructor(private readonly ctx: QuoteContext) {
+  /** The resolution decision of the cue being read, for an observer (training, scripts/train-quote-speakers.ts). */
+  private pending: Omit<ResolveDecision, 'content'> | null = null;
+
+  constructor(
+    private readonly ctx: QuoteContext,
+    private readonly observer?: (d: ResolveDecision) => void,
+  ) {
     this.budget = QUOTE_BUDGET_BASE + QUOTE_BUDGET_PER_CHAR * ctx.text.length;
   }
 
@@ -123,6 +139,7 @@ export class QuoteScan {
    */
   reportingCue(i: number, hit: CueHit, from: number, antecedent?: [number, number]): boolean {
     const { ctx } = this;
+    this.pending = null;
     const { tokens } = ctx;
     const t = tokens[i];
     if (this.nestedTooDeep(t.start)) return false;
@@ -154,12 +171,13 @@ export class QuoteScan {
       if (hit.kind === 'verb' && hit.present && trigger?.type === 'comp' && !att.pronounSource) return false;
       // «نقلت الصحيفة عنه»: the pronoun, not the verb, agrees with the source.
       const agreement = att.pronounSource ?? { gender: hit.gender, plural: hit.plural };
-      const query = { pos: t.start, sentence: ctx.tokSentence[i], paragraph: ctx.tokParagraph[i], ...agreement };
-      const sameSentence = this.memory.resolve({ ...query, sameSentenceOnly: true });
-      const subject = hit.kind === 'participle' && !sameSentence ? sentenceSubject(ctx, i) : null;
-      const r = sameSentence ?? (subject ? null : this.memory.resolve(query));
-      speaker = subject ? makeSpeaker(ctx, tokens[subject[0]].start, tokens[subject[1] - 1].end) : resolvedSpeaker(r);
-      if (r) plural = r.plural;
+      const at: ResolveAt = { pos: t.start, sentence: ctx.tokSentence[i], paragraph: ctx.tokParagraph[i], ...agreement, participle: hit.kind === 'participle' };
+      const subject = hit.kind === 'participle' ? sentenceSubject(ctx, i) : null;
+      const cands = candidatesFor(ctx, at, this.memory.all, subject);
+      const chosen = pickCandidate(cands, at);
+      if (this.observer) this.pending = { at, candidates: cands, rows: featureRows(cands, at) };
+      speaker = chosen ? candidateSpeaker(chosen) : resolvedSpeaker(null);
+      if (chosen && chosen.from === 'record') plural = chosen.plural;
     }
     // What was said. A cue that reports nothing still names its speaker for later continuations,
     // when the phrase read as its speaker plainly names someone (it may be the verb's object).
@@ -238,6 +256,8 @@ export class QuoteScan {
     if (relay?.text) draft.relay = relay;
     this.drafts.push(draft);
     if (content.kind === 'direct') this.coveredUntil = Math.max(this.coveredUntil, content.end);
+    if (this.pending && this.observer) this.observer({ ...this.pending, content: draft.content });
+    this.pending = null;
     return true;
   }
 

@@ -22,19 +22,14 @@ export function adjunctLength(ctx: QuoteContext, k: number, limit: number): numb
   const next = tokens[k + 1];
   if (isPeriod(t, next)) return 2;
   if (t.norm === 'اول' && next && next.norm === 'امس') return 2;
-  const modifiers = (from: number) => {
-    let n = 0;
-    while (from + n < limit && n < 3 && is(tokens[from + n], W.ADJUNCT_MODIFIER)) n++;
-    return n;
-  };
   const norm = t.norm;
   if ((norm === 'في' || norm === 'وفي') && next && next.kind === 'word') {
-    if (isWord(next.norm, W.EVENT) || is(next, W.TIME)) return 2 + modifiers(k + 2);
+    if (isWord(next.norm, W.EVENT) || is(next, W.TIME)) return 2 + modifiersAt(ctx, k + 2, limit);
     // «في أول حديث له»
     const third = tokens[k + 2];
-    if (isCompanion(next.norm, C.EVENT_ORDINAL) && third && third.kind === 'word' && isWord(third.norm, W.EVENT)) return 3 + modifiers(k + 3);
+    if (isCompanion(next.norm, C.EVENT_ORDINAL) && third && third.kind === 'word' && isWord(third.norm, W.EVENT)) return 3 + modifiersAt(ctx, k + 3, limit);
   }
-  if (norm === 'علي' && next && next.kind === 'word' && isCompanion(next.norm, C.ON_ADJUNCT)) return 2 + modifiers(k + 2);
+  if (norm === 'علي' && next && next.kind === 'word' && isCompanion(next.norm, C.ON_ADJUNCT)) return 2 + modifiersAt(ctx, k + 2, limit);
   if (norm === 'من' && next && next.kind === 'word' && isCompanion(next.norm, C.FROM_ADJUNCT)) return 2;
   // لـ«الأيام»، لوكالة الأنباء، للصحفيين: to whom it was said.
   if (norm === 'ل' && next) {
@@ -77,4 +72,11 @@ export function tokensUntil(ctx: QuoteContext, from: number, endPos: number): nu
 export function findToken(ctx: QuoteContext, from: number, limit: number, text: string): number {
   for (let k = from; k < limit && k < from + 12; k++) if (ctx.tokens[k].text === text) return k;
   return -1;
+}
+
+/** How many words from `from` qualify a speech event («رسمي», «صحفي مشترك», «له»), at most three. */
+function modifiersAt(ctx: QuoteContext, from: number, limit: number): number {
+  let n = 0;
+  while (from + n < limit && n < 3 && is(ctx.tokens[from + n], W.ADJUNCT_MODIFIER)) n++;
+  return n;
 }

@@ -49,10 +49,11 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
   const spans: QuotedSpan[] = [];
   for (const p of paragraphs) {
     const stack: { pos: number; family: Family }[] = [];
-    for (let i = p.start; i < p.end; i++) {
+    MARK.lastIndex = p.start;
+    for (let found = MARK.exec(text); found && found.index < p.end; found = MARK.exec(text)) {
+      const i = found.index;
       const ch = text[i];
       const family = familyOf(ch);
-      if (family === null && ch !== '’') continue;
       if (ch === '’') {
         // A right single quote is an apostrophe unless a left one is open.
         const k = findOpen(stack, 'single');
@@ -60,9 +61,9 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
         continue;
       }
       const k = findOpen(stack, family!);
-      const side = sideOf(text, i, p.start, p.end);
-      const isOpener = ch === '«' || ch === '‹' || ch === '„' || ch === '‘' || (UNDIRECTED.has(ch) && side === 'open' && k >= 0);
-      const isCloser = ch === '»' || ch === '›' || (UNDIRECTED.has(ch) && side === 'close' && k >= 0);
+      const side = k >= 0 && UNDIRECTED.has(ch) ? sideOf(text, i, p.start, p.end) : null;
+      const isOpener = ch === '«' || ch === '‹' || ch === '„' || ch === '‘' || side === 'open';
+      const isCloser = ch === '»' || ch === '›' || side === 'close';
       if (isCloser) {
         if (k >= 0) closeAt(stack, k, i, spans);
         continue;
@@ -88,6 +89,9 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
   }
   return { spans, byOpen, byClose };
 }
+
+/** Every character that may be a quotation mark, to jump from one to the next. */
+const MARK = /[«»“”„‟"‘’‹›]/g;
 
 /** Marks typed the same at both ends: which end each is, is read off its neighbours. */
 const UNDIRECTED = new Set(['"', '“', '”', '‟']);

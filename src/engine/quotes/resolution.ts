@@ -88,9 +88,11 @@ function agrees(c: { gender: Gender | null; plural: boolean }, q: ResolveAt): { 
 }
 
 /** The features of one candidate for the cue described by q. */
+const INDEX: Readonly<Record<(typeof FEATURES)[number], number>> = Object.fromEntries(FEATURES.map((f, k) => [f, k])) as Record<(typeof FEATURES)[number], number>;
+
 export function featuresOf(c: Candidate, q: ResolveAt, nearestAgreeing: boolean): number[] {
   const f = new Array<number>(FEATURES.length).fill(0);
-  const set = (name: (typeof FEATURES)[number], v = 1) => (f[FEATURES.indexOf(name)] = v);
+  const set = (name: (typeof FEATURES)[number]) => (f[INDEX[name]] = 1);
   set('bias');
   set(c.from);
   set(c.rank === 0 ? 'rank0' : c.rank === 1 ? 'rank1' : c.rank === 2 ? 'rank2' : 'rank3+');
@@ -122,14 +124,20 @@ export function score(features: readonly number[], weights: readonly number[] = 
   return s;
 }
 
-const keyOf = (sp: Speaker): string => sp.entityId ?? sp.text;
+/** The identity of a speaker for counting and grouping: its entity, else its text. */
+export const keyOf = (sp: Speaker): string => sp.entityId ?? sp.text;
 
 /** The candidates for a cue that names nobody, most likely first by the hand rule's order. */
-export function candidatesFor(ctx: QuoteContext, q: ResolveAt, records: readonly SpeakerRecord[], subject: [number, number] | null): Candidate[] {
+export function candidatesFor(
+  ctx: QuoteContext,
+  q: ResolveAt,
+  records: readonly SpeakerRecord[],
+  subject: [number, number] | null,
+  spokenCount: (key: string) => number,
+): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Map<string, Candidate>();
-  const spoken = new Map<string, number>();
-  for (const r of records) if (r.pos < q.pos) spoken.set(keyOf(r.speaker), (spoken.get(keyOf(r.speaker)) ?? 0) + 1);
+  const spoken = { get: spokenCount };
   let rank = 0;
   for (let k = records.length - 1; k >= 0 && rank < MAX_RECORDS; k--) {
     const r = records[k];
@@ -142,7 +150,7 @@ export function candidatesFor(ctx: QuoteContext, q: ResolveAt, records: readonly
     out.push(c);
   }
   rank = 0;
-  for (let k = ctx.mentions.length - 1; k >= 0 && rank < MAX_MENTIONS; k--) {
+  for (let k = lastMentionBefore(ctx, q.pos); k >= 0 && rank < MAX_MENTIONS; k--) {
     const m = ctx.mentions[k];
     if (m.start >= q.pos || m.type === 'location') continue;
     const tok = tokenAt(ctx, m.start);
@@ -196,6 +204,19 @@ export function pickCandidate(cands: readonly Candidate[], q: ResolveAt): Candid
 /** The speaker of a candidate, as a later quote shows it. */
 export function candidateSpeaker(c: Candidate): Speaker {
   return c.from === 'subject' ? c.speaker : continued(c.speaker);
+}
+
+/** Index of the last mention starting before pos, or -1. Binary search. */
+function lastMentionBefore(ctx: QuoteContext, pos: number): number {
+  const a = ctx.mentions;
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 function tokenAt(ctx: QuoteContext, pos: number): number {

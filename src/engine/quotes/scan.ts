@@ -173,7 +173,7 @@ export class QuoteScan {
       const agreement = att.pronounSource ?? { gender: hit.gender, plural: hit.plural };
       const at: ResolveAt = { pos: t.start, sentence: ctx.tokSentence[i], paragraph: ctx.tokParagraph[i], ...agreement, participle: hit.kind === 'participle' };
       const subject = hit.kind === 'participle' ? sentenceSubject(ctx, i) : null;
-      const cands = candidatesFor(ctx, at, this.memory.all, subject);
+      const cands = candidatesFor(ctx, at, this.memory.all, subject, this.memory.spoken);
       const chosen = pickCandidate(cands, at);
       if (this.observer) this.pending = { at, candidates: cands, rows: featureRows(cands, at) };
       speaker = chosen ? candidateSpeaker(chosen) : resolvedSpeaker(null);

@@ -9,19 +9,21 @@ import type { QuoteContext } from './context.js';
 import { mentionsIn } from './context.js';
 import { hasArticle, headClass, isKnownHead } from './word-classes.js';
 
-const TRIM_LEAD = /^[\s«»“”„"'‘’‹›(\[\-–—:،,ـ]+/;
-const TRIM_TAIL = /[\s„'‘‹\[\-–—:،,.ـ]+$/;
+/** Characters trimmed off a speaker's start, and off its end. */
+const TRIM_LEAD = new Set([...'«»“”„"\'‘’‹›([-–—:،,ـ']);
+const TRIM_TAIL = new Set([...'„\'‘‹[-–—:،,.ـ']);
+const isSpace = (ch: string): boolean => ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0' || /\s/.test(ch);
 const CLOSERS: Record<string, string> = { '»': '«', '”': '“', '’': '‘', '›': '‹', '"': '"' };
 
 /** Trims marks and punctuation off a speaker span; a closing bracket stays only if it closes one inside. */
 function trimSpeakerSpan(text: string, start: number, end: number): [number, number] {
-  const slice = text.slice(start, end);
-  const lead = TRIM_LEAD.exec(slice)?.[0].length ?? 0;
-  let s = start + lead;
+  let s = start;
+  while (s < end && (TRIM_LEAD.has(text[s]) || isSpace(text[s]))) s++;
   let e = end;
   for (let guard = 0; guard < 4 && e > s; guard++) {
-    const tail = TRIM_TAIL.exec(text.slice(s, e))?.[0].length ?? 0;
-    e -= tail;
+    const before = e;
+    while (e > s && (TRIM_TAIL.has(text[e - 1]) || isSpace(text[e - 1]))) e--;
+    const tail = before - e;
     const last = text[e - 1];
     const opener = last === ')' ? '(' : CLOSERS[last];
     // A closing mark stays only when it closes one inside the speaker («صحيفة «الشرق الأوسط»»).
@@ -161,9 +163,16 @@ function agrees(r: SpeakerRecord, q: ResolveQuery): boolean {
 export class SpeakerMemory {
   private records: SpeakerRecord[] = [];
 
+  private readonly counts = new Map<string, number>();
+
   add(r: SpeakerRecord): void {
     this.records.push(r);
+    const key = r.speaker.entityId ?? r.speaker.text;
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
   }
+
+  /** How many times the speaker with this key (entity id, else text) has been remembered. */
+  readonly spoken = (key: string): number => this.counts.get(key) ?? 0;
 
   /** Everyone remembered so far, in text order. */
   get all(): readonly SpeakerRecord[] {

@@ -152,14 +152,6 @@ const HEADS = new Map<string, number>();
   for (const o of ORG_HEADS) add(HEADS, o, H.ORGANIZATION);
 }
 
-const startsWithConj = (norm: string): boolean => norm[0] === 'و' || norm[0] === 'ف';
-
-/** The word without a leading و/ف (and the article kept): «وأمس» → أمس. */
-export function withoutConj(norm: string): string {
-  if (!startsWithConj(norm)) return norm;
-  return findReading(norm, (stem) => stem !== norm, CLITIC_POLICIES.conjunction)?.stem ?? norm;
-}
-
 /** Bounded memo of a pure function of a normalized word (lookups repeat: news reuses its words). */
 function memo<T>(compute: (norm: string) => T, limit = 50_000): (norm: string) => T {
   const cache = new Map<string, T>();
@@ -173,6 +165,15 @@ function memo<T>(compute: (norm: string) => T, limit = 50_000): (norm: string) =
     return v as T;
   };
 }
+
+const startsWithConj = (norm: string): boolean => norm[0] === 'و' || norm[0] === 'ف';
+
+/** The word without a leading و/ف (and the article kept): «وأمس» → أمس. */
+export function withoutConj(norm: string): string {
+  return startsWithConj(norm) ? conjStripped(norm) : norm;
+}
+
+const conjStripped = memo((norm: string): string => findReading(norm, (stem) => stem !== norm, CLITIC_POLICIES.conjunction)?.stem ?? norm);
 
 /** Word classes of a normalized word. */
 const classOfWord = memo((norm: string): number => {

@@ -127,6 +127,18 @@ describe('3. speakers in every word order', () => {
   });
 });
 
+describe('3b. addressees are never speakers', () => {
+  it('reads the second of two names side by side after the verb as its object, glued or not', () => {
+    for (const text of ['وطالبت مالطا تونس بأن تفتح الحدود.', 'وطالبت مالطاتونس بأن تفتح الحدود.']) {
+      const ents: Entity[] = [
+        { id: 'e1', type: 'location', name: 'مالطا', mentions: [{ start: 7, end: 12, text: 'مالطا' }] },
+        { id: 'e2', type: 'location', name: 'تونس', mentions: [{ start: text.indexOf('تونس'), end: text.indexOf('تونس') + 4, text: 'تونس' }] },
+      ];
+      expect(quotes(text, ents)[0].speaker).toMatchObject({ text: 'مالطا', entityId: 'e1' });
+    }
+  });
+});
+
 describe('1b. relative-clause cues', () => {
   it('gives a cue in a relative clause to the named noun before it', () => {
     const text = 'وتعهدت الحكومة بالدعم، وكذلك روسيا التي أعلنت عبر المتحدث باسمها أنها مستعدة للمساعدة.';

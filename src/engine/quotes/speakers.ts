@@ -45,6 +45,7 @@ function count(text: string, start: number, end: number, ch: string): number {
  */
 export function makeSpeaker(ctx: QuoteContext, start: number, end: number): Speaker {
   [start, end] = trimSpeakerSpan(ctx.text, start, end);
+  end = firstOfTwoNames(ctx, start, end);
   const text = ctx.text.slice(start, end);
   const words = text.split(/\s+/).filter(Boolean);
   const { tokens } = ctx;
@@ -86,6 +87,21 @@ export function makeSpeaker(ctx: QuoteContext, start: number, end: number): Spea
   const sp: Speaker = { text, type, start, end };
   if (entityId) sp.entityId = entityId;
   return sp;
+}
+
+/**
+ * «دعت فرنسا روسيا إلى …»: two places or organizations side by side, nothing joining them, are the
+ * subject and the verb's object; the speaker is the first. The names stage also splits two names
+ * glued into one word («فرنساروسيا»), and the speaker ends inside that word.
+ */
+function firstOfTwoNames(ctx: QuoteContext, start: number, end: number): number {
+  const ms = mentionsIn(ctx, start, end);
+  if (ms.length < 2) return end;
+  const [first, second] = ms;
+  if (first.start !== start || first.type === 'person' || second.type === 'person') return end;
+  if (first.entity.id === second.entity.id || second.start < first.end || second.start - first.end > 1) return end;
+  if (second.start > first.end && !isSpace(ctx.text[first.end])) return end;
+  return first.end;
 }
 
 /**

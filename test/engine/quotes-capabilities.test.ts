@@ -50,6 +50,15 @@ describe('1. statements without إن/أن', () => {
     expect(view(one('وعبر الطبيب عن قلقه من أن تنتشر العدوى.'))).toEqual(['indirect', 'الطبيب', 'تنتشر العدوى']);
   });
 
+  it('reads a verbal noun after the verb’s ب as what was reported or promised', () => {
+    expect(view(one('وأفادت مصادر طبية بوفاة ثلاثة أشخاص في الحادث.'))).toEqual(['indirect', 'مصادر طبية', 'بوفاة ثلاثة أشخاص في الحادث']);
+    expect(view(one('وتعهد المحافظ بإصلاح الطريق قبل الشتاء.'))).toEqual(['indirect', 'المحافظ', 'بإصلاح الطريق قبل الشتاء']);
+    // A document whose name starts with ب, a title with «بأعمال», and «يعد» (is considered) are no such phrase.
+    expect(view(one('وأفاد بيان للبلدية بأن المياه ستعود.'))).toEqual(['indirect', 'بيان للبلدية', 'المياه ستعود']);
+    expect(quotes('ورحب القائم بأعمال السفارة بالضيوف.').map((q) => q.content.text)).toEqual(['بالضيوف']);
+    expect(quotes('ويعد المتحف بالنسبة للزوار أهم معلم في المدينة.')).toEqual([]);
+  });
+
   it('reads findings and beliefs reported like statements', () => {
     expect(view(one('وتوصلت الدراسة إلى أن النوم المبكر يحسن الذاكرة.'))).toEqual(['indirect', 'الدراسة', 'النوم المبكر يحسن الذاكرة']);
     expect(view(one('ويعتقد الباحثون أن الجفاف سيطول.'))).toEqual(['indirect', 'الباحثون', 'الجفاف سيطول']);

@@ -195,6 +195,8 @@ interface Reading {
   /** An appeal (دعا إلى، طالب بـ): its content may be a prepositional phrase. */
   appeal: boolean;
   appealPrefix: readonly string[];
+  /** Prepositions a verbal noun that is the content starts with (أفاد بمقتل، تعهد بمقاضاة). */
+  phrasePrefix: readonly string[];
   relay: [number, number] | null;
   pronounSource: { gender: Gender; plural: boolean } | null;
   cited: string | null;
@@ -245,6 +247,7 @@ function startReading(ctx: QuoteContext, i: number, hit: CueHit, from: number): 
     entry,
     appeal: entry ? entry.complement === 'appeal' : hit.kind === 'participle' && hit.complement === 'appeal',
     appealPrefix: entry ? (entry.appealPrefix ?? []) : hit.preps.has('ب') ? ['ب'] : [],
+    phrasePrefix: entry?.phrasePrefix ?? [],
     relay: null,
     pronounSource: null,
     cited: null,
@@ -353,6 +356,14 @@ function triggerAt(r: Reading): Trigger | null {
     if (!isTo && k > r.from && hasAppealPrefix(t, r.appealPrefix) && mentionsIn(ctx, t.start, t.end).length === 0) {
       return { type: 'phrase', tok: k, start: t.start };
     }
+  }
+  // «أفادت مصادر بمقتل …», «وتعهد بمقاضاة …»: a verbal noun after the verb's preposition.
+  if (r.phrasePrefix.length > 0 && t.kind === 'word' && (r.spFirst >= 0 || k === r.from) && hasAppealPrefix(t, r.phrasePrefix)) {
+    // «القائم بأعمال السفارة» is a title: its «بأعمال» belongs to the speaker.
+    if (k > 0 && ctx.tokens[k - 1].norm === 'القايم') return null;
+    const noun = t.norm.slice(1);
+    const plain = !is(t, W.ADJUNCT_STARTER | W.TIME) && !isPreposition(t) && !isKnownHead(headClass(t.norm)) && !isKnownHead(headClass(noun));
+    if (plain && mentionsIn(ctx, t.start, t.end).length === 0) return { type: 'phrase', tok: k, start: t.start };
   }
   return null;
 }

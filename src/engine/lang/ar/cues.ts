@@ -32,6 +32,11 @@ export interface VerbCue {
   complement?: Complement;
   /** The proclitic preposition an appeal's content starts with (دعا للتعاون، طالب بخفض). */
   appealPrefix?: readonly string[];
+  /**
+   * Verbs whose content may be a verbal noun after a proclitic preposition, after their speaker or
+   * object («أفادت مصادر بمقتل …», «تعهد الرئيس بمقاضاة …», «اتهمته بالتقصير»).
+   */
+  phrasePrefix?: readonly string[];
   /** Forms that are also common nouns or particles (بين، طالب، كتب): trusted only at a clause start. */
   ambiguous?: readonly string[];
   /** Verbs of a speech event (ألقى كلمة، أصدر بيانا): they name a speaker for later continuations. */
@@ -93,7 +98,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   { lemma: 'ذكر', forms: regular('ذكر', 'ذكر'), relays: true },
   { lemma: 'صرح', forms: regular('صرح', 'صرح'), preps: ['ب'] },
   { lemma: 'تابع', forms: regular('تابع', 'تابع') },
-  { lemma: 'أفاد', forms: regular('أفاد', 'فيد'), relays: true },
+  { lemma: 'أفاد', forms: regular('أفاد', 'فيد'), relays: true, phrasePrefix: ['ب'] },
   { lemma: 'اعتبر', forms: regular('اعتبر', 'عتبر') },
   { lemma: 'رأى', forms: explicit(['رأى'], ['رأت'], ['رأوا'], ['يرى'], ['ترى'], ['يرون']), ambiguous: ['رأى'] },
   { lemma: 'لفت', forms: regular('لفت', 'لفت'), preps: ['إلى'] },
@@ -143,9 +148,9 @@ export const VERB_CUES: readonly VerbCue[] = [
   // Speech acts: their words follow their object («أعرب عن قلقه من أن»), or are quoted («انتقد «…»»).
   { lemma: 'أعرب', forms: regular('أعرب', 'عرب'), preps: ['عن', 'من', 'في'], act: true },
   { lemma: 'عبر', forms: regular('عبر', 'عبر'), preps: ['عن', 'من', 'في'], act: true, ambiguous: ['عبر', 'يعبر', 'تعبر'] },
-  { lemma: 'أشاد', forms: regular('أشاد', 'شيد'), preps: ['ب'], act: true },
+  { lemma: 'أشاد', forms: regular('أشاد', 'شيد'), preps: ['ب'], act: true, phrasePrefix: ['ب'] },
   { lemma: 'انتقد', forms: regular('انتقد', 'نتقد'), act: true },
-  { lemma: 'رحب', forms: regular('رحب', 'رحب'), preps: ['ب'], act: true },
+  { lemma: 'رحب', forms: regular('رحب', 'رحب'), preps: ['ب'], act: true, phrasePrefix: ['ب'] },
   { lemma: 'استنكر', forms: regular('استنكر', 'ستنكر'), act: true },
   { lemma: 'أدان', forms: explicit(['أدان'], ['أدانت'], ['أدانوا'], ['يدين'], ['تدين']), act: true },
   { lemma: 'اتهم', forms: regular('اتهم', 'تهم'), preps: ['ب'], act: true },
@@ -157,9 +162,10 @@ export const VERB_CUES: readonly VerbCue[] = [
   { lemma: 'توصل', forms: regular('توصل', 'توصل'), preps: ['إلى'] },
   { lemma: 'خلص', forms: regular('خلص', 'خلص'), preps: ['إلى'], ambiguous: ['تخلص'] },
   { lemma: 'أصر', forms: regular('أصر', 'صر'), preps: ['على'] },
-  { lemma: 'تعهد', forms: regular('تعهد', 'تعهد'), preps: ['ب'] },
-  { lemma: 'وعد', forms: regular('وعد', 'عد'), preps: ['ب'], ambiguous: ['وعد'] },
-  { lemma: 'هدد', forms: regular('هدد', 'هدد'), preps: ['ب'] },
+  { lemma: 'تعهد', forms: regular('تعهد', 'تعهد'), preps: ['ب'], phrasePrefix: ['ب'] },
+  // The present «يعد» is mostly «يُعدّ» (is considered): only the past reports a promise.
+  { lemma: 'وعد', forms: explicit(['وعد'], ['وعدت'], ['وعدوا']), preps: ['ب'], ambiguous: ['وعد'], phrasePrefix: ['ب'] },
+  { lemma: 'هدد', forms: regular('هدد', 'هدد'), preps: ['ب'], phrasePrefix: ['ب'] },
   { lemma: 'اقترح', forms: regular('اقترح', 'قترح') },
   { lemma: 'كرر', forms: regular('كرر', 'كرر'), preps: ['على'] },
   { lemma: 'نبه', forms: regular('نبه', 'نبه'), preps: ['إلى', 'على'] },

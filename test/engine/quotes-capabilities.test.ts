@@ -146,6 +146,16 @@ describe('3b. addressees are never speakers', () => {
       expect(quotes(text, ents)[0].speaker).toMatchObject({ text: 'مالطا', entityId: 'e1' });
     }
   });
+
+  it('keeps an addressee word with a definite modifier as the subject, and cuts a named object after it', () => {
+    const text = 'وطالبت الدول الخمس ليبيا بفتح الحدود.';
+    const ents = entities(text, [['ليبيا', 'location']]);
+    expect(quotes(text, ents)[0].speaker.text).toBe('الدول الخمس');
+    expect(one('دعت السلطات المحلية السكان إلى الحذر.').speaker.text).toBe('السلطات المحلية');
+    expect(one('ودعا الجميع إلى الهدوء.').speaker.text).toBe('');
+    const text2 = 'ودعا وزير خارجية ليبيا إلى الحوار.';
+    expect(quotes(text2, entities(text2, [['ليبيا', 'location']]))[0].speaker.text).toBe('وزير خارجية ليبيا');
+  });
 });
 
 describe('1b. relative-clause cues', () => {

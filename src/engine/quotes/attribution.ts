@@ -275,8 +275,8 @@ function finish(r: Reading, trigger: Trigger | null): Attribution {
   const spLast = Math.min(r.spLast, r.spFirst + MAX_SPEAKER);
   let speaker: [number, number] | null = r.spFirst >= 0 && spLast > r.spFirst ? [r.spFirst, spLast] : null;
   if (speaker && r.appeal) speaker = trimAddressee(r.ctx, speaker);
-  // «ودعا الجميع إلى …»: the addressee alone, no speaker named.
-  if (speaker && r.appeal && isWord(tokens[speaker[0]].norm, W.ADDRESSEE)) speaker = null;
+  // «ودعا الجميع إلى …»: the addressee alone, no speaker named («وطالبت الدول الأربع …» is one).
+  if (speaker && r.appeal && isWord(tokens[speaker[0]].norm, W.ADDRESSEE) && !modified(r.ctx, speaker)) speaker = null;
   const att: Attribution = { speaker, trigger, cueEnd: r.cueEnd };
   if (r.relay) att.relay = r.relay;
   if (r.pronounSource && !speaker) att.pronounSource = r.pronounSource;
@@ -543,8 +543,26 @@ function trimAddressee(ctx: QuoteContext, [a, b]: [number, number]): [number, nu
     if (t.kind !== 'word') continue;
     const plural = hasArticle(t.norm) && t.norm.length >= 7 && (t.norm.endsWith('ين') || t.norm.endsWith('ون'));
     if (isWord(t.norm, W.ADDRESSEE) || plural) return [a, k];
+    // «دعا الرئيس الأمريكي إيران إلى …»: a named place or body after a phrase closed by a definite
+    // word is the object («وزير خارجية قطر» keeps its genitive).
+    const prev = ctx.tokens[k - 1];
+    if (prev.kind === 'word' && hasArticle(prev.norm) && !hasArticle(t.norm)) {
+      const m = mentionsIn(ctx, t.start, t.end)[0];
+      if (m && m.start === t.start && m.type !== 'person') return [a, k];
+    }
   }
   return [a, b];
+}
+
+/**
+ * «السلطات المحلية», «الدول الأربع»: an addressee word with a definite modifier after it is a
+ * subject. The object plural (المواطنين) and «الجميع» never are.
+ */
+function modified(ctx: QuoteContext, [a, b]: [number, number]): boolean {
+  const head = ctx.tokens[a].norm;
+  if (head === 'الجميع' || head.endsWith('ين')) return false;
+  const next = ctx.tokens[a + 1];
+  return a + 1 < b && next.kind === 'word' && hasArticle(next.norm) && !isWord(next.norm, W.ADDRESSEE);
 }
 
 /**

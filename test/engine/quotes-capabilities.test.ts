@@ -114,6 +114,17 @@ describe('3. speakers in every word order', () => {
     expect(qs2[1].speaker).toMatchObject({ text: 'المعلمة', resolved: true });
   });
 
+  it('reads an outlet’s name after «لموقع»/«لوكالة»/«لـ» as whom it was said to, never as the speaker', () => {
+    expect(one('وقال لموقع الخليج الجديد أونلاين إن الاتفاق قريب.').speaker.text).toBe('');
+    expect(one('وقال لوكالة الأنباء مسؤول أمني إن الاتفاق قريب.').speaker.text).toBe('مسؤول أمني');
+    expect(one('وقال في حديث لوسائل إعلام محلية "نحن مستعدون".').speaker.text).toBe('');
+  });
+
+  it('reads a name between commas right before the verb as its subject', () => {
+    const text = 'لكن رئيس جمعية التجار، سليم حداد، قال للصحفيين: «الأسعار مستقرة».';
+    expect(quotes(text, entities(text, [['سليم حداد', 'person']]))[0].speaker).toMatchObject({ text: 'سليم حداد', entityId: 'e1' });
+  });
+
   it('takes the name in apposition after a role as the speaker', () => {
     const text = 'وقال رئيس نقابة الأطباء، سليم حداد، إن الإضراب مستمر.';
     const q = quotes(text, entities(text, [['سليم حداد', 'person']]))[0];
@@ -211,6 +222,18 @@ describe('4. speakers across sentences', () => {
     const text = 'وقالت المعلمة إن الامتحان سهل.\nورفض المهندس سامر نادر المشروع، وقال إن الكلفة عالية.';
     const qs = quotes(text, entities(text, [['سامر نادر', 'person']]));
     expect(qs[1].speaker).toMatchObject({ text: 'سامر نادر', entityId: 'e1', resolved: true });
+  });
+
+  it('gives a second verb the subject of its sentence’s first verb, negated or not, and keeps roles of either gender apart', () => {
+    const qs = quotes('وقال الطبيب إن المريض بخير. وقدمت البلدية عرضها الرسمي أمس، وقالت إنها مستعدة للتفاوض.');
+    expect(qs[1].speaker.text).toBe('البلدية');
+    const qs2 = quotes('وقال الطبيب إن المريض بخير. ولم يشر التقرير إلى الأرقام لكنه قال إن العجز تراجع.');
+    expect(qs2[1].speaker.text).toBe('التقرير');
+    const qs3 = quotes('وقال المدير إن الوضع صعب. ووصلت المديرة إلى المصنع، وقالت إنها مستعدة للتفاوض.');
+    expect(qs3[1].speaker.text).toBe('المديرة');
+    // A sentence opening with a preposition has no verb of its own whose subject could speak.
+    const qs4 = quotes('قال المدير إن الوضع صعب. وحول الأزمة في المدينة، بدا المدير مطمئنا، وقال إن المشكلة مؤقتة.');
+    expect(qs4[1].speaker.text).toBe('المدير');
   });
 
   it('reads «الأخير» as the person named last, «الأول» as the one before, linked to their entity', () => {

@@ -6,7 +6,7 @@
 import type { QuoteContext } from './context.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
 import { isPunct, quoteOpenAt } from './context.js';
-import { C, W, hasArticle, is, isCompanion, isPeriod, isWord } from './word-classes.js';
+import { C, W, hasArticle, headClass, is, isCompanion, isKnownHead, isPeriod, isWord } from './word-classes.js';
 
 /**
  * How many tokens from k form an adjunct that may sit between the verb and its speaker or after it
@@ -35,7 +35,7 @@ export function adjunctLength(ctx: QuoteContext, k: number, limit: number): numb
   if (norm === 'ل' && next) {
     const q = quoteOpenAt(ctx, k + 1);
     if (q && q.close >= 0) return 1 + tokensUntil(ctx, k + 1, q.close + 1);
-    return 2;
+    return Math.max(2, outletName(ctx, k + 1, limit) - k);
   }
   const toWhom = readings(norm, CLITIC_POLICIES.preposition);
   if (toWhom.length > 0) {
@@ -57,10 +57,32 @@ export function adjunctLength(ctx: QuoteContext, k: number, limit: number): numb
           n = close - k + 1;
         } else break;
       }
-      return n;
+      return Math.max(n, outletName(ctx, k + n, limit) - k);
     }
   }
   return 0;
+}
+
+/**
+ * «لموقع فرانس انفو الإلكتروني أنه», «لوسائل إعلام ألمانية "…"»: the outlet's name written
+ * without article runs on to what introduces the content, unless a speaker word comes first.
+ * The token after the name, or `from` when the name does not end at such a trigger.
+ */
+function outletName(ctx: QuoteContext, from: number, limit: number): number {
+  const { tokens } = ctx;
+  let f = from;
+  while (f < limit && f < from + 5) {
+    const u = tokens[f];
+    if (u.kind !== 'word' && u.kind !== 'latin' && u.kind !== 'number') break;
+    if (ctx.cues[f] || is(u, W.COMPLEMENTIZER | W.TIME | W.LINKER | W.RELATIVE | W.ADJUNCT_STARTER | W.PREPOSITION)) break;
+    if (u.kind === 'word' && isKnownHead(headClass(u.norm, tokens[f + 1]?.norm))) break;
+    f++;
+  }
+  const after = tokens[f];
+  if (f <= from || f >= limit || !after) return from;
+  // «لوكالة رويترز مسؤول أمني إن»: the speaker starts after the outlet's name.
+  const speaker = after.kind === 'word' && isKnownHead(headClass(after.norm, tokens[f + 1]?.norm));
+  return speaker || is(after, W.COMPLEMENTIZER) || isPunct(after, ':،,') || quoteOpenAt(ctx, f) ? f : from;
 }
 
 export function tokensUntil(ctx: QuoteContext, from: number, endPos: number): number {

@@ -13,7 +13,7 @@ import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { Gender, VerbCue } from '../lang/ar/cues.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt, sourceMarkerAt } from './cue-index.js';
-import { W, blocksComplementizer, classOf, hasArticle, headClass, is, isDocumentHead, isKnownHead, isPeriod, isPreposition, isWord } from './word-classes.js';
+import { W, blocksComplementizer, classOf, hasArticle, headClass, is, isDocumentHead, isHeadAsWritten, isKnownHead, isPeriod, isPreposition, isWord } from './word-classes.js';
 import { adjunctLength, findToken, tokensUntil } from './adjuncts.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
 import { isContentQuote, isName, isQuotedComplement, wordCount } from './quotations.js';
@@ -118,12 +118,25 @@ function leadPhrase(ctx: QuoteContext, k: number, limit: number): { length: numb
 function addresseeLength(ctx: QuoteContext, k: number, limit: number): number {
   const t = ctx.tokens[k];
   if (t.kind !== 'word' || readings(t.norm, CLITIC_POLICIES.preposition).length === 0) return 0;
-  if (mentionsIn(ctx, t.start, t.end).some((m) => m.start === t.start) || isKnownHead(headClass(t.norm))) return 0;
-  // The whole word must not itself be a speaker word («لجنة»), but the noun after ل may be one.
-  const whole = headClass(t.norm);
-  if (whole.organization || whole.title) return 0;
+  // The whole word must not itself be a speaker word («لجنة»), but the noun after ل may be one («لموقع»).
+  if (mentionsIn(ctx, t.start, t.end).some((m) => m.start === t.start) || isHeadAsWritten(t.norm)) return 0;
   let e = k + 1;
   while (e < limit && e < k + 4 && ctx.tokens[e].kind === 'word' && hasArticle(ctx.tokens[e].norm) && !ctx.cues[e]) e++;
+  // «لموقع فرانس انفو الإلكتروني», «لوسائل إعلام ألمانية»: an outlet's name or an indefinite
+  // genitive runs on to what introduces the content, unless a speaker starts first.
+  // After an outlet's noun («لموقع», «لوكالة») a name is the outlet's, not the speaker.
+  if (e === k + 1) {
+    const outlet = headClass(t.norm).organization;
+    let f = e;
+    while (f < limit && f < k + 6) {
+      const u = ctx.tokens[f];
+      if (u.kind !== 'word' || ctx.cues[f] || is(u, W.COMPLEMENTIZER | W.TIME | W.LINKER | W.RELATIVE | W.ADJUNCT_STARTER) || isPreposition(u)) break;
+      if (outlet ? isKnownHead(headClass(u.norm, ctx.tokens[f + 1]?.norm)) : mayStartSpeaker(ctx, f)) break;
+      f++;
+    }
+    const after = ctx.tokens[f];
+    if (f > e && f < limit && (is(after, W.COMPLEMENTIZER) || isPunct(after, ':') || quoteOpenAt(ctx, f))) return f - k;
+  }
   return e - k;
 }
 

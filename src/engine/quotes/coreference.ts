@@ -35,12 +35,15 @@ function stems(ctx: QuoteContext, start: number, end: number): string[] {
 
 function stemOf(norm: string): string {
   // The article goes, with a conjunction before it («والوزير»); a word merely starting with و stays («وزير»).
-  const s = hasArticle(norm) ? withoutConj(norm).slice(2) : norm;
-  return s.length > 3 && s.endsWith('ه') ? s.slice(0, -1) : s;
+  // The feminine ending stays: «الوزيرة» is not «الوزير».
+  return hasArticle(norm) ? withoutConj(norm).slice(2) : norm;
 }
 
-/** A document noun as compared («البيان», «بيان» → بيان). */
-export const stemOfDocument = (norm: string): string => stemOf(norm);
+/** A document noun as compared («البيان», «بيان» → بيان; «المذكرة», «مذكرة» → مذكر). */
+export const stemOfDocument = (norm: string): string => {
+  const s = stemOf(norm);
+  return s.length > 3 && s.endsWith('ه') ? s.slice(0, -1) : s;
+};
 
 function wordsOf(text: string): string[] {
   return text.split(/[\s،,()«»"]+/).filter(Boolean);
@@ -61,7 +64,7 @@ export function pointsBack(ctx: QuoteContext, speaker: Speaker, records: readonl
   // Only a definite description can point back («الوزير», not «وزير الدفاع الجديد» said anew).
   if (!hasArticle(first.norm)) return null;
   const cls = headClass(first.norm);
-  if (cls.document && words.length === 1) return issuerOf(stemOf(first.norm), records, start);
+  if (cls.document && words.length === 1) return issuerOf(stemOfDocument(first.norm), records, start);
   if (!cls.title && !cls.anonymous) return null;
   return describedBefore(ctx, stems(ctx, start, end), records, start);
 }

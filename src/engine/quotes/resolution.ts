@@ -30,6 +30,8 @@ export interface Candidate {
   rank: number;
   /** How many quotes this speaker has so far (0 for a name never quoted). */
   spoken: number;
+  /** The subject of the sentence's own first verb (found as such, or also remembered / named). */
+  subject?: boolean;
 }
 
 export interface ResolveAt {
@@ -72,6 +74,7 @@ export const FEATURES = [
   'nearestAgreeingRecord',
   'resolvedRecord',
   'participleSubject',
+  'verbSubject',
 ] as const;
 
 const WEIGHTS: readonly number[] = (model as { weights: number[] }).weights;
@@ -114,7 +117,9 @@ export function featuresOf(c: Candidate, q: ResolveAt, nearestAgreeing: boolean)
   if (nearestAgreeing) set('nearestAgreeingRecord');
   if (c.speaker.resolved) set('resolvedRecord');
   // «ووصل الوزير …، مؤكدا أن»: a participle agrees with the subject of its sentence's own verb.
-  if (q.participle && c.from === 'subject') set('participleSubject');
+  if (q.participle && c.subject) set('participleSubject');
+  // «وأبرزت الغرفة …، وقالت إن»: a second verb in a sentence shares its first verb's subject.
+  if (!q.participle && c.subject) set('verbSubject');
   return f;
 }
 
@@ -164,7 +169,9 @@ export function candidatesFor(
   }
   if (subject) {
     const sp = makeSpeaker(ctx, ctx.tokens[subject[0]].start, ctx.tokens[subject[1] - 1].end);
-    if (sp.text && !seen.has(keyOf(sp))) out.push({ speaker: sp, gender: null, plural: false, pos: sp.start ?? q.pos, sentence: q.sentence, paragraph: q.paragraph, from: 'subject', rank: 0, spoken: spoken.get(keyOf(sp)) ?? 0 });
+    const known = seen.get(keyOf(sp));
+    if (known) known.subject = true;
+    else if (sp.text) out.push({ speaker: sp, gender: null, plural: false, pos: sp.start ?? q.pos, sentence: q.sentence, paragraph: q.paragraph, from: 'subject', rank: 0, spoken: spoken.get(keyOf(sp)) ?? 0, subject: true });
   }
   return out;
 }

@@ -172,11 +172,13 @@ export class QuoteScan {
       // «نقلت الصحيفة عنه»: the pronoun, not the verb, agrees with the source.
       const agreement = att.pronounSource ?? { gender: hit.gender, plural: hit.plural };
       const at: ResolveAt = { pos: t.start, sentence: ctx.tokSentence[i], paragraph: ctx.tokParagraph[i], ...agreement, participle: hit.kind === 'participle' };
-      const subject = hit.kind === 'participle' ? sentenceSubject(ctx, i) : null;
+      const subject = sentenceSubject(ctx, i);
       const cands = candidatesFor(ctx, at, this.memory.all, subject, this.memory.spoken);
       const chosen = pickCandidate(cands, at);
       if (this.observer) this.pending = { at, candidates: cands, rows: featureRows(cands, at) };
       speaker = chosen ? candidateSpeaker(chosen) : resolvedSpeaker(null);
+      // «ولم يشر البيان إلى …، لكنه قال»: a document subject speaks for whoever issued it.
+      if (chosen && chosen.from === 'subject') speaker = pointsBack(ctx, speaker, this.memory.all) ?? speaker;
       if (chosen && chosen.from === 'record') plural = chosen.plural;
     }
     // What was said. A cue that reports nothing still names its speaker for later continuations,

@@ -6,7 +6,7 @@
  */
 import type { QuoteContext } from './context.js';
 import { isPunct, mentionsIn } from './context.js';
-import { W, hasArticle, headClass, is, isKnownHead } from './word-classes.js';
+import { W, hasArticle, headClass, is, isKnownHead, isWord, withoutConj } from './word-classes.js';
 
 /** What may stand right before a subject written before its verb: a complementizer, a linker, كان. */
 const SUBJECT_BOUNDARY = W.COMPLEMENTIZER | W.LINKER | W.KANA;
@@ -24,6 +24,8 @@ export function subjectBefore(ctx: QuoteContext, i: number): [number, number] | 
   const { tokens } = ctx;
   const first = ctx.sentFirst[ctx.tokSentence[i]];
   let j = i - 1;
+  // «لكن نائب رئيس الجمعية، عبد الرحمن أنور، قال»: a name between commas right before the verb.
+  if (j > first && isPunct(tokens[j], '،,')) return nameBeforeComma(ctx, j);
   if (j >= first && (tokens[j].norm === 'قد' || tokens[j].norm === 'لقد')) j--;
   const last = j + 1;
   let n = 0;
@@ -38,6 +40,17 @@ export function subjectBefore(ctx: QuoteContext, i: number): [number, number] | 
   if (is(boundary, SUBJECT_BOUNDARY)) return n < 6 ? [j + 1, last] : null;
   if (!boundary && opensWithSpeaker(ctx, j + 1, last)) return [j + 1, last];
   return null;
+}
+
+/** The person named right before the comma at token c, itself after a comma: its tokens. */
+function nameBeforeComma(ctx: QuoteContext, c: number): [number, number] | null {
+  const { tokens } = ctx;
+  const last = tokens[c - 1];
+  const m = mentionsIn(ctx, last.start, last.end).find((x) => x.type === 'person' && x.end === last.end);
+  if (!m) return null;
+  let a = c - 1;
+  while (a > 0 && tokens[a - 1].end > m.start) a--;
+  return a > 0 && isPunct(tokens[a - 1], '،,') ? [a, c] : null;
 }
 
 /**
@@ -60,10 +73,13 @@ function opensWithSpeaker(ctx: QuoteContext, a: number, b: number): boolean {
  */
 export function sentenceSubject(ctx: QuoteContext, i: number): [number, number] | null {
   const { tokens } = ctx;
-  const first = ctx.sentFirst[ctx.tokSentence[i]];
+  let first = ctx.sentFirst[ctx.tokSentence[i]];
+  // «ولم يشر البيان إلى …، لكنه قال»: the negated verb still has its subject.
+  if (is(tokens[first], W.NEGATION)) first++;
   const verb = tokens[first];
   if (!verb || verb.kind !== 'word' || first + 1 >= i) return null;
-  if (hasArticle(verb.norm) || is(verb, W.PARTICLE) || isKnownHead(headClass(verb.norm))) return null;
+  const notVerb = W.PARTICLE | W.PREPOSITION | W.ADJUNCT_STARTER;
+  if (hasArticle(verb.norm) || is(verb, notVerb) || isWord(withoutConj(verb.norm), notVerb) || isKnownHead(headClass(verb.norm))) return null;
   const a = first + 1;
   const head = tokens[a];
   if (head.kind !== 'word') return null;
@@ -73,8 +89,19 @@ export function sentenceSubject(ctx: QuoteContext, i: number): [number, number] 
     const end = Math.max(...names.map((m) => m.end));
     while (b < i && tokens[b].start < end) b++;
   } else if (!isKnownHead(headClass(head.norm))) return null;
-  while (b < i && b < a + 6 && tokens[b].kind === 'word' && hasArticle(tokens[b].norm) && !ctx.cues[b]) b++;
+  else {
+    // «ورفض المهندس سامر نادر المشروع»: a title with the name after it.
+    const name = tokens[b] && mentionsIn(ctx, tokens[b].start, tokens[b].end).find((m) => m.type === 'person' && m.start === tokens[b].start);
+    if (name) while (b < i && tokens[b].start < name.end) b++;
+  }
+  // Its adjectives: nisba words (الأميركية، السوري); another noun with ال is the verb's object.
+  while (b < i && b < a + 6 && tokens[b].kind === 'word' && hasArticle(tokens[b].norm) && isNisba(tokens[b].norm) && !ctx.cues[b]) b++;
   return [a, b];
+}
+
+/** A nisba adjective («الأميركية», «السوري», «الاتحادي»), the usual modifier of a named subject. */
+function isNisba(norm: string): boolean {
+  return norm.endsWith('ي') || norm.endsWith('يه') || norm.endsWith('ية') || norm.endsWith('يون') || norm.endsWith('يين');
 }
 
 /**

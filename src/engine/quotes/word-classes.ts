@@ -236,6 +236,11 @@ export const isPeriod = (a: Token, b: Token | undefined): boolean => is(a, W.PER
 
 const headBits = (norm: string): number => HEADS.get(norm) ?? 0;
 
+/** Whether the word as written, without reading any clitic off it, is a listed speaker head («لجنة», not «لموقع»). */
+export function isHeadAsWritten(norm: string): boolean {
+  return headBits(norm) !== 0 || headBits(withoutConj(norm)) !== 0;
+}
+
 /** «حركة «حماس»», «المتحدث باسم «…»»: an indefinite head before a quotation makes it a name. */
 export function isNameTakingWord(norm: string): boolean {
   return isWord(norm, W.NAME_TAKING) || ((headBits(norm) & H.ORGANIZATION) !== 0 && !norm.startsWith('ال'));

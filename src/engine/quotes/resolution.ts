@@ -193,13 +193,13 @@ export function featureRows(cands: readonly Candidate[], q: ResolveAt): number[]
 }
 
 /** The best scoring candidate, or null when there is none. */
-export function pickCandidate(cands: readonly Candidate[], q: ResolveAt): Candidate | null {
+export function pickCandidate(cands: readonly Candidate[], q: ResolveAt, weights: readonly number[] = WEIGHTS): Candidate | null {
   if (cands.length === 0) return null;
   const rows = featureRows(cands, q);
   let best = 0;
   let bestScore = -Infinity;
   rows.forEach((f, k) => {
-    const s = score(f);
+    const s = score(f, weights);
     if (s > bestScore) {
       bestScore = s;
       best = k;

@@ -43,6 +43,16 @@ export interface ResolveDecision {
   content: Span;
 }
 
+/**
+ * Who watches the stage resolve speakers (training, scripts/train-quote-speakers.ts): every decision
+ * that gave a quote, taken with `weights` instead of the shipped model's (the hand rule's, so the
+ * decisions do not depend on the model being trained).
+ */
+export interface QuoteObserver {
+  decision(d: ResolveDecision): void;
+  weights?: readonly number[];
+}
+
 interface Draft {
   kind: Quote['kind'];
   cue: Span;
@@ -71,7 +81,7 @@ export class QuoteScan {
 
   constructor(
     private readonly ctx: QuoteContext,
-    private readonly observer?: (d: ResolveDecision) => void,
+    private readonly observer?: QuoteObserver,
   ) {
     this.budget = QUOTE_BUDGET_BASE + QUOTE_BUDGET_PER_CHAR * ctx.text.length;
   }
@@ -174,7 +184,7 @@ export class QuoteScan {
       const at: ResolveAt = { pos: t.start, sentence: ctx.tokSentence[i], paragraph: ctx.tokParagraph[i], ...agreement, participle: hit.kind === 'participle' };
       const subject = sentenceSubject(ctx, i);
       const cands = candidatesFor(ctx, at, this.memory.all, subject, this.memory.spoken);
-      const chosen = pickCandidate(cands, at);
+      const chosen = pickCandidate(cands, at, this.observer?.weights);
       if (this.observer) this.pending = { at, candidates: cands, rows: featureRows(cands, at) };
       speaker = chosen ? candidateSpeaker(chosen) : resolvedSpeaker(null);
       // «ولم يشر البيان إلى …، لكنه قال»: a document subject speaks for whoever issued it.
@@ -184,7 +194,8 @@ export class QuoteScan {
     // What was said. A cue that reports nothing still names its speaker for later continuations,
     // when the phrase read as its speaker plainly names someone (it may be the verb's object).
     const reportsNothing = () => {
-      if (namesSomeone(ctx, speaker)) this.remember(speaker, hit.gender, plural, i, att.cited, relay);
+      // Only a speaker named here: a guess at who a non-reporting verb's subject is proves nothing.
+      if (!speaker.resolved && namesSomeone(ctx, speaker)) this.remember(speaker, hit.gender, plural, i, att.cited, relay);
       return false;
     };
     // «ألقى كلمة قال فيها»، «أصدر ملحقا «…»»: a speech event carries words only after a colon.
@@ -258,7 +269,7 @@ export class QuoteScan {
     if (relay?.text) draft.relay = relay;
     this.drafts.push(draft);
     if (content.kind === 'direct') this.coveredUntil = Math.max(this.coveredUntil, content.end);
-    if (this.pending && this.observer) this.observer({ ...this.pending, content: draft.content });
+    if (this.pending && this.observer) this.observer.decision({ ...this.pending, content: draft.content });
     this.pending = null;
     return true;
   }

@@ -120,7 +120,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   { lemma: 'ناشد', forms: regular('ناشد', 'ناشد'), complement: 'appeal', appealPrefix: ['ب'] },
   { lemma: 'أبلغ', forms: explicit(['أبلغ'], ['أبلغت'], ['أبلغوا']) },
   { lemma: 'نقل', forms: regular('نقل', 'نقل'), transmit: true, ambiguous: ['نقل'] },
-  { lemma: 'نسب', forms: regular('نسب', 'نسب'), transmit: true, ambiguous: ['نسب'] },
+  { lemma: 'نسب', forms: regular('نسب', 'نسب'), transmit: true, ambiguous: ['نسب', 'نسبت'] },
   { lemma: 'أقر', forms: regular('أقر', 'قر'), preps: ['ب'] },
   { lemma: 'اعترف', forms: regular('اعترف', 'عترف'), preps: ['ب'] },
   { lemma: 'زعم', forms: regular('زعم', 'زعم') },

@@ -48,7 +48,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   'engine/doc': ['engine/text'],
   'engine/numbers': ['engine/text', 'engine/lang', 'engine/doc'],
   'engine/entities': ['engine/text', 'engine/lang', 'engine/doc', 'engine/models'],
-  'engine/quotes': ['engine/text', 'engine/lang', 'engine/doc'],
+  'engine/quotes': ['engine/text', 'engine/lang', 'engine/doc', 'engine/models'],
   'engine/index': ['engine/text', 'engine/doc', 'engine/numbers', 'engine/entities', 'engine/quotes'],
   'engine/types': [],
   'engine/spans': [],

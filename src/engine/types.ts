@@ -59,6 +59,12 @@ export interface Quote {
   /** What was said: without quote marks, cue or complementizer (إن/أن/بأن). */
   content: TextSpan;
   speaker: Speaker;
+  /**
+   * Who passed the words on, when the speaker is quoted through someone else («نقلت الصحيفة عنه
+   * قوله», «قالت الوكالة نقلا عن مسؤول», «بحسب ما نقلت رويترز عن مصدر»): the outlet or source
+   * that relays. The speaker is always the original source.
+   */
+  relay?: Speaker;
   /** The sentence holding the cue (for multi-sentence quotes, it spans to the end of the content). */
   sentence: Span;
 }

@@ -61,7 +61,8 @@ describe('direct quotes', () => {
     expect(quotes('وقرأ المذيع مقالا نشرته صحيفة «النهار» صباح اليوم.')).toEqual([]);
     const q = one('وقال المحامي لـ«الأيام» إن موكله بريء.');
     expect(view(q)).toEqual(['indirect', 'المحامي', 'موكله بريء']);
-    expect(quotes('وتحدث الكاتب طويلا عن «الشتات».')).toEqual([]);
+    // After a preposition the quotation is the verb's whole complement: the words quoted (GUIDELINE).
+    expect(quotes('وتحدث الكاتب طويلا عن «الشتات».').map(view)).toEqual([['direct', 'الكاتب', 'الشتات']]);
     expect(quotes('وعرضت الفرقة، إضافة إلى أغانيها القديمة، «رقصة المطر».')).toEqual([]);
     const q2 = one('وقال المتحدث باسم «حركة التغيير» إن الحركة ستشارك في الانتخابات.');
     expect(q2.content.text).toBe('الحركة ستشارك في الانتخابات');

@@ -4,8 +4,9 @@
  * may stand between the verb and its speaker, or between the speaker and the complementizer.
  */
 import type { QuoteContext } from './context.js';
+import { CLITIC_POLICIES, readings } from '../text/clitics.js';
 import { isPunct, quoteOpenAt } from './context.js';
-import { W, hasArticle, is, isPeriod, isWord } from './word-classes.js';
+import { C, W, hasArticle, headClass, is, isCompanion, isKnownHead, isPeriod, isWord } from './word-classes.js';
 
 /**
  * How many tokens from k form an adjunct that may sit between the verb and its speaker or after it
@@ -21,31 +22,26 @@ export function adjunctLength(ctx: QuoteContext, k: number, limit: number): numb
   const next = tokens[k + 1];
   if (isPeriod(t, next)) return 2;
   if (t.norm === 'اول' && next && next.norm === 'امس') return 2;
-  const modifiers = (from: number) => {
-    let n = 0;
-    while (from + n < limit && n < 3 && is(tokens[from + n], W.ADJUNCT_MODIFIER)) n++;
-    return n;
-  };
   const norm = t.norm;
   if ((norm === 'في' || norm === 'وفي') && next && next.kind === 'word') {
-    if (isWord(next.norm, W.EVENT) || is(next, W.TIME)) return 2 + modifiers(k + 2);
+    if (isWord(next.norm, W.EVENT) || is(next, W.TIME)) return 2 + modifiersAt(ctx, k + 2, limit);
     // «في أول حديث له»
     const third = tokens[k + 2];
-    if (isWord(next.norm, W.EVENT_ORDINAL) && third && third.kind === 'word' && isWord(third.norm, W.EVENT)) return 3 + modifiers(k + 3);
+    if (isCompanion(next.norm, C.EVENT_ORDINAL) && third && third.kind === 'word' && isWord(third.norm, W.EVENT)) return 3 + modifiersAt(ctx, k + 3, limit);
   }
-  if (norm === 'علي' && next && next.kind === 'word' && isWord(next.norm, W.ON_ADJUNCT)) return 2 + modifiers(k + 2);
-  if (norm === 'من' && next && next.kind === 'word' && isWord(next.norm, W.FROM_ADJUNCT)) return 2;
+  if (norm === 'علي' && next && next.kind === 'word' && isCompanion(next.norm, C.ON_ADJUNCT)) return 2 + modifiersAt(ctx, k + 2, limit);
+  if (norm === 'من' && next && next.kind === 'word' && isCompanion(next.norm, C.FROM_ADJUNCT)) return 2;
   // لـ«الأيام»، لوكالة الأنباء، للصحفيين: to whom it was said.
   if (norm === 'ل' && next) {
     const q = quoteOpenAt(ctx, k + 1);
     if (q && q.close >= 0) return 1 + tokensUntil(ctx, k + 1, q.close + 1);
-    return 2;
+    return Math.max(2, outletName(ctx, k + 1, limit) - k);
   }
-  if (norm.length > 2 && norm[0] === 'ل') {
-    const stem = norm.startsWith('لل') ? 'ال' + norm.slice(2) : norm.slice(1);
+  const toWhom = readings(norm, CLITIC_POLICIES.preposition);
+  if (toWhom.length > 0) {
     const q = quoteOpenAt(ctx, k + 1);
     if (q && q.close >= 0 && t.end === q.open) return 1 + tokensUntil(ctx, k + 1, q.close + 1);
-    if (isWord(stem, W.MEDIA | W.MEDIA_NAME) || isWord(norm.slice(1), W.MEDIA | W.MEDIA_NAME)) {
+    if (toWhom.some((r) => isWord(r.stem, W.MEDIA | W.MEDIA_NAME))) {
       let n = 1;
       while (k + n < limit && n < 5) {
         const w = tokens[k + n];
@@ -61,10 +57,32 @@ export function adjunctLength(ctx: QuoteContext, k: number, limit: number): numb
           n = close - k + 1;
         } else break;
       }
-      return n;
+      return Math.max(n, outletName(ctx, k + n, limit) - k);
     }
   }
   return 0;
+}
+
+/**
+ * «لموقع فرانس انفو الإلكتروني أنه», «لوسائل إعلام ألمانية "…"»: the outlet's name written
+ * without article runs on to what introduces the content, unless a speaker word comes first.
+ * The token after the name, or `from` when the name does not end at such a trigger.
+ */
+function outletName(ctx: QuoteContext, from: number, limit: number): number {
+  const { tokens } = ctx;
+  let f = from;
+  while (f < limit && f < from + 5) {
+    const u = tokens[f];
+    if (u.kind !== 'word' && u.kind !== 'latin' && u.kind !== 'number') break;
+    if (ctx.cues[f] || is(u, W.COMPLEMENTIZER | W.TIME | W.LINKER | W.RELATIVE | W.ADJUNCT_STARTER | W.PREPOSITION)) break;
+    if (u.kind === 'word' && isKnownHead(headClass(u.norm, tokens[f + 1]?.norm))) break;
+    f++;
+  }
+  const after = tokens[f];
+  if (f <= from || f >= limit || !after) return from;
+  // «لوكالة رويترز مسؤول أمني إن»: the speaker starts after the outlet's name.
+  const speaker = after.kind === 'word' && isKnownHead(headClass(after.norm, tokens[f + 1]?.norm));
+  return speaker || is(after, W.COMPLEMENTIZER) || isPunct(after, ':،,') || quoteOpenAt(ctx, f) ? f : from;
 }
 
 export function tokensUntil(ctx: QuoteContext, from: number, endPos: number): number {
@@ -76,4 +94,11 @@ export function tokensUntil(ctx: QuoteContext, from: number, endPos: number): nu
 export function findToken(ctx: QuoteContext, from: number, limit: number, text: string): number {
   for (let k = from; k < limit && k < from + 12; k++) if (ctx.tokens[k].text === text) return k;
   return -1;
+}
+
+/** How many words from `from` qualify a speech event («رسمي», «صحفي مشترك», «له»), at most three. */
+function modifiersAt(ctx: QuoteContext, from: number, limit: number): number {
+  let n = 0;
+  while (from + n < limit && n < 3 && is(ctx.tokens[from + n], W.ADJUNCT_MODIFIER)) n++;
+  return n;
 }

@@ -10,12 +10,13 @@ import type { Token } from '../text/tokenize.js';
 import type { QuotedSpan } from './marks.js';
 import type { QuoteContext } from './context.js';
 import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
-import type { VerbCue } from '../lang/ar/cues.js';
+import type { Gender, VerbCue } from '../lang/ar/cues.js';
 import type { CueHit } from './cue-index.js';
-import { cueAt } from './cue-index.js';
-import { W, blocksComplementizer, classOf, hasArticle, headClass, is, isDocumentHead, isKnownHead, isPeriod, isWord } from './word-classes.js';
+import { cueAt, sourceMarkerAt } from './cue-index.js';
+import { W, blocksComplementizer, classOf, hasArticle, headClass, is, isDocumentHead, isHeadAsWritten, isKnownHead, isPeriod, isPreposition, isWord } from './word-classes.js';
 import { adjunctLength, findToken, tokensUntil } from './adjuncts.js';
-import { isContentQuote, wordCount } from './quotations.js';
+import { CLITIC_POLICIES, readings } from '../text/clitics.js';
+import { isContentQuote, isName, isQuotedComplement, wordCount } from './quotations.js';
 
 export type Trigger =
   /** A complementizer at `tok` (إن، أنه، بأن…); content follows it. */
@@ -35,12 +36,30 @@ export interface Attribution {
   trigger: Trigger | null;
   /** End of the cue's own words (the verb plus a preposition it governs: «أشار إلى»). */
   cueEnd: number;
+  /** Who passed the words on («نقلت الصحيفة عن مصدر», «قالت الوكالة نقلا عن مسؤول»): a token range. */
+  relay?: [number, number];
+  /** «نقلت الصحيفة عنه قوله»: the source is a pronoun, someone named before, of this gender and number. */
+  pronounSource?: { gender: Gender; plural: boolean };
+  /** The document the words were given in («في بيان», «في تقرير»): its noun, normalized. */
+  cited?: string;
 }
+
+/** Pronouns after عن that stand for a relayed source: «عنه», «عنها», «عنهم». */
+const SOURCE_PRONOUNS: Readonly<Record<string, { gender: Gender; plural: boolean }>> = {
+  عنه: { gender: 'm', plural: false },
+  عنها: { gender: 'f', plural: false },
+  عنهم: { gender: 'm', plural: true },
+  عنهما: { gender: 'm', plural: true },
+};
 
 /** Longest stretch of tokens examined after a cue: keeps each attribution constant-time. */
 const WINDOW = 48;
 /** Longest speaker phrase in tokens («رئيس مجلس إدارة … ومالك شركة … الأمير فلان»). */
 const MAX_SPEAKER = 16;
+/** Most words read after the speaker before a quotation that is the verb's complement («وصف أداء فريقه بـ«…»»). */
+const MAX_OBJECT_WORDS = 4;
+/** Farther from the speaker, a quotation is what was said only when it says this much. */
+const MIN_FAR_QUOTE_WORDS = 4;
 
 /** Words that end a speaker phrase being read: what follows is an adjunct, a clause or the verb's object. */
 const SPEAKER_STOPS =
@@ -55,11 +74,94 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
   if (cls & SPEAKER_STOPS) return true;
   if (isPeriod(t, ctx.tokens[k + 1])) return true;
   if (hit.kind === 'verb' && hit.entry.speechEvent && cls & W.EVENT) return true;
-  // «أشار فلان إلى أن»: the governed preposition closes the name.
-  if (hit.preps.has(t.norm) && is(ctx.tokens[k + 1], W.COMPLEMENTIZER)) return true;
+  // «أشار فلان إلى أن», «شدد الوزير على "…"»: the governed preposition closes the name.
+  if (hit.preps.has(t.norm) && (is(ctx.tokens[k + 1], W.COMPLEMENTIZER) || quoteOpenAt(ctx, k + 1))) return true;
   // «أكد فلان … تقرير المرصد»: a document after the name is the verb's object, not part of the speaker.
   if (isDocumentHead(t.norm) && !hasArticle(t.norm)) return true;
   return adjunctLength(ctx, k, limit) > 0;
+}
+
+/**
+ * A prepositional phrase right after the verb, before any speaker: «في شهادتها», «خلال مؤتمر
+ * صحفي», «في حديث لوسائل إعلام ألمانية». It runs until a word that may start a speaker (a name, a
+ * title, a known speaker word), a comma or what introduces the content. When its noun carries a
+ * pronoun («بعد لقائه», «في حديثها») the speaker is that pronoun, named earlier: the phrase then
+ * runs on to the trigger, over any name it governs.
+ */
+function leadPhrase(ctx: QuoteContext, k: number, limit: number): { length: number; pronoun: boolean } | null {
+  const { tokens } = ctx;
+  if (!isPreposition(tokens[k])) return null;
+  const head = tokens[k + 1];
+  // The preposition governs its first noun, whatever it is («خلال مؤتمر», «عن ترامب»).
+  if (!head || head.kind !== 'word' || k + 1 >= limit || ctx.cues[k + 1] || is(head, W.COMPLEMENTIZER)) return null;
+  const pronoun = readings(head.norm, CLITIC_POLICIES.all).some((r) => r.suffix !== '');
+  let e = k + 2;
+  while (e < limit && e < k + 10) {
+    const t = tokens[e];
+    // «في مارس/آذار 2018»: dates run on over their numbers and slashes.
+    if (t.kind === 'number' || isPunct(t, '/')) {
+      e++;
+      continue;
+    }
+    if (t.kind !== 'word' || ctx.cues[e] || is(t, W.COMPLEMENTIZER | W.TIME | W.LINKER | W.RELATIVE) || isPreposition(t)) break;
+    if (!pronoun && mayStartSpeaker(ctx, e)) break;
+    e++;
+  }
+  return { length: e - k, pronoun };
+}
+
+/**
+ * «للصحفيين», «لوزير الخارجية الأمريكي»: a word with the preposition ل right after the verb is
+ * whom the words were addressed to (with the genitives after it), unless it is a name or a known
+ * speaker word that merely starts with ل («لبنان», «لجنة»). Its length in tokens, or 0.
+ */
+function addresseeLength(ctx: QuoteContext, k: number, limit: number): number {
+  const t = ctx.tokens[k];
+  if (t.kind !== 'word' || readings(t.norm, CLITIC_POLICIES.preposition).length === 0) return 0;
+  // The whole word must not itself be a speaker word («لجنة»), but the noun after ل may be one («لموقع»).
+  if (mentionsIn(ctx, t.start, t.end).some((m) => m.start === t.start) || isHeadAsWritten(t.norm)) return 0;
+  let e = k + 1;
+  while (e < limit && e < k + 4 && ctx.tokens[e].kind === 'word' && hasArticle(ctx.tokens[e].norm) && !ctx.cues[e]) e++;
+  // «لموقع فرانس انفو الإلكتروني», «لوسائل إعلام ألمانية»: an outlet's name or an indefinite
+  // genitive runs on to what introduces the content, unless a speaker starts first.
+  // After an outlet's noun («لموقع», «لوكالة») a name is the outlet's, not the speaker.
+  if (e === k + 1) {
+    const outlet = headClass(t.norm).organization;
+    let f = e;
+    while (f < limit && f < k + 6) {
+      const u = ctx.tokens[f];
+      if (u.kind !== 'word' || ctx.cues[f] || is(u, W.COMPLEMENTIZER | W.TIME | W.LINKER | W.RELATIVE | W.ADJUNCT_STARTER) || isPreposition(u)) break;
+      if (outlet ? isKnownHead(headClass(u.norm, ctx.tokens[f + 1]?.norm)) : mayStartSpeaker(ctx, f)) break;
+      f++;
+    }
+    const after = ctx.tokens[f];
+    if (f > e && f < limit && (is(after, W.COMPLEMENTIZER) || isPunct(after, ':') || quoteOpenAt(ctx, f))) return f - k;
+  }
+  return e - k;
+}
+
+/** Whether a speaker may start at token k: a person or organization named there, or a known speaker word. */
+function mayStartSpeaker(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (mentionsIn(ctx, t.start, t.end).some((m) => m.start >= t.start && (m.type === 'person' || m.type === 'organization'))) return true;
+  const h = headClass(t.norm, ctx.tokens[k + 1]?.norm);
+  return h.title || h.organization || h.anonymous || h.document;
+}
+
+/**
+ * «الرئيس الأمريكي، دونالد ترامب، أن»: a person's name after the comma that ends a speaker phrase,
+ * followed by another comma or what introduces the content. The token after the name, or -1.
+ */
+function appositiveName(ctx: QuoteContext, k: number, limit: number): number {
+  const t = ctx.tokens[k];
+  if (!t || k >= limit) return -1;
+  const person = mentionsIn(ctx, t.start, t.end).find((m) => m.type === 'person' && m.start === t.start);
+  if (!person) return -1;
+  let e = k;
+  while (e < limit && ctx.tokens[e].start < person.end) e++;
+  const after = ctx.tokens[e];
+  if (e >= limit || !after) return e;
+  return isPunct(after, '،,:') || is(after, W.COMPLEMENTIZER) || quoteOpenAt(ctx, e) ? e : -1;
 }
 
 function hasAppealPrefix(t: Token, prefixes: readonly string[]): boolean {
@@ -106,6 +208,13 @@ interface Reading {
   /** An appeal (دعا إلى، طالب بـ): its content may be a prepositional phrase. */
   appeal: boolean;
   appealPrefix: readonly string[];
+  /** Prepositions a verbal noun that is the content starts with (أفاد بمقتل، تعهد بمقاضاة). */
+  phrasePrefix: readonly string[];
+  relay: [number, number] | null;
+  pronounSource: { gender: Gender; plural: boolean } | null;
+  cited: string | null;
+  /** Words read in the tail that are no adjunct: the verb's object and what governs a quotation. */
+  objectWords: number;
 }
 
 /**
@@ -122,7 +231,7 @@ export function readAttribution(ctx: QuoteContext, i: number, hit: CueHit, from 
     if (trigger) return finish(r, trigger);
     // Another reporting cue starts another attribution. (Punctuation needs no test: the scan stays
     // inside the sentence, so a dot met here is an abbreviation, «د.» or «بي.بي.سي».)
-    if (r.k > i && ctx.cues[r.k]) break;
+    if (r.k > i && (ctx.cues[r.k] || (ctx.relativeCues[r.k] && reportsBeforeComma(ctx, r.k, r.limit)))) break;
     if (r.phase === 'lead' && readLead(r)) continue;
     if (r.phase === 'speaker') readSpeaker(r);
     else readTail(r);
@@ -151,7 +260,25 @@ function startReading(ctx: QuoteContext, i: number, hit: CueHit, from: number): 
     entry,
     appeal: entry ? entry.complement === 'appeal' : hit.kind === 'participle' && hit.complement === 'appeal',
     appealPrefix: entry ? (entry.appealPrefix ?? []) : hit.preps.has('ب') ? ['ب'] : [],
+    phrasePrefix: entry?.phrasePrefix ?? [],
+    relay: null,
+    pronounSource: null,
+    cited: null,
+    objectWords: 0,
   };
+}
+
+/**
+ * Whether the cue at k introduces words of its own before the next comma («روسيا التي أعلنت عبر
+ * المتحدث أنها …»), rather than sitting in an aside («الشرطة، التي عبرت عن تعازيها، إنها …»).
+ */
+function reportsBeforeComma(ctx: QuoteContext, k: number, limit: number): boolean {
+  for (let j = k + 1; j < limit && j < k + 12; j++) {
+    const t = ctx.tokens[j];
+    if (isPunct(t, '،,')) return false;
+    if (is(t, W.COMPLEMENTIZER) || isPunct(t, ':')) return true;
+  }
+  return false;
 }
 
 /** The attribution read so far, ending with `trigger` (or none). */
@@ -161,9 +288,13 @@ function finish(r: Reading, trigger: Trigger | null): Attribution {
   const spLast = Math.min(r.spLast, r.spFirst + MAX_SPEAKER);
   let speaker: [number, number] | null = r.spFirst >= 0 && spLast > r.spFirst ? [r.spFirst, spLast] : null;
   if (speaker && r.appeal) speaker = trimAddressee(r.ctx, speaker);
-  // «ودعا الجميع إلى …»: the addressee alone, no speaker named.
-  if (speaker && r.appeal && isWord(tokens[speaker[0]].norm, W.ADDRESSEE)) speaker = null;
-  return { speaker, trigger, cueEnd: r.cueEnd };
+  // «ودعا الجميع إلى …»: the addressee alone, no speaker named («وطالبت الدول الأربع …» is one).
+  if (speaker && r.appeal && isWord(tokens[speaker[0]].norm, W.ADDRESSEE) && !modified(r.ctx, speaker)) speaker = null;
+  const att: Attribution = { speaker, trigger, cueEnd: r.cueEnd };
+  if (r.relay) att.relay = r.relay;
+  if (r.pronounSource && !speaker) att.pronounSource = r.pronounSource;
+  if (r.cited) att.cited = r.cited;
+  return att;
 }
 
 /**
@@ -174,8 +305,35 @@ function quotationStep(r: Reading): Trigger | 'next' | 'stop' | null {
   const { ctx, k } = r;
   const q = quoteOpenAt(ctx, k);
   if (!q) return null;
-  // One quoted word after a verb is a term («تحدث عن «الشتات»»), not what was said.
+  // «حذر تقرير من تداعيات … انتشار فيروس "اتش آي في"»: a few quoted words deep in the verb's
+  // object are a name or a term, not what was said.
+  const far = r.objectWords > MAX_OBJECT_WORDS;
+  if (far && wordCount(ctx.text.slice(q.innerStart, q.innerEnd)) < MIN_FAR_QUOTE_WORDS) {
+    if (q.close < 0) return 'stop';
+    r.k += tokensUntil(ctx, k, q.close + 1);
+    return 'next';
+  }
+  // One quoted word after a verb is a term («تحدث عن «الشتات»»), not what was said…
   if (isContentQuote(ctx, q, k) && wordCount(ctx.text.slice(q.innerStart, q.innerEnd)) >= 2) return { type: 'quote', tok: k, span: q };
+  // …unless it is the verb's whole complement after a preposition («وصفه بـ«الخطأ»»), which then
+  // ends the speaker.
+  if (r.hit.kind === 'verb' && !far && isQuotedComplement(ctx, q, k)) {
+    if (r.phase === 'speaker') {
+      r.spLast = k - 1;
+      r.phase = 'tail';
+    }
+    return { type: 'quote', tok: k, span: q };
+  }
+  // «وشدد على "رؤية جديدة" للتعاون», «مشيرا إلى "انتصار استراتيجي" و"نقطة تحول" في …»,
+  // «انتقدت الوزيرة، الخميس، "هوس" الإعلام»: words quoted in the verb's complement, right after
+  // its preposition or its speaker, make the complement a statement (indirect: only part is quoted).
+  if (!far && !isName(ctx, q) && opensComplement(r, k)) {
+    if (r.phase === 'speaker') {
+      r.spLast = k;
+      r.phase = 'tail';
+    }
+    return { type: 'phrase', tok: k, start: ctx.tokens[k].start };
+  }
   if (r.phase === 'lead') {
     r.phase = 'speaker';
     r.spFirst = k;
@@ -183,6 +341,14 @@ function quotationStep(r: Reading): Trigger | 'next' | 'stop' | null {
   if (q.close < 0) return 'stop';
   r.k += tokensUntil(ctx, k, q.close + 1);
   return 'next';
+}
+
+/** Whether a quotation at token k opens the verb's complement: right after its own preposition, or right after its speaker and adjuncts. */
+function opensComplement(r: Reading, k: number): boolean {
+  if (r.entry?.speechEvent || r.entry?.colonOnly) return false;
+  const prev = r.ctx.tokens[k - 1];
+  if (prev && prev.kind === 'word' && r.hit.preps.has(prev.norm)) return true;
+  return r.phase === 'tail' && r.objectWords === 0 && r.spFirst >= 0;
 }
 
 /** What introduces the content at the token being read: a colon, a complementizer, an appeal's phrase. */
@@ -204,6 +370,14 @@ function triggerAt(r: Reading): Trigger | null {
       return { type: 'phrase', tok: k, start: t.start };
     }
   }
+  // «أفادت مصادر بمقتل …», «وتعهد بمقاضاة …»: a verbal noun after the verb's preposition.
+  if (r.phrasePrefix.length > 0 && t.kind === 'word' && (r.spFirst >= 0 || k === r.from) && hasAppealPrefix(t, r.phrasePrefix)) {
+    // «القائم بأعمال السفارة» is a title: its «بأعمال» belongs to the speaker.
+    if (k > 0 && ctx.tokens[k - 1].norm === 'القايم') return null;
+    const noun = t.norm.slice(1);
+    const plain = !is(t, W.ADJUNCT_STARTER | W.TIME) && !isPreposition(t) && !isKnownHead(headClass(t.norm)) && !isKnownHead(headClass(noun));
+    if (plain && mentionsIn(ctx, t.start, t.end).length === 0) return { type: 'phrase', tok: k, start: t.start };
+  }
   return null;
 }
 
@@ -222,7 +396,36 @@ function readLead(r: Reading): boolean {
   }
   const n = adjunctLength(ctx, k, r.limit);
   if (n > 0) {
+    noteDocument(r);
     r.k += n;
+    return true;
+  }
+  // «صرح لفرانس24»: a number glued to the word before it ends that word (an outlet's name).
+  if (t.kind === 'number' && k > 0 && ctx.tokens[k - 1].end === t.start) {
+    r.k++;
+    return true;
+  }
+  // «ذكرت نقلا عن مصادر أن»: the source follows, and nobody relays.
+  if (t.norm === 'نقلا') {
+    const m = sourceMarkerAt(ctx.tokens, k);
+    if (m && m.next < r.limit) {
+      r.phase = 'speaker';
+      r.spFirst = m.next;
+      r.k = m.next;
+      return true;
+    }
+  }
+  // «وقال للصحفيين», «وقالت لوزير الخارجية»: to whom it was said, with its genitives.
+  const addressee = addresseeLength(ctx, k, r.limit);
+  if (addressee > 0) {
+    r.k += addressee;
+    return true;
+  }
+  const pp = leadPhrase(ctx, k, r.limit);
+  if (pp) {
+    r.k += pp.length;
+    // «وقال بعد لقائه الرئيس إن»: the pronoun is the speaker, named before; nobody is named here.
+    if (pp.pronoun) r.phase = 'tail';
     return true;
   }
   // «وتابع يقول: …»: a present form of saying after the verb is how he spoke, not who.
@@ -233,7 +436,7 @@ function readLead(r: Reading): boolean {
   }
   // «قالت لنا والحديث يدور …»: a word with و opens a circumstantial clause, never a speaker.
   const circumstantial = t.kind === 'word' && t.norm.startsWith('و') && hasArticle(t.norm);
-  if (is(t, W.ADJUNCT_STARTER | W.MANNER | W.SAYING_NOUN) || circumstantial || isPunct(t, ')')) {
+  if (is(t, W.ADJUNCT_STARTER | W.MANNER | W.SAYING_NOUN | W.RELATIVE) || circumstantial || isPunct(t, ')')) {
     r.phase = 'tail';
     return true;
   }
@@ -246,9 +449,27 @@ function readLead(r: Reading): boolean {
 function readSpeaker(r: Reading): void {
   const { ctx, k } = r;
   const t = ctx.tokens[k];
+  // «قالت الصحيفة نقلا عن مصادر إن»: the sources speak, the newspaper relays.
+  if (k > r.spFirst && t.norm === 'نقلا') {
+    const m = sourceMarkerAt(ctx.tokens, k);
+    if (m && m.next < r.limit) {
+      r.spLast = k;
+      relayFrom(r);
+      r.spFirst = m.next;
+      r.k = m.next;
+      return;
+    }
+  }
   if (k > r.spFirst && stopsSpeaker(ctx, k, r.limit, r.hit)) {
     r.spLast = k;
     r.phase = 'tail';
+    // «قال وزير الخارجية الروسي، سيرغي لافروف، إن»: the name in apposition is who speaks.
+    const name = isPunct(t, '،,') ? appositiveName(ctx, k + 1, r.limit) : -1;
+    if (name > 0) {
+      r.spFirst = k + 1;
+      r.spLast = name;
+      r.k = name;
+    }
     return;
   }
   if (isPunct(t, '(')) {
@@ -264,15 +485,53 @@ function readSpeaker(r: Reading): void {
   r.k++;
 }
 
+/** «في بيان»: the document the words were given in, for a later «وأضاف البيان». */
+function noteDocument(r: Reading): void {
+  const t = r.ctx.tokens[r.k];
+  const noun = r.ctx.tokens[r.k + 1];
+  if ((t.norm === 'في' || t.norm === 'وفي') && noun?.kind === 'word' && isDocumentHead(noun.norm)) r.cited ??= noun.norm;
+}
+
 /** After the speaker: an adjunct, a relative clause, a participle's object… until the trigger. */
 function readTail(r: Reading): void {
-  const t = r.ctx.tokens[r.k];
-  // «نقل عن فلان»: a verb of transmission names its source after عن / إلى.
-  if (r.entry?.transmit && t.kind === 'word' && (t.norm === 'عن' || t.norm === 'الي')) {
-    r.phase = 'speaker';
-    r.spFirst = r.k + 1;
+  const { ctx } = r;
+  const t = ctx.tokens[r.k];
+  noteDocument(r);
+  const transmit = !!r.entry?.transmit;
+  if ((transmit || r.entry?.relays) && t.kind === 'word') {
+    // «نقلت الوكالة عن مصدر», «ذكرت الصحيفة عن مسؤول أن»: the source after عن speaks, the subject
+    // relays (after ذكر/أفاد only a name or a speaker word: «أفادت عن مقتل …» names no source).
+    const next = r.k + 1;
+    const toSource = t.norm === 'عن' || (transmit && t.norm === 'الي');
+    if (toSource && next < r.limit && (transmit || mayStartSpeaker(ctx, next))) {
+      relayFrom(r);
+      r.phase = 'speaker';
+      r.spFirst = next;
+      r.k = next;
+      return;
+    }
+    // «نقلت الصحيفة عنه قوله إن»: the source is the one the pronoun stands for.
+    const pronoun = SOURCE_PRONOUNS[t.norm];
+    const saying = ctx.tokens[next];
+    if (pronoun && (transmit || is(saying, W.SAYING_NOUN))) {
+      relayFrom(r);
+      r.spFirst = -1;
+      r.pronounSource = pronoun;
+    }
   }
+  // Adjuncts after the speaker («، الخميس،», «في بيان») are not the verb's object.
+  const n = adjunctLength(ctx, r.k, r.limit);
+  if (n > 0) {
+    r.k += n;
+    return;
+  }
+  if (t.kind === 'word') r.objectWords++;
   r.k++;
+}
+
+/** The speaker read so far only passes the words on: it becomes the relay. */
+function relayFrom(r: Reading): void {
+  if (r.spFirst >= 0 && r.spLast > r.spFirst) r.relay = [r.spFirst, Math.min(r.spLast, r.spFirst + MAX_SPEAKER)];
 }
 
 /** Without a trigger, an estimate's or a participle's object may be its content. */
@@ -297,8 +556,26 @@ function trimAddressee(ctx: QuoteContext, [a, b]: [number, number]): [number, nu
     if (t.kind !== 'word') continue;
     const plural = hasArticle(t.norm) && t.norm.length >= 7 && (t.norm.endsWith('ين') || t.norm.endsWith('ون'));
     if (isWord(t.norm, W.ADDRESSEE) || plural) return [a, k];
+    // «دعا الرئيس الأمريكي إيران إلى …»: a named place or body after a phrase closed by a definite
+    // word is the object («وزير خارجية قطر» keeps its genitive).
+    const prev = ctx.tokens[k - 1];
+    if (prev.kind === 'word' && hasArticle(prev.norm) && !hasArticle(t.norm)) {
+      const m = mentionsIn(ctx, t.start, t.end)[0];
+      if (m && m.start === t.start && m.type !== 'person') return [a, k];
+    }
   }
   return [a, b];
+}
+
+/**
+ * «السلطات المحلية», «الدول الأربع»: an addressee word with a definite modifier after it is a
+ * subject. The object plural (المواطنين) and «الجميع» never are.
+ */
+function modified(ctx: QuoteContext, [a, b]: [number, number]): boolean {
+  const head = ctx.tokens[a].norm;
+  if (head === 'الجميع' || head.endsWith('ين')) return false;
+  const next = ctx.tokens[a + 1];
+  return a + 1 < b && next.kind === 'word' && hasArticle(next.norm) && !isWord(next.norm, W.ADDRESSEE);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { QuoteMarks, QuotedSpan } from './marks.js';
 import { pairQuoteMarks } from './marks.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt, sourceMarkerAt } from './cue-index.js';
-import { W, is } from './word-classes.js';
+import { W, headClass, is, isClauseBreakPair, withoutConj } from './word-classes.js';
 
 export interface MentionRef {
   start: number;
@@ -32,6 +32,8 @@ export interface QuoteContext {
   sentLast: Int32Array;
   /** Reporting cue at each token (validated for its position), or null. */
   cues: (CueHit | null)[];
+  /** Cues right after a relative pronoun («التي أعلنت»): they report for the noun before it. */
+  relativeCues: boolean[];
   /** Sorted character positions where a clause with its own attribution starts. */
   clauseStarts: number[];
   /** Entity mentions sorted by start. */
@@ -59,20 +61,61 @@ function spanIndexOfTokens(tokens: readonly Token[], spans: readonly { start: nu
  * Where the clause of the cue at token i starts, or -1 when the cue does not open a clause of its own
  * (a verb inside a reported clause: «أن الجامعة أفادت بأن …» is nested, not a new attribution).
  */
-export function clauseStartOf(ctx: Pick<QuoteContext, 'tokens' | 'tokSentence' | 'sentFirst'>, i: number, hit: CueHit): number {
+function clauseStartOf(ctx: Pick<QuoteContext, 'tokens' | 'tokSentence' | 'sentFirst'>, i: number, hit: CueHit): number {
   const { tokens } = ctx;
   const t = tokens[i];
   if (hit.kind === 'participle') return t.start;
   if (i === ctx.sentFirst[ctx.tokSentence[i]]) return t.start;
-  if (hit.prefix.startsWith('و') || hit.prefix.startsWith('ف')) return t.start;
+  // «وقال», «فأكد», «لتعلق» (then she commented): a conjoined or consecutive clause.
+  if (hit.prefix.startsWith('و') || hit.prefix.startsWith('ف') || (hit.prefix === 'ل' && hit.kind === 'verb' && hit.present)) return t.start;
   const prev = tokens[i - 1];
   if (!prev) return t.start;
   if (prev.kind === 'punct' && CLAUSE_PUNCT.has(prev.text)) return t.start;
   if (is(prev, W.LINKER)) {
     const before = tokens[i - 2];
+    // «كان قد انتقد», «الزامل كان قد»: قد and كان alone are part of the verb, not a new clause,
+    // unless a clause boundary stands before them.
+    const verbal = (w: Token | undefined) => !!w && w.kind === 'word' && AUXILIARY.has(w.norm);
+    const boundary = (w: Token | undefined) => !w || (w.kind === 'punct' && CLAUSE_PUNCT.has(w.text)) || (is(w, W.LINKER) && !verbal(w));
+    if (verbal(prev)) {
+      if (before && verbal(before)) return boundary(tokens[i - 3]) ? before.start : -1;
+      return boundary(before) ? prev.start : -1;
+    }
     return before && is(before, W.LINKER) ? before.start : prev.start;
   }
   return -1;
+}
+
+/** قد and the bare forms of كان: aspect, not a linker, when nothing before them opens a clause. */
+const AUXILIARY = new Set(['قد', 'كان', 'كانت']);
+
+type Partial = Pick<QuoteContext, 'tokens' | 'tokSentence' | 'sentFirst' | 'mentions'>;
+
+/** «بين الوزير والنقابة», «بينه وبين المرضى»: the second term of «بين … و…» is no verb. */
+function answersBetween(tokens: readonly Token[], i: number): boolean {
+  if (withoutConj(tokens[i].norm) !== 'بين') return false;
+  for (let j = i - 1; j >= 0 && j >= i - 5; j--) if (tokens[j].kind === 'word' && tokens[j].norm.startsWith('بين')) return true;
+  return false;
+}
+
+/** Whether token k opens a speaker: a person or organization named there, or a title, an organization, an anonymous source. */
+function speakerAt(ctx: Partial, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.kind !== 'word') return false;
+  if (mentionsIn(ctx, t.start, t.end).some((m) => m.start === t.start && (m.type === 'person' || m.type === 'organization'))) return true;
+  const h = headClass(t.norm, ctx.tokens[k + 1]?.norm);
+  return h.title || h.organization || h.anonymous;
+}
+
+/** «لكن جيش تركيا نفى»: a short subject between a linker (or complementizer) and the verb at i. */
+function subjectAfterLinker(ctx: Partial, i: number): boolean {
+  const first = ctx.sentFirst[ctx.tokSentence[i]];
+  for (let j = i - 1; j >= first && j >= i - 5; j--) {
+    const t = ctx.tokens[j];
+    if (t.kind !== 'word') return false;
+    if (is(t, W.LINKER | W.COMPLEMENTIZER | W.KANA)) return j + 1 < i && speakerAt(ctx, j + 1);
+  }
+  return false;
 }
 
 function participleIntroduces(tokens: readonly Token[], i: number, hit: CueHit): boolean {
@@ -97,8 +140,12 @@ export function buildContext(doc: Doc): QuoteContext {
     if (i < sentFirst[s]) sentFirst[s] = i;
     sentLast[s] = i + 1;
   }
-  const partial = { tokens, tokSentence, sentFirst };
+  const mentions: MentionRef[] = [];
+  for (const e of doc.entities) for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity: e, type: e.type });
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const partial = { tokens, tokSentence, sentFirst, mentions };
   const cues: (CueHit | null)[] = new Array(tokens.length).fill(null);
+  const relativeCues: boolean[] = new Array(tokens.length).fill(false);
   const clauseStarts: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const hit = cueAt(tokens[i]);
@@ -106,7 +153,12 @@ export function buildContext(doc: Doc): QuoteContext {
       const prev = tokens[i - 1];
       // «في رأي الخبراء», «ما يقوله», «الذي قال»: a noun, or a verb whose subject we cannot see.
       if (is(prev, W.NOUN_CONTEXT) && !hit.prefix) continue;
-      if (is(prev, W.RELATIVE)) continue;
+      // «روسيا التي أعلنت أن …»: a cue in a relative clause reports for the noun before it; it
+      // opens no clause of its own and does not interrupt the attribution around it.
+      if (is(prev, W.RELATIVE)) {
+        if (hit.kind === 'verb' && !hit.prefix && prev.norm !== 'ما') relativeCues[i] = true;
+        continue;
+      }
       // «لم يوضح»: a negated verb reports nothing and names no speaker for later.
       if (is(prev, W.NEGATION)) continue;
       // Two finite verbs do not follow each other: after «قال», «روي» is the name Roy, not «روى».
@@ -120,18 +172,27 @@ export function buildContext(doc: Doc): QuoteContext {
       const start = clauseStartOf(partial, i, hit);
       // «بين الأقارب أن»: a form that is also a particle or noun counts only where a sentence or a
       // conjoined clause starts (وبين، فبين، كما بين), not merely after a comma.
-      if (hit.kind === 'verb' && hit.ambiguous && (start < 0 || (!hit.prefix && isPunct(prev, '،,')))) continue;
+      // Nor after a closing mark or bracket («"من طراز عال" بين المنتخبين»).
+      // Unless a speaker stands right after it («، نفى وزير الخارجية …») or a subject before it
+      // after a linker («لكن الجيش نفى»): then it is the verb.
+      // «بينه وبين المرضى»: «وبين» answers a «بين» just before it, as the preposition.
+      if (hit.kind === 'verb' && hit.ambiguous && answersBetween(tokens, i)) continue;
+      if (hit.kind === 'verb' && hit.ambiguous && (start < 0 || (!hit.prefix && isPunct(prev, '،,»”")')))) {
+        const particle = is(tokens[i], W.PREPOSITION);
+        if (particle || !(speakerAt(partial, i + 1) || (start < 0 && subjectAfterLinker(partial, i)))) continue;
+      }
       cues[i] = hit;
       if (start >= 0) clauseStarts.push(start);
     } else if (sourceMarkerAt(tokens, i) && i > 0 && isPunct(tokens[i - 1], '،,')) {
       // «…، بحسب المرصد»: the reported clause before a trailing source marker ends at its comma.
       clauseStarts.push(tokens[i - 1].start);
+    } else if (i > 0 && isPunct(tokens[i - 1], '،,') && (is(tokens[i], W.MANNER | W.CLAUSE_BREAK) || isClauseBreakPair(tokens, i))) {
+      // «…، مبديا حرصه», «…، في حين …», «…، علما بأن …», «…، الأمر الذي …»: the journalist's own
+      // clause, or how the speaker went on, after a comma: what was said ends there.
+      clauseStarts.push(tokens[i - 1].start);
     }
   }
-  const mentions: MentionRef[] = [];
-  for (const e of doc.entities) for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity: e, type: e.type });
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { doc, text, tokens, marks, tokSentence, tokParagraph, sentFirst, sentLast, cues, clauseStarts, mentions };
+  return { doc, text, tokens, marks, tokSentence, tokParagraph, sentFirst, sentLast, cues, relativeCues, clauseStarts, mentions };
 }
 
 /** First clause start strictly after `pos`, or Infinity. Binary search. */
@@ -148,7 +209,7 @@ export function nextClauseStart(ctx: QuoteContext, pos: number): number {
 }
 
 /** Entity mentions overlapping [start, end). */
-export function mentionsIn(ctx: QuoteContext, start: number, end: number): MentionRef[] {
+export function mentionsIn(ctx: Pick<QuoteContext, 'mentions'>, start: number, end: number): MentionRef[] {
   const a = ctx.mentions;
   let lo = 0;
   let hi = a.length;

@@ -8,6 +8,7 @@ import { normalizeWord } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import type { Complement, Gender, ParticipleCue, VerbCue } from '../lang/ar/cues.js';
 import { PARTICIPLE_CUES, SOURCE_MARKERS, VERB_CUES } from '../lang/ar/cues.js';
+import { CLITIC_POLICIES, readings } from '../text/clitics.js';
 import { W, is, withoutConj } from './word-classes.js';
 
 export interface VerbHit {
@@ -21,9 +22,11 @@ export interface VerbHit {
   /** True when the form is also a common noun or particle and needs a clause start to count. */
   ambiguous: boolean;
   preps: ReadonlySet<string>;
+  /** The verb carries an object pronoun («أصدرته», «أكدها»): its subject is named after it. */
+  objectPronoun?: boolean;
 }
 
-export interface ParticipleHit {
+interface ParticipleHit {
   kind: 'participle';
   entry: ParticipleCue;
   gender: Gender;
@@ -78,46 +81,53 @@ function prepSet(preps: readonly string[] | undefined): ReadonlySet<string> {
   return s;
 }
 
-/** Object pronouns a past-tense reporting verb may carry («أكدها سابقا فلان»). */
-const OBJECT_SUFFIXES = ['ها', 'هم', 'ه'];
-const VERB_PREFIXES = ['', 'و', 'ف', 'ل', 'ول', 'فل'];
+/** Object pronouns a past-tense reporting verb may carry («أكدها سابقا فلان», «أبلغهم»). */
+const OBJECT_PRONOUNS = new Set(['ها', 'هم', 'ه']);
+
+const cueCache = new Map<string, CueHit | null>();
 
 /** The reporting verb or participle this token is, if any. */
 export function cueAt(token: Token): CueHit | null {
   if (token.kind !== 'word') return null;
+  // The reading depends on the normalized word and on whether it was written with ة.
+  const key = token.text.endsWith('ة') ? token.norm + '\u0001' : token.norm;
+  let hit = cueCache.get(key);
+  if (hit === undefined) {
+    hit = readCue(token);
+    if (cueCache.size >= 50_000) cueCache.clear();
+    cueCache.set(key, hit);
+  }
+  return hit;
+}
+
+function readCue(token: Token): CueHit | null {
   const norm = token.norm;
   const p = PARTICIPLE_FORMS.get(norm);
   if (p) return { kind: 'participle', entry: p.entry, gender: p.gender, plural: p.plural, prefix: '', preps: prepSet(p.entry.preps), complement: p.entry.complement };
-  for (const prefix of VERB_PREFIXES) {
-    if (!norm.startsWith(prefix)) continue;
-    const rest = norm.slice(prefix.length);
-    if (rest.length < 2) continue;
-    let info = VERB_FORMS.get(rest);
-    // «أكدها», «أبلغهم»; a final ه written as ة is the noun's ta marbuta («إضافة»), not a pronoun.
-    if (!info && !prefix && !token.text.endsWith('ة')) {
-      for (const suf of OBJECT_SUFFIXES) {
-        if (rest.length - suf.length >= 2 && rest.endsWith(suf)) {
-          const base = VERB_FORMS.get(rest.slice(0, -suf.length));
-          if (base && !base.present) {
-            info = base;
-            break;
-          }
-        }
-      }
-    }
+  for (const r of readings(norm, CLITIC_POLICIES.verb)) {
+    const info = VERB_FORMS.get(r.stem);
     if (!info) continue;
+    if (r.suffix) {
+      // A pronoun on a past form only («ووصفها»), not on a form that is also a noun («وبينه»); a
+      // final ه written as ة is the noun's ta marbuta («إضافة»).
+      if (!OBJECT_PRONOUNS.has(r.suffix) || info.present || (r.prefix && info.ambiguous) || token.text.endsWith('ة')) continue;
+    }
     // ل before a verb is only the particle of purpose before a present form («ليؤكد»).
-    if (prefix.endsWith('ل') && !info.present) continue;
-    return {
+    if (r.prefix.endsWith('ل') && !info.present) continue;
+    // «إدانته», «إعلانها»: a past form of a verb in أفعل written with إ is its verbal noun.
+    if (!info.present && info.entry.lemma.startsWith('أ') && token.text[r.prefix.length] === 'إ') continue;
+    const hit: VerbHit = {
       kind: 'verb',
       entry: info.entry,
       gender: info.gender,
       plural: info.plural,
       present: info.present,
-      prefix,
+      prefix: r.prefix,
       ambiguous: info.ambiguous,
       preps: prepSet(info.entry.preps),
     };
+    if (r.suffix) hit.objectPronoun = true;
+    return hit;
   }
   return null;
 }
@@ -140,6 +150,8 @@ const MARKER_FIRST: ReadonlyMap<string, readonly string[][]> = (() => {
 export function sourceMarkerAt(tokens: readonly Token[], i: number): { next: number; attached: number } | null {
   const t = tokens[i];
   if (t.kind !== 'word') return null;
+  // «ليس هذا فحسب»: «فحسب» is "only", not «ف» + «حسب».
+  if (is(t, W.NOT_MARKER)) return null;
   const first = MARKER_FIRST.get(t.norm) ?? MARKER_FIRST.get(withoutConj(t.norm));
   if (!first) return null;
   for (const seq of first) {
@@ -155,8 +167,8 @@ export function sourceMarkerAt(tokens: readonly Token[], i: number): { next: num
       const want = seq[j];
       if (w.norm === want || (want === 'ل' && w.norm === 'لـ') || w.norm === normalizeWord(want + 'ـ')) {
         k++;
-      } else if (j === seq.length - 1 && want.length === 1 && w.norm.startsWith(want) && w.norm.length > 2) {
-        // The marker's ل is written on the source: «وفقا للخبراء».
+      } else if (j === seq.length - 1 && want === 'ل' && readings(w.norm, CLITIC_POLICIES.preposition).length > 0) {
+        // The marker's ل is written on the source: «وفقا للخبراء» (the article goes with it).
         attached = w.norm.startsWith('لل') ? 2 : 1;
       } else {
         ok = false;

@@ -4,20 +4,24 @@
  * سُجلت …»), or the clause before it when the marker closes it («قتل خمسة، بحسب المرصد»).
  * «حسب الرغبة» is no attribution: the source must look like a speaker.
  */
+import type { Token } from '../text/tokenize.js';
 import type { QuoteContext } from './context.js';
 import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt, sourceMarkerAt } from './cue-index.js';
-import { W, hasArticle, headClass, is, isKnownHead, isListedPair, isWord } from './word-classes.js';
+import { C, W, hasArticle, headClass, is, isCompanion, isKnownHead, isListedPair, isWord } from './word-classes.js';
 import { readAttribution } from './attribution.js';
 import type { Content } from './content.js';
 import { clauseEnd, trimContent } from './content.js';
 import { originalOffset } from '../text/tokenize.js';
+import { CLITIC_POLICIES, readings } from '../text/clitics.js';
 
 export interface MarkerQuote {
   cue: [number, number];
   /** Speaker span in characters. */
   speaker: [number, number];
+  /** «بحسب ما نقلت رويترز عن مصدر»: who relays, in characters. */
+  relay?: [number, number];
   content: Content;
 }
 
@@ -44,13 +48,14 @@ function sourcePhrase(ctx: QuoteContext, k: number, limit: number, attached: num
     if (t.kind !== 'word' || is(t, W.COMPLEMENTIZER) || ctx.cues[b] || is(t, W.TIME)) break;
     const n = t.norm;
     const inName = mentionsIn(ctx, t.start, t.end).length > 0;
-    const genitive = n.length > 3 && (n.startsWith('لل') || n.startsWith('ل')) && !n.startsWith('لا');
+    // «وفقا لتقرير للأمم المتحدة»: a genitive with ل (not لا, the negation).
+    const genitive = n.length > 3 && !n.startsWith('لا') && readings(n, CLITIC_POLICIES.preposition).length > 0;
     const definite = hasArticle(n);
     const within = (n === 'في' || n === 'من') && b + 1 < limit && tokens[b + 1].kind === 'word' && (hasArticle(tokens[b + 1].norm) || headClass(tokens[b + 1].norm).organization);
     if (b === k + 1 && isListedPair(head.norm.slice(attached), n)) b++;
     else if (inName || definite || genitive) b++;
     else if (within) b += 2;
-    else if (headIndefinite && adjectives < 2 && isWord(n, W.SOURCE_ADJECTIVE)) {
+    else if (headIndefinite && adjectives < 2 && isCompanion(n, C.SOURCE_ADJECTIVE)) {
       adjectives++;
       b++;
     } else if (b === k + 1 && headIndefinite && !headClass(head.norm).anonymous && !headClass(head.norm).document) b++;
@@ -82,10 +87,11 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
   let speakerFirst = k;
   let speakerEnd: number;
   let speakerStart: number;
-  // «بحسب ما أفاد المرصد», «حسبما ذكرت الوكالة»: the source is the verb's subject.
-  const viaMa = tokens[k].norm === 'ما' || tokens[i].norm.endsWith('حسبما');
+  let relay: [number, number] | undefined;
+  // «بحسب ما أفاد المرصد», «حسبما ذكرت الوكالة», «وفقا لما ذكره»: the source is the verb's subject.
+  const viaMa = tokens[k].norm === 'ما' || tokens[i].norm.endsWith('حسبما') || (m.attached === 1 && tokens[k].norm === 'لما');
   if (viaMa) {
-    if (tokens[k].norm === 'ما') k++;
+    if (tokens[k].norm === 'ما' || tokens[k].norm === 'لما') k++;
     // The context drops verbs after «ما» (their subject is unseen); here the source is that subject.
     const hit: CueHit | null = tokens[k] ? cueAt(tokens[k]) : null;
     if (!hit || hit.kind !== 'verb') return null;
@@ -95,12 +101,16 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
     speakerStart = tokens[speakerFirst].start;
     speakerEnd = tokens[att.speaker[1] - 1].end;
     k = att.speaker[1];
+    if (att.relay) relay = [tokens[att.relay[0]].start, tokens[att.relay[1] - 1].end];
   } else {
     const head = tokens[k];
     if (head.kind !== 'word' && !quoteOpenAt(ctx, k)) return null;
     const stem = m.attached ? head.norm.slice(m.attached) : head.norm;
     const known = isKnownHead(headClass(m.attached === 2 ? 'ال' + stem : stem)) || mentionsIn(ctx, head.start, head.end).length > 0;
-    if (!known || isWord(head.norm, W.NON_SOURCE) || isWord(stem, W.NON_SOURCE)) return null;
+    // «وبحسب موقع الجيش، فإن …»: a marker opening its sentence, its source closed by a comma, names a
+    // source whatever its head (ANT: nine in ten sentence-opening markers do).
+    const opening = opensSentence(ctx, i) && commaAhead(ctx, k, limit) > k;
+    if (!(known || opening) || isWord(head.norm, W.NON_SOURCE) || isWord(stem, W.NON_SOURCE)) return null;
     let b = sourcePhrase(ctx, k, limit, m.attached);
     // «طبقا لاستطلاع أجرته مجلة …»: how the document was made is part of the source, up to a comma.
     if (b < limit && is(tokens[b], W.DOCUMENT_CLAUSE_VERB)) {
@@ -121,7 +131,14 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
     speakerEnd = tokens[b - 1].end;
     k = b;
   }
-  const cue: [number, number] = [tokens[i].start, m.attached ? speakerStart : tokens[m.next - 1].end];
+  // «بحسب ما أدلى به نشطاء مقربون منه.»: a few words left before the sentence ends still describe
+  // the source; the marker closes its clause.
+  const tail = tailOfSource(ctx, k, limit);
+  if (tail > k) {
+    speakerEnd = tokens[tail - 1].end;
+    k = tail;
+  }
+  const cue: [number, number] = [tokens[i].start, viaMa ? tokens[speakerFirst - 1].end : m.attached ? speakerStart : tokens[m.next - 1].end];
   const speaker: [number, number] = [speakerStart, speakerEnd];
 
   // What follows the source: «، فإن …», «، …», or more of the clause.
@@ -132,6 +149,8 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
   const restStart = after < limit ? tokens[after].start : -1;
   if (opensSentence(ctx, i)) {
     if (restStart >= 0) content = span(ctx, restStart, clauseEnd(ctx, restStart));
+    // «… المفاوضات. بحسب رويترز.»: a marker standing alone attributes the sentence before it.
+    else content = sentenceBefore(ctx, s);
   } else {
     const commaBefore = i > 0 && isPunct(tokens[i - 1], '،,');
     const nothingAfter = restStart < 0;
@@ -139,17 +158,80 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
     else content = span(ctx, restStart, clauseEnd(ctx, restStart));
   }
   if (!content) return null;
-  return { cue, speaker, content };
+  return relay ? { cue, speaker, relay, content } : { cue, speaker, content };
+}
+
+/** Longest run of words after a source that still belongs to it when its sentence ends right after. */
+const MAX_SOURCE_TAIL = 3;
+
+/** The token after the words that end the sentence after the source at k (k itself when there are none or too many). */
+function tailOfSource(ctx: QuoteContext, k: number, limit: number): number {
+  let e = k;
+  // Words that go on describing a noun («منه», «المحلية», a name), not an adjunct («بسبب …»).
+  const describes = (t: Token) => is(t, W.PRONOUN_PREP) || hasArticle(t.norm) || mentionsIn(ctx, t.start, t.end).length > 0;
+  while (e < limit && ctx.tokens[e].kind === 'word' && describes(ctx.tokens[e]) && !is(ctx.tokens[e], W.COMPLEMENTIZER) && !ctx.cues[e]) e++;
+  if (e === k || e - k > MAX_SOURCE_TAIL) return k;
+  // Only a sentence end (or nothing) may follow.
+  for (let j = e; j < limit; j++) if (!isPunct(ctx.tokens[j], '.!؟?»”")')) return k;
+  return e;
 }
 
 /** Start of the clause a trailing marker attributes: after the last complementizer, else the sentence start. */
 function clauseStartBefore(ctx: QuoteContext, i: number, sentenceStart: number): number {
+  const { tokens } = ctx;
   const first = ctx.sentFirst[ctx.tokSentence[i]];
+  // «…، الأمر الذي يثير الشكوك، وفقا لـ…»: the journalist's clause just before is what is attributed.
+  const before = i > 0 && isPunct(tokens[i - 1], '،,') ? tokens[i - 1].start : tokens[i].start;
+  const own = lastClauseStartBefore(ctx, before - 1);
+  if (own > sentenceStart && own < tokens[i].start) {
+    for (let k = i - 1; k >= first && tokens[k].start >= own; k--) if (is(tokens[k], W.COMPLEMENTIZER) && governedByCue(ctx, k)) return tokens[k + 1].start;
+    return own;
+  }
   for (let k = i - 1; k >= first && k > i - 80; k--) {
-    const t = ctx.tokens[k];
-    if (is(t, W.COMPLEMENTIZER)) return ctx.tokens[k + 1].start;
+    const t = tokens[k];
+    // After the complementizer of a reporting verb («قال إن …، بحسب …»), not of «حتى يتسنى أن».
+    if (is(t, W.COMPLEMENTIZER) && governedByCue(ctx, k)) return tokens[k + 1].start;
   }
   return sentenceStart;
+}
+
+/** The last clause start at or before pos, or -1. */
+function lastClauseStartBefore(ctx: QuoteContext, pos: number): number {
+  const a = ctx.clauseStarts;
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? a[lo - 1] : -1;
+}
+
+/** Whether a reporting cue stands within the few words before the complementizer at k. */
+function governedByCue(ctx: QuoteContext, k: number): boolean {
+  const first = ctx.sentFirst[ctx.tokSentence[k]];
+  for (let j = k - 1; j >= first && j >= k - 10; j--) if (ctx.cues[j]) return true;
+  return false;
+}
+
+/** The token of the comma that closes a source opening its sentence, or k when none comes soon. */
+function commaAhead(ctx: QuoteContext, k: number, limit: number): number {
+  for (let c = k + 1; c < limit && c < k + 12; c++) {
+    const t = ctx.tokens[c];
+    if (isPunct(t, '،,')) return c;
+    if (t.kind === 'punct' || ctx.cues[c] || is(t, W.COMPLEMENTIZER)) return k;
+  }
+  return k;
+}
+
+/** The sentence before sentence s in the same paragraph, as content. */
+function sentenceBefore(ctx: QuoteContext, s: number): Content | null {
+  if (s === 0) return null;
+  const prev = ctx.doc.sentences[s - 1];
+  const here = ctx.doc.sentences[s];
+  if (!prev || ctx.tokParagraph[ctx.sentFirst[s - 1]] !== ctx.tokParagraph[ctx.sentFirst[s]] || here.start - prev.end > 2) return null;
+  return span(ctx, prev.start, prev.end);
 }
 
 function span(ctx: QuoteContext, start: number, end: number): Content | null {

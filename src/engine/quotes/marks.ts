@@ -49,23 +49,27 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
   const spans: QuotedSpan[] = [];
   for (const p of paragraphs) {
     const stack: { pos: number; family: Family }[] = [];
-    for (let i = p.start; i < p.end; i++) {
+    MARK.lastIndex = p.start;
+    for (let found = MARK.exec(text); found && found.index < p.end; found = MARK.exec(text)) {
+      const i = found.index;
       const ch = text[i];
       const family = familyOf(ch);
-      if (family === null && ch !== '’') continue;
       if (ch === '’') {
         // A right single quote is an apostrophe unless a left one is open.
         const k = findOpen(stack, 'single');
         if (k >= 0) closeAt(stack, k, i, spans);
         continue;
       }
-      const isOpener = ch === '«' || ch === '‹' || ch === '„' || ch === '‘';
-      const isCloser = ch === '»' || ch === '›';
       const k = findOpen(stack, family!);
+      const side = k >= 0 && UNDIRECTED.has(ch) ? sideOf(text, i, p.start, p.end) : null;
+      const isOpener = ch === '«' || ch === '‹' || ch === '„' || ch === '‘' || side === 'open';
+      const isCloser = ch === '»' || ch === '›' || side === 'close';
       if (isCloser) {
         if (k >= 0) closeAt(stack, k, i, spans);
         continue;
       }
+      // A mark that opens a quotation inside another of its own kind («"أظهر استطلاع "المؤشر" نموا"»)
+      // nests; otherwise the undirected marks toggle, as typed.
       if (isOpener || k < 0) stack.push({ pos: i, family: family! });
       else closeAt(stack, k, i, spans);
     }
@@ -84,6 +88,33 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
     if (s.close >= 0) byClose.set(s.close, s);
   }
   return { spans, byOpen, byClose };
+}
+
+/** Every character that may be a quotation mark, to jump from one to the next. */
+const MARK = /[«»“”„‟"‘’‹›]/g;
+
+/** Marks typed the same at both ends: which end each is, is read off its neighbours. */
+const UNDIRECTED = new Set(['"', '“', '”', '‟']);
+/** Letters that may be written on a quotation's first word as a proclitic («بـ"…"», «ل"…"», «و"…"»). */
+const PROCLITIC = /[وفبلك]/;
+
+/**
+ * Which end of a quotation an undirected mark at i reads as: 'open' when a space, a bracket, a
+ * colon or a proclitic letter stands before it and a word after it; 'close' when a word stands
+ * before it and a space or punctuation after it; null when its neighbours do not tell.
+ */
+function sideOf(text: string, i: number, start: number, end: number): 'open' | 'close' | null {
+  const before = i > start ? text[i - 1] : ' ';
+  const after = i + 1 < end ? text[i + 1] : ' ';
+  // A proclitic letter (with or without a tatweel) written alone before the mark: «بـ"…"», «ل"…"».
+  let j = i - 1;
+  if (j > start && text[j] === '\u0640') j--;
+  const proclitic = j >= start && PROCLITIC.test(text[j]) && (j === start || /[\s(\[:]/.test(text[j - 1]));
+  const spaceBefore = /[\s(\[:،,؛;«]/.test(before) || proclitic;
+  const spaceAfter = /[\s.،,؛;:!?؟)\]»]/.test(after);
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore && spaceAfter) return 'close';
+  return null;
 }
 
 function findOpen(stack: readonly { family: Family }[], family: Family): number {

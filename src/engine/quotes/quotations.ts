@@ -3,10 +3,11 @@
  * a name in guillemets (لـ«الأيام»، حركة «حماس»), whether it closes its clause, and the quotation
  * written just before a cue («…»، قال الوزير).
  */
+import { TATWEEL, isArabicLetter } from '../text/charset.js';
 import type { QuoteContext } from './context.js';
-import { firstTokenFrom, isPunct } from './context.js';
+import { firstTokenFrom, isPunct, mentionsIn } from './context.js';
 import type { QuotedSpan } from './marks.js';
-import { W, is, isNameTakingWord } from './word-classes.js';
+import { W, hasArticle, headClass, is, isNameTakingWord } from './word-classes.js';
 
 export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
@@ -32,12 +33,15 @@ export function isContentQuote(ctx: QuoteContext, q: QuotedSpan, tok: number): b
   const { text, tokens } = ctx;
   const before = text.charCodeAt(q.open - 1);
   // Attached to a preposition: «لـ«الأيام»», «بـ"الوطن"».
-  if (q.open > 0 && ((before >= 0x0621 && before <= 0x064a) || before === 0x0640)) return false;
+  if (q.open > 0 && (isArabicLetter(before) || before === TATWEEL)) return false;
   const prev = tokens[tok - 1];
-  if (prev && prev.kind === 'word' && isNameTakingWord(prev.norm)) return false;
+  // «حركة «حماس»», «مدير «هيت راديو»»: after a name-taking word or a title, the quotation is a name.
+  if (prev && prev.kind === 'word' && (isNameTakingWord(prev.norm) || (headClass(prev.norm).title && !hasArticle(prev.norm)))) return false;
+  let next = firstTokenFrom(ctx, q.close + 1);
+  if (isPunct(tokens[next], '،,')) next++;
+  // «وتتوقع «أكسفورد إيكونوميكس»، أن …»: the quoted words are who speaks, the content follows.
+  if (is(tokens[next], W.COMPLEMENTIZER)) return false;
   if (closesClause(ctx, q)) return true;
-  const after = tokens[firstTokenFrom(ctx, q.close + 1)];
-  if (is(after, W.COMPLEMENTIZER)) return false;
   return wordCount(text.slice(q.innerStart, q.innerEnd)) >= 4;
 }
 
@@ -50,5 +54,31 @@ export function quoteBefore(ctx: QuoteContext, i: number): { tok: number; span: 
   if (!t || t.kind !== 'punct') return null;
   const span = ctx.marks.byClose.get(t.start);
   if (!span || wordCount(ctx.text.slice(span.innerStart, span.innerEnd)) < 2) return null;
+  // «منظمة «مراسلون بلا حدود» أدانت»: a name in quotation marks before the verb is its subject.
+  const open = firstTokenFrom(ctx, span.open);
+  const before = ctx.tokens[open - 1];
+  if ((before && before.kind === 'word' && isNameTakingWord(before.norm)) || isName(ctx, span)) return null;
   return { tok: j, span };
+}
+
+/** Whether the quoted words are mostly a name the names stage found («الدولة الإسلامية»). */
+export function isName(ctx: QuoteContext, q: QuotedSpan): boolean {
+  const inner = q.innerEnd - q.innerStart;
+  const named = mentionsIn(ctx, q.innerStart, q.innerEnd).reduce((n, m) => n + Math.min(m.end, q.innerEnd) - Math.max(m.start, q.innerStart), 0);
+  return named >= inner / 2;
+}
+
+/** Prepositions whose object may be the quoted words (ل is to whom they were said: «لـ«الأيام»»). */
+const COMPLEMENT_PREPOSITIONS = new Set(['ب', 'عن', 'علي', 'الي', 'من', 'في', 'ك']);
+
+/**
+ * «وصفه بـ«الخطأ»», «أعرب عن «قلقه»», «أثنى على «الأبطال»»: a quotation right after a
+ * preposition, closing its clause, is the verb's complement — the words quoted, however few —
+ * unless it is a name («أشاد بـ«أرامكو»»).
+ */
+export function isQuotedComplement(ctx: QuoteContext, q: QuotedSpan, tok: number): boolean {
+  if (q.close < 0 || !closesClause(ctx, q)) return false;
+  const prev = ctx.tokens[tok - 1];
+  if (!prev || prev.kind !== 'word' || !COMPLEMENT_PREPOSITIONS.has(prev.norm)) return false;
+  return !isName(ctx, q);
 }

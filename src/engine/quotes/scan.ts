@@ -8,6 +8,7 @@ import type { Gender } from '../lang/ar/cues.js';
 import type { QuoteContext } from './context.js';
 import { quoteOpenAt } from './context.js';
 import type { CueHit } from './cue-index.js';
+import { cueAt } from './cue-index.js';
 import type { Trigger } from './attribution.js';
 import { readAttribution } from './attribution.js';
 import type { Content } from './content.js';
@@ -15,14 +16,49 @@ import { contentOf, inner, quoteSentence } from './content.js';
 import { quoteBefore } from './quotations.js';
 import { readSourceMarker } from './markers.js';
 import { MAX_HEADLINE_TOKENS, readHeadline } from './headlines.js';
-import { sentenceSubject, subjectBefore } from './subject.js';
-import { SpeakerMemory, continued, isHumanPlural, makeSpeaker, resolvedSpeaker } from './speakers.js';
+import { antecedentOf, sentenceSubject, subjectBefore } from './subject.js';
+import type { SpeakerRecord } from './speakers.js';
+import { SpeakerMemory, continued, isHumanPlural, makeSpeaker, namesSomeone, resolvedSpeaker } from './speakers.js';
+import type { Candidate, ResolveAt } from './resolution.js';
+import { candidateSpeaker, candidatesFor, featureRows, pickCandidate } from './resolution.js';
+import { pointsBack, stemOfDocument } from './coreference.js';
+
+/** Attributions nested in each other's content, at most («X أكد أن Y قال إن …»). */
+const MAX_NESTING = 2;
+/**
+ * The quotes' JSON may take this many characters per character of text (plus a base for short
+ * texts). Issue 18: the whole analysis stays under 20 × the text; news needs one or two, an
+ * article that is nothing but short quotes about seven.
+ */
+const QUOTE_BUDGET_PER_CHAR = 12;
+const QUOTE_BUDGET_BASE = 4000;
+/** A quote's JSON besides its content: ids, kinds, offsets, the cue and the speaker. */
+const QUOTE_OVERHEAD = 240;
+
+/** A cue that named nobody: who could have spoken, and the quote it gave (for training). */
+export interface ResolveDecision {
+  at: ResolveAt;
+  candidates: Candidate[];
+  rows: number[][];
+  content: Span;
+}
+
+/**
+ * Who watches the stage resolve speakers (training, scripts/train-quote-speakers.ts): every decision
+ * that gave a quote, taken with `weights` instead of the shipped model's (the hand rule's, so the
+ * decisions do not depend on the model being trained).
+ */
+export interface QuoteObserver {
+  decision(d: ResolveDecision): void;
+  weights?: readonly number[];
+}
 
 interface Draft {
   kind: Quote['kind'];
   cue: Span;
   content: Span;
   speaker: Speaker;
+  relay?: Speaker;
   sentence: Span;
 }
 
@@ -36,7 +72,19 @@ export class QuoteScan {
   /** A direct quotation left open at its paragraph's end, and who was speaking. */
   private open: { paragraph: number; speaker: Speaker } | null = null;
 
-  constructor(private readonly ctx: QuoteContext) {}
+  /** Estimated size of the quotes in the analysis's JSON, and the most it may reach. */
+  private spent = 0;
+  private readonly budget: number;
+
+  /** The resolution decision of the cue being read, for an observer (training, scripts/train-quote-speakers.ts). */
+  private pending: Omit<ResolveDecision, 'content'> | null = null;
+
+  constructor(
+    private readonly ctx: QuoteContext,
+    private readonly observer?: QuoteObserver,
+  ) {
+    this.budget = QUOTE_BUDGET_BASE + QUOTE_BUDGET_PER_CHAR * ctx.text.length;
+  }
 
   /** Whether token i is inside direct content already found (the quoted speaker's own words). */
   covered(i: number): boolean {
@@ -56,7 +104,7 @@ export class QuoteScan {
     const c = inner(ctx, q);
     if (!c) return false;
     const t = ctx.tokens[i];
-    this.push('direct', { start: t.start, end: t.end }, c, continued(open.speaker));
+    if (!this.push('direct', { start: t.start, end: t.end }, c, continued(open.speaker))) return false;
     this.open = c.unclosed ? { paragraph: p, speaker: open.speaker } : null;
     return true;
   }
@@ -70,7 +118,7 @@ export class QuoteScan {
     const h = readHeadline(ctx, i, last);
     if (!h) return false;
     const speaker = makeSpeaker(ctx, h.speaker[0], h.speaker[1]);
-    this.push('direct', h.cue, h.content, speaker);
+    if (!this.push('direct', h.cue, h.content, speaker)) return false;
     this.remember(speaker, null, false, i);
     return true;
   }
@@ -78,10 +126,19 @@ export class QuoteScan {
   /** A source marker at token i («بحسب المرصد», «وفقا للخبراء»). */
   sourceMarker(i: number): boolean {
     const { ctx } = this;
+    if (this.nestedTooDeep(ctx.tokens[i].start)) return false;
     const m = readSourceMarker(ctx, i);
-    if (!m || this.overlapsDraft(m.content)) return false;
+    if (!m) return false;
     const speaker = makeSpeaker(ctx, m.speaker[0], m.speaker[1]);
-    this.push(m.content.kind, { start: m.cue[0], end: m.cue[1] }, m.content, speaker);
+    const relay = m.relay ? makeSpeaker(ctx, m.relay[0], m.relay[1]) : undefined;
+    // «قالت اللجنة إن …، حسبما نقلت الصحيفة»: the words are already the committee's; the marker
+    // names who relayed them.
+    const same = this.overlappingDraft(m.content);
+    if (same) {
+      if (!same.relay && !relay && speaker.text) same.relay = speaker;
+      return false;
+    }
+    if (!this.push(m.content.kind, { start: m.cue[0], end: m.cue[1] }, m.content, speaker, relay)) return false;
     this.remember(speaker, null, isHumanPlural(ctx, speaker), i);
     return true;
   }
@@ -90,51 +147,84 @@ export class QuoteScan {
    * A reporting cue at token i (reading after it starts at `from`): its speaker — named after it,
    * written before it, or continued from an earlier one — and the content its trigger introduces.
    */
-  reportingCue(i: number, hit: CueHit, from: number): boolean {
+  reportingCue(i: number, hit: CueHit, from: number, antecedent?: [number, number]): boolean {
     const { ctx } = this;
+    this.pending = null;
     const { tokens } = ctx;
     const t = tokens[i];
+    if (this.nestedTooDeep(t.start)) return false;
     const att = readAttribution(ctx, i, hit, from);
+    // «روسيا التي أعلنت عبر المتحدث …»: the relative pronoun is the subject, the antecedent speaks;
+    // «البيان الذي أصدرته الوزارة»: with an object pronoun on the verb, the subject is named after it.
+    if (antecedent && (!att.speaker || !(hit.kind === 'verb' && hit.objectPronoun))) att.speaker = antecedent;
+    // «وزاد:» reports; «وزاد عدد القتلى» does not, and names nobody.
+    if (hit.kind === 'verb' && hit.entry.colonOnly && att.trigger?.type !== 'colon') return false;
     let trigger: Trigger | null = att.trigger;
     if (!trigger && hit.kind === 'verb') {
       const b = quoteBefore(ctx, i);
       if (b && !this.usedQuotes.has(b.span.open)) trigger = { type: 'before', tok: b.tok, span: b.span };
     }
 
-    // Who speaks.
+    // Who speaks, and who relays.
     let speaker: Speaker;
     let plural = hit.plural;
-    const named = att.speaker ?? (hit.kind === 'verb' && !hit.prefix ? subjectBefore(ctx, i) : null);
+    const relay = att.relay ? makeSpeaker(ctx, tokens[att.relay[0]].start, tokens[att.relay[1] - 1].end) : undefined;
+    const named = att.speaker ?? (hit.kind === 'verb' && !hit.prefix && !att.pronounSource ? subjectBefore(ctx, i) : null);
     if (named) {
       const [a, b] = named;
       speaker = makeSpeaker(ctx, tokens[a].start, tokens[b - 1].end);
       plural = plural || isHumanPlural(ctx, speaker);
+      // «وأكد الأخير», «وأضاف الوزير», «وأضاف البيان»: someone named before.
+      speaker = pointsBack(ctx, speaker, this.memory.all) ?? speaker;
     } else {
       // «ويذكر أن», «وتبين أن»: a present-tense verb without a subject is impersonal, not a continuation.
-      if (hit.kind === 'verb' && hit.present && trigger?.type === 'comp') return false;
-      const query = { pos: t.start, sentence: ctx.tokSentence[i], paragraph: ctx.tokParagraph[i], gender: hit.gender, plural: hit.plural };
-      const sameSentence = this.memory.resolve({ ...query, sameSentenceOnly: true });
-      const subject = hit.kind === 'participle' && !sameSentence ? sentenceSubject(ctx, i) : null;
-      const r = sameSentence ?? (subject ? null : this.memory.resolve(query));
-      speaker = subject ? makeSpeaker(ctx, tokens[subject[0]].start, tokens[subject[1] - 1].end) : resolvedSpeaker(r);
-      if (r) plural = r.plural;
+      if (hit.kind === 'verb' && hit.present && trigger?.type === 'comp' && !att.pronounSource) return false;
+      // «نقلت الصحيفة عنه»: the pronoun, not the verb, agrees with the source.
+      const agreement = att.pronounSource ?? { gender: hit.gender, plural: hit.plural };
+      const at: ResolveAt = { pos: t.start, sentence: ctx.tokSentence[i], paragraph: ctx.tokParagraph[i], ...agreement, participle: hit.kind === 'participle' };
+      const subject = sentenceSubject(ctx, i);
+      const cands = candidatesFor(ctx, at, this.memory.all, subject, this.memory.spoken);
+      const chosen = pickCandidate(cands, at, this.observer?.weights);
+      if (this.observer) this.pending = { at, candidates: cands, rows: featureRows(cands, at) };
+      speaker = chosen ? candidateSpeaker(chosen) : resolvedSpeaker(null);
+      // «ولم يشر البيان إلى …، لكنه قال»: a document subject speaks for whoever issued it.
+      if (chosen && chosen.from === 'subject') speaker = pointsBack(ctx, speaker, this.memory.all) ?? speaker;
+      if (chosen && chosen.from === 'record') plural = chosen.plural;
     }
-    this.remember(speaker, hit.gender, plural, i);
-
-    // What was said.
-    if (!trigger) return false;
+    // What was said. A cue that reports nothing still names its speaker for later continuations,
+    // when the phrase read as its speaker plainly names someone (it may be the verb's object).
+    const reportsNothing = () => {
+      // Only a speaker named here: a guess at who a non-reporting verb's subject is proves nothing.
+      if (!speaker.resolved && namesSomeone(ctx, speaker)) this.remember(speaker, hit.gender, plural, i, att.cited, relay);
+      return false;
+    };
     // «ألقى كلمة قال فيها»، «أصدر ملحقا «…»»: a speech event carries words only after a colon.
-    if (hit.kind === 'verb' && hit.entry.speechEvent && trigger.type !== 'colon') return false;
+    if (!trigger || (hit.kind === 'verb' && hit.entry.speechEvent && trigger.type !== 'colon')) return reportsNothing();
     const content = contentOf(ctx, trigger);
-    if (!content) return false;
+    if (!content) return reportsNothing();
+    this.remember(speaker, hit.gender, plural, i, att.cited, relay);
     if (trigger.type === 'quote' || trigger.type === 'before') this.usedQuotes.add(trigger.span.open);
     const cueEnd = trigger.type === 'before' ? t.end : att.cueEnd;
     // «وتابع قائلا»: the verb and its participle are one cue.
     const prevCue = i > 0 ? ctx.cues[i - 1] : null;
     const cueStart = hit.kind === 'participle' && prevCue?.kind === 'verb' ? tokens[i - 1].start : t.start;
-    this.push(content.kind, { start: cueStart, end: cueEnd }, content, speaker);
+    if (!this.push(content.kind, { start: cueStart, end: cueEnd }, content, speaker, relay)) return false;
     if (content.unclosed && speaker.text) this.open = { paragraph: ctx.tokParagraph[i], speaker };
     return true;
+  }
+
+  /**
+   * «… وزير الخارجية سيرغي لافروف الذي دعا إلى …», «روسيا التي أعلنت أنها …»: a cue right after a
+   * relative pronoun speaks for the noun before it, when that noun names someone (a name, a known
+   * speaker word) — unless a speaker is named after the verb («البيان الذي أصدرته الوزارة»).
+   */
+  relativeCue(i: number): boolean {
+    const { ctx } = this;
+    const hit = cueAt(ctx.tokens[i]);
+    if (!hit || hit.kind !== 'verb' || hit.entry.speechEvent || hit.entry.colonOnly) return false;
+    const antecedent = antecedentOf(ctx, i - 1);
+    if (!antecedent) return false;
+    return this.reportingCue(i, hit, i + 1, antecedent);
   }
 
   /** The quotes found, in text order, one per content span, numbered. */
@@ -146,38 +236,79 @@ export class QuoteScan {
     for (const d of drafts) {
       if (prev && prev.content.start === d.content.start && prev.content.end === d.content.end) continue;
       prev = d;
-      out.push({
+      const quote: Quote = {
         id: `q${out.length + 1}`,
         kind: d.kind,
         cue: textSpan(text, d.cue.start, d.cue.end),
         content: textSpan(text, d.content.start, d.content.end),
         speaker: d.speaker,
         sentence: d.sentence,
-      });
+      };
+      if (d.relay) quote.relay = d.relay;
+      out.push(quote);
     }
     return out;
   }
 
-  private remember(speaker: Speaker, gender: Gender | null, plural: boolean, i: number): void {
+  /**
+   * Remembers who spoke at token i, for later continuations; with the document the words were given
+   * in and who issued it (the relay when there is one: «نقلت الوزارة في بيان عن الوزير قوله»).
+   */
+  private remember(speaker: Speaker, gender: Gender | null, plural: boolean, i: number, cited?: string, relay?: Speaker): void {
     if (!speaker.text) return;
     const { ctx } = this;
-    this.memory.add({ speaker, gender, plural, pos: ctx.tokens[i].start, sentence: ctx.tokSentence[i], paragraph: ctx.tokParagraph[i] });
+    const record: SpeakerRecord = { speaker, gender, plural, pos: ctx.tokens[i].start, sentence: ctx.tokSentence[i], paragraph: ctx.tokParagraph[i] };
+    if (cited) record.cited = { noun: stemOfDocument(cited), issuer: relay ?? speaker };
+    this.memory.add(record);
   }
 
-  private push(kind: Quote['kind'], cue: Span, content: Content, speaker: Speaker): void {
-    this.drafts.push({ kind, cue, content: { start: content.start, end: content.end }, speaker, sentence: quoteSentence(this.ctx, cue.start, content) });
+  /** Adds a quote; false when the analysis has no room left for it. */
+  private push(kind: Quote['kind'], cue: Span, content: Content, speaker: Speaker, relay?: Speaker): boolean {
+    if (!this.withinBudget(content)) return false;
+    const draft: Draft = { kind, cue, content: { start: content.start, end: content.end }, speaker, sentence: quoteSentence(this.ctx, cue.start, content) };
+    if (relay?.text) draft.relay = relay;
+    this.drafts.push(draft);
     if (content.kind === 'direct') this.coveredUntil = Math.max(this.coveredUntil, content.end);
+    if (this.pending && this.observer) this.observer.decision({ ...this.pending, content: draft.content });
+    this.pending = null;
+    return true;
   }
 
-  /** Whether content mostly repeats a quote already found (a trailing «بحسب» after «قال … إن»). */
-  private overlapsDraft(c: Span): boolean {
+  /**
+   * An attribution inside the content of two others («أكدت الوزارة أن الجامعة أفادت بأن …» is
+   * two): a third level is read as the quoted words, so no text is copied into more than two
+   * quotes (a flood of «قال إن قال إن …» would otherwise copy the sentence once per cue).
+   */
+  private nestedTooDeep(pos: number): boolean {
+    const { drafts } = this;
+    let depth = 0;
+    for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - 16; k--) {
+      const c = drafts[k].content;
+      if (c.start <= pos && pos < c.end && ++depth >= MAX_NESTING) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the analysis has room for this content: the quotes' share of the analysis stays within
+   * a fixed multiple of the text's length whatever the page holds (news uses a small fraction).
+   */
+  private withinBudget(content: Span): boolean {
+    const cost = QUOTE_OVERHEAD + (content.end - content.start);
+    if (this.spent + cost > this.budget) return false;
+    this.spent += cost;
+    return true;
+  }
+
+  /** The quote already found whose content this one mostly repeats (a trailing «بحسب» after «قال … إن»). */
+  private overlappingDraft(c: Span): Draft | null {
     const { drafts } = this;
     for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - 8; k--) {
       const d = drafts[k].content;
       const shared = Math.min(d.end, c.end) - Math.max(d.start, c.start);
-      if (shared > 0.5 * Math.min(d.end - d.start, c.end - c.start)) return true;
+      if (shared > 0.5 * Math.min(d.end - d.start, c.end - c.start)) return drafts[k];
     }
-    return false;
+    return null;
   }
 }
 

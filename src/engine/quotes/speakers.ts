@@ -7,21 +7,23 @@ import type { Speaker, SpeakerType } from '../types.js';
 import type { Gender } from '../lang/ar/cues.js';
 import type { QuoteContext } from './context.js';
 import { mentionsIn } from './context.js';
-import { hasArticle, headClass } from './word-classes.js';
+import { hasArticle, headClass, isKnownHead } from './word-classes.js';
 
-const TRIM_LEAD = /^[\s«»“”„"'‘’‹›(\[\-–—:،,ـ]+/;
-const TRIM_TAIL = /[\s„'‘‹\[\-–—:،,.ـ]+$/;
+/** Characters trimmed off a speaker's start, and off its end. */
+const TRIM_LEAD = new Set([...'«»“”„"\'‘’‹›([-–—:،,ـ']);
+const TRIM_TAIL = new Set([...'„\'‘‹[-–—:،,.ـ']);
+const isSpace = (ch: string): boolean => ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0' || /\s/.test(ch);
 const CLOSERS: Record<string, string> = { '»': '«', '”': '“', '’': '‘', '›': '‹', '"': '"' };
 
 /** Trims marks and punctuation off a speaker span; a closing bracket stays only if it closes one inside. */
-export function trimSpeakerSpan(text: string, start: number, end: number): [number, number] {
-  const slice = text.slice(start, end);
-  const lead = TRIM_LEAD.exec(slice)?.[0].length ?? 0;
-  let s = start + lead;
+function trimSpeakerSpan(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  while (s < end && (TRIM_LEAD.has(text[s]) || isSpace(text[s]))) s++;
   let e = end;
   for (let guard = 0; guard < 4 && e > s; guard++) {
-    const tail = TRIM_TAIL.exec(text.slice(s, e))?.[0].length ?? 0;
-    e -= tail;
+    const before = e;
+    while (e > s && (TRIM_TAIL.has(text[e - 1]) || isSpace(text[e - 1]))) e--;
+    const tail = before - e;
     const last = text[e - 1];
     const opener = last === ')' ? '(' : CLOSERS[last];
     // A closing mark stays only when it closes one inside the speaker («صحيفة «الشرق الأوسط»»).
@@ -43,6 +45,7 @@ function count(text: string, start: number, end: number, ch: string): number {
  */
 export function makeSpeaker(ctx: QuoteContext, start: number, end: number): Speaker {
   [start, end] = trimSpeakerSpan(ctx.text, start, end);
+  end = firstOfTwoNames(ctx, start, end);
   const text = ctx.text.slice(start, end);
   const words = text.split(/\s+/).filter(Boolean);
   const { tokens } = ctx;
@@ -86,6 +89,38 @@ export function makeSpeaker(ctx: QuoteContext, start: number, end: number): Spea
   return sp;
 }
 
+/**
+ * «دعت فرنسا روسيا إلى …»: two places or organizations side by side, nothing joining them, are the
+ * subject and the verb's object; the speaker is the first. The names stage also splits two names
+ * glued into one word («فرنساروسيا»), and the speaker ends inside that word.
+ */
+function firstOfTwoNames(ctx: QuoteContext, start: number, end: number): number {
+  const ms = mentionsIn(ctx, start, end);
+  if (ms.length < 2) return end;
+  const [first, second] = ms;
+  if (first.start !== start || first.type === 'person' || second.type === 'person') return end;
+  if (first.entity.id === second.entity.id || second.start < first.end || second.start - first.end > 1) return end;
+  if (second.start > first.end && !isSpace(ctx.text[first.end])) return end;
+  return first.end;
+}
+
+/**
+ * Whether a speaker phrase plainly names someone: a name the names stage found at its start, or a
+ * known speaker word (a title, an organization, an anonymous source, a document, a place). A
+ * phrase read after a verb that reported nothing may be its object («ألقت القبض على …»): it is
+ * remembered for later continuations only when it names someone so.
+ */
+export function namesSomeone(ctx: QuoteContext, sp: Speaker): boolean {
+  if (sp.entityId || sp.resolved) return !!sp.text;
+  if (sp.start === undefined || sp.end === undefined) return false;
+  const k = tokenAtOrAfter(ctx, sp.start);
+  const t = ctx.tokens[k];
+  if (!t) return false;
+  if (mentionsIn(ctx, t.start, t.end).length > 0) return true;
+  const next = ctx.tokens[k + 1];
+  return isKnownHead(headClass(t.norm, next && next.start < sp.end ? next.norm : undefined));
+}
+
 function tokenAtOrAfter(ctx: QuoteContext, pos: number): number {
   const t = ctx.tokens;
   let lo = 0;
@@ -114,6 +149,8 @@ export interface SpeakerRecord {
   pos: number;
   sentence: number;
   paragraph: number;
+  /** The document the attribution cited («في بيان»: بيان), and who issued it, for a later «وأضاف البيان». */
+  cited?: { noun: string; issuer: Speaker };
 }
 
 export interface ResolveQuery {
@@ -142,8 +179,20 @@ function agrees(r: SpeakerRecord, q: ResolveQuery): boolean {
 export class SpeakerMemory {
   private records: SpeakerRecord[] = [];
 
+  private readonly counts = new Map<string, number>();
+
   add(r: SpeakerRecord): void {
     this.records.push(r);
+    const key = r.speaker.entityId ?? r.speaker.text;
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+
+  /** How many times the speaker with this key (entity id, else text) has been remembered. */
+  readonly spoken = (key: string): number => this.counts.get(key) ?? 0;
+
+  /** Everyone remembered so far, in text order. */
+  get all(): readonly SpeakerRecord[] {
+    return this.records;
   }
 
   /**

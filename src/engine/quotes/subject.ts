@@ -5,33 +5,65 @@
  * بغداد، مؤكدا أن …»).
  */
 import type { QuoteContext } from './context.js';
-import { mentionsIn } from './context.js';
-import { W, hasArticle, headClass, is, isKnownHead } from './word-classes.js';
+import { isPunct, mentionsIn } from './context.js';
+import { W, hasArticle, headClass, is, isKnownHead, isWord, withoutConj } from './word-classes.js';
 
 /** What may stand right before a subject written before its verb: a complementizer, a linker, كان. */
 const SUBJECT_BOUNDARY = W.COMPLEMENTIZER | W.LINKER | W.KANA;
 
+/** Longest subject read before its verb, in words. */
+const MAX_SUBJECT = 8;
+
 /**
  * The subject written before a verb that names none after it: «أن مصادر عدة أكدت أن»,
- * «وكان المرصد قد أفاد», «لكن الوزير أكد». Only after a complementizer, كان or a linker.
+ * «وكان المرصد قد أفاد», «لكن الوزير أكد», and at a sentence's start «مسؤول كبير في البيت الأبيض
+ * قال لـCNN إن», «باريس تقول إنها». After a complementizer, كان or a linker any short phrase; at a
+ * sentence's start only one that opens with a name or a known speaker word.
  */
 export function subjectBefore(ctx: QuoteContext, i: number): [number, number] | null {
   const { tokens } = ctx;
   const first = ctx.sentFirst[ctx.tokSentence[i]];
   let j = i - 1;
+  // «لكن نائب رئيس الجمعية، عبد الرحمن أنور، قال»: a name between commas right before the verb.
+  if (j > first && isPunct(tokens[j], '،,')) return nameBeforeComma(ctx, j);
   if (j >= first && (tokens[j].norm === 'قد' || tokens[j].norm === 'لقد')) j--;
   const last = j + 1;
   let n = 0;
-  while (j >= first && n < 6) {
+  while (j >= first && n < MAX_SUBJECT) {
     const t = tokens[j];
     if (t.kind !== 'word' || is(t, SUBJECT_BOUNDARY) || ctx.cues[j]) break;
     j--;
     n++;
   }
-  if (n === 0 || n >= 6) return null;
+  if (n === 0 || n >= MAX_SUBJECT) return null;
   const boundary = j >= first ? tokens[j] : undefined;
-  if (is(boundary, SUBJECT_BOUNDARY)) return [j + 1, last];
+  if (is(boundary, SUBJECT_BOUNDARY)) return n < 6 ? [j + 1, last] : null;
+  if (!boundary && opensWithSpeaker(ctx, j + 1, last)) return [j + 1, last];
   return null;
+}
+
+/** The person named right before the comma at token c, itself after a comma: its tokens. */
+function nameBeforeComma(ctx: QuoteContext, c: number): [number, number] | null {
+  const { tokens } = ctx;
+  const last = tokens[c - 1];
+  const m = mentionsIn(ctx, last.start, last.end).find((x) => x.type === 'person' && x.end === last.end);
+  if (!m) return null;
+  let a = c - 1;
+  while (a > 0 && tokens[a - 1].end > m.start) a--;
+  return a > 0 && isPunct(tokens[a - 1], '،,') ? [a, c] : null;
+}
+
+/**
+ * Whether the words [a, b) before a verb read as its subject: they open with a person, an
+ * organization or a place named there, or a known speaker word, and hold no relative clause.
+ */
+function opensWithSpeaker(ctx: QuoteContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  for (let k = a; k < b; k++) if (is(tokens[k], W.RELATIVE | W.PREPOSITION) && k === a) return false;
+  for (let k = a; k < b; k++) if (is(tokens[k], W.RELATIVE)) return false;
+  const head = tokens[a];
+  if (mentionsIn(ctx, head.start, head.end).some((m) => m.start === head.start)) return true;
+  return isKnownHead(headClass(head.norm, tokens[a + 1]?.norm));
 }
 
 /**
@@ -41,10 +73,13 @@ export function subjectBefore(ctx: QuoteContext, i: number): [number, number] | 
  */
 export function sentenceSubject(ctx: QuoteContext, i: number): [number, number] | null {
   const { tokens } = ctx;
-  const first = ctx.sentFirst[ctx.tokSentence[i]];
+  let first = ctx.sentFirst[ctx.tokSentence[i]];
+  // «ولم يشر البيان إلى …، لكنه قال»: the negated verb still has its subject.
+  if (is(tokens[first], W.NEGATION)) first++;
   const verb = tokens[first];
   if (!verb || verb.kind !== 'word' || first + 1 >= i) return null;
-  if (hasArticle(verb.norm) || is(verb, W.PARTICLE) || isKnownHead(headClass(verb.norm))) return null;
+  const notVerb = W.PARTICLE | W.PREPOSITION | W.ADJUNCT_STARTER;
+  if (hasArticle(verb.norm) || is(verb, notVerb) || isWord(withoutConj(verb.norm), notVerb) || isKnownHead(headClass(verb.norm))) return null;
   const a = first + 1;
   const head = tokens[a];
   if (head.kind !== 'word') return null;
@@ -54,6 +89,37 @@ export function sentenceSubject(ctx: QuoteContext, i: number): [number, number] 
     const end = Math.max(...names.map((m) => m.end));
     while (b < i && tokens[b].start < end) b++;
   } else if (!isKnownHead(headClass(head.norm))) return null;
-  while (b < i && b < a + 6 && tokens[b].kind === 'word' && hasArticle(tokens[b].norm) && !ctx.cues[b]) b++;
+  else {
+    // «ورفض المهندس سامر نادر المشروع»: a title with the name after it.
+    const name = tokens[b] && mentionsIn(ctx, tokens[b].start, tokens[b].end).find((m) => m.type === 'person' && m.start === tokens[b].start);
+    if (name) while (b < i && tokens[b].start < name.end) b++;
+  }
+  // Its adjectives: nisba words (الأميركية، السوري); another noun with ال is the verb's object.
+  while (b < i && b < a + 6 && tokens[b].kind === 'word' && hasArticle(tokens[b].norm) && isNisba(tokens[b].norm) && !ctx.cues[b]) b++;
   return [a, b];
+}
+
+/** A nisba adjective («الأميركية», «السوري», «الاتحادي»), the usual modifier of a named subject. */
+function isNisba(norm: string): boolean {
+  return norm.endsWith('ي') || norm.endsWith('يه') || norm.endsWith('ية') || norm.endsWith('يون') || norm.endsWith('يين');
+}
+
+/**
+ * The noun a relative pronoun at token r refers to, as a speaker: the words before it, back to a
+ * comma or a clause boundary, when they open with a name or a known speaker word («روسيا التي»,
+ * «وزير الخارجية سيرغي لافروف الذي»). A person named last in them stands for the whole.
+ */
+export function antecedentOf(ctx: QuoteContext, r: number): [number, number] | null {
+  const { tokens } = ctx;
+  const first = ctx.sentFirst[ctx.tokSentence[r]];
+  let j = r - 1;
+  if (j >= first && isPunct(tokens[j], '،,')) j--;
+  const last = j + 1;
+  let a = -1;
+  for (let k = j; k >= first && k > j - MAX_SUBJECT; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || is(t, SUBJECT_BOUNDARY | W.PREPOSITION) || ctx.cues[k]) break;
+    if (mentionsIn(ctx, t.start, t.end).some((m) => m.start === t.start) || isKnownHead(headClass(t.norm, tokens[k + 1]?.norm))) a = k;
+  }
+  return a >= 0 && a < last ? [a, last] : null;
 }

@@ -9,6 +9,7 @@
  */
 import { normalizeWord } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
+import { CLITIC_POLICIES, findReading, readings } from '../text/clitics.js';
 import { COMPLEMENTIZER_PRONOUNS, COMPLEMENTIZERS } from '../lang/ar/cues.js';
 import type { QuoteWordClass } from '../lang/ar/quote-words.js';
 import { QUOTE_WORDS } from '../lang/ar/quote-words.js';
@@ -23,37 +24,49 @@ export const W = {
   MEDIA_NAME: 1 << 3,
   ADJUNCT_STARTER: 1 << 4,
   ADJUNCT_MODIFIER: 1 << 5,
-  EVENT_ORDINAL: 1 << 6,
-  ON_ADJUNCT: 1 << 7,
-  FROM_ADJUNCT: 1 << 8,
-  PRONOUN_PREP: 1 << 9,
-  PERIOD: 1 << 10,
-  PERIOD_ADJECTIVE: 1 << 11,
-  RELATIVE: 1 << 12,
-  LINKER: 1 << 13,
-  NOUN_CONTEXT: 1 << 14,
-  NEGATION: 1 << 15,
-  MANNER: 1 << 16,
-  DOCUMENT_VERB: 1 << 17,
-  DOCUMENT_CLAUSE_VERB: 1 << 18,
-  NON_SOURCE: 1 << 19,
-  ADDRESSEE: 1 << 20,
-  LABEL: 1 << 21,
-  ANONYMITY_VERB: 1 << 22,
-  SAYING_NOUN: 1 << 23,
-  NAME_TAKING: 1 << 24,
-  BLOCKS_COMPLEMENTIZER: 1 << 25,
-  NOT_ARTICLE: 1 << 26,
-  PARTICLE: 1 << 27,
-  KANA: 1 << 28,
-  POSTPOSED_LINK: 1 << 29,
-  SOURCE_ADJECTIVE: 1 << 30,
+  PRONOUN_PREP: 1 << 6,
+  PERIOD: 1 << 7,
+  RELATIVE: 1 << 8,
+  LINKER: 1 << 9,
+  NOUN_CONTEXT: 1 << 10,
+  NEGATION: 1 << 11,
+  MANNER: 1 << 12,
+  DOCUMENT_VERB: 1 << 13,
+  DOCUMENT_CLAUSE_VERB: 1 << 14,
+  NON_SOURCE: 1 << 15,
+  ADDRESSEE: 1 << 16,
+  LABEL: 1 << 17,
+  ANONYMITY_VERB: 1 << 18,
+  SAYING_NOUN: 1 << 19,
+  NAME_TAKING: 1 << 20,
+  BLOCKS_COMPLEMENTIZER: 1 << 21,
+  NOT_ARTICLE: 1 << 22,
+  PARTICLE: 1 << 23,
+  KANA: 1 << 24,
+  POSTPOSED_LINK: 1 << 25,
   /** إن، أن، بأن، فإن and their pronoun forms (أنه، إنها، بأنهم…). */
-  COMPLEMENTIZER: 1 << 31,
+  COMPLEMENTIZER: 1 << 26,
+  PREPOSITION: 1 << 27,
+  ANAPHOR: 1 << 28,
+  NOT_MARKER: 1 << 29,
+  CLAUSE_BREAK: 1 << 30,
+} as const;
+
+/**
+ * Companion classes: words that count only right after a given word («الماضي» after «الشهر»,
+ * «جهته» after «من», «أول» after «في», «أمني» after «مصدر»). A second bit set, read with
+ * `isCompanion`.
+ */
+export const C = {
+  PERIOD_ADJECTIVE: 1 << 0,
+  EVENT_ORDINAL: 1 << 1,
+  ON_ADJUNCT: 1 << 2,
+  FROM_ADJUNCT: 1 << 3,
+  SOURCE_ADJECTIVE: 1 << 4,
 } as const;
 
 /** Speaker-head classes. */
-export const H = {
+const H = {
   ANONYMOUS: 1 << 0,
   DOCUMENT: 1 << 1,
   TITLE: 1 << 2,
@@ -62,19 +75,18 @@ export const H = {
   PLURAL: 1 << 5,
 } as const;
 
-const WORD_BIT: Record<Exclude<QuoteWordClass, 'anonymous' | 'document' | 'organization' | 'place' | 'plural'>, number> = {
+type CompanionClass = 'period-adjective' | 'event-ordinal' | 'on-adjunct' | 'from-adjunct' | 'source-adjective';
+type HeadClassName = 'anonymous' | 'document' | 'organization' | 'place' | 'plural';
+
+const WORD_BIT: Record<Exclude<QuoteWordClass, HeadClassName | CompanionClass>, number> = {
   time: W.TIME,
   event: W.EVENT,
   media: W.MEDIA,
   'media-name': W.MEDIA_NAME,
   'adjunct-starter': W.ADJUNCT_STARTER,
   'adjunct-modifier': W.ADJUNCT_MODIFIER,
-  'event-ordinal': W.EVENT_ORDINAL,
-  'on-adjunct': W.ON_ADJUNCT,
-  'from-adjunct': W.FROM_ADJUNCT,
   'pronoun-prep': W.PRONOUN_PREP,
   period: W.PERIOD,
-  'period-adjective': W.PERIOD_ADJECTIVE,
   relative: W.RELATIVE,
   linker: W.LINKER,
   'noun-context': W.NOUN_CONTEXT,
@@ -93,10 +105,21 @@ const WORD_BIT: Record<Exclude<QuoteWordClass, 'anonymous' | 'document' | 'organ
   particle: W.PARTICLE,
   kana: W.KANA,
   'postposed-link': W.POSTPOSED_LINK,
-  'source-adjective': W.SOURCE_ADJECTIVE,
+  preposition: W.PREPOSITION,
+  anaphor: W.ANAPHOR,
+  'not-marker': W.NOT_MARKER,
+  'clause-break': W.CLAUSE_BREAK,
 };
 
-const HEAD_BIT: Record<'anonymous' | 'document' | 'organization' | 'place' | 'plural', number> = {
+const COMPANION_BIT: Record<CompanionClass, number> = {
+  'period-adjective': C.PERIOD_ADJECTIVE,
+  'event-ordinal': C.EVENT_ORDINAL,
+  'on-adjunct': C.ON_ADJUNCT,
+  'from-adjunct': C.FROM_ADJUNCT,
+  'source-adjective': C.SOURCE_ADJECTIVE,
+};
+
+const HEAD_BIT: Record<HeadClassName, number> = {
   anonymous: H.ANONYMOUS,
   document: H.DOCUMENT,
   organization: H.ORGANIZATION,
@@ -108,6 +131,7 @@ const HEAD_BIT: Record<'anonymous' | 'document' | 'organization' | 'place' | 'pl
 const CONJ_FALLBACK = W.TIME | W.PERIOD | W.NON_SOURCE | W.PRONOUN_PREP | W.NAME_TAKING;
 
 const WORDS = new Map<string, number>();
+const COMPANIONS = new Map<string, number>();
 const HEADS = new Map<string, number>();
 {
   const add = (map: Map<string, number>, word: string, bits: number) => {
@@ -116,7 +140,8 @@ const HEADS = new Map<string, number>();
   };
   for (const entry of QUOTE_WORDS) {
     for (const c of entry.classes) {
-      if (c in HEAD_BIT) add(HEADS, entry.word, HEAD_BIT[c as keyof typeof HEAD_BIT]);
+      if (c in HEAD_BIT) add(HEADS, entry.word, HEAD_BIT[c as HeadClassName]);
+      else if (c in COMPANION_BIT) add(COMPANIONS, entry.word, COMPANION_BIT[c as CompanionClass]);
       // An agency's name is recognised by its first word.
       else if (c === 'media-name') add(WORDS, entry.word.split(' ')[0], W.MEDIA_NAME);
       else add(WORDS, entry.word, WORD_BIT[c as keyof typeof WORD_BIT]);
@@ -127,17 +152,35 @@ const HEADS = new Map<string, number>();
   for (const o of ORG_HEADS) add(HEADS, o, H.ORGANIZATION);
 }
 
-/** The word without a leading و/ف (and the article kept): «وأمس» → أمس. */
-export function withoutConj(norm: string): string {
-  return norm.length > 2 && (norm[0] === 'و' || norm[0] === 'ف') ? norm.slice(1) : norm;
+/** Bounded memo of a pure function of a normalized word (lookups repeat: news reuses its words). */
+function memo<T>(compute: (norm: string) => T, limit = 50_000): (norm: string) => T {
+  const cache = new Map<string, T>();
+  return (norm) => {
+    let v = cache.get(norm);
+    if (v === undefined && !cache.has(norm)) {
+      v = compute(norm);
+      if (cache.size >= limit) cache.clear();
+      cache.set(norm, v);
+    }
+    return v as T;
+  };
 }
 
+const startsWithConj = (norm: string): boolean => norm[0] === 'و' || norm[0] === 'ف';
+
+/** The word without a leading و/ف (and the article kept): «وأمس» → أمس. */
+export function withoutConj(norm: string): string {
+  return startsWithConj(norm) ? conjStripped(norm) : norm;
+}
+
+const conjStripped = memo((norm: string): string => findReading(norm, (stem) => stem !== norm, CLITIC_POLICIES.conjunction)?.stem ?? norm);
+
 /** Word classes of a normalized word. */
-function classOfWord(norm: string): number {
+const classOfWord = memo((norm: string): number => {
   const own = WORDS.get(norm) ?? 0;
   const bare = withoutConj(norm);
   return bare === norm ? own : own | ((WORDS.get(bare) ?? 0) & CONJ_FALLBACK);
-}
+});
 
 /** Word classes of a token (none for punctuation, numbers, Latin). */
 export function classOf(t: Token | undefined): number {
@@ -154,27 +197,49 @@ export function isWord(norm: string, mask: number): boolean {
   return (classOfWord(norm) & mask) !== 0;
 }
 
+/** Whether the normalized word belongs to any of the companion classes in `mask`. */
+export function isCompanion(norm: string, mask: number): boolean {
+  return ((COMPANIONS.get(norm) ?? 0) & mask) !== 0;
+}
+
 /**
  * A word with the definite article (وال- too), not إلى، إلا، الذي… that merely start with ال.
  * (Unrelated to the numbers stage's test of a definite counted noun.)
  */
 export function hasArticle(norm: string): boolean {
-  const w = norm.startsWith('وال') || norm.startsWith('فال') ? norm.slice(1) : norm;
+  const w = withoutConj(norm);
   return w.length > 3 && w.startsWith('ال') && !isWord(w, W.NOT_ARTICLE);
 }
 
 /** A word before أن that makes it a subordinate (بعد أن، قبل أن، يمكن أن), not a reporting complementizer. */
 export function blocksComplementizer(token: Token | undefined): boolean {
-  if (!is(token, W.BLOCKS_COMPLEMENTIZER)) return false;
-  // Normalization merges على/علي and إلى/إلي: written with a final ya, it is the name «علي».
-  if (token!.norm === 'علي' || token!.norm === 'الي') return !token!.text.endsWith('ي');
-  return true;
+  return is(token, W.BLOCKS_COMPLEMENTIZER) && !isNameAli(token!);
+}
+
+/** Normalization merges على/علي and إلى/إلي: written with a final ya, the word is the name «علي». */
+const isNameAli = (t: Token): boolean => (t.norm === 'علي' || t.norm === 'الي') && t.text.endsWith('ي');
+
+/** A preposition (في، من، على، خلال…), not the name «علي» it may be spelt as. */
+export function isPreposition(t: Token | undefined): boolean {
+  return is(t, W.PREPOSITION) && !isNameAli(t!);
+}
+
+/** «في حين», «الأمر الذي»: a two-word opener of the journalist's own clause (listed as a pair). */
+export function isClauseBreakPair(tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  return !!a && !!b && a.kind === 'word' && b.kind === 'word' && ((WORDS.get(a.norm + ' ' + b.norm) ?? 0) & W.CLAUSE_BREAK) !== 0;
 }
 
 /** «الشهر الماضي», «العام المقبل». */
-export const isPeriod = (a: Token, b: Token | undefined): boolean => is(a, W.PERIOD) && is(b, W.PERIOD_ADJECTIVE);
+export const isPeriod = (a: Token, b: Token | undefined): boolean => is(a, W.PERIOD) && !!b && b.kind === 'word' && isCompanion(b.norm, C.PERIOD_ADJECTIVE);
 
 const headBits = (norm: string): number => HEADS.get(norm) ?? 0;
+
+/** Whether the word as written, without reading any clitic off it, is a listed speaker head («لجنة», not «لموقع»). */
+export function isHeadAsWritten(norm: string): boolean {
+  return headBits(norm) !== 0 || headBits(withoutConj(norm)) !== 0;
+}
 
 /** «حركة «حماس»», «المتحدث باسم «…»»: an indefinite head before a quotation makes it a name. */
 export function isNameTakingWord(norm: string): boolean {
@@ -196,22 +261,16 @@ export interface HeadClass {
   plural: boolean;
 }
 
-function variants(norm: string): string[] {
-  const out = [norm];
-  const bare = withoutConj(norm);
-  if (bare !== norm) out.push(bare);
-  for (const w of [...out]) {
-    if (w.startsWith('لل') && w.length > 3) out.push('ال' + w.slice(2), w.slice(2));
-    else if ((w[0] === 'ل' || w[0] === 'ب') && w.length > 3) out.push(w.slice(1));
-  }
-  return out;
-}
+/** The stems a speaker's head word is looked up as: as written (article kept), and all of them. */
+const headReadings = memo((norm: string) => ({
+  written: readings(norm, CLITIC_POLICIES.speakerHeadWritten).map((r) => r.stem),
+  vs: readings(norm, CLITIC_POLICIES.speakerHead).map((r) => r.stem),
+}));
 
 export function headClass(norm: string, next?: string): HeadClass {
-  const written = variants(norm);
   // «الوزارة» is a وزارة: heads are listed with or without the article (but «المتحدث» is no
   // anonymous «متحدث»: anonymity is only read off the word as written).
-  const vs = [...written, ...written.filter(hasArticle).map((w) => w.slice(2))];
+  const { written, vs } = headReadings(norm);
   let bits = 0;
   for (const v of vs) {
     bits |= headBits(v);

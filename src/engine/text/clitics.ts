@@ -47,6 +47,19 @@ export const CLITIC_POLICIES = {
   proclitics: { article: false, enclitic: false },
   /** One leading و ف ب ل letter only: month and weekday names («وبيناير» is not read). */
   oneLetter: { article: false, enclitic: false, maxPrefixLetters: 1, prepositions: 'بل' },
+  /** A leading و or ف only («وأمس» → أمس): the quote stage's word classes and source markers. */
+  conjunction: { prepositions: '', article: false, enclitic: false },
+  /**
+   * A reporting verb: و ف and the ل of purpose («وليؤكد»), and an object pronoun («أكدها»); the
+   * quote stage keeps the pronouns a verb takes (ه، ها، هم) and only on past forms.
+   */
+  verb: { prepositions: 'ل', article: false },
+  /** The preposition ل alone on a word («لوكالة», «للصحفيين»): to whom something was said. */
+  preposition: { conjunction: false, prepositions: 'ل', article: false, enclitic: false, prefixRequired: true },
+  /** A speaker's head word: conjunction, ب or ل, and the article («وللوزارة» → الوزارة، وزارة). */
+  speakerHead: { prepositions: 'بل', enclitic: false },
+  /** The same, with the article kept: anonymity is read off the word as written («المتحدث» is no «متحدث»). */
+  speakerHeadWritten: { prepositions: 'بل', enclitic: false, article: false },
 } as const satisfies Record<string, CliticPolicy>;
 
 const readingCache = new Map<string, readonly Stem[]>();

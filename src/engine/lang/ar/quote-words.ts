@@ -79,7 +79,18 @@ export type QuoteWordClass =
   /** Words between a quotation and the verb after it: «…»، هكذا قال الوزير. */
   | 'postposed-link'
   /** Indefinite adjectives that may follow an anonymous source after a marker («مصادر عدة», «مصدر أمني», «مصادر مطلعة»). */
-  | 'source-adjective';
+  | 'source-adjective'
+  /** Prepositions: a phrase they open right after a verb is an adjunct, never its speaker («وقالت في شهادتها»). */
+  | 'preposition'
+  /** «الأخير», «الأول»: as a speaker, the person named last, or before that (quotes/coreference.ts). */
+  | 'anaphor'
+  /** Words that look like a source marker but are not one («فحسب»: only). */
+  | 'not-marker'
+  /**
+   * After a comma, the journalist's own clause begins («، في حين …», «، علما بأن …», «، الأمر الذي
+   * …», «، في إشارة إلى …»): reported content ends before it. Two-word entries match a pair of words.
+   */
+  | 'clause-break';
 
 export interface QuoteWord {
   /** As written in print; a two-word entry («شهود عيان») is matched as a pair of tokens. */
@@ -99,7 +110,7 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('ظهر', 'time'), w('فجر', 'time'), w('صباحا', 'time'), w('ظهرا', 'time'), w('يوم', 'time'), w('ليل', 'time'),
   w('ليلة', 'time'), w('الأحد', 'time'), w('الاثنين', 'time'), w('الثلاثاء', 'time'), w('الأربعاء', 'time'),
   w('الخميس', 'time'), w('الجمعة', 'time'), w('السبت', 'time'), w('الأسبوع', 'time', 'period'), w('اليومين', 'time'),
-  w('بعدها', 'time'), w('حينذاك', 'time'), w('صراحة', 'time', 'manner'), w('علنا', 'time', 'manner'),
+  w('بعدها', 'time'), w('المقابل', 'time'), w('حينذاك', 'time'), w('صراحة', 'time', 'manner'), w('علنا', 'time', 'manner'),
 
   // event
   w('بيان', 'event', 'document'), w('بيانا', 'event'), w('بيانه', 'event'), w('بيانها', 'event'),
@@ -116,18 +127,18 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('حسابها', 'event', 'on-adjunct'), w('صفحته', 'event', 'on-adjunct'), w('صفحتها', 'event', 'on-adjunct'),
   w('موقعه', 'event', 'on-adjunct'), w('موقعها', 'event', 'on-adjunct'), w('تقرير', 'event', 'document', 'label'),
   w('وقت', 'event'), w('حينه', 'event'), w('معرض', 'event'), w('سياق', 'event'), w('ختام', 'event'),
-  w('نهاية', 'event'), w('بداية', 'event'), w('أثناء', 'event', 'adjunct-starter'), w('إطار', 'event'),
+  w('نهاية', 'event'), w('بداية', 'event'), w('أثناء', 'event', 'adjunct-starter', 'preposition'), w('إطار', 'event'),
   w('رد', 'event'), w('رده', 'event'), w('ردها', 'event'), w('تسجيل', 'event'), w('فيديو', 'event', 'label'),
   w('شريط', 'event'), w('منشورا', 'event'),
 
   // media
   w('وكالة', 'media', 'name-taking'), w('صحيفة', 'media', 'name-taking'),
-  w('قناة', 'media', 'on-adjunct', 'name-taking'), w('موقع', 'media', 'on-adjunct', 'name-taking'),
+  w('قناة', 'media', 'on-adjunct', 'name-taking'), w('موقع', 'media', 'on-adjunct', 'name-taking', 'organization'),
   w('هيئة', 'media'), w('تلفزيون', 'media'), w('إذاعة', 'media', 'name-taking'), w('راديو', 'media'),
   w('مجلة', 'media', 'name-taking'), w('الصحفيين', 'media'), w('الصحافيين', 'media'), w('الصحافة', 'media'),
   w('الإعلام', 'media'), w('وسائل', 'media', 'anonymous'), w('مراسل', 'media', 'anonymous'), w('مراسلي', 'media'),
   w('شبكة', 'media', 'name-taking'), w('برنامج', 'media', 'name-taking'), w('الوكالة', 'media'),
-  w('الصحيفة', 'media'), w('القناة', 'media'), w('الموقع', 'media'), w('المجلة', 'media'), w('التلفزيون', 'media'),
+  w('الصحيفة', 'media'), w('القناة', 'media'), w('الموقع', 'media', 'organization'), w('المجلة', 'media'), w('التلفزيون', 'media'),
 
   // media-name
   w('رويترز', 'media-name'), w('فرانس برس', 'media-name'), w('أسوشيتد برس', 'media-name'),
@@ -137,19 +148,19 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('أكسيوس', 'media-name'),
 
   // adjunct-starter
-  w('بعد', 'adjunct-starter', 'blocks-complementizer', 'particle'),
-  w('قبل', 'adjunct-starter', 'blocks-complementizer', 'particle'), w('خلال', 'adjunct-starter', 'particle'),
-  w('عقب', 'adjunct-starter'), w('إثر', 'adjunct-starter'), w('عبر', 'adjunct-starter'), w('أمام', 'adjunct-starter'),
-  w('لدى', 'adjunct-starter'), w('مع', 'adjunct-starter', 'particle'),
-  w('عن', 'adjunct-starter', 'noun-context', 'blocks-complementizer', 'particle'), w('حول', 'adjunct-starter'),
-  w('بشأن', 'adjunct-starter'), w('وسط', 'adjunct-starter'),
-  w('منذ', 'adjunct-starter', 'blocks-complementizer', 'particle'), w('حين', 'adjunct-starter'),
+  w('بعد', 'adjunct-starter', 'blocks-complementizer', 'particle', 'preposition'),
+  w('قبل', 'adjunct-starter', 'blocks-complementizer', 'particle', 'preposition'), w('خلال', 'adjunct-starter', 'particle', 'preposition'),
+  w('عقب', 'adjunct-starter', 'preposition'), w('إثر', 'adjunct-starter', 'preposition'), w('عبر', 'adjunct-starter', 'preposition'), w('أمام', 'adjunct-starter', 'preposition'),
+  w('لدى', 'adjunct-starter', 'preposition'), w('مع', 'adjunct-starter', 'particle', 'preposition'),
+  w('عن', 'adjunct-starter', 'noun-context', 'blocks-complementizer', 'particle', 'preposition'), w('حول', 'adjunct-starter', 'preposition'),
+  w('بشأن', 'adjunct-starter', 'preposition'), w('وسط', 'adjunct-starter', 'preposition'),
+  w('منذ', 'adjunct-starter', 'blocks-complementizer', 'particle', 'preposition'), w('حين', 'adjunct-starter'),
   w('حينما', 'adjunct-starter', 'linker'), w('عندما', 'adjunct-starter', 'linker'), w('لما', 'adjunct-starter'),
   w('بينما', 'adjunct-starter', 'linker'), w('فيما', 'adjunct-starter', 'linker'),
   w('إذ', 'adjunct-starter', 'linker', 'particle'), w('إذا', 'adjunct-starter', 'particle'),
-  w('كما', 'adjunct-starter', 'linker', 'particle', 'postposed-link'),
+  w('كما', 'adjunct-starter', 'linker', 'particle', 'postposed-link', 'blocks-complementizer'),
   w('حيث', 'adjunct-starter', 'linker', 'particle'), w('بشكل', 'adjunct-starter'), w('بصورة', 'adjunct-starter'),
-  w('ضمن', 'adjunct-starter'), w('تعليقا', 'adjunct-starter'), w('ردا', 'adjunct-starter'),
+  w('ضمن', 'adjunct-starter', 'preposition'), w('لحين', 'adjunct-starter'), w('ريثما', 'adjunct-starter'), w('تعليقا', 'adjunct-starter'), w('ردا', 'adjunct-starter'),
   w('تعقيبا', 'adjunct-starter'), w('بالقول', 'adjunct-starter', 'saying-noun'), w('قائلا', 'adjunct-starter'),
 
   // adjunct-modifier
@@ -218,18 +229,18 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('مما', 'relative'), w('وهو', 'relative'), w('وهي', 'relative'),
 
   // linker
-  w('لكن', 'linker', 'particle'), w('لكنه', 'linker'), w('لكنها', 'linker'), w('لكنهم', 'linker'),
+  w('لكن', 'linker', 'particle', 'clause-break'), w('لكنه', 'linker'), w('لكنها', 'linker'), w('لكنهم', 'linker'),
   w('ولكن', 'linker'), w('ولكنه', 'linker'), w('ولكنها', 'linker'), w('وكما', 'linker'),
   w('ثم', 'linker', 'particle'), w('وقد', 'linker', 'particle'), w('قد', 'linker', 'particle'), w('فقد', 'linker'),
-  w('لقد', 'linker', 'particle'), w('بل', 'linker'), w('إلا', 'linker', 'not-article'),
+  w('لقد', 'linker', 'particle'), w('بل', 'linker'), w('إلا', 'linker', 'not-article', 'blocks-complementizer'),
   w('كان', 'linker', 'particle', 'kana'), w('وكان', 'linker', 'particle', 'kana'),
   w('كانت', 'linker', 'particle', 'kana'), w('وكانت', 'linker', 'particle', 'kana'),
 
   // noun-context
-  w('في', 'noun-context', 'blocks-complementizer', 'particle'),
-  w('من', 'noun-context', 'blocks-complementizer', 'particle'),
-  w('على', 'noun-context', 'blocks-complementizer', 'particle'),
-  w('إلى', 'noun-context', 'blocks-complementizer', 'not-article', 'particle'), w('حسب', 'noun-context'),
+  w('في', 'noun-context', 'blocks-complementizer', 'particle', 'preposition'),
+  w('من', 'noun-context', 'blocks-complementizer', 'particle', 'preposition'),
+  w('على', 'noun-context', 'blocks-complementizer', 'particle', 'preposition'),
+  w('إلى', 'noun-context', 'blocks-complementizer', 'not-article', 'particle', 'preposition'), w('حسب', 'noun-context'),
   w('بحسب', 'noun-context'), w('تلك', 'noun-context', 'particle'), w('أي', 'noun-context'), w('كل', 'noun-context'),
 
   // negation
@@ -239,14 +250,13 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   // manner
   w('مغردا', 'manner'), w('مغردة', 'manner'), w('مادحا', 'manner'), w('مادحة', 'manner'), w('مهاجما', 'manner'),
   w('مهاجمة', 'manner'), w('مستشهدا', 'manner'), w('متحدثا', 'manner'), w('متحدثة', 'manner'), w('معلقا', 'manner'),
-  w('معلقة', 'manner'), w('مخاطبا', 'manner'), w('مخاطبة', 'manner'), w('مبديا', 'manner'), w('مبدية', 'manner'),
+  w('معلقة', 'manner'), w('مخاطبا', 'manner'), w('مخاطبة', 'manner'),
   w('مستنكرا', 'manner'), w('مشيدا', 'manner'), w('مشيدة', 'manner'), w('منتقدا', 'manner'), w('منتقدة', 'manner'),
-  w('ملمحا', 'manner'), w('مطمئنا', 'manner'), w('مستغربا', 'manner'), w('مشككا', 'manner'), w('متهما', 'manner'),
-  w('متهمة', 'manner'), w('مرحبا', 'manner'), w('معترفا', 'manner'), w('مقرا', 'manner'), w('بحرارة', 'manner'),
+  w('مطمئنا', 'manner'), w('مستغربا', 'manner'), w('مشككا', 'manner'), w('مرحبا', 'manner'), w('مقرا', 'manner'), w('بحرارة', 'manner'),
   w('بشدة', 'manner'), w('بقوة', 'manner'), w('بوضوح', 'manner'), w('بصراحة', 'manner'), w('بحزم', 'manner'),
   w('بغضب', 'manner'), w('بأسف', 'manner'), w('بحسرة', 'manner'), w('بفخر', 'manner'), w('باختصار', 'manner'),
   w('بثقة', 'manner'), w('بتفاؤل', 'manner'), w('بحذر', 'manner'), w('بالتفصيل', 'manner'), w('مرارا', 'manner'),
-  w('تكرارا', 'manner'), w('ضمنا', 'manner'),
+  w('تكرارا', 'manner'), w('ضمنا', 'manner'), w('مازحا', 'manner'), w('مازحة', 'manner'), w('طويلا', 'manner'), w('مطولا', 'manner'), w('كثيرا', 'manner'),
 
   // anonymous
   w('مصدر', 'anonymous', 'label'), w('مصادر', 'anonymous'), w('المصدر', 'anonymous', 'label'),
@@ -365,7 +375,7 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('تأكيده', 'saying-noun'), w('تأكيدها', 'saying-noun'),
 
   // name-taking
-  w('باسم', 'name-taking'), w('اسم', 'name-taking'), w('حركة', 'name-taking'), w('جماعة', 'name-taking'),
+  w('باسم', 'name-taking'), w('عنوان', 'name-taking'), w('بعنوان', 'name-taking'), w('اسم', 'name-taking'), w('حركة', 'name-taking'), w('جماعة', 'name-taking'),
   w('تنظيم', 'name-taking'), w('شركة', 'name-taking'), w('مسلسل', 'name-taking'), w('فيلم', 'name-taking'),
   w('أغنية', 'name-taking'), w('كتاب', 'name-taking'), w('حزب', 'name-taking'), w('كتلة', 'name-taking'),
   w('لجنة', 'name-taking'), w('تحالف', 'name-taking'), w('عملية', 'name-taking'), w('مبادرة', 'name-taking'),
@@ -392,7 +402,7 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
 
   // particle
   w('و', 'particle'), w('أما', 'particle'), w('أن', 'particle'), w('هو', 'particle'), w('هي', 'particle'),
-  w('هم', 'particle'), w('وفي', 'particle'), w('ومن', 'particle'), w('عند', 'particle'), w('بين', 'particle'),
+  w('هم', 'particle'), w('وفي', 'particle'), w('ومن', 'particle'), w('عند', 'particle'), w('بين', 'particle', 'preposition'),
   w('وبين', 'particle'),
 
   // kana
@@ -400,6 +410,23 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
 
   // postposed-link
   w('هكذا', 'postposed-link'), w('بهذا', 'postposed-link'), w('بهذه', 'postposed-link'),
+
+  // document: more documents that speak («وبحسب مرسوم نشر …», «تشير التقديرات إلى أن»)
+  w('مرسوم', 'document'), w('المرسوم', 'document'), w('تقديرات', 'document'), w('التقديرات', 'document'),
+
+  // clause-break
+  w('في حين', 'clause-break'), w('علما', 'clause-break'), w('الأمر الذي', 'clause-break'), w('وهو ما', 'clause-break'),
+  w('في إشارة', 'clause-break'), w('وبالتالي', 'clause-break'), w('بيد', 'clause-break'),
+
+  // not-marker
+  w('فحسب', 'not-marker'),
+
+  // anaphor
+  w('الأخير', 'anaphor'), w('الأخيرة', 'anaphor'), w('الأخيرين', 'anaphor'), w('الأخيرون', 'anaphor'), w('الأول', 'anaphor'),
+  w('الأولى', 'anaphor'),
+
+  // preposition
+  w('تجاه', 'preposition'), w('ضد', 'preposition'),
 
   // source-adjective
   w('عدة', 'source-adjective'), w('مطلع', 'source-adjective'), w('مطلعة', 'source-adjective'),

@@ -1,0 +1,121 @@
+/**
+ * Speakers that point back: «وأكد الأخير», «وأضاف الوزير», «وقال المسؤول», «وأضاف البيان». The
+ * phrase names nobody new — it refers to someone named earlier, and the quote is that person's
+ * (so the popup groups it with the others, through the same entity):
+ *
+ * - «الأخير» (the latter) is the person named last before the cue, «الأول» (the former) the one
+ *   named before that;
+ * - a bare role («الوزير», «أمين عام المنظمة») is the latest earlier speaker — or person the names
+ *   stage gave that role — whose description holds every word of it;
+ * - a document named by its noun («البيان», «التقرير») is whoever issued the document of that
+ *   name an earlier attribution cited («قالت الوزارة في بيان …»).
+ */
+import type { Speaker } from '../types.js';
+import type { QuoteContext } from './context.js';
+import { firstTokenFrom } from './context.js';
+import type { SpeakerRecord } from './speakers.js';
+import { continued } from './speakers.js';
+import { normalizeWord } from '../text/normalize.js';
+import { W, hasArticle, headClass, isWord, withoutConj } from './word-classes.js';
+
+/** How far back (in characters) a role may point to an earlier speaker: most of a long article. */
+const MAX_DISTANCE = 12000;
+/** How far back «الأخير» or a role may point to a name that has not spoken: a paragraph or two. */
+const MAX_NAME_DISTANCE = 2000;
+
+/** The words of a description, as compared: normalized, without clitics, article or feminine ending. */
+function stems(ctx: QuoteContext, start: number, end: number): string[] {
+  const out: string[] = [];
+  for (let k = firstTokenFrom(ctx, start); k < ctx.tokens.length && ctx.tokens[k].start < end; k++) {
+    const t = ctx.tokens[k];
+    if (t.kind === 'word') out.push(stemOf(t.norm));
+  }
+  return out;
+}
+
+function stemOf(norm: string): string {
+  // The article goes, with a conjunction before it («والوزير»); a word merely starting with و stays («وزير»).
+  // The feminine ending stays: «الوزيرة» is not «الوزير».
+  return hasArticle(norm) ? withoutConj(norm).slice(2) : norm;
+}
+
+/** A document noun as compared («البيان», «بيان» → بيان; «المذكرة», «مذكرة» → مذكر). */
+export const stemOfDocument = (norm: string): string => {
+  const s = stemOf(norm);
+  return s.length > 3 && s.endsWith('ه') ? s.slice(0, -1) : s;
+};
+
+function wordsOf(text: string): string[] {
+  return text.split(/[\s،,()«»"]+/).filter(Boolean);
+}
+
+/**
+ * The earlier speaker (or named person) the phrase [start, end) points back to, as a resolved
+ * speaker; null when the phrase names someone of its own.
+ */
+export function pointsBack(ctx: QuoteContext, speaker: Speaker, records: readonly SpeakerRecord[]): Speaker | null {
+  if (speaker.entityId || speaker.start === undefined || speaker.end === undefined) return null;
+  const { start, end } = speaker;
+  const words = wordsOf(speaker.text);
+  if (words.length === 0 || words.length > 4) return null;
+  const first = ctx.tokens[firstTokenFrom(ctx, start)];
+  if (!first || first.kind !== 'word') return null;
+  if (words.length === 1 && isWord(first.norm, W.ANAPHOR)) return latterOrFormer(ctx, first.norm, start);
+  // Only a definite description can point back («الوزير», not «وزير الدفاع الجديد» said anew).
+  if (!hasArticle(first.norm)) return null;
+  const cls = headClass(first.norm);
+  if (cls.document && words.length === 1) return issuerOf(stemOfDocument(first.norm), records, start);
+  if (!cls.title && !cls.anonymous) return null;
+  return describedBefore(ctx, stems(ctx, start, end), records, start);
+}
+
+/** «الأخير»: the person named last before `pos`; «الأول»: the one named before that. */
+function latterOrFormer(ctx: QuoteContext, norm: string, pos: number): Speaker | null {
+  const former = stemOf(norm).startsWith('اول');
+  const seen: string[] = [];
+  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+    const m = ctx.mentions[k];
+    if (m.start >= pos || m.type !== 'person') continue;
+    if (pos - m.end > MAX_NAME_DISTANCE) break;
+    if (seen.includes(m.entity.id)) continue;
+    seen.push(m.entity.id);
+    if (seen.length === (former ? 2 : 1)) return { text: m.entity.name, type: 'person', entityId: m.entity.id, resolved: true };
+  }
+  return null;
+}
+
+/** A bare role: the latest earlier speaker, or person given that role, described with all its words. */
+function describedBefore(ctx: QuoteContext, role: string[], records: readonly SpeakerRecord[], pos: number): Speaker | null {
+  const holds = (text: string) => {
+    const have = new Set(wordsOf(text).map((w) => stemOf(normalizeWord(w))));
+    return role.every((r) => have.has(r));
+  };
+  for (let k = records.length - 1; k >= 0; k--) {
+    const r = records[k];
+    if (r.pos >= pos) continue;
+    if (pos - r.pos > MAX_DISTANCE) break;
+    const sp = r.speaker;
+    if (!sp.text || sp.resolved) continue;
+    const entity = sp.entityId ? ctx.doc.entities.find((e) => e.id === sp.entityId) : undefined;
+    if (holds(sp.text) || (entity?.role && holds(entity.role))) return continued(sp);
+  }
+  // A person the names stage gave that role, named before («… الأمين العام محمد باركيندو …»).
+  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+    const m = ctx.mentions[k];
+    if (m.start >= pos || m.type !== 'person' || !m.entity.role) continue;
+    if (pos - m.end > MAX_NAME_DISTANCE) break;
+    if (holds(m.entity.role)) return { text: m.entity.name, type: 'person', entityId: m.entity.id, resolved: true };
+  }
+  return null;
+}
+
+/** «وأضاف البيان»: whoever issued the earlier-cited document of that name. */
+function issuerOf(noun: string, records: readonly SpeakerRecord[], pos: number): Speaker | null {
+  for (let k = records.length - 1; k >= 0; k--) {
+    const r = records[k];
+    if (r.pos >= pos) continue;
+    if (pos - r.pos > MAX_DISTANCE) break;
+    if (r.cited?.noun === noun && r.cited.issuer.text) return continued(r.cited.issuer);
+  }
+  return null;
+}

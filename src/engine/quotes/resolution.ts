@@ -1,0 +1,239 @@
+/**
+ * Who speaks when a cue names nobody (وأضاف، وتابعت، مضيفا، قالوا…): the candidates are the
+ * speakers remembered so far, the people and organizations named nearby, and the subject of the
+ * sentence's own verb; each is described by a few features (how near, whether it agrees with the
+ * verb, what kind of name it is, whether it has spoken) and the best scoring one speaks.
+ *
+ * The weights are learned from the annotated training articles (scripts/train-quote-speakers.ts,
+ * ../shared/quotes-train; models/quote-speaker.json) — the hand-written rule this replaces (the
+ * nearest agreeing speaker) is one of the features, so the model starts from it and learns when
+ * to prefer someone else.
+ */
+import type { Speaker } from '../types.js';
+import type { Gender } from '../lang/ar/cues.js';
+import type { QuoteContext } from './context.js';
+import type { SpeakerRecord } from './speakers.js';
+import { continued, makeSpeaker } from './speakers.js';
+import model from '../models/quote-speaker.json' with { type: 'json' };
+
+/** One way to say who speaks, with what the features read off it. */
+export interface Candidate {
+  speaker: Speaker;
+  /** Agreement the candidate showed when it spoke (null: unknown, e.g. a name never quoted). */
+  gender: Gender | null;
+  plural: boolean;
+  pos: number;
+  sentence: number;
+  paragraph: number;
+  from: 'record' | 'mention' | 'subject';
+  /** Rank among candidates of its kind, most recent first. */
+  rank: number;
+  /** How many quotes this speaker has so far (0 for a name never quoted). */
+  spoken: number;
+  /** The subject of the sentence's own first verb (found as such, or also remembered / named). */
+  subject?: boolean;
+}
+
+export interface ResolveAt {
+  pos: number;
+  sentence: number;
+  paragraph: number;
+  gender: Gender;
+  plural: boolean;
+  participle: boolean;
+}
+
+/** Names of the features, in the order of the model's weights. */
+export const FEATURES = [
+  'bias',
+  'record',
+  'mention',
+  'subject',
+  'rank0',
+  'rank1',
+  'rank2',
+  'rank3+',
+  'sameSentence',
+  'sameParagraph',
+  'previousParagraph',
+  'fartherParagraph',
+  'genderAgrees',
+  'genderDisagrees',
+  'numberAgrees',
+  'numberDisagrees',
+  'person',
+  'organization',
+  'location',
+  'anonymous',
+  'document',
+  'untyped',
+  'entity',
+  'spoken',
+  'spokenTwice',
+  'participleSameSentence',
+  'nearestAgreeingRecord',
+  'resolvedRecord',
+  'participleSubject',
+  'verbSubject',
+] as const;
+
+const WEIGHTS: readonly number[] = (model as { weights: number[] }).weights;
+
+/** How far back candidates are looked for. */
+const MAX_PARAGRAPHS_BACK = 3;
+const MAX_RECORDS = 8;
+const MAX_MENTIONS = 6;
+
+function agrees(c: { gender: Gender | null; plural: boolean }, q: ResolveAt): { gender: number; number: number } {
+  const gender = c.gender === null ? 0 : c.plural || q.plural ? 0 : c.gender === q.gender ? 1 : -1;
+  const number = c.gender === null && !c.plural ? 0 : c.plural === q.plural ? 1 : -1;
+  return { gender, number };
+}
+
+/** The features of one candidate for the cue described by q. */
+const INDEX: Readonly<Record<(typeof FEATURES)[number], number>> = Object.fromEntries(FEATURES.map((f, k) => [f, k])) as Record<(typeof FEATURES)[number], number>;
+
+export function featuresOf(c: Candidate, q: ResolveAt, nearestAgreeing: boolean): number[] {
+  const f = new Array<number>(FEATURES.length).fill(0);
+  const set = (name: (typeof FEATURES)[number]) => (f[INDEX[name]] = 1);
+  set('bias');
+  set(c.from);
+  set(c.rank === 0 ? 'rank0' : c.rank === 1 ? 'rank1' : c.rank === 2 ? 'rank2' : 'rank3+');
+  if (c.sentence === q.sentence) set('sameSentence');
+  else if (c.paragraph === q.paragraph) set('sameParagraph');
+  else if (q.paragraph - c.paragraph === 1) set('previousParagraph');
+  else set('fartherParagraph');
+  const a = agrees(c, q);
+  if (a.gender > 0) set('genderAgrees');
+  if (a.gender < 0) set('genderDisagrees');
+  if (a.number > 0) set('numberAgrees');
+  if (a.number < 0) set('numberDisagrees');
+  const type = c.speaker.type;
+  set(type === 'unknown' ? 'untyped' : type);
+  if (c.speaker.entityId) set('entity');
+  if (c.spoken > 0) set('spoken');
+  if (c.spoken > 1) set('spokenTwice');
+  if (q.participle && c.sentence === q.sentence) set('participleSameSentence');
+  if (nearestAgreeing) set('nearestAgreeingRecord');
+  if (c.speaker.resolved) set('resolvedRecord');
+  // «ووصل الوزير …، مؤكدا أن»: a participle agrees with the subject of its sentence's own verb.
+  if (q.participle && c.subject) set('participleSubject');
+  // «وأبرزت الغرفة …، وقالت إن»: a second verb in a sentence shares its first verb's subject.
+  if (!q.participle && c.subject) set('verbSubject');
+  return f;
+}
+
+export function score(features: readonly number[], weights: readonly number[] = WEIGHTS): number {
+  let s = 0;
+  for (let k = 0; k < features.length; k++) s += features[k] * (weights[k] ?? 0);
+  return s;
+}
+
+/** The identity of a speaker for counting and grouping: its entity, else its text. */
+export const keyOf = (sp: Speaker): string => sp.entityId ?? sp.text;
+
+/** The candidates for a cue that names nobody, most likely first by the hand rule's order. */
+export function candidatesFor(
+  ctx: QuoteContext,
+  q: ResolveAt,
+  records: readonly SpeakerRecord[],
+  subject: [number, number] | null,
+  spokenCount: (key: string) => number,
+): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Map<string, Candidate>();
+  const spoken = { get: spokenCount };
+  let rank = 0;
+  for (let k = records.length - 1; k >= 0 && rank < MAX_RECORDS; k--) {
+    const r = records[k];
+    if (r.pos >= q.pos || !r.speaker.text) continue;
+    if (q.paragraph - r.paragraph > MAX_PARAGRAPHS_BACK) break;
+    const key = keyOf(r.speaker);
+    if (seen.has(key)) continue;
+    const c: Candidate = { speaker: r.speaker, gender: r.gender, plural: r.plural, pos: r.pos, sentence: r.sentence, paragraph: r.paragraph, from: 'record', rank: rank++, spoken: spoken.get(key) ?? 0 };
+    seen.set(key, c);
+    out.push(c);
+  }
+  rank = 0;
+  for (let k = lastMentionBefore(ctx, q.pos); k >= 0 && rank < MAX_MENTIONS; k--) {
+    const m = ctx.mentions[k];
+    if (m.start >= q.pos || m.type === 'location') continue;
+    const tok = tokenAt(ctx, m.start);
+    const paragraph = ctx.tokParagraph[tok];
+    if (q.paragraph - paragraph > 1) break;
+    const sp: Speaker = { text: m.entity.name, type: m.type, entityId: m.entity.id, resolved: true };
+    if (seen.has(keyOf(sp))) continue;
+    const c: Candidate = { speaker: sp, gender: null, plural: false, pos: m.start, sentence: ctx.tokSentence[tok], paragraph, from: 'mention', rank: rank++, spoken: 0 };
+    seen.set(keyOf(sp), c);
+    out.push(c);
+  }
+  if (subject) {
+    const sp = makeSpeaker(ctx, ctx.tokens[subject[0]].start, ctx.tokens[subject[1] - 1].end);
+    const known = seen.get(keyOf(sp));
+    if (known) known.subject = true;
+    else if (sp.text) out.push({ speaker: sp, gender: null, plural: false, pos: sp.start ?? q.pos, sentence: q.sentence, paragraph: q.paragraph, from: 'subject', rank: 0, spoken: spoken.get(keyOf(sp)) ?? 0, subject: true });
+  }
+  return out;
+}
+
+/** The record the hand rule would pick: the nearest agreeing speaker (quotes/speakers.ts). */
+function nearestAgreeing(cands: readonly Candidate[], q: ResolveAt): Candidate | null {
+  for (const c of cands) {
+    if (c.from !== 'record') continue;
+    const a = agrees(c, q);
+    if (a.gender >= 0 && a.number >= 0) return c;
+  }
+  return null;
+}
+
+/** Every candidate with its features, for scoring or for training. */
+export function featureRows(cands: readonly Candidate[], q: ResolveAt): number[][] {
+  const rule = nearestAgreeing(cands, q);
+  return cands.map((c) => featuresOf(c, q, c === rule));
+}
+
+/** The best scoring candidate, or null when there is none. */
+export function pickCandidate(cands: readonly Candidate[], q: ResolveAt, weights: readonly number[] = WEIGHTS): Candidate | null {
+  if (cands.length === 0) return null;
+  const rows = featureRows(cands, q);
+  let best = 0;
+  let bestScore = -Infinity;
+  rows.forEach((f, k) => {
+    const s = score(f, weights);
+    if (s > bestScore) {
+      bestScore = s;
+      best = k;
+    }
+  });
+  return cands[best];
+}
+
+/** The speaker of a candidate, as a later quote shows it. */
+export function candidateSpeaker(c: Candidate): Speaker {
+  return c.from === 'subject' ? c.speaker : continued(c.speaker);
+}
+
+/** Index of the last mention starting before pos, or -1. Binary search. */
+function lastMentionBefore(ctx: QuoteContext, pos: number): number {
+  const a = ctx.mentions;
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function tokenAt(ctx: QuoteContext, pos: number): number {
+  const t = ctx.tokens;
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.min(lo, t.length - 1);
+}

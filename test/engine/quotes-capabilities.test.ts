@@ -1,0 +1,299 @@
+/**
+ * The capabilities issue 12 asks of the quote stage, one test each, on short sentences written for
+ * these tests (never taken from the dev articles). The quote stage runs alone; names the names
+ * stage would find are given as entities where a capability depends on them.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Entity, EntityType } from '../../src/engine/types.js';
+import { one, quotes, view } from './quotes-helpers.js';
+
+/** Entities for every occurrence of the given names in the text. */
+function entities(text: string, names: [string, EntityType][]): Entity[] {
+  return names.map(([name, type], k) => {
+    const mentions = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ start: at, end: at + name.length, text: name });
+    return { id: `e${k + 1}`, type, name, mentions };
+  });
+}
+
+describe('1. statements without إن/أن', () => {
+  it('reads a quotation that is a verb’s whole complement after a preposition as what was said', () => {
+    expect(view(one('ووصف المدرب أداء فريقه بـ«المخيب للآمال».'))).toEqual(['direct', 'المدرب أداء فريقه', 'المخيب للآمال']);
+    expect(view(one('وأعرب السفير عن «قلق بالغ».'))).toEqual(['direct', 'السفير', 'قلق بالغ']);
+    expect(view(one('وتحدث المحافظ عن «الجنود المجهولين».'))).toEqual(['direct', 'المحافظ', 'الجنود المجهولين']);
+  });
+
+  it('reads a few quoted words deep in the verb’s object as a term, not as what was said', () => {
+    expect(quotes('وحذر تقرير حديث من تداعيات خطيرة قد تنجم عن انتشار فيروس "إتش آي في".')).toEqual([]);
+    expect(quotes('وقال مدير "راديو المدينة"، سامي عادل، إن البث سيستمر.').map((q) => q.content.text)).toEqual(['البث سيستمر']);
+  });
+
+  it('reads an appeal whose words are quoted as a direct quote, and a verbal noun in إ as no verb', () => {
+    expect(view(one('ودعت الشرطة المواطنين إلى "تجنب المنطقة" لحين انتهاء العملية.'))).toEqual(['direct', 'الشرطة', 'تجنب المنطقة']);
+    expect(quotes('وأصدرت المحكمة حكمها بعد إدانته بالتهم كلها.')).toEqual([]);
+  });
+
+  it('keeps a quoted name after a preposition a name, and «لـ«…»» the outlet spoken to', () => {
+    const text = 'وأشاد الوزير بـ«الشركة الوطنية للكهرباء».';
+    expect(quotes(text, entities(text, [['الشركة الوطنية للكهرباء', 'organization']]))).toEqual([]);
+    expect(view(one('وقال المحامي لـ«الأنباء» إن الجلسة تأجلت.'))).toEqual(['indirect', 'المحامي', 'الجلسة تأجلت']);
+  });
+
+  it('reads a complement with quoted words in it as an indirect statement, to the clause’s end', () => {
+    expect(view(one('وشدد الوزير في المقابل على "رؤية جديدة" للتعاون مع الجيران.'))).toEqual(['indirect', 'الوزير', '"رؤية جديدة" للتعاون مع الجيران']);
+    expect(view(one('وانتقدت المتحدثة، الخميس، "هوس" الإعلام بالقضية.'))).toEqual(['indirect', 'المتحدثة', '"هوس" الإعلام بالقضية']);
+    expect(view(one('ودعت السفارة الحكومة إلى "التخلي عن الاتهامات" و"الحوار" مع الجيران.'))).toEqual(['indirect', 'السفارة', '"التخلي عن الاتهامات" و"الحوار" مع الجيران']);
+  });
+
+  it('reads speech acts whose أن-clause follows their object', () => {
+    expect(view(one('وأعرب المزارعون عن أملهم في أن تهطل الأمطار قريبا.'))).toEqual(['indirect', 'المزارعون', 'تهطل الأمطار قريبا']);
+    expect(view(one('وعبر الطبيب عن قلقه من أن تنتشر العدوى.'))).toEqual(['indirect', 'الطبيب', 'تنتشر العدوى']);
+  });
+
+  it('reads a verbal noun after the verb’s ب as what was reported or promised', () => {
+    expect(view(one('وأفادت مصادر طبية بوفاة ثلاثة أشخاص في الحادث.'))).toEqual(['indirect', 'مصادر طبية', 'بوفاة ثلاثة أشخاص في الحادث']);
+    expect(view(one('وتعهد المحافظ بإصلاح الطريق قبل الشتاء.'))).toEqual(['indirect', 'المحافظ', 'بإصلاح الطريق قبل الشتاء']);
+    // A document whose name starts with ب, a title with «بأعمال», and «يعد» (is considered) are no such phrase.
+    expect(view(one('وأفاد بيان للبلدية بأن المياه ستعود.'))).toEqual(['indirect', 'بيان للبلدية', 'المياه ستعود']);
+    expect(quotes('ورحب القائم بأعمال السفارة بالضيوف.').map((q) => q.content.text)).toEqual(['بالضيوف']);
+    expect(quotes('ويعد المتحف بالنسبة للزوار أهم معلم في المدينة.')).toEqual([]);
+  });
+
+  it('reads findings and beliefs reported like statements', () => {
+    expect(view(one('وتوصلت الدراسة إلى أن النوم المبكر يحسن الذاكرة.'))).toEqual(['indirect', 'الدراسة', 'النوم المبكر يحسن الذاكرة']);
+    expect(view(one('ويعتقد الباحثون أن الجفاف سيطول.'))).toEqual(['indirect', 'الباحثون', 'الجفاف سيطول']);
+  });
+
+  it('reads verbs that report only before a colon', () => {
+    const qs = quotes('وقال المهندس إن الجسر آمن. وزاد: «سنفتحه الأسبوع المقبل».');
+    expect(qs.map(view)).toEqual([
+      ['indirect', 'المهندس', 'الجسر آمن'],
+      ['direct', 'المهندس', 'سنفتحه الأسبوع المقبل'],
+    ]);
+    expect(quotes('وزاد عدد الزوار على ألف زائر.')).toEqual([]);
+  });
+});
+
+describe('2. source markers in every position', () => {
+  it('points a marker at the end of its clause back to it, with or without a comma, with a time word after', () => {
+    expect(view(one('وارتفعت الأسعار بنسبة كبيرة بحسب الغرفة التجارية.'))).toEqual(['indirect', 'الغرفة التجارية', 'وارتفعت الأسعار بنسبة كبيرة']);
+    expect(view(one('وقتل ثلاثة أشخاص في القصف، بحسب المرصد، الخميس.'))).toEqual(['indirect', 'المرصد', 'وقتل ثلاثة أشخاص في القصف']);
+  });
+
+  it('reads a marker standing alone after a full stop as attributing the sentence before it', () => {
+    expect(view(one('وصلت القافلة إلى المدينة مساء أمس. بحسب الهلال الأحمر.'))).toEqual(['indirect', 'الهلال الأحمر', 'وصلت القافلة إلى المدينة مساء أمس']);
+  });
+
+  it('points a marker opening its sentence forward, its source closed by a comma whatever its head', () => {
+    expect(view(one('وبحسب موقع البلدية، فإن الطرق مغلقة.'))).toEqual(['indirect', 'موقع البلدية', 'الطرق مغلقة']);
+  });
+
+  it('reads «وفقا لما ذكره», and attributes the whole clause, not what follows a subordinate أن', () => {
+    const q = one('وتأجل الاجتماع إلى الأسبوع المقبل، وفقا لما ذكره مصدر مطلع.');
+    expect([q.cue.text, q.speaker.text, q.content.text]).toEqual(['وفقا لما ذكره', 'مصدر مطلع', 'وتأجل الاجتماع إلى الأسبوع المقبل']);
+    expect(one('وتراجع الطلب حتى يتسنى للمصانع أن تتكيف، حسبما تقول تقارير.').content.text).toBe('وتراجع الطلب حتى يتسنى للمصانع أن تتكيف');
+  });
+
+  it('keeps a marker after a reported clause as its relay, and «فحسب» is no marker', () => {
+    const q = one('وقالت اللجنة إن الموسم انتهى، حسبما نقلت الصحيفة.');
+    expect([q.speaker.text, q.relay?.text]).toEqual(['اللجنة', 'الصحيفة']);
+    expect(quotes('ليس هذا فحسب، بل ارتفعت الأسعار.')).toEqual([]);
+  });
+});
+
+describe('3. speakers in every word order', () => {
+  it('skips a prepositional phrase between the verb and its speaker', () => {
+    expect(one('وقال خلال مؤتمر صحفي وزير الزراعة إن المحصول وفير.').speaker.text).toBe('وزير الزراعة');
+    expect(one('وقالت في مارس/آذار الماضي الشركة إن الأرباح تراجعت.').speaker.text).toBe('الشركة');
+  });
+
+  it('names nobody when the phrase’s noun carries the pronoun of an earlier speaker', () => {
+    const qs = quotes('وقال المهندس إن العمل بدأ. وقال بعد لقائه رئيس البلدية إن الطريق سيفتح.');
+    expect(qs[1].speaker).toMatchObject({ text: 'المهندس', resolved: true });
+    const qs2 = quotes('وقالت المعلمة إن الامتحان سهل. وقالت في حديثها للطلاب: «راجعوا الدروس».');
+    expect(qs2[1].speaker).toMatchObject({ text: 'المعلمة', resolved: true });
+  });
+
+  it('reads an outlet’s name after «لموقع»/«لوكالة»/«لـ» as whom it was said to, never as the speaker', () => {
+    expect(one('وقال لموقع الخليج الجديد أونلاين إن الاتفاق قريب.').speaker.text).toBe('');
+    expect(one('وقال لوكالة الأنباء مسؤول أمني إن الاتفاق قريب.').speaker.text).toBe('مسؤول أمني');
+    expect(one('وقال في حديث لوسائل إعلام محلية "نحن مستعدون".').speaker.text).toBe('');
+  });
+
+  it('reads a name between commas right before the verb as its subject', () => {
+    const text = 'لكن رئيس جمعية التجار، سليم حداد، قال للصحفيين: «الأسعار مستقرة».';
+    expect(quotes(text, entities(text, [['سليم حداد', 'person']]))[0].speaker).toMatchObject({ text: 'سليم حداد', entityId: 'e1' });
+  });
+
+  it('takes the name in apposition after a role as the speaker', () => {
+    const text = 'وقال رئيس نقابة الأطباء، سليم حداد، إن الإضراب مستمر.';
+    const q = quotes(text, entities(text, [['سليم حداد', 'person']]))[0];
+    expect(q.speaker).toMatchObject({ text: 'سليم حداد', type: 'person', entityId: 'e1' });
+  });
+
+  it('reads a subject written before the verb at the start of a sentence', () => {
+    expect(view(one('مسؤول رفيع في الوزارة قال للصحفيين إن الخطة جاهزة.'))).toEqual(['indirect', 'مسؤول رفيع في الوزارة', 'الخطة جاهزة']);
+    const text = 'باريس تقول إنها لن تتراجع عن القرار.';
+    expect(view(quotes(text, entities(text, [['باريس', 'location']]))[0])).toEqual(['indirect', 'باريس', 'لن تتراجع عن القرار']);
+    // A noun that is not a speaker does not become one.
+    expect(quotes('الطريق الجديد قال إنه سيفتح غدا.').map((q) => q.speaker.text)).not.toContain('الطريق الجديد');
+  });
+
+  it('reads a name in quotation marks before or after the verb as the speaker, not as what was said', () => {
+    const text = 'وتتوقع «مؤسسة التنمية»، أن يرتفع النمو.';
+    expect(view(one(text))).toEqual(['indirect', 'مؤسسة التنمية', 'يرتفع النمو']);
+    const text2 = 'لكن منظمة «أطباء العالم» أدانت القصف.';
+    expect(quotes(text2)).toEqual([]);
+  });
+});
+
+describe('3b. addressees are never speakers', () => {
+  it('reads the second of two names side by side after the verb as its object, glued or not', () => {
+    for (const text of ['وطالبت مالطا تونس بأن تفتح الحدود.', 'وطالبت مالطاتونس بأن تفتح الحدود.']) {
+      const ents: Entity[] = [
+        { id: 'e1', type: 'location', name: 'مالطا', mentions: [{ start: 7, end: 12, text: 'مالطا' }] },
+        { id: 'e2', type: 'location', name: 'تونس', mentions: [{ start: text.indexOf('تونس'), end: text.indexOf('تونس') + 4, text: 'تونس' }] },
+      ];
+      expect(quotes(text, ents)[0].speaker).toMatchObject({ text: 'مالطا', entityId: 'e1' });
+    }
+  });
+
+  it('keeps an addressee word with a definite modifier as the subject, and cuts a named object after it', () => {
+    const text = 'وطالبت الدول الخمس ليبيا بفتح الحدود.';
+    const ents = entities(text, [['ليبيا', 'location']]);
+    expect(quotes(text, ents)[0].speaker.text).toBe('الدول الخمس');
+    expect(one('دعت السلطات المحلية السكان إلى الحذر.').speaker.text).toBe('السلطات المحلية');
+    expect(one('ودعا الجميع إلى الهدوء.').speaker.text).toBe('');
+    const text2 = 'ودعا وزير خارجية ليبيا إلى الحوار.';
+    expect(quotes(text2, entities(text2, [['ليبيا', 'location']]))[0].speaker.text).toBe('وزير خارجية ليبيا');
+  });
+});
+
+describe('1b. relative-clause cues', () => {
+  it('gives a cue in a relative clause to the named noun before it', () => {
+    const text = 'وتعهدت الحكومة بالدعم، وكذلك روسيا التي أعلنت عبر المتحدث باسمها أنها مستعدة للمساعدة.';
+    const q = quotes(text, entities(text, [['روسيا', 'location']])).at(-1)!;
+    expect([q.speaker.text, q.content.text]).toEqual(['روسيا', 'مستعدة للمساعدة']);
+    // An aside between commas keeps the attribution around it.
+    const q2 = one('وقالت الشرطة، التي عبرت عن تعازيها للعائلة، إنها فتحت تحقيقا.');
+    expect([q2.speaker.text, q2.content.text]).toEqual(['الشرطة', 'فتحت تحقيقا']);
+    expect(quotes('وقرأ المذيع البيان الذي أصدرته الوزارة صباحا.')).toEqual([]);
+  });
+});
+
+describe('4. nested attribution: the original source speaks, the relay is kept', () => {
+  it('gives the words to the source after عن and keeps who relayed them', () => {
+    const q = one('وذكرت الإذاعة عن مسؤول في الوزارة أن الطريق مغلق.');
+    expect(q.speaker).toMatchObject({ text: 'مسؤول في الوزارة', type: 'anonymous' });
+    expect(q.relay?.text).toBe('الإذاعة');
+    // «أفادت عن مقتل …» names no source.
+    expect(quotes('وأفاد المرصد عن مقتل خمسة أشخاص.')).toEqual([]);
+  });
+
+  it('reads «نقلا عن» after the relay, and «بحسب ما نقلت … عن …» at the end of the clause', () => {
+    const q = one('وقالت الصحيفة نقلا عن مصادر مطلعة إن الاجتماع تأجل.');
+    expect([q.speaker.text, q.relay?.text, q.content.text]).toEqual(['مصادر مطلعة', 'الصحيفة', 'الاجتماع تأجل']);
+    const m = one('وانقطعت الكهرباء عن الحي، بحسب ما نقلت الوكالة عن مصدر محلي.');
+    expect([m.speaker.text, m.relay?.text]).toEqual(['مصدر محلي', 'الوكالة']);
+  });
+
+  it('reads «نقلت الصحيفة عنه قوله» as the person the pronoun stands for, by its gender', () => {
+    const qs = quotes('وقالت الممرضة إن المستشفى ممتلئ. وقال المدير إن الأسرة كافية. ونقلت الصحيفة عنها قولها إن الطاقم منهك.');
+    expect(qs[2].speaker).toMatchObject({ text: 'الممرضة', resolved: true });
+    expect(qs[2].relay?.text).toBe('الصحيفة');
+  });
+});
+
+describe('4. speakers across sentences', () => {
+  it('does not remember the object of a verb that reported nothing as a speaker', () => {
+    // «ألقت القبض على …» is an arrest, not a speech: the next «وأوضحت» is the police.
+    const qs = quotes('وقالت الشرطة إن التحقيق مستمر. وألقت القبض على فتاة في الحي. وأوضحت أن الفتاة لم تتهم بعد.');
+    expect(qs.map((q) => q.speaker.text)).toEqual(['الشرطة', 'الشرطة']);
+  });
+
+  it('reads a form that is also a noun as the verb when a speaker follows it, even after a comma', () => {
+    const qs = quotes('من جهته، رد المتحدث باسم الوزارة، عبر حسابه، قائلا: «لا تعليق».');
+    expect(qs.map(view)).toEqual([['direct', 'المتحدث باسم الوزارة', 'لا تعليق']]);
+    // «بين» stays a preposition there.
+    expect(quotes('وجرى الحوار، بين الوزير والنقابة، أن يستمر العمل.')).toEqual([]);
+  });
+
+  it('gives a continuation to a person named in its sentence by a verb that reports nothing, with the learned ranker', () => {
+    const text = 'وقالت المعلمة إن الامتحان سهل.\nورفض المهندس سامر نادر المشروع، وقال إن الكلفة عالية.';
+    const qs = quotes(text, entities(text, [['سامر نادر', 'person']]));
+    expect(qs[1].speaker).toMatchObject({ text: 'سامر نادر', entityId: 'e1', resolved: true });
+  });
+
+  it('gives a second verb the subject of its sentence’s first verb, negated or not, and keeps roles of either gender apart', () => {
+    const qs = quotes('وقال الطبيب إن المريض بخير. وقدمت البلدية عرضها الرسمي أمس، وقالت إنها مستعدة للتفاوض.');
+    expect(qs[1].speaker.text).toBe('البلدية');
+    const qs2 = quotes('وقال الطبيب إن المريض بخير. ولم يشر التقرير إلى الأرقام لكنه قال إن العجز تراجع.');
+    expect(qs2[1].speaker.text).toBe('التقرير');
+    const qs3 = quotes('وقال المدير إن الوضع صعب. ووصلت المديرة إلى المصنع، وقالت إنها مستعدة للتفاوض.');
+    expect(qs3[1].speaker.text).toBe('المديرة');
+    // A sentence opening with a preposition has no verb of its own whose subject could speak.
+    const qs4 = quotes('قال المدير إن الوضع صعب. وحول الأزمة في المدينة، بدا المدير مطمئنا، وقال إن المشكلة مؤقتة.');
+    expect(qs4[1].speaker.text).toBe('المدير');
+  });
+
+  it('reads «الأخير» as the person named last, «الأول» as the one before, linked to their entity', () => {
+    const text = 'والتقى الوزير سامر نادر نظيره خالد فهمي، وقال الأخير إن الاتفاق قريب. وأكد الأول أن اللجان ستجتمع.';
+    const ents = entities(text, [['سامر نادر', 'person'], ['خالد فهمي', 'person']]);
+    const qs = quotes(text, ents);
+    expect(qs.map((q) => [q.speaker.text, q.speaker.entityId])).toEqual([
+      ['خالد فهمي', 'e2'],
+      ['سامر نادر', 'e1'],
+    ]);
+  });
+
+  it('links a bare role to the earlier speaker it describes, so both quotes group under one entity', () => {
+    const text = 'وقال وزير الزراعة سامر نادر إن المحصول جيد. وتحدث المزارعون عن الأمطار. وأضاف الوزير أن الأسعار ستنخفض.';
+    const qs = quotes(text, entities(text, [['سامر نادر', 'person']]));
+    expect(qs[0].speaker.entityId).toBe('e1');
+    expect(qs.at(-1)!.speaker).toMatchObject({ entityId: 'e1', resolved: true });
+    // A role with words of its own is someone new.
+    const qs2 = quotes('وقال وزير الزراعة إن المحصول جيد. وقال وزير الدفاع إن الحدود آمنة.');
+    expect(qs2[1].speaker).toMatchObject({ text: 'وزير الدفاع' });
+    expect(qs2[1].speaker.resolved).toBeUndefined();
+  });
+
+  it('gives «وأضاف البيان» to whoever issued the statement cited before', () => {
+    const qs = quotes('وقالت الوزارة في بيان إن المدارس مغلقة. وأضاف البيان أن الامتحانات تأجلت.');
+    expect(qs.map((q) => q.speaker.text)).toEqual(['الوزارة', 'الوزارة']);
+  });
+});
+
+
+describe('5. boundaries', () => {
+  it('ends what was said where the journalist’s own clause starts after a comma', () => {
+    expect(one('وقال الوزير إن الميزانية متوازنة، في حين تشير الأرقام إلى عجز.').content.text).toBe('الميزانية متوازنة');
+    expect(one('وأكدت الشركة أنها لن ترفع الأسعار، الأمر الذي أراح المستهلكين.').content.text).toBe('لن ترفع الأسعار');
+    expect(one('وقال المدير إن المصنع سيغلق، متحدثا عن خسائر كبيرة.').content.text).toBe('المصنع سيغلق');
+  });
+
+  it('runs speech after a colon without quotation marks over its sentences to the paragraph’s end', () => {
+    const qs = quotes('وقال المدرب: لعبنا جيدا. سنعود أقوى في المباراة المقبلة.\nوانتهت المباراة بالتعادل.');
+    expect(qs.map(view)).toEqual([['direct', 'المدرب', 'لعبنا جيدا. سنعود أقوى في المباراة المقبلة']]);
+    // …unless a new attribution starts first.
+    expect(quotes('وقال المدرب: لعبنا جيدا. وأضاف الحارس أن الفريق مرهق.').map((q) => q.content.text)).toEqual(['لعبنا جيدا', 'الفريق مرهق']);
+  });
+
+  it('keeps «كان قد» and «بين … وبين …» inside what was said', () => {
+    expect(one('وقال نشطاء إن المعتقل كان قد انتقد الخطة علنا.').content.text).toBe('المعتقل كان قد انتقد الخطة علنا');
+    expect(one('وأشار الطبيب إلى أن الثقة بينه وبين المرضى أساس العلاج.').content.text).toBe('الثقة بينه وبين المرضى أساس العلاج');
+  });
+
+  it('ends what was said where a consecutive «لـ» verb reports the next speaker', () => {
+    const qs = quotes('وقالت الممثلة إن زوجها هو من اختار الاسم لتعلق صديقتها مازحة: «اختيار موفق».');
+    expect(qs.map(view)).toEqual([
+      ['indirect', 'الممثلة', 'زوجها هو من اختار الاسم'],
+      ['direct', 'صديقتها', 'اختيار موفق'],
+    ]);
+  });
+
+  it('keeps a quotation whole when a quotation of the same marks sits inside it', () => {
+    expect(one('وقالت المديرة: "أظهر استطلاع "رضا العملاء" تحسنا كبيرا هذا العام".').content.text).toBe('أظهر استطلاع "رضا العملاء" تحسنا كبيرا هذا العام');
+    expect(one('وقال اللاعب: “بدأت مع “الأهلي” وأنهي مسيرتي هنا”.').content.text).toBe('بدأت مع “الأهلي” وأنهي مسيرتي هنا');
+    expect(one('وقالت: "لقد بنينا ما يعرف بـ"الممر الأخضر" في المدينة".').content.text).toBe('لقد بنينا ما يعرف بـ"الممر الأخضر" في المدينة');
+  });
+});

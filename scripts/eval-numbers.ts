@@ -22,7 +22,8 @@
  * 3. Dev articles (../shared/dev), scored exactly as its README says, by the shared dev scorer
  *    (scripts/lib/dev-scorer.ts): value P/R/F1, value + counted noun, approximation words.
  *
- * Options: --verbose (list every failing row), --dev / --peers (one part only).
+ * Options: --verbose (list every failing row), --dev / --peers (one part only), --train (the article
+ * part scores ../shared/quotes-train, annotated the same way, instead of ../shared/dev).
  */
 import { readFileSync } from 'node:fs';
 import { sharedPath } from './lib/shared.js';
@@ -35,6 +36,7 @@ const args = new Set(process.argv.slice(2));
 const verbose = args.has('--verbose');
 const doDev = !args.has('--peers');
 const doPeers = !args.has('--dev');
+const articleSet = args.has('--train') ? 'quotes-train' : 'dev';
 
 const numbersOf = (text: string): NumberMention[] => analyze(text, { stages: { entities: false, quotes: false } }).numbers;
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
@@ -149,10 +151,10 @@ if (doPeers) {
 
 // ---------------------------------------------------------------- dev articles
 if (doDev) {
-  const articles = loadDevSet();
-  if (!articles) console.log('\nDev: ../shared/dev not present, skipped');
+  const articles = loadDevSet(sharedPath(articleSet));
+  if (!articles) console.log(`\nArticles: ../shared/${articleSet} not present, skipped`);
   else {
-    console.log('\nDev articles, scored as ../shared/dev/README.md says (scripts/lib/dev-scorer.ts)');
+    console.log(`\nArticles of ../shared/${articleSet}, scored as ../shared/dev/README.md says (scripts/lib/dev-scorer.ts)`);
     console.log('file                      gold found  counted/gold-counted  approx/gold-approx  counted-against  extra');
     const value = emptyTally();
     const withNoun = emptyTally();

@@ -167,6 +167,7 @@ if (doDev) {
       C += s.counted.right; CG += s.counted.total; A += s.approx.right; AG += s.approx.total;
       for (const m of s.missed) notes.push(`  ${art.name}: missed «${m}»`);
       for (const x of s.extra) notes.push(`  ${art.name}: extra «${x}»`);
+      for (const w of s.wrongNoun) notes.push(`  ${art.name}: noun «${w.text}» gold «${w.gold}», got «${w.predicted ?? '—'}»`);
       console.log(`${art.name.padEnd(25)} ${String(s.detection.gold).padStart(4)} ${String(s.detection.tpGold).padStart(5)}  ${`${s.counted.right}/${s.counted.total}`.padStart(20)}  ${`${s.approx.right}/${s.approx.total}`.padStart(18)}  ${String(s.detection.predicted).padStart(15)}  ${String(s.extra.length).padStart(5)}`);
     }
     const f = (t: ReturnType<typeof tallyPRF>) => `P ${pct(t.tp, t.predicted)} R ${pct(t.tpGold, t.gold)} F1 ${(100 * t.f1).toFixed(1)}`;

@@ -243,6 +243,8 @@ export interface NumberScore {
   missed: string[];
   /** Predicted items that count against precision and match no gold number. */
   extra: string[];
+  /** Found gold numbers whose counted noun is wrong: the gold's text and noun, the predicted noun. */
+  wrongNoun: { text: string; gold: string; predicted: string | null }[];
 }
 
 /** What a prediction stands for in the gold's terms: one value, which part of the mention it is. */
@@ -314,6 +316,7 @@ export function scoreNumbers(article: DevArticle, analysis: Pick<Analysis, 'numb
   let approxRight = 0;
   let approxTotal = 0;
   const missed: string[] = [];
+  const wrongNoun: NumberScore['wrongNoun'] = [];
   for (const g of gold) {
     const hit = hitOf.get(g);
     if (!hit) {
@@ -333,6 +336,7 @@ export function scoreNumbers(article: DevArticle, analysis: Pick<Analysis, 'numb
     const countedAt = inGold < 0 ? -1 : hit.place.start + inGold;
     const insideKind = (m.kind === 'percent' || m.kind === 'date') && countedAt >= m.start && countedAt + g.counted.length <= m.end;
     if ((pc && (pc.includes(gc) || gc.includes(pc))) || insideKind) countedRight++;
+    else wrongNoun.push({ text: g.text, gold: g.counted, predicted: m.counted?.text ?? null });
   }
   // Precision: a date counts once, matched when any of its parts is; other free items only if matched.
   let predicted = 0;
@@ -363,13 +367,13 @@ export function scoreNumbers(article: DevArticle, analysis: Pick<Analysis, 'numb
       }
     }
   }
-  const wrongNoun = countedTotal - countedRight;
   return {
     detection: prf(correct, predicted, gold.length, hitOf.size),
     counted: { right: countedRight, total: countedTotal },
     approx: { right: approxRight, total: approxTotal },
-    withNoun: prf(correct - wrongNoun, predicted, gold.length, hitOf.size - wrongNoun),
+    withNoun: prf(correct - wrongNoun.length, predicted, gold.length, hitOf.size - wrongNoun.length),
     missed,
     extra,
+    wrongNoun,
   };
 }

@@ -145,3 +145,42 @@ describe('counted nouns before the number', () => {
     expect(brief('شمل المسح 3100 بالغا')).toEqual([['3100', 'cardinal', 3100, 'بالغا']]);
   });
 });
+
+describe('definite compounds: cardinal or ordinal', () => {
+  it('reads a definite ten after a definite plural, or before its tamyiz, as a cardinal', () => {
+    expect(brief('جاب الفريق المدن الخمسين خلال جولته')).toEqual([['الخمسين', 'cardinal', 50, 'المدن']]);
+    expect(brief('تضاعفت الواردات خلال الأعوام العشرين الأخيرة')).toEqual([['العشرين', 'cardinal', 20, 'الأعوام']]);
+    expect(brief('ظل المستشفى مفتوحا طوال الست وثلاثين ساعة')).toEqual([['الست وثلاثين', 'cardinal', 36, 'ساعة']]);
+  });
+
+  it('reads a compound opening with a cardinal unit after a definite noun as a cardinal', () => {
+    expect(brief('أفرجت السلطات عن المعتقلين الثلاثة عشر')).toEqual([['الثلاثة عشر', 'cardinal', 13, 'المعتقلين']]);
+    expect(brief('انخفضت المبيعات في الشهور الأربعة والعشرين الماضية')).toEqual([['الأربعة والعشرين', 'cardinal', 24, 'الشهور']]);
+  });
+
+  it('keeps a definite ten after a singular noun, or alone, an ordinal', () => {
+    expect(brief('أحيت الجمعية الذكرى الأربعين لقيامها')).toEqual([['الأربعين', 'ordinal', 40, 'الذكرى']]);
+    expect(brief('تحديات القرن الحادي والعشرين')).toEqual([['الحادي والعشرين', 'ordinal', 21, 'القرن']]);
+    expect(brief('الاثنا عشر')).toEqual([['الاثنا عشر', 'ordinal', 12, undefined]]);
+  });
+
+  it('reads a group named by its number, with definite words between, as a name', () => {
+    expect(brief('اجتمع وزراء مجموعة الدول الثماني')).toEqual([]);
+  });
+});
+
+describe('what an ordinal ranks', () => {
+  it('takes the noun the ordinal follows, agreeing in definiteness', () => {
+    expect(brief('أدرك التعادل في الدقيقة الرابعة')).toEqual([['الرابعة', 'ordinal', 4, 'الدقيقة']]);
+    expect(brief('احتفلت الفرقة بألبومها الثالث')).toEqual([['الثالث', 'ordinal', 3, 'بألبومها']]);
+    expect(brief('منح الحكم اللاعب فرصة ثالثة')).toEqual([['ثالثة', 'ordinal', 3, 'فرصة']]);
+    expect(brief('حل المتسابق الخامس')[0][3]).toBe('المتسابق');
+    expect(brief('احتل الثاني بفارق نقطة')[0][3]).toBeUndefined();
+  });
+
+  it('takes the definite noun after «من» when none comes before, not a head of a number', () => {
+    expect(brief('توفي في السابعة والستين من عمره')).toEqual([['السابعة والستين', 'ordinal', 67, 'عمره']]);
+    expect(brief('نما الإنتاج في الفصل الثالث من السنة 2016')[0]).toEqual(['الثالث', 'ordinal', 3, 'الفصل']);
+    expect(brief('صدر القرار في الثاني من العام 2016').map((m) => m[3])).toEqual([undefined, 'العام']);
+  });
+});

@@ -186,8 +186,9 @@ describe('ordinals', () => {
     expect(one('القرن العشرين')).toMatchObject({ kind: 'ordinal', value: 20 });
   });
 
-  it('gives ordinals no counted noun', () => {
-    expect(one('المرحلة الرابعة بدأت').counted).toBeUndefined();
+  it('gives an ordinal what it ranks as its counted noun, and nothing after it', () => {
+    expect(one('المرحلة الرابعة بدأت').counted?.text).toBe('المرحلة');
+    expect(one('بدأت الرابعة مساء').counted).toBeUndefined();
   });
 });
 

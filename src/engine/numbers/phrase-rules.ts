@@ -27,6 +27,8 @@ export interface State {
   /** Value of the last atom added, to turn it into a numerator (عشرون وثلاثة أخماس). */
   lastAdded: number;
   ordinal: boolean;
+  /** An ordinal word (الثالث، الحادي) is part of the phrase, not only a definite ten. */
+  ordinalWord: boolean;
   words: boolean;
   scale: number;
   fraction: boolean;
@@ -48,7 +50,7 @@ export interface State {
 
 export function newState(): State {
   return {
-    total: 0, group: 0, lastScale: Infinity, hasH: false, hasT: false, hasU: false, lastAdded: 0, ordinal: false, words: false,
+    total: 0, group: 0, lastScale: Infinity, hasH: false, hasT: false, hasU: false, lastAdded: 0, ordinal: false, ordinalWord: false, words: false,
     scale: 0, fraction: false, done: false, negative: false, start: -1, end: -1, pos: 0, atoms: 0, digitAtoms: 0,
     firstDefinite: false, bareFraction: false, needsCompound: false, clitic: false,
   };
@@ -163,7 +165,7 @@ function acceptTeen(st: WordStep): number {
   const { s, w, first } = st;
   if (!first && !groupOpen(s)) return 0;
   setGroup(s, 10 + teenBase(st)!, 'UT');
-  if (w.ordinal) s.ordinal = true;
+  if (w.ordinal) s.ordinal = s.ordinalWord = true;
   return 2;
 }
 
@@ -179,13 +181,13 @@ function acceptOrdinal({ s, w, first }: WordStep): number {
   const v = w.ordinal!.value;
   if (first) {
     setGroup(s, v, v === 10 ? 'T' : 'U');
-    s.ordinal = true;
+    s.ordinal = s.ordinalWord = true;
     if (w.ordinal!.compoundOnly) s.needsCompound = true;
     return 1;
   }
   if (groupOpen(s) || (!s.hasU && !s.hasT)) {
     setGroup(s, v, v === 10 ? 'T' : 'U');
-    s.ordinal = true;
+    s.ordinal = s.ordinalWord = true;
     return 1;
   }
   return 0;

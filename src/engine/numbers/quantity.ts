@@ -9,6 +9,7 @@
  * vague plural («عشرات القتلى»).
  */
 import type { NumberMention, TextSpan } from '../types.js';
+import type { Token } from '../text/tokenize.js';
 import { originalOffset } from '../text/tokenize.js';
 import type { Ctx } from './context.js';
 import { isDefinite, joined, touching } from './context.js';
@@ -28,6 +29,7 @@ import { YEAR_HEADS, YEAR_PREPOSITIONS } from '../lang/ar/dates.js';
 import {
   APPROX_AFTER,
   APPROX_BEFORE,
+  BROKEN_PLURALS,
   FRACTION_COMPOUNDS,
   IDENTIFIER_HEADS,
   MULTIPLE_PLURALS,
@@ -43,6 +45,7 @@ import {
   VERB_PARTICLES,
 } from '../lang/ar/numbers.js';
 import { normalizeWord } from '../text/normalize.js';
+import { stripMarks } from '../text/charset.js';
 
 const APPROX_BEFORE_P = phrases(APPROX_BEFORE);
 const APPROX_AFTER_P = phrases(APPROX_AFTER);
@@ -61,6 +64,7 @@ const FRACTION_COMPOUND = setOf(FRACTION_COMPOUNDS);
 const NAMED = setOf(NAMED_BY_NUMBER);
 const RANK = setOf(RANK_NOUNS);
 const MULTIPLE_PLURAL = setOf(MULTIPLE_PLURALS);
+const PLURAL = setOf(BROKEN_PLURALS);
 const OPENERS = new Set(['"', "'", '(', '[']);
 
 /** Mentions found at a token, and the token after them (an empty list skips what is not a quantity). */
@@ -90,6 +94,7 @@ export function matchQuantity(ctx: Ctx, i: number, free: number): Built | null {
   if (p === 'identifier') return { mentions: [], next: o.k + 1 };
   if (p && o.yearHead && p.scale && startsWithYear(ctx, o.k)) p = parseNumber(ctx, o.k, { maxAtoms: 1 }) as NumberPhrase;
   if (!p) return withoutPhrase(ctx, o);
+  if (p.definiteCompound) p = definiteCardinal(ctx, p);
   if (isPronounOne(ctx, p) || isVerb(ctx, p) || isCompoundAdjective(ctx, p) || isName(ctx, p, o)) return { mentions: [], next: p.last };
   // «عام واحد» is a duration, not a year: read the number without the head.
   if (o.yearHead && !(p.digitsOnly || p.value >= 1000)) o.yearHead = undefined;
@@ -270,6 +275,40 @@ function approxPlural(ctx: Ctx, i: number): { value: number; start: number; end:
   return { value, start: originalOffset(t, w.prefixLength), end, next, definite: w.definite };
 }
 
+/**
+ * A definite compound with no ordinal word («العشرين», «الأربع والعشرين») is a cardinal after
+ * a definite plural («الولايات الخمسين», «السنوات الخمس والعشرين الماضية») or before its counted
+ * noun («الأربع وعشرين ساعة»), and after any definite noun when it opens with a cardinal unit
+ * other than one («الأشهر الاثني عشر»); else an ordinal («الذكرى الخمسين», «القرن الواحد
+ * والعشرين»), as it is on its own.
+ */
+function definiteCardinal(ctx: Ctx, p: NumberPhrase): NumberPhrase {
+  const prev = ctx.tokens[p.first - 1];
+  const definiteBefore = prev !== undefined && joined(ctx, p.first - 1) && isDefinite(prev) && countable(prev, true);
+  // A cardinal unit agrees with any definite noun; a bare ten only with a plural one.
+  if ((definiteBefore && (p.definiteCompound === 'unit' || isPluralNoun(prev))) || tamyizAt(ctx, p.last)) return { ...p, ordinal: false, definite: true };
+  return p;
+}
+
+/** A plural noun, with or without the article: a sound plural by its ending, a broken one from BROKEN_PLURALS. */
+function isPluralNoun(t: Token): boolean {
+  const bare = t.norm.replace(/^[وف]?(?:[بك]?ال|لل)/, '');
+  return (bare.length >= 5 && /(ات|ون|ين)$/.test(bare)) || PLURAL.has(bare);
+}
+
+/**
+ * The counted noun of 11–99 right after the number (tamyiz): an indefinite singular in the
+ * accusative, so it ends in alif («عاما», «شهرا») or ta marbuta («ساعة», «سنة»).
+ */
+function tamyizAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t === undefined || !joined(ctx, k - 1) || !countable(t, false) || t.norm.length < 3) return false;
+  // On the surface: a pronoun ه is no ta marbuta, ها no accusative alif («لتأسيسه», «لقيامها»);
+  // an adverb in -يا («رسميا») and a word behind a proclitic («ببطولة», «ومنطقة») are no tamyiz.
+  const w = stripMarks(t.text);
+  return /[اة]$/.test(w) && !/(ها|يا)$/.test(w) && !(w.length >= 5 && /^[وفبل]/.test(w));
+}
+
 /** «لم تسع», «لا تسع» (does not hold): a number word where only a verb can be. */
 function isVerb(ctx: Ctx, p: NumberPhrase): boolean {
   if (p.digitsOnly) return false;
@@ -295,10 +334,14 @@ function isName(ctx: Ctx, p: NumberPhrase, o: Opening): boolean {
   // «القضية "4000"», «الرحلة (302)»: a quotation mark or bracket may stand between.
   let b = p.first - 1;
   if (ctx.tokens[b]?.kind === 'punct' && OPENERS.has(ctx.tokens[b].norm) && touching(ctx, b)) b--;
+  // «مجموعة الدول السبع», «مجموعة الدول الصناعية السبع»: the group's name may hold definite words.
+  for (let skip = 0; p.definite && skip < 2 && isDefinite(ctx.tokens[b]) && joined(ctx, b - 1) && !isNamedHead(ctx.tokens[b]); skip++) b--;
   const prev = ctx.tokens[b];
-  if (!prev || prev.kind !== 'word' || !joined(ctx, b) || !readings(prev.norm).some((r) => NAMED.has(r))) return false;
+  if (!prev || !joined(ctx, b) || !isNamedHead(prev)) return false;
   return !unitAfter(ctx, p.last) && !countedAfter(ctx, p.last, false);
 }
+
+const isNamedHead = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && readings(t.norm).some((r) => NAMED.has(r));
 
 /** «سبعة أضعاف», «100 ضعف»: the counted noun makes the number a multiple. */
 function asMultiple(m: NumberMention): void {
@@ -426,6 +469,7 @@ function countedNoun(ctx: Ctx, m: NumberMention, p: NumberPhrase, next: number):
     if (c) m.counted = c.span;
     return c ? { next: c.next } : null;
   }
+  if (m.kind === 'ordinal') return ordinalNoun(ctx, m, p, next);
   if (!(m.kind === 'cardinal' || (m.kind === 'range' && !m.unit))) return null;
   const { tokens } = ctx;
   const prev = tokens[p.first - 1] && joined(ctx, p.first - 1) ? tokens[p.first - 1] : undefined;
@@ -436,8 +480,9 @@ function countedNoun(ctx: Ctx, m: NumberMention, p: NumberPhrase, next: number):
     }
   }
   if (p.definite) {
-    // «الخمس سنوات الأخيرة»: a definite number before an indefinite plural.
-    const c = countedAfter(ctx, next, false);
+    // «الخمس سنوات الأخيرة»: a definite number before an indefinite plural; after a compound
+    // only its tamyiz («الأربع وعشرين ساعة»), never a word that merely follows («دور الستة عشر لدوري»).
+    const c = !p.definiteCompound || tamyizAt(ctx, next) ? countedAfter(ctx, next, false) : null;
     if (c) m.counted = c.span;
     return c ? { next: c.next } : null;
   }
@@ -454,6 +499,35 @@ function countedNoun(ctx: Ctx, m: NumberMention, p: NumberPhrase, next: number):
     return { next };
   }
   return null;
+}
+
+/**
+ * What an ordinal ranks: the noun it follows, agreeing in definiteness («الدقيقة السادسة», «هدفه
+ * الثالث», «مرة ثانية»), else the definite noun after «من» («الثامنة والثلاثين من العمر»). A verb
+ * before a definite ordinal («احتل الثاني») does not agree and is left alone.
+ */
+function ordinalNoun(ctx: Ctx, m: NumberMention, p: NumberPhrase, next: number): { next: number } | null {
+  const { tokens } = ctx;
+  const definite = isDefinite(tokens[p.first]);
+  const prev = tokens[p.first - 1] && joined(ctx, p.first - 1) ? tokens[p.first - 1] : undefined;
+  if (prev && countable(prev, true) && (definite ? isDefinite(prev) || withPronoun(prev) : !isDefinite(prev))) {
+    m.counted = nounSpan(ctx, prev);
+    return { next };
+  }
+  if (!definite) return null;
+  const c = countedAfter(ctx, next, true, true);
+  if (!c || !(isDefinite(tokens[c.next - 1]) || withPronoun(tokens[c.next - 1]))) return null;
+  // «الربع الرابع من العام 2017»: a head of the number after it is that number's.
+  const after = tokens[c.next];
+  if (after && joined(ctx, c.next - 1) && (after.kind === 'number' || numberWord(after.norm))) return null;
+  m.counted = c.span;
+  return { next: c.next };
+}
+
+/** A noun with an attached pronoun («عقدها», «هدفه»), read on the surface so a ta marbuta is not one. */
+function withPronoun(t: Token): boolean {
+  const w = stripMarks(t.text);
+  return w.length >= 4 && /(ه|ها|هم|هما)$/.test(w);
 }
 
 /**

@@ -283,13 +283,27 @@ export const NOT_COUNTED: readonly string[] = [
   'كان', 'كانت', 'كانوا', 'يكون', 'تكون', 'ليس', 'ليست', 'وقال', 'قال', 'قالت', 'وأضاف', 'أضاف',
   // Adverbs of time and manner, words of approximation and comparison.
   'أمس', 'اليوم', 'غدا', 'الآن', 'حاليا', 'يوميا', 'سنويا', 'شهريا', 'أسبوعيا', 'سابقا', 'لاحقا', 'مؤخرا', 'صباحا', 'مساء', 'ظهرا',
-  'فجرا', 'ليلا', 'فقط', 'أيضا', 'كذلك', 'وكذلك', 'مثلا', 'فأكثر', 'تقريبا', 'ونيف', 'بالمئة', 'بالمائة', 'أكثر', 'أقل',
+  'فجرا', 'ليلا', 'فقط', 'أيضا', 'جميعا', 'معا', 'كذلك', 'وكذلك', 'مثلا', 'فأكثر', 'تقريبا', 'ونيف', 'بالمئة', 'بالمائة', 'أكثر', 'أقل',
   // Adjectives of kind rather than nouns counted.
   'جديد', 'جديدة', 'أخرى', 'آخر', 'آخرين', 'وغيرها', 'أصل',
 ];
 
 /** Nouns that are plural verbs' look-alikes: they end in «وا» but are counted nouns (15 عضوا). */
 export const COUNTED_ENDING_WA: readonly string[] = ['عضوا', 'عدوا', 'نحوا', 'جوا', 'غزوا', 'شطوا', 'بهوا'];
+
+/**
+ * Broken plurals that news counts, without the article: before a definite ten they make it a
+ * cardinal («الأعوام الثلاثين الماضية»), where a singular makes it an ordinal («الذكرى الثلاثين»).
+ * Sound plurals (-ات، -ون، -ين) are known by their ending. Chosen from the nouns the ANT corpus
+ * writes before definite cardinals (الدول السبع، الأشهر الثلاثة), adjectives left out.
+ */
+export const BROKEN_PLURALS: readonly string[] = [
+  'دول', 'بلدان', 'أيام', 'أسابيع', 'أشهر', 'شهور', 'أعوام', 'سنين', 'عقود', 'قرون', 'دقائق', 'ثوان', 'مواسم', 'مراحل', 'أشواط',
+  'مراكز', 'نقاط', 'أهداف', 'ألقاب', 'فرق', 'أندية', 'نجوم', 'أشخاص', 'رجال', 'نساء', 'أطفال', 'شبان', 'أعضاء', 'قادة', 'زعماء',
+  'رؤساء', 'وزراء', 'سفراء', 'قضاة', 'ضباط', 'جنود', 'حراس', 'عملاء', 'حلفاء', 'أطراف', 'قوى', 'أحزاب', 'قتلى', 'جرحى', 'مرضى',
+  'أسرى', 'مدن', 'قرى', 'مواقع', 'مناطق', 'جزر', 'طرق', 'جسور', 'بنوك', 'مصارف', 'صواريخ', 'سفن', 'أفلام', 'كتب',
+  'مطالب', 'شروط', 'بنود', 'مبادئ', 'قوائم', 'نسخ', 'حروب', 'أجهزة', 'أجزاء', 'مشاريع', 'كواكب',
+];
 
 /** Words between the two bounds of a range: «من 10 إلى 20», «10 حتى 20». */
 export const RANGE_TO: readonly string[] = ['إلى', 'حتى', 'لغاية'];

@@ -271,7 +271,8 @@ const isBareDual = (m: NumberMention) => m.value === 2 && !hasDigit(m.text) && !
 export function numberItems(m: NumberMention): NumberItem[] {
   if (m.kind === 'date' && m.date) {
     const { day, month, year } = m.date;
-    const parts = [day, month, year].filter((v): v is number => v !== undefined);
+    // A date from one day to another («بين 24 و26 أغسطس») carries both days.
+    const parts = [day, m.to, month, year].filter((v): v is number => v !== undefined);
     // A weekday or a relative day: no numeric part, never listed.
     if (parts.length === 0) return [{ mention: m, value: m.value, free: true }];
     return parts.map((value) => ({ mention: m, value, free: true }));
@@ -334,7 +335,10 @@ export function scoreNumbers(article: DevArticle, analysis: Pick<Analysis, 'numb
     const gc = normalizeForm(g.counted);
     const inGold = g.text.indexOf(g.counted);
     const countedAt = inGold < 0 ? -1 : hit.place.start + inGold;
-    const insideKind = (m.kind === 'percent' || m.kind === 'date') && countedAt >= m.start && countedAt + g.counted.length <= m.end;
+    // A percentage's sign and a date's month are its kind (README): right when the predicted
+    // percent (a range of percentages too) or date holds them, or the gold's noun is in its text.
+    const isPercent = m.kind === 'percent' || m.unit === '%';
+    const insideKind = (isPercent || m.kind === 'date') && ((countedAt >= m.start && countedAt + g.counted.length <= m.end) || normalizeForm(m.text).includes(gc));
     if ((pc && (pc.includes(gc) || gc.includes(pc))) || insideKind) countedRight++;
     else wrongNoun.push({ text: g.text, gold: g.counted, predicted: m.counted?.text ?? null });
   }

@@ -72,6 +72,25 @@ describe('day and month', () => {
   });
 });
 
+describe('two days of one month', () => {
+  it('reads «بين … و», «من … إلى» and a dash before a month as one date from day to day', () => {
+    expect(dates('تجري الانتخابات بين 12 و14 آذار/مارس المقبل')).toMatchObject([{ text: '12 و14 آذار/مارس', value: 12, to: 14, date: { day: 12, month: 3 } }]);
+    expect(dates('يقام المعرض من 3 إلى 7 نوفمبر 2019')).toMatchObject([{ value: 3, to: 7, date: { day: 3, month: 11, year: 2019 } }]);
+    expect(dates('تعقد القمة يومي 20-21 يوليو')).toMatchObject([{ text: '20-21 يوليو', value: 20, to: 21 }]);
+  });
+
+  it('reads «N و M» of a month without «بين» as two dates, the first naming the month it borrows', () => {
+    const [a, b] = dates('التقى الوزيران في 4 و11 شباط');
+    expect(a).toMatchObject({ text: '4', value: 4, date: { day: 4, month: 2 }, counted: { text: 'شباط' } });
+    expect(b).toMatchObject({ text: '11 شباط', value: 11, date: { day: 11, month: 2 } });
+  });
+
+  it('leaves a descending pair or a range of percentages alone', () => {
+    expect(nums('مرت 9 و3 مايو').map((m) => m.kind)).toEqual(['cardinal', 'date']);
+    expect(nums('بين 2 و4 بالمئة').map((m) => m.kind)).toEqual(['range']);
+  });
+});
+
 describe('dates in digits', () => {
   it('reads d/m/y as one date whose value is the day', () => {
     expect(one('صدر بتاريخ 12/3/2019 القرار')).toMatchObject({ text: '12/3/2019', kind: 'date', value: 12, date: { calendar: 'gregorian', year: 2019, month: 3, day: 12 } });

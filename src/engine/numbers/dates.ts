@@ -34,7 +34,7 @@ import {
   WEEKDAYS,
   YEAR_JOINERS,
 } from '../lang/ar/dates.js';
-import { TEEN_MARKERS } from '../lang/ar/numbers.js';
+import { RANGE_BETWEEN, RANGE_TO, TEEN_MARKERS } from '../lang/ar/numbers.js';
 
 export interface DateMatch {
   mentions: NumberMention[];
@@ -76,6 +76,9 @@ export function directionOf(m: NumberMention): -1 | 1 | undefined {
 }
 const TEEN_WORDS = setOf(TEEN_MARKERS);
 const AGREEMENT = setOf(AGREEMENT_WORDS);
+const TO = setOf(RANGE_TO);
+const BETWEEN = setOf(RANGE_BETWEEN);
+const AND = norm('و');
 
 function mention(text: string, start: number, end: number, value: number, kind: NumberMention['kind'], date?: DateValue): NumberMention {
   const m: NumberMention = { start, end, text: text.slice(start, end), value, kind };
@@ -180,12 +183,12 @@ function yearAt(ctx: Ctx, k: number, requireShape = true): YearRead | null {
   return y;
 }
 
-/** The day before a month name: digits 1–31 or an ordinal/cardinal word phrase. */
-function dayAt(ctx: Ctx, k: number): { value: number; start: number; next: number } | null {
+/** The day before a month name: digits 1–31 or an ordinal/cardinal word phrase («والعاشر» with `conj`). */
+function dayAt(ctx: Ctx, k: number, conj = false): { value: number; start: number; next: number } | null {
   const t = ctx.tokens[k];
   if (!t) return null;
   if (t.kind === 'number' || t.kind === 'word') {
-    const p = parseNumber(ctx, k);
+    const p = parseNumber(ctx, k, conj ? { allowConj: true } : {});
     if (!p || p === 'identifier') return null;
     if (!Number.isInteger(p.value) || p.value < 1 || p.value > 31 || p.fraction) return null;
     if (p.digitsOnly && (!p.digits || p.digits.read.type !== 'number' || !p.digits.read.plain)) return null;
@@ -197,7 +200,7 @@ function dayAt(ctx: Ctx, k: number): { value: number; start: number; next: numbe
 }
 
 /** Day + month (+ year) from token `k`: «20 يناير», «الخامس من شهر آب 2015», «15 رمضان 1436هـ». */
-function dayMonthAt(ctx: Ctx, k: number): { day: number; month: number; calendar?: Calendar; start: number; end: number; next: number; year?: YearRead } | null {
+function dayMonthAt(ctx: Ctx, k: number): { day: number; month: number; monthToken: number; calendar?: Calendar; start: number; end: number; next: number; year?: YearRead } | null {
   const d = dayAt(ctx, k);
   if (!d) return null;
   let j = d.next;
@@ -208,6 +211,7 @@ function dayMonthAt(ctx: Ctx, k: number): { day: number; month: number; calendar
   if (!m) return null;
   const y = yearAfter(ctx, m.next);
   return {
+    monthToken: j,
     day: d.value,
     month: m.month,
     calendar: y?.calendar ?? m.calendar,
@@ -463,9 +467,42 @@ function namedDayAt(ctx: Ctx, i: number): DateMatch | null {
 
 /** Day + month name (+ year): «20 يناير», «الخامس من شهر آب 2015», «15 رمضان 1436هـ». */
 function dayMonthMention(ctx: Ctx, i: number): DateMatch | null {
-  const dm = dayMonthAt(ctx, i);
+  const dm = dayMonthAt(ctx, i) ?? dayPairAt(ctx, i);
   if (!dm) return null;
+  if ('mentions' in dm) return dm;
   return { mentions: [mention(ctx.text, dm.start, dm.end, dm.day, 'date', dayMonthDate(dm))], next: dm.next };
+}
+
+/**
+ * Two days of one month: «بين 24 و26 أغسطس», «من 3 إلى 5 مايو», «24-26 أغسطس» are one date
+ * from the first day to the second (`to`); «9 و10 أبريل» are two dates, the first a day of the
+ * month written after the second (its `counted` is that month name).
+ */
+function dayPairAt(ctx: Ctx, i: number): DateMatch | null {
+  const { tokens, text } = ctx;
+  const d1 = dayAt(ctx, i);
+  if (!d1 || !joined(ctx, d1.next - 1)) return null;
+  const j = d1.next;
+  const t = tokens[j];
+  const dash = t.norm === '-' && tokens[i].kind === 'number' && tokens[j + 1]?.kind === 'number';
+  const and = t.kind === 'word' && t.norm === AND;
+  // The token where the second day starts: after «-», «إلى», «و», or «والعاشر» itself.
+  const k2 = dash || and || (t.kind === 'word' && TO.has(t.norm)) ? j + 1 : t.kind === 'word' && t.norm.startsWith(AND) ? j : -1;
+  if (k2 < 0 || (k2 > j && !joined(ctx, j))) return null;
+  const dm = dayMonthAt(ctx, k2);
+  if (!dm || dm.day <= d1.value) return null;
+  const date = dayMonthDate(dm);
+  const before = tokens[i - 1];
+  const between = before !== undefined && joined(ctx, i - 1) && BETWEEN.has(before.norm);
+  if (!t.norm.startsWith(AND) || between) {
+    const m = mention(text, d1.start, dm.end, d1.value, 'date', { ...date, day: d1.value });
+    m.to = dm.day;
+    return { mentions: [m], next: dm.next };
+  }
+  const first = mention(text, d1.start, tokens[d1.next - 1].end, d1.value, 'date', { ...date, day: d1.value });
+  const month = monthAt(ctx, dm.monthToken);
+  if (month) first.counted = { start: month.start, end: tokens[month.next - 1].end, text: text.slice(month.start, tokens[month.next - 1].end) };
+  return { mentions: [first, mention(text, dm.start, dm.end, dm.day, 'date', date)], next: dm.next };
 }
 
 function dayMonthDate(dm: NonNullable<ReturnType<typeof dayMonthAt>>): DateValue {

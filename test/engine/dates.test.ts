@@ -122,6 +122,20 @@ describe('times', () => {
     expect(nums('وصلت الطائرة 09:40 ت غ')).toEqual([]);
   });
 
+  it('reads hours and minutes joined by a dot or comma as a time after الساعة or before a part of the day or zone', () => {
+    expect(one('انطلق السباق عند الساعة 9,15 صباحا')).toMatchObject({ kind: 'time', value: 9.15, counted: { text: 'الساعة' }, date: { hour: 9, minute: 15 } });
+    expect(one('هبطت الطائرة 7.40 مساء')).toMatchObject({ kind: 'time', date: { hour: 7, minute: 40 } });
+    expect(one('ارتفع السعر 7.40 دولار')).toMatchObject({ kind: 'money', value: 7.4 });
+  });
+
+  it('reads the same time in another zone, in brackets after a time, as a time and not a dispatch stamp', () => {
+    expect(nums('يبدأ التصويت الساعة 20,30 (17,30 ت غ)').map((m) => [m.kind, m.date?.hour, m.date?.minute])).toEqual([
+      ['time', 20, 30],
+      ['time', 17, 30],
+    ]);
+    expect(nums('يبدأ التصويت الساعة 20:30 (17:30 ت غ)').map((m) => m.kind)).toEqual(['time', 'time']);
+  });
+
   it('reads an hour written as a word after الساعة', () => {
     expect(one('في الساعة الثالثة فجرا')).toMatchObject({ kind: 'time', value: 3, date: { hour: 3 } });
   });

@@ -184,3 +184,19 @@ describe('what an ordinal ranks', () => {
     expect(brief('صدر القرار في الثاني من العام 2016').map((m) => m[3])).toEqual([undefined, 'العام']);
   });
 });
+
+describe('what a number counts', () => {
+  it('takes «آخرين» (others) as counted, after «اثنين» too', () => {
+    expect(brief('وأصيب سبعة آخرون في الانفجار')).toEqual([['سبعة', 'cardinal', 7, 'آخرون']]);
+    expect(brief('اعتقلت الشرطة اثنين آخرين')).toEqual([['اثنين', 'cardinal', 2, 'آخرين']]);
+  });
+
+  it('leaves a year head with its year to the year, not to the number before', () => {
+    expect(brief('تراجع عدد المصانع من 35 عام 2009 إلى 12 عام 2016')).toEqual([
+      ['35', 'cardinal', 35, undefined],
+      ['2009', 'year', 2009, 'عام'],
+      ['12', 'cardinal', 12, undefined],
+      ['2016', 'year', 2016, 'عام'],
+    ]);
+  });
+});

@@ -30,6 +30,7 @@ import {
   NOT_TODAY_BEFORE,
   RELATIVE_DAYS,
   TIME_HEADS,
+  TIME_TAILS,
   WEEKDAY_QUALIFIERS,
   WEEKDAYS,
   YEAR_JOINERS,
@@ -62,6 +63,7 @@ const ERAS = new Map(Object.entries(ERA_MARKERS).map(([k, v]) => [norm(k), v]));
 const DAY_WORD = setOf(DAY_WORDS);
 const NOT_TODAY = setOf(NOT_TODAY_BEFORE);
 const TIME_HEAD = setOf(TIME_HEADS);
+const TIME_TAIL = setOf(TIME_TAILS);
 const DATE_CUE = setOf(DATE_CUES);
 const OF = norm('من');
 const MONTH_WORD = setOf(MONTH_WORDS);
@@ -393,6 +395,8 @@ const STAMP_ZONES = new Set(['ت', 'تم', 'تغ']);
 
 function isDispatchStamp(ctx: Ctx, k: number, next: number): boolean {
   const { tokens } = ctx;
+  // «الساعة 18:00 (15:00 ت غ)»: the same time in another zone, in brackets after the first.
+  if (tokens[k - 1]?.text === '(' && tokens[k - 2]?.kind === 'number' && joined(ctx, k - 2)) return false;
   let b = k - 1;
   while (b >= 0 && k - b <= 4 && tokens[b].kind === 'punct') b--;
   if (b >= 0 && tokens[b].norm === END_MARK && k - b <= 4) return true;
@@ -404,6 +408,24 @@ function stampEnd(ctx: Ctx, next: number): number {
   let j = next;
   while (ctx.tokens[j] && joined(ctx, j - 1) && ctx.tokens[j].kind === 'word' && ctx.tokens[j].norm.length <= 2 && j - next < 2) j++;
   return j;
+}
+
+/**
+ * A clock time written with a dot or comma, «18,00», «6.30» (hour up to 24, two digits of minutes):
+ * a time after «الساعة» or before a part of the day or a time zone, a decimal anywhere else.
+ */
+function dottedTimeAt(ctx: Ctx, k: number): DateMatch | null {
+  const t = ctx.tokens[k];
+  if (!t || t.kind !== 'number') return null;
+  const hm = /^(\d{1,2})[.,٫](\d{2})$/.exec(t.norm);
+  if (!hm) return null;
+  const hour = Number(hm[1]);
+  const minute = Number(hm[2]);
+  if (hour > 24 || minute > 59) return null;
+  const head = headBefore(ctx, k, TIME_HEAD);
+  const tail = ctx.tokens[k + 1];
+  if (!(head && isDefinite(ctx.tokens[k - 1])) && !(tail && tail.kind === 'word' && joined(ctx, k) && TIME_TAIL.has(tail.norm))) return null;
+  return clockTime(ctx, k, t.start, t.end, k + 1, hour, minute, hour + minute / 100);
 }
 
 /** «الساعة الخامسة», «الساعة 10»: a clock time named by its hour. */
@@ -425,7 +447,7 @@ export function matchDate(ctx: Ctx, i: number): DateMatch | null {
   const t = ctx.tokens[i];
   if (!t) return null;
   if (t.kind === 'number') {
-    const dd = digitDateAt(ctx, i);
+    const dd = digitDateAt(ctx, i) ?? dottedTimeAt(ctx, i);
     if (dd) return dd;
   }
   if (t.kind === 'number' || t.kind === 'word') {

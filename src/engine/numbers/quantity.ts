@@ -37,6 +37,7 @@ import {
   NEGATIONS,
   NOT_ONE_AFTER,
   NOT_ONE_BEFORE,
+  OTHERS,
   PERCENT_BEFORE,
   RANGE_BETWEEN,
   RANGE_TO,
@@ -65,6 +66,7 @@ const NAMED = setOf(NAMED_BY_NUMBER);
 const RANK = setOf(RANK_NOUNS);
 const MULTIPLE_PLURAL = setOf(MULTIPLE_PLURALS);
 const PLURAL = setOf(BROKEN_PLURALS);
+const OTHER = setOf(OTHERS);
 const OPENERS = new Set(['"', "'", '(', '[']);
 
 /** Mentions found at a token, and the token after them (an empty list skips what is not a quantity). */
@@ -473,7 +475,8 @@ function countedNoun(ctx: Ctx, m: NumberMention, p: NumberPhrase, next: number):
   if (!(m.kind === 'cardinal' || (m.kind === 'range' && !m.unit))) return null;
   const { tokens } = ctx;
   const prev = tokens[p.first - 1] && joined(ctx, p.first - 1) ? tokens[p.first - 1] : undefined;
-  if (p.adjectival || p.definite) {
+  const others = tokens[next] && joined(ctx, next - 1) && OTHER.has(tokens[next].norm);
+  if ((p.adjectival || p.definite) && !others) {
     if (prev && countable(prev, p.definite) && (!p.definite || isDefinite(prev))) {
       m.counted = coordinatedNounSpan(ctx, prev);
       return { next };

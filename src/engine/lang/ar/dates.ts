@@ -116,6 +116,14 @@ export const ERA_MARKERS: Readonly<Record<string, Calendar>> = {
 /** Nouns before a clock time: «الساعة 18:02», «الساعة الخامسة». */
 export const TIME_HEADS: readonly string[] = ['الساعة', 'ساعة'];
 
+/**
+ * Words after a clock time written with a dot or comma («6.30 صباحا», «15,00 ت.غ»): parts of the
+ * day and time zones (ت = توقيت, as in «ت.غ» Greenwich time).
+ */
+export const TIME_TAILS: readonly string[] = [
+  'صباحا', 'صباح', 'مساء', 'مساءً', 'ظهرا', 'عصرا', 'فجرا', 'ليلا', 'بتوقيت', 'بالتوقيت', 'توقيت', 'ت', 'تغ', 'غرينتش', 'غرينيتش', 'جرينتش',
+];
+
 /** Words that announce a date written in digits: «بتاريخ 15/10/1436». */
 export const DATE_CUES: readonly string[] = ['بتاريخ', 'تاريخ', 'الموافق', 'الموافقة', 'يوم', 'في'];
 

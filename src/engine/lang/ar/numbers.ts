@@ -285,8 +285,14 @@ export const NOT_COUNTED: readonly string[] = [
   'أمس', 'اليوم', 'غدا', 'الآن', 'حاليا', 'يوميا', 'سنويا', 'شهريا', 'أسبوعيا', 'سابقا', 'لاحقا', 'مؤخرا', 'صباحا', 'مساء', 'ظهرا',
   'فجرا', 'ليلا', 'فقط', 'أيضا', 'جميعا', 'معا', 'كذلك', 'وكذلك', 'مثلا', 'فأكثر', 'تقريبا', 'ونيف', 'بالمئة', 'بالمائة', 'أكثر', 'أقل',
   // Adjectives of kind rather than nouns counted.
-  'جديد', 'جديدة', 'أخرى', 'آخر', 'آخرين', 'وغيرها', 'أصل',
+  'جديد', 'جديدة', 'أخرى', 'آخر', 'وغيرها', 'أصل',
 ];
+
+/**
+ * «Others», counted by the number before it («وإصابة أربعة آخرين», «اثنين آخرين»): after «اثنين»
+ * it, not the word before, is what is counted.
+ */
+export const OTHERS: readonly string[] = ['آخرين', 'آخرون', 'أخريات', 'أخريين'];
 
 /** Nouns that are plural verbs' look-alikes: they end in «وا» but are counted nouns (15 عضوا). */
 export const COUNTED_ENDING_WA: readonly string[] = ['عضوا', 'عدوا', 'نحوا', 'جوا', 'غزوا', 'شطوا', 'بهوا'];

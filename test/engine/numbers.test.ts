@@ -241,6 +241,18 @@ describe('counted nouns', () => {
     expect(one('سيزور الوفد المدينة في الأسبوعين المقبلين')).toMatchObject({ value: 2 });
   });
 
+  it('counts a definite dual of time after a word of duration, not before a number', () => {
+    expect(one('ستعلن النتائج في غضون اليومين')).toMatchObject({ text: 'اليومين', value: 2 });
+    expect(one('انتهت فترة الشهرين دون اتفاق')).toMatchObject({ text: 'الشهرين', value: 2 });
+    expect(nums('سجل الفريق خلال الدقيقتين 71 و80').map((m) => m.value)).toEqual([71, 80]);
+    expect(nums('وصل الوفدين إلى البلدين')).toEqual([]);
+    expect(nums('قال إن المجتمع والدين لا ينفصلان')).toEqual([]);
+  });
+
+  it('reads a dual year head before two years as one range of years', () => {
+    expect(one('تضاعف الإنتاج بين العامين 2012 و2016')).toMatchObject({ kind: 'range', value: 2012, to: 2016, counted: { text: 'العامين' } });
+  });
+
   it('reads an approximation before a dual and a fraction after it', () => {
     expect(one('تأخر القطار نحو ساعتين')).toMatchObject({ text: 'نحو ساعتين', value: 2, approx: 'نحو', counted: { text: 'ساعتين' } });
     expect(one('استمر البث دقيقتين ونصف')).toMatchObject({ text: 'دقيقتين ونصف', value: 2.5, counted: { text: 'دقيقتين' } });

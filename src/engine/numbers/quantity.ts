@@ -360,11 +360,11 @@ function isPronounOne(ctx: Ctx, p: NumberPhrase): boolean {
   return (nt !== undefined && joined(ctx, p.last - 1) && ONE_OF.has(nt.norm)) || (pt !== undefined && joined(ctx, p.first - 1) && NOT_ONE.has(pt.norm));
 }
 
-/** Whether «و» may join a range: after «بين», or after a dual year head («عامي 2014 و2015»). */
+/** Whether «و» may join a range: after «بين», or after a dual year head («عامي 2014 و2015», «العامين 2010 و2030»). */
 function pairedBefore(ctx: Ctx, i: number, o: Opening): boolean {
   const { tokens } = ctx;
   const before = (o.approx ? i : o.k) - 1;
-  return (tokens[before] !== undefined && BETWEEN.has(tokens[before].norm) && joined(ctx, before)) || (o.yearHead !== undefined && norm(o.yearHead.text).endsWith('ي'));
+  return (tokens[before] !== undefined && BETWEEN.has(tokens[before].norm) && joined(ctx, before)) || (o.yearHead !== undefined && /(ي|ين)$/.test(norm(o.yearHead.text)));
 }
 
 /**

@@ -318,6 +318,13 @@ export const RANGE_TO: readonly string[] = ['إلى', 'حتى', 'لغاية'];
 export const RANGE_BETWEEN: readonly string[] = ['بين', 'وبين', 'ما بين'];
 
 /**
+ * Units of time whose definite dual counts after a word of duration (DURATION_BEFORE: «خلال
+ * اليومين», «فترة الأسبوعين»): a span of time is rarely a known pair, unlike «البلدين».
+ */
+export const TIME_UNITS: readonly string[] = ['يوم', 'أسبوع', 'شهر', 'عام', 'سنة', 'ساعة', 'دقيقة', 'ثانية', 'ليلة', 'عقد', 'قرن', 'موسم'];
+export const DURATION_BEFORE: readonly string[] = ['خلال', 'وخلال', 'مدى', 'مدار', 'طوال', 'طيلة', 'غضون', 'فترة', 'مدة', 'لمدة', 'بعد', 'قبل'];
+
+/**
  * Words the dual counts of scripts/derive-duals.ts would take for duals but are not: names and
  * words whose -ين/-ان is part of the stem or another ending (طالبان the Taliban, بعدين «later»).
  */
@@ -326,6 +333,8 @@ export const NOT_DUALS: readonly string[] = [
   'طالب', 'باريس', 'إسرائيل', 'بيج', 'جون', 'جين', 'ديك', 'سام', 'طيب', 'عبد', 'عيد', 'فور', 'كوم', 'كيو', 'لوف', 'لوك', 'نور',
   // Verbs and other words.
   'بعد', 'تلت', 'تمت', 'قمت', 'حذر', 'لازم', 'سكر', 'انه', 'يان',
+  // «والدين» is mostly و + «الدين» (and religion).
+  'والد',
 ];
 
 /**

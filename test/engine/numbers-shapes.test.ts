@@ -106,6 +106,26 @@ describe('not numbers', () => {
     expect(brief('نظرت المحكمة في قضية 14 متهما')).toEqual([['14', 'cardinal', 14, 'متهما']]);
   });
 
+  it('skips a document number, with «لل» too, unless the digits count the noun after them', () => {
+    expect(nums('استنادا للمادة 76 من النظام')).toEqual([]);
+    expect(nums('طبقا للفقرة 9 من القرار 1559')).toEqual([]);
+    expect(brief('تمت الموافقة على إصدار 40 رخصة جديدة')).toEqual([['40', 'cardinal', 40, 'رخصة']]);
+  });
+
+  it('reads «رقم N» as a rank of the noun before it, a code after a document', () => {
+    expect(brief('أصبحت مالي الدولة رقم 17 التي توقع')).toEqual([['17', 'ordinal', 17, 'الدولة']]);
+    expect(brief('ارتدى اللاعب القميص الرقم 23')).toEqual([['23', 'ordinal', 23, 'القميص']]);
+    expect(brief('سجل هدفه رقم 50 في المسابقة')).toEqual([['50', 'ordinal', 50, 'هدفه']]);
+    expect(nums('بموجب المرسوم الملكي رقم 38 الصادر')).toEqual([]);
+    expect(nums('اتصلوا على الرقم 8001245678')).toEqual([]);
+  });
+
+  it('reads «وأحد» (and one of) as no number, «واحد من كل» as a proportion', () => {
+    expect(nums('وهو كاتب وأحد أبرز النقاد')).toEqual([]);
+    expect(brief('أصيب واحد من كل عشرة أطفال').map((m) => m[2])).toEqual([1, 10]);
+    expect(nums('وهي واحدة من أجمل المدن')).toEqual([]);
+  });
+
   it('skips a case number in quotation marks', () => {
     expect(nums('أحيل ملف القضية "3000" إلى المدعي العام')).toEqual([]);
   });
@@ -182,6 +202,15 @@ describe('what an ordinal ranks', () => {
     expect(brief('توفي في السابعة والستين من عمره')).toEqual([['السابعة والستين', 'ordinal', 67, 'عمره']]);
     expect(brief('نما الإنتاج في الفصل الثالث من السنة 2016')[0]).toEqual(['الثالث', 'ordinal', 3, 'الفصل']);
     expect(brief('صدر القرار في الثاني من العام 2016').map((m) => m[3])).toEqual([undefined, 'العام']);
+  });
+});
+
+describe('fractions that are also numbers', () => {
+  it('reads «خمس», «سبع» as fractions before a singular in -ة or with their damma, as counts before a plural', () => {
+    expect(brief('خسرت العملة خمس قيمة مدخراتها')[0]).toEqual(['خمس', 'fraction', 0.2, 'قيمة']);
+    expect(brief('أنفق سُبع ميزانيته')[0].slice(1, 3)).toEqual(['fraction', 1 / 7]);
+    expect(brief('استمرت خمس جولات')[0]).toEqual(['خمس', 'cardinal', 5, 'جولات']);
+    expect(brief('صادرت الشرطة سبع أسلحة')[0].slice(1, 3)).toEqual(['cardinal', 7]);
   });
 });
 

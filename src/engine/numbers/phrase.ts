@@ -19,6 +19,7 @@ import { numberWord } from './words.js';
 import type { Connector, State } from './phrase-rules.js';
 import { acceptFirstDigits, acceptLaterDigits, acceptWord, newState } from './phrase-rules.js';
 import { DETACHED_PROCLITICS } from '../lang/ar/clitics.js';
+import { stripMarks } from '../text/charset.js';
 
 export interface NumberPhrase {
   /** Token range [first, last). */
@@ -176,8 +177,14 @@ interface WordAtom {
 function wordAt(ctx: Ctx, k: number): WordAtom | null {
   const t = ctx.tokens[k];
   if (!t || t.kind !== 'word') return null;
-  const w = numberWord(t.norm);
+  let w = numberWord(t.norm);
   if (!w) return null;
+  // «وأحد» (and one of) normalizes like «واحد» (one): the hamza on the surface says و + أحد.
+  if (w.prefixLength === 0 && t.norm.startsWith('وا') && /^و[أإآ]/.test(stripMarks(t.text))) {
+    const rest = numberWord(t.norm.slice(1));
+    if (!rest || rest.prefixLength > 0) return null;
+    w = { ...rest, base: rest.base, prefixLength: 1, conj: true };
+  }
   // The article stays in the span («الثالث عشر»); a conjunction or preposition does not.
   const article = w.definite ? (t.norm.slice(0, w.prefixLength).endsWith('لل') ? 1 : 2) : 0;
   return { w, k, start: originalOffset(t, w.prefixLength - article), end: t.end };

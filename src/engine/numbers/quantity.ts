@@ -30,6 +30,7 @@ import {
   APPROX_AFTER,
   APPROX_BEFORE,
   BROKEN_PLURALS,
+  DOCUMENT_HEADS,
   FRACTION_COMPOUNDS,
   IDENTIFIER_HEADS,
   MULTIPLE_PLURALS,
@@ -41,6 +42,7 @@ import {
   PERCENT_BEFORE,
   RANGE_BETWEEN,
   RANGE_TO,
+  RANK_MARKERS,
   RANK_NOUNS,
   VERB_NUMBER_WORDS,
   VERB_PARTICLES,
@@ -54,6 +56,8 @@ const PERCENT_HEADS = setOf(PERCENT_BEFORE);
 const YEAR_HEAD = setOf(YEAR_HEADS);
 const YEAR_PREP = setOf(YEAR_PREPOSITIONS);
 const IDENTIFIER_HEAD = setOf(IDENTIFIER_HEADS);
+const DOCUMENT_HEAD = setOf(DOCUMENT_HEADS);
+const RANK_MARKER = setOf(RANK_MARKERS);
 const TO = setOf(RANGE_TO);
 const BETWEEN = setOf(RANGE_BETWEEN);
 const NOT_ONE = setOf(NOT_ONE_BEFORE);
@@ -68,6 +72,7 @@ const MULTIPLE_PLURAL = setOf(MULTIPLE_PLURALS);
 const PLURAL = setOf(BROKEN_PLURALS);
 const OTHER = setOf(OTHERS);
 const OPENERS = new Set(['"', "'", '(', '[']);
+const OF_WORD = norm('من');
 
 /** Mentions found at a token, and the token after them (an empty list skips what is not a quantity). */
 export interface Built {
@@ -149,11 +154,15 @@ function opening(ctx: Ctx, i: number, free: number): Opening | Built {
   const o: Opening = { k: i, percentHead: false, paren: false };
   if (t.kind === 'word') {
     const r = readings(t.norm);
-    if (r.some((x) => IDENTIFIER_HEAD.has(x)) && tokens[i + 1] && joined(ctx, i)) {
+    const code = r.some((x) => IDENTIFIER_HEAD.has(x)) ? 'always' : r.some((x) => DOCUMENT_HEAD.has(x)) ? 'unless-counting' : null;
+    if (code && tokens[i + 1] && joined(ctx, i)) {
       const at = tokens[i + 1].text === '(' && joined(ctx, i + 1) ? i + 2 : i + 1;
       const a = digitAtom(ctx, at);
-      if (a && a !== 'identifier') return { mentions: [], next: a.last };
+      // «إصدار 53 دولة»: digits after a document head before their tamyiz are a quantity.
+      const counting = code === 'unless-counting' && at === i + 1 && a && a !== 'identifier' && a.read.type === 'number' && a.read.plain && a.value < 1000 && tamyizAt(ctx, a.last);
+      if (a && a !== 'identifier' && !counting) return { mentions: [], next: a.last };
     }
+    if (r.some((x) => RANK_MARKER.has(x)) && tokens[i + 1] && joined(ctx, i)) return rankAfter(ctx, i);
     const hy = r.find((x) => YEAR_HEAD.has(x));
     if (hy !== undefined && tokens[i + 1] && joined(ctx, i)) {
       const s = hy === t.norm ? t.start : originalOffset(t, t.norm.length - hy.length);
@@ -176,6 +185,31 @@ function opening(ctx: Ctx, i: number, free: number): Opening | Built {
   const sb = symbolBefore(ctx, o.k, free);
   if (sb && tokens[o.k]?.kind === 'number') o.symbol = sb;
   return o;
+}
+
+/**
+ * «رقم N» at token `i`: after a document, a code or a named thing («القرار رقم 2254») the digits
+ * are skipped; else they are a rank or a number worn, an ordinal of the noun before «رقم»
+ * («الولاية رقم 20», «القميص رقم 10»).
+ */
+function rankAfter(ctx: Ctx, i: number): Built {
+  const { tokens, text } = ctx;
+  const at = tokens[i + 1].text === '(' && joined(ctx, i + 1) ? i + 2 : i + 1;
+  const a = digitAtom(ctx, at);
+  if (!a || a === 'identifier') return { mentions: [], next: i + 1 };
+  const prev = tokens[i - 1] && joined(ctx, i - 1) ? tokens[i - 1] : undefined;
+  // «قرار مجلس الوزراء رقم 197», «القرار الأممي رقم 194»: a code head a few words back.
+  let coded = false;
+  for (let b = i - 1; b >= Math.max(0, i - 4) && !coded && joined(ctx, b); b--) {
+    const w = tokens[b];
+    coded = w.kind === 'word' && readings(w.norm).some((x) => DOCUMENT_HEAD.has(x) || IDENTIFIER_HEAD.has(x) || NAMED.has(x));
+  }
+  const digits = tokens[a.numberToken].norm.length;
+  if (coded || a.read.type !== 'number' || !a.read.plain || digits > 4) return { mentions: [], next: a.last };
+  const m: NumberMention = { ...span(text, a.start, a.end), value: a.value, kind: 'ordinal' };
+  // What wears or holds the rank agrees in definiteness: «الولاية رقم 20», «هدفه رقم 100».
+  if (prev && countable(prev, true) && (isDefinite(prev) || withPronoun(prev))) m.counted = nounSpan(ctx, prev);
+  return { mentions: [m], next: a.last };
 }
 
 /**
@@ -357,7 +391,9 @@ function isPronounOne(ctx: Ctx, p: NumberPhrase): boolean {
   const { tokens } = ctx;
   const nt = tokens[p.last];
   const pt = tokens[p.first - 1];
-  return (nt !== undefined && joined(ctx, p.last - 1) && ONE_OF.has(nt.norm)) || (pt !== undefined && joined(ctx, p.first - 1) && NOT_ONE.has(pt.norm));
+  // «واحد من كل خمسة» (one in five) is a proportion, not «one of».
+  const inEvery = nt?.norm === OF_WORD && joined(ctx, p.last) && NOT_ONE.has(tokens[p.last + 1]?.norm ?? '');
+  return (nt !== undefined && joined(ctx, p.last - 1) && ONE_OF.has(nt.norm) && !inEvery) || (pt !== undefined && joined(ctx, p.first - 1) && NOT_ONE.has(pt.norm));
 }
 
 /** Whether «و» may join a range: after «بين», or after a dual year head («عامي 2014 و2015», «العامين 2010 و2030»). */

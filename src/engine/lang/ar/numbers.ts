@@ -237,10 +237,24 @@ export const COUNTING_DUALS: Readonly<Record<string, string>> = {
   مصابان: 'مصاب', ضحيتان: 'ضحية', ضحيتين: 'ضحية', أسيران: 'أسير', أسيرين: 'أسير', رهينتان: 'رهينة', رهينتين: 'رهينة',
 };
 
-/** Words after which a number is a code, not a quantity: «القرار 2254», «بوينغ 737», «رقم 5». */
+/**
+ * Documents and their parts: a number after them is a code («القرار 2254», «المادة 50»), unless a
+ * noun follows that it counts («إصدار 53 دولة لأحكام»).
+ */
+export const DOCUMENT_HEADS: readonly string[] = [
+  'قرار', 'القرار', 'المادة', 'مادة', 'الفقرة', 'فقرة', 'البند', 'بند', 'إصدار', 'الإصدار', 'نسخة', 'الإصدارة', 'قانون', 'القانون',
+  'مرسوم', 'المرسوم',
+];
+
+/**
+ * «رقم N»: a rank or a number worn («الولاية رقم 20», «هدفه رقم 100», «القميص رقم 10»), read as an
+ * ordinal of the noun before it; a code after a document, a maker or a named thing («القرار رقم
+ * 2254»).
+ */
+export const RANK_MARKERS: readonly string[] = ['رقم', 'الرقم'];
+
+/** Words after which a number is a code, not a quantity: «بوينغ 737», «ص.ب 1234». */
 export const IDENTIFIER_HEADS: readonly string[] = [
-  // Documents and their parts.
-  'قرار', 'القرار', 'المادة', 'مادة', 'الفقرة', 'فقرة', 'البند', 'بند', 'رقم', 'الرقم', 'إصدار', 'الإصدار', 'نسخة', 'الإصدارة',
   'صندوق بريد', 'ص.ب',
   // Makers and models.
   'طراز', 'موديل', 'الموديل', 'بوينغ', 'بوينج', 'إيرباص', 'إمبراير', 'سوخوي', 'ميغ', 'ميج', 'إف', 'كوفيد', 'آيفون',

@@ -126,8 +126,32 @@ describe('Markdown export', () => {
 });
 
 describe('JSON export and file names', () => {
-  it('exports the Analysis itself', () => {
-    expect(JSON.parse(toJson(makeAnalysis()))).toEqual(makeAnalysis());
+  it('keeps the whole Analysis beside the numbers as the reader sees them', () => {
+    const out = JSON.parse(toJson(input(), i18nFor('en')));
+    expect(out.analysis).toEqual(makeAnalysis());
+    expect(out.page).toEqual({ url: PAGE.url, title: PAGE.title, site: PAGE.site });
+  });
+
+  it('lists numbers by the reader\'s rules: each with its reading and sentence, no ordinals, the article date once', () => {
+    const a = makeAnalysis();
+    const dateline = a.numbers.find((n) => n.kind === 'date')!;
+    dateline.published = true;
+    a.publishedAt = '2024-03-03';
+    a.numbers.push({ ...dateline, kind: 'ordinal', value: 1, published: undefined, date: undefined });
+    const out = JSON.parse(toJson({ page: PAGE, text: TEXT, analysis: a }, i18nFor('en')));
+    expect(out.numbers.map((n: { group: string; reads: string }) => [n.group, n.reads])).toEqual([
+      ['counts', '120 مريضا'],
+      ['money', '$2.5 million'],
+      ['percent', '40%'],
+    ]);
+    for (const n of out.numbers) {
+      expect(TEXT.slice(n.start, n.end)).toBe(n.text);
+      expect(TEXT.slice(n.sentence.start, n.sentence.end)).toBe(n.sentence.text);
+      expect(n.sentence.start <= n.start && n.end <= n.sentence.end).toBe(true);
+    }
+    expect(out.articleDate).toEqual({ iso: '2024-03-03', reads: 'Sunday 3 March 2024', text: '3 مارس 2024' });
+    // The dump keeps every mention, ordinals and the dateline included.
+    expect(out.analysis.numbers).toHaveLength(a.numbers.length);
   });
   it('names files after the site and the day', () => {
     const day = new Date('2026-08-12T10:00:00Z');

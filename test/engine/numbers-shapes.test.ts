@@ -106,6 +106,20 @@ describe('not numbers', () => {
     expect(brief('نظرت المحكمة في قضية 14 متهما')).toEqual([['14', 'cardinal', 14, 'متهما']]);
   });
 
+  it('skips a model or flight code after Latin letters spelled in Arabic script', () => {
+    expect(nums('أطلقت الشركة هاتف بيكسل إكس 4 الجديد')).toEqual([]);
+    expect(nums('تحطمت طائرة الرحلة كيو زد 8501')).toEqual([]);
+  });
+
+  it('skips a small bare number after a word transliterated from a Latin-script name', () => {
+    expect(nums('عرض الفيلم في قاعة ريتشموند 7 بالمدينة')).toEqual([]);
+    expect(nums('أطلقت الصين المسبار تشينغ 4')).toEqual([]);
+    // A score, a count, and Arabic words with ت before ش are left alone.
+    expect(nums('تغلب فريق مانشستر 3-1').map((m) => m.value)).toEqual([3, 1]);
+    expect(brief('هزم ميدفيدتشوك 4 منافسين')).toEqual([['4', 'cardinal', 4, 'منافسين']]);
+    expect(nums('ساهم في تشغيل 7 محطات').map((m) => m.value)).toEqual([7]);
+  });
+
   it('skips a document number, with «لل» too, unless the digits count the noun after them', () => {
     expect(nums('استنادا للمادة 76 من النظام')).toEqual([]);
     expect(nums('طبقا للفقرة 9 من القرار 1559')).toEqual([]);

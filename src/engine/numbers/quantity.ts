@@ -29,6 +29,7 @@ import { YEAR_HEADS, YEAR_PREPOSITIONS } from '../lang/ar/dates.js';
 import {
   APPROX_AFTER,
   APPROX_BEFORE,
+  ARABIC_T_SH,
   BROKEN_PLURALS,
   DOCUMENT_HEADS,
   FRACTION_COMPOUNDS,
@@ -44,6 +45,8 @@ import {
   RANGE_TO,
   RANK_MARKERS,
   RANK_NOUNS,
+  TRANSLITERATED_CH,
+  TRANSLITERATION_MARKS,
   VERB_NUMBER_WORDS,
   VERB_PARTICLES,
 } from '../lang/ar/numbers.js';
@@ -367,6 +370,7 @@ function isCompoundAdjective(ctx: Ctx, p: NumberPhrase): boolean {
  */
 function isName(ctx: Ctx, p: NumberPhrase, o: Opening): boolean {
   if (!(p.digitsOnly || p.definite) || o.approx || o.symbol || o.percentHead) return false;
+  if (afterTransliteration(ctx, p)) return !unitAfter(ctx, p.last) && !countedAfter(ctx, p.last, false);
   // «القضية "4000"», «الرحلة (302)»: a quotation mark or bracket may stand between.
   let b = p.first - 1;
   if (ctx.tokens[b]?.kind === 'punct' && OPENERS.has(ctx.tokens[b].norm) && touching(ctx, b)) b--;
@@ -375,6 +379,21 @@ function isName(ctx: Ctx, p: NumberPhrase, o: Opening): boolean {
   const prev = ctx.tokens[b];
   if (!prev || !joined(ctx, b) || !isNamedHead(prev)) return false;
   return !unitAfter(ctx, p.last) && !countedAfter(ctx, p.last, false);
+}
+
+/**
+ * «سينما سنتشوري 16», «تيانغونغ 1»: a small bare number right after a word transliterated from a
+ * Latin-script name (TRANSLITERATION_MARKS), not in a score («تشيلسي 3-1»).
+ */
+function afterTransliteration(ctx: Ctx, p: NumberPhrase): boolean {
+  if (!p.digitsOnly || p.value >= 1000 || !Number.isInteger(p.value) || p.first === 0) return false;
+  const prev = ctx.tokens[p.first - 1];
+  if (prev.kind !== 'word' || !joined(ctx, p.first - 1) || isDefinite(prev)) return false;
+  const after = ctx.tokens[p.last];
+  if (after && touching(ctx, p.last - 1) && /^[-–:]$/.test(after.text)) return false;
+  if (after && joined(ctx, p.last - 1) && /^[-–]$/.test(after.text)) return false;
+  const w = stripMarks(prev.text);
+  return TRANSLITERATION_MARKS.test(w) || (TRANSLITERATED_CH.test(w) && !ARABIC_T_SH.test(w));
 }
 
 const isNamedHead = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && readings(t.norm).some((r) => NAMED.has(r));

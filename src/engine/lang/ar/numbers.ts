@@ -256,12 +256,25 @@ export const RANK_MARKERS: readonly string[] = ['رقم', 'الرقم'];
 /** Words after which a number is a code, not a quantity: «بوينغ 737», «ص.ب 1234». */
 export const IDENTIFIER_HEADS: readonly string[] = [
   'صندوق بريد', 'ص.ب',
+  // Latin letters spelled in Arabic script, as model and flight codes write them («غالاكسي إس 9»,
+  // «إم إتش 17», «سي آر 7»); إم، إل، إن، أي are left out: they normalize like «أم», «ال», «إن», «أي».
+  'إس', 'إتش', 'آر', 'سي', 'تي', 'جي', 'يو', 'كيه', 'إكس', 'زد', 'واي', 'كيو', 'جيه', 'دبليو', 'بي',
   // Makers and models.
   'طراز', 'موديل', 'الموديل', 'بوينغ', 'بوينج', 'إيرباص', 'إمبراير', 'سوخوي', 'ميغ', 'ميج', 'إف', 'كوفيد', 'آيفون',
   'غالاكسي', 'ويندوز',
   // Road markers: «الكيلو 40».
   'الكيلو', 'كيلو',
 ];
+
+/**
+ * Marks of a word transliterated from a Latin-script name, which Arabic words do not have: the
+ * letters Persian adds (پ چ ڤ گ ژ), a final «نغ» (-ng: تشانغ، سامسونغ), and «تش» (ch: سنتشوري،
+ * جوكوفيتش) except where Arabic derivation puts ت before ش (تشكيل، استشار، انتشار، يتشاور). A bare
+ * number after such a word, with nothing counted, is part of its name («سينما سنتشوري 16»).
+ */
+export const TRANSLITERATION_MARKS: RegExp = /[پچڤگژ]|نغ$/;
+export const TRANSLITERATED_CH: RegExp = /تش/;
+export const ARABIC_T_SH: RegExp = /^[وفبل]?[يتنا]?تش|ستش|[امينتو]نتش|^[وفبل]?نتش/;
 
 /** Words before «واحد» that make it a pronoun, not a count: «كل واحد منهم», «أي واحد». */
 export const NOT_ONE_BEFORE: readonly string[] = ['كل', 'أي', 'لكل', 'بكل', 'وكل'];

@@ -25,6 +25,7 @@ import {
   DATE_CUES,
   DAY_WORDS,
   ERA_MARKERS,
+  FUTURE_MARKERS,
   MONTH_WORDS,
   MONTHS,
   NOT_TODAY_BEFORE,
@@ -36,6 +37,8 @@ import {
   YEAR_JOINERS,
 } from '../lang/ar/dates.js';
 import { RANGE_BETWEEN, RANGE_TO, TEEN_MARKERS } from '../lang/ar/numbers.js';
+import { VERB_CUES } from '../lang/ar/cues.js';
+import { FUTURE_VERBS } from '../lang/ar/future-verbs.js';
 
 export interface DateMatch {
   mentions: NumberMention[];
@@ -70,11 +73,50 @@ const MONTH_WORD = setOf(MONTH_WORDS);
 const YEAR_JOINER = setOf(YEAR_JOINERS);
 const WEEKDAY_TAILS = new Map(Object.entries(WEEKDAY_QUALIFIERS).map(([k, v]) => [norm(k), v]));
 
-/** «الخميس المقبل» (1), «الخميس الماضي» (-1): which such day a weekday mention means. */
-const weekdayDirection = new WeakMap<NumberMention, -1 | 1>();
+/**
+ * Which such day a weekday mention means: «الخميس المقبل» the next (1), «الخميس الماضي» the last
+ * (-1), and after a future verb or marker («سيعقد … الخميس») that day on or after the article's (0).
+ */
+export type WeekdayDirection = -1 | 0 | 1;
+const weekdayDirection = new WeakMap<NumberMention, WeekdayDirection>();
 
-export function directionOf(m: NumberMention): -1 | 1 | undefined {
+export function directionOf(m: NumberMention): WeekdayDirection | undefined {
   return weekdayDirection.get(m);
+}
+
+const FUTURE = setOf(FUTURE_MARKERS);
+const FUTURE_VERB = new Set(FUTURE_VERBS);
+const WAS = setOf(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'كانوا']);
+/** Reporting verbs in the past (قال، أعلن، أكدت): a weekday after one is when it was said. */
+const PAST_CUES: Set<string> = new Set(VERB_CUES.flatMap((v) => v.forms.filter((f) => !f.present).map((f) => norm(f.form))));
+/** Tokens looked at before a weekday for the tense of its clause. */
+const TENSE_WINDOW = 7;
+
+/** A verb with the future prefix («سيعقد», «وستبدأ»), from the table counted in ANT. */
+function futureVerb(n: string): boolean {
+  return FUTURE_VERB.has(n) || (/^[وف]س/.test(n) && FUTURE_VERB.has(n.slice(1)));
+}
+
+/**
+ * Whether the clause before token `k` puts a weekday in the future: a future marker or verb within
+ * a few words, on the same line, before any sentence stop or past reporting verb.
+ */
+function futureBefore(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx;
+  for (let b = k - 1; b >= 0 && b >= k - TENSE_WINDOW && joined(ctx, b); b--) {
+    const t = tokens[b];
+    if (t.kind === 'punct' && /^[.؟?!؛;:]$/.test(t.text)) return false;
+    if (t.kind !== 'word') continue;
+    if (PAST_CUES.has(t.norm)) return false;
+    if (FUTURE.has(t.norm) || futureVerb(t.norm)) return !wasBefore(ctx, b);
+  }
+  return false;
+}
+
+/** «كان من المقرر أن …» (was to): a future seen from the past, which may be over by now. */
+function wasBefore(ctx: Ctx, k: number): boolean {
+  for (let b = k - 1; b >= 0 && b >= k - 2 && joined(ctx, b); b--) if (WAS.has(ctx.tokens[b].norm)) return true;
+  return false;
 }
 const TEEN_WORDS = setOf(TEEN_MARKERS);
 const AGREEMENT = setOf(AGREEMENT_WORDS);
@@ -237,7 +279,7 @@ function yearAfter(ctx: Ctx, k: number): YearRead | null {
 }
 
 /** A weekday at token `k` («الثلاثاء», «يوم الجمعة»), not the «أحد» of «الأحد عشر». */
-function weekdayAt(ctx: Ctx, k: number): { weekday: number; start: number; next: number; direction?: -1 | 1 } | null {
+function weekdayAt(ctx: Ctx, k: number): { weekday: number; start: number; next: number; direction?: WeekdayDirection } | null {
   let j = k;
   const t = ctx.tokens[j];
   if (!t || t.kind !== 'word') return null;
@@ -480,6 +522,7 @@ function namedDayAt(ctx: Ctx, i: number): DateMatch | null {
   if (!dm) {
     const m = mention(text, start, end, rel ? rel.days : wd!.weekday, 'date', date);
     if (wd?.direction) weekdayDirection.set(m, wd.direction);
+    else if (wd && !rel && futureBefore(ctx, i)) weekdayDirection.set(m, 0);
     return { mentions: [m], next: j };
   }
   Object.assign(date, dayMonthDate(dm));

@@ -60,6 +60,15 @@ export const WEEKDAY_QUALIFIERS: Readonly<Record<string, -1 | 1>> = {
   المقبل: 1, القادم: 1, المقبلة: 1,
 };
 
+/**
+ * Words before a weekday that put it in the future («من المقرر أن يعقد المجلس جلسة الخميس», «سوف
+ * يزور … الأحد»): the weekday is then that day on or after the article's date. A verb with the
+ * future prefix س (سيعقد، ستبدأ; future-verbs.ts) does the same.
+ */
+export const FUTURE_MARKERS: readonly string[] = [
+  'سوف', 'المقرر', 'المنتظر', 'المرتقب', 'المزمع', 'المتوقع', 'يعتزم', 'تعتزم', 'يعتزمون', 'ينتظر', 'يرتقب', 'يتوقع', 'يفترض',
+];
+
 export interface RelativeDay {
   words: string;
   /** Days from the day of writing. */

@@ -128,6 +128,15 @@ describe('times', () => {
     expect(one('ارتفع السعر 7.40 دولار')).toMatchObject({ kind: 'money', value: 7.4 });
   });
 
+  it('reads four digits as hours and minutes after الساعة or before a time zone, as agencies write them', () => {
+    expect(one('أغلق المؤشر عند الساعة 1645 بتوقيت غرينتش')).toMatchObject({ kind: 'time', value: 16.45, date: { hour: 16, minute: 45 } });
+    expect(nums('وقع الانفجار الساعة 9.20 (0620 بتوقيت غرينتش)').map((m) => [m.kind, m.date?.hour, m.date?.minute])).toEqual([
+      ['time', 9, 20],
+      ['time', 6, 20],
+    ]);
+    expect(one('صدر 1645 تقريرا')).toMatchObject({ kind: 'cardinal', value: 1645 });
+  });
+
   it('reads the same time in another zone, in brackets after a time, as a time and not a dispatch stamp', () => {
     expect(nums('يبدأ التصويت الساعة 20,30 (17,30 ت غ)').map((m) => [m.kind, m.date?.hour, m.date?.minute])).toEqual([
       ['time', 20, 30],

@@ -57,6 +57,13 @@ describe('years', () => {
     ]);
   });
 
+  it('reads a bare year before a word behind a preposition as a year, a noun beginning with ب or ل as counted', () => {
+    expect(nums('تأهل المنتخب إلى مونديال 2022 بقطر')[0]).toMatchObject({ kind: 'year', value: 2022 });
+    expect(nums('بطولة 2019 لكرة السلة')[0]).toMatchObject({ kind: 'year', value: 2019 });
+    expect(brief('يضخ الحقل 1950 برميل')).toEqual([['1950', 'cardinal', 1950, 'برميل']]);
+    expect(brief('انضم 2010 من المتطوعين')).toEqual([['2010', 'cardinal', 2010, 'المتطوعين']]);
+  });
+
   it('reads a season before a year as its head', () => {
     expect(nums('انتقل اللاعب في صيف 2019 إلى النادي')[0]).toMatchObject({ kind: 'year', value: 2019, counted: { text: 'صيف' } });
   });

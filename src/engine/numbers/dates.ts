@@ -67,6 +67,7 @@ const DAY_WORD = setOf(DAY_WORDS);
 const NOT_TODAY = setOf(NOT_TODAY_BEFORE);
 const TIME_HEAD = setOf(TIME_HEADS);
 const TIME_TAIL = setOf(TIME_TAILS);
+const ZONE = setOf(['بتوقيت', 'بالتوقيت', 'توقيت', 'ت', 'تغ', 'غرينتش', 'غرينيتش', 'جرينتش']);
 const DATE_CUE = setOf(DATE_CUES);
 const OF = norm('من');
 const MONTH_WORD = setOf(MONTH_WORDS);
@@ -453,20 +454,25 @@ function stampEnd(ctx: Ctx, next: number): number {
 }
 
 /**
- * A clock time written with a dot or comma, «18,00», «6.30» (hour up to 24, two digits of minutes):
- * a time after «الساعة» or before a part of the day or a time zone, a decimal anywhere else.
+ * A clock time written with a dot or comma, «18,00», «6.30» (hour up to 24, two digits of minutes),
+ * or in four digits, «1800» (agencies): a time after «الساعة» or before a part of the day or a
+ * time zone («بتوقيت غرينتش»), a number anywhere else.
  */
 function dottedTimeAt(ctx: Ctx, k: number): DateMatch | null {
   const t = ctx.tokens[k];
   if (!t || t.kind !== 'number') return null;
-  const hm = /^(\d{1,2})[.,٫](\d{2})$/.exec(t.norm);
+  // «18,00», «6.30», or four digits «1800» as agencies write the hour and minute.
+  const dotted = /^(\d{1,2})[.,٫](\d{2})$/.exec(t.norm);
+  const hm = dotted ?? /^([01]\d|2[0-3])([0-5]\d)$/.exec(t.norm);
   if (!hm) return null;
   const hour = Number(hm[1]);
   const minute = Number(hm[2]);
   if (hour > 24 || minute > 59) return null;
   const head = headBefore(ctx, k, TIME_HEAD);
   const tail = ctx.tokens[k + 1];
-  if (!(head && isDefinite(ctx.tokens[k - 1])) && !(tail && tail.kind === 'word' && joined(ctx, k) && TIME_TAIL.has(tail.norm))) return null;
+  const zone = tail !== undefined && tail.kind === 'word' && joined(ctx, k) && TIME_TAIL.has(tail.norm);
+  // Four digits are a time only after «الساعة» or before a zone («بتوقيت»), never a part of the day.
+  if (!(head && isDefinite(ctx.tokens[k - 1])) && !(zone && (dotted || ZONE.has(tail.norm)))) return null;
   return clockTime(ctx, k, t.start, t.end, k + 1, hour, minute, hour + minute / 100);
 }
 

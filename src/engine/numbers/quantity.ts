@@ -31,6 +31,7 @@ import {
   APPROX_BEFORE,
   ARABIC_T_SH,
   BROKEN_PLURALS,
+  COUNTED_BEGINNING_BL,
   DOCUMENT_HEADS,
   FRACTION_COMPOUNDS,
   IDENTIFIER_HEADS,
@@ -74,6 +75,7 @@ const RANK = setOf(RANK_NOUNS);
 const MULTIPLE_PLURAL = setOf(MULTIPLE_PLURALS);
 const PLURAL = setOf(BROKEN_PLURALS);
 const OTHER = setOf(OTHERS);
+const COUNTED_BL = setOf(COUNTED_BEGINNING_BL);
 const OPENERS = new Set(['"', "'", '(', '[']);
 const OF_WORD = norm('من');
 
@@ -502,7 +504,9 @@ function yearReading(ctx: Ctx, p: NumberPhrase, value: number, next: number, hea
   if (!p.digitsOnly || p.digits?.read.type !== 'number' || !p.digits.read.plain || approx || digits !== 4 || value < 1900 || value > 2100) return null;
   const prev = tokens[p.first - 1];
   if (prev !== undefined && joined(ctx, p.first - 1) && YEAR_PREP.has(prev.norm)) return { end: -1, next };
-  if (countedAfter(ctx, next, false)) return null;
+  // «2018 بروسيا», «2018 لكرة القدم»: a word behind a preposition is no tamyiz; «2000 من الجنود» counts.
+  const c = countedAfter(ctx, next, false);
+  if (c && !(c.next === next + 1 && /^[بل]/.test(tokens[next].norm) && !COUNTED_BL.has(tokens[next].norm))) return null;
   if (tokens[next] && joined(ctx, next - 1) && numberWord(tokens[next].norm)) return null;
   return { end: -1, next };
 }
@@ -540,7 +544,10 @@ function countedNoun(ctx: Ctx, m: NumberMention, p: NumberPhrase, next: number):
   if (p.definite) {
     // «الخمس سنوات الأخيرة»: a definite number before an indefinite plural; after a compound
     // only its tamyiz («الأربع وعشرين ساعة»), never a word that merely follows («دور الستة عشر لدوري»).
-    const c = !p.definiteCompound || tamyizAt(ctx, next) ? countedAfter(ctx, next, false) : null;
+    // A word behind a preposition is no counted noun either («دور الثمانية لدوري الأبطال»).
+    const t = tokens[next];
+    const behindPreposition = t !== undefined && /^[بل]/.test(t.norm) && !COUNTED_BL.has(t.norm);
+    const c = (!p.definiteCompound || tamyizAt(ctx, next)) && !behindPreposition ? countedAfter(ctx, next, false) : null;
     if (c) m.counted = c.span;
     return c ? { next: c.next } : null;
   }

@@ -304,13 +304,13 @@ export const NOT_COUNTED: readonly string[] = [
   'إنه', 'إنها', 'ثمة', 'أي', 'كل',
   // Pronouns, relatives, demonstratives, pronoun-bearing prepositions.
   'التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'هو', 'هي', 'هم', 'هن', 'نحن', 'أنا', 'وهو', 'وهي', 'وهم', 'هذا', 'هذه',
-  'ذلك', 'تلك', 'هؤلاء', 'أولئك', 'هناك', 'هنا', 'بينهم', 'منهم', 'منها', 'فيها', 'فيه', 'عليها', 'عليه', 'له', 'لها', 'لهم',
+  'ذلك', 'تلك', 'هؤلاء', 'أولئك', 'هناك', 'هنا', 'بينهم', 'منهم', 'منها', 'فيها', 'فيه', 'منه', 'عليها', 'عليه', 'له', 'لها', 'لهم',
   'بينهما',
   // Verbs.
   'كان', 'كانت', 'كانوا', 'يكون', 'تكون', 'ليس', 'ليست', 'وقال', 'قال', 'قالت', 'وأضاف', 'أضاف',
   // Adverbs of time and manner, words of approximation and comparison.
   'أمس', 'اليوم', 'غدا', 'الآن', 'حاليا', 'يوميا', 'سنويا', 'شهريا', 'أسبوعيا', 'سابقا', 'لاحقا', 'مؤخرا', 'صباحا', 'مساء', 'ظهرا',
-  'فجرا', 'ليلا', 'فقط', 'أيضا', 'جميعا', 'معا', 'كذلك', 'وكذلك', 'مثلا', 'فأكثر', 'تقريبا', 'ونيف', 'بالمئة', 'بالمائة', 'أكثر', 'أقل',
+  'فجرا', 'ليلا', 'فقط', 'أيضا', 'جميعا', 'معا', 'ذهابا', 'إيابا', 'عالميا', 'محليا', 'عربيا', 'دوليا', 'قاريا', 'كذلك', 'وكذلك', 'مثلا', 'فأكثر', 'تقريبا', 'ونيف', 'بالمئة', 'بالمائة', 'أكثر', 'أقل',
   // Adjectives of kind rather than nouns counted.
   'جديد', 'جديدة', 'أخرى', 'آخر', 'وغيرها', 'أصل',
 ];
@@ -320,6 +320,14 @@ export const NOT_COUNTED: readonly string[] = [
  * it, not the word before, is what is counted.
  */
 export const OTHERS: readonly string[] = ['آخرين', 'آخرون', 'أخريات', 'أخريين'];
+
+/**
+ * Nouns counted in news that begin with ب or ل as a letter of their own, not a preposition: after a
+ * four-digit number they still count it («2000 برميل»), where «2018 بروسيا» is a year.
+ */
+export const COUNTED_BEGINNING_BL: readonly string[] = [
+  'برميل', 'براميل', 'بلدة', 'بيت', 'بئر', 'باحث', 'بطاقة', 'بحار', 'لاعب', 'لاعبا', 'لاجئ', 'لاجئا', 'لتر', 'لترا',
+];
 
 /** Nouns that are plural verbs' look-alikes: they end in «وا» but are counted nouns (15 عضوا). */
 export const COUNTED_ENDING_WA: readonly string[] = ['عضوا', 'عدوا', 'نحوا', 'جوا', 'غزوا', 'شطوا', 'بهوا'];

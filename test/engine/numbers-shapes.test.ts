@@ -241,6 +241,24 @@ describe('what a number counts', () => {
     expect(brief('اعتقلت الشرطة اثنين آخرين')).toEqual([['اثنين', 'cardinal', 2, 'آخرين']]);
   });
 
+  it('takes no counted noun from a word opening the next phrase: و with a hamza or a verbal noun, a preposition, a verb', () => {
+    expect(brief('قتل 4 وأصيب 9 آخرون')).toEqual([
+      ['4', 'cardinal', 4, undefined],
+      ['9', 'cardinal', 9, 'آخرون'],
+    ]);
+    expect(brief('صوت 60 واعتراض 12')).toEqual([
+      ['60', 'cardinal', 60, undefined],
+      ['12', 'cardinal', 12, undefined],
+    ]);
+    expect(brief('رصدت الشرطة 16 واقعة')).toEqual([['16', 'cardinal', 16, 'واقعة']]);
+    expect(brief('أصيب 8 بجروح طفيفة')).toEqual([['8', 'cardinal', 8, undefined]]);
+    expect(nums('وفي 2012 تم افتتاح المتحف')[0]).toMatchObject({ kind: 'year', value: 2012 });
+  });
+
+  it('takes the noun after «من» for «اثنين من»', () => {
+    expect(brief('أعلنت الشرطة اعتقال اثنين من المشتبه بهم')).toEqual([['اثنين', 'cardinal', 2, 'المشتبه']]);
+  });
+
   it('leaves a year head with its year to the year, not to the number before', () => {
     expect(brief('تراجع عدد المصانع من 35 عام 2009 إلى 12 عام 2016')).toEqual([
       ['35', 'cardinal', 35, undefined],

@@ -15,6 +15,7 @@ import { monthAt } from './dates.js';
 import { DETACHED_PROCLITICS } from '../lang/ar/clitics.js';
 import type { CliticPolicy } from '../text/clitics.js';
 import { findReading } from '../text/clitics.js';
+import { stripMarks } from '../text/charset.js';
 import { COUNTED_ENDING_WA, NOT_COUNTED } from '../lang/ar/numbers.js';
 import { YEAR_HEADS } from '../lang/ar/dates.js';
 
@@ -48,6 +49,9 @@ export function countable(t: Token | undefined, allowDefinite: boolean): boolean
   if (numberWord(n) !== null) return false;
   if (isCurrencyWord(n)) return false;
   if (n.endsWith('وا') && n.length >= 4 && !WA_NOUNS.has(n)) return false; // plural verbs: أصيبوا، قتلوا
+  // «قتل 5 وأصيب 10», «ضد 110 وامتناع 51»: و before a hamza or a verbal noun in ا.ت (افتعال،
+  // استفعال) opens the next phrase; «15 واقعة» keeps its root و.
+  if (/^وا[^ا]ت/.test(n) || /^و[أإآ]/.test(stripMarks(t.text))) return false;
   return true;
 }
 

@@ -534,8 +534,10 @@ function countedNoun(ctx: Ctx, m: NumberMention, p: NumberPhrase, next: number):
   if (!(m.kind === 'cardinal' || (m.kind === 'range' && !m.unit))) return null;
   const { tokens } = ctx;
   const prev = tokens[p.first - 1] && joined(ctx, p.first - 1) ? tokens[p.first - 1] : undefined;
-  const others = tokens[next] && joined(ctx, next - 1) && OTHER.has(tokens[next].norm);
-  if ((p.adjectival || p.definite) && !others) {
+  // «اثنين آخرين», «اثنين من المتظاهرين»: the word after, not the one before, is what is counted.
+  const after = tokens[next] && joined(ctx, next - 1) ? tokens[next] : undefined;
+  const countedLater = after !== undefined && (OTHER.has(after.norm) || (p.adjectival && after.norm === OF_WORD));
+  if ((p.adjectival || p.definite) && !countedLater) {
     if (prev && countable(prev, p.definite) && (!p.definite || isDefinite(prev))) {
       m.counted = coordinatedNounSpan(ctx, prev);
       return { next };

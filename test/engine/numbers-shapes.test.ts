@@ -268,3 +268,18 @@ describe('what a number counts', () => {
     ]);
   });
 });
+
+describe('approximations', () => {
+  const approx = (text: string) => nums(text).map((m) => [m.text, m.approx]);
+  it('reads verbs of exceeding and bounding before a number as approximations', () => {
+    expect(approx('بكلفة تزيد على 8 ملايين دولار')).toEqual([['تزيد على 8 ملايين', 'تزيد على']]);
+    expect(approx('تستغرق الرحلة مدة لا تتجاوز 6 ساعات')).toEqual([['لا تتجاوز 6', 'لا تتجاوز']]);
+    expect(approx('بلغت الأرباح في حدود 3 مليارات')).toEqual([['في حدود 3 مليارات', 'في حدود']]);
+  });
+
+  it('takes an approximation after the noun of a fraction, before the noun of «واحد», before the head of a time', () => {
+    expect(approx('أنفق ثلث ميزانيته تقريبا')).toEqual([['ثلث', 'تقريبا']]);
+    expect(approx('زار أكثر من مدينة واحدة')).toEqual([['أكثر من مدينة واحدة', 'أكثر من']]);
+    expect(approx('انطلقت القافلة نحو الساعة 7:30 صباحا')).toEqual([['نحو الساعة 7:30', 'نحو']]);
+  });
+});

@@ -15,7 +15,7 @@ import type { DigitAtom } from './digit-atom.js';
 import { digitAtom } from './digit-atom.js';
 import { parseNumber } from './phrase.js';
 import type { DigitGroup } from './digits.js';
-import { norm, setOf, splitReadings } from './lookup.js';
+import { norm, phraseAt, phrases, setOf, splitReadings } from './lookup.js';
 import { originalOffset } from '../text/tokenize.js';
 import type { CliticPolicy } from '../text/clitics.js';
 import { CLITIC_POLICIES, findReading } from '../text/clitics.js';
@@ -36,7 +36,7 @@ import {
   WEEKDAYS,
   YEAR_JOINERS,
 } from '../lang/ar/dates.js';
-import { RANGE_BETWEEN, RANGE_TO, TEEN_MARKERS } from '../lang/ar/numbers.js';
+import { APPROX_BEFORE, RANGE_BETWEEN, RANGE_TO, TEEN_MARKERS } from '../lang/ar/numbers.js';
 import { VERB_CUES } from '../lang/ar/cues.js';
 import { FUTURE_VERBS } from '../lang/ar/future-verbs.js';
 
@@ -122,6 +122,7 @@ function wasBefore(ctx: Ctx, k: number): boolean {
 const TEEN_WORDS = setOf(TEEN_MARKERS);
 const AGREEMENT = setOf(AGREEMENT_WORDS);
 const TO = setOf(RANGE_TO);
+const APPROX_BEFORE_P = phrases(APPROX_BEFORE);
 const BETWEEN = setOf(RANGE_BETWEEN);
 const AND = norm('و');
 
@@ -429,8 +430,26 @@ function clockTime(ctx: Ctx, k: number, start: number, end: number, next: number
   if (isDispatchStamp(ctx, k, next)) return { mentions: [], next: stampEnd(ctx, next) };
   const m = mention(ctx.text, start, end, value, 'time', { hour, minute });
   const head = headBefore(ctx, k, TIME_HEAD);
-  if (head) m.counted = head;
+  if (head) {
+    m.counted = head;
+    approximateTime(ctx, m, k - 1);
+  }
   return { mentions: [m], next };
+}
+
+/**
+ * «حوالي الساعة 8:45», «نحو الساعة الخامسة»: an approximation before the head of a time is the
+ * time's; the mention then starts at it.
+ */
+function approximateTime(ctx: Ctx, m: NumberMention, head: number): void {
+  for (let n = 1; n <= 3 && head - n >= 0; n++) {
+    const ap = phraseAt(ctx, head - n, APPROX_BEFORE_P);
+    if (!ap || ap.next !== head || !joined(ctx, head - 1)) continue;
+    m.approx = ctx.text.slice(ap.start, ap.end);
+    m.start = ap.start;
+    m.text = ctx.text.slice(m.start, m.end);
+    return;
+  }
 }
 
 const END_MARK = norm('انتهى');
@@ -487,6 +506,7 @@ function hourAt(ctx: Ctx, k: number): DateMatch | null {
   // «الساعة 24 ساعة» or «الساعة 5 أشخاص» would be odd; a following noun means a count.
   const m = mention(ctx.text, p.start, p.end, p.value, 'time', { hour: p.value });
   m.counted = head;
+  approximateTime(ctx, m, k - 1);
   return { mentions: [m], next: p.last };
 }
 

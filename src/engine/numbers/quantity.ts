@@ -137,7 +137,7 @@ export function matchQuantity(ctx: Ctx, i: number, free: number): Built | null {
     m.end = tokens[next].end;
     next++;
   }
-  const noun = countedNoun(ctx, m, p, next);
+  const noun = countedNoun(ctx, m, p, next, free);
   if (noun) {
     next = noun.next;
     if (noun.approx) approxText = approxText ? `${approxText} ${noun.approx}` : noun.approx;
@@ -511,6 +511,15 @@ function yearReading(ctx: Ctx, p: NumberPhrase, value: number, next: number, hea
   return { end: -1, next };
 }
 
+/** An approximation phrase ending right before token `k`, on tokens from `free` on. */
+function approxEndingAt(ctx: Ctx, k: number, free: number): { start: number; text: string } | null {
+  for (let n = 1; n <= 4 && k - n >= free; n++) {
+    const ap = phraseAt(ctx, k - n, APPROX_BEFORE_P);
+    if (ap && ap.next === k && joined(ctx, k - 1)) return { start: ap.start, text: ctx.text.slice(ap.start, ap.end) };
+  }
+  return null;
+}
+
 /** Approximation after the number: «20 تقريبا», «50 ونيف». */
 function approxAfter(ctx: Ctx, next: number): { text: string; end: number; next: number } | null {
   const aa = joined(ctx, next - 1) ? phraseAt(ctx, next, APPROX_AFTER_P, false) : null;
@@ -522,13 +531,15 @@ function approxAfter(ctx: Ctx, next: number): { text: string; end: number; next:
  * («مدنيين اثنين», «الأيام الأربعة»), else after it (with an approximation after the noun:
  * «20 شخصا تقريبا»). Sets `m.counted`; returns the token after it.
  */
-function countedNoun(ctx: Ctx, m: NumberMention, p: NumberPhrase, next: number): { next: number; approx?: string } | null {
+function countedNoun(ctx: Ctx, m: NumberMention, p: NumberPhrase, next: number, free: number): { next: number; approx?: string } | null {
   if (m.counted) return null;
   if (m.kind === 'fraction' && !p.digitsOnly) {
-    // «ربع المستخدمين», «نصف مستخدمي فيسبوك»: the whole the fraction is of.
+    // «ربع المستخدمين», «نصف مستخدمي فيسبوك»: the whole the fraction is of («نصف تاريخها تقريبا»).
     const c = countedAfter(ctx, next, true);
-    if (c) m.counted = c.span;
-    return c ? { next: c.next } : null;
+    if (!c) return null;
+    m.counted = c.span;
+    const a2 = approxAfter(ctx, c.next);
+    return a2 ? { next: a2.next, approx: a2.text } : { next: c.next };
   }
   if (m.kind === 'ordinal') return ordinalNoun(ctx, m, p, next);
   if (!(m.kind === 'cardinal' || (m.kind === 'range' && !m.unit))) return null;
@@ -540,6 +551,12 @@ function countedNoun(ctx: Ctx, m: NumberMention, p: NumberPhrase, next: number):
   if ((p.adjectival || p.definite) && !countedLater) {
     if (prev && countable(prev, p.definite) && (!p.definite || isDefinite(prev))) {
       m.counted = coordinatedNounSpan(ctx, prev);
+      // «أكثر من بلد واحد»: an approximation before the noun is the number's.
+      const ab = p.adjectival && !m.approx ? approxEndingAt(ctx, p.first - 1, free) : null;
+      if (ab) {
+        m.start = ab.start;
+        return { next, approx: ab.text };
+      }
       return { next };
     }
   }

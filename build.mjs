@@ -20,7 +20,10 @@ function manifestFor(target) {
     m.background = { service_worker: 'background.js' };
     delete m.browser_specific_settings;
   } else {
-    m.background = { scripts: ['ner-model-1.js', 'ner-model-2.js', 'background.js'] };
+    // The engine's Workers load the names model themselves (engine-worker.js); Firefox's
+    // background page starts them without an offscreen document.
+    m.background = { scripts: ['background.js'] };
+    m.permissions = m.permissions.filter((p) => p !== 'offscreen');
   }
   return m;
 }
@@ -133,6 +136,33 @@ async function buildPopup(out, target) {
   });
 }
 
+/**
+ * The engine's modules, marked free of side effects for a bundle that uses only a few of its
+ * exports: the log page matches words as the engine does (its text core) and must not carry the
+ * rest of the engine (the whole of it is ≈8 times the page's script).
+ */
+const engineWithoutSideEffects = {
+  name: 'engine-without-side-effects',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const path = join(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+      return path.startsWith(join(root, 'src/engine/')) ? { path, sideEffects: false } : undefined;
+    });
+  },
+};
+
+/** The reading log's page (src/log/): its script, page and stylesheet. */
+async function buildLogPage(out, target) {
+  await build({
+    ...extensionScripts(out, target),
+    entryPoints: { log: join(root, 'src/log/index.tsx') },
+    minify: true,
+    plugins: [engineWithoutSideEffects],
+  });
+  cpSync(join(root, 'src/log/log.html'), join(out, 'log.html'));
+  cpSync(join(root, 'src/log/log.css'), join(out, 'log.css'));
+}
+
 async function buildExtension(target) {
   const out = join(root, 'dist', target);
   rmSync(out, { recursive: true, force: true });
@@ -141,6 +171,10 @@ async function buildExtension(target) {
     ...extensionScripts(out, target),
     entryPoints: {
       background: join(root, 'src/background/index.ts'),
+      // The engine, in a Web Worker of its own (off the worker's event loop); in Chrome started
+      // by the offscreen document, which a service worker needs to start a Worker at all.
+      'engine-worker': join(root, 'src/background/engine-worker.ts'),
+      ...(target === 'chrome' ? { offscreen: join(root, 'src/background/offscreen.ts') } : {}),
       // Content scripts, injected by the worker: the language stage into pages whose title or
       // address may be Arabic (no script at all on other pages), the rest into Arabic pages.
       'content-language': join(root, 'src/content/language-stage.ts'),
@@ -148,7 +182,9 @@ async function buildExtension(target) {
     },
     plugins: [modelFromScripts],
   });
+  if (target === 'chrome') cpSync(join(root, 'src/background/offscreen.html'), join(out, 'offscreen.html'));
   await buildPopup(out, target);
+  await buildLogPage(out, target);
   await buildModelScripts(out);
   writeFileSync(join(out, 'popup.html'), popupHtml());
   cpSync(join(root, 'src/content/marks/content.css'), join(out, 'content.css'));

@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HoverCard, renderCard } from '../../src/content/card/hover-card.js';
 import type { CardModel } from '../../src/content/card/card-model.js';
-import { HOST_TAG, UiHost } from '../../src/content/card/ui-host.js';
+import { UiHost } from '../../src/content/card/ui-host.js';
+import { asReader, cardHost, readerClick, readerKey } from '../support/reader.js';
 import { CARD_CSS } from '../../src/content/card/card-style.js';
 
 const model: CardModel = {
@@ -11,11 +12,8 @@ const model: CardModel = {
   type: 'person',
   role: 'مديرة المعرض',
   mentions: 3,
-  quotes: [
-    { id: 'q2', kind: 'indirect', cue: 'وقالت', content: 'عدد الزوار يتجاوز نصف مليون', start: 10, end: 20 },
-    { id: 'q3', kind: 'direct', cue: 'وأضافت', content: 'خصصنا جناحا لكتب الأطفال', start: 30, end: 40 },
-  ],
-  moreQuotes: 1,
+  quotes: [{ id: 'q2', kind: 'indirect', line: { quoted: false, before: 'وقالت مديرة المعرض إن ', content: 'عدد الزوار يتجاوز نصف مليون', after: '' }, start: 10, end: 20 }],
+  moreQuotes: 2,
 };
 
 /** A name in the page; happy-dom does no layout, so the range is given one line box. */
@@ -28,15 +26,15 @@ function anchor(): Range {
   return r;
 }
 
-const noop = { openAll: vi.fn(), showQuote: vi.fn(), hideOnSite: vi.fn(), close: vi.fn() };
+const noop = { openAll: vi.fn(), showQuote: vi.fn(), act: vi.fn(async () => null), close: vi.fn() };
 
 afterEach(() => {
-  document.documentElement.querySelectorAll(HOST_TAG).forEach((h) => h.remove());
+  cardHost()?.remove();
   vi.clearAllMocks();
 });
 
 describe('renderCard', () => {
-  it('shows name, type, role, mentions, quotes with cues, and is right to left', () => {
+  it('shows name, type, role, mentions, the first quote as reported speech, and is right to left', () => {
     const card = renderCard(document, model, 'light', noop);
     expect(card.getAttribute('dir')).toBe('rtl');
     expect(card.getAttribute('role')).toBe('dialog');
@@ -46,32 +44,78 @@ describe('renderCard', () => {
     expect(card.querySelector('.type')!.textContent).toBe('Person');
     expect(card.querySelector('.role')!.textContent).toBe('مديرة المعرض');
     expect(card.querySelector('.mentions')!.textContent).toBe('Named 3 times in this article');
+    expect(card.querySelector('h3')!.textContent).toBe('What they said in this article');
     const quotes = Array.from(card.querySelectorAll('button.quote'));
-    expect(quotes.map((q) => [q.querySelector('.cue')!.textContent, q.querySelector('.content')!.textContent])).toEqual([
-      ['وقالت', 'عدد الزوار يتجاوز نصف مليون'],
-      ['وأضافت', 'خصصنا جناحا لكتب الأطفال'],
-    ]);
-    expect(card.querySelector('.more')!.textContent).toBe('and 1 more');
+    expect(quotes.map((q) => q.textContent)).toEqual(['وقالت مديرة المعرض إن عدد الزوار يتجاوز نصف مليون']);
+    // Reported speech is not a quotation: no <q>, no quotation marks.
+    expect(card.querySelector('q')).toBeNull();
+    expect(card.querySelector('.more')!.textContent).toBe('and 2 more');
   });
 
-  it('says so when the entity said nothing here', () => {
+  it('puts a direct quote in quotation marks', () => {
+    const direct = { ...model, quotes: [{ id: 'q3', kind: 'direct' as const, line: { quoted: true, before: '', content: 'خصصنا جناحا لكتب الأطفال', after: '' }, start: 30, end: 40 }] };
+    const card = renderCard(document, direct, 'light', noop);
+    expect(card.querySelector('button.quote q.content')!.textContent).toBe('خصصنا جناحا لكتب الأطفال');
+  });
+
+  it('says so when a person said nothing here; a place or organization is not asked', () => {
     const card = renderCard(document, { ...model, quotes: [], moreQuotes: 0, mentions: 1 }, 'dark', noop);
     expect(card.classList.contains('dark')).toBe(true);
     expect(card.querySelector('.no-quotes')).not.toBeNull();
     expect(card.querySelector('.mentions')!.textContent).toBe('Named once in this article');
+    for (const type of ['location', 'organization'] as const) {
+      const place = renderCard(document, { ...model, type, quotes: [], moreQuotes: 0 }, 'light', noop);
+      expect(place.querySelector('.no-quotes')).toBeNull();
+      expect(place.querySelector('h3')).toBeNull();
+      expect(place.textContent).not.toMatch(/said|quote/i);
+      expect(place.querySelector('button.all')!.textContent).toBe('Where the article names it');
+    }
+    const org = renderCard(document, { ...model, type: 'organization' }, 'light', noop);
+    expect(org.querySelector('h3')!.textContent).toBe('What it said in this article');
   });
 
-  it('wires its buttons', () => {
-    const actions = { ...noop };
-    const card = renderCard(document, model, 'light', actions);
+  it('wires its buttons; the corrections and the site switch are behind the menu, with undo', async () => {
+    const undo = vi.fn(async () => undefined);
+    const actions = { ...noop, act: vi.fn(async () => undo) };
+    const card = renderCard(document, model, 'light', actions, { site: 'example.com' });
     (card.querySelector('button.all') as HTMLElement).click();
-    (card.querySelectorAll('button.quote')[1] as HTMLElement).click();
-    (card.querySelector('button.off') as HTMLElement).click();
+    (card.querySelectorAll('button.quote')[0] as HTMLElement).click();
     (card.querySelector('button.close') as HTMLElement).click();
     expect(actions.openAll).toHaveBeenCalledWith('e4');
-    expect(actions.showQuote).toHaveBeenCalledWith(model.quotes[1]);
-    expect(actions.hideOnSite).toHaveBeenCalled();
+    expect(actions.showQuote).toHaveBeenCalledWith(model.quotes[0]);
     expect(actions.close).toHaveBeenCalled();
+    // The menu is closed until asked for.
+    const menu = card.querySelector<HTMLElement>('[role="menu"]')!;
+    const toggle = card.querySelector<HTMLElement>('button.menu-button')!;
+    expect(menu.hidden).toBe(true);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    toggle.click();
+    expect(menu.hidden).toBe(false);
+    expect(Array.from(menu.querySelectorAll('[role="menuitem"]'), (b) => b.className)).toEqual(['not-a-name', 'retype retype-organization', 'retype retype-location', 'off']);
+    expect(menu.querySelector('.off')!.textContent).toBe('Stop marking names on this site');
+    (menu.querySelector('.not-a-name') as HTMLElement).click();
+    expect(actions.act).toHaveBeenCalledWith({ kind: 'correct', name: model.name, correction: 'not-a-name' });
+    await vi.waitFor(() => expect(card.querySelector<HTMLElement>('.notice')!.hidden).toBe(false));
+    expect(card.querySelector('.notice')!.textContent).toContain(model.name);
+    (card.querySelector('.notice button.undo') as HTMLElement).click();
+    await vi.waitFor(() => expect(undo).toHaveBeenCalled());
+    toggle.click();
+    (menu.querySelector('.off') as HTMLElement).click();
+    expect(actions.act).toHaveBeenLastCalledWith({ kind: 'hide-on-site' });
+  });
+});
+
+describe('renderCard undo', () => {
+  it('says so when an undo could not be saved', async () => {
+    const undo = vi.fn(async () => {
+      throw new Error('refused');
+    });
+    const card = renderCard(document, model, 'light', { ...noop, act: vi.fn(async () => undo) }, { site: 'example.com' });
+    (card.querySelector('button.menu-button') as HTMLElement).click();
+    (card.querySelector('.not-a-name') as HTMLElement).click();
+    await vi.waitFor(() => expect(card.querySelector('.notice button.undo')).not.toBeNull());
+    (card.querySelector('.notice button.undo') as HTMLElement).click();
+    await vi.waitFor(() => expect(card.querySelector('.notice')!.textContent).toBe('That could not be saved.'));
   });
 });
 
@@ -79,7 +123,7 @@ describe('HoverCard', () => {
   const make = () => {
     const closed = vi.fn();
     const host = new UiHost(document, CARD_CSS);
-    return { card: new HoverCard(host, { openAll: vi.fn(), showQuote: vi.fn(), hideOnSite: vi.fn(), closed }), host, closed };
+    return { card: new HoverCard(host, { openAll: vi.fn(), showQuote: vi.fn(), act: vi.fn(async () => null), closed }), host, closed };
   };
 
   it('adds its host to <html> only while open, in a shadow root', () => {
@@ -87,11 +131,13 @@ describe('HoverCard', () => {
     const range = anchor();
     const before = document.documentElement.children.length;
     card.show(model, range, 'light');
-    expect(document.querySelector(HOST_TAG)?.parentElement).toBe(document.documentElement);
-    expect(document.body.querySelector(HOST_TAG)).toBeNull();
-    expect(host.element!.shadowRoot!.querySelector('.card')).not.toBeNull();
+    expect(cardHost()?.parentElement).toBe(document.documentElement);
+    expect(document.documentElement.children.length).toBe(before + 1);
+    // A closed shadow root: the page sees the host, never the card.
+    expect(host.element!.shadowRoot).toBeNull();
+    expect(host.shadow!.querySelector('.card')).not.toBeNull();
     card.hide();
-    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(cardHost()).toBeNull();
     expect(document.documentElement.children.length).toBe(before);
   });
 
@@ -103,12 +149,82 @@ describe('HoverCard', () => {
     expect(card.open).toBe(false);
   });
 
-  it('Escape closes it, from the page or from inside', () => {
+  it('Escape closes it, from the page or from inside; a key a script dispatched does nothing', () => {
     const { card, closed } = make();
     card.show(model, anchor(), 'light');
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(card.open).toBe(true);
+    readerKey(document, 'Escape');
     expect(card.open).toBe(false);
     expect(closed).toHaveBeenCalledTimes(1);
+  });
+
+  it('acts on the reader\'s clicks only, and not on a click that comes right as it appears', async () => {
+    const undo = vi.fn(async () => undefined);
+    const actions = { openAll: vi.fn(), showQuote: vi.fn(), act: vi.fn(async () => undo), closed: vi.fn() };
+    const host = new UiHost(document, CARD_CSS);
+    const card = new HoverCard(host, actions);
+    card.show(model, anchor(), 'light', false, { site: 'example.com' });
+    const all = host.shadow!.querySelector<HTMLElement>('button.all')!;
+    // Scripted: nothing.
+    all.click();
+    all.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 1 }));
+    expect(actions.openAll).not.toHaveBeenCalled();
+    // The reader's pointer, the moment the card appeared (a page could slide it under a click): nothing.
+    all.dispatchEvent(asReader(new MouseEvent('click', { bubbles: true, composed: true, detail: 1 })));
+    expect(actions.openAll).not.toHaveBeenCalled();
+    // The reader's pointer a moment later, and the reader's keyboard at once: yes.
+    await new Promise((r) => setTimeout(r, 400));
+    all.dispatchEvent(asReader(new MouseEvent('click', { bubbles: true, composed: true, detail: 1 })));
+    expect(actions.openAll).toHaveBeenCalledTimes(1);
+    // The menu, its corrections and the undo they offer: the same.
+    const root = host.shadow!;
+    const menu = root.querySelector<HTMLElement>('[role="menu"]')!;
+    const toggle = root.querySelector<HTMLElement>('button.menu-button')!;
+    toggle.click();
+    expect(menu.hidden).toBe(true);
+    readerClick(toggle);
+    expect(menu.hidden).toBe(false);
+    for (const item of menu.querySelectorAll<HTMLElement>('[role="menuitem"]')) item.click();
+    expect(actions.act).not.toHaveBeenCalled();
+    readerClick(menu.querySelector('.not-a-name')!);
+    expect(actions.act).toHaveBeenCalledWith({ kind: 'correct', name: model.name, correction: 'not-a-name' });
+    const back = await vi.waitFor(() => {
+      const b = root.querySelector<HTMLElement>('.notice button.undo');
+      if (!b) throw new Error('no undo yet');
+      return b;
+    });
+    back.click();
+    back.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(undo).not.toHaveBeenCalled();
+    readerClick(back);
+    await vi.waitFor(() => expect(undo).toHaveBeenCalledTimes(1));
+    card.hide();
+  });
+
+  it('a page\'s scripted pointer elsewhere does not close it; the reader\'s does', () => {
+    const { card } = make();
+    card.show(model, anchor(), 'light');
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    expect(card.open).toBe(true);
+    document.body.dispatchEvent(asReader(new PointerEvent('pointerdown', { bubbles: true, composed: true })));
+    expect(card.open).toBe(false);
+  });
+
+  it('Escape closes an open menu first (without a click the guard would refuse), then the card', () => {
+    const { card, host } = make();
+    card.show(model, anchor(), 'light', true, { site: 'example.com' });
+    const root = host.shadow!;
+    readerClick(root.querySelector('button.menu-button')!);
+    const menu = root.querySelector<HTMLElement>('[role="menu"]')!;
+    expect(menu.hidden).toBe(false);
+    readerKey(root.activeElement!, 'Escape');
+    expect(menu.hidden).toBe(true);
+    expect(card.open).toBe(true);
+    expect((root.activeElement as HTMLElement).className).toBe('menu-button');
+    readerKey(root.activeElement!, 'Escape');
+    expect(card.open).toBe(false);
   });
 
   it('with focus, moves focus into the card, keeps Tab inside, and gives focus back on Escape', () => {
@@ -118,14 +234,17 @@ describe('HoverCard', () => {
     document.body.append(before);
     before.focus();
     card.show(model, range, 'light', true);
-    const root = host.element!.shadowRoot!;
-    const buttons = Array.from(root.querySelectorAll('button'));
-    expect(root.activeElement).toBe(buttons[0]);
-    for (let i = 0; i < buttons.length; i++) root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true }));
-    expect(root.activeElement).toBe(buttons[0]);
-    root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true, composed: true }));
-    expect(root.activeElement).toBe(buttons[buttons.length - 1]);
-    root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    const root = host.shadow!;
+    // The closed menu's items are not on the way.
+    const buttons = Array.from(root.querySelectorAll('button')).filter((b) => !b.closest('[hidden]'));
+    // Focus starts on what the card says (the quote), and Tab goes round every control back to it.
+    const first = root.activeElement as HTMLButtonElement;
+    expect(first.className).toBe('quote');
+    for (let i = 0; i < buttons.length; i++) readerKey(root.activeElement!, 'Tab');
+    expect(root.activeElement).toBe(first);
+    readerKey(root.activeElement!, 'Tab', { shiftKey: true });
+    expect(root.activeElement).toBe(buttons[(buttons.indexOf(first) + buttons.length - 1) % buttons.length]);
+    readerKey(root.activeElement!, 'Escape');
     expect(card.open).toBe(false);
     expect(document.activeElement).toBe(before);
   });

@@ -37,7 +37,7 @@ export function ExportBar() {
         type="button"
         class="download"
         onClick={() => {
-          const name = exportFileName(format, article.page);
+          const name = exportFileName(format, article);
           actions.download(name, EXPORT_TYPES[format].mime, content());
           announce(t('exportDownloaded', name));
         }}

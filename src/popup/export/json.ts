@@ -1,17 +1,23 @@
 /**
  * The JSON export: what the reader was shown, in data form, with the full Analysis beside it.
  *
+ * - `source`: where the article comes from (title, outlet, author, date, place, address).
  * - `numbers` follows the reader's rules, as the popup, the Markdown and the CSV exports do
  *   (src/shared/number-reading.ts): only the listed numbers (no ordinals, no dateline), by group,
  *   each with how it reads («$2.5 million», «24–26 August») and the sentence it came from.
  * - `articleDate` is the article's own date, once (not among the numbers).
- * - `analysis` is the Analysis exactly as the CLI's `--json` prints it: every mention the engine
- *   found, ordinals and dateline included, for tools that want all of it.
+ * - `analysis` is the Analysis as the reader saw it (the byline and dateline are not people and
+ *   places the article is about; the reader's corrections are applied), in the schema the CLI's
+ *   `--json` prints: every number the engine found, ordinals and dateline included, for tools that
+ *   want all of it. A quote's `kind` says whether it is the speaker's words (`direct`) or reported
+ *   speech.
  */
 import type { Analysis, NumberMention } from '../../engine/types.js';
 import type { NumberGroup, NumberWords } from '../../shared/number-reading.js';
 import { articleDate, groupNumbers, readNumber, readingText, shownKind } from '../../shared/number-reading.js';
 import { sentenceOf } from '../model/spans.js';
+import { articleSource } from '../model/source.js';
+import type { ArticleSource } from '../model/source.js';
 import type { ExportInput } from './common.js';
 
 /** Version of this export's layout (the Analysis inside carries its own `version`). */
@@ -39,14 +45,14 @@ export interface ExportedNumber {
 
 export interface JsonExport {
   isnadExport: typeof JSON_EXPORT_VERSION;
-  page?: { url: string; title: string; site: string };
+  source: ArticleSource;
   /** The article's own date, once: ISO day when known, as the interface reads it, and the dateline as written. */
   articleDate?: { iso?: string; reads?: string; text?: string };
   numbers: ExportedNumber[];
   analysis: Analysis;
 }
 
-export function jsonExport({ page, text, analysis }: ExportInput, w: NumberWords): JsonExport {
+export function jsonExport({ page, frame, text, analysis }: ExportInput, w: NumberWords): JsonExport {
   const numbers: ExportedNumber[] = [];
   for (const g of groupNumbers(analysis.numbers)) {
     for (const n of g.numbers) {
@@ -79,10 +85,10 @@ export function jsonExport({ page, text, analysis }: ExportInput, w: NumberWords
     if (reads) date.reads = reads;
     if (dateline.length) date.text = dateline.map((n) => n.text).join(' ');
   }
-  // Keys in a reader's order: what the page is, its date, its numbers, then everything.
+  // Keys in a reader's order: where the article comes from, its date, its numbers, then everything.
   return {
     isnadExport: JSON_EXPORT_VERSION,
-    ...(page ? { page: { url: page.url, title: page.title, site: page.site } } : {}),
+    source: articleSource(page, frame),
     ...(date ? { articleDate: date } : {}),
     numbers,
     analysis,

@@ -21,10 +21,10 @@ import type { ArticleSource } from '../model/source.js';
 import type { ExportInput } from './common.js';
 
 /** Version of this export's layout (the Analysis inside carries its own `version`). */
-export const JSON_EXPORT_VERSION = 1;
+const JSON_EXPORT_VERSION = 1;
 
 /** One listed number as the reader sees it, with where it comes from. */
-export interface ExportedNumber {
+interface ExportedNumber {
   group: NumberGroup;
   /** The kind the reader is told (a range of percentages is a percentage). */
   kind: NumberMention['kind'];
@@ -43,7 +43,7 @@ export interface ExportedNumber {
   sentence: { start: number; end: number; text: string };
 }
 
-export interface JsonExport {
+interface JsonExport {
   isnadExport: typeof JSON_EXPORT_VERSION;
   source: ArticleSource;
   /** The article's own date, once: ISO day when known, as the interface reads it, and the dateline as written. */
@@ -52,7 +52,7 @@ export interface JsonExport {
   analysis: Analysis;
 }
 
-export function jsonExport({ page, frame, text, analysis }: ExportInput, w: NumberWords): JsonExport {
+function jsonExport({ page, frame, text, analysis }: ExportInput, w: NumberWords): JsonExport {
   const numbers: ExportedNumber[] = [];
   for (const g of groupNumbers(analysis.numbers)) {
     for (const n of g.numbers) {

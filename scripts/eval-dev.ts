@@ -2,7 +2,9 @@
  * `npm run eval:dev`: one summary of the engine on ../shared/dev — quotes (detection, speaker,
  * end-to-end), entities per type and numbers (value, value + counted noun) — with one line per
  * article, then per source family and on the held-out part. Scoring: scripts/lib/dev-scorer.ts, as
- * ../shared/dev/README.md describes. `--verbose` lists missed and extra names and numbers.
+ * ../shared/dev/README.md describes. `--verbose` lists missed and extra names and numbers; `--train`
+ * scores ../shared/quotes-train instead (annotated the same way; the articles learnt from, so never a
+ * measure of generalisation: only its `all` line is printed).
  */
 import { analyze } from '../src/engine/index.js';
 import { loadDevSet } from './lib/dev-gold.js';
@@ -14,7 +16,9 @@ import type { Group } from './lib/dev-report.js';
 import { sharedOrExit } from './lib/shared.js';
 
 const verbose = process.argv.includes('--verbose');
-const articles = loadDevSet(sharedOrExit('the dev-set evaluation', 'dev')) as DevArticle[];
+const train = process.argv.includes('--train');
+const setName = train ? 'quotes-train' : 'dev';
+const articles = loadDevSet(sharedOrExit('the dev-set evaluation', setName)) as DevArticle[];
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 const fmt = (s: PRF) => `P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}`;
 
@@ -47,7 +51,7 @@ for (const art of articles) {
   const e = scoreEntities(art, a);
   const n = scoreNumbers(art, a);
   quotes.add(art, q);
-  for (const g of groupsOf(art)) {
+  for (const g of train ? (['all'] as const) : groupsOf(art)) {
     const s = sumsOf(g);
     for (const t of ['person', 'organization', 'location'] as const) addTally(s.ent[t], e.byType[t]);
     addTally(s.ent.all, e.all);
@@ -56,7 +60,7 @@ for (const art of articles) {
     s.countedRight += n.counted.right;
     s.countedTotal += n.counted.total;
   }
-  console.log(`${(art.name + (art.heldOut ? '*' : '')).padEnd(22)} ${pct(q.endToEnd.f1)}         ${pct(e.all.f1)}        ${pct(n.detection.f1)}`);
+  console.log(`${(art.name + (art.heldOut && !train ? '*' : '')).padEnd(22)} ${pct(q.endToEnd.f1)}         ${pct(e.all.f1)}        ${pct(n.detection.f1)}`);
   if (verbose) {
     for (const m of e.missed) console.log(`    NAME MISSED ${m.type}: ${m.forms.join(' / ')}`);
     for (const x of e.spurious) console.log(`    NAME EXTRA  ${x.type}: ${x.name}`);
@@ -65,8 +69,8 @@ for (const art of articles) {
   }
 }
 
-console.log(`\n${articles.length} articles (* = held out), ${ms.toFixed(0)} ms in analyze()`);
-for (const g of GROUPS) {
+console.log(`\n${articles.length} articles of ../shared/${setName}${train ? '' : ' (* = held out)'}, ${ms.toFixed(0)} ms in analyze()`);
+for (const g of train ? (['all'] as const) : GROUPS) {
   const q = quotes.summary(g);
   const s = sums.get(g);
   if (!q || !s) continue;

@@ -22,7 +22,8 @@
  * 3. Dev articles (../shared/dev), scored exactly as its README says, by the shared dev scorer
  *    (scripts/lib/dev-scorer.ts): value P/R/F1, value + counted noun, approximation words.
  *
- * Options: --verbose (list every failing row), --dev / --peers (one part only).
+ * Options: --verbose (list every failing row), --dev / --peers (one part only), --train (the article
+ * part scores ../shared/quotes-train, annotated the same way, instead of ../shared/dev).
  */
 import { readFileSync } from 'node:fs';
 import { sharedPath } from './lib/shared.js';
@@ -35,6 +36,7 @@ const args = new Set(process.argv.slice(2));
 const verbose = args.has('--verbose');
 const doDev = !args.has('--peers');
 const doPeers = !args.has('--dev');
+const articleSet = args.has('--train') ? 'quotes-train' : 'dev';
 
 const numbersOf = (text: string): NumberMention[] => analyze(text, { stages: { entities: false, quotes: false } }).numbers;
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
@@ -149,10 +151,10 @@ if (doPeers) {
 
 // ---------------------------------------------------------------- dev articles
 if (doDev) {
-  const articles = loadDevSet();
-  if (!articles) console.log('\nDev: ../shared/dev not present, skipped');
+  const articles = loadDevSet(sharedPath(articleSet));
+  if (!articles) console.log(`\nArticles: ../shared/${articleSet} not present, skipped`);
   else {
-    console.log('\nDev articles, scored as ../shared/dev/README.md says (scripts/lib/dev-scorer.ts)');
+    console.log(`\nArticles of ../shared/${articleSet}, scored as ../shared/dev/README.md says (scripts/lib/dev-scorer.ts)`);
     console.log('file                      gold found  counted/gold-counted  approx/gold-approx  counted-against  extra');
     const value = emptyTally();
     const withNoun = emptyTally();
@@ -165,6 +167,7 @@ if (doDev) {
       C += s.counted.right; CG += s.counted.total; A += s.approx.right; AG += s.approx.total;
       for (const m of s.missed) notes.push(`  ${art.name}: missed «${m}»`);
       for (const x of s.extra) notes.push(`  ${art.name}: extra «${x}»`);
+      for (const w of s.wrongNoun) notes.push(`  ${art.name}: noun «${w.text}» gold «${w.gold}», got «${w.predicted ?? '—'}»`);
       console.log(`${art.name.padEnd(25)} ${String(s.detection.gold).padStart(4)} ${String(s.detection.tpGold).padStart(5)}  ${`${s.counted.right}/${s.counted.total}`.padStart(20)}  ${`${s.approx.right}/${s.approx.total}`.padStart(18)}  ${String(s.detection.predicted).padStart(15)}  ${String(s.extra.length).padStart(5)}`);
     }
     const f = (t: ReturnType<typeof tallyPRF>) => `P ${pct(t.tp, t.predicted)} R ${pct(t.tpGold, t.gold)} F1 ${(100 * t.f1).toFixed(1)}`;

@@ -22,7 +22,7 @@
 import type { Analysis, Entity, NumberMention, Quote } from '../../src/engine/types.js';
 import type { DevArticle, GoldNumber, GoldQuote } from './dev-gold.js';
 
-const MATCH_OVERLAP = 0.3;
+export const MATCH_OVERLAP = 0.3;
 
 /**
  * The README's normalization: diacritics and tatweel removed, أ إ آ → ا, ى → ي, ة → ه, one leading
@@ -243,6 +243,8 @@ export interface NumberScore {
   missed: string[];
   /** Predicted items that count against precision and match no gold number. */
   extra: string[];
+  /** Found gold numbers whose counted noun is wrong: the gold's text and noun, the predicted noun. */
+  wrongNoun: { text: string; gold: string; predicted: string | null }[];
 }
 
 /** What a prediction stands for in the gold's terms: one value, which part of the mention it is. */
@@ -269,7 +271,8 @@ const isBareDual = (m: NumberMention) => m.value === 2 && !hasDigit(m.text) && !
 export function numberItems(m: NumberMention): NumberItem[] {
   if (m.kind === 'date' && m.date) {
     const { day, month, year } = m.date;
-    const parts = [day, month, year].filter((v): v is number => v !== undefined);
+    // A date from one day to another («بين 24 و26 أغسطس») carries both days.
+    const parts = [day, m.to, month, year].filter((v): v is number => v !== undefined);
     // A weekday or a relative day: no numeric part, never listed.
     if (parts.length === 0) return [{ mention: m, value: m.value, free: true }];
     return parts.map((value) => ({ mention: m, value, free: true }));
@@ -314,6 +317,7 @@ export function scoreNumbers(article: DevArticle, analysis: Pick<Analysis, 'numb
   let approxRight = 0;
   let approxTotal = 0;
   const missed: string[] = [];
+  const wrongNoun: NumberScore['wrongNoun'] = [];
   for (const g of gold) {
     const hit = hitOf.get(g);
     if (!hit) {
@@ -331,8 +335,12 @@ export function scoreNumbers(article: DevArticle, analysis: Pick<Analysis, 'numb
     const gc = normalizeForm(g.counted);
     const inGold = g.text.indexOf(g.counted);
     const countedAt = inGold < 0 ? -1 : hit.place.start + inGold;
-    const insideKind = (m.kind === 'percent' || m.kind === 'date') && countedAt >= m.start && countedAt + g.counted.length <= m.end;
+    // A percentage's sign and a date's month are its kind (README): right when the predicted
+    // percent (a range of percentages too) or date holds them, or the gold's noun is in its text.
+    const isPercent = m.kind === 'percent' || m.unit === '%';
+    const insideKind = (isPercent || m.kind === 'date') && ((countedAt >= m.start && countedAt + g.counted.length <= m.end) || normalizeForm(m.text).includes(gc));
     if ((pc && (pc.includes(gc) || gc.includes(pc))) || insideKind) countedRight++;
+    else wrongNoun.push({ text: g.text, gold: g.counted, predicted: m.counted?.text ?? null });
   }
   // Precision: a date counts once, matched when any of its parts is; other free items only if matched.
   let predicted = 0;
@@ -363,13 +371,13 @@ export function scoreNumbers(article: DevArticle, analysis: Pick<Analysis, 'numb
       }
     }
   }
-  const wrongNoun = countedTotal - countedRight;
   return {
     detection: prf(correct, predicted, gold.length, hitOf.size),
     counted: { right: countedRight, total: countedTotal },
     approx: { right: approxRight, total: approxTotal },
-    withNoun: prf(correct - wrongNoun, predicted, gold.length, hitOf.size - wrongNoun),
+    withNoun: prf(correct - wrongNoun.length, predicted, gold.length, hitOf.size - wrongNoun.length),
     missed,
     extra,
+    wrongNoun,
   };
 }

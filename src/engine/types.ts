@@ -105,7 +105,7 @@ export interface NumberMention extends TextSpan {
   /** The numeric value; for ranges the lower bound, for dates the day or year written. */
   value: number;
   kind: NumberKind;
-  /** Upper bound of a range (بين 10 و20، 10-20). */
+  /** Upper bound of a range (بين 10 و20، 10-20); for a date from day to day (بين 24 و26 أغسطس), the last day. */
   to?: number;
   /** Currency code for money (USD, SAR, SYP, EUR, EGP, …) or '%' for percentages. */
   unit?: string;

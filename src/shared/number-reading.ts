@@ -193,6 +193,8 @@ function dateFigure(n: NumberMention, w: NumberWords): string {
     return d.calendar === 'hijri' ? `${years} (${w.t('calendarHijri')})` : years;
   }
   if (d.day === undefined && d.month === undefined) return namedDay(d, w);
+  // «24–26 August»: a date from one day to another of the same month.
+  if (d.day !== undefined && n.to !== undefined && n.to > d.day) return `${plain(d.day, w, 0)}${DASH}${writtenDate({ ...d, day: n.to }, w)}`;
   return writtenDate(d, w);
 }
 

@@ -72,6 +72,25 @@ describe('day and month', () => {
   });
 });
 
+describe('two days of one month', () => {
+  it('reads «بين … و», «من … إلى» and a dash before a month as one date from day to day', () => {
+    expect(dates('تجري الانتخابات بين 12 و14 آذار/مارس المقبل')).toMatchObject([{ text: '12 و14 آذار/مارس', value: 12, to: 14, date: { day: 12, month: 3 } }]);
+    expect(dates('يقام المعرض من 3 إلى 7 نوفمبر 2019')).toMatchObject([{ value: 3, to: 7, date: { day: 3, month: 11, year: 2019 } }]);
+    expect(dates('تعقد القمة يومي 20-21 يوليو')).toMatchObject([{ text: '20-21 يوليو', value: 20, to: 21 }]);
+  });
+
+  it('reads «N و M» of a month without «بين» as two dates, the first naming the month it borrows', () => {
+    const [a, b] = dates('التقى الوزيران في 4 و11 شباط');
+    expect(a).toMatchObject({ text: '4', value: 4, date: { day: 4, month: 2 }, counted: { text: 'شباط' } });
+    expect(b).toMatchObject({ text: '11 شباط', value: 11, date: { day: 11, month: 2 } });
+  });
+
+  it('leaves a descending pair or a range of percentages alone', () => {
+    expect(nums('مرت 9 و3 مايو').map((m) => m.kind)).toEqual(['cardinal', 'date']);
+    expect(nums('بين 2 و4 بالمئة').map((m) => m.kind)).toEqual(['range']);
+  });
+});
+
 describe('dates in digits', () => {
   it('reads d/m/y as one date whose value is the day', () => {
     expect(one('صدر بتاريخ 12/3/2019 القرار')).toMatchObject({ text: '12/3/2019', kind: 'date', value: 12, date: { calendar: 'gregorian', year: 2019, month: 3, day: 12 } });
@@ -101,6 +120,29 @@ describe('times', () => {
   it("skips a wire agency's dispatch stamp after its end mark", () => {
     expect(nums('وأكد الوزير دعم المشروع. \n //انتهى// \n 14:12 ت م \n')).toEqual([]);
     expect(nums('وصلت الطائرة 09:40 ت غ')).toEqual([]);
+  });
+
+  it('reads hours and minutes joined by a dot or comma as a time after الساعة or before a part of the day or zone', () => {
+    expect(one('انطلق السباق عند الساعة 9,15 صباحا')).toMatchObject({ kind: 'time', value: 9.15, counted: { text: 'الساعة' }, date: { hour: 9, minute: 15 } });
+    expect(one('هبطت الطائرة 7.40 مساء')).toMatchObject({ kind: 'time', date: { hour: 7, minute: 40 } });
+    expect(one('ارتفع السعر 7.40 دولار')).toMatchObject({ kind: 'money', value: 7.4 });
+  });
+
+  it('reads four digits as hours and minutes after الساعة or before a time zone, as agencies write them', () => {
+    expect(one('أغلق المؤشر عند الساعة 1645 بتوقيت غرينتش')).toMatchObject({ kind: 'time', value: 16.45, date: { hour: 16, minute: 45 } });
+    expect(nums('وقع الانفجار الساعة 9.20 (0620 بتوقيت غرينتش)').map((m) => [m.kind, m.date?.hour, m.date?.minute])).toEqual([
+      ['time', 9, 20],
+      ['time', 6, 20],
+    ]);
+    expect(one('صدر 1645 تقريرا')).toMatchObject({ kind: 'cardinal', value: 1645 });
+  });
+
+  it('reads the same time in another zone, in brackets after a time, as a time and not a dispatch stamp', () => {
+    expect(nums('يبدأ التصويت الساعة 20,30 (17,30 ت غ)').map((m) => [m.kind, m.date?.hour, m.date?.minute])).toEqual([
+      ['time', 20, 30],
+      ['time', 17, 30],
+    ]);
+    expect(nums('يبدأ التصويت الساعة 20:30 (17:30 ت غ)').map((m) => m.kind)).toEqual(['time', 'time']);
   });
 
   it('reads an hour written as a word after الساعة', () => {

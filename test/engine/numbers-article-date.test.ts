@@ -74,6 +74,18 @@ describe('weekdays and relative days resolved against the article date', () => {
     expect(on('ينعقد الاثنين المقبل')[0].date?.resolved).toBe('2026-08-17');
   });
 
+  it('reads a weekday after a future verb or marker as that day on or after the article date', () => {
+    expect(on('سيعقد البرلمان جلسته الاثنين')[0].date?.resolved).toBe('2026-08-17');
+    expect(on('وستنطلق البطولة يوم السبت')[0].date?.resolved).toBe('2026-08-15');
+    expect(on('ومن المقرر أن يصل الوفد الأربعاء')[0].date?.resolved).toBe('2026-08-12');
+    expect(on('سوف يعلن الفريق تشكيلته الجمعة')[0].date?.resolved).toBe('2026-08-14');
+    // After a past reporting verb, or «كان من المقرر» (was to), the weekday is in the past.
+    expect(on('وقال الوزير الاثنين إنه سيزور المدينة')[0].date?.resolved).toBe('2026-08-10');
+    expect(on('وكان من المقرر أن يصل الوفد الاثنين')[0].date?.resolved).toBe('2026-08-10');
+    // A name that merely starts like a future verb is no future.
+    expect(on('فازت سيرينا الاثنين')[0].date?.resolved).toBe('2026-08-10');
+  });
+
   it('leaves a date that writes its own day alone', () => {
     expect(on('اجتمع الاثنين 3 أغسطس')[0].date?.resolved).toBeUndefined();
   });

@@ -87,6 +87,9 @@ describe('numbers and dates data', () => {
   /** Pairs of word lists whose roles exclude each other. */
   const exclusive: [string, readonly string[], string, readonly string[]][] = [
     ['IDENTIFIER_HEADS', numbers.IDENTIFIER_HEADS, 'YEAR_HEADS', dates.YEAR_HEADS],
+    ['DOCUMENT_HEADS', numbers.DOCUMENT_HEADS, 'IDENTIFIER_HEADS', numbers.IDENTIFIER_HEADS],
+    ['DOCUMENT_HEADS', numbers.DOCUMENT_HEADS, 'NAMED_BY_NUMBER', numbers.NAMED_BY_NUMBER],
+    ['RANK_MARKERS', numbers.RANK_MARKERS, 'RANK_NOUNS', numbers.RANK_NOUNS],
     ['IDENTIFIER_HEADS', numbers.IDENTIFIER_HEADS, 'PERCENT_BEFORE', numbers.PERCENT_BEFORE],
     ['NOT_COUNTED', numbers.NOT_COUNTED, 'COUNTED_ENDING_WA', numbers.COUNTED_ENDING_WA],
     ['NOT_COUNTED', numbers.NOT_COUNTED, 'COUNTING_DUALS', Object.keys(numbers.COUNTING_DUALS)],

@@ -57,6 +57,13 @@ describe('years', () => {
     ]);
   });
 
+  it('reads a bare year before a word behind a preposition as a year, a noun beginning with ب or ل as counted', () => {
+    expect(nums('تأهل المنتخب إلى مونديال 2022 بقطر')[0]).toMatchObject({ kind: 'year', value: 2022 });
+    expect(nums('بطولة 2019 لكرة السلة')[0]).toMatchObject({ kind: 'year', value: 2019 });
+    expect(brief('يضخ الحقل 1950 برميل')).toEqual([['1950', 'cardinal', 1950, 'برميل']]);
+    expect(brief('انضم 2010 من المتطوعين')).toEqual([['2010', 'cardinal', 2010, 'المتطوعين']]);
+  });
+
   it('reads a season before a year as its head', () => {
     expect(nums('انتقل اللاعب في صيف 2019 إلى النادي')[0]).toMatchObject({ kind: 'year', value: 2019, counted: { text: 'صيف' } });
   });
@@ -106,6 +113,40 @@ describe('not numbers', () => {
     expect(brief('نظرت المحكمة في قضية 14 متهما')).toEqual([['14', 'cardinal', 14, 'متهما']]);
   });
 
+  it('skips a model or flight code after Latin letters spelled in Arabic script', () => {
+    expect(nums('أطلقت الشركة هاتف بيكسل إكس 4 الجديد')).toEqual([]);
+    expect(nums('تحطمت طائرة الرحلة كيو زد 8501')).toEqual([]);
+  });
+
+  it('skips a small bare number after a word transliterated from a Latin-script name', () => {
+    expect(nums('عرض الفيلم في قاعة ريتشموند 7 بالمدينة')).toEqual([]);
+    expect(nums('أطلقت الصين المسبار تشينغ 4')).toEqual([]);
+    // A score, a count, and Arabic words with ت before ش are left alone.
+    expect(nums('تغلب فريق مانشستر 3-1').map((m) => m.value)).toEqual([3, 1]);
+    expect(brief('هزم ميدفيدتشوك 4 منافسين')).toEqual([['4', 'cardinal', 4, 'منافسين']]);
+    expect(nums('ساهم في تشغيل 7 محطات').map((m) => m.value)).toEqual([7]);
+  });
+
+  it('skips a document number, with «لل» too, unless the digits count the noun after them', () => {
+    expect(nums('استنادا للمادة 76 من النظام')).toEqual([]);
+    expect(nums('طبقا للفقرة 9 من القرار 1559')).toEqual([]);
+    expect(brief('تمت الموافقة على إصدار 40 رخصة جديدة')).toEqual([['40', 'cardinal', 40, 'رخصة']]);
+  });
+
+  it('reads «رقم N» as a rank of the noun before it, a code after a document', () => {
+    expect(brief('أصبحت مالي الدولة رقم 17 التي توقع')).toEqual([['17', 'ordinal', 17, 'الدولة']]);
+    expect(brief('ارتدى اللاعب القميص الرقم 23')).toEqual([['23', 'ordinal', 23, 'القميص']]);
+    expect(brief('سجل هدفه رقم 50 في المسابقة')).toEqual([['50', 'ordinal', 50, 'هدفه']]);
+    expect(nums('بموجب المرسوم الملكي رقم 38 الصادر')).toEqual([]);
+    expect(nums('اتصلوا على الرقم 8001245678')).toEqual([]);
+  });
+
+  it('reads «وأحد» (and one of) as no number, «واحد من كل» as a proportion', () => {
+    expect(nums('وهو كاتب وأحد أبرز النقاد')).toEqual([]);
+    expect(brief('أصيب واحد من كل عشرة أطفال').map((m) => m[2])).toEqual([1, 10]);
+    expect(nums('وهي واحدة من أجمل المدن')).toEqual([]);
+  });
+
   it('skips a case number in quotation marks', () => {
     expect(nums('أحيل ملف القضية "3000" إلى المدعي العام')).toEqual([]);
   });
@@ -143,5 +184,102 @@ describe('counted nouns before the number', () => {
 
   it('does not take a word beginning like the article for a definite noun', () => {
     expect(brief('شمل المسح 3100 بالغا')).toEqual([['3100', 'cardinal', 3100, 'بالغا']]);
+  });
+});
+
+describe('definite compounds: cardinal or ordinal', () => {
+  it('reads a definite ten after a definite plural, or before its tamyiz, as a cardinal', () => {
+    expect(brief('جاب الفريق المدن الخمسين خلال جولته')).toEqual([['الخمسين', 'cardinal', 50, 'المدن']]);
+    expect(brief('تضاعفت الواردات خلال الأعوام العشرين الأخيرة')).toEqual([['العشرين', 'cardinal', 20, 'الأعوام']]);
+    expect(brief('ظل المستشفى مفتوحا طوال الست وثلاثين ساعة')).toEqual([['الست وثلاثين', 'cardinal', 36, 'ساعة']]);
+  });
+
+  it('reads a compound opening with a cardinal unit after a definite noun as a cardinal', () => {
+    expect(brief('أفرجت السلطات عن المعتقلين الثلاثة عشر')).toEqual([['الثلاثة عشر', 'cardinal', 13, 'المعتقلين']]);
+    expect(brief('انخفضت المبيعات في الشهور الأربعة والعشرين الماضية')).toEqual([['الأربعة والعشرين', 'cardinal', 24, 'الشهور']]);
+  });
+
+  it('keeps a definite ten after a singular noun, or alone, an ordinal', () => {
+    expect(brief('أحيت الجمعية الذكرى الأربعين لقيامها')).toEqual([['الأربعين', 'ordinal', 40, 'الذكرى']]);
+    expect(brief('تحديات القرن الحادي والعشرين')).toEqual([['الحادي والعشرين', 'ordinal', 21, 'القرن']]);
+    expect(brief('الاثنا عشر')).toEqual([['الاثنا عشر', 'ordinal', 12, undefined]]);
+  });
+
+  it('reads a group named by its number, with definite words between, as a name', () => {
+    expect(brief('اجتمع وزراء مجموعة الدول الثماني')).toEqual([]);
+  });
+});
+
+describe('what an ordinal ranks', () => {
+  it('takes the noun the ordinal follows, agreeing in definiteness', () => {
+    expect(brief('أدرك التعادل في الدقيقة الرابعة')).toEqual([['الرابعة', 'ordinal', 4, 'الدقيقة']]);
+    expect(brief('احتفلت الفرقة بألبومها الثالث')).toEqual([['الثالث', 'ordinal', 3, 'بألبومها']]);
+    expect(brief('منح الحكم اللاعب فرصة ثالثة')).toEqual([['ثالثة', 'ordinal', 3, 'فرصة']]);
+    expect(brief('حل المتسابق الخامس')[0][3]).toBe('المتسابق');
+    expect(brief('احتل الثاني بفارق نقطة')[0][3]).toBeUndefined();
+  });
+
+  it('takes the definite noun after «من» when none comes before, not a head of a number', () => {
+    expect(brief('توفي في السابعة والستين من عمره')).toEqual([['السابعة والستين', 'ordinal', 67, 'عمره']]);
+    expect(brief('نما الإنتاج في الفصل الثالث من السنة 2016')[0]).toEqual(['الثالث', 'ordinal', 3, 'الفصل']);
+    expect(brief('صدر القرار في الثاني من العام 2016').map((m) => m[3])).toEqual([undefined, 'العام']);
+  });
+});
+
+describe('fractions that are also numbers', () => {
+  it('reads «خمس», «سبع» as fractions before a singular in -ة or with their damma, as counts before a plural', () => {
+    expect(brief('خسرت العملة خمس قيمة مدخراتها')[0]).toEqual(['خمس', 'fraction', 0.2, 'قيمة']);
+    expect(brief('أنفق سُبع ميزانيته')[0].slice(1, 3)).toEqual(['fraction', 1 / 7]);
+    expect(brief('استمرت خمس جولات')[0]).toEqual(['خمس', 'cardinal', 5, 'جولات']);
+    expect(brief('صادرت الشرطة سبع أسلحة')[0].slice(1, 3)).toEqual(['cardinal', 7]);
+  });
+});
+
+describe('what a number counts', () => {
+  it('takes «آخرين» (others) as counted, after «اثنين» too', () => {
+    expect(brief('وأصيب سبعة آخرون في الانفجار')).toEqual([['سبعة', 'cardinal', 7, 'آخرون']]);
+    expect(brief('اعتقلت الشرطة اثنين آخرين')).toEqual([['اثنين', 'cardinal', 2, 'آخرين']]);
+  });
+
+  it('takes no counted noun from a word opening the next phrase: و with a hamza or a verbal noun, a preposition, a verb', () => {
+    expect(brief('قتل 4 وأصيب 9 آخرون')).toEqual([
+      ['4', 'cardinal', 4, undefined],
+      ['9', 'cardinal', 9, 'آخرون'],
+    ]);
+    expect(brief('صوت 60 واعتراض 12')).toEqual([
+      ['60', 'cardinal', 60, undefined],
+      ['12', 'cardinal', 12, undefined],
+    ]);
+    expect(brief('رصدت الشرطة 16 واقعة')).toEqual([['16', 'cardinal', 16, 'واقعة']]);
+    expect(brief('أصيب 8 بجروح طفيفة')).toEqual([['8', 'cardinal', 8, undefined]]);
+    expect(nums('وفي 2012 تم افتتاح المتحف')[0]).toMatchObject({ kind: 'year', value: 2012 });
+  });
+
+  it('takes the noun after «من» for «اثنين من»', () => {
+    expect(brief('أعلنت الشرطة اعتقال اثنين من المشتبه بهم')).toEqual([['اثنين', 'cardinal', 2, 'المشتبه']]);
+  });
+
+  it('leaves a year head with its year to the year, not to the number before', () => {
+    expect(brief('تراجع عدد المصانع من 35 عام 2009 إلى 12 عام 2016')).toEqual([
+      ['35', 'cardinal', 35, undefined],
+      ['2009', 'year', 2009, 'عام'],
+      ['12', 'cardinal', 12, undefined],
+      ['2016', 'year', 2016, 'عام'],
+    ]);
+  });
+});
+
+describe('approximations', () => {
+  const approx = (text: string) => nums(text).map((m) => [m.text, m.approx]);
+  it('reads verbs of exceeding and bounding before a number as approximations', () => {
+    expect(approx('بكلفة تزيد على 8 ملايين دولار')).toEqual([['تزيد على 8 ملايين', 'تزيد على']]);
+    expect(approx('تستغرق الرحلة مدة لا تتجاوز 6 ساعات')).toEqual([['لا تتجاوز 6', 'لا تتجاوز']]);
+    expect(approx('بلغت الأرباح في حدود 3 مليارات')).toEqual([['في حدود 3 مليارات', 'في حدود']]);
+  });
+
+  it('takes an approximation after the noun of a fraction, before the noun of «واحد», before the head of a time', () => {
+    expect(approx('أنفق ثلث ميزانيته تقريبا')).toEqual([['ثلث', 'تقريبا']]);
+    expect(approx('زار أكثر من مدينة واحدة')).toEqual([['أكثر من مدينة واحدة', 'أكثر من']]);
+    expect(approx('انطلقت القافلة نحو الساعة 7:30 صباحا')).toEqual([['نحو الساعة 7:30', 'نحو']]);
   });
 });

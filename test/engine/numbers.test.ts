@@ -186,8 +186,9 @@ describe('ordinals', () => {
     expect(one('القرن العشرين')).toMatchObject({ kind: 'ordinal', value: 20 });
   });
 
-  it('gives ordinals no counted noun', () => {
-    expect(one('المرحلة الرابعة بدأت').counted).toBeUndefined();
+  it('gives an ordinal what it ranks as its counted noun, and nothing after it', () => {
+    expect(one('المرحلة الرابعة بدأت').counted?.text).toBe('المرحلة');
+    expect(one('بدأت الرابعة مساء').counted).toBeUndefined();
   });
 });
 
@@ -238,6 +239,18 @@ describe('counted nouns', () => {
   it('counts a definite dual of time with its adjective', () => {
     expect(one('ارتفعت الأسعار خلال العامين الماضيين')).toMatchObject({ text: 'العامين', value: 2, counted: { text: 'العامين' } });
     expect(one('سيزور الوفد المدينة في الأسبوعين المقبلين')).toMatchObject({ value: 2 });
+  });
+
+  it('counts a definite dual of time after a word of duration, not before a number', () => {
+    expect(one('ستعلن النتائج في غضون اليومين')).toMatchObject({ text: 'اليومين', value: 2 });
+    expect(one('انتهت فترة الشهرين دون اتفاق')).toMatchObject({ text: 'الشهرين', value: 2 });
+    expect(nums('سجل الفريق خلال الدقيقتين 71 و80').map((m) => m.value)).toEqual([71, 80]);
+    expect(nums('وصل الوفدين إلى البلدين')).toEqual([]);
+    expect(nums('قال إن المجتمع والدين لا ينفصلان')).toEqual([]);
+  });
+
+  it('reads a dual year head before two years as one range of years', () => {
+    expect(one('تضاعف الإنتاج بين العامين 2012 و2016')).toMatchObject({ kind: 'range', value: 2012, to: 2016, counted: { text: 'العامين' } });
   });
 
   it('reads an approximation before a dual and a fraction after it', () => {

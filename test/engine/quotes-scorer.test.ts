@@ -169,4 +169,27 @@ describe('dev-set scorer', () => {
     expect(n.counted).toEqual({ right: 2, total: 2 });
     expect(n.withNoun.f1).toBe(1);
   });
+
+  it('counts both days of a date from day to day, and the month or sign of a range as the noun of each bound', () => {
+    const t = 'بين 5 و9 مايو ارتفع بين 3 و4 بالمئة';
+    const at = (s: string, from = 0) => t.indexOf(s, from);
+    const pct = at('3 و4');
+    const art: DevArticle = {
+      ...article([]),
+      text: t,
+      numbers: [
+        { text: '5', value: 5, counted: 'مايو', approx: null, start: at('5'), end: at('5') + 1 },
+        { text: '9 مايو', value: 9, counted: 'مايو', approx: null, start: at('9'), end: at('9') + 6 },
+        { text: '3', value: 3, counted: 'بالمئة', approx: null, start: pct, end: pct + 1 },
+        { text: '4 بالمئة', value: 4, counted: 'بالمئة', approx: null, start: at('4 ب'), end: at('4 ب') + 8 },
+      ],
+    };
+    const preds = [
+      { start: at('5'), end: at(' ارتفع'), text: '5 و9 مايو', value: 5, to: 9, kind: 'date', date: { day: 5, month: 5 } },
+      { start: pct, end: t.length, text: '3 و4 بالمئة', value: 3, to: 4, kind: 'range', unit: '%' },
+    ];
+    const n = scoreNumbers(art, { numbers: preds } as unknown as Analysis);
+    expect(n.detection.f1).toBe(1);
+    expect(n.counted).toEqual({ right: 4, total: 4 });
+  });
 });

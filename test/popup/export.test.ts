@@ -130,6 +130,30 @@ describe('Markdown export', () => {
   });
 });
 
+describe('JSON export', () => {
+  it('lists numbers by the reader\'s rules: each with its reading and sentence, no ordinals, the article date once', () => {
+    const a = makeAnalysis();
+    const dateline = a.numbers.find((n) => n.kind === 'date')!;
+    dateline.published = true;
+    a.publishedAt = '2024-03-03';
+    a.numbers.push({ ...dateline, kind: 'ordinal', value: 1, published: undefined, date: undefined });
+    const out = JSON.parse(toJson({ page: PAGE, text: TEXT, analysis: a }, i18nFor('en')));
+    expect(out.numbers.map((n: { group: string; reads: string }) => [n.group, n.reads])).toEqual([
+      ['counts', '120 مريضا'],
+      ['money', '$2.5 million'],
+      ['percent', '40%'],
+    ]);
+    for (const n of out.numbers) {
+      expect(TEXT.slice(n.start, n.end)).toBe(n.text);
+      expect(TEXT.slice(n.sentence.start, n.sentence.end)).toBe(n.sentence.text);
+      expect(n.sentence.start <= n.start && n.end <= n.sentence.end).toBe(true);
+    }
+    expect(out.articleDate).toEqual({ iso: '2024-03-03', reads: 'Sunday 3 March 2024', text: '3 مارس 2024' });
+    // The dump keeps every mention, ordinals and the dateline included.
+    expect(out.analysis.numbers).toHaveLength(a.numbers.length);
+  });
+});
+
 describe('where the article comes from', () => {
   const frame = { byline: { start: 0, end: 4, author: 'ليلى باوزير' }, dateline: { ...at('حلب'), place: 'حلب' } };
   const page = { ...PAGE, meta: { url: PAGE.url, title: PAGE.title, site: PAGE.site, outlet: 'أخبار المدينة', publishedAt: '2024-03-04T09:00:00+02:00' } };
@@ -141,7 +165,7 @@ describe('where the article comes from', () => {
     const [header, row] = parseCsv(toCsv({ ...input(), page, frame }).slice(1));
     const col = (name: (typeof CSV_COLUMNS)[number]) => row[header.indexOf(name)];
     expect([col('article'), col('outlet'), col('author'), col('published'), col('dateline')]).toEqual([PAGE.title, 'أخبار المدينة', 'ليلى باوزير', '2024-03-04', 'حلب']);
-    const json = JSON.parse(toJson({ ...input(), page, frame }));
+    const json = JSON.parse(toJson({ ...input(), page, frame }, i18nFor('en')));
     expect(json.source).toEqual({ title: PAGE.title, outlet: 'أخبار المدينة', author: 'ليلى باوزير', published: '2024-03-04', place: 'حلب', url: 'https://news.example.org/health/2024/hospital?id=7' });
     expect(json.analysis).toEqual(makeAnalysis());
   });

@@ -51,6 +51,8 @@ describe('each number reads as what it is', () => {
     expect(read(m({ kind: 'date', value: 9, date: { calendar: 'hijri', day: 9, month: 9, year: 1436 } }), ar)).toBe('9 رمضان 1436 (هجري)');
     expect(read(m({ kind: 'date', value: 2015, date: { month: 1, year: 2015 } }))).toBe('January 2015');
     expect(read(m({ kind: 'year', value: 2014, to: 2015 }))).toBe('2014–2015');
+    expect(read(m({ kind: 'date', value: 24, to: 26, date: { calendar: 'gregorian', day: 24, month: 8 } }))).toBe('24–26 August');
+    expect(read(m({ kind: 'date', value: 24, to: 26, date: { calendar: 'gregorian', day: 24, month: 8 } }), ar)).toBe('24–26 أغسطس');
   });
 });
 

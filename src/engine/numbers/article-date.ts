@@ -89,8 +89,9 @@ function firstGregorianDay(ms: readonly NumberMention[]): string | undefined {
 
 /**
  * A weekday or relative day as the day it stands for: «أمس» the day before publication, «الخميس
- * المقبل» the next Thursday after it, «الخميس الماضي» the last one before it, and a bare
- * «الخميس» the last Thursday on or before it (news reports what has happened).
+ * المقبل» the next Thursday after it, «الخميس الماضي» the last one before it, «سيعقد … الخميس»
+ * (a future verb or marker before it) the first Thursday on or after it, and a bare «الخميس» the
+ * last Thursday on or before it (news reports what has happened).
  */
 function resolveDay(m: NumberMention, published: string): void {
   const d = m.date;
@@ -103,6 +104,7 @@ function resolveDay(m: NumberMention, published: string): void {
     const dir = directionOf(m);
     if (dir === 1) offset = (d.weekday - from + 7) % 7 || 7;
     else if (dir === -1) offset = -((from - d.weekday + 7) % 7 || 7);
+    else if (dir === 0) offset = (d.weekday - from + 7) % 7;
     else offset = -((from - d.weekday + 7) % 7);
   }
   if (offset !== undefined) d.resolved = new Date(base + offset * DAY_MS).toISOString().slice(0, 10);

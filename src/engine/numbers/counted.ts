@@ -8,16 +8,19 @@ import type { Token } from '../text/tokenize.js';
 import { originalOffset } from '../text/tokenize.js';
 import type { Ctx } from './context.js';
 import { isDefinite, joined, touching } from './context.js';
-import { norm, setOf, span } from './lookup.js';
+import { norm, readings, setOf, span } from './lookup.js';
 import { numberWord } from './words.js';
 import { isCurrencyWord } from './units.js';
 import { monthAt } from './dates.js';
 import { DETACHED_PROCLITICS } from '../lang/ar/clitics.js';
 import type { CliticPolicy } from '../text/clitics.js';
 import { findReading } from '../text/clitics.js';
+import { stripMarks } from '../text/charset.js';
 import { COUNTED_ENDING_WA, NOT_COUNTED } from '../lang/ar/numbers.js';
+import { YEAR_HEADS } from '../lang/ar/dates.js';
 
 const STOP = setOf(NOT_COUNTED);
+const YEAR_HEAD = setOf(YEAR_HEADS);
 /** A particle of NOT_COUNTED with an attached pronoun (and a conjunction): «وبينها». */
 const PARTICLE_WITH_PRONOUN: CliticPolicy = { article: false, prepositions: '' };
 const WA_NOUNS = setOf(COUNTED_ENDING_WA);
@@ -46,7 +49,16 @@ export function countable(t: Token | undefined, allowDefinite: boolean): boolean
   if (numberWord(n) !== null) return false;
   if (isCurrencyWord(n)) return false;
   if (n.endsWith('وا') && n.length >= 4 && !WA_NOUNS.has(n)) return false; // plural verbs: أصيبوا، قتلوا
+  // «قتل 5 وأصيب 10», «ضد 110 وامتناع 51»: و before a hamza or a verbal noun in ا.ت (افتعال،
+  // استفعال) opens the next phrase; «15 واقعة» keeps its root و.
+  if (/^وا[^ا]ت/.test(n) || /^و[أإآ]/.test(stripMarks(t.text))) return false;
   return true;
+}
+
+/** «من 48 عام 1991»: a year head with digits after it belongs to that year, not to the number before. */
+function headsYear(ctx: Ctx, j: number): boolean {
+  const u = ctx.tokens[j + 1];
+  return u !== undefined && u.kind === 'number' && joined(ctx, j) && readings(ctx.tokens[j].norm).some((r) => YEAR_HEAD.has(r));
 }
 
 /** The counted-noun span of token `t`, leaving out a conjunction or preposition before ال. */
@@ -84,7 +96,7 @@ export function countedAfter(ctx: Ctx, k: number, allowDefinite: boolean, ofOnly
   const t = tokens[j];
   if (!t || !joined(ctx, j - 1)) return null;
   if (monthAt(ctx, j)) return null;
-  if (!ofOnly && countable(t, allowDefinite)) return { span: span(ctx.text, t.start, t.end), next: j + 1 };
+  if (!ofOnly && countable(t, allowDefinite) && !headsYear(ctx, j)) return { span: span(ctx.text, t.start, t.end), next: j + 1 };
   if (t.norm === OF && joined(ctx, j)) {
     const u = tokens[j + 1];
     if (countable(u, true) && !monthAt(ctx, j + 1)) return { span: nounSpan(ctx, u), next: j + 2 };

@@ -15,7 +15,7 @@ import type { DigitAtom } from './digit-atom.js';
 import { digitAtom } from './digit-atom.js';
 import { parseNumber } from './phrase.js';
 import type { DigitGroup } from './digits.js';
-import { norm, setOf, splitReadings } from './lookup.js';
+import { norm, phraseAt, phrases, setOf, splitReadings } from './lookup.js';
 import { originalOffset } from '../text/tokenize.js';
 import type { CliticPolicy } from '../text/clitics.js';
 import { CLITIC_POLICIES, findReading } from '../text/clitics.js';
@@ -25,16 +25,20 @@ import {
   DATE_CUES,
   DAY_WORDS,
   ERA_MARKERS,
+  FUTURE_MARKERS,
   MONTH_WORDS,
   MONTHS,
   NOT_TODAY_BEFORE,
   RELATIVE_DAYS,
   TIME_HEADS,
+  TIME_TAILS,
   WEEKDAY_QUALIFIERS,
   WEEKDAYS,
   YEAR_JOINERS,
 } from '../lang/ar/dates.js';
-import { TEEN_MARKERS } from '../lang/ar/numbers.js';
+import { APPROX_BEFORE, RANGE_BETWEEN, RANGE_TO, TEEN_MARKERS } from '../lang/ar/numbers.js';
+import { VERB_CUES } from '../lang/ar/cues.js';
+import { FUTURE_VERBS } from '../lang/ar/future-verbs.js';
 
 export interface DateMatch {
   mentions: NumberMention[];
@@ -62,20 +66,65 @@ const ERAS = new Map(Object.entries(ERA_MARKERS).map(([k, v]) => [norm(k), v]));
 const DAY_WORD = setOf(DAY_WORDS);
 const NOT_TODAY = setOf(NOT_TODAY_BEFORE);
 const TIME_HEAD = setOf(TIME_HEADS);
+const TIME_TAIL = setOf(TIME_TAILS);
+const ZONE = setOf(['بتوقيت', 'بالتوقيت', 'توقيت', 'ت', 'تغ', 'غرينتش', 'غرينيتش', 'جرينتش']);
 const DATE_CUE = setOf(DATE_CUES);
 const OF = norm('من');
 const MONTH_WORD = setOf(MONTH_WORDS);
 const YEAR_JOINER = setOf(YEAR_JOINERS);
 const WEEKDAY_TAILS = new Map(Object.entries(WEEKDAY_QUALIFIERS).map(([k, v]) => [norm(k), v]));
 
-/** «الخميس المقبل» (1), «الخميس الماضي» (-1): which such day a weekday mention means. */
-const weekdayDirection = new WeakMap<NumberMention, -1 | 1>();
+/**
+ * Which such day a weekday mention means: «الخميس المقبل» the next (1), «الخميس الماضي» the last
+ * (-1), and after a future verb or marker («سيعقد … الخميس») that day on or after the article's (0).
+ */
+export type WeekdayDirection = -1 | 0 | 1;
+const weekdayDirection = new WeakMap<NumberMention, WeekdayDirection>();
 
-export function directionOf(m: NumberMention): -1 | 1 | undefined {
+export function directionOf(m: NumberMention): WeekdayDirection | undefined {
   return weekdayDirection.get(m);
+}
+
+const FUTURE = setOf(FUTURE_MARKERS);
+const FUTURE_VERB = new Set(FUTURE_VERBS);
+const WAS = setOf(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'كانوا']);
+/** Reporting verbs in the past (قال، أعلن، أكدت): a weekday after one is when it was said. */
+const PAST_CUES: Set<string> = new Set(VERB_CUES.flatMap((v) => v.forms.filter((f) => !f.present).map((f) => norm(f.form))));
+/** Tokens looked at before a weekday for the tense of its clause. */
+const TENSE_WINDOW = 7;
+
+/** A verb with the future prefix («سيعقد», «وستبدأ»), from the table counted in ANT. */
+function futureVerb(n: string): boolean {
+  return FUTURE_VERB.has(n) || (/^[وف]س/.test(n) && FUTURE_VERB.has(n.slice(1)));
+}
+
+/**
+ * Whether the clause before token `k` puts a weekday in the future: a future marker or verb within
+ * a few words, on the same line, before any sentence stop or past reporting verb.
+ */
+function futureBefore(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx;
+  for (let b = k - 1; b >= 0 && b >= k - TENSE_WINDOW && joined(ctx, b); b--) {
+    const t = tokens[b];
+    if (t.kind === 'punct' && /^[.؟?!؛;:]$/.test(t.text)) return false;
+    if (t.kind !== 'word') continue;
+    if (PAST_CUES.has(t.norm)) return false;
+    if (FUTURE.has(t.norm) || futureVerb(t.norm)) return !wasBefore(ctx, b);
+  }
+  return false;
+}
+
+/** «كان من المقرر أن …» (was to): a future seen from the past, which may be over by now. */
+function wasBefore(ctx: Ctx, k: number): boolean {
+  for (let b = k - 1; b >= 0 && b >= k - 2 && joined(ctx, b); b--) if (WAS.has(ctx.tokens[b].norm)) return true;
+  return false;
 }
 const TEEN_WORDS = setOf(TEEN_MARKERS);
 const AGREEMENT = setOf(AGREEMENT_WORDS);
+const TO = setOf(RANGE_TO);
+const APPROX_BEFORE_P = phrases(APPROX_BEFORE);
+const BETWEEN = setOf(RANGE_BETWEEN);
+const AND = norm('و');
 
 function mention(text: string, start: number, end: number, value: number, kind: NumberMention['kind'], date?: DateValue): NumberMention {
   const m: NumberMention = { start, end, text: text.slice(start, end), value, kind };
@@ -180,12 +229,12 @@ function yearAt(ctx: Ctx, k: number, requireShape = true): YearRead | null {
   return y;
 }
 
-/** The day before a month name: digits 1–31 or an ordinal/cardinal word phrase. */
-function dayAt(ctx: Ctx, k: number): { value: number; start: number; next: number } | null {
+/** The day before a month name: digits 1–31 or an ordinal/cardinal word phrase («والعاشر» with `conj`). */
+function dayAt(ctx: Ctx, k: number, conj = false): { value: number; start: number; next: number } | null {
   const t = ctx.tokens[k];
   if (!t) return null;
   if (t.kind === 'number' || t.kind === 'word') {
-    const p = parseNumber(ctx, k);
+    const p = parseNumber(ctx, k, conj ? { allowConj: true } : {});
     if (!p || p === 'identifier') return null;
     if (!Number.isInteger(p.value) || p.value < 1 || p.value > 31 || p.fraction) return null;
     if (p.digitsOnly && (!p.digits || p.digits.read.type !== 'number' || !p.digits.read.plain)) return null;
@@ -197,7 +246,7 @@ function dayAt(ctx: Ctx, k: number): { value: number; start: number; next: numbe
 }
 
 /** Day + month (+ year) from token `k`: «20 يناير», «الخامس من شهر آب 2015», «15 رمضان 1436هـ». */
-function dayMonthAt(ctx: Ctx, k: number): { day: number; month: number; calendar?: Calendar; start: number; end: number; next: number; year?: YearRead } | null {
+function dayMonthAt(ctx: Ctx, k: number): { day: number; month: number; monthToken: number; calendar?: Calendar; start: number; end: number; next: number; year?: YearRead } | null {
   const d = dayAt(ctx, k);
   if (!d) return null;
   let j = d.next;
@@ -208,6 +257,7 @@ function dayMonthAt(ctx: Ctx, k: number): { day: number; month: number; calendar
   if (!m) return null;
   const y = yearAfter(ctx, m.next);
   return {
+    monthToken: j,
     day: d.value,
     month: m.month,
     calendar: y?.calendar ?? m.calendar,
@@ -231,7 +281,7 @@ function yearAfter(ctx: Ctx, k: number): YearRead | null {
 }
 
 /** A weekday at token `k` («الثلاثاء», «يوم الجمعة»), not the «أحد» of «الأحد عشر». */
-function weekdayAt(ctx: Ctx, k: number): { weekday: number; start: number; next: number; direction?: -1 | 1 } | null {
+function weekdayAt(ctx: Ctx, k: number): { weekday: number; start: number; next: number; direction?: WeekdayDirection } | null {
   let j = k;
   const t = ctx.tokens[j];
   if (!t || t.kind !== 'word') return null;
@@ -380,8 +430,26 @@ function clockTime(ctx: Ctx, k: number, start: number, end: number, next: number
   if (isDispatchStamp(ctx, k, next)) return { mentions: [], next: stampEnd(ctx, next) };
   const m = mention(ctx.text, start, end, value, 'time', { hour, minute });
   const head = headBefore(ctx, k, TIME_HEAD);
-  if (head) m.counted = head;
+  if (head) {
+    m.counted = head;
+    approximateTime(ctx, m, k - 1);
+  }
   return { mentions: [m], next };
+}
+
+/**
+ * «حوالي الساعة 8:45», «نحو الساعة الخامسة»: an approximation before the head of a time is the
+ * time's; the mention then starts at it.
+ */
+function approximateTime(ctx: Ctx, m: NumberMention, head: number): void {
+  for (let n = 1; n <= 3 && head - n >= 0; n++) {
+    const ap = phraseAt(ctx, head - n, APPROX_BEFORE_P);
+    if (!ap || ap.next !== head || !joined(ctx, head - 1)) continue;
+    m.approx = ctx.text.slice(ap.start, ap.end);
+    m.start = ap.start;
+    m.text = ctx.text.slice(m.start, m.end);
+    return;
+  }
 }
 
 const END_MARK = norm('انتهى');
@@ -389,6 +457,8 @@ const STAMP_ZONES = new Set(['ت', 'تم', 'تغ']);
 
 function isDispatchStamp(ctx: Ctx, k: number, next: number): boolean {
   const { tokens } = ctx;
+  // «الساعة 18:00 (15:00 ت غ)»: the same time in another zone, in brackets after the first.
+  if (tokens[k - 1]?.text === '(' && tokens[k - 2]?.kind === 'number' && joined(ctx, k - 2)) return false;
   let b = k - 1;
   while (b >= 0 && k - b <= 4 && tokens[b].kind === 'punct') b--;
   if (b >= 0 && tokens[b].norm === END_MARK && k - b <= 4) return true;
@@ -402,6 +472,29 @@ function stampEnd(ctx: Ctx, next: number): number {
   return j;
 }
 
+/**
+ * A clock time written with a dot or comma, «18,00», «6.30» (hour up to 24, two digits of minutes),
+ * or in four digits, «1800» (agencies): a time after «الساعة» or before a part of the day or a
+ * time zone («بتوقيت غرينتش»), a number anywhere else.
+ */
+function dottedTimeAt(ctx: Ctx, k: number): DateMatch | null {
+  const t = ctx.tokens[k];
+  if (!t || t.kind !== 'number') return null;
+  // «18,00», «6.30», or four digits «1800» as agencies write the hour and minute.
+  const dotted = /^(\d{1,2})[.,٫](\d{2})$/.exec(t.norm);
+  const hm = dotted ?? /^([01]\d|2[0-3])([0-5]\d)$/.exec(t.norm);
+  if (!hm) return null;
+  const hour = Number(hm[1]);
+  const minute = Number(hm[2]);
+  if (hour > 24 || minute > 59) return null;
+  const head = headBefore(ctx, k, TIME_HEAD);
+  const tail = ctx.tokens[k + 1];
+  const zone = tail !== undefined && tail.kind === 'word' && joined(ctx, k) && TIME_TAIL.has(tail.norm);
+  // Four digits are a time only after «الساعة» or before a zone («بتوقيت»), never a part of the day.
+  if (!(head && isDefinite(ctx.tokens[k - 1])) && !(zone && (dotted || ZONE.has(tail.norm)))) return null;
+  return clockTime(ctx, k, t.start, t.end, k + 1, hour, minute, hour + minute / 100);
+}
+
 /** «الساعة الخامسة», «الساعة 10»: a clock time named by its hour. */
 function hourAt(ctx: Ctx, k: number): DateMatch | null {
   const head = headBefore(ctx, k, TIME_HEAD);
@@ -413,6 +506,7 @@ function hourAt(ctx: Ctx, k: number): DateMatch | null {
   // «الساعة 24 ساعة» or «الساعة 5 أشخاص» would be odd; a following noun means a count.
   const m = mention(ctx.text, p.start, p.end, p.value, 'time', { hour: p.value });
   m.counted = head;
+  approximateTime(ctx, m, k - 1);
   return { mentions: [m], next: p.last };
 }
 
@@ -421,7 +515,7 @@ export function matchDate(ctx: Ctx, i: number): DateMatch | null {
   const t = ctx.tokens[i];
   if (!t) return null;
   if (t.kind === 'number') {
-    const dd = digitDateAt(ctx, i);
+    const dd = digitDateAt(ctx, i) ?? dottedTimeAt(ctx, i);
     if (dd) return dd;
   }
   if (t.kind === 'number' || t.kind === 'word') {
@@ -454,6 +548,7 @@ function namedDayAt(ctx: Ctx, i: number): DateMatch | null {
   if (!dm) {
     const m = mention(text, start, end, rel ? rel.days : wd!.weekday, 'date', date);
     if (wd?.direction) weekdayDirection.set(m, wd.direction);
+    else if (wd && !rel && futureBefore(ctx, i)) weekdayDirection.set(m, 0);
     return { mentions: [m], next: j };
   }
   Object.assign(date, dayMonthDate(dm));
@@ -463,9 +558,42 @@ function namedDayAt(ctx: Ctx, i: number): DateMatch | null {
 
 /** Day + month name (+ year): «20 يناير», «الخامس من شهر آب 2015», «15 رمضان 1436هـ». */
 function dayMonthMention(ctx: Ctx, i: number): DateMatch | null {
-  const dm = dayMonthAt(ctx, i);
+  const dm = dayMonthAt(ctx, i) ?? dayPairAt(ctx, i);
   if (!dm) return null;
+  if ('mentions' in dm) return dm;
   return { mentions: [mention(ctx.text, dm.start, dm.end, dm.day, 'date', dayMonthDate(dm))], next: dm.next };
+}
+
+/**
+ * Two days of one month: «بين 24 و26 أغسطس», «من 3 إلى 5 مايو», «24-26 أغسطس» are one date
+ * from the first day to the second (`to`); «9 و10 أبريل» are two dates, the first a day of the
+ * month written after the second (its `counted` is that month name).
+ */
+function dayPairAt(ctx: Ctx, i: number): DateMatch | null {
+  const { tokens, text } = ctx;
+  const d1 = dayAt(ctx, i);
+  if (!d1 || !joined(ctx, d1.next - 1)) return null;
+  const j = d1.next;
+  const t = tokens[j];
+  const dash = t.norm === '-' && tokens[i].kind === 'number' && tokens[j + 1]?.kind === 'number';
+  const and = t.kind === 'word' && t.norm === AND;
+  // The token where the second day starts: after «-», «إلى», «و», or «والعاشر» itself.
+  const k2 = dash || and || (t.kind === 'word' && TO.has(t.norm)) ? j + 1 : t.kind === 'word' && t.norm.startsWith(AND) ? j : -1;
+  if (k2 < 0 || (k2 > j && !joined(ctx, j))) return null;
+  const dm = dayMonthAt(ctx, k2);
+  if (!dm || dm.day <= d1.value) return null;
+  const date = dayMonthDate(dm);
+  const before = tokens[i - 1];
+  const between = before !== undefined && joined(ctx, i - 1) && BETWEEN.has(before.norm);
+  if (!t.norm.startsWith(AND) || between) {
+    const m = mention(text, d1.start, dm.end, d1.value, 'date', { ...date, day: d1.value });
+    m.to = dm.day;
+    return { mentions: [m], next: dm.next };
+  }
+  const first = mention(text, d1.start, tokens[d1.next - 1].end, d1.value, 'date', { ...date, day: d1.value });
+  const month = monthAt(ctx, dm.monthToken);
+  if (month) first.counted = { start: month.start, end: tokens[month.next - 1].end, text: text.slice(month.start, tokens[month.next - 1].end) };
+  return { mentions: [first, mention(text, dm.start, dm.end, dm.day, 'date', date)], next: dm.next };
 }
 
 function dayMonthDate(dm: NonNullable<ReturnType<typeof dayMonthAt>>): DateValue {

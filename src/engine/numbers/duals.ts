@@ -2,7 +2,8 @@
  * Dual nouns that count two by themselves: «يومين», «مرتين», «قتيلان», «وجريحين», «ريالين».
  *
  * A dual counts when it is indefinite, or definite with an adjective of time or order after it
- * («العامين الماضيين»); a definite dual alone points back to a known pair («البلدين»، «الطرفين»)
+ * («العامين الماضيين») or, for a unit of time, after a word of duration («خلال اليومين», not «بين
+ * العامين 2010 و2015»); a definite dual alone points back to a known pair («البلدين»، «الطرفين»)
  * and an adjective agreeing with a dual before it («مرتين متتاليتين») adds nothing. A fraction
  * after it is part of the amount («دقيقتين ونصف» 2.5).
  */
@@ -15,7 +16,7 @@ import { setOf, span } from './lookup.js';
 import { numberWord } from './words.js';
 import { currencyDual } from './units.js';
 import type { Built } from './quantity.js';
-import { COUNTING_DUALS, DUAL_COUNT_QUALIFIERS } from '../lang/ar/numbers.js';
+import { COUNTING_DUALS, DUAL_COUNT_QUALIFIERS, DURATION_BEFORE, TIME_UNITS } from '../lang/ar/numbers.js';
 import { DUAL_NOUNS } from '../lang/ar/duals.js';
 import { normalizeWord } from '../text/normalize.js';
 import type { CliticPolicy } from '../text/clitics.js';
@@ -32,6 +33,8 @@ const DUALS: ReadonlyMap<string, string> = (() => {
   return m;
 })();
 const QUALIFIER = setOf(DUAL_COUNT_QUALIFIERS);
+const TIME_UNIT = setOf(TIME_UNITS);
+const DURATION = setOf(DURATION_BEFORE);
 
 /** A dual may carry a conjunction, a preposition and the article, no attached pronoun. */
 const DUAL_CLITICS: CliticPolicy = { enclitic: false, prepositions: 'بلك', minStem: 4 };
@@ -40,6 +43,8 @@ interface DualForm {
   prefix: number;
   definite: boolean;
   currency: boolean;
+  /** The dual of a unit of time (يومين، الأسبوعين). */
+  time: boolean;
 }
 
 const dualCache = new Map<string, DualForm | null>();
@@ -55,8 +60,9 @@ function dualOf(t: Token | undefined): DualForm | null {
   if (t.norm.endsWith('ين') || t.norm.endsWith('ان')) {
     for (const r of readings(t.norm, DUAL_CLITICS)) {
       if (!t.norm.endsWith(r.stem)) continue;
-      if (DUALS.has(r.stem)) found = { prefix: r.prefix.length, definite: r.article, currency: false };
-      else if (!r.article && currencyDual(r.stem)) found = { prefix: r.prefix.length, definite: false, currency: true };
+      const singular = DUALS.get(r.stem);
+      if (singular !== undefined) found = { prefix: r.prefix.length, definite: r.article, currency: false, time: TIME_UNIT.has(singular) };
+      else if (!r.article && currencyDual(r.stem)) found = { prefix: r.prefix.length, definite: false, currency: true, time: false };
       if (found) break;
     }
   }
@@ -88,8 +94,9 @@ export function dualAt(ctx: Ctx, k: number): DualCount | null {
   if (tokens[k - 1] && joined(ctx, k - 1) && dualOf(tokens[k - 1])) return null;
   let next = k + 1;
   if (d.definite) {
-    if (!nt || !joined(ctx, k) || !QUALIFIER.has(nt.norm)) return null;
-    next = k + 2;
+    const qualified = nt !== undefined && joined(ctx, k) && QUALIFIER.has(nt.norm);
+    if (qualified) next = k + 2;
+    else if (!(d.time && durationBefore(ctx, k) && !(nt && joined(ctx, k) && (nt.kind === 'number' || numberWord(nt.norm))))) return null;
   }
   const start = isDefinite(t) ? originalOffset(t, d.prefix - (t.norm.slice(0, d.prefix).endsWith('لل') ? 1 : 2)) : originalOffset(t, d.prefix);
   const noun = span(ctx.text, start, t.end);
@@ -102,6 +109,12 @@ export function dualAt(ctx: Ctx, k: number): DualCount | null {
     next = fr.next;
   }
   return { noun, end, value, next, currency: d.currency };
+}
+
+/** «خلال اليومين», «فترة الأسبوعين»: a word of duration right before the dual at `k`. */
+function durationBefore(ctx: Ctx, k: number): boolean {
+  const p = ctx.tokens[k - 1];
+  return p !== undefined && joined(ctx, k - 1) && DURATION.has(p.norm);
 }
 
 /** «ونصف», «وربع» right after a noun: the fraction added to the amount before it. */

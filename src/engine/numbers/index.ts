@@ -37,7 +37,7 @@ import { isCurrencySymbol, resolveCurrencies } from './units.js';
 import { phrases, readings, setOf, norm } from './lookup.js';
 import { numberWord } from './words.js';
 import { applyArticleDate } from './article-date.js';
-import { APPROX_BEFORE, IDENTIFIER_HEADS, MULTIPLE_WORDS, PERCENT_AFTER, PERCENT_BEFORE } from '../lang/ar/numbers.js';
+import { APPROX_BEFORE, DOCUMENT_HEADS, IDENTIFIER_HEADS, MULTIPLE_WORDS, PERCENT_AFTER, PERCENT_BEFORE, RANK_MARKERS } from '../lang/ar/numbers.js';
 import { DAY_WORDS, MONTHS, RELATIVE_DAYS, TIME_HEADS, WEEKDAYS, YEAR_HEADS } from '../lang/ar/dates.js';
 
 export interface NumbersOptions {
@@ -91,7 +91,7 @@ class Excluded {
 const TRIGGERS: Set<string> = (() => {
   const s = new Set<string>();
   for (const p of [...phrases(APPROX_BEFORE).keys(), ...phrases(PERCENT_AFTER).keys()]) s.add(p);
-  for (const x of [...setOf(PERCENT_BEFORE), ...setOf(YEAR_HEADS), ...setOf(IDENTIFIER_HEADS), ...setOf(TIME_HEADS), ...setOf(DAY_WORDS)]) s.add(x);
+  for (const x of [...setOf(PERCENT_BEFORE), ...setOf(YEAR_HEADS), ...setOf(IDENTIFIER_HEADS), ...setOf(DOCUMENT_HEADS), ...setOf(RANK_MARKERS), ...setOf(TIME_HEADS), ...setOf(DAY_WORDS)]) s.add(x);
   for (const m of MONTHS) for (const name of m.names) s.add(norm(name.split(' ')[0]));
   for (const w of Object.keys(WEEKDAYS)) s.add(norm(w));
   for (const r of RELATIVE_DAYS) s.add(norm(r.words.split(' ')[0]));

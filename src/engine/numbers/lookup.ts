@@ -49,9 +49,18 @@ export function splitReadings(n: string, policy: CliticPolicy, cache: Map<string
 const CACHE_LIMIT = 20_000;
 const neighbourCache = new Map<string, readonly string[]>();
 
-/** A word's readings under NEIGHBOUR_WORDS, whole word first. */
+/**
+ * A word's readings under NEIGHBOUR_WORDS, whole word first; a word in «لل» also reads as the
+ * definite word it contracts («للمادة» → المادة, «للعام» → العام).
+ */
 export function readings(n: string): readonly string[] {
-  return splitReadings(n, NEIGHBOUR_WORDS, neighbourCache);
+  const hit = neighbourCache.get(n);
+  if (hit) return hit;
+  const r = splitReadings(n, NEIGHBOUR_WORDS, neighbourCache);
+  if (!(n.startsWith('لل') && n.length > 4)) return r;
+  const out = [...r, `ا${n.slice(1)}`];
+  neighbourCache.set(n, out);
+  return out;
 }
 
 export function span(text: string, start: number, end: number): TextSpan {

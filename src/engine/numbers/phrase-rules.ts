@@ -15,6 +15,7 @@ import type { DigitAtom } from './digit-atom.js';
 import type { NumberWord } from './words.js';
 import { numberWord } from './words.js';
 import { readDigits } from './digits.js';
+import { stripMarks } from '../text/charset.js';
 
 /** The running reading of a phrase. */
 export interface State {
@@ -27,6 +28,8 @@ export interface State {
   /** Value of the last atom added, to turn it into a numerator (عشرون وثلاثة أخماس). */
   lastAdded: number;
   ordinal: boolean;
+  /** An ordinal word (الثالث، الحادي) is part of the phrase, not only a definite ten. */
+  ordinalWord: boolean;
   words: boolean;
   scale: number;
   fraction: boolean;
@@ -48,7 +51,7 @@ export interface State {
 
 export function newState(): State {
   return {
-    total: 0, group: 0, lastScale: Infinity, hasH: false, hasT: false, hasU: false, lastAdded: 0, ordinal: false, words: false,
+    total: 0, group: 0, lastScale: Infinity, hasH: false, hasT: false, hasU: false, lastAdded: 0, ordinal: false, ordinalWord: false, words: false,
     scale: 0, fraction: false, done: false, negative: false, start: -1, end: -1, pos: 0, atoms: 0, digitAtoms: 0,
     firstDefinite: false, bareFraction: false, needsCompound: false, clitic: false,
   };
@@ -163,7 +166,7 @@ function acceptTeen(st: WordStep): number {
   const { s, w, first } = st;
   if (!first && !groupOpen(s)) return 0;
   setGroup(s, 10 + teenBase(st)!, 'UT');
-  if (w.ordinal) s.ordinal = true;
+  if (w.ordinal) s.ordinal = s.ordinalWord = true;
   return 2;
 }
 
@@ -179,13 +182,13 @@ function acceptOrdinal({ s, w, first }: WordStep): number {
   const v = w.ordinal!.value;
   if (first) {
     setGroup(s, v, v === 10 ? 'T' : 'U');
-    s.ordinal = true;
+    s.ordinal = s.ordinalWord = true;
     if (w.ordinal!.compoundOnly) s.needsCompound = true;
     return 1;
   }
   if (groupOpen(s) || (!s.hasU && !s.hasT)) {
     setGroup(s, v, v === 10 ? 'T' : 'U');
-    s.ordinal = true;
+    s.ordinal = s.ordinalWord = true;
     return 1;
   }
   return 0;
@@ -195,10 +198,13 @@ function acceptOrdinal({ s, w, first }: WordStep): number {
 function acceptUnit(st: WordStep): number {
   const { ctx, s, p, w, first, c, next, nextWord } = st;
   const u = w.unit!;
-  // Ambiguous fraction words (خمس، سبع، تسع، عشر) before a definite noun are fractions.
+  // Ambiguous fraction words (خمس، سبع، تسع، عشر) are fractions when written with their damma
+  // («خُمس»), or before a definite noun («خمس السكان») or a singular in -ة («خمس قيمة»): five,
+  // seven or nine would count a plural («خمس سنوات»).
   const fr = w.fraction;
-  const nextDefiniteNoun = next !== undefined && joined(ctx, p) && isDefinite(next) && !numberWord(next.norm);
-  if (first && fr && !w.definite && nextDefiniteNoun) {
+  const nextNoun = next !== undefined && joined(ctx, p) && next.kind === 'word' && !numberWord(next.norm);
+  const nextDefiniteNoun = nextNoun && isDefinite(next);
+  if (first && fr && !w.definite && (nextDefiniteNoun || (nextNoun && singularInTa(next!)) || fractionVowel(ctx.tokens[p]))) {
     s.group = fr.num / fr.den;
     s.fraction = true;
     s.bareFraction = true;
@@ -229,6 +235,20 @@ function acceptUnit(st: WordStep): number {
     return 1;
   }
   return 0;
+}
+
+/**
+ * A singular noun in -ة on the surface (قيمة), not a plural of the patterns أفعلة and فعاة
+ * (أسلحة، قضاة) nor a nisba adjective standing for its noun («12 مجموعة مسيحية وخمس إسلامية»).
+ */
+function singularInTa(t: Token): boolean {
+  const w = stripMarks(t.text);
+  return w.endsWith('ة') && !/^[أا]/.test(w) && !/(اة|ية)$/.test(w);
+}
+
+/** «خُمس», «سُبع»: a damma after the first letter marks the fraction, «خَمس» or bare is ambiguous. */
+function fractionVowel(t: Token): boolean {
+  return /^[\u0621-\u064a]\u064f/.test(t.text.replace(/^[وفبل]/, ''));
 }
 
 /** Tens: «عشرون», «خمسة وعشرون»; «عشرة وعشرون» is a list, not thirty. */

@@ -19,6 +19,7 @@ import { numberWord } from './words.js';
 import type { Connector, State } from './phrase-rules.js';
 import { acceptFirstDigits, acceptLaterDigits, acceptWord, newState } from './phrase-rules.js';
 import { DETACHED_PROCLITICS } from '../lang/ar/clitics.js';
+import { stripMarks } from '../text/charset.js';
 
 export interface NumberPhrase {
   /** Token range [first, last). */
@@ -39,6 +40,13 @@ export interface NumberPhrase {
   digits?: DigitAtom;
   /** The largest scale word used (ألف، مليون…), or 0. */
   scale: number;
+  /**
+   * A definite compound with no ordinal word in it, read as an ordinal for want of context
+   * («العشرين», «الأربع والعشرين», «الاثني عشر»): `unit` when it opens with a cardinal unit
+   * other than one (الأربع، الاثني), a form news uses for cardinals («الأشهر الاثني عشر»); `ten`
+   * when only the words around it can tell («الذكرى الخمسين», «الولايات الخمسين»).
+   */
+  definiteCompound?: 'unit' | 'ten';
   /** A single word 1 or 2 (واحد، اثنين) that can follow its noun as an adjective. */
   adjectival: boolean;
   /** A bare fraction word (نصف، ثلث) not followed by a scale. */
@@ -169,8 +177,14 @@ interface WordAtom {
 function wordAt(ctx: Ctx, k: number): WordAtom | null {
   const t = ctx.tokens[k];
   if (!t || t.kind !== 'word') return null;
-  const w = numberWord(t.norm);
+  let w = numberWord(t.norm);
   if (!w) return null;
+  // «وأحد» (and one of) normalizes like «واحد» (one): the hamza on the surface says و + أحد.
+  if (w.prefixLength === 0 && t.norm.startsWith('وا') && /^و[أإآ]/.test(stripMarks(t.text))) {
+    const rest = numberWord(t.norm.slice(1));
+    if (!rest || rest.prefixLength > 0) return null;
+    w = { ...rest, base: rest.base, prefixLength: 1, conj: true };
+  }
   // The article stays in the span («الثالث عشر»); a conjunction or preposition does not.
   const article = w.definite ? (t.norm.slice(0, w.prefixLength).endsWith('لل') ? 1 : 2) : 0;
   return { w, k, start: originalOffset(t, w.prefixLength - article), end: t.end };
@@ -186,6 +200,7 @@ function finish(s: State, i: number): NumberPhrase | null {
   let ordinal = s.ordinal;
   let definite = false;
   let adjectival = false;
+  let definiteCompound: NumberPhrase['definiteCompound'];
   if (s.needsCompound && single && s.group < 11) return null;
   if (s.firstWord && s.firstDefinite && !onlyDigits) {
     const plainUnit = single && s.firstWord.unit !== undefined && !s.ordinal && !s.fraction && s.scale === 0 && s.group === s.firstWord.unit;
@@ -196,6 +211,10 @@ function finish(s: State, i: number): NumberPhrase | null {
     } else if (s.scale === 0 && !s.fraction) {
       if (single && (s.firstWord.hundred !== undefined || s.firstWord.scale)) return null;
       ordinal = true; // «العشرين», «الأحد عشر», «الواحد والعشرون»
+      if (!s.ordinalWord && Number.isInteger(value) && value > 10 && value < 100) {
+        const u = s.firstWord.unit ?? s.firstWord.teenUnit;
+        definiteCompound = u !== undefined && u >= 2 ? 'unit' : 'ten';
+      }
     } else if (s.fraction && s.bareFraction) return null; // «النصف الثاني»
   }
   if (s.firstWord && single && !s.firstDefinite && s.firstWord.unit !== undefined && (s.firstWord.unit === 1 || s.firstWord.unit === 2) && !s.fraction) adjectival = true;
@@ -211,6 +230,7 @@ function finish(s: State, i: number): NumberPhrase | null {
     definite,
     digitsOnly: onlyDigits,
     digits: onlyDigits ? s.digits : undefined,
+    definiteCompound,
     scale: s.scale,
     adjectival,
     bareFraction: s.bareFraction,

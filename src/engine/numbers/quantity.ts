@@ -9,6 +9,7 @@
  * vague plural («عشرات القتلى»).
  */
 import type { NumberMention, TextSpan } from '../types.js';
+import type { Token } from '../text/tokenize.js';
 import { originalOffset } from '../text/tokenize.js';
 import type { Ctx } from './context.js';
 import { isDefinite, joined, touching } from './context.js';
@@ -28,6 +29,10 @@ import { YEAR_HEADS, YEAR_PREPOSITIONS } from '../lang/ar/dates.js';
 import {
   APPROX_AFTER,
   APPROX_BEFORE,
+  ARABIC_T_SH,
+  BROKEN_PLURALS,
+  COUNTED_BEGINNING_BL,
+  DOCUMENT_HEADS,
   FRACTION_COMPOUNDS,
   IDENTIFIER_HEADS,
   MULTIPLE_PLURALS,
@@ -35,14 +40,19 @@ import {
   NEGATIONS,
   NOT_ONE_AFTER,
   NOT_ONE_BEFORE,
+  OTHERS,
   PERCENT_BEFORE,
   RANGE_BETWEEN,
   RANGE_TO,
+  RANK_MARKERS,
   RANK_NOUNS,
+  TRANSLITERATED_CH,
+  TRANSLITERATION_MARKS,
   VERB_NUMBER_WORDS,
   VERB_PARTICLES,
 } from '../lang/ar/numbers.js';
 import { normalizeWord } from '../text/normalize.js';
+import { stripMarks } from '../text/charset.js';
 
 const APPROX_BEFORE_P = phrases(APPROX_BEFORE);
 const APPROX_AFTER_P = phrases(APPROX_AFTER);
@@ -50,6 +60,8 @@ const PERCENT_HEADS = setOf(PERCENT_BEFORE);
 const YEAR_HEAD = setOf(YEAR_HEADS);
 const YEAR_PREP = setOf(YEAR_PREPOSITIONS);
 const IDENTIFIER_HEAD = setOf(IDENTIFIER_HEADS);
+const DOCUMENT_HEAD = setOf(DOCUMENT_HEADS);
+const RANK_MARKER = setOf(RANK_MARKERS);
 const TO = setOf(RANGE_TO);
 const BETWEEN = setOf(RANGE_BETWEEN);
 const NOT_ONE = setOf(NOT_ONE_BEFORE);
@@ -61,7 +73,11 @@ const FRACTION_COMPOUND = setOf(FRACTION_COMPOUNDS);
 const NAMED = setOf(NAMED_BY_NUMBER);
 const RANK = setOf(RANK_NOUNS);
 const MULTIPLE_PLURAL = setOf(MULTIPLE_PLURALS);
+const PLURAL = setOf(BROKEN_PLURALS);
+const OTHER = setOf(OTHERS);
+const COUNTED_BL = setOf(COUNTED_BEGINNING_BL);
 const OPENERS = new Set(['"', "'", '(', '[']);
+const OF_WORD = norm('من');
 
 /** Mentions found at a token, and the token after them (an empty list skips what is not a quantity). */
 export interface Built {
@@ -90,6 +106,7 @@ export function matchQuantity(ctx: Ctx, i: number, free: number): Built | null {
   if (p === 'identifier') return { mentions: [], next: o.k + 1 };
   if (p && o.yearHead && p.scale && startsWithYear(ctx, o.k)) p = parseNumber(ctx, o.k, { maxAtoms: 1 }) as NumberPhrase;
   if (!p) return withoutPhrase(ctx, o);
+  if (p.definiteCompound) p = definiteCardinal(ctx, p);
   if (isPronounOne(ctx, p) || isVerb(ctx, p) || isCompoundAdjective(ctx, p) || isName(ctx, p, o)) return { mentions: [], next: p.last };
   // «عام واحد» is a duration, not a year: read the number without the head.
   if (o.yearHead && !(p.digitsOnly || p.value >= 1000)) o.yearHead = undefined;
@@ -120,7 +137,7 @@ export function matchQuantity(ctx: Ctx, i: number, free: number): Built | null {
     m.end = tokens[next].end;
     next++;
   }
-  const noun = countedNoun(ctx, m, p, next);
+  const noun = countedNoun(ctx, m, p, next, free);
   if (noun) {
     next = noun.next;
     if (noun.approx) approxText = approxText ? `${approxText} ${noun.approx}` : noun.approx;
@@ -142,11 +159,15 @@ function opening(ctx: Ctx, i: number, free: number): Opening | Built {
   const o: Opening = { k: i, percentHead: false, paren: false };
   if (t.kind === 'word') {
     const r = readings(t.norm);
-    if (r.some((x) => IDENTIFIER_HEAD.has(x)) && tokens[i + 1] && joined(ctx, i)) {
+    const code = r.some((x) => IDENTIFIER_HEAD.has(x)) ? 'always' : r.some((x) => DOCUMENT_HEAD.has(x)) ? 'unless-counting' : null;
+    if (code && tokens[i + 1] && joined(ctx, i)) {
       const at = tokens[i + 1].text === '(' && joined(ctx, i + 1) ? i + 2 : i + 1;
       const a = digitAtom(ctx, at);
-      if (a && a !== 'identifier') return { mentions: [], next: a.last };
+      // «إصدار 53 دولة»: digits after a document head before their tamyiz are a quantity.
+      const counting = code === 'unless-counting' && at === i + 1 && a && a !== 'identifier' && a.read.type === 'number' && a.read.plain && a.value < 1000 && tamyizAt(ctx, a.last);
+      if (a && a !== 'identifier' && !counting) return { mentions: [], next: a.last };
     }
+    if (r.some((x) => RANK_MARKER.has(x)) && tokens[i + 1] && joined(ctx, i)) return rankAfter(ctx, i);
     const hy = r.find((x) => YEAR_HEAD.has(x));
     if (hy !== undefined && tokens[i + 1] && joined(ctx, i)) {
       const s = hy === t.norm ? t.start : originalOffset(t, t.norm.length - hy.length);
@@ -169,6 +190,31 @@ function opening(ctx: Ctx, i: number, free: number): Opening | Built {
   const sb = symbolBefore(ctx, o.k, free);
   if (sb && tokens[o.k]?.kind === 'number') o.symbol = sb;
   return o;
+}
+
+/**
+ * «رقم N» at token `i`: after a document, a code or a named thing («القرار رقم 2254») the digits
+ * are skipped; else they are a rank or a number worn, an ordinal of the noun before «رقم»
+ * («الولاية رقم 20», «القميص رقم 10»).
+ */
+function rankAfter(ctx: Ctx, i: number): Built {
+  const { tokens, text } = ctx;
+  const at = tokens[i + 1].text === '(' && joined(ctx, i + 1) ? i + 2 : i + 1;
+  const a = digitAtom(ctx, at);
+  if (!a || a === 'identifier') return { mentions: [], next: i + 1 };
+  const prev = tokens[i - 1] && joined(ctx, i - 1) ? tokens[i - 1] : undefined;
+  // «قرار مجلس الوزراء رقم 197», «القرار الأممي رقم 194»: a code head a few words back.
+  let coded = false;
+  for (let b = i - 1; b >= Math.max(0, i - 4) && !coded && joined(ctx, b); b--) {
+    const w = tokens[b];
+    coded = w.kind === 'word' && readings(w.norm).some((x) => DOCUMENT_HEAD.has(x) || IDENTIFIER_HEAD.has(x) || NAMED.has(x));
+  }
+  const digits = tokens[a.numberToken].norm.length;
+  if (coded || a.read.type !== 'number' || !a.read.plain || digits > 4) return { mentions: [], next: a.last };
+  const m: NumberMention = { ...span(text, a.start, a.end), value: a.value, kind: 'ordinal' };
+  // What wears or holds the rank agrees in definiteness: «الولاية رقم 20», «هدفه رقم 100».
+  if (prev && countable(prev, true) && (isDefinite(prev) || withPronoun(prev))) m.counted = nounSpan(ctx, prev);
+  return { mentions: [m], next: a.last };
 }
 
 /**
@@ -270,6 +316,40 @@ function approxPlural(ctx: Ctx, i: number): { value: number; start: number; end:
   return { value, start: originalOffset(t, w.prefixLength), end, next, definite: w.definite };
 }
 
+/**
+ * A definite compound with no ordinal word («العشرين», «الأربع والعشرين») is a cardinal after
+ * a definite plural («الولايات الخمسين», «السنوات الخمس والعشرين الماضية») or before its counted
+ * noun («الأربع وعشرين ساعة»), and after any definite noun when it opens with a cardinal unit
+ * other than one («الأشهر الاثني عشر»); else an ordinal («الذكرى الخمسين», «القرن الواحد
+ * والعشرين»), as it is on its own.
+ */
+function definiteCardinal(ctx: Ctx, p: NumberPhrase): NumberPhrase {
+  const prev = ctx.tokens[p.first - 1];
+  const definiteBefore = prev !== undefined && joined(ctx, p.first - 1) && isDefinite(prev) && countable(prev, true);
+  // A cardinal unit agrees with any definite noun; a bare ten only with a plural one.
+  if ((definiteBefore && (p.definiteCompound === 'unit' || isPluralNoun(prev))) || tamyizAt(ctx, p.last)) return { ...p, ordinal: false, definite: true };
+  return p;
+}
+
+/** A plural noun, with or without the article: a sound plural by its ending, a broken one from BROKEN_PLURALS. */
+function isPluralNoun(t: Token): boolean {
+  const bare = t.norm.replace(/^[وف]?(?:[بك]?ال|لل)/, '');
+  return (bare.length >= 5 && /(ات|ون|ين)$/.test(bare)) || PLURAL.has(bare);
+}
+
+/**
+ * The counted noun of 11–99 right after the number (tamyiz): an indefinite singular in the
+ * accusative, so it ends in alif («عاما», «شهرا») or ta marbuta («ساعة», «سنة»).
+ */
+function tamyizAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t === undefined || !joined(ctx, k - 1) || !countable(t, false) || t.norm.length < 3) return false;
+  // On the surface: a pronoun ه is no ta marbuta, ها no accusative alif («لتأسيسه», «لقيامها»);
+  // an adverb in -يا («رسميا») and a word behind a proclitic («ببطولة», «ومنطقة») are no tamyiz.
+  const w = stripMarks(t.text);
+  return /[اة]$/.test(w) && !/(ها|يا)$/.test(w) && !(w.length >= 5 && /^[وفبل]/.test(w));
+}
+
 /** «لم تسع», «لا تسع» (does not hold): a number word where only a verb can be. */
 function isVerb(ctx: Ctx, p: NumberPhrase): boolean {
   if (p.digitsOnly) return false;
@@ -292,13 +372,33 @@ function isCompoundAdjective(ctx: Ctx, p: NumberPhrase): boolean {
  */
 function isName(ctx: Ctx, p: NumberPhrase, o: Opening): boolean {
   if (!(p.digitsOnly || p.definite) || o.approx || o.symbol || o.percentHead) return false;
+  if (afterTransliteration(ctx, p)) return !unitAfter(ctx, p.last) && !countedAfter(ctx, p.last, false);
   // «القضية "4000"», «الرحلة (302)»: a quotation mark or bracket may stand between.
   let b = p.first - 1;
   if (ctx.tokens[b]?.kind === 'punct' && OPENERS.has(ctx.tokens[b].norm) && touching(ctx, b)) b--;
+  // «مجموعة الدول السبع», «مجموعة الدول الصناعية السبع»: the group's name may hold definite words.
+  for (let skip = 0; p.definite && skip < 2 && isDefinite(ctx.tokens[b]) && joined(ctx, b - 1) && !isNamedHead(ctx.tokens[b]); skip++) b--;
   const prev = ctx.tokens[b];
-  if (!prev || prev.kind !== 'word' || !joined(ctx, b) || !readings(prev.norm).some((r) => NAMED.has(r))) return false;
+  if (!prev || !joined(ctx, b) || !isNamedHead(prev)) return false;
   return !unitAfter(ctx, p.last) && !countedAfter(ctx, p.last, false);
 }
+
+/**
+ * «سينما سنتشوري 16», «تيانغونغ 1»: a small bare number right after a word transliterated from a
+ * Latin-script name (TRANSLITERATION_MARKS), not in a score («تشيلسي 3-1»).
+ */
+function afterTransliteration(ctx: Ctx, p: NumberPhrase): boolean {
+  if (!p.digitsOnly || p.value >= 1000 || !Number.isInteger(p.value) || p.first === 0) return false;
+  const prev = ctx.tokens[p.first - 1];
+  if (prev.kind !== 'word' || !joined(ctx, p.first - 1) || isDefinite(prev)) return false;
+  const after = ctx.tokens[p.last];
+  if (after && touching(ctx, p.last - 1) && /^[-–:]$/.test(after.text)) return false;
+  if (after && joined(ctx, p.last - 1) && /^[-–]$/.test(after.text)) return false;
+  const w = stripMarks(prev.text);
+  return TRANSLITERATION_MARKS.test(w) || (TRANSLITERATED_CH.test(w) && !ARABIC_T_SH.test(w));
+}
+
+const isNamedHead = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && readings(t.norm).some((r) => NAMED.has(r));
 
 /** «سبعة أضعاف», «100 ضعف»: the counted noun makes the number a multiple. */
 function asMultiple(m: NumberMention): void {
@@ -312,14 +412,16 @@ function isPronounOne(ctx: Ctx, p: NumberPhrase): boolean {
   const { tokens } = ctx;
   const nt = tokens[p.last];
   const pt = tokens[p.first - 1];
-  return (nt !== undefined && joined(ctx, p.last - 1) && ONE_OF.has(nt.norm)) || (pt !== undefined && joined(ctx, p.first - 1) && NOT_ONE.has(pt.norm));
+  // «واحد من كل خمسة» (one in five) is a proportion, not «one of».
+  const inEvery = nt?.norm === OF_WORD && joined(ctx, p.last) && NOT_ONE.has(tokens[p.last + 1]?.norm ?? '');
+  return (nt !== undefined && joined(ctx, p.last - 1) && ONE_OF.has(nt.norm) && !inEvery) || (pt !== undefined && joined(ctx, p.first - 1) && NOT_ONE.has(pt.norm));
 }
 
-/** Whether «و» may join a range: after «بين», or after a dual year head («عامي 2014 و2015»). */
+/** Whether «و» may join a range: after «بين», or after a dual year head («عامي 2014 و2015», «العامين 2010 و2030»). */
 function pairedBefore(ctx: Ctx, i: number, o: Opening): boolean {
   const { tokens } = ctx;
   const before = (o.approx ? i : o.k) - 1;
-  return (tokens[before] !== undefined && BETWEEN.has(tokens[before].norm) && joined(ctx, before)) || (o.yearHead !== undefined && norm(o.yearHead.text).endsWith('ي'));
+  return (tokens[before] !== undefined && BETWEEN.has(tokens[before].norm) && joined(ctx, before)) || (o.yearHead !== undefined && /(ي|ين)$/.test(norm(o.yearHead.text)));
 }
 
 /**
@@ -402,9 +504,20 @@ function yearReading(ctx: Ctx, p: NumberPhrase, value: number, next: number, hea
   if (!p.digitsOnly || p.digits?.read.type !== 'number' || !p.digits.read.plain || approx || digits !== 4 || value < 1900 || value > 2100) return null;
   const prev = tokens[p.first - 1];
   if (prev !== undefined && joined(ctx, p.first - 1) && YEAR_PREP.has(prev.norm)) return { end: -1, next };
-  if (countedAfter(ctx, next, false)) return null;
+  // «2018 بروسيا», «2018 لكرة القدم»: a word behind a preposition is no tamyiz; «2000 من الجنود» counts.
+  const c = countedAfter(ctx, next, false);
+  if (c && !(c.next === next + 1 && /^[بل]/.test(tokens[next].norm) && !COUNTED_BL.has(tokens[next].norm))) return null;
   if (tokens[next] && joined(ctx, next - 1) && numberWord(tokens[next].norm)) return null;
   return { end: -1, next };
+}
+
+/** An approximation phrase ending right before token `k`, on tokens from `free` on. */
+function approxEndingAt(ctx: Ctx, k: number, free: number): { start: number; text: string } | null {
+  for (let n = 1; n <= 4 && k - n >= free; n++) {
+    const ap = phraseAt(ctx, k - n, APPROX_BEFORE_P);
+    if (ap && ap.next === k && joined(ctx, k - 1)) return { start: ap.start, text: ctx.text.slice(ap.start, ap.end) };
+  }
+  return null;
 }
 
 /** Approximation after the number: «20 تقريبا», «50 ونيف». */
@@ -418,26 +531,42 @@ function approxAfter(ctx: Ctx, next: number): { text: string; end: number; next:
  * («مدنيين اثنين», «الأيام الأربعة»), else after it (with an approximation after the noun:
  * «20 شخصا تقريبا»). Sets `m.counted`; returns the token after it.
  */
-function countedNoun(ctx: Ctx, m: NumberMention, p: NumberPhrase, next: number): { next: number; approx?: string } | null {
+function countedNoun(ctx: Ctx, m: NumberMention, p: NumberPhrase, next: number, free: number): { next: number; approx?: string } | null {
   if (m.counted) return null;
   if (m.kind === 'fraction' && !p.digitsOnly) {
-    // «ربع المستخدمين», «نصف مستخدمي فيسبوك»: the whole the fraction is of.
+    // «ربع المستخدمين», «نصف مستخدمي فيسبوك»: the whole the fraction is of («نصف تاريخها تقريبا»).
     const c = countedAfter(ctx, next, true);
-    if (c) m.counted = c.span;
-    return c ? { next: c.next } : null;
+    if (!c) return null;
+    m.counted = c.span;
+    const a2 = approxAfter(ctx, c.next);
+    return a2 ? { next: a2.next, approx: a2.text } : { next: c.next };
   }
+  if (m.kind === 'ordinal') return ordinalNoun(ctx, m, p, next);
   if (!(m.kind === 'cardinal' || (m.kind === 'range' && !m.unit))) return null;
   const { tokens } = ctx;
   const prev = tokens[p.first - 1] && joined(ctx, p.first - 1) ? tokens[p.first - 1] : undefined;
-  if (p.adjectival || p.definite) {
+  // «اثنين آخرين», «اثنين من المتظاهرين»: the word after, not the one before, is what is counted.
+  const after = tokens[next] && joined(ctx, next - 1) ? tokens[next] : undefined;
+  const countedLater = after !== undefined && (OTHER.has(after.norm) || (p.adjectival && after.norm === OF_WORD));
+  if ((p.adjectival || p.definite) && !countedLater) {
     if (prev && countable(prev, p.definite) && (!p.definite || isDefinite(prev))) {
       m.counted = coordinatedNounSpan(ctx, prev);
+      // «أكثر من بلد واحد»: an approximation before the noun is the number's.
+      const ab = p.adjectival && !m.approx ? approxEndingAt(ctx, p.first - 1, free) : null;
+      if (ab) {
+        m.start = ab.start;
+        return { next, approx: ab.text };
+      }
       return { next };
     }
   }
   if (p.definite) {
-    // «الخمس سنوات الأخيرة»: a definite number before an indefinite plural.
-    const c = countedAfter(ctx, next, false);
+    // «الخمس سنوات الأخيرة»: a definite number before an indefinite plural; after a compound
+    // only its tamyiz («الأربع وعشرين ساعة»), never a word that merely follows («دور الستة عشر لدوري»).
+    // A word behind a preposition is no counted noun either («دور الثمانية لدوري الأبطال»).
+    const t = tokens[next];
+    const behindPreposition = t !== undefined && /^[بل]/.test(t.norm) && !COUNTED_BL.has(t.norm);
+    const c = (!p.definiteCompound || tamyizAt(ctx, next)) && !behindPreposition ? countedAfter(ctx, next, false) : null;
     if (c) m.counted = c.span;
     return c ? { next: c.next } : null;
   }
@@ -454,6 +583,35 @@ function countedNoun(ctx: Ctx, m: NumberMention, p: NumberPhrase, next: number):
     return { next };
   }
   return null;
+}
+
+/**
+ * What an ordinal ranks: the noun it follows, agreeing in definiteness («الدقيقة السادسة», «هدفه
+ * الثالث», «مرة ثانية»), else the definite noun after «من» («الثامنة والثلاثين من العمر»). A verb
+ * before a definite ordinal («احتل الثاني») does not agree and is left alone.
+ */
+function ordinalNoun(ctx: Ctx, m: NumberMention, p: NumberPhrase, next: number): { next: number } | null {
+  const { tokens } = ctx;
+  const definite = isDefinite(tokens[p.first]);
+  const prev = tokens[p.first - 1] && joined(ctx, p.first - 1) ? tokens[p.first - 1] : undefined;
+  if (prev && countable(prev, true) && (definite ? isDefinite(prev) || withPronoun(prev) : !isDefinite(prev))) {
+    m.counted = nounSpan(ctx, prev);
+    return { next };
+  }
+  if (!definite) return null;
+  const c = countedAfter(ctx, next, true, true);
+  if (!c || !(isDefinite(tokens[c.next - 1]) || withPronoun(tokens[c.next - 1]))) return null;
+  // «الربع الرابع من العام 2017»: a head of the number after it is that number's.
+  const after = tokens[c.next];
+  if (after && joined(ctx, c.next - 1) && (after.kind === 'number' || numberWord(after.norm))) return null;
+  m.counted = c.span;
+  return { next: c.next };
+}
+
+/** A noun with an attached pronoun («عقدها», «هدفه»), read on the surface so a ta marbuta is not one. */
+function withPronoun(t: Token): boolean {
+  const w = stripMarks(t.text);
+  return w.length >= 4 && /(ه|ها|هم|هما)$/.test(w);
 }
 
 /**

@@ -1,4 +1,4 @@
-/** Export of the whole analysis: Markdown with citations, CSV, or the Analysis as JSON. */
+/** Export of the whole analysis: Markdown with citations, CSV, or JSON (the reader's numbers and the Analysis). */
 import { useState } from 'preact/hooks';
 import { useArticle, useEnv } from '../context.js';
 import { useI18n } from '../i18n.js';
@@ -15,7 +15,7 @@ export function ExportBar() {
   const article = useArticle();
   const [format, setFormat] = useState<ExportFormat>('markdown');
   const content = () =>
-    format === 'markdown' ? toMarkdown(article, i18n) : format === 'csv' ? toCsv(article, i18n) : toJson(article);
+    format === 'markdown' ? toMarkdown(article, i18n) : format === 'csv' ? toCsv(article, i18n) : toJson(article, i18n);
   const formats: [ExportFormat, string][] = [
     ['markdown', t('formatMarkdown')],
     ['csv', t('formatCsv')],

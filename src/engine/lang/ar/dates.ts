@@ -60,6 +60,15 @@ export const WEEKDAY_QUALIFIERS: Readonly<Record<string, -1 | 1>> = {
   المقبل: 1, القادم: 1, المقبلة: 1,
 };
 
+/**
+ * Words before a weekday that put it in the future («من المقرر أن يعقد المجلس جلسة الخميس», «سوف
+ * يزور … الأحد»): the weekday is then that day on or after the article's date. A verb with the
+ * future prefix س (سيعقد، ستبدأ; future-verbs.ts) does the same.
+ */
+export const FUTURE_MARKERS: readonly string[] = [
+  'سوف', 'المقرر', 'المنتظر', 'المرتقب', 'المزمع', 'المتوقع', 'يعتزم', 'تعتزم', 'يعتزمون', 'ينتظر', 'يرتقب', 'يتوقع', 'يفترض',
+];
+
 export interface RelativeDay {
   words: string;
   /** Days from the day of writing. */
@@ -96,7 +105,7 @@ export const AGREEMENT_WORDS: readonly string[] = ['الموافق', 'الموا
 
 /** Nouns before a year: «عام 2015», «صيف 2014»; «العام الماضي 2014» is not handled. */
 export const YEAR_HEADS: readonly string[] = [
-  'عام', 'العام', 'سنة', 'السنة', 'عامي', 'سنتي', 'موسم', 'الموسم', 'صيف', 'الصيف', 'شتاء', 'الشتاء', 'خريف', 'الخريف', 'ربيع',
+  'عام', 'العام', 'سنة', 'السنة', 'عامي', 'سنتي', 'العامين', 'السنتين', 'موسم', 'الموسم', 'صيف', 'الصيف', 'شتاء', 'الشتاء', 'خريف', 'الخريف', 'ربيع',
 ];
 
 /** Words between a month name and its year: «يناير من عام 2015», «يناير لعام 2015». */
@@ -115,6 +124,14 @@ export const ERA_MARKERS: Readonly<Record<string, Calendar>> = {
 
 /** Nouns before a clock time: «الساعة 18:02», «الساعة الخامسة». */
 export const TIME_HEADS: readonly string[] = ['الساعة', 'ساعة'];
+
+/**
+ * Words after a clock time written with a dot or comma («6.30 صباحا», «15,00 ت.غ»): parts of the
+ * day and time zones (ت = توقيت, as in «ت.غ» Greenwich time).
+ */
+export const TIME_TAILS: readonly string[] = [
+  'صباحا', 'صباح', 'مساء', 'ظهرا', 'عصرا', 'فجرا', 'ليلا', 'بتوقيت', 'بالتوقيت', 'توقيت', 'ت', 'تغ', 'غرينتش', 'غرينيتش', 'جرينتش',
+];
 
 /** Words that announce a date written in digits: «بتاريخ 15/10/1436». */
 export const DATE_CUES: readonly string[] = ['بتاريخ', 'تاريخ', 'الموافق', 'الموافقة', 'يوم', 'في'];

@@ -149,6 +149,9 @@ export const APPROX_BEFORE: readonly string[] = [
   'ما لا يقل عن', 'ما لا يزيد على', 'ما لا يزيد عن', 'لا يقل عن', 'لا يزيد على', 'لا يزيد عن', 'ما يقارب', 'ما يقرب من',
   'ما يناهز', 'ما يربو على', 'ما يربو عن', 'ما يفوق', 'ما يتجاوز', 'أكثر من نحو', 'ما يصل إلى',
   'يصل إلى', 'فوق', 'دون', 'نحوا من', 'على الأقل',
+  // Verbs of exceeding and bounding: «تزيد عن 30 مليار», «لا تتجاوز 24 ساعة», «في حدود 5 مليارات».
+  'يزيد عن', 'يزيد على', 'تزيد عن', 'تزيد على', 'يتجاوز', 'تتجاوز', 'يتجاوزون', 'تتخطى', 'يتخطى', 'لا يتجاوز', 'لا تتجاوز',
+  'ما لا يتجاوز', 'لا تقل عن', 'لا تزيد عن', 'لا تزيد على', 'تصل إلى', 'في حدود', 'بحدود',
 ];
 
 /** Approximation after a number: «20 تقريبا»، «50 ونيف»، «30 أو أكثر». */
@@ -237,17 +240,44 @@ export const COUNTING_DUALS: Readonly<Record<string, string>> = {
   مصابان: 'مصاب', ضحيتان: 'ضحية', ضحيتين: 'ضحية', أسيران: 'أسير', أسيرين: 'أسير', رهينتان: 'رهينة', رهينتين: 'رهينة',
 };
 
-/** Words after which a number is a code, not a quantity: «القرار 2254», «بوينغ 737», «رقم 5». */
+/**
+ * Documents and their parts: a number after them is a code («القرار 2254», «المادة 50»), unless a
+ * noun follows that it counts («إصدار 53 دولة لأحكام»).
+ */
+export const DOCUMENT_HEADS: readonly string[] = [
+  'قرار', 'القرار', 'المادة', 'مادة', 'الفقرة', 'فقرة', 'البند', 'بند', 'إصدار', 'الإصدار', 'نسخة', 'الإصدارة', 'قانون', 'القانون',
+  'مرسوم', 'المرسوم',
+];
+
+/**
+ * «رقم N»: a rank or a number worn («الولاية رقم 20», «هدفه رقم 100», «القميص رقم 10»), read as an
+ * ordinal of the noun before it; a code after a document, a maker or a named thing («القرار رقم
+ * 2254»).
+ */
+export const RANK_MARKERS: readonly string[] = ['رقم', 'الرقم'];
+
+/** Words after which a number is a code, not a quantity: «بوينغ 737», «ص.ب 1234». */
 export const IDENTIFIER_HEADS: readonly string[] = [
-  // Documents and their parts.
-  'قرار', 'القرار', 'المادة', 'مادة', 'الفقرة', 'فقرة', 'البند', 'بند', 'رقم', 'الرقم', 'إصدار', 'الإصدار', 'نسخة', 'الإصدارة',
   'صندوق بريد', 'ص.ب',
+  // Latin letters spelled in Arabic script, as model and flight codes write them («غالاكسي إس 9»,
+  // «إم إتش 17», «سي آر 7»); إم، إل، إن، أي are left out: they normalize like «أم», «ال», «إن», «أي».
+  'إس', 'إتش', 'آر', 'سي', 'تي', 'جي', 'يو', 'كيه', 'إكس', 'زد', 'واي', 'كيو', 'جيه', 'دبليو', 'بي',
   // Makers and models.
   'طراز', 'موديل', 'الموديل', 'بوينغ', 'بوينج', 'إيرباص', 'إمبراير', 'سوخوي', 'ميغ', 'ميج', 'إف', 'كوفيد', 'آيفون',
   'غالاكسي', 'ويندوز',
   // Road markers: «الكيلو 40».
   'الكيلو', 'كيلو',
 ];
+
+/**
+ * Marks of a word transliterated from a Latin-script name, which Arabic words do not have: the
+ * letters Persian adds (پ چ ڤ گ ژ), a final «نغ» (-ng: تشانغ، سامسونغ), and «تش» (ch: سنتشوري،
+ * جوكوفيتش) except where Arabic derivation puts ت before ش (تشكيل، استشار، انتشار، يتشاور). A bare
+ * number after such a word, with nothing counted, is part of its name («سينما سنتشوري 16»).
+ */
+export const TRANSLITERATION_MARKS: RegExp = /[پچڤگژ]|نغ$/;
+export const TRANSLITERATED_CH: RegExp = /تش/;
+export const ARABIC_T_SH: RegExp = /^[وفبل]?[يتنا]?تش|ستش|[امينتو]نتش|^[وفبل]?نتش/;
 
 /** Words before «واحد» that make it a pronoun, not a count: «كل واحد منهم», «أي واحد». */
 export const NOT_ONE_BEFORE: readonly string[] = ['كل', 'أي', 'لكل', 'بكل', 'وكل'];
@@ -270,32 +300,67 @@ export const NOT_COUNTED: readonly string[] = [
   'من', 'في', 'على', 'إلى', 'عن', 'مع', 'و', 'أو', 'ثم', 'بعد', 'قبل', 'منذ', 'خلال', 'حتى', 'عند', 'لدى', 'بين', 'حول', 'ضد', 'دون',
   'غير', 'سوى', 'إلا', 'مثل', 'عبر', 'نحو', 'حوالي', 'وفق', 'وفقا', 'بحسب', 'حسب', 'أمام', 'وراء', 'تحت', 'فوق', 'مقابل', 'لكل',
   'بكل', 'إزاء', 'جراء', 'بسبب', 'رغم', 'مقارنة', 'بفارق', 'بواقع', 'بمعدل', 'بنسبة', 'نسبة', 'إضافة', 'علاوة', 'بما', 'مما',
-  'عما', 'ضمن',
+  'عما', 'ضمن', 'إثر', 'عقب', 'لصالح', 'بفضل', 'بحلول', 'بتاريخ', 'خارج', 'داخل', 'أجل', 'بجروح',
   // Particles, complementizers, question words.
   'قد', 'لا', 'لم', 'لن', 'ما', 'إن', 'بأن', 'لأن', 'كما', 'بل', 'لكن', 'لكنه', 'لكنها', 'ولكن', 'حيث', 'إذ', 'إذا', 'ماذا',
   'لماذا', 'متى', 'أين', 'كيف', 'فيما', 'بينما', 'عندما', 'حينما', 'حين', 'لما', 'كلما', 'بعدما', 'لقد', 'وقد', 'وذلك', 'وما',
   'إنه', 'إنها', 'ثمة', 'أي', 'كل',
   // Pronouns, relatives, demonstratives, pronoun-bearing prepositions.
   'التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'هو', 'هي', 'هم', 'هن', 'نحن', 'أنا', 'وهو', 'وهي', 'وهم', 'هذا', 'هذه',
-  'ذلك', 'تلك', 'هؤلاء', 'أولئك', 'هناك', 'هنا', 'بينهم', 'منهم', 'منها', 'فيها', 'فيه', 'عليها', 'عليه', 'له', 'لها', 'لهم',
+  'ذلك', 'تلك', 'هؤلاء', 'أولئك', 'هناك', 'هنا', 'بينهم', 'منهم', 'منها', 'فيها', 'فيه', 'منه', 'عليها', 'عليه', 'له', 'لها', 'لهم',
   'بينهما',
   // Verbs.
-  'كان', 'كانت', 'كانوا', 'يكون', 'تكون', 'ليس', 'ليست', 'وقال', 'قال', 'قالت', 'وأضاف', 'أضاف',
+  'كان', 'كانت', 'كانوا', 'يكون', 'تكون', 'ليس', 'ليست', 'وقال', 'قال', 'قالت', 'وأضاف', 'أضاف', 'تم', 'وتم',
   // Adverbs of time and manner, words of approximation and comparison.
   'أمس', 'اليوم', 'غدا', 'الآن', 'حاليا', 'يوميا', 'سنويا', 'شهريا', 'أسبوعيا', 'سابقا', 'لاحقا', 'مؤخرا', 'صباحا', 'مساء', 'ظهرا',
-  'فجرا', 'ليلا', 'فقط', 'أيضا', 'كذلك', 'وكذلك', 'مثلا', 'فأكثر', 'تقريبا', 'ونيف', 'بالمئة', 'بالمائة', 'أكثر', 'أقل',
+  'فجرا', 'ليلا', 'فقط', 'أيضا', 'جميعا', 'معا', 'ذهابا', 'إيابا', 'عالميا', 'محليا', 'عربيا', 'دوليا', 'قاريا', 'كذلك', 'وكذلك', 'مثلا', 'فأكثر', 'تقريبا', 'ونيف', 'بالمئة', 'بالمائة', 'أكثر', 'أقل', 'أفضل', 'أكبر', 'أصغر', 'أعلى', 'أدنى', 'التوالي',
   // Adjectives of kind rather than nouns counted.
-  'جديد', 'جديدة', 'أخرى', 'آخر', 'آخرين', 'وغيرها', 'أصل',
+  'جديد', 'جديدة', 'أخرى', 'آخر', 'وغيرها', 'أصل',
+];
+
+/**
+ * «Others», counted by the number before it («وإصابة أربعة آخرين», «اثنين آخرين»): after «اثنين»
+ * it, not the word before, is what is counted.
+ */
+export const OTHERS: readonly string[] = ['آخرين', 'آخرون', 'أخريات', 'أخريين'];
+
+/**
+ * Nouns counted in news that begin with ب or ل as a letter of their own, not a preposition: after a
+ * four-digit number they still count it («2000 برميل»), where «2018 بروسيا» is a year.
+ */
+export const COUNTED_BEGINNING_BL: readonly string[] = [
+  'برميل', 'براميل', 'بلدة', 'بيت', 'بئر', 'باحث', 'بطاقة', 'بحار', 'لاعب', 'لاعبا', 'لاجئ', 'لاجئا', 'لتر', 'لترا',
 ];
 
 /** Nouns that are plural verbs' look-alikes: they end in «وا» but are counted nouns (15 عضوا). */
 export const COUNTED_ENDING_WA: readonly string[] = ['عضوا', 'عدوا', 'نحوا', 'جوا', 'غزوا', 'شطوا', 'بهوا'];
+
+/**
+ * Broken plurals that news counts, without the article: before a definite ten they make it a
+ * cardinal («الأعوام الثلاثين الماضية»), where a singular makes it an ordinal («الذكرى الثلاثين»).
+ * Sound plurals (-ات، -ون، -ين) are known by their ending. Chosen from the nouns the ANT corpus
+ * writes before definite cardinals (الدول السبع، الأشهر الثلاثة), adjectives left out.
+ */
+export const BROKEN_PLURALS: readonly string[] = [
+  'دول', 'بلدان', 'أيام', 'أسابيع', 'أشهر', 'شهور', 'أعوام', 'سنين', 'عقود', 'قرون', 'دقائق', 'ثوان', 'مواسم', 'مراحل', 'أشواط',
+  'مراكز', 'نقاط', 'أهداف', 'ألقاب', 'فرق', 'أندية', 'نجوم', 'أشخاص', 'رجال', 'نساء', 'أطفال', 'شبان', 'أعضاء', 'قادة', 'زعماء',
+  'رؤساء', 'وزراء', 'سفراء', 'قضاة', 'ضباط', 'جنود', 'حراس', 'عملاء', 'حلفاء', 'أطراف', 'قوى', 'أحزاب', 'قتلى', 'جرحى', 'مرضى',
+  'أسرى', 'مدن', 'قرى', 'مواقع', 'مناطق', 'جزر', 'طرق', 'جسور', 'بنوك', 'مصارف', 'صواريخ', 'سفن', 'أفلام', 'كتب',
+  'مطالب', 'شروط', 'بنود', 'مبادئ', 'قوائم', 'نسخ', 'حروب', 'أجهزة', 'أجزاء', 'مشاريع', 'كواكب',
+];
 
 /** Words between the two bounds of a range: «من 10 إلى 20», «10 حتى 20». */
 export const RANGE_TO: readonly string[] = ['إلى', 'حتى', 'لغاية'];
 
 /** Words before the first bound of a range whose second bound follows «و»: «بين 10 و20». */
 export const RANGE_BETWEEN: readonly string[] = ['بين', 'وبين', 'ما بين'];
+
+/**
+ * Units of time whose definite dual counts after a word of duration (DURATION_BEFORE: «خلال
+ * اليومين», «فترة الأسبوعين»): a span of time is rarely a known pair, unlike «البلدين».
+ */
+export const TIME_UNITS: readonly string[] = ['يوم', 'أسبوع', 'شهر', 'عام', 'سنة', 'ساعة', 'دقيقة', 'ثانية', 'ليلة', 'عقد', 'قرن', 'موسم'];
+export const DURATION_BEFORE: readonly string[] = ['خلال', 'وخلال', 'مدى', 'مدار', 'طوال', 'طيلة', 'غضون', 'فترة', 'مدة', 'لمدة', 'بعد', 'قبل'];
 
 /**
  * Words the dual counts of scripts/derive-duals.ts would take for duals but are not: names and
@@ -306,6 +371,8 @@ export const NOT_DUALS: readonly string[] = [
   'طالب', 'باريس', 'إسرائيل', 'بيج', 'جون', 'جين', 'ديك', 'سام', 'طيب', 'عبد', 'عيد', 'فور', 'كوم', 'كيو', 'لوف', 'لوك', 'نور',
   // Verbs and other words.
   'بعد', 'تلت', 'تمت', 'قمت', 'حذر', 'لازم', 'سكر', 'انه', 'يان',
+  // «والدين» is mostly و + «الدين» (and religion).
+  'والد',
 ];
 
 /**

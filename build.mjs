@@ -20,7 +20,7 @@ function manifestFor(target) {
     m.background = { service_worker: 'background.js' };
     delete m.browser_specific_settings;
   } else {
-    m.background = { scripts: ['ner-model-1.js', 'ner-model-2.js', 'background.js'] };
+    m.background = { scripts: ['background.js'] };
   }
   return m;
 }
@@ -80,31 +80,18 @@ function popupHtml() {
   return html.replace(link, () => `<style>\n${css}</style>`);
 }
 
-/** Sends the engine's import of the names model to the worker's loader (see ner-model-global.ts). */
-const modelFromScripts = {
-  name: 'ner-model-from-scripts',
+/**
+ * Sends the engine's import of the names model to the worker's loader (ner-model-global.ts),
+ * which fetches the model file from the package; the file itself is copied beside the scripts.
+ */
+const modelFromPackage = {
+  name: 'ner-model-from-package',
   setup(b) {
     b.onResolve({ filter: /[\\/]models[\\/]ner-model\.js$/ }, () => ({ path: join(root, 'src/background/ner-model-global.ts') }));
   },
 };
 
-/** Each pass of the names model as a script of its own, setting one slot of a global. */
-async function buildModelScripts(out) {
-  for (const [i, name] of [[0, 'NER_PASS1'], [1, 'NER_PASS2']]) {
-    await build({
-      ...common,
-      stdin: {
-        contents: `import { ${name} } from './src/engine/models/ner-model.ts';\n(globalThis.__ISNAD_NER__ ||= [])[${i}] = ${name};\n`,
-        resolveDir: root,
-        loader: 'ts',
-        sourcefile: `ner-model-${i + 1}.ts`,
-      },
-      outfile: join(out, `ner-model-${i + 1}.js`),
-      format: 'iife',
-      target: ['chrome120', 'firefox128'],
-    });
-  }
-}
+const MODEL_FILE = join(root, 'src/engine/models/ner-model.bin');
 
 /** esbuild options every script of the extension package shares. */
 function extensionScripts(out, target) {
@@ -146,10 +133,10 @@ async function buildExtension(target) {
       'content-language': join(root, 'src/content/language-stage.ts'),
       'content-main': join(root, 'src/content/main.ts'),
     },
-    plugins: [modelFromScripts],
+    plugins: [modelFromPackage],
   });
   await buildPopup(out, target);
-  await buildModelScripts(out);
+  cpSync(MODEL_FILE, join(out, 'ner-model.bin'));
   writeFileSync(join(out, 'popup.html'), popupHtml());
   cpSync(join(root, 'src/content/marks/content.css'), join(out, 'content.css'));
   cpSync(join(root, 'icons'), join(out, 'icons'), { recursive: true, filter: (p) => !p.endsWith('.svg') });
@@ -167,9 +154,10 @@ async function buildCli() {
     format: 'esm',
     target: 'node20',
     // linkedom and Readability stay in node_modules (runtime dependencies of the package); the
-    // engine and its data (JSON tables included) are bundled like in the extension.
+    // engine is bundled like in the extension, and reads the names model file beside the bundle.
     external: ['linkedom', '@mozilla/readability'],
   });
+  cpSync(MODEL_FILE, join(root, 'dist/cli/ner-model.bin'));
 }
 
 const t0 = performance.now();

@@ -3,6 +3,7 @@
  * without a browser. `index.ts` binds them to the real extension APIs.
  */
 import { analyze } from '../engine/index.js';
+import { namesModelReady } from '../engine/models/ner-model.js';
 import type {
   AnalyzeResult,
   ContentPart,
@@ -69,6 +70,8 @@ export function createHandlers(deps: WorkerDeps): {
     const url = sender.url ?? page.url;
     await deps.cache.set(sender.tabId, url, { state: 'analysing', page });
     try {
+      // The names model file is fetched from the package on the first analysis (ner-model-global.ts).
+      await namesModelReady();
       const analysis = run(text);
       await deps.cache.set(sender.tabId, url, { state: 'ready', page, text, analysis });
       deps.setBadge(sender.tabId, analysis.quotes.length > 0 ? String(analysis.quotes.length) : '');

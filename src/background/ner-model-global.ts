@@ -1,17 +1,32 @@
 /**
- * The names model as the extension's worker sees it. The model is several megabytes of base64;
- * inside background.js it would push the file past what Mozilla's linter and store will parse
- * (5 MB), so build.mjs writes each pass to a script of its own (ner-model-1.js, ner-model-2.js)
- * and points the engine's import of `models/ner-model.js` here. Firefox loads those scripts
- * before the worker (manifest `background.scripts`); Chrome's service worker imports them here,
- * during its first evaluation, the only time importScripts is allowed. Node (tests, CLI) imports
- * the model module directly: the engine is the same everywhere.
+ * The names model as the extension's worker sees it (build.mjs points the engine's import of
+ * `models/ner-model.js` here). The model file ships in the package as `ner-model.bin` and is
+ * fetched on the first analysis — `fetch(runtime.getURL(…))` works in Chrome's service worker and
+ * Firefox's background script alike — then read in place as typed arrays (no decoding, no large
+ * script to parse). A worker that is never asked to analyse never reads it.
  */
+import browser from 'webextension-polyfill';
 
-declare const importScripts: ((...urls: string[]) => void) | undefined;
+let bytes: Uint8Array | null = null;
+let loading: Promise<void> | null = null;
 
-const g = globalThis as typeof globalThis & { __ISNAD_NER__?: string[] };
-if (!g.__ISNAD_NER__ && typeof importScripts === 'function') importScripts('ner-model-1.js', 'ner-model-2.js');
+/** Starts loading the model file (once); resolves when `namesModelBytes` can answer. */
+export function namesModelReady(): Promise<void> {
+  return (loading ??= fetch(browser.runtime.getURL('ner-model.bin'))
+    .then((r) => {
+      if (!r.ok) throw new Error(`ner-model.bin: ${r.status}`);
+      return r.arrayBuffer();
+    })
+    .then((b) => {
+      bytes = new Uint8Array(b);
+    })
+    .catch((e: unknown) => {
+      loading = null;
+      throw e;
+    }));
+}
 
-export const NER_PASS1: string = g.__ISNAD_NER__?.[0] ?? '';
-export const NER_PASS2: string = g.__ISNAD_NER__?.[1] ?? '';
+export function namesModelBytes(): Uint8Array {
+  if (!bytes) throw new Error('The names model is still loading.');
+  return bytes;
+}

@@ -20,5 +20,5 @@ describe.skipIf(!file)('committed NER model on ANERcorp test', () => {
     const four = score(gold, pred, ['PERS', 'LOC', 'ORG', 'MISC']).micro.f1;
     expect(three).toBeGreaterThanOrEqual(meta.test.f1_3types - 0.01);
     expect(four).toBeGreaterThanOrEqual(meta.test.f1_4types - 0.01);
-  });
+  }, 120_000);
 });

@@ -1,11 +1,12 @@
 /**
  * Named entities (person, organization, location), in five steps:
  *  1. names in each sentence: the trained two-pass tagger (tagger/), the lexicon rules (rules.ts)
- *     and the outlets someone spoke to (outlets.ts);
+ *     and news outlets and bylines, read from the constructions that name them (outlets.ts);
  *  2. name ends the tagger leaves short: organization genitives, person name chains (extend.ts);
  *  3. tokens that lost the space between two names (glued.ts);
- *  4. one reading per stretch of text: the tagger decides where it found something, the rules fill
- *     in where it found nothing, a longer listed name wins over the pieces inside it;
+ *  4. one reading per stretch of text: an outlet read from its construction comes first, then the
+ *     tagger decides where it found something, the rules fill in where it found nothing, and a
+ *     longer listed name wins over the pieces inside it;
  *  5. the document stage (document.ts): other mentions, partial names, entities with their
  *     canonical name and role.
  * Mention spans exclude attached clitics.
@@ -17,7 +18,7 @@ import type { Mention } from './mention.js';
 import { enclosing, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
-import { outletMentions } from './outlets.js';
+import { datelines, namedOutlets, spokenTo } from './outlets.js';
 import { extendOrganizations, extendPersons } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { buildEntities } from './document.js';
@@ -33,7 +34,11 @@ export function findEntities(doc: Doc): void {
   // 1. Names in each sentence.
   const tagged = modelMentions(doc, ranges, lex);
   const rules: Mention[] = [];
-  for (const [from, to] of ranges) rules.push(...ruleMentions(tokens, from, to, lex), ...outletMentions(tokens, from, to, OUTLET_CONTEXT));
+  const outlets: Mention[] = datelines(doc, lex);
+  for (const [from, to] of ranges) {
+    rules.push(...ruleMentions(tokens, from, to, lex));
+    outlets.push(...spokenTo(tokens, from, to, OUTLET_CONTEXT), ...namedOutlets(tokens, from, to, lex));
+  }
 
   // 2. Name ends.
   extendOrganizations(tokens, tagged, lex, sentenceEnd);
@@ -50,7 +55,7 @@ export function findEntities(doc: Doc): void {
 
   // 4. One reading per stretch of text. Where a lexicon or head rule reads a longer name around
   // what the tagger found («المرصد» + «السوري لحقوق الإنسان» tagged alone), the longer reading wins.
-  const found = resolveOverlaps(doc.text.length, [glued, enclosing(rules, tagged), tagged, rules]).filter(substantial);
+  const found = resolveOverlaps(doc.text.length, [outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(substantial);
 
   // 5. The document stage.
   doc.entities = buildEntities(doc, found, lex);

@@ -1,15 +1,15 @@
 /**
- * The name lexicons (gazetteer, given names, titles, heads) normalized once into lookup tables,
- * and phrase matching over tokens with the proclitics of the first word peeled off
- * («وبمدينة» → مدينة, «للأمم المتحدة» → الأمم المتحدة). Built lazily on first use.
+ * The name lexicons the rules and the document stage read (gazetteer phrases, given names,
+ * titles, heads), and phrase matching over tokens with the proclitics of the first word peeled off
+ * («وبمدينة» → مدينة, «للأمم المتحدة» → الأمم المتحدة). The lexicons are compiled from the
+ * language data (lexicon-build.ts) when the model is trained and shipped in the model file, so the
+ * first analysis does not normalize thousands of entries; a test checks that the shipped lexicon is
+ * the one the data gives.
  */
 import { normalizeWord } from '../text/normalize.js';
 import { CLITIC_POLICIES, findReading, readings } from '../text/clitics.js';
 import type { Token } from '../text/tokenize.js';
-import { PERSON_NAMES, ORGANIZATIONS, placeRecords, recordsOf, trustedAlone } from '../lang/ar/index.js';
-import type { NameRecord } from '../lang/ar/index.js';
-import { ABD_COMPLEMENTS, NAME_PARTICLES, NOT_NAME_WORDS } from '../lang/ar/names.js';
-import { DIRECTIONS, LOC_HEADS, ORG_HEADS, PERSON_TITLES, POST_NAME_ROLES } from '../lang/ar/triggers.js';
+import { modelFile } from './tagger/model-data.js';
 
 export type NameType = 'PER' | 'ORG' | 'LOC';
 
@@ -40,17 +40,18 @@ export function phraseWords(phrase: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-function normSet(list: readonly string[]): ReadonlySet<string> {
-  return new Set(list.map((w) => normalizeWord(w)));
-}
-
 export class PhraseIndex {
   private readonly byFirst = new Map<string, PhraseEntry[]>();
   private readonly keys = new Map<string, PhraseEntry>();
+  private readonly unsorted = new Set<PhraseEntry[]>();
 
   add(phrase: string, type: NameType, ambiguous = false): void {
     if (/[()[\]{}«»"،,.]/.test(phrase)) return;
-    const words = phraseWords(phrase);
+    this.addWords(phraseWords(phrase), type, ambiguous);
+  }
+
+  /** Adds an entry already split into normalized words. */
+  addWords(words: readonly string[], type: NameType, ambiguous = false): void {
     if (words.length === 0) return;
     const key = words.join(' ') + '|' + type;
     const old = this.keys.get(key);
@@ -63,8 +64,22 @@ export class PhraseIndex {
     const list = this.byFirst.get(words[0]);
     if (list) {
       list.push(entry);
-      list.sort((a, b) => b.words.length - a.words.length);
+      // Longest first, in insertion order among equals; sorted once, when first matched.
+      if (list.length > 1 && list[list.length - 2].words.length < words.length) this.unsorted.add(list);
     } else this.byFirst.set(words[0], [entry]);
+  }
+
+  private sorted(list: PhraseEntry[]): PhraseEntry[] {
+    if (this.unsorted.size > 0 && this.unsorted.has(list)) {
+      list.sort((a, b) => b.words.length - a.words.length);
+      this.unsorted.delete(list);
+    }
+    return list;
+  }
+
+  /** Every entry, in the order added. */
+  entries(): PhraseEntry[] {
+    return [...this.keys.values()];
   }
 
   /** True when some entry starts with the normalized word `w`. */
@@ -75,7 +90,8 @@ export class PhraseIndex {
   /** Entries whose words equal `words` exactly (any type). */
   lookup(words: readonly string[]): PhraseEntry[] {
     const out: PhraseEntry[] = [];
-    for (const e of this.byFirst.get(words[0]) ?? []) {
+    const list = this.byFirst.get(words[0]);
+    for (const e of list ? this.sorted(list) : []) {
       if (e.words.length === words.length && e.words.every((w, k) => w === words[k])) out.push(e);
     }
     return out;
@@ -94,7 +110,7 @@ export class PhraseIndex {
     for (const s of readings(t.norm, CLITIC_POLICIES.proclitics)) {
       const list = this.byFirst.get(s.stem);
       if (!list) continue;
-      for (const e of list) {
+      for (const e of this.sorted(list)) {
         const n = e.words.length;
         if (i + n > limit) continue;
         if (best && n <= best.length) break;
@@ -130,52 +146,34 @@ export interface NameLexicon {
   orgHeads: ReadonlySet<string>;
   locHeads: ReadonlySet<string>;
   directions: ReadonlySet<string>;
+  /** Peoples and sects («العرب», «الأكراد»), whose adjectives («العربي») are not names. */
+  groups: ReadonlySet<string>;
+}
+
+/** The lexicon as shipped: normalized words only (lexicon-build.ts writes it). */
+export interface PackedLexicon {
+  /** Entries in order: normalized words joined by spaces, type, 1 when ambiguous. */
+  phrases: [string, NameType, 0 | 1][];
+  titlePhrases: string[];
+  sets: Record<Exclude<keyof NameLexicon, 'phrases' | 'titlePhrases'>, string[]>;
+}
+
+/** The lookup tables of a packed lexicon. */
+export function unpackLexicon(packed: PackedLexicon): NameLexicon {
+  const phrases = new PhraseIndex();
+  for (const [words, type, amb] of packed.phrases) phrases.addWords(words.split(' '), type, amb === 1);
+  const titlePhrases = new PhraseIndex();
+  for (const words of packed.titlePhrases) titlePhrases.addWords(words.split(' '), 'PER', false);
+  const sets = {} as Record<keyof PackedLexicon['sets'], ReadonlySet<string>>;
+  for (const [k, v] of Object.entries(packed.sets)) sets[k as keyof PackedLexicon['sets']] = new Set(v);
+  return { phrases, titlePhrases, ...sets };
 }
 
 let cached: NameLexicon | null = null;
 
+/** The shipped lexicon (read from the model file on first use). */
 export function nameLexicon(): NameLexicon {
-  if (cached) return cached;
-  const titleWords = normSet(PERSON_TITLES);
-  const phrases = new PhraseIndex();
-  const addRecord = (r: NameRecord, type: NameType) => {
-    // «الأمير الوليد بن طلال»: the mention is the name; the title is the role.
-    const words = phraseWords(r.name);
-    while (type === 'PER' && words.length > 2 && titleWords.has(words[0])) words.shift();
-    phrases.add(words.join(' '), type, !trustedAlone({ ...r, name: words.join(' ') }));
-  };
-  // The lists news names most come first: among equally long matches the first added wins.
-  const people = PERSON_NAMES.filter((r) => r.class === 'person');
-  for (const extended of [false, true]) {
-    const batch = (r: NameRecord) => (r.origin === 'extended') === extended;
-    for (const r of placeRecords()) if (batch(r)) addRecord(r, 'LOC');
-    for (const r of ORGANIZATIONS) if (batch(r)) addRecord(r, 'ORG');
-    for (const r of people) if (batch(r)) addRecord(r, 'PER');
-  }
-  const titlePhrases = new PhraseIndex();
-  const titles = new Set<string>();
-  for (const p of PERSON_TITLES) {
-    const w = phraseWords(p);
-    if (w.length === 1) titles.add(w[0]);
-    else titlePhrases.add(p, 'PER');
-  }
-  const given = recordsOf('given').filter((r) => r.ambiguous !== 'mostly');
-  cached = {
-    phrases,
-    givenNames: normSet(given.map((r) => r.name)),
-    familyNames: normSet(recordsOf('family').map((r) => r.name).filter((n) => !n.includes(' '))),
-    ambiguousGiven: normSet(given.filter((r) => r.ambiguous).map((r) => r.name)),
-    particles: normSet(NAME_PARTICLES),
-    abdComplements: normSet(ABD_COMPLEMENTS),
-    notName: normSet(NOT_NAME_WORDS),
-    titles,
-    titlePhrases,
-    postRoles: normSet(POST_NAME_ROLES),
-    orgHeads: normSet(ORG_HEADS),
-    locHeads: normSet(LOC_HEADS),
-    directions: normSet(DIRECTIONS),
-  };
-  return cached;
+  return (cached ??= unpackLexicon(modelFile().lexicon as PackedLexicon));
 }
 
 /**
@@ -190,4 +188,35 @@ export function stemIn(norm: string, set: ReadonlySet<string>): { stem: string; 
 /** Nationality or relation adjective: السوري، التركية، الأمريكيين are not names but qualify one. */
 export function isNisba(norm: string): boolean {
   return norm.length >= 5 && /(ي|يه|يين|يون)$/.test(norm);
+}
+
+const NISBA_ENDINGS = ['يون', 'يين', 'يات', 'يه', 'ي'];
+
+/**
+ * A nationality or relation adjective made from a listed place or people: «المصري» (مصر),
+ * «السوري» (سوريا), «العراقية» (العراق), «العربي» (العرب). Alone, such a word qualifies a noun far
+ * more often than it names someone, even where it is also a family name.
+ */
+export function isNationality(lex: NameLexicon, norm: string): boolean {
+  let hit = nationalities.get(norm);
+  if (hit === undefined) {
+    hit = nationality(lex, norm);
+    if (nationalities.size > 20_000) nationalities.clear();
+    nationalities.set(norm, hit);
+  }
+  return hit;
+}
+
+const nationalities = new Map<string, boolean>();
+
+function nationality(lex: NameLexicon, norm: string): boolean {
+  if (!norm.startsWith('ال') || norm.length < 5) return false;
+  const end = NISBA_ENDINGS.find((e) => norm.endsWith(e));
+  if (!end) return false;
+  const x = norm.slice(2, norm.length - end.length);
+  if (x.length < 2) return false;
+  // A listed family name («المنصوري») is an adjective only of a place that is surely a place.
+  const family = lex.familyNames.has(norm);
+  const place = (w: string) => lex.phrases.lookup([w]).some((e) => e.type === 'LOC' && !(family && e.ambiguous));
+  return [x, x + 'ا', x + 'يا', x + 'ه', x + 'يه', 'ال' + x, 'ال' + x + 'يه'].some(place) || lex.groups.has('ال' + x);
 }

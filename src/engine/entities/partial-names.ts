@@ -4,12 +4,16 @@
  * («المرصد» after «المرصد السوري لحقوق الإنسان»).
  */
 import type { NameLexicon, NameType } from './lexicon-index.js';
+import { isNationality } from './lexicon-index.js';
 
-/** A single word that is too common or too short to be searched for across the document. */
+/**
+ * A single word that is too common or too short to be searched for across the document: a name
+ * found once as «المصري» must not turn every «المصري» (Egyptian) into a name.
+ */
 export function weakKey(lex: NameLexicon, words: readonly string[]): boolean {
   if (words.length !== 1) return false;
   const w = words[0];
-  return w.length < 3 || lex.notName.has(w) || lex.titles.has(w) || lex.orgHeads.has(w) || lex.locHeads.has(w) || lex.directions.has(w) || lex.particles.has(w);
+  return w.length < 3 || lex.notName.has(w) || lex.titles.has(w) || lex.orgHeads.has(w) || lex.locHeads.has(w) || lex.directions.has(w) || lex.particles.has(w) || isNationality(lex, w);
 }
 
 /**

@@ -17,7 +17,8 @@ export function canonicalName(doc: Doc, mentions: readonly Mention[]): string {
     if (m.words.length > best.words.length || (m.words.length === best.words.length && m.end - m.start > best.end - best.start && m.source !== 'glued')) best = m;
   }
   const text = doc.text.slice(best.start, best.end).replace(/\s+/g, ' ');
-  if (best.words[0].startsWith('ال') && !normalizeWord(text).startsWith('ال')) return 'ا' + text;
+  // «للمرصد» (ل + المرصد, the article's alef gone) is named «المرصد».
+  if (best.words[0].startsWith('ال') && !normalizeWord(text).startsWith('ال')) return normalizeWord(text).startsWith('لل') ? 'ا' + text.slice(1) : 'ا' + text;
   return text;
 }
 

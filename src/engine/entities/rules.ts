@@ -8,11 +8,13 @@ import type { Token } from '../text/tokenize.js';
 import { normalizeWord } from '../text/normalize.js';
 import { GENERIC_ORG_HEADS, PLURAL_ORG_HEADS, STRONG_LOC_HEADS } from '../lang/ar/triggers.js';
 import type { NameLexicon } from './lexicon-index.js';
-import { isNisba, nameLexicon, stemIn } from './lexicon-index.js';
+import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { makeMention } from './mention.js';
 
 const MAX_NAME_TOKENS = 5;
+/** Organization names run longer: «الإدارة العامة للخدمات الطبية للقوات المسلحة». */
+const MAX_ORG_TOKENS = 8;
 
 function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
@@ -60,24 +62,37 @@ function personEnd(lex: NameLexicon, tokens: readonly Token[], i: number, limit:
   return j;
 }
 
-/** Proclitic prefix under which the token's stem is a given name, or null. */
-function givenName(lex: NameLexicon, t: Token): { prefix: string; stem: string; ambiguous: boolean } | null {
+/**
+ * Proclitic prefix under which the token's stem is a given name, or null. `next` is the token
+ * after it.
+ */
+function givenName(lex: NameLexicon, t: Token, next?: Token): { prefix: string; stem: string; ambiguous: boolean } | null {
   const hit = stemIn(t.norm, lex.givenNames);
-  // «على» (the preposition) and «علي» (the name) meet in one normalized form; the letter tells.
-  if (hit && hit.stem === 'علي' && t.text.endsWith('ى')) return null;
+  // «على» (the preposition) and «علي» (the name) meet in one normalized form; the letter tells —
+  // but many writers spell the preposition «علي» too: before a definite noun that is no name
+  // («علي الأسباني», «علي الأرض») it is the preposition.
+  if (hit && hit.stem === 'علي') {
+    if (t.text.endsWith('ى')) return null;
+    const n = next?.kind === 'word' ? next.norm : '';
+    if (n.startsWith('ال') && !lex.familyNames.has(n) && !lex.givenNames.has(n) && !lex.phrases.lookup([n]).some((e) => e.type === 'PER')) return null;
+  }
   if (hit) return { prefix: hit.prefix, stem: hit.stem, ambiguous: lex.ambiguousGiven.has(hit.stem) };
   const p = stemIn(t.norm, lex.particles);
   if (p && (p.stem === 'عبد' || p.stem === 'ابو')) return { prefix: p.prefix, stem: p.stem, ambiguous: false };
   return null;
 }
 
-/** Organization complement: definite words, «لحقوق الإنسان»-style genitives, known places. */
+/**
+ * Organization complement: definite words, «لحقوق الإنسان»-style genitives, known places, and
+ * definite words joined by و («مؤسسة الموانئ والجمارك والمنطقة الحرة»).
+ */
 function orgEnd(lex: NameLexicon, tokens: readonly Token[], i: number, limit: number): number {
   let j = i + 1;
-  while (j < limit && j - i < MAX_NAME_TOKENS) {
+  while (j < limit && j - i < MAX_ORG_TOKENS) {
     const t = tokens[j];
     if (!isWord(t) || lex.notName.has(t.norm) || lex.titles.has(t.norm)) break;
-    const definite = (t.norm.startsWith('ال') || t.norm.startsWith('لل')) && t.norm.length >= 4;
+    const joined = j > i + 1 && t.norm.startsWith('وال') && t.norm.length >= 6 && /^و?ال/.test(tokens[j - 1].norm) && t.start - tokens[j - 1].end <= 1;
+    const definite = ((t.norm.startsWith('ال') || t.norm.startsWith('لل')) && t.norm.length >= 4) || joined;
     const genitive = (t.norm.startsWith('لل') || t.norm.startsWith('ل')) && isWord(tokens[j + 1]) && tokens[j + 1].norm.startsWith('ال');
     const place = lex.phrases.matchAt(tokens, j, limit);
     if (place && !place.entry.ambiguous && place.prefix === '') {
@@ -111,8 +126,9 @@ const listedName: Rule = (lex, tokens, i, to) => {
   let end = i + phrase.length;
   // A listed «حزب التجمع» inside «حزب التجمع الوطني»: a name led by a head word takes the
   // adjectives that follow it.
+  // A nationality is not part of a name that is complete without it («حزب الله اللبناني»).
   if (phrase.entry.type === 'ORG' && lex.orgHeads.has(phrase.stem)) {
-    while (end < to && isWord(tokens[end]) && tokens[end].norm.startsWith('ال') && isNisba(tokens[end].norm) && tokens[end].start - tokens[end - 1].end <= 1) end++;
+    while (end < to && isWord(tokens[end]) && tokens[end].norm.startsWith('ال') && isNisba(tokens[end].norm) && !isNationality(lex, tokens[end].norm) && tokens[end].start - tokens[end - 1].end <= 1) end++;
   }
   return { mention: makeMention(tokens, i, end, phrase.entry.type, phrase.prefix, 'lexicon', phrase.stem), next: end };
 };
@@ -129,7 +145,7 @@ const titledPerson: Rule = (lex, tokens, i, to) => {
   for (let j = i + title; j < Math.min(to, i + title + 4); j++) {
     const u = tokens[j];
     if (!isWord(u) || lex.notName.has(u.norm)) break;
-    const g = givenName(lex, u);
+    const g = givenName(lex, u, tokens[j + 1]);
     if ((g && g.prefix === '') || lex.phrases.matchAt(tokens, j, to)?.entry.type === 'PER') {
       found = j;
       break;
@@ -147,7 +163,7 @@ const titledPerson: Rule = (lex, tokens, i, to) => {
 
 /** A given name with at least one more name part after it: «حسن حاج علي». */
 const namedPerson: Rule = (lex, tokens, i, to) => {
-  const g = givenName(lex, tokens[i]);
+  const g = givenName(lex, tokens[i], tokens[i + 1]);
   if (!g) return null;
   const end = personEnd(lex, tokens, i, to);
   if (end - i < 2) return null;
@@ -156,7 +172,7 @@ const namedPerson: Rule = (lex, tokens, i, to) => {
 
 /** An organization head with its complement: «الهيئة العامة للإحصاء», «الجيش التركي». */
 const headedOrganization: Rule = (lex, tokens, i, to) => {
-  const head = stemIn(tokens[i].norm, lex.orgHeads);
+  const head = stemIn(tokens[i].norm, lex.orgHeads) ?? stemIn(tokens[i].norm, GENERIC_HEADS);
   if (!head || PLURAL_HEADS.has(head.stem)) return null;
   // «قوات الجيش السوري»: the name starts at the inner head.
   if (GENERIC_HEADS.has(head.stem) && i + 1 < to && GENERIC_HEADS.has(tokens[i + 1].norm)) return null;
@@ -169,13 +185,13 @@ const headedOrganization: Rule = (lex, tokens, i, to) => {
     while (g < end && !tokens[g].norm.startsWith('ل')) g++;
     if (g >= end) end = i + 1;
   }
-  // Armies, forces, governments are names with a nationality or a place: «الجيش التركي»,
-  // «جيش إدلب الحر»; not with any definite noun («قوات النظام»).
+  // Armies, forces, governments, ministries named by their field are names with a nationality or a
+  // place: «الجيش التركي», «الحكومة اليمنية», «الخارجية التركية», «جيش إدلب الحر»; not with any
+  // definite noun («قوات النظام») or adjective («المركز الثاني», «الإدارة الفنية»).
   let withPlace = false;
   for (let k = i + 1; k < end && !withPlace; k++) withPlace = lex.phrases.matchAt(tokens, k, end)?.entry.type === 'LOC';
   if (GENERIC_HEADS.has(head.stem) && !withPlace) {
-    while (end > i + 1 && !isNisba(tokens[end - 1].norm)) end--;
-    if (head.stem.endsWith('حكومه')) end = i + 1;
+    while (end > i + 1 && !isNationality(lex, tokens[end - 1].norm)) end--;
   }
   if (end <= i + 1) return null;
   return { mention: makeMention(tokens, i, end, 'ORG', head.prefix, 'rule', head.stem), next: end };

@@ -8,22 +8,29 @@ import type { Doc } from '../../doc.js';
 import type { Token } from '../../text/tokenize.js';
 import { CLITIC_POLICIES, readings } from '../../text/clitics.js';
 import type { CliticPolicy } from '../../text/clitics.js';
-import { NER_PASS1, NER_PASS2 } from '../../models/ner-model.js';
 import { chunks } from './bio.js';
 import type { NameLexicon, NameType } from '../lexicon-index.js';
-import { LABELS, PackedWeights, fromBase64 } from './model.js';
+import { LABELS } from './model.js';
+import { modelFile } from './model-data.js';
 import type { Mention } from '../mention.js';
 import { makeMention } from '../mention.js';
+import { Scorer } from './features.js';
+import { NameTables } from './tables.js';
 import { tagStacked } from './two-pass.js';
+import type { Pass } from './two-pass.js';
 
 /** Proclitics a mention may leave out: at least one, never the article or a pronoun. */
 const MENTION_PREFIX: CliticPolicy = { ...CLITIC_POLICIES.proclitics, prefixRequired: true };
 
-let models: [PackedWeights, PackedWeights] | null = null;
+let passes: [Pass, Pass] | null = null;
 
-/** The two passes of the committed model, decoded on first use (tens of milliseconds). */
-export function loadModel(): [PackedWeights, PackedWeights] {
-  return (models ??= [new PackedWeights(fromBase64(NER_PASS1)), new PackedWeights(fromBase64(NER_PASS2))]);
+/** The two passes of the committed model, read from the model file on first use. */
+export function loadModel(): [Pass, Pass] {
+  if (passes) return passes;
+  const file = modelFile();
+  const tables = new NameTables(file.tables);
+  const pass = (k: 0 | 1): Pass => ({ weights: file.passes[k], scorer: new Scorer(file.passes[k], tables) });
+  return (passes = [pass(0), pass(1)]);
 }
 
 /**

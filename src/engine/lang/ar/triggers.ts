@@ -82,12 +82,15 @@ export const POST_NAME_ROLES: readonly string[] = [
 /**
  * Organization heads that make a name only with a nationality or a place after them («الجيش
  * التركي», «جيش إدلب الحر»), not with any definite noun («قوات النظام», «الإدارة الفنية»):
- * armies, forces, governments, national teams, federations, broadcasters, councils.
+ * armies, forces, governments, national teams, federations, broadcasters, councils, ministries named
+ * by their field.
  */
 export const GENERIC_ORG_HEADS: readonly string[] = [
   'الحكومة', 'حكومة', 'قوات', 'القوات', 'الجيش', 'جيش', 'الشرطة', 'شرطة', 'سوق', 'فريق', 'مركز', 'المركز', 'مكتب',
   'إدارة', 'الإدارة', 'مدرسة', 'مجموعة', 'سلطة', 'السلطة', 'المجلس', 'مجلس', 'اللجنة', 'لجنة',
   'المنتخب', 'منتخب', 'الاتحاد', 'اتحاد', 'التلفزيون', 'تلفزيون', 'الإذاعة', 'إذاعة', 'البرلمان', 'برلمان', 'البحرية', 'الحرس',
+  // A ministry by its field: «الخارجية التركية», «الداخلية السعودية».
+  'الخارجية', 'الداخلية', 'الرئاسة',
 ];
 
 /** Plural organization heads: with a complement they describe («شركات الأغذية»), they do not name. */

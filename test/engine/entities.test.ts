@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createDoc } from '../../src/engine/doc.js';
-import { findEntities } from '../../src/engine/entities/index.js';
+import { attributedOrganizations, findEntities } from '../../src/engine/entities/index.js';
+import { findQuotes } from '../../src/engine/quotes/index.js';
 import type { Entity } from '../../src/engine/types.js';
 
 function entities(text: string): Entity[] {
@@ -240,5 +241,73 @@ describe('wrong highlights seen on real pages', () => {
   it('reads «على» spelled «علي» before a definite noun as the preposition, not a person', () => {
     const text = 'تغلب اللاعب علي الأسباني في المباراة النهائية.';
     expect(entities(text).filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('علي الأسباني');
+  });
+});
+
+describe('organizations', () => {
+  it('names an outlet without the word for its kind, quoted or not, and without its descriptors', () => {
+    const text = 'وقالت صحيفة «النجمة» إن الوزير وصل. ونقلت صحيفة الحياة اللندنية عن مصدر قوله. وذكرت قناة الجزيرة الفضائية أن الاجتماع انتهى.';
+    const list = entities(text);
+    expectExact(text, list);
+    const orgs = list.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs).toEqual(expect.arrayContaining(['النجمة', 'الحياة', 'الجزيرة']));
+    expect(orgs).not.toContain('صحيفة الحياة اللندنية');
+  });
+
+  it('does not take the site of an event for an outlet', () => {
+    const text = 'ووصل فريق الإنقاذ إلى موقع الحادث بعد ساعة.';
+    expect(entities(text).filter((e) => e.type === 'organization').map((e) => e.name)).not.toContain('الحادث');
+  });
+
+  it('reads the agency of a dateline and the writer of a byline', () => {
+    const dateline = 'الرياض - واس:\nأعلنت الهيئة العامة للإحصاء اليوم عن نتائج المسح.';
+    expect(entities(dateline).find((e) => e.name === 'واس')?.type).toBe('organization');
+    const bracketed = 'القاهرة (رويترز) - قال مسؤول إن الاجتماع انتهى دون اتفاق.';
+    expect(entities(bracketed).find((e) => e.name === 'رويترز')?.type).toBe('organization');
+    const byline = 'سلمى الكردي - بيروت\nأعلنت الحكومة اللبنانية اليوم عن خطة للكهرباء.';
+    expect(entities(byline).find((e) => e.name === 'سلمى الكردي')?.type).toBe('person');
+  });
+
+  it('takes a government, army or ministry with its nationality as an organization, not an ordinal or a common adjective', () => {
+    const text = 'أعلنت الحكومة التونسية عن خطة جديدة. وقالت الخارجية التركية إن الوفد وصل. وحل الفريق في المركز الثاني، وتغيرت الإدارة الفنية.';
+    const orgs = entities(text).filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs).toEqual(expect.arrayContaining(['الحكومة التونسية', 'الخارجية التركية']));
+    expect(orgs).not.toContain('المركز الثاني');
+    expect(orgs).not.toContain('الإدارة الفنية');
+  });
+
+  it('leaves a nationality out of a name that is complete without it', () => {
+    const text = 'وأشاد حزب الله اللبناني بالقرار الذي صدر أمس.';
+    const orgs = entities(text).filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs).toContain('حزب الله');
+    expect(orgs).not.toContain('حزب الله اللبناني');
+  });
+
+  it('keeps the parts of a name joined by و together', () => {
+    const text = 'وقالت مؤسسة الموانئ والجمارك والمنطقة الحرة إن الأرباح زادت العام الماضي.';
+    expect(entities(text).map((e) => e.name)).toContain('مؤسسة الموانئ والجمارك والمنطقة الحرة');
+  });
+
+  it('adds the organization a quote is attributed to when the names stage missed it, and links the quote', () => {
+    const text = 'وقالت هيئة الطيران المدني في بيان إن الرحلات ستستأنف غدا.';
+    const doc = createDoc(text);
+    findEntities(doc);
+    doc.entities = [];
+    findQuotes(doc);
+    expect(doc.quotes[0]?.speaker.type).toBe('organization');
+    attributedOrganizations(doc);
+    const org = doc.entities.find((e) => e.type === 'organization');
+    expect(org?.name).toBe('هيئة الطيران المدني');
+    expect(doc.quotes[0].speaker.entityId).toBe(org?.id);
+    expect(doc.entities.map((e) => e.id)).toEqual(doc.entities.map((_, i) => `e${i + 1}`));
+  });
+
+  it('leaves a bare head the quote is attributed to alone', () => {
+    const text = 'وقالت الشرطة إن التحقيق مستمر.';
+    const doc = createDoc(text);
+    findEntities(doc);
+    findQuotes(doc);
+    attributedOrganizations(doc);
+    expect(doc.entities.map((e) => e.name)).not.toContain('الشرطة');
   });
 });

@@ -7,6 +7,7 @@ import type { Doc } from '../doc.js';
 import type { Entity, EntityType } from '../types.js';
 import type { NameLexicon, NameType } from './lexicon-index.js';
 import { PhraseIndex } from './lexicon-index.js';
+import { ownWord } from './tagger/frequency.js';
 import type { Mention } from './mention.js';
 import { enclosing, makeMention, nameKey, resolveOverlaps } from './mention.js';
 import { partialKeys, weakKey } from './partial-names.js';
@@ -76,7 +77,8 @@ function searchIndex(found: readonly Mention[], lex: NameLexicon): PhraseIndex {
     v[m.type] += m.source === 'lexicon' ? 2 : 1;
     wordsOf.set(k, m.words);
   }
-  const search = new PhraseIndex();
+  // A name found once is not found again inside an everyday word («دينا» in «لدينا»).
+  const search = new PhraseIndex((whole, stem) => !ownWord(whole, stem));
   for (const [k, v] of votes) {
     const words = wordsOf.get(k)!;
     const type = majority(v);
@@ -94,6 +96,9 @@ function otherMentions(doc: Doc, search: PhraseIndex): Mention[] {
     for (let i = from; i < to; i++) {
       const m = search.matchAt(tokens, i, to);
       if (!m) continue;
+      // «الخارجية» stands for «وزارة الخارجية», but not in «السياسة الخارجية», where it qualifies
+      // the definite noun before it.
+      if (m.length === 1 && m.prefix === '' && /يه$/.test(m.stem) && i > from && tokens[i - 1].kind === 'word' && /^(و|ف)?ال/.test(tokens[i - 1].norm)) continue;
       extra.push(makeMention(tokens, i, i + m.length, m.entry.type, m.prefix, 'document', m.stem));
       i += m.length - 1;
     }

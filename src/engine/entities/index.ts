@@ -24,6 +24,8 @@ import { gluedMentions } from './glued.js';
 import { buildEntities } from './document.js';
 import { taggableSentences } from './sentence-ranges.js';
 
+export { attributedOrganizations } from './attributed.js';
+
 export function findEntities(doc: Doc): void {
   const lex = nameLexicon();
   const { tokens } = doc;

@@ -10,6 +10,7 @@ import { normalizeWord } from '../text/normalize.js';
 import { CLITIC_POLICIES, findReading, readings } from '../text/clitics.js';
 import type { Token } from '../text/tokenize.js';
 import { modelFile } from './tagger/model-data.js';
+import { ownWord } from './tagger/frequency.js';
 
 export type NameType = 'PER' | 'ORG' | 'LOC';
 
@@ -41,6 +42,12 @@ export function phraseWords(phrase: string): string[] {
 }
 
 export class PhraseIndex {
+  /**
+   * `plausible(whole, stem)` says whether a word may be read as proclitics + `stem` at all (by
+   * default, always).
+   */
+  constructor(private readonly plausible: (whole: string, stem: string) => boolean = () => true) {}
+
   private readonly byFirst = new Map<string, PhraseEntry[]>();
   private readonly keys = new Map<string, PhraseEntry>();
   private readonly unsorted = new Set<PhraseEntry[]>();
@@ -109,7 +116,7 @@ export class PhraseIndex {
     // ب + الرياض, «للمرصد» → ل + المرصد), which is how entries are written.
     for (const s of readings(t.norm, CLITIC_POLICIES.proclitics)) {
       const list = this.byFirst.get(s.stem);
-      if (!list) continue;
+      if (!list || (s.prefix !== '' && !this.plausible(t.norm, s.stem))) continue;
       for (const e of this.sorted(list)) {
         const n = e.words.length;
         if (i + n > limit) continue;
@@ -159,8 +166,8 @@ export interface PackedLexicon {
 }
 
 /** The lookup tables of a packed lexicon. */
-export function unpackLexicon(packed: PackedLexicon): NameLexicon {
-  const phrases = new PhraseIndex();
+export function unpackLexicon(packed: PackedLexicon, plausible?: (whole: string, stem: string) => boolean): NameLexicon {
+  const phrases = new PhraseIndex(plausible);
   for (const [words, type, amb] of packed.phrases) phrases.addWords(words.split(' '), type, amb === 1);
   const titlePhrases = new PhraseIndex();
   for (const words of packed.titlePhrases) titlePhrases.addWords(words.split(' '), 'PER', false);
@@ -173,7 +180,7 @@ let cached: NameLexicon | null = null;
 
 /** The shipped lexicon (read from the model file on first use). */
 export function nameLexicon(): NameLexicon {
-  return (cached ??= unpackLexicon(modelFile().lexicon as PackedLexicon));
+  return (cached ??= unpackLexicon(modelFile().lexicon as PackedLexicon, (whole, stem) => !ownWord(whole, stem)));
 }
 
 /**

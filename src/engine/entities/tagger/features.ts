@@ -451,7 +451,7 @@ export class Scorer {
 
   constructor(
     private readonly weights: Weights,
-    private readonly tables: NameTables,
+    readonly tables: NameTables,
   ) {
     this.bos = this.computeRows(BOS, 0);
     this.eos = this.computeRows(EOS, 0);

@@ -16,6 +16,7 @@ import type { Mention } from '../mention.js';
 import { makeMention } from '../mention.js';
 import { Scorer } from './features.js';
 import { NameTables } from './tables.js';
+import { ownWord, newsFrequency } from './frequency.js';
 import { tagStacked } from './two-pass.js';
 import type { Pass } from './two-pass.js';
 
@@ -51,22 +52,32 @@ function knownName(lex: NameLexicon, stem: string): boolean {
 
 /**
  * Proclitics to leave out of a mention that starts with `t`: the longest reading whose stem is a
- * known name, carries the article («بالعراق»), or stands alone elsewhere in the document; a bare
- * و is a conjunction unless the whole word is a known name.
+ * known name or head word («بريف» → ريف), carries the article («بالعراق»), stands alone elsewhere
+ * in the document, or is more common in news than the whole word; a bare و is a conjunction unless
+ * the whole word is a known name. Null when the word is an everyday word whose clitic reading
+ * only looks like a name («لدينا»).
  */
-function mentionPrefix(t: Token, lex: NameLexicon, bare: ReadonlySet<string>): { prefix: string; stem: string } {
+function mentionPrefix(t: Token, lex: NameLexicon, bare: ReadonlySet<string>): { prefix: string; stem: string } | null {
   const whole = { prefix: '', stem: t.norm };
   if (t.kind !== 'word' || knownName(lex, t.norm)) return whole;
   let best = whole;
+  let common = false;
   for (const s of readings(t.norm, MENTION_PREFIX)) {
+    if (ownWord(t.norm, s.stem)) {
+      common ||= lex.givenNames.has(s.stem);
+      continue;
+    }
     const ok =
       knownName(lex, s.stem) ||
+      lex.locHeads.has(s.stem) ||
+      lex.orgHeads.has(s.stem) ||
       (s.stem.startsWith('ال') && s.stem.length >= 4) ||
       bare.has(s.stem) ||
-      (s.prefix === 'و' && s.stem.length >= 3);
+      (s.prefix === 'و' && s.stem.length >= 3) ||
+      newsFrequency(s.stem) > newsFrequency(t.norm) + 1;
     if (ok && s.prefix.length > best.prefix.length) best = { prefix: s.prefix, stem: s.stem };
   }
-  return best;
+  return best === whole && common ? null : best;
 }
 
 /** Mentions the model finds in the document, per sentence range. */
@@ -89,7 +100,11 @@ export function modelMentions(doc: Doc, ranges: readonly [number, number][], lex
       while (end > first && tokens[end - 1].kind === 'punct') end--;
       if (end <= first) continue;
       const p = mentionPrefix(tokens[first], lex, bare);
-      out.push(makeMention(tokens, first, end, type, p.prefix, 'model', p.stem));
+      if (!p) {
+        if (end - first === 1) continue;
+        first++;
+      }
+      out.push(p ? makeMention(tokens, first, end, type, p.prefix, 'model', p.stem) : makeMention(tokens, first, end, type, '', 'model'));
     }
   });
   return out;

@@ -93,6 +93,12 @@ const modelFromPackage = {
 
 const MODEL_FILE = join(root, 'src/engine/models/ner-model.bin');
 
+/** The model file and its notice (CC BY-SA 4.0, NERAr's BSD-2 notice) beside the code that reads it. */
+function copyModel(out) {
+  cpSync(MODEL_FILE, join(out, 'ner-model.bin'));
+  cpSync(join(root, 'src/engine/models/LICENSE.md'), join(out, 'ner-model.LICENSE.md'));
+}
+
 /** esbuild options every script of the extension package shares. */
 function extensionScripts(out, target) {
   return {
@@ -136,7 +142,7 @@ async function buildExtension(target) {
     plugins: [modelFromPackage],
   });
   await buildPopup(out, target);
-  cpSync(MODEL_FILE, join(out, 'ner-model.bin'));
+  copyModel(out);
   writeFileSync(join(out, 'popup.html'), popupHtml());
   cpSync(join(root, 'src/content/marks/content.css'), join(out, 'content.css'));
   cpSync(join(root, 'icons'), join(out, 'icons'), { recursive: true, filter: (p) => !p.endsWith('.svg') });
@@ -157,7 +163,7 @@ async function buildCli() {
     // engine is bundled like in the extension, and reads the names model file beside the bundle.
     external: ['linkedom', '@mozilla/readability'],
   });
-  cpSync(MODEL_FILE, join(root, 'dist/cli/ner-model.bin'));
+  copyModel(join(root, 'dist/cli'));
 }
 
 const t0 = performance.now();

@@ -20,7 +20,7 @@ export function buildLexicon(): PackedLexicon {
   const addRecord = (r: NameRecord, type: NameType) => {
     // «الأمير الوليد بن طلال»: the mention is the name; the title is the role.
     const words = phraseWords(r.name);
-    while (type === 'PER' && words.length > 2 && titleWords.has(words[0])) words.shift();
+    while (type === 'PER' && words.length > 1 && titleWords.has(words[0])) words.shift();
     if (/[()[\]{}«»"،,.]/.test(r.name)) return;
     phrases.addWords(words, type, !trustedAlone({ ...r, name: words.join(' ') }));
   };

@@ -8,6 +8,7 @@
  */
 import { normalizeWord } from '../text/normalize.js';
 import { CLITIC_POLICIES, findReading, readings } from '../text/clitics.js';
+import type { Stem } from '../text/clitics.js';
 import type { Token } from '../text/tokenize.js';
 import { modelFile } from './tagger/model-data.js';
 import { ownWord } from './tagger/frequency.js';
@@ -60,6 +61,7 @@ export class PhraseIndex {
   /** Adds an entry already split into normalized words. */
   addWords(words: readonly string[], type: NameType, ambiguous = false): void {
     if (words.length === 0) return;
+    if (this.starts.size) this.starts.clear();
     const key = words.join(' ') + '|' + type;
     const old = this.keys.get(key);
     if (old) {
@@ -82,6 +84,19 @@ export class PhraseIndex {
       this.unsorted.delete(list);
     }
     return list;
+  }
+
+  private readonly starts = new Map<string, readonly Stem[]>();
+
+  /** The proclitic readings of a word whose stem starts some entry (most words: none), cached. */
+  private startReadings(norm: string): readonly Stem[] {
+    let hit = this.starts.get(norm);
+    if (!hit) {
+      hit = readings(norm, CLITIC_POLICIES.proclitics).filter((s) => this.byFirst.has(s.stem));
+      if (this.starts.size > 50_000) this.starts.clear();
+      this.starts.set(norm, hit);
+    }
+    return hit;
   }
 
   /** Every entry, in the order added. */
@@ -114,7 +129,7 @@ export class PhraseIndex {
     let best: PhraseMatch | null = null;
     // Readings without the article already include the article-bearing stem («بالرياض» →
     // ب + الرياض, «للمرصد» → ل + المرصد), which is how entries are written.
-    for (const s of readings(t.norm, CLITIC_POLICIES.proclitics)) {
+    for (const s of this.startReadings(t.norm)) {
       const list = this.byFirst.get(s.stem);
       if (!list || (s.prefix !== '' && !this.plausible(t.norm, s.stem))) continue;
       for (const e of this.sorted(list)) {

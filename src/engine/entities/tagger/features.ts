@@ -18,27 +18,61 @@ export { fnorm, splits, skeleton } from './words.js';
  * '' or 'B-LOC', 'I-ORGa' (a = an entry that is also an everyday word)…
  */
 export function gazetteerTags(words: readonly string[], tables: NameTables): string[] {
+  return longestMatches(words, tables, 'gaz');
+}
+
+/** A word's readings that start an entry of a phrase table, with the flags after one word. */
+type Starts = readonly (readonly [hash: number, flags: number])[];
+const NO_STARTS: Starts = [];
+
+/** The readings of `w` (whole word first) that start an entry of the `kind` table. */
+function startsOf(w: string, tables: NameTables, kind: 'gaz' | 'list'): Starts {
+  const out: [number, number][] = [];
+  for (const s of splits(w)) {
+    const h = phraseStep(0, s.stem);
+    const f = kind === 'gaz' ? tables.gazetteerPhrase(h) : tables.phrase(h);
+    if (f) out.push([h, f]);
+  }
+  return out.length ? out : NO_STARTS;
+}
+
+/** `startsOf`, kept on the word's facts. */
+function startsAt(info: WordInfo, tables: NameTables, kind: 'gaz' | 'list'): Starts {
+  if (kind === 'gaz') return (info.gazStarts ??= startsOf(info.w, tables, 'gaz'));
+  return (info.listStarts ??= startsOf(info.w, tables, 'list'));
+}
+
+/** Longest matches of a phrase table over a sentence, as BIO tags of the entries' types. */
+function longestMatches(words: readonly string[], tables: NameTables, kind: 'gaz' | 'list', hide?: Uint8Array, infos?: readonly WordInfo[]): string[] {
+  const gaz = kind === 'gaz';
+  const more = gaz ? GAZ_CONTINUES : PhraseFlag.Continues;
   const out: string[] = new Array(words.length).fill('');
   let i = 0;
   while (i < words.length) {
     let bestLen = 0;
     let bestCode = 0;
-    for (const s of splits(words[i])) {
-      let h = phraseStep(0, s.stem);
+    const starts = hide?.[i] ? NO_STARTS : infos ? startsAt(infos[i], tables, kind) : startsOf(words[i], tables, kind);
+    for (const [h0, f0] of starts) {
+      let h = h0;
+      let f = f0;
       for (let n = 1; i + n <= words.length; n++) {
-        if (n > 1) h = phraseStep(h, words[i + n - 1]);
-        const f = tables.gazetteerPhrase(h);
-        const code = f & (GAZ_CONTINUES - 1);
+        if (n > 1) {
+          if (hide?.[i + n - 1]) break;
+          h = phraseStep(h, words[i + n - 1]);
+          f = gaz ? tables.gazetteerPhrase(h) : tables.phrase(h);
+        }
+        const code = gaz ? f & (GAZ_CONTINUES - 1) : f & 7;
         if (code && n > bestLen) {
           bestLen = n;
-          bestCode = code - 1;
+          bestCode = code;
         }
-        if (!(f & GAZ_CONTINUES)) break;
+        if (!(f & more)) break;
       }
     }
     if (bestLen) {
-      out[i] = 'B-' + GAZ_TAGS[bestCode];
-      for (let k = 1; k < bestLen; k++) out[i + k] = 'I-' + GAZ_TAGS[bestCode];
+      const tag = gaz ? GAZ_TAGS[bestCode - 1] : LIST_TAG[bestCode];
+      out[i] = 'B-' + tag;
+      for (let k = 1; k < bestLen; k++) out[i + k] = 'I-' + tag;
       i += bestLen;
     } else i++;
   }
@@ -55,36 +89,7 @@ const LIST_TAG = ['', 'PER', 'LOC', 'PER', 'ORG', 'PER', 'LOC', 'PER'];
  * '' or 'B-LOC', 'I-PER'… for each word. Words in `hide` are treated as unlisted.
  */
 export function listPhraseTags(words: readonly string[], tables: NameTables, hide?: Uint8Array): string[] {
-  const out: string[] = new Array(words.length).fill('');
-  let i = 0;
-  while (i < words.length) {
-    let bestLen = 0;
-    let bestFlag = 0;
-    if (!hide?.[i]) {
-      for (const s of splits(words[i])) {
-        let h = phraseStep(0, s.stem);
-        for (let n = 1; i + n <= words.length; n++) {
-          if (n > 1) {
-            if (hide?.[i + n - 1]) break;
-            h = phraseStep(h, words[i + n - 1]);
-          }
-          const f = tables.phrase(h);
-          if (f & 7 && n > bestLen) {
-            bestLen = n;
-            bestFlag = f & 7;
-          }
-          if (!(f & PhraseFlag.Continues)) break;
-        }
-      }
-    }
-    if (bestLen) {
-      const tag = LIST_TAG[bestFlag];
-      out[i] = 'B-' + tag;
-      for (let k = 1; k < bestLen; k++) out[i + k] = 'I-' + tag;
-      i += bestLen;
-    } else i++;
-  }
-  return out;
+  return longestMatches(words, tables, 'list', hide);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -134,6 +139,9 @@ interface WordInfo {
   skel: number;
   /** The tables' entry (tables.ts), of the word or of its first clitic reading they know. */
   entry: number;
+  /** Readings that start a gazetteer or name-list phrase (filled on first use). */
+  gazStarts?: Starts;
+  listStarts?: Starts;
 }
 
 /** The table-independent part, cached by normalized word. */
@@ -297,7 +305,7 @@ function slotFeatures(slot: Slot, c: WordInfo, entry: number, out: number[], mas
  * Everything about one sentence that the per-token features need, as hashes: position k + 1 holds
  * word k; position 0 and n + 1 the sentence boundaries.
  */
-interface SentenceView {
+export interface SentenceView {
   n: number;
   info: WordInfo[];
   entry: number[];
@@ -318,9 +326,9 @@ function viewOf(surface: readonly string[], tables: NameTables, mask?: Uint8Arra
   const info = words.map((w) => wordInfo(w, tables));
   // Hidden from the name lists: the cluster and frequency stay, the list bits go.
   const entry = info.map((c, i) => (hide?.[i] ? c.entry & ~((0xff << 16) | (7 << WIKI_SHIFT)) : c.entry));
-  const gazTags = gazetteerTags(words, tables);
+  const gazTags = longestMatches(words, tables, 'gaz', undefined, info);
   if (hide) for (let i = 0; i < n; i++) if (hide[i]) gazTags[i] = '';
-  const listTags = listPhraseTags(words, tables, hide);
+  const listTags = longestMatches(words, tables, 'list', hide, info);
   const v: SentenceView = {
     n,
     info,
@@ -360,30 +368,25 @@ function viewOf(surface: readonly string[], tables: NameTables, mask?: Uint8Arra
 }
 
 /** Features of token i that depend on more than one word (pairs, span tags, memory). */
-function pairFeatures(v: SentenceView, i: number, memo: readonly (string | null)[] | undefined, out: number[]): void {
+/**
+ * Features of token i that depend on more than one word (pairs, span tags, memory). Those whose
+ * values are few (shapes, tags, memory) go to `few` when given (the run time keeps their rows).
+ */
+function pairFeatures(v: SentenceView, i: number, memo: readonly (string | null)[] | undefined, out: number[], few: number[] = out): void {
   const k = i + 1;
   const { hw, hstem, hshape, gaz, lists } = v;
-  out.push(
-    f2(16, hw[k - 1], hw[k]),
-    f2(17, hw[k], hw[k + 1]),
-    f2(19, hshape[k - 1], hshape[k]),
-    f2(32, hshape[k], hshape[k + 1]),
-    f2(30, hstem[k - 1], hstem[k]),
-    f2(31, hstem[k], hstem[k + 1]),
-    f1(20, gaz[k]),
-    f2(21, gaz[k - 1], gaz[k]),
-    f2(22, gaz[k], gaz[k + 1]),
-  );
-  if (v.listed[k]) out.push(f1(66, lists[k]), f2(67, lists[k - 1], lists[k]));
-  if (v.quoted[k]) out.push(f1(37, hshape[k]));
+  out.push(f2(16, hw[k - 1], hw[k]), f2(17, hw[k], hw[k + 1]), f2(30, hstem[k - 1], hstem[k]), f2(31, hstem[k], hstem[k + 1]));
+  few.push(f2(19, hshape[k - 1], hshape[k]), f2(32, hshape[k], hshape[k + 1]), f1(20, gaz[k]), f2(21, gaz[k - 1], gaz[k]), f2(22, gaz[k], gaz[k + 1]));
+  if (v.listed[k]) few.push(f1(66, lists[k]), f2(67, lists[k - 1], lists[k]));
+  if (v.quoted[k]) few.push(f1(37, hshape[k]));
   if (memo) {
     // Second pass: how the first pass labelled this stem (and the neighbours' stems) elsewhere.
     const m = memo[i];
-    if (m) out.push(f1(40, sh(m)), f2(43, sh(m), hshape[k]));
+    if (m) few.push(f1(40, sh(m)), f2(43, sh(m), hshape[k]));
     const mp = i > 0 ? memo[i - 1] : '^';
     const mn = i + 1 < v.n ? memo[i + 1] : '$';
-    if (mp) out.push(f1(41, sh(mp)));
-    if (mn) out.push(f1(42, sh(mn)));
+    if (mp) few.push(f1(41, sh(mp)));
+    if (mn) few.push(f1(42, sh(mn)));
   }
 }
 
@@ -428,16 +431,6 @@ export function sentenceFeatures(surface: readonly string[], opts: FeatureOption
   return { feats: Uint32Array.from(out), offsets };
 }
 
-/** Slot offsets in a word's row block, and which neighbour feeds each slot. */
-const SLOT_FROM: readonly [Slot, number][] = [
-  [Slot.Self, 0],
-  [Slot.Prev1, -1],
-  [Slot.Next1, 1],
-  [Slot.Prev2, -2],
-  [Slot.Next2, 2],
-  [Slot.Prev3, -3],
-];
-
 /**
  * Emission scores at run time: the same features as `sentenceFeatures`, but each word's slot
  * features are summed once per word (and kept across sentences and documents), so a token costs
@@ -478,25 +471,54 @@ export class Scorer {
     return r;
   }
 
-  /** Emission scores of a sentence: `emit[i * L + y]`. */
-  emissions(surface: readonly string[], memo?: readonly (string | null)[]): Float64Array {
-    const v = viewOf(surface, this.tables);
+  /** What the features need of a sentence, computed once for both passes. */
+  view(surface: readonly string[]): SentenceView {
+    return viewOf(surface, this.tables);
+  }
+
+  /** Rows of features with few values, looked up once each. */
+  private readonly fewRows = new Map<number, Float32Array | null>();
+  private readonly few: number[] = [];
+
+  private addFew(h: number, emit: Float64Array, base: number): void {
+    let r = this.fewRows.get(h);
+    if (r === undefined) {
+      const row = new Float32Array(L);
+      this.weights.addRow(h, row, 0);
+      r = row.some((x) => x !== 0) ? row : null;
+      if (this.fewRows.size > 20_000) this.fewRows.clear();
+      this.fewRows.set(h, r);
+    }
+    if (r) for (let y = 0; y < L; y++) emit[base + y] += r[y];
+  }
+
+  /** Emission scores of a sentence (words, or their view): `emit[i * L + y]`. */
+  emissions(sentence: readonly string[] | SentenceView, memo?: readonly (string | null)[]): Float64Array {
+    const v = Array.isArray(sentence) ? viewOf(sentence, this.tables) : (sentence as SentenceView);
     const { n, info } = v;
     const emit = new Float64Array(n * L);
     const rows: Float32Array[] = new Array(n);
     for (let i = 0; i < n; i++) rows[i] = this.rowsOf(info[i]);
     const pairs = this.tmp;
+    const few = this.few;
+    const { bos, eos } = this;
     for (let i = 0; i < n; i++) {
       const base = i * L;
-      for (let s = 0; s < SLOTS; s++) {
-        const k = i + SLOT_FROM[s][1];
-        const r = k < 0 ? this.bos : k >= n ? this.eos : rows[k];
-        const o = s * L;
-        for (let y = 0; y < L; y++) emit[base + y] += r[o + y];
+      // The six slots: the word itself, one and two words before and after, three before.
+      const self = rows[i];
+      const p1 = i >= 1 ? rows[i - 1] : bos;
+      const n1 = i + 1 < n ? rows[i + 1] : eos;
+      const p2 = i >= 2 ? rows[i - 2] : bos;
+      const n2 = i + 2 < n ? rows[i + 2] : eos;
+      const p3 = i >= 3 ? rows[i - 3] : bos;
+      for (let y = 0; y < L; y++) {
+        emit[base + y] = self[y] + p1[L + y] + n1[2 * L + y] + p2[3 * L + y] + n2[4 * L + y] + p3[5 * L + y];
       }
       pairs.length = 0;
-      pairFeatures(v, i, memo, pairs);
+      few.length = 0;
+      pairFeatures(v, i, memo, pairs, few);
       for (let j = 0; j < pairs.length; j++) this.weights.addRow(pairs[j], emit, base);
+      for (let j = 0; j < few.length; j++) this.addFew(few[j], emit, base);
     }
     return emit;
   }

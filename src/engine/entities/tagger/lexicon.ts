@@ -68,7 +68,7 @@ export function featureLexicon(): FeatureLexicon {
       if (/[()]/.test(r.name)) continue;
       const words = r.name.split(/\s+/).filter(Boolean).map(fnorm);
       // «الأمير الوليد بن طلال»: a person's name starts after the title (as ANERcorp marks it).
-      while (code === 0 && words.length > 2 && titles.has(words[0])) words.shift();
+      while (code === 0 && words.length > 1 && titles.has(words[0])) words.shift();
       const e: GazEntry = { words, code: code + (r.ambiguous ? 5 : 0) };
       gaz.push(e);
     }

@@ -15,7 +15,9 @@ export interface Pass {
 
 /** Labels of consecutive sentences of one document (or corpus window) with both passes. */
 export function tagStacked(first: Pass, second: Pass, sentences: readonly (readonly string[])[], window = MEMORY_WINDOW): Uint8Array[] {
-  const pass1 = sentences.map((s) => viterbi(s.length, first.scorer.emissions(s), first.weights.trans));
+  // Both passes read the same tables: the sentences' views are computed once.
+  const views = sentences.map((s) => first.scorer.view(s));
+  const pass1 = views.map((v, i) => viterbi(sentences[i].length, first.scorer.emissions(v), first.weights.trans));
   const memo = memoryValues(sentences, pass1, window);
-  return sentences.map((s, i) => viterbi(s.length, second.scorer.emissions(s, memo[i]), second.weights.trans));
+  return views.map((v, i) => viterbi(sentences[i].length, second.scorer.emissions(v, memo[i]), second.weights.trans));
 }

@@ -8,14 +8,14 @@ import type { Analysis } from '../../src/engine/types.js';
 
 const TAG: Record<string, string> = { person: 'PERS', organization: 'ORG', location: 'LOC' };
 
-export interface Document {
+interface Document {
   text: string;
   /** For each sentence of the document, each word's [start, end) in `text`. */
   spans: [number, number][][];
 }
 
 /** Sentences `from`..`to` as one document: words joined by spaces, sentences by a newline. */
-export function documentOf(sentences: readonly (readonly string[])[]): Document {
+function documentOf(sentences: readonly (readonly string[])[]): Document {
   let text = '';
   const spans: [number, number][][] = [];
   for (const words of sentences) {
@@ -32,7 +32,7 @@ export function documentOf(sentences: readonly (readonly string[])[]): Document 
 }
 
 /** BIO labels of every word of `doc` from the entities of its analysis. */
-export function labelsFrom(doc: Document, analysis: Pick<Analysis, 'entities'>): string[][] {
+function labelsFrom(doc: Document, analysis: Pick<Analysis, 'entities'>): string[][] {
   const words = doc.spans.flat();
   const labels = words.map(() => 'O');
   const mentions = analysis.entities.flatMap((e) => e.mentions.map((m) => ({ ...m, tag: TAG[e.type] }))).sort((a, b) => a.start - b.start);

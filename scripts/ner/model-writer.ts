@@ -7,6 +7,7 @@
 import { L } from '../../src/engine/entities/tagger/model.js';
 import { FORMAT_VERSION, SECTIONS, sectionId } from '../../src/engine/entities/tagger/model-file.js';
 import type { ModelMeta, SectionName } from '../../src/engine/entities/tagger/model-file.js';
+import { bucketIndex } from '../../src/engine/entities/tagger/tables.js';
 import type { TableColumns } from '../../src/engine/entities/tagger/tables.js';
 
 export interface PassWeights {
@@ -19,7 +20,7 @@ export interface PassWeights {
 const MU = 255;
 
 /** Codes in [-127, 127] for `w` (0 stays exactly 0) and the codebook (index code + 128). */
-export function quantize(w: Float64Array): { codes: Int8Array; book: Float32Array } {
+function quantize(w: Float64Array): { codes: Int8Array; book: Float32Array } {
   let max = 0;
   for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]));
   const codes = new Int8Array(w.length);
@@ -91,17 +92,22 @@ export function writeModelFile(parts: ModelParts): Uint8Array {
   const content: Record<SectionName, Uint8Array> = {
     meta: new TextEncoder().encode(JSON.stringify(parts.meta)),
     keys: bytes(keys),
+    kidx: bytes(bucketIndex(keys)),
     wgts: bytes(wgts),
     book: bytes(book),
     tran: bytes(tran),
     wkey: bytes(parts.tables.words.keys),
+    widx: bytes(bucketIndex(parts.tables.words.keys)),
     wval: bytes(parts.tables.words.values),
     wlex: bytes(parts.tables.words.lex),
     pkey: bytes(parts.tables.phrases.keys),
+    pidx: bytes(bucketIndex(parts.tables.phrases.keys)),
     pval: bytes(parts.tables.phrases.flags),
     gkey: bytes(parts.tables.gazetteer.keys),
+    gidx: bytes(bucketIndex(parts.tables.gazetteer.keys)),
     gval: bytes(parts.tables.gazetteer.flags),
     skey: bytes(parts.tables.skeletons.keys),
+    sidx: bytes(bucketIndex(parts.tables.skeletons.keys)),
     sval: bytes(parts.tables.skeletons.values),
     rlex: new TextEncoder().encode(JSON.stringify(parts.lexicon)),
   };
@@ -123,6 +129,35 @@ export function writeModelFile(parts: ModelParts): Uint8Array {
     dv.setUint32(16 + k * 12, offsets[k], true);
     dv.setUint32(20 + k * 12, content[s].byteLength, true);
     out.set(content[s], offsets[k]);
+  });
+  return out;
+}
+
+/** The model file with one section's content replaced (the others byte for byte). */
+export function replaceSection(file: Uint8Array, name: SectionName, content: Uint8Array): Uint8Array {
+  const dv = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  const sections: Uint8Array[] = [];
+  for (let k = 0; k < SECTIONS.length; k++) {
+    const o = dv.getUint32(16 + k * 12, true);
+    const n = dv.getUint32(20 + k * 12, true);
+    sections.push(SECTIONS[k] === name ? content : file.subarray(o, o + n));
+  }
+  const head = 12 + SECTIONS.length * 12;
+  let size = head;
+  const offsets: number[] = [];
+  for (const c of sections) {
+    size = (size + 3) & ~3;
+    offsets.push(size);
+    size += c.byteLength;
+  }
+  const out = new Uint8Array((size + 3) & ~3);
+  out.set(file.subarray(0, 12));
+  const ov = new DataView(out.buffer);
+  SECTIONS.forEach((s, k) => {
+    ov.setUint32(12 + k * 12, sectionId(s), true);
+    ov.setUint32(16 + k * 12, offsets[k], true);
+    ov.setUint32(20 + k * 12, sections[k].byteLength, true);
+    out.set(sections[k], offsets[k]);
   });
   return out;
 }

@@ -23,7 +23,7 @@ const BUCKWALTER: Record<string, string> = {
 };
 
 /** Buckwalter to Arabic script; null when the entry has a character outside the scheme. */
-export function fromBuckwalter(s: string): string | null {
+function fromBuckwalter(s: string): string | null {
   let out = '';
   for (const ch of s) {
     if (ch === ' ') out += ' ';

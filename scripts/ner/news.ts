@@ -23,7 +23,7 @@ export interface NewsArticle extends DevArticle {
 }
 
 /** About two in ten, by a hash of the name: fixed whatever the scores. */
-export function isTuneArticle(name: string): boolean {
+function isTuneArticle(name: string): boolean {
   let h = 0x9747b28c;
   for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
   return h % 10 < 2;

@@ -86,7 +86,7 @@ function decodeFirst(m: DenseModel, tables: NameTables, sents: readonly Labelled
 }
 
 /** Document memory over runs of sentences of one document (`doc`), as at run time. */
-export function documentMemory(sents: readonly LabelledSentence[], first: readonly Uint8Array[], window: number): (string | null)[][] {
+function documentMemory(sents: readonly LabelledSentence[], first: readonly Uint8Array[], window: number): (string | null)[][] {
   const out: (string | null)[][] = [];
   let i = 0;
   while (i < sents.length) {

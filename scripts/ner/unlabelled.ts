@@ -14,7 +14,7 @@ import { fnorm } from '../../src/engine/entities/tagger/features.js';
 import { parseConll } from './conll.js';
 
 /** The clustering form of a word: the features' normalization, digits folded. */
-export function clusterForm(word: string): string {
+function clusterForm(word: string): string {
   return fnorm(word).replace(/[0-9]+/g, '0');
 }
 

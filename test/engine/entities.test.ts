@@ -188,14 +188,14 @@ function mentionTexts(list: Entity[], type?: Entity['type']): string[] {
  * construction that went wrong, not the page it was seen on.
  */
 describe('wrong highlights seen on real pages', () => {
-  it.skip('does not read «لدينا» (we have) as ل + the given name «دينا», even with a «دينا» in the article', () => {
+  it('does not read «لدينا» (we have) as ل + the given name «دينا», even with a «دينا» in the article', () => {
     const text = 'قالت دينا حسن إن لدينا خططا جديدة للعام المقبل. وأضافت أن لدينا فرصة حقيقية.';
     const list = entities(text);
     expectExact(text, list);
     for (const e of list) for (const m of e.mentions) expect(text.slice(m.start - 1, m.end), e.name).not.toBe('لدينا');
   });
 
-  it.skip('reads «بريف دمشق» as the place «ريف دمشق», never as «بريف»', () => {
+  it('reads «بريف دمشق» as the place «ريف دمشق», never as «بريف»', () => {
     const text = 'سقطت قذائف على بلدات بريف دمشق الشرقي صباح اليوم.';
     const list = entities(text);
     expectExact(text, list);
@@ -211,12 +211,14 @@ describe('wrong highlights seen on real pages', () => {
     for (const e of list) for (const m of e.mentions) expect(m.start, `${e.name}: ${m.text}`).not.toBe(adjective);
   });
 
-  it('does not take the adjective «العربي» for a person', () => {
-    const text = 'ناقش وزراء الخارجية العرب أوضاع العالم العربي في اجتماع عقد في القاهرة.';
-    expect(entities(text).filter((e) => e.type === 'person').map((e) => e.name)).toEqual([]);
+  it('does not take the adjective «العربي» for a name of its own', () => {
+    const text = 'وقال الأمين العام للبرلمان العربي إن الجلسة ستعقد غدا. وناقش الوزراء أوضاع العالم العربي.';
+    const list = entities(text);
+    expect(list.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([]);
+    expect(list.map((e) => e.name)).not.toContain('العربي');
   });
 
-  it.skip('does not take «الرأي العام» (public opinion) for an organization', () => {
+  it('does not take «الرأي العام» (public opinion) for an organization', () => {
     const text = 'أثار القرار غضب الرأي العام في البلاد، وطالب نواب بمراجعته.';
     expect(entities(text).filter((e) => e.type === 'organization').map((e) => e.name)).toEqual([]);
   });

@@ -7,7 +7,7 @@ import type { Doc } from '../doc.js';
 import type { Entity, EntityType } from '../types.js';
 import type { NameLexicon, NameType } from './lexicon-index.js';
 import { PhraseIndex } from './lexicon-index.js';
-import { ownWord } from './tagger/frequency.js';
+import { ownWord } from './tagger/word-facts.js';
 import type { Mention } from './mention.js';
 import { enclosing, makeMention, nameKey, resolveOverlaps } from './mention.js';
 import { partialKeys, weakKey } from './partial-names.js';

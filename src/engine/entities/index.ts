@@ -57,7 +57,7 @@ export function findEntities(doc: Doc): void {
 
   // 4. One reading per stretch of text. Where a lexicon or head rule reads a longer name around
   // what the tagger found («المرصد» + «السوري لحقوق الإنسان» tagged alone), the longer reading wins.
-  const found = resolveOverlaps(doc.text.length, [outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(substantial);
+  const found = resolveOverlaps(doc.text.length, [outlets, glued, enclosing(rules, tagged), tagged, rules]).filter((m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')));
 
   // 5. The document stage.
   doc.entities = buildEntities(doc, found, lex);

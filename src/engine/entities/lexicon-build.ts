@@ -7,7 +7,7 @@
 import { normalizeWord } from '../text/normalize.js';
 import { PERSON_NAMES, ORGANIZATIONS, placeRecords, recordsOf, trustedAlone } from '../lang/ar/index.js';
 import type { NameRecord } from '../lang/ar/index.js';
-import { ABD_COMPLEMENTS, NAME_PARTICLES, NOT_NAME_WORDS } from '../lang/ar/names.js';
+import { ABD_COMPLEMENTS, COMMON_NOUN_PHRASES, NAME_PARTICLES, NOT_NAME_WORDS } from '../lang/ar/names.js';
 import { DIRECTIONS, LOC_HEADS, ORG_HEADS, PERSON_TITLES, POST_NAME_ROLES } from '../lang/ar/triggers.js';
 import { PhraseIndex, phraseWords } from './lexicon-index.js';
 import type { NameType, PackedLexicon } from './lexicon-index.js';
@@ -56,6 +56,7 @@ export function buildLexicon(): PackedLexicon {
       locHeads: normList(LOC_HEADS),
       directions: normList(DIRECTIONS),
       groups: normList(recordsOf('group').map((r) => r.name)),
+      commonPhrases: [...new Set(COMMON_NOUN_PHRASES.map((p) => phraseWords(p).join(' ')))],
     },
   };
 }

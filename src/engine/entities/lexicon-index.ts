@@ -11,7 +11,7 @@ import { CLITIC_POLICIES, findReading, readings } from '../text/clitics.js';
 import type { Stem } from '../text/clitics.js';
 import type { Token } from '../text/tokenize.js';
 import { modelFile } from './tagger/model-data.js';
-import { ownWord } from './tagger/frequency.js';
+import { ownWord } from './tagger/word-facts.js';
 
 export type NameType = 'PER' | 'ORG' | 'LOC';
 
@@ -170,6 +170,8 @@ export interface NameLexicon {
   directions: ReadonlySet<string>;
   /** Peoples and sects («العرب», «الأكراد»), whose adjectives («العربي») are not names. */
   groups: ReadonlySet<string>;
+  /** Everyday expressions built like names («الرأي العام»): normalized words joined by spaces. */
+  commonPhrases: ReadonlySet<string>;
 }
 
 /** The lexicon as shipped: normalized words only (lexicon-build.ts writes it). */
@@ -181,7 +183,7 @@ export interface PackedLexicon {
 }
 
 /** The lookup tables of a packed lexicon. */
-export function unpackLexicon(packed: PackedLexicon, plausible?: (whole: string, stem: string) => boolean): NameLexicon {
+function unpackLexicon(packed: PackedLexicon, plausible?: (whole: string, stem: string) => boolean): NameLexicon {
   const phrases = new PhraseIndex(plausible);
   for (const [words, type, amb] of packed.phrases) phrases.addWords(words.split(' '), type, amb === 1);
   const titlePhrases = new PhraseIndex();

@@ -16,6 +16,8 @@ import type { NameLexicon } from './lexicon-index.js';
 import { PhraseIndex, isNationality } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { makeMention } from './mention.js';
+import { nameListBits } from './tagger/word-facts.js';
+import { ListBit } from './tagger/tables.js';
 
 const OPENING_MARKS = new Set(['«', '“', '"', '‘', "'"]);
 const CLOSING_FOR: Record<string, string> = { '«': '»', '“': '”', '"': '"', '‘': '’', "'": "'" };
@@ -92,7 +94,16 @@ export function namedOutlets(tokens: readonly Token[], from: number, to: number,
       i = j + listed.length - 1;
       continue;
     }
-    if (loose) continue;
+    // After «قناة», «شبكة», «موقع»: a name the organization lists hold, or one an outlet's
+    // descriptor follows («قناة الجزيرة الفضائية»).
+    if (loose) {
+      const t = tokens[j];
+      const u = tokens[j + 1];
+      const org = t.kind === 'word' && (nameListBits(t.norm) & ListBit.OrgAlone) !== 0;
+      const described = t.kind === 'word' && t.norm.startsWith('ال') && u !== undefined && j + 1 < to && descriptors.has(u.norm);
+      if (org || described) out.push(makeMention(tokens, j, j + 1, 'ORG', '', 'rule'));
+      continue;
+    }
     while (j < to && j - start < 3) {
       const t = tokens[j];
       if ((t.kind !== 'word' && t.kind !== 'latin') || lex.notName.has(t.norm) || descriptors.has(t.norm) || isNationality(lex, t.norm) || lex.titles.has(t.norm)) break;

@@ -8,11 +8,14 @@ import { isNationality } from './lexicon-index.js';
 
 /**
  * A single word that is too common or too short to be searched for across the document: a name
- * found once as «المصري» must not turn every «المصري» (Egyptian) into a name.
+ * found once as «المصري» must not turn every «المصري» (Egyptian) into a name, nor «سعيد» every
+ * «سعيد» (happy).
  */
-export function weakKey(lex: NameLexicon, words: readonly string[]): boolean {
+export function weakKey(lex: NameLexicon, words: readonly string[], searching = true): boolean {
   if (words.length !== 1) return false;
   const w = words[0];
+  // (A mention found on its own may still join a full name by such a word: «الطيب» after «عثمان الطيب».)
+  if (searching && lex.ambiguousGiven.has(w)) return true;
   return w.length < 3 || lex.notName.has(w) || lex.titles.has(w) || lex.orgHeads.has(w) || lex.locHeads.has(w) || lex.directions.has(w) || lex.particles.has(w) || isNationality(lex, w);
 }
 
@@ -34,7 +37,7 @@ export function partialKeys(lex: NameLexicon, type: NameType, words: readonly st
       // is that person.
       const lastName = joining && k === n - 1 && part[0].length >= 3;
       if (part.length === 1 && !lastName && (lex.givenNames.has(part[0]) || part[0].length < 4)) continue;
-      if (weakKey(lex, part)) continue;
+      if (weakKey(lex, part, !joining)) continue;
       out.push(part);
     }
   } else {

@@ -11,6 +11,7 @@ import type { NameLexicon } from './lexicon-index.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { makeMention } from './mention.js';
+import { newsFrequency } from './tagger/word-facts.js';
 
 const MAX_NAME_TOKENS = 5;
 /** Organization names run longer: «الإدارة العامة للخدمات الطبية للقوات المسلحة». */
@@ -204,14 +205,26 @@ const headedPlace: Rule = (lex, tokens, i, to) => {
   const known = lex.phrases.matchAt(tokens, i + 1, to);
   // Present-tense verbs (ت…/ي…) follow heads too («مدينة تقع»); only listed places may start so.
   if (!isWord(u) || lex.notName.has(u.norm) || u.norm.startsWith('ال') || lex.locHeads.has(u.norm) || lex.directions.has(u.norm) || (!known && /^[تي]/.test(u.norm))) return null;
-  // Plural and adjective-looking words («مدينة كبيرة», «قرى») are descriptions, not names.
-  if (/(ه|ات|ين|ون)$/.test(u.norm) && !known) return null;
+  // Plural and adjective-looking words («مدينة كبيرة», «قرى») are descriptions, not names; so are
+  // everyday words («مطار دولي», «مخيم صغير»): an unlisted place is a rare word in news.
+  if (!known && (/(ه|ات|ين|ون)$/.test(u.norm) || newsFrequency(u.norm) >= 9)) return null;
   const end = known && known.entry.type === 'LOC' ? i + 1 + known.length : i + 2;
   return { mention: makeMention(tokens, i + 1, end, 'LOC', '', 'rule'), next: end };
 };
 
+/** «ريف دمشق», «بريف حلب»: the countryside of a listed place is named with it. */
+const countryside: Rule = (lex, tokens, i, to) => {
+  const head = stemIn(tokens[i].norm, RIF);
+  if (!head || i + 1 >= to) return null;
+  const place = lex.phrases.matchAt(tokens, i + 1, to);
+  if (!place || place.prefix !== '' || place.entry.type !== 'LOC' || place.entry.ambiguous) return null;
+  const end = i + 1 + place.length;
+  return { mention: makeMention(tokens, i, end, 'LOC', head.prefix, 'rule', head.stem), next: end };
+};
+const RIF: ReadonlySet<string> = new Set(['ريف']);
+
 /** The rules in the order they are tried at each word; the first that applies reads there. */
-const RULES: readonly Rule[] = [listedName, titledPerson, namedPerson, headedOrganization, headedPlace];
+const RULES: readonly Rule[] = [listedName, countryside, titledPerson, namedPerson, headedOrganization, headedPlace];
 
 export function ruleMentions(tokens: readonly Token[], from: number, to: number, lex: NameLexicon = nameLexicon()): Mention[] {
   const out: Mention[] = [];

@@ -117,7 +117,7 @@ function sh(s: string): number {
 const f1 = (tpl: number, v: number) => mix(tpl, v);
 const f2 = (tpl: number, a: number, b: number) => mix(mix(tpl, a), b);
 /** The bias feature (hash 1): on every token; DenseModel.withOBias adjusts its O weight. */
-export const BIAS = 1;
+const BIAS = 1;
 
 // ---------------------------------------------------------------------------------------------
 // Per-word facts, cached by normalized word.
@@ -139,13 +139,15 @@ interface WordInfo {
   skel: number;
   /** The tables' entry (tables.ts), of the word or of its first clitic reading they know. */
   entry: number;
+  /** Middle-level cluster of the word without its proclitics («وبغداد» → بغداد), or -1. */
+  bareCluster: number;
   /** Readings that start a gazetteer or name-list phrase (filled on first use). */
   gazStarts?: Starts;
   listStarts?: Starts;
 }
 
 /** The table-independent part, cached by normalized word. */
-type WordForm = Omit<WordInfo, 'lexBits' | 'skel' | 'entry'>;
+type WordForm = Omit<WordInfo, 'lexBits' | 'skel' | 'entry' | 'bareCluster'>;
 
 const formCache = new Map<string, WordForm>();
 
@@ -187,14 +189,20 @@ function wordInfo(w: string, tables: NameTables): WordInfo {
   if (!(lexBits & NAME_PART_BITS) && !ss.some((x) => tables.gazetteerPhrase(phraseStep(0, x.stem)))) {
     for (const x of ss) skel |= tables.skeleton(skeleton(x.stem));
   }
-  const info: WordInfo = { ...form, lexBits, skel, entry: entryOf(tables, w) };
+  let bareCluster = -1;
+  for (const x of ss) {
+    if (x.prefix === '') continue;
+    bareCluster = clusterAt(tables.word(x.stem), 1);
+    if (bareCluster >= 0) break;
+  }
+  const info: WordInfo = { ...form, lexBits, skel, entry: entryOf(tables, w), bareCluster };
   if (tables.memo.size > 100_000) tables.memo.clear();
   tables.memo.set(w, info);
   return info;
 }
 
 function edge(w: string, shape: string): WordInfo {
-  return { w, stem: w, prefix: '', shape, nisba: false, hw: wordHash(w), hstem: wordHash(w), hshape: sh(shape), lexBits: 0, skel: 0, entry: 0 };
+  return { w, stem: w, prefix: '', shape, nisba: false, hw: wordHash(w), hstem: wordHash(w), hshape: sh(shape), lexBits: 0, skel: 0, entry: 0, bareCluster: -1 };
 }
 
 const BOS = edge('<s>', 'bos');
@@ -261,6 +269,7 @@ function slotFeatures(slot: Slot, c: WordInfo, entry: number, out: number[], mas
       const wiki = (entry >>> WIKI_SHIFT) & 7;
       if (wiki) out.push(f1(57, wiki));
       if (lists && c.prefix) out.push(f1(58, lists));
+      if (c.bareCluster >= 0) out.push(f1(59, c.bareCluster));
       break;
     }
     case Slot.Prev1: {
@@ -268,7 +277,7 @@ function slotFeatures(slot: Slot, c: WordInfo, entry: number, out: number[], mas
       for (let b = 0; b < LEX_CLASSES; b++) if (c.lexBits & (1 << b)) out.push(f1(24, b));
       if (c.skel) out.push(f1(46, c.skel));
       if (c.nisba) out.push(f1(34, 1));
-      for (let l = 0; l < 2; l++) {
+      for (let l = 0; l < CLUSTER_LEVELS; l++) {
         const k = clusterAt(entry, l);
         if (k >= 0) out.push(f1(60 + l, k));
       }
@@ -280,21 +289,27 @@ function slotFeatures(slot: Slot, c: WordInfo, entry: number, out: number[], mas
       for (let b = 0; b < LEX_CLASSES; b++) if (c.lexBits & (1 << b)) out.push(f1(25, b));
       if (c.skel) out.push(f1(47, c.skel));
       if (c.nisba) out.push(f1(33, 1));
-      for (let l = 0; l < 2; l++) {
+      for (let l = 0; l < CLUSTER_LEVELS; l++) {
         const k = clusterAt(entry, l);
         if (k >= 0) out.push(f1(62, k + 4096 * l));
       }
       for (let b = 0; b < 7; b++) if (lists & (1 << b)) out.push(f1(65, b));
       break;
     }
-    case Slot.Prev2:
+    case Slot.Prev2: {
       out.push(f1(5, hw));
       for (let b = 0; b < LEX_CLASSES; b++) if (c.lexBits & (1 << b)) out.push(f1(26, b));
+      const k = clusterAt(entry, 1);
+      if (k >= 0) out.push(f1(68, k));
       break;
-    case Slot.Next2:
+    }
+    case Slot.Next2: {
       out.push(f1(6, hw));
       for (let b = 0; b < LEX_CLASSES; b++) if (c.lexBits & (1 << b)) out.push(f1(27, b));
+      const k = clusterAt(entry, 1);
+      if (k >= 0) out.push(f1(69, k));
       break;
+    }
     case Slot.Prev3:
       for (let b = 0; b < LEX_CLASSES; b++) if (c.lexBits & (1 << b)) out.push(f1(29, b));
       break;
@@ -316,6 +331,8 @@ export interface SentenceView {
   lists: Uint32Array;
   listed: Uint8Array;
   quoted: Uint8Array;
+  /** Middle-level cluster + 1 (0 = none, 0xffff the sentence boundary). */
+  cluster: Uint32Array;
 }
 
 const EDGE_TAG = sh('^');
@@ -340,7 +357,9 @@ function viewOf(surface: readonly string[], tables: NameTables, mask?: Uint8Arra
     lists: new Uint32Array(n + 2),
     listed: new Uint8Array(n + 2),
     quoted: new Uint8Array(n + 2),
+    cluster: new Uint32Array(n + 2),
   };
+  v.cluster[0] = v.cluster[n + 1] = 0xffff;
   v.hw[0] = BOS.hw;
   v.hstem[0] = BOS.hstem;
   v.hshape[0] = BOS.hshape;
@@ -359,6 +378,7 @@ function viewOf(surface: readonly string[], tables: NameTables, mask?: Uint8Arra
     v.gaz[i + 1] = sh(gazTags[i]);
     v.lists[i + 1] = sh(listTags[i]);
     v.listed[i + 1] = listTags[i] ? 1 : 0;
+    v.cluster[i + 1] = clusterAt(c.entry, 1) + 1;
     const w = words[i];
     if (w === '«' || w === '(' || w === '“') depth++;
     else if ((w === '»' || w === ')' || w === '”') && depth > 0) depth--;
@@ -376,6 +396,9 @@ function pairFeatures(v: SentenceView, i: number, memo: readonly (string | null)
   const k = i + 1;
   const { hw, hstem, hshape, gaz, lists } = v;
   out.push(f2(16, hw[k - 1], hw[k]), f2(17, hw[k], hw[k + 1]), f2(30, hstem[k - 1], hstem[k]), f2(31, hstem[k], hstem[k + 1]));
+  // Cluster bigrams: «قال [cluster of given names]», «[cluster of titles] [cluster of names]».
+  const cl = v.cluster;
+  out.push(f2(70, cl[k - 1], cl[k]), f2(71, cl[k], cl[k + 1]));
   few.push(f2(19, hshape[k - 1], hshape[k]), f2(32, hshape[k], hshape[k + 1]), f1(20, gaz[k]), f2(21, gaz[k - 1], gaz[k]), f2(22, gaz[k], gaz[k + 1]));
   if (v.listed[k]) few.push(f1(66, lists[k]), f2(67, lists[k - 1], lists[k]));
   if (v.quoted[k]) few.push(f1(37, hshape[k]));

@@ -7,7 +7,9 @@
  *   u32 magic «NERB», u32 format version, u32 section count, then per section u32 id, u32 byte
  *   offset, u32 byte length; then the sections:
  *   - `meta`: UTF-8 JSON (`ModelMeta`);
- *   - `keys`: u32[n], the feature hashes of both passes, sorted;
+ *   - `keys`: u32[n], the feature hashes of both passes, sorted; `kidx` their bucket index
+ *     (tables.ts `bucketIndex`: each sorted column comes with one, `widx`, `pidx`…, so loading
+ *     counts nothing);
  *   - `wgts`: i8[n × 2L], per feature the quantized weights of pass 1 then pass 2;
  *   - `book`: f32[2 × 256], each pass's codebook (weight code → weight);
  *   - `tran`: f32[2 × (L+1)L], each pass's transition weights;
@@ -26,7 +28,7 @@ import type { TableColumns } from './tables.js';
 const MAGIC = 0x4252454e; // "NERB"
 export const FORMAT_VERSION = 1;
 
-export const SECTIONS = ['meta', 'keys', 'wgts', 'book', 'tran', 'wkey', 'wval', 'wlex', 'pkey', 'pval', 'gkey', 'gval', 'skey', 'sval', 'rlex'] as const;
+export const SECTIONS = ['meta', 'keys', 'kidx', 'wgts', 'book', 'tran', 'wkey', 'widx', 'wval', 'wlex', 'pkey', 'pidx', 'pval', 'gkey', 'gidx', 'gval', 'skey', 'sidx', 'sval', 'rlex'] as const;
 export type SectionName = (typeof SECTIONS)[number];
 
 /** What the file says about itself (also committed as ner-model.meta.json). */
@@ -100,7 +102,7 @@ export function readModelFile(bytes: Uint8Array): ModelFile {
   const codes = new Int8Array(bytes.buffer, wo, wn);
   if (codes.length !== keys.length * 2 * L) throw new Error('names model file: weights do not match keys');
   const book = f32('book');
-  const index = new SortedKeys(keys);
+  const index = new SortedKeys(keys, u32('kidx'));
   const tran = f32('tran');
   const T = (L + 1) * L;
   const u8 = (name: SectionName) => {
@@ -111,10 +113,10 @@ export function readModelFile(bytes: Uint8Array): ModelFile {
     meta,
     passes: [new PassWeights(index, codes, book.subarray(0, 256), 0, tran.subarray(0, T)), new PassWeights(index, codes, book.subarray(256, 512), L, tran.subarray(T, 2 * T))],
     tables: {
-      words: { keys: u32('wkey'), values: u32('wval'), lex: u32('wlex') },
-      phrases: { keys: u32('pkey'), flags: u8('pval') },
-      gazetteer: { keys: u32('gkey'), flags: u8('gval') },
-      skeletons: { keys: u32('skey'), values: u32('sval') },
+      words: { keys: u32('wkey'), values: u32('wval'), lex: u32('wlex'), index: u32('widx') },
+      phrases: { keys: u32('pkey'), flags: u8('pval'), index: u32('pidx') },
+      gazetteer: { keys: u32('gkey'), flags: u8('gval'), index: u32('gidx') },
+      skeletons: { keys: u32('skey'), values: u32('sval'), index: u32('sidx') },
     },
     lexicon: json('rlex'),
   };

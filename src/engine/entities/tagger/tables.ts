@@ -20,7 +20,7 @@
 export const CLUSTER_MASK = 0xfff;
 export const WIKI_SHIFT = 12;
 export const LIST_SHIFT = 16;
-export const FREQ_SHIFT = 24;
+const FREQ_SHIFT = 24;
 const LIST_MASK = 0xff;
 
 /** Name-list membership bits of a word (shifted by LIST_SHIFT in the packed entry). */
@@ -97,18 +97,30 @@ export function phraseStep(prev: number, w: string): number {
  * (counted in one pass when the column is first used) leaves a binary search over a handful of
  * neighbours — a cache miss or two instead of twenty.
  */
+/**
+ * Where each bucket of a sorted hash column starts: 2^bits buckets on the keys' top bits, about
+ * sixteen keys (one cache line) a bucket, plus the end.
+ */
+export function bucketIndex(keys: Uint32Array): Uint32Array {
+  const bits = Math.max(4, Math.min(20, Math.ceil(Math.log2(keys.length / 16 + 1))));
+  const shift = 32 - bits;
+  const start = new Uint32Array((1 << bits) + 1);
+  for (let k = 0; k < keys.length; k++) start[(keys[k] >>> shift) + 1]++;
+  for (let b = 1; b < start.length; b++) start[b] += start[b - 1];
+  return start;
+}
+
 export class SortedKeys {
-  private readonly start: Uint32Array;
+  readonly start: Uint32Array;
   private readonly shift: number;
 
-  constructor(readonly keys: Uint32Array) {
-    // About four keys a bucket: 2^bits buckets on the keys' top bits.
-    const bits = Math.max(4, Math.min(20, Math.ceil(Math.log2(keys.length / 4 + 1))));
-    this.shift = 32 - bits;
-    const start = new Uint32Array((1 << bits) + 1);
-    for (let k = 0; k < keys.length; k++) start[(keys[k] >>> this.shift) + 1]++;
-    for (let b = 1; b < start.length; b++) start[b] += start[b - 1];
-    this.start = start;
+  /** `start` (bucketIndex below) may come precomputed with the column (the model file ships it). */
+  constructor(
+    readonly keys: Uint32Array,
+    start?: Uint32Array,
+  ) {
+    this.start = start ?? bucketIndex(keys);
+    this.shift = 32 - Math.log2(this.start.length - 1);
   }
 
   /** Index of `key`, or -1. */
@@ -129,10 +141,11 @@ export class SortedKeys {
 }
 
 export interface TableColumns {
-  words: { keys: Uint32Array; values: Uint32Array; lex: Uint32Array };
-  phrases: { keys: Uint32Array; flags: Uint8Array };
-  gazetteer: { keys: Uint32Array; flags: Uint8Array };
-  skeletons: { keys: Uint32Array; values: Uint32Array };
+  /** Each column's keys may come with their bucket index (`index`, see bucketIndex). */
+  words: { keys: Uint32Array; values: Uint32Array; lex: Uint32Array; index?: Uint32Array };
+  phrases: { keys: Uint32Array; flags: Uint8Array; index?: Uint32Array };
+  gazetteer: { keys: Uint32Array; flags: Uint8Array; index?: Uint32Array };
+  skeletons: { keys: Uint32Array; values: Uint32Array; index?: Uint32Array };
 }
 
 export class NameTables {
@@ -144,10 +157,10 @@ export class NameTables {
   readonly memo = new Map<string, unknown>();
 
   constructor(readonly columns: TableColumns) {
-    this.words = new SortedKeys(columns.words.keys);
-    this.phrases = new SortedKeys(columns.phrases.keys);
-    this.gazetteer = new SortedKeys(columns.gazetteer.keys);
-    this.skeletons = new SortedKeys(columns.skeletons.keys);
+    this.words = new SortedKeys(columns.words.keys, columns.words.index);
+    this.phrases = new SortedKeys(columns.phrases.keys, columns.phrases.index);
+    this.gazetteer = new SortedKeys(columns.gazetteer.keys, columns.gazetteer.index);
+    this.skeletons = new SortedKeys(columns.skeletons.keys, columns.skeletons.index);
   }
 
   private index(w: string): number {

@@ -16,7 +16,7 @@ import type { Mention } from '../mention.js';
 import { makeMention } from '../mention.js';
 import { Scorer } from './features.js';
 import { NameTables } from './tables.js';
-import { ownWord, newsFrequency } from './frequency.js';
+import { ownWord, newsFrequency } from './word-facts.js';
 import { tagStacked } from './two-pass.js';
 import type { Pass } from './two-pass.js';
 

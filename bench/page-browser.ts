@@ -5,9 +5,9 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, DIST_CHROME, tempProfile } from '../test/browser/harness.js';
+import { CHROMIUM, DIST_CHROME } from '../test/browser/harness.js';
+import { launchChromium } from '../test/browser/launch.js';
 import { servePages } from '../test/browser/page-server.js';
 import type { PageServer } from '../test/browser/page-server.js';
 
@@ -23,19 +23,13 @@ export async function launchBenchBrowser(): Promise<BenchBrowser | null> {
     return null;
   }
   const server = await servePages();
-  const port = new URL(server.url('')).port;
-  const context = await chromium.launchPersistentContext(tempProfile('isnad-bench-'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1100, height: 800 },
-    args: [...CHROMIUM_ARGS(DIST_CHROME), `--proxy-server=127.0.0.1:${port}`, '--proxy-bypass-list=127.0.0.1'],
-  });
-  if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+  const session = await launchChromium({ proxyPort: Number(new URL(server.url('')).port) });
+  const { context } = session;
   return {
     context,
     server,
     async close() {
-      await context.close();
+      await session.close();
       await server.close();
     },
   };

@@ -14,12 +14,12 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { BrowserContext } from 'playwright-core';
 import type { BenchRow } from './lib.js';
 import { launchBenchBrowser, median, traceLoad } from './page-browser.js';
 import type { TraceEvent } from './page-browser.js';
-import { CHROMIUM, CHROMIUM_ARGS, DIST_CHROME, tempProfile } from '../test/browser/harness.js';
+import { DIST_CHROME } from '../test/browser/harness.js';
+import { launchChromium } from '../test/browser/launch.js';
 
 const RUNS = 25;
 const PAGES = [
@@ -46,11 +46,7 @@ async function staticScriptContext(proxyPort: string): Promise<BrowserContext> {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   manifest.content_scripts = [{ matches: ['http://*/*', 'https://*/*'], js: ['probe.js'], run_at: 'document_idle' }];
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return chromium.launchPersistentContext(tempProfile('isnad-bench-static-'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [...CHROMIUM_ARGS(dir), `--proxy-server=127.0.0.1:${proxyPort}`, '--proxy-bypass-list=127.0.0.1'],
-  });
+  return (await launchChromium({ dist: dir, proxyPort: Number(proxyPort) })).context;
 }
 
 async function measure(context: BrowserContext, url: string, which: RegExp): Promise<number> {

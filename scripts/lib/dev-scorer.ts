@@ -283,7 +283,9 @@ export function scoreNumbers(article: DevArticle, analysis: Pick<Analysis, 'numb
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
   const text = article.text;
   const gold = article.numbers.filter((g) => !isVaguePlural(g.text));
-  const items = analysis.numbers.filter((m) => !isVaguePlural(m.text)).flatMap(numberItems);
+  // A vague plural after an approximation («ما يصل إلى عشرات الآلاف») does not start with the
+  // plural: the engine marks it `vague`.
+  const items = analysis.numbers.filter((m) => !m.vague && !isVaguePlural(m.text)).flatMap(numberItems);
   // Every place the gold's text occurs: a short text («2») listed once may sit anywhere.
   const placesOf = (g: GoldNumber): { start: number; end: number }[] => {
     const out = g.start >= 0 ? [{ start: g.start, end: g.end }] : [];

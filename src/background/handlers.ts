@@ -16,6 +16,7 @@ import type {
 } from '../shared/messages.js';
 import type { TabCache } from './cache.js';
 import { encodePageWire } from '../shared/page-wire.js';
+import { completePageMeta } from './page-meta.js';
 import { toolbarPopupPath } from '../shared/popup-url.js';
 import { readSiteSettings, siteOf, writeSiteSettings } from '../shared/site-settings.js';
 import type { LocalStore } from '../shared/site-settings.js';
@@ -68,11 +69,15 @@ export function createHandlers(deps: WorkerDeps): {
   async function analyzeFor(page: PageInfo, text: string, sender: Sender): Promise<AnalyzeResult> {
     if (sender.tabId === undefined) return { ok: false, error: 'The request did not come from a tab.' };
     const url = sender.url ?? page.url;
+    // The page's own word on its metadata is checked here; a broken one is dropped.
+    const { meta: sent, ...info } = page;
+    const meta = completePageMeta(sent, url);
+    page = meta ? { ...info, meta } : info;
     await deps.cache.set(sender.tabId, url, { state: 'analysing', page });
     try {
       // The names model file is fetched from the package on the first analysis (ner-model-global.ts).
       await namesModelReady();
-      const analysis = run(text);
+      const analysis = run(text, meta?.publishedAt ? { publishedAt: meta.publishedAt } : {});
       await deps.cache.set(sender.tabId, url, { state: 'ready', page, text, analysis });
       deps.setBadge(sender.tabId, analysis.quotes.length > 0 ? String(analysis.quotes.length) : '');
       deps.setPopup(sender.tabId, toolbarPopupPath(sender.tabId));

@@ -1,5 +1,8 @@
 /** The terminal report: who said what, where, with what numbers. */
-import type { Analysis, DateValue, Entity, Quote } from '../engine/types.js';
+import type { Analysis, Entity, Quote } from '../engine/types.js';
+import type { NumberGroup, NumberMessage, NumberWords } from '../shared/number-reading.js';
+import { articleDate, groupNumbers, readNumber, readingText } from '../shared/number-reading.js';
+import en from '../../_locales/en/messages.json';
 
 const SPEAKER_LABEL: Record<string, string> = {
   person: 'person',
@@ -25,20 +28,26 @@ function clip(s: string, max: number): string {
   return s.length <= max ? s : s.slice(0, max - 1) + '…';
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const RELATIVE: Record<number, string> = { [-2]: 'the day before yesterday', [-1]: 'yesterday', 0: 'today', 1: 'tomorrow' };
+/** The popup's English number words, read from the extension's own English messages. */
+const ENGLISH: NumberWords = {
+  lang: 'en',
+  locale: 'en',
+  t(key: NumberMessage, ...subs: (string | number)[]): string {
+    const entry = (en as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>)[key];
+    if (!entry) return key;
+    const named = new Map(Object.entries(entry.placeholders ?? {}).map(([k, v]) => [k.toLowerCase(), v.content]));
+    return entry.message
+      .replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => named.get(name.toLowerCase()) ?? whole)
+      .replace(/\$(\d)/g, (_, d: string) => String(subs[Number(d) - 1] ?? ''));
+  },
+};
 
-/** «أمس الثلاثاء» → "yesterday, Tuesday"; «20 يناير 2018» → "day 20, month 1, year 2018". */
-function describeDate(d: DateValue): string {
-  const parts: string[] = [];
-  if (d.relativeDays !== undefined) parts.push(RELATIVE[d.relativeDays] ?? `${d.relativeDays} days from the publication day`);
-  if (d.weekday !== undefined) parts.push(WEEKDAYS[d.weekday] ?? `weekday ${d.weekday}`);
-  if (d.day !== undefined) parts.push(`day ${d.day}`);
-  if (d.month !== undefined) parts.push(`month ${d.month}`);
-  if (d.year !== undefined) parts.push(`year ${d.year}`);
-  if (d.calendar === 'hijri') parts.push('Hijri calendar');
-  return parts.join(', ') || 'a date';
-}
+const GROUP_TITLES: Record<NumberGroup, string> = {
+  counts: en.numbersGroupCounts.message,
+  money: en.numbersGroupMoney.message,
+  percent: en.numbersGroupPercent.message,
+  dates: en.numbersGroupDates.message,
+};
 
 export interface ReportOptions {
   title?: string;
@@ -81,12 +90,18 @@ export function formatReport(a: Analysis, text: string, opts: ReportOptions = {}
   lines.push('', 'ORGANIZATIONS', `  ${byType('organization') || '(no organizations found)'}`);
 
   lines.push('', 'WITH WHAT NUMBERS');
-  if (a.numbers.length === 0) lines.push('  (no numbers found)');
-  for (const n of a.numbers) {
-    const facts = [`${n.kind}`, n.date ? describeDate(n.date) : `value ${n.to !== undefined ? `${n.value}–${n.to}` : n.value}${n.unit ? ` ${n.unit}` : ''}`];
-    if (n.counted) facts.push(`counts «${n.counted.text}»`);
-    if (n.approx) facts.push(`approx. «${n.approx}»`);
-    lines.push(`  ${text.slice(n.start, n.end)}  — ${facts.join(', ')}`);
+  const day = articleDate(a, ENGLISH);
+  if (day) lines.push(`  Article date: ${day}`);
+  const groups = groupNumbers(a.numbers);
+  if (groups.length === 0) lines.push('  (no numbers found)');
+  for (const g of groups) {
+    lines.push(`  ${GROUP_TITLES[g.group]}`);
+    for (const n of g.numbers) {
+      const reads = readingText(readNumber(n, ENGLISH), n, ENGLISH);
+      const facts = [n.kind, `«${text.slice(n.start, n.end)}»`];
+      if (n.approx && !(n.vague && n.approx === n.text)) facts.push(`approx. «${n.approx}»`);
+      lines.push(`    ${reads}  — ${facts.join(', ')}`);
+    }
   }
   return lines.join('\n') + '\n';
 }

@@ -1,7 +1,7 @@
 /**
  * The first content script a page gets, injected by the worker only into pages whose title or
  * address may be Arabic (src/background/page-gate.ts): the lang attribute and a short text sample
- * tell Arabic from Persian, Urdu and the other languages in Arabic script (`detect/language-verdict.ts`). On an
+ * tell Arabic from Persian, Urdu and the other languages in Arabic script (`detect/`). On an
  * Arabic page it asks for the full content script (`main.ts`) and hands it the verdict; on any
  * other page it stops, leaving nothing behind.
  *

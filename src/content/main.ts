@@ -8,7 +8,7 @@
 import type { Browser } from 'webextension-polyfill';
 import type { LocalStore } from '../shared/site-settings.js';
 import type { ContentToBackground, ToContent } from '../shared/messages.js';
-import { PageController } from './page/controller.js';
+import { PageController } from './controller.js';
 import type { Detection } from './detect/language-verdict.js';
 import { ext, onContentMessage } from './ext.js';
 import { MAIN_GLOBAL } from './main-api.js';

@@ -15,6 +15,8 @@ export interface Doc {
   entities: Entity[];
   quotes: Quote[];
   numbers: NumberMention[];
+  /** The article's publication day (ISO `YYYY-MM-DD`), set by the numbers stage. */
+  publishedAt?: string;
 }
 
 export type Component = (doc: Doc) => void;

@@ -54,7 +54,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const doc = createDoc(text);
   const stages = options.stages ?? {};
   const pipeline: [keyof NonNullable<AnalyzeOptions['stages']>, Component][] = [
-    ['numbers', findNumbers],
+    ['numbers', (d) => findNumbers(d, { publishedAt: options.publishedAt })],
     ['entities', findEntities],
     ['quotes', findQuotes],
     // The organization a quote is attributed to always reaches the names list.
@@ -70,6 +70,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     entities: doc.entities,
     quotes: doc.quotes,
     numbers: doc.numbers,
+    ...(doc.publishedAt ? { publishedAt: doc.publishedAt } : {}),
     stats: { characters: text.length, tokens: doc.tokens.length, milliseconds: Math.round((now() - t0) * 10) / 10 },
     warnings,
   };

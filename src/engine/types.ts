@@ -72,7 +72,9 @@ export type NumberKind =
   | 'date'
   | 'year'
   | 'time'
-  | 'range';
+  | 'range'
+  /** A multiple: «ضعف» (2×), «سبعة أضعاف» (7×); `value` is the factor. */
+  | 'multiple';
 
 /** Calendar facts of a date mention; every field is optional because news rarely gives them all. */
 export interface DateValue {
@@ -83,6 +85,14 @@ export interface DateValue {
   weekday?: number;
   /** Days relative to the publication day: أمس = -1, اليوم = 0, غدا = 1. */
   relativeDays?: number;
+  /**
+   * For weekdays and relative days: the Gregorian day they stand for (ISO `YYYY-MM-DD`), counted
+   * from the article's date; absent when the article's date is unknown.
+   */
+  resolved?: string;
+  /** A clock time, as written (24-hour when written so): 02:21 → hour 2, minute 21. */
+  hour?: number;
+  minute?: number;
 }
 
 export interface NumberMention extends TextSpan {
@@ -97,7 +107,14 @@ export interface NumberMention extends TextSpan {
   counted?: TextSpan;
   /** The approximation word as written: نحو، حوالي، أكثر من، عشرات… */
   approx?: string;
+  /**
+   * A vague plural («عشرات القتلى»، «مئات الآلاف»): `value` is only its order of magnitude
+   * (tens → 10, hundreds of thousands → 100,000), never a count.
+   */
+  vague?: true;
   date?: DateValue;
+  /** Part of the article's own dateline (the byline's date and time), not a fact it reports. */
+  published?: true;
 }
 
 export interface AnalysisStats {
@@ -116,6 +133,11 @@ export interface Analysis {
   entities: Entity[];
   quotes: Quote[];
   numbers: NumberMention[];
+  /**
+   * The article's publication day (ISO `YYYY-MM-DD`): `AnalyzeOptions.publishedAt` when given,
+   * else the date of the article's byline or dateline found in the text; absent when neither.
+   */
+  publishedAt?: string;
   stats: AnalysisStats;
   /** Plain-language notes about the input (truncated, not Arabic, empty…). */
   warnings: string[];
@@ -126,4 +148,11 @@ export interface AnalyzeOptions {
   maxLength?: number;
   /** Turn stages off, e.g. for benchmarks of one stage. */
   stages?: Partial<Record<'numbers' | 'entities' | 'quotes', boolean>>;
+  /**
+   * When the article was published, ISO 8601 (`2026-08-12` or `2026-08-12T09:30:00+03:00`), from
+   * the page's metadata. Relative dates («أمس», a weekday) are read against its calendar day as
+   * written, which is the day in the outlet's own time zone. Without it, the engine reads a dateline near
+   * the top of the text.
+   */
+  publishedAt?: string;
 }

@@ -23,6 +23,7 @@ import { I18nContext, useI18n } from './i18n.js';
 import type { I18n } from './i18n.js';
 import { entityRows } from './model/entities.js';
 import { groupQuotes, quoteCounts } from './model/quotes.js';
+import { numberCount } from './model/numbers.js';
 import { usePaintedOnce } from './first-screen.js';
 import { useTabAnalysis } from './useTabAnalysis.js';
 import type { Loader } from './useTabAnalysis.js';
@@ -70,7 +71,7 @@ function ReadyView({
   const tabs: TabDef<TabKey>[] = [
     { id: 'quotes', label: t('tabQuotes'), count: analysis.quotes.length },
     { id: 'places', label: t('tabPlaces'), count: entityTotal },
-    { id: 'numbers', label: t('tabNumbers'), count: analysis.numbers.length },
+    { id: 'numbers', label: t('tabNumbers'), count: numberCount(analysis.numbers) },
   ];
   return (
     <ArticleContext.Provider value={data}>

@@ -6,6 +6,7 @@
  * tab), popup/worker → content script (collect now, show this span in the page).
  */
 import type { Analysis, EntityType, QuoteKind, Speaker } from '../engine/types.js';
+import type { PageMeta } from './page-meta.js';
 
 /** What the content script concluded about the page. */
 export type Verdict = 'arabic-article' | 'arabic-page' | 'not-arabic' | 'no-text';
@@ -18,6 +19,11 @@ export interface PageInfo {
   verdict: Verdict;
   /** Why the verdict was reached, in plain words (for the popup and debugging). */
   reason: string;
+  /**
+   * What the page says about itself (outlet, author, publication date), sent with an analysis
+   * request; the worker checks and completes it before storing it with the tab's analysis.
+   */
+  meta?: PageMeta;
 }
 
 export type TabState = 'none' | 'analysing' | 'ready' | 'not-supported' | 'error';
@@ -40,7 +46,7 @@ export type ContentPart = 'language' | 'main';
 
 /**
  * What the page itself needs of an analysis (highlights, hover cards), as offsets only: the page
- * has the text and rebuilds every span's text from it (src/background/page-wire.ts). It travels
+ * has the text and rebuilds every span's text from it (src/shared/page-wire.ts). It travels
  * as one JSON string: a string crosses the messaging layer as a block, where thousands of small
  * objects cost the page's main thread a long deserialization (measured in Firefox: ~60 ms for a
  * 100,000-word article as objects).

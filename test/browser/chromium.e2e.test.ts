@@ -3,34 +3,32 @@
  * service worker (engine) → popup. Nothing is mocked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium } from 'playwright-core';
 import type { BrowserContext, Worker } from 'playwright-core';
 import { join } from 'node:path';
-import { assertBuilt, browserAvailable, CHROMIUM, CHROMIUM_ARGS, DIST_CHROME, POPUP_READY, ROOT, serve, tempProfile, waitFor } from './harness.js';
+import { browserAvailable, CHROMIUM, POPUP_READY, ROOT, serve, waitFor } from './harness.js';
 import type { StaticServer } from './harness.js';
+import { launchChromium } from './launch.js';
+import type { ChromiumSession } from './launch.js';
 
 const run = browserAvailable(CHROMIUM, 'Chromium');
 
 describe.runIf(run)('Chromium: extension round trip', () => {
+  let session: ChromiumSession;
   let context: BrowserContext;
   let worker: Worker;
   let extensionId: string;
   let server: StaticServer;
 
   beforeAll(async () => {
-    assertBuilt(DIST_CHROME);
     server = await serve(join(ROOT, 'test/fixtures/pages'));
-    context = await chromium.launchPersistentContext(tempProfile('isnad-chromium-'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS(DIST_CHROME),
-    });
-    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    extensionId = new URL(worker.url()).host;
+    session = await launchChromium({ viewport: null });
+    context = session.context;
+    worker = await session.worker();
+    extensionId = session.extensionId;
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
+    await session?.close();
     await server?.close();
   });
 
@@ -72,7 +70,8 @@ describe.runIf(run)('Chromium: extension round trip', () => {
     const url = server.url('english-page.html');
     await page.goto(url);
     const tabId = await tabIdOf(url);
-    await page.waitForTimeout(500);
+    // Loaded, and the worker has handled that (it answers this only after the tab's earlier events).
+    await waitFor(() => worker.evaluate(async (id) => (await chrome.tabs.get(id)).status === 'complete', tabId), 'the page loaded');
     const stored = await worker.evaluate((id) => chrome.storage.session.get(`tab:${id}`), tabId);
     expect(stored).toEqual({});
     expect(await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
@@ -114,15 +113,7 @@ describe.runIf(run)('Chromium: extension round trip', () => {
     await popup.close();
 
     // The restarted worker (names model included) analyses a new page.
-    worker = await waitFor(async () => {
-      // A stopped worker's old handle may never answer: ask each candidate with a deadline.
-      for (const w of context.serviceWorkers()) {
-        if (!w.url().startsWith(`chrome-extension://${extensionId}/`)) continue;
-        const alive = await Promise.race([w.evaluate(() => true).catch(() => false), new Promise<false>((r) => setTimeout(() => r(false), 1000))]);
-        if (alive) return w;
-      }
-      return undefined;
-    }, 'the restarted worker');
+    worker = await session.worker();
     const again = await context.newPage();
     const url2 = server.url('arabic-article.html?after-restart');
     await again.goto(url2);

@@ -1,7 +1,7 @@
 /**
- * Shared set-up for the real-browser tests: a static server on 127.0.0.1 for fixture pages, the
- * built extension folders, and launchers for Debian's Chromium (playwright-core) and Firefox ESR
- * (puppeteer-core over WebDriver BiDi). See ../shared/BROWSER-TESTING.md for why these.
+ * Shared set-up for the real-browser tests: where the browsers and the built extension are, a
+ * static server on 127.0.0.1 for fixture pages, and waiting on readiness. The browsers themselves
+ * are started in one place, `launch.ts`.
  */
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
@@ -47,10 +47,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** A path under this prefix is never answered: a page that references it never finishes loading. */
+export const NEVER_PREFIX = '/never/';
+
 /** Serves files from the given folders (first match wins) on a free port of 127.0.0.1. */
 export async function serve(...dirs: string[]): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (path.startsWith(NEVER_PREFIX)) return;
     for (const dir of dirs) {
       const file = join(dir, path);
       if (file.startsWith(dir) && existsSync(file) && statSync(file).isFile()) {
@@ -67,25 +71,18 @@ export async function serve(...dirs: string[]): Promise<StaticServer> {
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: (p: string) => `http://127.0.0.1:${port}/${p.replace(/^\//, '')}`,
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    close: () =>
+      new Promise<void>((r) => {
+        server.close(() => r());
+        // Requests held open (NEVER_PREFIX) would keep the server from closing.
+        server.closeAllConnections();
+      }),
   };
 }
 
 export function tempProfile(prefix: string): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
-
-export const CHROMIUM_ARGS = (dist: string) => [
-  `--disable-extensions-except=${dist}`,
-  `--load-extension=${dist}`,
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /**
  * The sentence "show in page" flashed in `article` (a Playwright or Puppeteer page), once the
@@ -106,7 +103,7 @@ export function flashedInView(article: { evaluate<R>(fn: () => R): Promise<R> })
 }
 
 /** Polls `fn` until it returns a truthy value or the time is up. */
-export async function waitFor<T>(fn: () => Promise<T> | T, what: string, timeoutMs = 15_000): Promise<NonNullable<T>> {
+export async function waitFor<T>(fn: () => Promise<T> | T, what: string, timeoutMs = 30_000): Promise<NonNullable<T>> {
   const t0 = Date.now();
   let last: unknown;
   for (;;) {
@@ -118,28 +115,5 @@ export async function waitFor<T>(fn: () => Promise<T> | T, what: string, timeout
     }
     if (Date.now() - t0 > timeoutMs) throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
     await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/**
- * Waits for `selector` in a Firefox page whose moz-extension: navigation was started without
- * awaiting it (puppeteer never sees it finish). Waiting can begin in the blank document the tab
- * opens with; when Firefox swaps in the extension page mid-evaluation, WebDriver BiDi fails the
- * evaluation itself (seen: "right-hand side of 'in' should be an object, got null") rather than
- * reporting a navigation, so the wait starts again in the new document until the time is up.
- */
-export async function waitForSelectorAcrossLoad(
-  page: { waitForSelector(selector: string, options: { timeout: number }): Promise<unknown> },
-  selector: string,
-  timeoutMs = 30_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await page.waitForSelector(selector, { timeout: Math.max(1, deadline - Date.now()) });
-      return;
-    } catch (e) {
-      if (Date.now() >= deadline || (e as Error).name === 'TimeoutError') throw e;
-    }
   }
 }

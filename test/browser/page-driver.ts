@@ -11,11 +11,13 @@
  * (extension pages forbid building functions from strings in their own code), so `fn` must not
  * use anything from the test's scope and `arg` must be JSON.
  */
-import { chromium } from 'playwright-core';
-import type { BrowserContext, Page as PwPage, Worker } from 'playwright-core';
-import puppeteer from 'puppeteer-core';
-import type { Browser as PpBrowser, Page as PpPage } from 'puppeteer-core';
-import { CHROMIUM, CHROMIUM_ARGS, DIST_CHROME, DIST_FIREFOX, FIREFOX, FIREFOX_UUID, GECKO_ID, assertBuilt, tempProfile, waitFor } from './harness.js';
+import type { Page as PwPage } from 'playwright-core';
+import type { Page as PpPage } from 'puppeteer-core';
+import { waitFor } from './harness.js';
+import { DEFAULT_VIEWPORT, launchChromium as startChromium, launchFirefox as startFirefox } from './launch.js';
+import type { LaunchOptions } from './launch.js';
+
+export type { LaunchOptions } from './launch.js';
 
 export interface MutationRecordLite {
   type: string;
@@ -32,6 +34,9 @@ export interface Tab {
   /** Runs `fn` in the page's main world. */
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   mouseMove(x: number, y: number): Promise<void>;
+  click(x: number, y: number): Promise<void>;
+  /** Scrolls with the mouse wheel at the pointer, as a reader does. */
+  wheel(deltaY: number): Promise<void>;
   press(key: string): Promise<void>;
   screenshot(): Promise<Buffer>;
   /** Page errors and console errors seen so far. */
@@ -40,9 +45,24 @@ export interface Tab {
   close(): Promise<void>;
 }
 
+/** The popup (or the same page opened as a tab) of the extension. */
+export interface PopupTab {
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  click(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  waitFor(selector: string): Promise<void>;
+  screenshot(path: string, fullPage?: boolean): Promise<void>;
+  close(): Promise<void>;
+}
+
 export interface Driver {
   readonly name: 'chromium' | 'firefox';
   open(url: string): Promise<Tab>;
+  /**
+   * The popup for `tabId` (`popup.html?tab=ID` + `query`), in a window of its own so the article
+   * stays the visible tab, once `ready` (a selector) is in it.
+   */
+  openPopup(tabId: number, query: string, ready: string, viewport?: { width: number; height: number }): Promise<PopupTab>;
   /** A page without the content script (about:blank), for layout comparisons. */
   openBlank(html: string): Promise<Pick<Tab, 'screenshot' | 'close' | 'evaluate'>>;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -52,7 +72,7 @@ export interface Driver {
   close(): Promise<void>;
 }
 
-export const VIEWPORT = { width: 1100, height: 800 };
+export const VIEWPORT = DEFAULT_VIEWPORT;
 
 /** Installed before any page script: records mutations once the parser is done. */
 function recordMutations(): void {
@@ -101,26 +121,38 @@ function findTabId(d: Driver, url: string): Promise<number> {
 }
 
 /**
- * Where the browser sends every request not for 127.0.0.1: the tests' own server, which answers
- * anything it does not have with a 404. Real saved pages reference other sites; no request may
- * leave this machine, and none may wait for a network that is not there.
+ * Waits until the tab's document has loaded and the worker has handled that: whatever the
+ * extension was going to start on this page, it has started (for tests of "nothing happens").
  */
-export interface LaunchOptions {
-  proxyPort: number;
+export async function tabSettled(d: Driver, tab: Pick<Tab, 'id'>): Promise<void> {
+  await waitFor(() => d.ext(async (api, id: number) => (await api.tabs.get(id)).status === 'complete', tab.id), 'the tab to finish loading');
+  // A round trip through the worker: it has handled the tab's earlier events before it answers.
+  await d.ext((api, id: number) => api.runtime.sendMessage({ type: 'site-highlighting', payload: { tabId: id } }), tab.id);
 }
 
-export async function launchChromium({ proxyPort }: LaunchOptions): Promise<Driver> {
-  assertBuilt(DIST_CHROME);
-  const context: BrowserContext = await chromium.launchPersistentContext(tempProfile('isnad-page-chromium-'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: VIEWPORT,
-    args: [...CHROMIUM_ARGS(DIST_CHROME), `--proxy-server=127.0.0.1:${proxyPort}`, '--proxy-bypass-list=127.0.0.1'],
-  });
-  const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+/**
+ * What of the content script is in the tab (read in the extension's own world of the page): the
+ * address the language stage looked at, and whether the full script is there.
+ */
+export function contentGlobals(d: Driver, tab: Pick<Tab, 'id'>): Promise<{ languageStage: string | null; main: boolean }> {
+  return d.ext(async (api, id: number) => {
+    const [result] = (await api.scripting.executeScript({
+      target: { tabId: id },
+      func: () => {
+        const g = globalThis as Record<string, unknown>;
+        return { languageStage: typeof g.__isnadLanguageStage === 'string' ? g.__isnadLanguageStage : null, main: !!g.__isnadContentMain };
+      },
+    })) as { result: { languageStage: string | null; main: boolean } }[];
+    return result.result;
+  }, tab.id);
+}
+
+export async function launchChromium(o: LaunchOptions = {}): Promise<Driver> {
+  const session = await startChromium(o);
+  const { context } = session;
   // An extension page kept open: messages sent from there reach the worker as the popup's do.
   const probe = await context.newPage();
-  await probe.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html?tab=999999`);
+  await probe.goto(session.url('popup.html?tab=999999'));
   const driver: Driver = {
     name: 'chromium',
     async open(url) {
@@ -131,7 +163,8 @@ export async function launchChromium({ proxyPort }: LaunchOptions): Promise<Driv
         if (m.type() === 'error') errors.push(`console: ${m.text()}`);
       });
       await page.addInitScript(recordMutations);
-      await page.goto(url);
+      // Pages that never finish loading are tested too: the document being parsed is enough.
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
       const id = await findTabId(driver, url);
       return {
         url,
@@ -139,9 +172,25 @@ export async function launchChromium({ proxyPort }: LaunchOptions): Promise<Driv
         errors,
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
         mouseMove: (x, y) => page.mouse.move(x, y),
+        click: (x, y) => page.mouse.click(x, y),
+        wheel: async (dy) => page.mouse.wheel(0, dy),
         press: (key) => page.keyboard.press(key),
         screenshot: () => page.screenshot(),
         mutations: () => page.evaluate(readMutations),
+        close: () => page.close(),
+      };
+    },
+    async openPopup(tabId, query, ready, viewport = { width: 420, height: 640 }) {
+      const page = await context.newPage();
+      await page.setViewportSize(viewport);
+      await page.goto(session.url(`popup.html?tab=${tabId}${query}`));
+      await page.waitForSelector(ready, { timeout: 45_000 });
+      return {
+        evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+        click: (selector) => page.locator(selector).first().click(),
+        press: (key) => page.keyboard.press(key),
+        waitFor: async (selector) => void (await page.waitForSelector(selector, { timeout: 30_000 })),
+        screenshot: async (path, fullPage = true) => void (await page.screenshot({ path, fullPage })),
         close: () => page.close(),
       };
     },
@@ -154,36 +203,17 @@ export async function launchChromium({ proxyPort }: LaunchOptions): Promise<Driv
     async pageUrls() {
       return context.pages().map((p) => p.url());
     },
-    close: () => context.close(),
+    close: () => session.close(),
   };
   return driver;
 }
 
-export async function launchFirefox({ proxyPort }: LaunchOptions): Promise<Driver> {
-  assertBuilt(DIST_FIREFOX);
-  const browser: PpBrowser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    defaultViewport: VIEWPORT,
-    args: ['-remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': proxyPort,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': proxyPort,
-      'network.proxy.no_proxies_on': '127.0.0.1',
-      'network.proxy.allow_hijacking_localhost': false,
-    },
-  });
-  await browser.installExtension(DIST_FIREFOX);
-  // An extension page kept open: the WebExtension API is reachable there. moz-extension
-  // navigations never resolve in puppeteer, so wait for the API instead.
-  const probe: PpPage = await browser.newPage();
-  void probe.goto(`moz-extension://${FIREFOX_UUID}/popup.html?tab=999999`).catch(() => undefined);
-  await probe.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser !== 'undefined' && document.readyState === 'complete', { timeout: 30_000 });
+export async function launchFirefox(o: LaunchOptions = {}): Promise<Driver> {
+  const session = await startFirefox(o);
+  const { browser } = session;
+  // An extension page kept open: the WebExtension API is reachable there.
+  const probe: PpPage = await session.openExtensionPage('popup.html?tab=999999', 'main');
+  await probe.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser !== 'undefined', { timeout: 30_000 });
   const driver: Driver = {
     name: 'firefox',
     async open(url) {
@@ -195,12 +225,13 @@ export async function launchFirefox({ proxyPort }: LaunchOptions): Promise<Drive
       });
       await page.evaluateOnNewDocument(recordMutations);
       try {
-        await page.goto(url);
+        // Pages that never finish loading are tested too: the document being parsed is enough.
+        await page.goto(url, { waitUntil: 'domcontentloaded' });
       } catch (e) {
         // Firefox's BiDi navigate can report "Address rejected" for a page that did load (seen on
-        // a saved CNN page whose scripts poke at document.domain): trust the loaded document.
+        // a saved CNN page whose scripts poke at document.domain): trust the parsed document.
         const loaded = await page
-          .waitForFunction((u: string) => location.href.startsWith(u) && document.readyState === 'complete', { timeout: 15_000 }, url)
+          .waitForFunction((u: string) => location.href.startsWith(u) && document.readyState !== 'loading', { timeout: 30_000 }, url)
           .then(() => true, () => false);
         if (!loaded) throw e;
       }
@@ -211,9 +242,27 @@ export async function launchFirefox({ proxyPort }: LaunchOptions): Promise<Drive
         errors,
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
         mouseMove: (x, y) => page.mouse.move(x, y),
+        click: (x, y) => page.mouse.click(x, y),
+        wheel: (dy) => page.mouse.wheel({ deltaY: dy }),
         press: (key) => page.keyboard.press(key as never),
         screenshot: async () => Buffer.from(await page.screenshot()),
         mutations: () => page.evaluate(readMutations),
+        close: () => page.close(),
+      };
+    },
+    async openPopup(tabId, query, ready, viewport = { width: 420, height: 640 }) {
+      const page = await browser.newPage({ type: 'window' });
+      await page.setViewport(viewport);
+      await session.openExtensionPage(`popup.html?tab=${tabId}${query}`, ready, page);
+      return {
+        evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+        click: async (selector) => {
+          await page.waitForSelector(selector, { timeout: 30_000 });
+          await page.click(selector);
+        },
+        press: (key) => page.keyboard.press(key as never),
+        waitFor: async (selector) => void (await page.waitForSelector(selector, { timeout: 30_000 })),
+        screenshot: async (path, fullPage = true) => void (await page.screenshot({ path: path as `${string}.png`, fullPage })),
         close: () => page.close(),
       };
     },
@@ -226,7 +275,7 @@ export async function launchFirefox({ proxyPort }: LaunchOptions): Promise<Drive
     async pageUrls() {
       return (await browser.pages()).map((p) => p.url());
     },
-    close: () => browser.close(),
+    close: () => session.close(),
   };
   return driver;
 }

@@ -1,6 +1,6 @@
 /**
  * Serves the pages the in-page browser tests load, on 127.0.0.1:
- *  - test/fixtures/pages (pages written for the tests),
+ *  - test/fixtures/pages (pages written for the tests), and the golden articles as golden/NAME.html,
  *  - generated pages (the 100,000-word article, a large English page), written to a temporary
  *    folder at start,
  *  - ../shared/pages (real saved news pages), read in place when present and never copied.
@@ -18,6 +18,8 @@ import { ROOT, serve } from './harness.js';
 import type { StaticServer } from './harness.js';
 
 export const FIXTURES = join(ROOT, 'test/fixtures/pages');
+/** The golden articles (scripts/lib/golden.ts), served as `golden/NAME.html`. */
+export const GOLDEN = join(ROOT, 'test/fixtures');
 
 export interface PageServer extends StaticServer {
   /** ../shared/pages, or null when this machine has none (tests on it skip). */
@@ -32,7 +34,7 @@ export async function servePages(): Promise<PageServer> {
   // An empty icon: a 404 for /favicon.ico would be a console error of the page, not ours.
   writeFileSync(join(generated, 'favicon.ico'), Buffer.alloc(0));
   const sharedPages = sharedPath('pages');
-  const server = await serve(...[FIXTURES, generated, sharedPages].filter((d): d is string => d !== null));
+  const server = await serve(...[FIXTURES, GOLDEN, generated, sharedPages].filter((d): d is string => d !== null));
   return { ...server, sharedPages };
 }
 

@@ -5,12 +5,13 @@
  * its first paint in order (their timing is `npm run bench -- popup`, not a pass/fail test).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium } from 'playwright-core';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertBuilt, browserAvailable, CHROMIUM, CHROMIUM_ARGS, DIST_CHROME, flashedInView, POPUP_READY, ROOT, serve, tempProfile, waitFor } from './harness.js';
+import { browserAvailable, CHROMIUM, flashedInView, POPUP_READY, ROOT, serve, waitFor } from './harness.js';
 import type { StaticServer } from './harness.js';
+import { launchChromium } from './launch.js';
+import type { ChromiumSession } from './launch.js';
 import { popupPaints, toolbarPopupUrl } from './popup-paint.js';
 
 const run = browserAvailable(CHROMIUM, 'Chromium');
@@ -18,6 +19,7 @@ const RESULTS = join(ROOT, 'test-results');
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe.runIf(run)('Chromium: the popup', () => {
+  let session: ChromiumSession;
   let context: BrowserContext;
   let worker: Worker;
   let extensionId: string;
@@ -26,18 +28,13 @@ describe.runIf(run)('Chromium: the popup', () => {
   let tabId: number;
 
   beforeAll(async () => {
-    assertBuilt(DIST_CHROME);
     mkdirSync(RESULTS, { recursive: true });
     server = await serve(join(ROOT, 'test/fixtures/pages'));
-    context = await chromium.launchPersistentContext(tempProfile('isnad-popup-chromium-'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS(DIST_CHROME),
-      // Short enough that the article's later paragraphs start below the fold.
-      viewport: { width: 900, height: 420 },
-    });
-    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    extensionId = new URL(worker.url()).host;
+    // Short enough that the article's later paragraphs start below the fold.
+    session = await launchChromium({ viewport: { width: 900, height: 420 } });
+    context = session.context;
+    worker = await session.worker();
+    extensionId = session.extensionId;
     article = await context.newPage();
     const url = server.url('arabic-article.html');
     await article.goto(url);
@@ -51,7 +48,7 @@ describe.runIf(run)('Chromium: the popup', () => {
   }, 90_000);
 
   afterAll(async () => {
-    await context?.close();
+    await session?.close();
     await server?.close();
   });
 
@@ -172,14 +169,10 @@ describe.runIf(run)('Chromium: the popup', () => {
   });
 
   it('speaks Arabic, right to left, in a browser whose language is Arabic (no ?lang=)', async () => {
-    const arabic = await chromium.launchPersistentContext(tempProfile('isnad-popup-chromium-ar-'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [...CHROMIUM_ARGS(DIST_CHROME), '--lang=ar'],
-      locale: 'ar',
-    });
+    const arabicSession = await launchChromium({ lang: 'ar', viewport: null });
+    const arabic = arabicSession.context;
     try {
-      const sw = arabic.serviceWorkers()[0] ?? (await arabic.waitForEvent('serviceworker'));
+      const sw = await arabicSession.worker();
       const page = await arabic.newPage();
       await page.goto(server.url('english-page.html'));
       const id = await waitFor(
@@ -194,7 +187,7 @@ describe.runIf(run)('Chromium: the popup', () => {
       await popup.setViewportSize({ width: 420, height: 300 });
       await popup.screenshot({ path: join(RESULTS, 'popup-chromium-ar-not-supported.png') });
     } finally {
-      await arabic.close();
+      await arabicSession.close();
     }
   });
 

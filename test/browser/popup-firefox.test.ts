@@ -7,59 +7,32 @@
  * second Firefox started with the content colour-scheme preference set to dark.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import puppeteer from 'puppeteer-core';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertBuilt, browserAvailable, DIST_FIREFOX, FIREFOX, FIREFOX_UUID, flashedInView, GECKO_ID, POPUP_READY, ROOT, serve, waitFor, waitForSelectorAcrossLoad } from './harness.js';
+import { browserAvailable, FIREFOX, flashedInView, POPUP_READY, ROOT, serve, waitFor } from './harness.js';
 import type { StaticServer } from './harness.js';
+import { launchFirefox } from './launch.js';
+import type { FirefoxSession } from './launch.js';
 
 const run = browserAvailable(FIREFOX, 'Firefox ESR');
-const BASE = `moz-extension://${FIREFOX_UUID}`;
 const RESULTS = join(ROOT, 'test-results');
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 interface Session {
-  browser: Browser;
+  firefox: FirefoxSession;
   article: Page;
   tabId: number;
 }
 
-/** Opens an extension page without awaiting navigation (it never resolves for moz-extension:). */
-async function openExtensionPage(page: Page, path: string, selector: string): Promise<Page> {
-  void page.goto(`${BASE}/${path}`).catch(() => undefined);
-  try {
-    await waitForSelectorAcrossLoad(page, selector);
-  } catch (e) {
-    // Say what the popup showed instead, so a failure can be understood from the log alone.
-    const shown = await page
-      .$eval('main', (m) => `${m.getAttribute('data-state')}: ${(m.textContent ?? '').slice(0, 300)}`)
-      .catch(() => 'no <main>');
-    throw new Error(`${selector} did not appear in ${path}; the page showed ${shown}`, { cause: e });
-  }
-  return page;
-}
-
 /** Firefox with the extension and the fixture article open in the active tab. */
 async function start(server: StaticServer, scheme: 'light' | 'dark'): Promise<Session> {
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    args: ['-remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      // 0 = dark, 1 = light: what prefers-color-scheme reports to pages, extension pages included.
-      'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1,
-    },
-  });
-  await browser.installExtension(DIST_FIREFOX);
-  const article = await browser.newPage();
-  await article.setViewport({ width: 900, height: 420 });
+  const firefox = await launchFirefox({ colorScheme: scheme, viewport: { width: 900, height: 420 } });
+  const article = await firefox.browser.newPage();
   const url = server.url('arabic-article.html');
   await article.goto(url);
   // The tab id, asked from an extension page (only those see the `browser` API).
-  const probe = await openExtensionPage(await browser.newPage(), 'popup.html?tab=999999', 'main');
+  const probe = await firefox.openExtensionPage('popup.html?tab=999999', 'main');
   const tabId = await waitFor(
     () =>
       probe.evaluate(async (u) => {
@@ -69,14 +42,14 @@ async function start(server: StaticServer, scheme: 'light' | 'dark'): Promise<Se
     'the article tab',
   );
   await probe.close();
-  return { browser, article, tabId };
+  return { firefox, article, tabId };
 }
 
 /** The popup for the article, in a window of its own so the article stays the visible tab. */
 async function popupFor(s: Session, lang: 'ar' | 'en'): Promise<Page> {
-  const page = await s.browser.newPage({ type: 'window' });
+  const page = await s.firefox.browser.newPage({ type: 'window' });
   await page.setViewport({ width: 420, height: 640 });
-  return openExtensionPage(page, `popup.html?tab=${s.tabId}&lang=${lang}`, POPUP_READY);
+  return s.firefox.openExtensionPage(`popup.html?tab=${s.tabId}&lang=${lang}`, POPUP_READY, page);
 }
 
 async function screenshots(s: Session, scheme: 'light' | 'dark'): Promise<void> {
@@ -96,14 +69,13 @@ describe.runIf(run)('Firefox: the popup', () => {
   let light: Session | undefined;
 
   beforeAll(async () => {
-    assertBuilt(DIST_FIREFOX);
     mkdirSync(RESULTS, { recursive: true });
     server = await serve(join(ROOT, 'test/fixtures/pages'));
     light = await start(server, 'light');
   }, 90_000);
 
   afterAll(async () => {
-    await light?.browser.close();
+    await light?.firefox.close();
     await server?.close();
   });
 
@@ -137,7 +109,7 @@ describe.runIf(run)('Firefox: the popup', () => {
     try {
       await screenshots(dark, 'dark');
     } finally {
-      await dark.browser.close();
+      await dark.firefox.close();
     }
   }, 90_000);
 });

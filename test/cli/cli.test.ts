@@ -19,8 +19,10 @@ describe.runIf(built)('isnad CLI (built bundle)', () => {
     expect(r.out).toContain('WHO SAID WHAT');
     expect(r.out).toContain('WITH WHAT NUMBERS');
     expect(r.out).toMatch(/\[(direct|indirect) · /);
-    // Dates are told in words, not as a bare value.
-    expect(r.out).toMatch(/أمس الثلاثاء +— date, yesterday, Tuesday/);
+    // Numbers read as what they are, dates in words, never a bare value.
+    expect(r.out).toMatch(/yesterday \(Tuesday\) +— date, «أمس الثلاثاء»/);
+    expect(r.out).toMatch(/\$2\.5 million +— money/);
+    expect(r.out).toMatch(/43 قتيلا +— cardinal/);
   });
 
   it('prints the Analysis as JSON', () => {

@@ -5,9 +5,9 @@
  * (happy-dom has none; the fallback is tested separately).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PART_CHARS, PageController } from '../../src/content/page/controller.js';
+import { PART_CHARS, PageController } from '../../src/content/controller.js';
 import { longArticleHtml } from '../fixtures/pages/long-article.js';
-import type { ControllerDeps } from '../../src/content/page/controller.js';
+import type { ControllerDeps } from '../../src/content/controller.js';
 import { detectPage } from '../../src/content/detect/article-verdict.js';
 import { HOST_TAG } from '../../src/content/card/ui-host.js';
 import type { LocalStore } from '../../src/shared/site-settings.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessLanguage } from '../../src/content/detect/language.js';
+import { guessLanguage } from '../../src/content/detect/sample-language.js';
 import { LANGUAGE_SAMPLES } from '../fixtures/pages/language-samples.js';
 
 describe('guessLanguage', () => {

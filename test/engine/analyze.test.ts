@@ -1,29 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, ANALYSIS_VERSION } from '../../src/engine/index.js';
-import type { Analysis } from '../../src/engine/types.js';
-
-/** Every span in an Analysis must point exactly into the analysed text. */
-export function expectSpansExact(a: Analysis, text: string): void {
-  const check = (s: { start: number; end: number; text?: string }) => {
-    expect(s.start).toBeGreaterThanOrEqual(0);
-    expect(s.end).toBeLessThanOrEqual(text.length);
-    expect(s.end).toBeGreaterThanOrEqual(s.start);
-    if (s.text !== undefined) expect(text.slice(s.start, s.end)).toBe(s.text);
-  };
-  a.sentences.forEach(check);
-  a.paragraphs.forEach(check);
-  for (const e of a.entities) e.mentions.forEach(check);
-  for (const q of a.quotes) {
-    check(q.cue);
-    check(q.content);
-    check(q.sentence);
-    if (q.speaker.start !== undefined) check({ start: q.speaker.start, end: q.speaker.end!, text: q.speaker.text });
-  }
-  for (const n of a.numbers) {
-    check(n);
-    if (n.counted) check(n.counted);
-  }
-}
+import { expectSpans } from '../support/spans.js';
 
 describe('analyze()', () => {
   const text =
@@ -37,7 +14,7 @@ describe('analyze()', () => {
     expect(a.paragraphs.length).toBe(2);
     expect(a.stats.tokens).toBeGreaterThan(10);
     expect(a.quotes.map((q) => q.id)).toEqual(a.quotes.map((_, i) => `q${i + 1}`));
-    expectSpansExact(a, text);
+    expectSpans(text, a);
   });
 
   it('finds a reported statement and the number in it', () => {

@@ -218,10 +218,37 @@ describe('counted nouns', () => {
     expect(one('وصل 40 إلى المدينة').counted).toBeUndefined();
   });
 
-  it('counts a casualty dual by itself, but not other duals', () => {
+  it('counts a dual noun by itself', () => {
     expect(one('سقط قتيلان في الهجوم')).toMatchObject({ value: 2, counted: { text: 'قتيلان' } });
     expect(one('وأصيب جريحين')).toMatchObject({ value: 2, text: 'جريحين' });
-    expect(nums('استمر العمل عامين في منطقتين')).toEqual([]);
+    expect(nums('استمر العمل عامين في منطقتين').map((m) => [m.text, m.value, m.counted?.text])).toEqual([
+      ['عامين', 2, 'عامين'],
+      ['منطقتين', 2, 'منطقتين'],
+    ]);
+    expect(one('سافر الوفد لمدة أسبوعين')).toMatchObject({ text: 'أسبوعين', value: 2 });
+    expect(one('دفع ريالين ثمنا للخبز')).toMatchObject({ kind: 'money', value: 2, unit: 'SAR', counted: { text: 'ريالين' } });
+  });
+
+  it('does not count a sound plural, a known pair, or an adjective agreeing with a dual', () => {
+    expect(nums('التقى المرشحين في المناظرة')).toEqual([]);
+    expect(nums('وقع البلدين اتفاقا وأكد الطرفين التزامهما')).toEqual([]);
+    expect(nums('فاز الفريق مرتين متتاليتين').map((m) => m.text)).toEqual(['مرتين']);
+  });
+
+  it('counts a definite dual of time with its adjective', () => {
+    expect(one('ارتفعت الأسعار خلال العامين الماضيين')).toMatchObject({ text: 'العامين', value: 2, counted: { text: 'العامين' } });
+    expect(one('سيزور الوفد المدينة في الأسبوعين المقبلين')).toMatchObject({ value: 2 });
+  });
+
+  it('reads an approximation before a dual and a fraction after it', () => {
+    expect(one('تأخر القطار نحو ساعتين')).toMatchObject({ text: 'نحو ساعتين', value: 2, approx: 'نحو', counted: { text: 'ساعتين' } });
+    expect(one('استمر البث دقيقتين ونصف')).toMatchObject({ text: 'دقيقتين ونصف', value: 2.5, counted: { text: 'دقيقتين' } });
+  });
+
+  it('adds a fraction after the counted noun to the amount', () => {
+    expect(one('قضى في السجن ثلاث سنوات ونصف')).toMatchObject({ text: 'ثلاث سنوات ونصف', value: 3.5, counted: { text: 'سنوات' } });
+    expect(one('بلغ السعر خمسة دولارات ونصف')).toMatchObject({ kind: 'money', value: 5.5, unit: 'USD' });
+    expect(one('ينتظر 4 ساعات وربع')).toMatchObject({ value: 4.25 });
   });
 
   it('does not count «واحد» meaning «one of» or «each»', () => {

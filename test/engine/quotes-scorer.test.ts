@@ -141,6 +141,16 @@ describe('dev-set scorer', () => {
     expect(n.extra).toEqual(['قتل']);
   });
 
+  it('leaves a vague plural out of precision when an approximation comes before it', () => {
+    const t = 'كلفت ما يصل إلى عشرات الآلاف من الدولارات';
+    const text = 'ما يصل إلى عشرات الآلاف';
+    const art: DevArticle = { ...article([]), text: t, numbers: [] };
+    const vague = { start: t.indexOf(text), end: t.indexOf(text) + text.length, text, value: 10000, kind: 'cardinal', approx: text, vague: true };
+    const n = scoreNumbers(art, { numbers: [vague] } as unknown as Analysis);
+    expect(n.detection.predicted).toBe(0);
+    expect(n.extra).toEqual([]);
+  });
+
   it('takes a % sign or a month inside a predicted percentage or date as its counted noun', () => {
     const t = 'ارتفع 12% في 20 يناير';
     const art: DevArticle = {

@@ -11,6 +11,7 @@ import { readings } from '../../src/engine/text/clitics.js';
 import { spanIndexAt, splitParagraphs, splitSentences } from '../../src/engine/text/sentences.js';
 import { analyze } from '../../src/engine/index.js';
 import type { Analysis } from '../../src/engine/types.js';
+import { expectSpans } from '../support/spans.js';
 
 const pool = (s: string) => fc.constantFrom(...Array.from(s));
 /** One UTF-16 unit or short sequence, weighted towards what makes Arabic text hard. */
@@ -36,30 +37,7 @@ const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 /** True when `i` falls between the two halves of a surrogate pair. */
 const splitsPair = (s: string, i: number) => i > 0 && i < s.length && isHigh(s.charCodeAt(i - 1)) && isLow(s.charCodeAt(i));
 
-/** Every span of an Analysis that does not point exactly into the input (empty when all do). */
-function badSpans(a: Analysis, input: string): string[] {
-  const bad: string[] = [];
-  const check = (what: string, s: { start: number; end: number; text?: string }) => {
-    const ok = s.start >= 0 && s.end <= input.length && s.end >= s.start && (s.text === undefined || input.slice(s.start, s.end) === s.text);
-    if (!ok) bad.push(`${what} ${JSON.stringify(s)}`);
-  };
-  a.sentences.forEach((s) => check('sentence', s));
-  a.paragraphs.forEach((s) => check('paragraph', s));
-  for (const e of a.entities) e.mentions.forEach((s) => check('entity', s));
-  for (const q of a.quotes) {
-    check('cue', q.cue);
-    check('content', q.content);
-    check('quote sentence', q.sentence);
-    if (q.speaker.start !== undefined) check('speaker', { start: q.speaker.start, end: q.speaker.end!, text: q.speaker.text });
-  }
-  for (const n of a.numbers) {
-    check('number', n);
-    if (!Number.isFinite(n.value) || (n.to !== undefined && !Number.isFinite(n.to))) bad.push(`number value ${JSON.stringify(n)}`);
-    if (n.counted) check('counted', n.counted);
-  }
-  return bad;
-}
-const expectSpansExact = (a: Analysis, input: string) => expect(badSpans(a, input)).toEqual([]);
+const expectSpansExact = (a: Analysis, input: string) => expectSpans(input, a);
 
 describe('normalize on random text', () => {
   it('maps every output character to the input character that produced it', () => {

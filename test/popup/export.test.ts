@@ -52,6 +52,24 @@ describe('CSV export', () => {
     expect(JSON.parse(col(date, 'date'))).toEqual({ calendar: 'gregorian', year: 2024, month: 3, day: 3 });
   });
 
+  it('lists numbers as the popup does: read in the interface language, by group, no ordinals, the dateline apart', () => {
+    const a = makeAnalysis();
+    const dateline = a.numbers.find((n) => n.kind === 'date')!;
+    dateline.published = true;
+    a.publishedAt = '2024-03-03';
+    a.numbers.push({ ...dateline, kind: 'ordinal', value: 1, published: undefined, date: undefined });
+    const [header, ...rows] = parseCsv(toCsv({ page: PAGE, text: TEXT, analysis: a }, i18nFor('en')).slice(1));
+    const col = (r: string[], name: (typeof CSV_COLUMNS)[number]) => r[header.indexOf(name)];
+    const numbers = rows.filter((r) => col(r, 'fact') === 'number');
+    expect(numbers.map((r) => [col(r, 'group'), col(r, 'reads')])).toEqual([
+      ['counts', '120 مريضا'],
+      ['money', '$2.5 million'],
+      ['percent', '40%'],
+    ]);
+    const day = rows.find((r) => col(r, 'fact') === 'article_date')!;
+    expect([col(day, 'date'), col(day, 'reads'), col(day, 'text')]).toEqual(['2024-03-03', 'Sunday 3 March 2024', '3 مارس 2024']);
+  });
+
   it('quotes what needs quoting and defuses spreadsheet formulas', () => {
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
@@ -78,7 +96,12 @@ describe('Markdown export', () => {
     expect(md).toContain('### Anonymous sources');
     expect(md).toContain('**حلب** — Mentions: 2');
     expect(md).toMatch(/\*\*40%\*\* \(Percentage, Approximation: نحو\)/);
-    expect(md).toMatch(/\*\*3\*\* \(Date, 3 March 2024\)/);
+    expect(md).toMatch(/\*\*3 March 2024\*\* \(Date\)/);
+    expect(md).toMatch(/\*\*120\*\* مريضا \(Number\)/);
+    expect(md).toMatch(/### Money\n\n- \*\*\$2\.5 million\*\* \(Money\)/);
+    // Counts, money, percentages, then dates.
+    const order = ['### People and things', '### Money', '### Percentages', '### Dates and times'].map((h) => md.indexOf(h));
+    expect(order.every((x, i) => x > 0 && (i === 0 || x > order[i - 1]))).toBe(true);
   });
 
   it('writes the labels in Arabic for the Arabic interface', () => {

@@ -3,11 +3,9 @@ import fc from 'fast-check';
 import { markPieces, sentenceOf, spanIndexAt } from '../../src/popup/model/spans.js';
 import { cleanSpeakerText, groupQuotes, quoteCounts } from '../../src/popup/model/quotes.js';
 import { entityRows } from '../../src/popup/model/entities.js';
-import { orderNumbers } from '../../src/popup/model/numbers.js';
-import { describeDate, formatValue, weekdayName } from '../../src/popup/model/format.js';
 import { createI18n, dictLookup, resolveLang, substitute } from '../../src/popup/i18n.js';
 import { parseParams, popupPath } from '../../src/shared/popup-url.js';
-import type { NumberMention, Quote } from '../../src/engine/types.js';
+import type { Quote } from '../../src/engine/types.js';
 import { SENTENCES, TEXT, at, i18nFor, makeAnalysis } from './fixture.js';
 
 describe('spans', () => {
@@ -88,42 +86,6 @@ describe('entity rows', () => {
     expect(people[0].sentences.map((s) => s.sentence)).toEqual([SENTENCES[0], SENTENCES[1]]);
     for (const r of [...rows, ...people])
       for (const s of r.sentences) for (const m of s.mentions) expect(TEXT.slice(m.start, m.end)).toBe(m.text);
-  });
-});
-
-describe('number order', () => {
-  const n = (start: number, value: number, kind: NumberMention['kind']): NumberMention => ({ start, end: start + 1, text: 'x', value, kind });
-  it('sorts amounts by value, largest first, then dates in article order', () => {
-    const list = [n(5, 3, 'cardinal'), n(1, 2024, 'year'), n(9, 50, 'percent'), n(3, 7, 'date'), n(7, 50, 'money')];
-    expect(orderNumbers(list, 'value').map((x) => x.start)).toEqual([7, 9, 5, 1, 3]);
-    expect(orderNumbers(list, 'article').map((x) => x.start)).toEqual([1, 3, 5, 7, 9]);
-    expect(list.map((x) => x.start)).toEqual([5, 1, 9, 3, 7]);
-  });
-  it('puts a value that is not a number last rather than failing', () => {
-    expect(orderNumbers([n(1, Number.NaN, 'cardinal'), n(2, 4, 'cardinal')], 'value').map((x) => x.start)).toEqual([2, 1]);
-  });
-});
-
-describe('number and date facts', () => {
-  const en = i18nFor('en');
-  const ar = i18nFor('ar');
-  const base: NumberMention = { start: 0, end: 1, text: 'x', value: 0, kind: 'cardinal' };
-  it('formats money, percentages, ranges and years', () => {
-    expect(formatValue({ ...base, kind: 'money', unit: 'USD', value: 2_500_000 }, en)).toMatch(/USD\s?2,500,000/);
-    expect(formatValue({ ...base, kind: 'percent', unit: '%', value: 40 }, en)).toBe('40%');
-    expect(formatValue({ ...base, kind: 'range', value: 10, to: 20 }, en)).toBe('10 – 20');
-    expect(formatValue({ ...base, kind: 'year', value: 2024 }, en)).toBe('2024');
-    expect(formatValue({ ...base, kind: 'money', unit: 'not a code', value: 5 }, en)).toBe('5 not a code');
-    // Arabic interface, Western digits like the article.
-    expect(formatValue({ ...base, value: 12500 }, ar)).toMatch(/^12[,٬]500$/);
-  });
-  it('describes dates in words, in both languages', () => {
-    expect(describeDate({ calendar: 'gregorian', year: 2024, month: 3, day: 3 }, en)).toBe('3 March 2024');
-    expect(describeDate({ relativeDays: -1 }, en)).toBe('yesterday');
-    expect(describeDate({ relativeDays: -1 }, ar)).toBe('أمس');
-    expect(describeDate({ calendar: 'hijri', month: 9, day: 1 }, ar)).toBe('1 رمضان، هجري');
-    expect(describeDate({ month: 13, weekday: 9 }, en)).toBe('');
-    expect(weekdayName(2, en)).toBe('Tuesday');
   });
 });
 

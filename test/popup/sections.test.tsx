@@ -119,22 +119,22 @@ describe('where and who', () => {
 });
 
 describe('with what numbers', () => {
-  it('shows value, counted noun, approximation and date facts, in article order or by value', async () => {
+  it('reads each number as what it is, grouped by kind or as in the article', async () => {
     renderApp();
     await ready();
     fireEvent.click(screen.getByRole('tab', { name: /^Numbers/ }));
     const values = () => Array.from(document.querySelectorAll('#numbers .value')).map((v) => v.textContent);
-    expect(values()).toEqual(['120', '40%', '3', expect.stringMatching(/USD\s?2,500,000/)]);
+    expect(values()).toEqual(['120', '$2.5 million', '40%', '3 March 2024']);
+    expect(Array.from(document.querySelectorAll('#numbers .group-title')).map((h) => h.textContent)).toEqual(['People and things', 'Money', 'Percentages', 'Dates and times']);
     const first = document.querySelector('#numbers li') as HTMLElement;
     expect(first.querySelector('.counted')?.textContent).toBe('مريضا');
     expect(Array.from(first.querySelectorAll('mark')).map((m) => m.textContent)).toEqual(['120', 'مريضا']);
-    const percent = document.querySelectorAll('#numbers li')[1];
+    const percent = document.querySelector('#numbers li.number-percent') as HTMLElement;
     expect(percent.querySelector('.facts')?.textContent).toBe('Approximationنحو');
-    const date = document.querySelectorAll('#numbers li')[2];
-    expect(date.querySelector('.facts')?.textContent).toBe('Date3 March 2024');
-    fireEvent.click(screen.getByRole('button', { name: 'By value' }));
-    expect(screen.getByRole('button', { name: 'By value' }).getAttribute('aria-pressed')).toBe('true');
-    expect(values()).toEqual([expect.stringMatching(/2,500,000/), '120', '40%', '3']);
+    fireEvent.click(screen.getByRole('button', { name: 'As in the article' }));
+    expect(screen.getByRole('button', { name: 'As in the article' }).getAttribute('aria-pressed')).toBe('true');
+    expect(values()).toEqual(['120', '40%', '3 March 2024', '$2.5 million']);
+    expect(document.querySelectorAll('#numbers .group-title')).toHaveLength(0);
   });
 });
 

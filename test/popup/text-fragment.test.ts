@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { encodeTerm, textDirective, textFragmentUrl } from '../../src/popup/model/text-fragment.js';
+import { encodeTerm, textDirective, textFragmentUrl } from '../../src/shared/text-fragment.js';
 import { SENTENCES, TEXT } from './fixture.js';
 
 /** Splits `…#:~:text=` back into decoded terms, the way a browser reads the directive. */

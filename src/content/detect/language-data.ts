@@ -1,5 +1,5 @@
 /**
- * Tables for telling Arabic from the other languages written in Arabic script (`language.ts`).
+ * Tables for telling Arabic from the other languages written in Arabic script (`sample-language.ts`).
  * Words are compared exactly as written (no normalization: Persian ی and Arabic ي are different
  * evidence), so common spelling variants are listed side by side.
  *

@@ -2,17 +2,17 @@
  * Is this page in Arabic? Only pages whose title or address may be Arabic get this far (the
  * worker's gate, src/background/page-gate.ts). The lang attribute settles some
  * (`quick-language.ts`); a short text sample decides the others, and tells Persian, Urdu and the
- * other Arabic-script languages apart (`language.ts`). Whether an Arabic page is a news article
+ * other Arabic-script languages apart (`sample-language.ts`). Whether an Arabic page is a news article
  * is `article-verdict.ts`'s question.
  */
-import type { Detection } from './verdict.js';
-import { guessLanguage } from './language.js';
+import type { Detection } from './detection.js';
+import { guessLanguage } from './sample-language.js';
 import { quickLanguage } from './quick-language.js';
 
 const SAMPLE_CHARS = 3000;
 /** Text nodes looked at before giving up on a sample (menus of one-word links are common). */
 const MAX_SAMPLE_NODES = 1500;
-export type { Detection } from './verdict.js';
+export type { Detection } from './detection.js';
 
 /** Text from the start of the body, skipping scripts and styles, stopping at `limit` characters. */
 export function sampleText(doc: Document, limit = SAMPLE_CHARS): string {

@@ -6,7 +6,7 @@
  *
  * No regular expression to compile, no table to build: plain string work in one function.
  */
-import type { Detection } from './verdict.js';
+import type { Detection } from './detection.js';
 
 /** Primary language subtags, |-delimited for a plain `includes`. */
 const OTHER_ARABIC_SCRIPT_LANGS = '|fa|per|fas|prs|ur|urd|ps|pus|pbu|pbt|ku|kur|ckb|sdh|lki|sd|snd|ug|uig|pnb|ks|kas|bal|bqi|azb|glk|mzn|lrc|ota|skr|hnd|khw|brh|';

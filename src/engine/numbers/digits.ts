@@ -19,15 +19,32 @@ export interface DigitGroup {
 }
 
 export type DigitRead =
-  | { type: 'number'; value: number; integer: boolean; /** no separator at all */ plain: boolean; intDigits: number }
+  | {
+      type: 'number';
+      value: number;
+      integer: boolean;
+      /** no separator at all */
+      plain: boolean;
+      intDigits: number;
+      /**
+       * One dot before exactly three digits («40.000», «2.500»): the value if the dot groups
+       * thousands, as it often does in this register; the context decides (digit-atom.ts).
+       */
+      thousands?: number;
+    }
   | { type: 'fraction'; num: number; den: number; value: number; groups: DigitGroup[] }
   | { type: 'time'; value: number; hours: number; minutes: number }
   | { type: 'date'; groups: DigitGroup[]; sep: string }
-  | { type: 'list'; groups: DigitGroup[] }
+  | {
+      type: 'list';
+      groups: DigitGroup[];
+      /** «2،6»: the value if the Arabic comma is a decimal comma; the context decides (digit-atom.ts). */
+      decimal?: number;
+    }
   | { type: 'identifier' };
 
 /** Value of a digit character in any of the three digit sets, or -1. */
-export function digitValue(c: number): number {
+function digitValue(c: number): number {
   if (c >= 0x30 && c <= 0x39) return c - 0x30;
   if (c >= 0x660 && c <= 0x669) return c - 0x660;
   if (c >= 0x6f0 && c <= 0x6f9) return c - 0x6f0;
@@ -56,7 +73,7 @@ function separatorOf(c: number): string {
 }
 
 /** Splits a number token's text into digit groups and the separators between them. */
-export function digitGroups(text: string, offset: number): { groups: DigitGroup[]; seps: string[] } {
+function digitGroups(text: string, offset: number): { groups: DigitGroup[]; seps: string[] } {
   const groups: DigitGroup[] = [];
   const seps: string[] = [];
   let cur = '';
@@ -132,7 +149,11 @@ export function readDigits(text: string, offset: number): DigitRead {
     }
     const tail3 = g.slice(1).every((x) => x.digits.length === 3) && g[0].digits.length <= 3;
     if (s === '.') {
-      if (g.length === 2) return number(g[0].digits, g[1].digits);
+      if (g.length === 2) {
+        const n = number(g[0].digits, g[1].digits);
+        if (n.type === 'number' && g[1].digits.length === 3 && g[0].digits.length <= 3 && g[0].digits[0] !== '0') n.thousands = Number(g[0].digits + g[1].digits);
+        return n;
+      }
       if (plausibleDate(g)) return { type: 'date', groups: g, sep: '.' };
       if (tail3) return number(g.map((x) => x.digits).join(''), null);
       return { type: 'identifier' };
@@ -140,6 +161,7 @@ export function readDigits(text: string, offset: number): DigitRead {
     // Commas of one kind.
     if (tail3) return number(g.map((x) => x.digits).join(''), null);
     if (g.length === 2 && s === ',') return number(g[0].digits, g[1].digits);
+    if (g.length === 2 && s === '،' && g[1].digits.length <= 2) return { type: 'list', groups: g, decimal: Number(`${g[0].digits}.${g[1].digits}`) };
     return { type: 'list', groups: g };
   }
   // Two kinds of separators: the last one is the decimal mark, the others group thousands.

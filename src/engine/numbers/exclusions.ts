@@ -1,11 +1,13 @@
 /**
- * Digits that are not quantities: URLs and e-mail addresses, phone numbers, and list item numbers
- * at the start of a line. (Codes glued to names — «F-16», «كوفيد19» — are caught where the digits
- * are read, in number-parse.ts; codes after a head word — «القرار 2254» — in numbers.ts.)
+ * Digits that are not quantities: URLs and e-mail addresses, hashtags, time-zone offsets, phone
+ * numbers, and list item numbers at the start of a line. (Codes glued to names — «F-16», «كوفيد19» — are caught where the digits
+ * are read, in digit-atom.ts; codes after a head word — «القرار 2254» — in quantity.ts.)
  */
-import type { Ctx } from './phrase.js';
-import { joined, touching } from './phrase.js';
-import { readings, setOf } from './lookup.js';
+import type { Ctx } from './context.js';
+import { joined, touching } from './context.js';
+import { setOf } from './lookup.js';
+import type { CliticPolicy } from '../text/clitics.js';
+import { findReading } from '../text/clitics.js';
 import { PHONE_CUES } from '../lang/ar/numbers.js';
 
 export interface Range {
@@ -14,6 +16,13 @@ export interface Range {
 }
 
 const PHONE_CUE = setOf(PHONE_CUES);
+/** Phone cues with their proclitics and pronouns: «وبرقم», «هاتفه», «جوالها». */
+const PHONE_CUE_CLITICS: CliticPolicy = { article: false, prepositions: 'بلك' };
+
+/** The first-person «ي» (هاتفي), which the clitic reader leaves on the stem, is tried off too. */
+function isPhoneCue(norm: string): boolean {
+  return findReading(norm, (s) => PHONE_CUE.has(s) || (s.endsWith('ي') && PHONE_CUE.has(s.slice(0, -1))), PHONE_CUE_CLITICS) !== null;
+}
 const TLDS = new Set(['com', 'org', 'net', 'gov', 'edu', 'info', 'io', 'co', 'int', 'sa', 'ae', 'eg', 'qa', 'kw', 'om', 'bh', 'jo', 'lb', 'sy', 'iq', 'ma', 'dz', 'tn', 'ly', 'sd', 'ps', 'ye', 'uk', 'fr', 'de', 'tv', 'me', 'news']);
 /** Longest stretch scanned around an anchor, so a pathological text cannot make the scan quadratic. */
 const MAX_REACH = 300;
@@ -31,8 +40,42 @@ function runEnd(text: string, i: number): number {
   return e;
 }
 
-/** URLs (with a scheme, «www.», or a bare domain with a known TLD) and e-mail addresses. */
+/**
+ * Stretches of text where no number is read, in text order and disjoint: URLs and e-mail addresses,
+ * hashtags («#كلنا_مع_السعودية_ايد_واحدة», «#دبي_10x»: a slogan, whatever number words it holds)
+ * and time-zone offsets («GMT+0400», «UTC−3», «غرينتش +3»: part of a clock time, not an amount).
+ */
 export function excludedSpans(text: string): Range[] {
+  const hashtags = text.includes('#') ? patternSpans(text, HASHTAG) : [];
+  const zones = ZONE_NAME.test(text) ? patternSpans(text, ZONE_OFFSET) : [];
+  return mergeSpans([...webSpans(text), ...hashtags, ...zones]);
+}
+
+const HASHTAG = /#[\p{L}\p{M}\p{N}_]+/gu;
+const ZONE_OFFSET = /(?:\b(?:GMT|UTC)|غرينتش|جرينتش)\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?/giu;
+/** The zone names alone, a cheap first look before ZONE_OFFSET runs. */
+const ZONE_NAME = /GMT|UTC|غرينتش|جرينتش/i;
+
+function patternSpans(text: string, re: RegExp): Range[] {
+  const out: Range[] = [];
+  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Sorted by start, overlapping or touching spans joined. */
+function mergeSpans(spans: Range[]): Range[] {
+  spans.sort((a, b) => a.start - b.start);
+  const out: Range[] = [];
+  for (const r of spans) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+/** URLs (with a scheme, «www.», or a bare domain with a known TLD) and e-mail addresses. */
+function webSpans(text: string): Range[] {
   const out: Range[] = [];
   const add = (start: number, end: number) => {
     if (end <= start) return;
@@ -114,7 +157,7 @@ export function phoneEnd(ctx: Ctx, i: number): number {
   let cue = false;
   for (let b = i - 1; b >= Math.max(0, i - 3); b--) {
     if (tokens[b].kind !== 'word') continue;
-    if (readings(tokens[b].norm).some((r) => PHONE_CUE.has(r) || PHONE_CUE.has(r.replace(/(ي|ه|ها|هم|نا|كم)$/, '')))) cue = true;
+    if (isPhoneCue(tokens[b].norm)) cue = true;
   }
   const lead0 = ZEROS.test(tokens[k].text) && tokens[k].text.length >= 2;
   if (plus && digits >= 6) return j + 1;

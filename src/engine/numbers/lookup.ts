@@ -3,9 +3,11 @@
  * phrase tables indexed by their first word, and the readings of a word with a proclitic removed.
  */
 import type { TextSpan } from '../types.js';
-import type { Ctx } from './phrase.js';
-import { joined } from './phrase.js';
+import type { Ctx } from './context.js';
+import { joined } from './context.js';
 import { normalizeWord } from '../text/normalize.js';
+import type { CliticPolicy } from '../text/clitics.js';
+import { readings as cliticReadings } from '../text/clitics.js';
 import { originalOffset } from '../text/tokenize.js';
 
 export const norm = (s: string): string => normalizeWord(s);
@@ -26,12 +28,30 @@ export function phrases(xs: readonly string[]): PhraseTable {
   return m;
 }
 
-/** A word's readings with one or two proclitic letters removed («بنحو» → نحو, «وبنحو» → نحو). */
-export function readings(n: string): string[] {
-  const out = [n];
-  if (n.length > 2 && 'وفبلك'.includes(n[0])) out.push(n.slice(1));
-  if (n.length > 3 && 'وف'.includes(n[0]) && 'بلك'.includes(n[1])) out.push(n.slice(2));
+/**
+ * How the numbers stage reads the words around numbers (approximations, heads, cues): a
+ * conjunction and a preposition may be glued on («بنحو», «وبنحو» → نحو), the article and
+ * attached pronouns stay part of the word («العام» is its own head).
+ */
+const NEIGHBOUR_WORDS: CliticPolicy = { article: false, enclitic: false, prepositions: 'بلك' };
+
+/** A word's readings under `policy`, whole word first: splits of the word only (cached). */
+export function splitReadings(n: string, policy: CliticPolicy, cache: Map<string, readonly string[]>): readonly string[] {
+  const hit = cache.get(n);
+  if (hit) return hit;
+  const out: string[] = [];
+  for (const r of cliticReadings(n, policy)) if (n.endsWith(r.stem)) out.push(r.stem);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(n, out);
   return out;
+}
+
+const CACHE_LIMIT = 20_000;
+const neighbourCache = new Map<string, readonly string[]>();
+
+/** A word's readings under NEIGHBOUR_WORDS, whole word first. */
+export function readings(n: string): readonly string[] {
+  return splitReadings(n, NEIGHBOUR_WORDS, neighbourCache);
 }
 
 export function span(text: string, start: number, end: number): TextSpan {

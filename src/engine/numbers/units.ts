@@ -4,8 +4,8 @@
  * («$», «ر.س»).
  */
 import type { NumberMention, TextSpan } from '../types.js';
-import type { Ctx } from './phrase.js';
-import { joined, touching } from './phrase.js';
+import type { Ctx } from './context.js';
+import { joined, touching } from './context.js';
 import { norm, phraseAt, phrases, span } from './lookup.js';
 import { CURRENCIES, CURRENCY_SYMBOLS, PERCENT_AFTER } from '../lang/ar/numbers.js';
 
@@ -32,6 +32,16 @@ const currencyOf = new WeakMap<NumberMention, number>();
 
 export function isCurrencyWord(n: string): boolean {
   return CURRENCY_WORDS.has(n);
+}
+
+/** A currency word in the dual («ريالين», «ليرتين»): its currency, or null. */
+export function currencyDual(n: string): { code?: string } | null {
+  if (!n.endsWith('ين') && !n.endsWith('ان')) return null;
+  const stem = n.slice(0, -2);
+  // «لينين» is not ل + «ين» (yen) in the dual: currency words of two letters have no dual here.
+  if (stem.length < 3) return null;
+  const info = CURRENCY_WORDS.get(stem) ?? (stem.endsWith('ت') ? CURRENCY_WORDS.get(`${stem.slice(0, -1)}ه`) : undefined);
+  return info ? { code: info.code } : null;
 }
 
 export function isCurrencySymbol(n: string): boolean {

@@ -4,6 +4,8 @@
  * distinct word keeps the numbers stage linear and cheap.
  */
 import { normalizeWord } from '../text/normalize.js';
+import type { CliticPolicy } from '../text/clitics.js';
+import { readings } from '../text/clitics.js';
 import type { GrammaticalNumber } from '../lang/ar/numbers.js';
 import {
   APPROX_PLURALS,
@@ -64,52 +66,66 @@ export interface NumberWord extends NumberSense {
   definite: boolean;
 }
 
+/**
+ * Every number word with its sense, table by table (a word may be in several: «خمس» is five and a
+ * fifth). The lexicon below folds them; the data test checks that no word gets two values for the
+ * same attribute.
+ */
+export const SENSE_SOURCES: readonly (readonly [table: string, entries: readonly (readonly [form: string, sense: NumberSense])[]])[] = [
+  ['UNITS', Object.entries(UNITS).map(([f, v]) => [f, { unit: v }] as const)],
+  ['DIALECT_UNITS', Object.entries(DIALECT_UNITS).map(([f, v]) => [f, { unit: v }] as const)],
+  ['TEEN_UNITS', Object.entries(TEEN_UNITS).map(([f, v]) => [f, { teenUnit: v }] as const)],
+  ['TEEN_MARKERS', TEEN_MARKERS.map((f) => [f, { teenMarker: true }] as const)],
+  ['DIALECT_TEENS', Object.entries(DIALECT_TEENS).map(([f, v]) => [f, { teen: v }] as const)],
+  ['TENS', Object.entries(TENS).map(([f, v]) => [f, { ten: v }] as const)],
+  ['DIALECT_TENS', Object.entries(DIALECT_TENS).map(([f, v]) => [f, { ten: v }] as const)],
+  ['HUNDRED_FORMS', HUNDRED_FORMS.map((f) => [f, { hundred: 100, hundredWord: true }] as const)],
+  ['HUNDRED_PREFIXES', Object.entries(HUNDRED_PREFIXES).flatMap(([p, v]) => HUNDRED_FORMS.map((f) => [p + f, { hundred: v * 100 }] as const))],
+  ['HUNDREDS', Object.entries(HUNDREDS).map(([f, v]) => [f, { hundred: v }] as const)],
+  ['DIALECT_HUNDREDS', Object.entries(DIALECT_HUNDREDS).map(([f, v]) => [f, { hundred: v, hundredWord: v === 100 }] as const)],
+  ['DIALECT_AMBIGUOUS_HUNDREDS', Object.entries(DIALECT_AMBIGUOUS_HUNDREDS).map(([f, v]) => [f, { hundred: v, weakHundred: true }] as const)],
+  ['SCALES', SCALES.flatMap((s) => s.forms.map((f) => [f, { scale: { value: s.value, number: s.number } }] as const))],
+  [
+    'FRACTIONS',
+    Object.entries(FRACTIONS).map(([f, e]) => [f, { fraction: { num: e.num ?? 1, den: e.den, ambiguous: e.ambiguous === true, standalone: e.standalone !== false } }] as const),
+  ],
+  ['FRACTION_PLURALS', Object.entries(FRACTION_PLURALS).map(([f, v]) => [f, { fractionPlural: v }] as const)],
+  ['ORDINALS', Object.entries(ORDINALS).map(([f, e]) => [f, { ordinal: { value: e.value, compoundOnly: e.compoundOnly === true } }] as const)],
+  ['NEGATIVE_WORDS', NEGATIVE_WORDS.map((f) => [f, { negative: true }] as const)],
+  ['DECIMAL_WORDS', DECIMAL_WORDS.map((f) => [f, { decimal: true }] as const)],
+  ['APPROX_PLURALS', Object.entries(APPROX_PLURALS).map(([f, v]) => [f, { approxPlural: v }] as const)],
+];
+
 const SENSES: Map<string, NumberSense> = (() => {
   const m = new Map<string, NumberSense>();
-  const add = (form: string, sense: NumberSense) => {
-    const k = normalizeWord(form);
-    m.set(k, { ...m.get(k), ...sense });
-  };
-  for (const [f, v] of Object.entries(UNITS)) add(f, { unit: v });
-  for (const [f, v] of Object.entries(DIALECT_UNITS)) add(f, { unit: v });
-  for (const [f, v] of Object.entries(TEEN_UNITS)) add(f, { teenUnit: v });
-  for (const f of TEEN_MARKERS) add(f, { teenMarker: true });
-  for (const [f, v] of Object.entries(DIALECT_TEENS)) add(f, { teen: v });
-  for (const [f, v] of Object.entries(TENS)) add(f, { ten: v });
-  for (const [f, v] of Object.entries(DIALECT_TENS)) add(f, { ten: v });
-  for (const f of HUNDRED_FORMS) add(f, { hundred: 100, hundredWord: true });
-  for (const [p, v] of Object.entries(HUNDRED_PREFIXES)) for (const f of HUNDRED_FORMS) add(p + f, { hundred: v * 100 });
-  for (const [f, v] of Object.entries(HUNDREDS)) add(f, { hundred: v });
-  for (const [f, v] of Object.entries(DIALECT_HUNDREDS)) add(f, { hundred: v, hundredWord: v === 100 });
-  for (const [f, v] of Object.entries(DIALECT_AMBIGUOUS_HUNDREDS)) add(f, { hundred: v, weakHundred: true });
-  for (const s of SCALES) for (const f of s.forms) add(f, { scale: { value: s.value, number: s.number } });
-  for (const [f, e] of Object.entries(FRACTIONS))
-    add(f, { fraction: { num: e.num ?? 1, den: e.den, ambiguous: e.ambiguous === true, standalone: e.standalone !== false } });
-  for (const [f, v] of Object.entries(FRACTION_PLURALS)) add(f, { fractionPlural: v });
-  for (const [f, e] of Object.entries(ORDINALS)) add(f, { ordinal: { value: e.value, compoundOnly: e.compoundOnly === true } });
-  for (const f of NEGATIVE_WORDS) add(f, { negative: true });
-  for (const f of DECIMAL_WORDS) add(f, { decimal: true });
-  for (const [f, v] of Object.entries(APPROX_PLURALS)) add(f, { approxPlural: v });
+  for (const [, entries] of SENSE_SOURCES)
+    for (const [form, sense] of entries) {
+      const k = normalizeWord(form);
+      m.set(k, { ...m.get(k), ...sense });
+    }
   return m;
 })();
 
 /**
- * Proclitic sequences tried on a word, with what they mean. Prepositions only attach to bare forms
- * of three letters or more, so «لست» (I am not) is never ل + ست (six).
+ * How number words carry clitics: و/ف, then ب/ل, then the article (لل = ل + ال). ك (as, like) is
+ * left out, «كميات» would read as ك + مئات, and so are attached pronouns. A preposition only
+ * attaches to a word of three letters or more, so «لست» (I am not) is never ل + ست (six).
  */
-const PREFIXES: readonly { p: string; conj: boolean; prep: boolean; definite: boolean }[] = (() => {
-  const out: { p: string; conj: boolean; prep: boolean; definite: boolean }[] = [];
-  // ك (as, like) is left out: «كميات» would read as ك + مئات.
-  for (const c of ['', 'و', 'ف'])
-    for (const b of ['', 'ب', 'ل'])
-      for (const a of ['', 'ال']) {
-        const p = c + b + a;
-        if (p) out.push({ p, conj: c !== '', prep: b !== '', definite: a !== '' });
-      }
-  // لل = ل + ال with the alef dropped.
-  for (const c of ['', 'و', 'ف']) out.push({ p: c + 'لل', conj: c !== '', prep: true, definite: true });
-  return out.sort((x, y) => y.p.length - x.p.length);
-})();
+const NUMBER_CLITICS: CliticPolicy = { enclitic: false, prepositions: 'بل' };
+
+/** The clitic readings of a word, longest proclitics first, with what each proclitic means. */
+function cliticSplits(norm: string): { base: string; prefixLength: number; conj: boolean; prep: boolean; definite: boolean }[] {
+  const out = [];
+  for (const r of readings(norm, NUMBER_CLITICS)) {
+    if (!r.prefix || !norm.endsWith(r.stem)) continue;
+    const conj = r.prefix[0] === 'و' || r.prefix[0] === 'ف';
+    const articleLetters = r.article ? (r.prefix.endsWith('ال') ? 2 : 1) : 0;
+    const prep = r.prefix.length - (conj ? 1 : 0) - articleLetters > 0;
+    if (prep && r.stem.length < 3) continue;
+    out.push({ base: r.stem, prefixLength: r.prefix.length, conj, prep, definite: r.article });
+  }
+  return out.sort((a, b) => b.prefixLength - a.prefixLength);
+}
 
 const cache = new Map<string, NumberWord | null>();
 const CACHE_LIMIT = 20_000;
@@ -122,14 +138,10 @@ export function numberWord(norm: string): NumberWord | null {
   const bare = SENSES.get(norm);
   if (bare) found = { ...bare, base: norm, prefixLength: 0, conj: false, prep: false, definite: false };
   else {
-    for (const x of PREFIXES) {
-      if (norm.length <= x.p.length + 1 || !norm.startsWith(x.p)) continue;
-      // «لل» removes ل + ال: the bare form is what follows.
-      const base = norm.slice(x.p.length);
-      if (x.prep && base.length < 3) continue;
-      const sense = SENSES.get(base);
+    for (const x of cliticSplits(norm)) {
+      const sense = SENSES.get(x.base);
       if (!sense) continue;
-      found = { ...sense, base, prefixLength: x.p.length, conj: x.conj, prep: x.prep, definite: x.definite };
+      found = { ...sense, ...x };
       break;
     }
   }

@@ -10,35 +10,12 @@ import type { Token } from '../text/tokenize.js';
 import type { QuotedSpan } from './marks.js';
 import type { QuoteContext } from './context.js';
 import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
+import type { VerbCue } from '../lang/ar/cues.js';
 import type { CueHit } from './cue-index.js';
-import {
-  blocksComplementizer,
-  cueAt,
-  isDocumentClauseVerb,
-  headClass,
-  isDefinite,
-  isKnownHead,
-  isAddressee,
-  isAdjunctModifier,
-  isAdjunctStarter,
-  isAnonymityVerb,
-  isComplementizer,
-  isDocumentHead,
-  isEventNoun,
-  isEventOrdinal,
-  isPeriod,
-  isFromAdjunctNoun,
-  isLinker,
-  isMediaName,
-  isMannerParticiple,
-  isMediaNoun,
-  isNameTakingWord,
-  isOnAdjunctNoun,
-  isPronounPrep,
-  isRelative,
-  isSayingNoun,
-  isTimeWord,
-} from './cue-index.js';
+import { cueAt } from './cue-index.js';
+import { W, blocksComplementizer, classOf, hasArticle, headClass, is, isDocumentHead, isKnownHead, isPeriod, isWord } from './word-classes.js';
+import { adjunctLength, findToken, tokensUntil } from './adjuncts.js';
+import { isContentQuote, wordCount } from './quotations.js';
 
 export type Trigger =
   /** A complementizer at `tok` (إن، أنه، بأن…); content follows it. */
@@ -65,137 +42,23 @@ const WINDOW = 48;
 /** Longest speaker phrase in tokens («رئيس مجلس إدارة … ومالك شركة … الأمير فلان»). */
 const MAX_SPEAKER = 16;
 
-const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
-
-/** Whether the quotation is the end of its clause (followed by a stop, a new attribution, or nothing). */
-export function closesClause(ctx: QuoteContext, q: QuotedSpan): boolean {
-  if (q.close < 0) return true;
-  const { text } = ctx;
-  let j = q.close + 1;
-  while (j < text.length && (text[j] === ' ' || text[j] === '\u00a0' || text[j] === '\t')) j++;
-  if (j >= text.length || text[j] === '\n' || text[j] === '\r') return true;
-  if ('.،,؛;:!?؟)]…-–—»”'.includes(text[j])) return true;
-  const k = tokenFrom(ctx, j);
-  const t = ctx.tokens[k];
-  if (!t) return true;
-  return !!ctx.cues[k] || isLinker(t);
-}
-
-function tokenFrom(ctx: QuoteContext, pos: number): number {
-  const t = ctx.tokens;
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * Whether a quotation met after a cue is what was said, rather than a name or term in guillemets
- * (لـ«الأيام»، المتحدث باسم «حماس»، «داعش» في بيان).
- */
-export function isContentQuote(ctx: QuoteContext, q: QuotedSpan, tok: number): boolean {
-  const { text, tokens } = ctx;
-  const before = text.charCodeAt(q.open - 1);
-  // Attached to a preposition: «لـ«الأيام»», «بـ"الوطن"».
-  if (q.open > 0 && ((before >= 0x0621 && before <= 0x064a) || before === 0x0640)) return false;
-  const prev = tokens[tok - 1];
-  if (prev && prev.kind === 'word' && isNameTakingWord(prev.norm)) return false;
-  if (closesClause(ctx, q)) return true;
-  const after = tokens[tokenFrom(ctx, q.close + 1)];
-  if (after && isComplementizer(after)) return false;
-  return wordCount(text.slice(q.innerStart, q.innerEnd)) >= 4;
-}
-
-const isComma = (t: Token): boolean => isPunct(t, '،,');
-
-/**
- * How many tokens from k form an adjunct that may sit between the verb and its speaker or after it
- * («أمس», «في بيان رسمي», «لـ«الأيام»», «من جهته», «على حسابه الشخصي»), or 0.
- */
-export function adjunctLength(ctx: QuoteContext, k: number, limit: number): number {
-  const { tokens } = ctx;
-  const t = tokens[k];
-  if (!t) return 0;
-  if (isComma(t)) return 1;
-  if (t.kind !== 'word') return 0;
-  if (isTimeWord(t) || isPronounPrep(t)) return 1;
-  const next = tokens[k + 1];
-  if (isPeriod(t, next)) return 2;
-  if (t.norm === 'اول' && next && next.norm === 'امس') return 2;
-  const modifiers = (from: number) => {
-    let n = 0;
-    while (from + n < limit && n < 3 && isAdjunctModifier(tokens[from + n])) n++;
-    return n;
-  };
-  const norm = t.norm;
-  if ((norm === 'في' || norm === 'وفي') && next && next.kind === 'word') {
-    if (isEventNoun(next.norm) || isTimeWord(next)) return 2 + modifiers(k + 2);
-    // «في أول حديث له»
-    const third = tokens[k + 2];
-    if (isEventOrdinal(next.norm) && third && third.kind === 'word' && isEventNoun(third.norm)) return 3 + modifiers(k + 3);
-  }
-  if (norm === 'علي' && next && next.kind === 'word' && isOnAdjunctNoun(next.norm)) return 2 + modifiers(k + 2);
-  if (norm === 'من' && next && next.kind === 'word' && isFromAdjunctNoun(next.norm)) return 2;
-  // لـ«الأيام»، لوكالة الأنباء، للصحفيين: to whom it was said.
-  if (norm === 'ل' && next) {
-    const q = quoteOpenAt(ctx, k + 1);
-    if (q && q.close >= 0) return 1 + tokensUntil(ctx, k + 1, q.close + 1);
-    return 2;
-  }
-  if (norm.length > 2 && norm[0] === 'ل') {
-    const stem = norm.startsWith('لل') ? 'ال' + norm.slice(2) : norm.slice(1);
-    const q = quoteOpenAt(ctx, k + 1);
-    if (q && q.close >= 0 && t.end === q.open) return 1 + tokensUntil(ctx, k + 1, q.close + 1);
-    if (isMediaNoun(stem) || isMediaNoun(norm.slice(1))) {
-      let n = 1;
-      while (k + n < limit && n < 5) {
-        const w = tokens[k + n];
-        const wq = quoteOpenAt(ctx, k + n);
-        if (wq && wq.close >= 0) {
-          n += tokensUntil(ctx, k + n, wq.close + 1);
-          continue;
-        }
-        if (w.kind === 'word' && isDefinite(w.norm)) n++;
-        else if (isPunct(w, '(')) {
-          const close = findToken(ctx, k + n, limit, ')');
-          if (close < 0) break;
-          n = close - k + 1;
-        } else break;
-      }
-      return n;
-    }
-  }
-  return 0;
-}
-
-function tokensUntil(ctx: QuoteContext, from: number, endPos: number): number {
-  let n = 0;
-  while (from + n < ctx.tokens.length && ctx.tokens[from + n].start < endPos) n++;
-  return n;
-}
-
-function findToken(ctx: QuoteContext, from: number, limit: number, text: string): number {
-  for (let k = from; k < limit && k < from + 12; k++) if (ctx.tokens[k].text === text) return k;
-  return -1;
-}
+/** Words that end a speaker phrase being read: what follows is an adjunct, a clause or the verb's object. */
+const SPEAKER_STOPS =
+  W.TIME | W.ADJUNCT_STARTER | W.RELATIVE | W.MANNER | W.PRONOUN_PREP | W.SAYING_NOUN | W.LINKER | W.ANONYMITY_VERB | W.MEDIA_NAME | W.DOCUMENT_CLAUSE_VERB;
 
 /** Whether token k ends a speaker phrase that is being read. */
 function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit): boolean {
   const t = ctx.tokens[k];
   if (t.kind === 'punct') return t.text !== '(' && t.text !== '.';
   if (t.kind !== 'word') return false;
-  if (isTimeWord(t) || isAdjunctStarter(t) || isRelative(t) || isMannerParticiple(t) || isPronounPrep(t) || isSayingNoun(t)) return true;
-  if (isLinker(t) || isPeriod(t, ctx.tokens[k + 1])) return true;
-  if (isAnonymityVerb(t) || isMediaName(t.norm) || isDocumentClauseVerb(t)) return true;
-  if (hit.kind === 'verb' && hit.entry.speechEvent && isEventNoun(t.norm)) return true;
+  const cls = classOf(t);
+  if (cls & SPEAKER_STOPS) return true;
+  if (isPeriod(t, ctx.tokens[k + 1])) return true;
+  if (hit.kind === 'verb' && hit.entry.speechEvent && cls & W.EVENT) return true;
   // «أشار فلان إلى أن»: the governed preposition closes the name.
-  if (hit.preps.has(t.norm) && ctx.tokens[k + 1] && isComplementizer(ctx.tokens[k + 1])) return true;
+  if (hit.preps.has(t.norm) && is(ctx.tokens[k + 1], W.COMPLEMENTIZER)) return true;
   // «أكد فلان … تقرير المرصد»: a document after the name is the verb's object, not part of the speaker.
-  if (isDocumentHead(t.norm) && !isDefinite(t.norm)) return true;
+  if (isDocumentHead(t.norm) && !hasArticle(t.norm)) return true;
   return adjunctLength(ctx, k, limit) > 0;
 }
 
@@ -225,132 +88,201 @@ function scanLimit(ctx: QuoteContext, i: number): number {
   return Math.min(last, cap);
 }
 
+/** The state of one attribution being read, token by token. */
+interface Reading {
+  ctx: QuoteContext;
+  /** The cue's token, and what it is. */
+  i: number;
+  hit: CueHit;
+  /** Where reading started, where it must stop, and the token being read. */
+  from: number;
+  limit: number;
+  k: number;
+  phase: 'lead' | 'speaker' | 'tail';
+  spFirst: number;
+  spLast: number;
+  cueEnd: number;
+  entry: VerbCue | null;
+  /** An appeal (دعا إلى، طالب بـ): its content may be a prepositional phrase. */
+  appeal: boolean;
+  appealPrefix: readonly string[];
+}
+
 /**
  * Reads what follows the cue at token i: the speaker it names (if any) and what introduces the
  * content. `from` is where reading starts (after «جاء في» it is the document's first word).
  */
 export function readAttribution(ctx: QuoteContext, i: number, hit: CueHit, from = i + 1): Attribution {
+  const r = startReading(ctx, i, hit, from);
+  while (r.k < r.limit) {
+    const step = quotationStep(r);
+    if (step === 'stop') break;
+    if (step === 'next') continue;
+    const trigger = step ?? triggerAt(r);
+    if (trigger) return finish(r, trigger);
+    // Another reporting cue starts another attribution. (Punctuation needs no test: the scan stays
+    // inside the sentence, so a dot met here is an abbreviation, «د.» or «بي.بي.سي».)
+    if (r.k > i && ctx.cues[r.k]) break;
+    if (r.phase === 'lead' && readLead(r)) continue;
+    if (r.phase === 'speaker') readSpeaker(r);
+    else readTail(r);
+  }
+  return objectAsContent(r, finish(r, null));
+}
+
+function startReading(ctx: QuoteContext, i: number, hit: CueHit, from: number): Reading {
   const { tokens } = ctx;
-  const limit = scanLimit(ctx, i);
   let cueEnd = tokens[i].end;
   const afterCue = tokens[i + 1];
   if (afterCue && afterCue.kind === 'word' && hit.preps.has(afterCue.norm) && from === i + 1) cueEnd = afterCue.end;
-
   const entry = hit.kind === 'verb' ? hit.entry : null;
-  const appeal = hit.kind === 'verb' ? entry!.complement === 'appeal' : hit.complement === 'appeal';
-  const appealPrefix = entry ? (entry.appealPrefix ?? []) : hit.preps.has('ب') ? ['ب'] : [];
-  // A participle names no speaker of its own: what follows it is its object or its content.
-  let phase: 'lead' | 'speaker' | 'tail' = hit.kind === 'participle' ? 'tail' : 'lead';
-  let spFirst = -1;
-  let spLast = -1;
-  let k = from;
-  const done = (trigger: Trigger | null): Attribution => {
-    if (phase === 'speaker') spLast = k;
-    spLast = Math.min(spLast, spFirst + MAX_SPEAKER);
-    let speaker: [number, number] | null = spFirst >= 0 && spLast > spFirst ? [spFirst, spLast] : null;
-    if (speaker && appeal) speaker = trimAddressee(ctx, speaker);
-    // «ودعا الجميع إلى …»: the addressee alone, no speaker named.
-    if (speaker && appeal && isAddressee(tokens[speaker[0]].norm)) speaker = null;
-    return { speaker, trigger, cueEnd };
+  return {
+    ctx,
+    i,
+    hit,
+    from,
+    limit: scanLimit(ctx, i),
+    k: from,
+    // A participle names no speaker of its own: what follows it is its object or its content.
+    phase: hit.kind === 'participle' ? 'tail' : 'lead',
+    spFirst: -1,
+    spLast: -1,
+    cueEnd,
+    entry,
+    appeal: entry ? entry.complement === 'appeal' : hit.kind === 'participle' && hit.complement === 'appeal',
+    appealPrefix: entry ? (entry.appealPrefix ?? []) : hit.preps.has('ب') ? ['ب'] : [],
   };
+}
 
-  while (k < limit) {
-    const t = tokens[k];
-    const q = quoteOpenAt(ctx, k);
-    if (q) {
-      // One quoted word after a verb is a term («تحدث عن «الشتات»»), not what was said.
-      if (isContentQuote(ctx, q, k) && wordCount(ctx.text.slice(q.innerStart, q.innerEnd)) >= 2) return done({ type: 'quote', tok: k, span: q });
-      if (phase === 'lead') {
-        phase = 'speaker';
-        spFirst = k;
-      }
-      if (q.close < 0) break;
-      k += tokensUntil(ctx, k, q.close + 1);
-      continue;
-    }
-    if (isPunct(t, ':')) return done({ type: 'colon', tok: k });
-    if (isComplementizer(t)) {
-      const prev = tokens[k - 1];
-      const governed = k - 1 === i || (prev.kind === 'word' && hit.preps.has(prev.norm));
-      if (governed || !blocksComplementizer(prev)) return done({ type: 'comp', tok: k });
-    }
-    if (appeal && (spFirst >= 0 || hit.kind === 'participle' || k === from) && t.kind === 'word') {
-      const isTo = t.norm === 'الي' || (t.norm === 'علي' && entry?.preps?.includes('على'));
-      // «يدعو إلى مزيد من …»: right after the verb, إلى opens the content, not an adjunct.
-      if (isTo && tokens[k + 1] && !isComplementizer(tokens[k + 1])) return done({ type: 'phrase', tok: k, start: tokens[k + 1].start });
-      if (!isTo && k > from && hasAppealPrefix(t, appealPrefix) && mentionsIn(ctx, t.start, t.end).length === 0) {
-        return done({ type: 'phrase', tok: k, start: t.start });
-      }
-    }
-    // Another reporting cue starts another attribution. (Punctuation needs no test: the scan stays
-    // inside the sentence, so a dot met here is an abbreviation, «د.» or «بي.بي.سي».)
-    if (k > i && ctx.cues[k]) break;
+/** The attribution read so far, ending with `trigger` (or none). */
+function finish(r: Reading, trigger: Trigger | null): Attribution {
+  const { tokens } = r.ctx;
+  if (r.phase === 'speaker') r.spLast = r.k;
+  const spLast = Math.min(r.spLast, r.spFirst + MAX_SPEAKER);
+  let speaker: [number, number] | null = r.spFirst >= 0 && spLast > r.spFirst ? [r.spFirst, spLast] : null;
+  if (speaker && r.appeal) speaker = trimAddressee(r.ctx, speaker);
+  // «ودعا الجميع إلى …»: the addressee alone, no speaker named.
+  if (speaker && r.appeal && isWord(tokens[speaker[0]].norm, W.ADDRESSEE)) speaker = null;
+  return { speaker, trigger, cueEnd: r.cueEnd };
+}
 
-    if (phase === 'lead') {
-      // «وأشار إلى أن», «شدد على ضرورة أن»: the verb's own preposition comes after any speaker.
-      if (t.kind === 'word' && hit.preps.has(t.norm)) {
-        phase = 'tail';
-        k++;
-        continue;
-      }
-      const n = adjunctLength(ctx, k, limit);
-      if (n > 0) {
-        k += n;
-        continue;
-      }
-      // «وتابع يقول: …»: a present form of saying after the verb is how he spoke, not who.
-      const saying = t.kind === 'word' ? cueAt(t) : null;
-      if (saying && saying.kind === 'verb' && saying.present && k === i + 1) {
-        k++;
-        continue;
-      }
-      // «قالت لنا والحديث يدور …»: a word with و opens a circumstantial clause, never a speaker.
-      const circumstantial = t.kind === 'word' && t.norm.startsWith('و') && isDefinite(t.norm);
-      if (t.kind === 'word' && (isAdjunctStarter(t) || isMannerParticiple(t) || isSayingNoun(t) || circumstantial)) {
-        phase = 'tail';
-        continue;
-      }
-      if (isPunct(t, ')')) {
-        phase = 'tail';
-        continue;
-      }
-      phase = 'speaker';
-      spFirst = k;
-    }
-    if (phase === 'speaker') {
-      if (k > spFirst && stopsSpeaker(ctx, k, limit, hit)) {
-        spLast = k;
-        phase = 'tail';
-        continue;
-      }
-      if (isPunct(t, '(')) {
-        const close = findToken(ctx, k, limit, ')');
-        if (close < 0) {
-          spLast = k;
-          phase = 'tail';
-          continue;
-        }
-        k = close + 1;
-        continue;
-      }
-      k++;
-      continue;
-    }
-    // tail: an adjunct, a relative clause, a participle's object… until the trigger.
-    if (entry?.transmit && t.kind === 'word' && (t.norm === 'عن' || t.norm === 'الي')) {
-      phase = 'speaker';
-      spFirst = k + 1;
-      k++;
-      continue;
-    }
-    k++;
+/**
+ * A quotation at the token being read: the content itself (a trigger), or a name in guillemets
+ * that is skipped over ('next'; it may open the speaker), or an unclosed one that ends reading.
+ */
+function quotationStep(r: Reading): Trigger | 'next' | 'stop' | null {
+  const { ctx, k } = r;
+  const q = quoteOpenAt(ctx, k);
+  if (!q) return null;
+  // One quoted word after a verb is a term («تحدث عن «الشتات»»), not what was said.
+  if (isContentQuote(ctx, q, k) && wordCount(ctx.text.slice(q.innerStart, q.innerEnd)) >= 2) return { type: 'quote', tok: k, span: q };
+  if (r.phase === 'lead') {
+    r.phase = 'speaker';
+    r.spFirst = k;
   }
-  const result = done(null);
-  if (entry?.complement === 'estimate' && result.speaker) return estimateObject(ctx, result, limit);
+  if (q.close < 0) return 'stop';
+  r.k += tokensUntil(ctx, k, q.close + 1);
+  return 'next';
+}
+
+/** What introduces the content at the token being read: a colon, a complementizer, an appeal's phrase. */
+function triggerAt(r: Reading): Trigger | null {
+  const { ctx, k, i, hit } = r;
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (isPunct(t, ':')) return { type: 'colon', tok: k };
+  if (is(t, W.COMPLEMENTIZER)) {
+    const prev = tokens[k - 1];
+    const governed = k - 1 === i || (prev.kind === 'word' && hit.preps.has(prev.norm));
+    if (governed || !blocksComplementizer(prev)) return { type: 'comp', tok: k };
+  }
+  if (r.appeal && (r.spFirst >= 0 || hit.kind === 'participle' || k === r.from) && t.kind === 'word') {
+    const isTo = t.norm === 'الي' || (t.norm === 'علي' && r.entry?.preps?.includes('على'));
+    // «يدعو إلى مزيد من …»: right after the verb, إلى opens the content, not an adjunct.
+    if (isTo && tokens[k + 1] && !is(tokens[k + 1], W.COMPLEMENTIZER)) return { type: 'phrase', tok: k, start: tokens[k + 1].start };
+    if (!isTo && k > r.from && hasAppealPrefix(t, r.appealPrefix) && mentionsIn(ctx, t.start, t.end).length === 0) {
+      return { type: 'phrase', tok: k, start: t.start };
+    }
+  }
+  return null;
+}
+
+/**
+ * Before the speaker: adjuncts, the verb's own preposition, a manner word. True when the token was
+ * dealt with; false when it opens the speaker (the phase is then 'speaker').
+ */
+function readLead(r: Reading): boolean {
+  const { ctx, k, i, hit } = r;
+  const t = ctx.tokens[k];
+  // «وأشار إلى أن», «شدد على ضرورة أن»: the verb's own preposition comes after any speaker.
+  if (t.kind === 'word' && hit.preps.has(t.norm)) {
+    r.phase = 'tail';
+    r.k++;
+    return true;
+  }
+  const n = adjunctLength(ctx, k, r.limit);
+  if (n > 0) {
+    r.k += n;
+    return true;
+  }
+  // «وتابع يقول: …»: a present form of saying after the verb is how he spoke, not who.
+  const saying = t.kind === 'word' ? cueAt(t) : null;
+  if (saying && saying.kind === 'verb' && saying.present && k === i + 1) {
+    r.k++;
+    return true;
+  }
+  // «قالت لنا والحديث يدور …»: a word with و opens a circumstantial clause, never a speaker.
+  const circumstantial = t.kind === 'word' && t.norm.startsWith('و') && hasArticle(t.norm);
+  if (is(t, W.ADJUNCT_STARTER | W.MANNER | W.SAYING_NOUN) || circumstantial || isPunct(t, ')')) {
+    r.phase = 'tail';
+    return true;
+  }
+  r.phase = 'speaker';
+  r.spFirst = k;
+  return false;
+}
+
+/** Inside the speaker phrase: read on until a word that ends it (a bracketed aside stays in). */
+function readSpeaker(r: Reading): void {
+  const { ctx, k } = r;
+  const t = ctx.tokens[k];
+  if (k > r.spFirst && stopsSpeaker(ctx, k, r.limit, r.hit)) {
+    r.spLast = k;
+    r.phase = 'tail';
+    return;
+  }
+  if (isPunct(t, '(')) {
+    const close = findToken(ctx, k, r.limit, ')');
+    if (close < 0) {
+      r.spLast = k;
+      r.phase = 'tail';
+      return;
+    }
+    r.k = close + 1;
+    return;
+  }
+  r.k++;
+}
+
+/** After the speaker: an adjunct, a relative clause, a participle's object… until the trigger. */
+function readTail(r: Reading): void {
+  const t = r.ctx.tokens[r.k];
+  // «نقل عن فلان»: a verb of transmission names its source after عن / إلى.
+  if (r.entry?.transmit && t.kind === 'word' && (t.norm === 'عن' || t.norm === 'الي')) {
+    r.phase = 'speaker';
+    r.spFirst = r.k + 1;
+  }
+  r.k++;
+}
+
+/** Without a trigger, an estimate's or a participle's object may be its content. */
+function objectAsContent(r: Reading, result: Attribution): Attribution {
+  const { ctx, i, hit } = r;
+  if (r.entry?.complement === 'estimate' && result.speaker) return estimateObject(ctx, result, r.limit);
   // «، متوقعة استمرار الهطول»: a participle of estimate takes its object right away.
-  const obj = tokens[i + 1];
-  if (hit.kind === 'participle' && hit.complement === 'estimate' && obj && obj.kind === 'word' && i + 1 < limit && !isComplementizer(obj)) {
-    return { speaker: null, trigger: { type: 'phrase', tok: i + 1, start: obj.start }, cueEnd };
+  const obj = ctx.tokens[i + 1];
+  if (hit.kind === 'participle' && hit.complement === 'estimate' && obj && obj.kind === 'word' && i + 1 < r.limit && !is(obj, W.COMPLEMENTIZER)) {
+    return { speaker: null, trigger: { type: 'phrase', tok: i + 1, start: obj.start }, cueEnd: r.cueEnd };
   }
   return result;
 }
@@ -363,8 +295,8 @@ function trimAddressee(ctx: QuoteContext, [a, b]: [number, number]): [number, nu
   for (let k = a + 1; k < b; k++) {
     const t = ctx.tokens[k];
     if (t.kind !== 'word') continue;
-    const plural = isDefinite(t.norm) && t.norm.length >= 7 && (t.norm.endsWith('ين') || t.norm.endsWith('ون'));
-    if (isAddressee(t.norm) || plural) return [a, k];
+    const plural = hasArticle(t.norm) && t.norm.length >= 7 && (t.norm.endsWith('ين') || t.norm.endsWith('ون'));
+    if (isWord(t.norm, W.ADDRESSEE) || plural) return [a, k];
   }
   return [a, b];
 }
@@ -384,32 +316,18 @@ function estimateObject(ctx: QuoteContext, att: Attribution, limit: number): Att
     const t = tokens[b];
     if (t.kind !== 'word') break;
     const inName = mentionsIn(ctx, t.start, t.end).length > 0;
-    if (!(isDefinite(t.norm) || inName)) break;
+    if (!(hasArticle(t.norm) || inName)) break;
     b++;
   }
   let k = b;
   for (let guard = 0; guard < 3 && k < limit; guard++) {
     const t = tokens[k];
-    if (isTimeWord(t)) k++;
-    else if (isAdjunctStarter(t)) k += 2;
+    if (is(t, W.TIME)) k++;
+    else if (is(t, W.ADJUNCT_STARTER)) k += 2;
     else break;
   }
   const obj = tokens[k];
-  if (k >= limit || !obj || obj.kind !== 'word' || ctx.cues[k] || isComplementizer(obj)) return att;
+  if (k >= limit || !obj || obj.kind !== 'word' || ctx.cues[k] || is(obj, W.COMPLEMENTIZER)) return att;
   return { speaker: [a, b], trigger: { type: 'phrase', tok: k, start: obj.start }, cueEnd: att.cueEnd };
 }
 
-/** Words between a quotation and the verb after it: «…»، هكذا قال الوزير. */
-const POSTPOSED_LINK = new Set(['هكذا', 'كما', 'بهذا', 'بهذه']);
-
-/** «…»، قال الوزير: a quotation closing right before the cue (with at most a comma and «هكذا» between). */
-export function quoteBefore(ctx: QuoteContext, i: number): { tok: number; span: QuotedSpan } | null {
-  let j = i - 1;
-  if (j >= 0 && POSTPOSED_LINK.has(ctx.tokens[j].norm)) j--;
-  if (j >= 0 && isComma(ctx.tokens[j])) j--;
-  const t = ctx.tokens[j];
-  if (!t || t.kind !== 'punct') return null;
-  const span = ctx.marks.byClose.get(t.start);
-  if (!span || wordCount(ctx.text.slice(span.innerStart, span.innerEnd)) < 2) return null;
-  return { tok: j, span };
-}

@@ -10,8 +10,8 @@ import { isPunct, nextClauseStart, quoteOpenAt } from './context.js';
 import type { QuotedSpan } from './marks.js';
 import { matchParen } from './marks.js';
 import type { Trigger } from './attribution.js';
-import { closesClause } from './attribution.js';
-import { isLinkerNorm } from './cue-index.js';
+import { closesClause } from './quotations.js';
+import { W, isWord } from './word-classes.js';
 import { normalizeWord } from '../text/normalize.js';
 
 export interface Content extends Span {
@@ -68,7 +68,7 @@ export function trimContent(ctx: QuoteContext, start: number, end: number): [num
     while (w > start && !SPACE.test(text[w - 1])) w--;
     if (w > start && w < end) {
       const word = normalizeWord(text.slice(w, end));
-      if (word === 'و' || isLinkerNorm(word)) end = w;
+      if (word === 'و' || isWord(word, W.LINKER)) end = w;
     }
     if (end === before) break;
   }

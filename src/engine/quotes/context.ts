@@ -9,7 +9,8 @@ import type { Entity, EntityType } from '../types.js';
 import type { QuoteMarks, QuotedSpan } from './marks.js';
 import { pairQuoteMarks } from './marks.js';
 import type { CueHit } from './cue-index.js';
-import { cueAt, isComplementizer, isLinker, isNegation, isNounContext, isRelative, sourceMarkerAt } from './cue-index.js';
+import { cueAt, sourceMarkerAt } from './cue-index.js';
+import { W, is } from './word-classes.js';
 
 export interface MentionRef {
   start: number;
@@ -67,9 +68,9 @@ export function clauseStartOf(ctx: Pick<QuoteContext, 'tokens' | 'tokSentence' |
   const prev = tokens[i - 1];
   if (!prev) return t.start;
   if (prev.kind === 'punct' && CLAUSE_PUNCT.has(prev.text)) return t.start;
-  if (isLinker(prev)) {
+  if (is(prev, W.LINKER)) {
     const before = tokens[i - 2];
-    return before && isLinker(before) ? before.start : prev.start;
+    return before && is(before, W.LINKER) ? before.start : prev.start;
   }
   return -1;
 }
@@ -80,7 +81,7 @@ function participleIntroduces(tokens: readonly Token[], i: number, hit: CueHit):
   let k = i + 1;
   if (tokens[k] && tokens[k].kind === 'word' && hit.preps.has(tokens[k].norm)) k++;
   const next = tokens[k];
-  return !!next && (isComplementizer(next) || isPunct(next, ':«"“'));
+  return !!next && (is(next, W.COMPLEMENTIZER) || isPunct(next, ':«"“'));
 }
 
 export function buildContext(doc: Doc): QuoteContext {
@@ -104,10 +105,10 @@ export function buildContext(doc: Doc): QuoteContext {
     if (hit) {
       const prev = tokens[i - 1];
       // «في رأي الخبراء», «ما يقوله», «الذي قال»: a noun, or a verb whose subject we cannot see.
-      if (isNounContext(prev) && !hit.prefix) continue;
-      if (prev && isRelative(prev)) continue;
+      if (is(prev, W.NOUN_CONTEXT) && !hit.prefix) continue;
+      if (is(prev, W.RELATIVE)) continue;
       // «لم يوضح»: a negated verb reports nothing and names no speaker for later.
-      if (isNegation(prev)) continue;
+      if (is(prev, W.NEGATION)) continue;
       // Two finite verbs do not follow each other: after «قال», «روي» is the name Roy, not «روى».
       const prevHit = i > 0 ? cues[i - 1] : null;
       if (hit.kind === 'verb' && prevHit && prevHit.kind === 'verb' && !hit.prefix) continue;
@@ -167,4 +168,17 @@ export function mentionsIn(ctx: QuoteContext, start: number, end: number): Menti
 export function quoteOpenAt(ctx: QuoteContext, i: number): QuotedSpan | undefined {
   const t = ctx.tokens[i];
   return t && t.kind === 'punct' ? ctx.marks.byOpen.get(t.start) : undefined;
+}
+
+/** Index of the first token starting at or after character `pos`. Binary search. */
+export function firstTokenFrom(ctx: Pick<QuoteContext, 'tokens'>, pos: number): number {
+  const t = ctx.tokens;
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -6,7 +6,7 @@
 import type { Span } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
-import { headClass, isLabelWord, isTimeWord } from './cue-index.js';
+import { W, headClass, is, isWord } from './word-classes.js';
 import type { Content } from './content.js';
 import { trimContent } from './content.js';
 
@@ -33,10 +33,10 @@ export function readHeadline(ctx: QuoteContext, firstTok: number, lastTok: numbe
   if (colon < 0) return null;
   for (let k = firstTok; k < colon; k++) {
     const t = tokens[k];
-    if (t.kind !== 'word' || ctx.cues[k] || isTimeWord(t)) return null;
+    if (t.kind !== 'word' || ctx.cues[k] || is(t, W.TIME)) return null;
   }
   const head = tokens[firstTok];
-  if (isLabelWord(head.norm)) return null;
+  if (isWord(head.norm, W.LABEL)) return null;
   const cls = headClass(head.norm, tokens[firstTok + 1]?.norm);
   if (cls.place && colon === firstTok + 1) return null;
   const names = mentionsIn(ctx, head.start, tokens[colon - 1].end);

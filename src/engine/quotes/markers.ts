@@ -7,7 +7,8 @@
 import type { QuoteContext } from './context.js';
 import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { CueHit } from './cue-index.js';
-import { cueAt, headClass, isDefinite, isDocumentClauseVerb, isListedPair, isComplementizer, isKnownHead, isLinker, isNonSourceNoun, isTimeWord, sourceMarkerAt } from './cue-index.js';
+import { cueAt, sourceMarkerAt } from './cue-index.js';
+import { W, hasArticle, headClass, is, isKnownHead, isListedPair, isWord } from './word-classes.js';
 import { readAttribution } from './attribution.js';
 import type { Content } from './content.js';
 import { clauseEnd, trimContent } from './content.js';
@@ -20,14 +21,11 @@ export interface MarkerQuote {
   content: Content;
 }
 
-/** Indefinite adjectives that may follow an anonymous source («مصادر عدة», «مصدر أمني», «مصادر مطلعة»). */
-const SOURCE_ADJECTIVE = /^(?:عده|مطلع|مطلعه|مقرب|مقربه|رسمي|رسميه|امني|امنيه|عسكري|عسكريه|محلي|محليه|طبي|طبيه|حكومي|حكوميه|دبلوماسي|دبلوماسيه|اعلامي|اعلاميه|سياسي|سياسيه|اخري|متطابقه|خاصه|موثوقه)$/;
-
 /** The source named after a marker, as a token range: head plus its modifiers and genitives. */
 function sourcePhrase(ctx: QuoteContext, k: number, limit: number, attached: number): number {
   const { tokens } = ctx;
   const head = tokens[k];
-  const headIndefinite = !isDefinite(head.norm) && !head.norm.startsWith('لل');
+  const headIndefinite = !hasArticle(head.norm) && !head.norm.startsWith('لل');
   let b = k + 1;
   let adjectives = 0;
   while (b < limit && b < k + 10) {
@@ -43,16 +41,16 @@ function sourcePhrase(ctx: QuoteContext, k: number, limit: number, attached: num
       }
       break;
     }
-    if (t.kind !== 'word' || isComplementizer(t) || ctx.cues[b] || isTimeWord(t)) break;
+    if (t.kind !== 'word' || is(t, W.COMPLEMENTIZER) || ctx.cues[b] || is(t, W.TIME)) break;
     const n = t.norm;
     const inName = mentionsIn(ctx, t.start, t.end).length > 0;
     const genitive = n.length > 3 && (n.startsWith('لل') || n.startsWith('ل')) && !n.startsWith('لا');
-    const definite = isDefinite(n);
-    const within = (n === 'في' || n === 'من') && b + 1 < limit && tokens[b + 1].kind === 'word' && (isDefinite(tokens[b + 1].norm) || headClass(tokens[b + 1].norm).organization);
+    const definite = hasArticle(n);
+    const within = (n === 'في' || n === 'من') && b + 1 < limit && tokens[b + 1].kind === 'word' && (hasArticle(tokens[b + 1].norm) || headClass(tokens[b + 1].norm).organization);
     if (b === k + 1 && isListedPair(head.norm.slice(attached), n)) b++;
     else if (inName || definite || genitive) b++;
     else if (within) b += 2;
-    else if (headIndefinite && adjectives < 2 && SOURCE_ADJECTIVE.test(n)) {
+    else if (headIndefinite && adjectives < 2 && isWord(n, W.SOURCE_ADJECTIVE)) {
       adjectives++;
       b++;
     } else if (b === k + 1 && headIndefinite && !headClass(head.norm).anonymous && !headClass(head.norm).document) b++;
@@ -66,7 +64,7 @@ function opensSentence(ctx: QuoteContext, i: number): boolean {
   const first = ctx.sentFirst[ctx.tokSentence[i]];
   for (let k = first; k < i; k++) {
     const t = ctx.tokens[k];
-    if (t.kind === 'punct' || isLinker(t) || t.norm === 'و') continue;
+    if (t.kind === 'punct' || is(t, W.LINKER) || t.norm === 'و') continue;
     return false;
   }
   return true;
@@ -102,11 +100,11 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
     if (head.kind !== 'word' && !quoteOpenAt(ctx, k)) return null;
     const stem = m.attached ? head.norm.slice(m.attached) : head.norm;
     const known = isKnownHead(headClass(m.attached === 2 ? 'ال' + stem : stem)) || mentionsIn(ctx, head.start, head.end).length > 0;
-    if (!known || isNonSourceNoun(head.norm) || isNonSourceNoun(stem)) return null;
+    if (!known || isWord(head.norm, W.NON_SOURCE) || isWord(stem, W.NON_SOURCE)) return null;
     let b = sourcePhrase(ctx, k, limit, m.attached);
     // «طبقا لاستطلاع أجرته مجلة …»: how the document was made is part of the source, up to a comma.
-    if (b < limit && isDocumentClauseVerb(tokens[b])) {
-      while (b < limit && !isPunct(tokens[b], '،,') && !isComplementizer(tokens[b]) && !ctx.cues[b]) b++;
+    if (b < limit && is(tokens[b], W.DOCUMENT_CLAUSE_VERB)) {
+      while (b < limit && !isPunct(tokens[b], '،,') && !is(tokens[b], W.COMPLEMENTIZER) && !ctx.cues[b]) b++;
     }
     // «وحسب المتحدث باسم الخارجية، فإن …»: opening the sentence, the source runs to its comma.
     if (opensSentence(ctx, i)) {
@@ -116,7 +114,7 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
           b = c;
           break;
         }
-        if (t.kind !== 'word' || ctx.cues[c] || isComplementizer(t)) break;
+        if (t.kind !== 'word' || ctx.cues[c] || is(t, W.COMPLEMENTIZER)) break;
       }
     }
     speakerStart = m.attached ? originalOffset(head, m.attached) : head.start;
@@ -128,7 +126,7 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
 
   // What follows the source: «، فإن …», «، …», or more of the clause.
   let after = k;
-  while (after < limit && (tokens[after].kind === 'punct' || isComplementizer(tokens[after]))) after++;
+  while (after < limit && (tokens[after].kind === 'punct' || is(tokens[after], W.COMPLEMENTIZER))) after++;
   const sentenceStart = tokens[ctx.sentFirst[s]].start;
   let content: Content | null = null;
   const restStart = after < limit ? tokens[after].start : -1;
@@ -149,7 +147,7 @@ function clauseStartBefore(ctx: QuoteContext, i: number, sentenceStart: number):
   const first = ctx.sentFirst[ctx.tokSentence[i]];
   for (let k = i - 1; k >= first && k > i - 80; k--) {
     const t = ctx.tokens[k];
-    if (isComplementizer(t)) return ctx.tokens[k + 1].start;
+    if (is(t, W.COMPLEMENTIZER)) return ctx.tokens[k + 1].start;
   }
   return sentenceStart;
 }

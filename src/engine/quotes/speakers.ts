@@ -7,7 +7,7 @@ import type { Speaker, SpeakerType } from '../types.js';
 import type { Gender } from '../lang/ar/cues.js';
 import type { QuoteContext } from './context.js';
 import { mentionsIn } from './context.js';
-import { headClass, isDefinite } from './cue-index.js';
+import { hasArticle, headClass } from './word-classes.js';
 
 const TRIM_LEAD = /^[\s«»“”„"'‘’‹›(\[\-–—:،,ـ]+/;
 const TRIM_TAIL = /[\s„'‘‹\[\-–—:،,.ـ]+$/;
@@ -80,7 +80,7 @@ export function makeSpeaker(ctx: QuoteContext, start: number, end: number): Spea
     type = 'location';
     entityId = loc.entity.id;
   } else if (cls.place) type = 'location';
-  else if (words.length >= 2 && !isDefinite(head)) type = 'person';
+  else if (words.length >= 2 && !hasArticle(head)) type = 'person';
   const sp: Speaker = { text, type, start, end };
   if (entityId) sp.entityId = entityId;
   return sp;

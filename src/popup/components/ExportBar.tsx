@@ -15,7 +15,7 @@ export function ExportBar() {
   const article = useArticle();
   const [format, setFormat] = useState<ExportFormat>('markdown');
   const content = () =>
-    format === 'markdown' ? toMarkdown(article, i18n) : format === 'csv' ? toCsv(article) : toJson(article.analysis);
+    format === 'markdown' ? toMarkdown(article, i18n) : format === 'csv' ? toCsv(article, i18n) : toJson(article.analysis);
   const formats: [ExportFormat, string][] = [
     ['markdown', t('formatMarkdown')],
     ['csv', t('formatCsv')],

@@ -3,6 +3,7 @@ import type { Analysis } from '../../engine/types.js';
 import type { PageInfo, TabState, Verdict } from '../../shared/messages.js';
 import { useI18n } from '../i18n.js';
 import type { MessageKey } from '../i18n.js';
+import { numberCount } from '../model/numbers.js';
 
 const VERDICT_KEYS: Record<Verdict, MessageKey> = {
   'arabic-article': 'verdictArticle',
@@ -28,7 +29,7 @@ export function countsOf(analysis: Analysis, speakers: number): Counts {
     places: of('location'),
     people: of('person'),
     organizations: of('organization'),
-    numbers: analysis.numbers.length,
+    numbers: numberCount(analysis.numbers),
   };
 }
 

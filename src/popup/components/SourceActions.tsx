@@ -5,7 +5,7 @@
 import type { Span } from '../../engine/types.js';
 import { useArticle, useEnv } from '../context.js';
 import { useI18n } from '../i18n.js';
-import { textFragmentUrl } from '../model/text-fragment.js';
+import { textFragmentUrl } from '../../shared/text-fragment.js';
 
 export function useSource(sentence: Span) {
   const { actions, announce } = useEnv();

@@ -1,16 +1,20 @@
 /**
- * The CSV export: one row per fact (quote, entity mention, number) with its offsets, its source
- * sentence and a deep link, so a spreadsheet can sort and filter and every row stays citable.
- * Column names are fixed English identifiers: they are for tools, not for reading.
+ * The CSV export: one row per fact (quote, entity mention, number, the article's date) with its
+ * offsets, its source sentence and a deep link, so a spreadsheet can sort and filter and every row
+ * stays citable. Column names are fixed English identifiers: they are for tools, not for reading;
+ * `reads` is a number as the interface reads it («$2.5 million»), and numbers are the ones the
+ * popup lists (no ordinals; the dateline is the `article_date` row), by group.
  */
 import { cleanSpeakerText } from '../model/quotes.js';
 import { sentenceOf } from '../model/spans.js';
-import { textFragmentUrl } from '../model/text-fragment.js';
+import { textFragmentUrl } from '../../shared/text-fragment.js';
 import type { ExportInput } from './common.js';
+import type { NumberWords } from '../../shared/number-reading.js';
+import { articleDate, groupNumbers, readNumber, readingText } from '../../shared/number-reading.js';
 
 export const CSV_COLUMNS = [
   'fact', 'id', 'kind', 'who', 'who_type', 'who_entity', 'role', 'cue', 'text', 'value', 'to', 'unit',
-  'counted', 'approx', 'date', 'start', 'end', 'sentence_start', 'sentence_end', 'sentence', 'link',
+  'counted', 'approx', 'date', 'group', 'reads', 'start', 'end', 'sentence_start', 'sentence_end', 'sentence', 'link',
 ] as const;
 
 type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | undefined>>;
@@ -26,7 +30,7 @@ export function csvCell(value: string | number | undefined): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function rows({ page, text, analysis }: ExportInput): Row[] {
+function rows({ page, text, analysis }: ExportInput, i18n?: NumberWords): Row[] {
   const out: Row[] = [];
   const entities = new Map(analysis.entities.map((e) => [e.id, e]));
   const cite = (s: { start: number; end: number }) => ({
@@ -52,19 +56,32 @@ function rows({ page, text, analysis }: ExportInput): Row[] {
       });
     }
   }
-  analysis.numbers.forEach((n, i) => {
+  const dateline = analysis.numbers.filter((n) => n.published);
+  const day = i18n ? articleDate(analysis, i18n) : undefined;
+  if (analysis.publishedAt || dateline.length) {
+    const first = dateline[0];
     out.push({
-      fact: 'number', id: `n${i + 1}`, kind: n.kind, text: n.text, value: n.value, to: n.to, unit: n.unit,
-      counted: n.counted?.text, approx: n.approx, date: n.date ? JSON.stringify(n.date) : undefined,
-      start: n.start, end: n.end, ...cite(sentenceOf(analysis.sentences, n)),
+      fact: 'article_date', date: analysis.publishedAt, reads: day, text: dateline.map((n) => n.text).join(' '),
+      ...(first ? { start: first.start, end: dateline[dateline.length - 1].end, ...cite(sentenceOf(analysis.sentences, first)) } : {}),
     });
-  });
+  }
+  let k = 0;
+  for (const g of groupNumbers(analysis.numbers)) {
+    for (const n of g.numbers) {
+      out.push({
+        fact: 'number', id: `n${++k}`, kind: n.kind, text: n.text, value: n.value, to: n.to, unit: n.unit,
+        counted: n.counted?.text, approx: n.approx, date: n.date ? JSON.stringify(n.date) : undefined,
+        group: g.group, reads: i18n ? readingText(readNumber(n, i18n), n, i18n) : undefined,
+        start: n.start, end: n.end, ...cite(sentenceOf(analysis.sentences, n)),
+      });
+    }
+  }
   return out;
 }
 
 /** UTF-8 with a byte-order mark (spreadsheets then read Arabic correctly), CRLF line ends. */
-export function toCsv(input: ExportInput): string {
+export function toCsv(input: ExportInput, i18n?: NumberWords): string {
   const lines = [CSV_COLUMNS.join(',')];
-  for (const r of rows(input)) lines.push(CSV_COLUMNS.map((c) => csvCell(r[c])).join(','));
+  for (const r of rows(input, i18n)) lines.push(CSV_COLUMNS.map((c) => csvCell(r[c])).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

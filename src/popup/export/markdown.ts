@@ -5,12 +5,12 @@
 import type { EntityType, Span } from '../../engine/types.js';
 import type { I18n } from '../i18n.js';
 import { entityRows } from '../model/entities.js';
-import { KIND_KEYS, describeDate, formatValue } from '../model/format.js';
+import { GROUP_KEYS, KIND_KEYS } from '../model/format.js';
 import { ENTITY_SECTION_KEYS, QUOTE_KIND_KEYS, SPEAKER_TYPE_KEYS, groupName } from '../model/labels.js';
-import { orderNumbers } from '../model/numbers.js';
+import { articleDate, numberSections, readNumber, shownKind } from '../model/numbers.js';
 import { groupQuotes } from '../model/quotes.js';
 import { sentenceOf } from '../model/spans.js';
-import { textFragmentUrl } from '../model/text-fragment.js';
+import { textFragmentUrl } from '../../shared/text-fragment.js';
 import type { ExportInput } from './common.js';
 
 /** Escapes what Markdown would read as markup; Arabic text passes through untouched. */
@@ -76,18 +76,21 @@ export function toMarkdown({ page, text, analysis }: ExportInput, i18n: I18n): s
   }
 
   out.push(`## ${t('numbersHeading')}`, '');
-  const numbers = orderNumbers(analysis.numbers, 'article');
-  if (!numbers.length) out.push(t('emptyNumbers'), '');
-  for (const n of numbers) {
-    const facts = [
-      t(KIND_KEYS[n.kind]),
-      n.approx ? `${t('approxLabel')}: ${escapeMarkdown(n.approx)}` : '',
-      n.date ? describeDate(n.date, i18n) : '',
-    ].filter(Boolean).join(sep);
-    const counted = n.counted ? ` ${escapeMarkdown(n.counted.text)}` : '';
-    out.push(`- **${escapeMarkdown(formatValue(n, i18n))}**${counted} (${facts}) — «${escapeMarkdown(n.text)}» ${cites.cite(sentenceOf(analysis.sentences, n))}`);
+  const date = articleDate(analysis, i18n);
+  if (date) out.push(`${t('numbersArticleDate')}: ${escapeMarkdown(date)}`, '');
+  const sections = numberSections(analysis.numbers, 'kind');
+  if (!sections.length) out.push(t('emptyNumbers'), '');
+  for (const s of sections) {
+    if (s.group) out.push(`### ${t(GROUP_KEYS[s.group])}`, '');
+    for (const n of s.numbers) {
+      const r = readNumber(n, i18n);
+      const approx = n.approx && !(n.vague && n.approx === n.text) ? `${t('approxLabel')}: ${escapeMarkdown(n.approx)}` : '';
+      const facts = [t(KIND_KEYS[shownKind(n)]), approx].filter(Boolean).join(sep);
+      const noun = r.noun ? ` ${escapeMarkdown(r.noun)}` : '';
+      out.push(`- **${escapeMarkdown(r.figure)}**${noun} (${facts}) — «${escapeMarkdown(n.text)}» ${cites.cite(sentenceOf(analysis.sentences, n))}`);
+    }
+    out.push('');
   }
-  if (numbers.length) out.push('');
 
   const notes = cites.footnotes(text, page?.url);
   if (notes.length) out.push(`## ${t('sourcesHeading')}`, '', ...notes, '');

@@ -1,25 +1,26 @@
-/** The order numbers are listed in. */
-import type { NumberKind, NumberMention } from '../../engine/types.js';
+/**
+ * The numbers a reader is shown and in which order (src/shared/number-reading.ts reads each one):
+ * grouped by what a reader came for, or as in the article; ordinals and the article's own dateline
+ * are left out of the list, the dateline is shown once as the article's date.
+ */
+import type { NumberMention } from '../../engine/types.js';
+import type { NumberGroup } from '../../shared/number-reading.js';
+import { groupNumbers, listedNumbers } from '../../shared/number-reading.js';
 
-export type NumberOrder = 'article' | 'value';
+export type NumberOrder = 'kind' | 'article';
 
-/** Kinds whose value is a point in time, not a quantity: sorting them among amounts means nothing. */
-const TIME_KINDS: ReadonlySet<NumberKind> = new Set(['date', 'year', 'time']);
+export { articleDate, readNumber, shownKind } from '../../shared/number-reading.js';
 
-export function isTimeKind(kind: NumberKind): boolean {
-  return TIME_KINDS.has(kind);
+/** The list as sections: by group (counts, money, percentages, dates), or one section in article order. */
+export function numberSections(numbers: readonly NumberMention[], order: NumberOrder): { group: NumberGroup | null; numbers: NumberMention[] }[] {
+  if (order === 'article') {
+    const all = listedNumbers(numbers);
+    return all.length ? [{ group: null, numbers: all }] : [];
+  }
+  return groupNumbers(numbers);
 }
 
-/**
- * Article order, or quantities by value (largest first, ties in article order) followed by dates
- * and times in article order. Never mutates its input.
- */
-export function orderNumbers(numbers: readonly NumberMention[], order: NumberOrder): NumberMention[] {
-  const byPosition = [...numbers].sort((a, b) => a.start - b.start);
-  if (order === 'article') return byPosition;
-  const amounts = byPosition.filter((n) => !isTimeKind(n.kind));
-  const times = byPosition.filter((n) => isTimeKind(n.kind));
-  const value = (n: NumberMention) => (Number.isFinite(n.value) ? n.value : -Infinity);
-  amounts.sort((a, b) => value(b) - value(a) || a.start - b.start);
-  return [...amounts, ...times];
+/** How many numbers the list shows (the tab's count). */
+export function numberCount(numbers: readonly NumberMention[]): number {
+  return listedNumbers(numbers).length;
 }

@@ -6,29 +6,31 @@
  * slices, so no stale highlight is ever drawn over a new article. Every entry point catches its
  * errors: whatever happens here must not break the page.
  */
-import type { ContentToBackground, PageAnalyzeResult, PageInfo, PageStatus, Verdict } from '../../shared/messages.js';
-import { decodePageWire } from '../../shared/page-wire.js';
-import { readSiteSettings, settingsFromChange, siteOf, writeSiteSettings } from '../../shared/site-settings.js';
-import type { LocalStore } from '../../shared/site-settings.js';
-import { reanchor } from './anchor.js';
-import { cardModel } from '../card/card-model.js';
-import type { CardQuote } from '../card/card-model.js';
-import { CARD_CSS } from '../card/card-style.js';
-import type { Detection } from '../detect/language-verdict.js';
-import { detectPage } from '../detect/article-verdict.js';
-import { extractArticle } from './extract.js';
-import { CssHighlights, OverlayHighlights, highlightApi } from '../marks/highlighter.js';
-import type { HighlightSink, Palette } from '../marks/highlighter.js';
-import { mentionAtPoint } from '../card/hit-test.js';
-import { HoverCard } from '../card/hover-card.js';
-import { mentionAt, mentionIndex } from '../marks/mentions.js';
-import type { MentionRef, PageAnalysis } from '../marks/mentions.js';
-import { paletteFor } from '../marks/palette.js';
-import { Slicer, forEachSliced } from './scheduler.js';
-import { watchNavigation } from './spa-watch.js';
-import { TextMap } from './text-map.js';
-import { UiHost } from '../card/ui-host.js';
-import { ViewportWindow, WINDOW_ABOVE } from '../marks/viewport-window.js';
+import type { ContentToBackground, PageAnalyzeResult, PageInfo, PageStatus, Verdict } from '../shared/messages.js';
+import { decodePageWire } from '../shared/page-wire.js';
+import { readSiteSettings, settingsFromChange, siteOf, writeSiteSettings } from '../shared/site-settings.js';
+import type { PageMeta } from '../shared/page-meta.js';
+import type { LocalStore } from '../shared/site-settings.js';
+import { reanchor } from './page/anchor.js';
+import { cardModel } from './card/card-model.js';
+import type { CardQuote } from './card/card-model.js';
+import { CARD_CSS } from './card/card-style.js';
+import type { Detection } from './detect/language-verdict.js';
+import { detectPage } from './detect/article-verdict.js';
+import { extractArticle } from './page/extract.js';
+import { readPageMeta } from './page/page-meta.js';
+import { CssHighlights, OverlayHighlights, highlightApi } from './marks/highlighter.js';
+import type { HighlightSink, Palette } from './marks/highlighter.js';
+import { mentionAtPoint } from './card/hit-test.js';
+import { HoverCard } from './card/hover-card.js';
+import { mentionAt, mentionIndex } from './marks/mentions.js';
+import type { MentionRef, PageAnalysis } from './marks/mentions.js';
+import { paletteFor } from './marks/palette.js';
+import { Slicer, forEachSliced } from './page/scheduler.js';
+import { watchNavigation } from './page/spa-watch.js';
+import { TextMap } from './page/text-map.js';
+import { UiHost } from './card/ui-host.js';
+import { ViewportWindow, WINDOW_ABOVE } from './marks/viewport-window.js';
 
 type Send = <K extends keyof ContentToBackground>(type: K, payload: ContentToBackground[K]['request']) => Promise<ContentToBackground[K]['response']>;
 
@@ -159,6 +161,15 @@ export class PageController {
     return { url: href, title, site: siteOf(href), lang, verdict, reason };
   }
 
+  /** The page's metadata; a page whose metadata cannot be read is still analysed. */
+  private pageMeta(title: string): PageMeta | undefined {
+    try {
+      return readPageMeta(this.deps.doc, title);
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Reads and analyses the page. Without `force`, only a page detected as a news article. */
   async collect(force: boolean): Promise<{ verdict: Verdict; analysed: boolean }> {
     this.leave();
@@ -186,7 +197,7 @@ export class PageController {
         await this.deps.send('page-state', { page: { ...this.pageInfo(article.title), verdict: 'no-text', reason: 'No article text was found on this page.' } });
         return { verdict: 'no-text', analysed: false };
       }
-      const result = await this.sendText(article.text, this.pageInfo(article.title), signal);
+      const result = await this.sendText(article.text, { ...this.pageInfo(article.title), meta: this.pageMeta(article.title) }, signal);
       this.reported = true;
       signal.throwIfAborted();
       if (!result?.ok) return { verdict, analysed: false };

@@ -7,8 +7,11 @@
  * matching rules (first match, whole words, whitespace collapsed); when the words also occur
  * earlier, words just before (prefix) or after (suffix) the sentence on the same line are added
  * until the link lands on this sentence and no other.
+ *
+ * Shared: the popup links and exports with it, the worker's reading log stores each quote's link.
  */
-import type { Span } from '../../engine/types.js';
+import type { Span } from '../engine/types.js';
+import { pageKey } from './analysis-store.js';
 
 const EDGE_WORDS = 4;
 const WHOLE_MAX_WORDS = 2 * EDGE_WORDS + 2;
@@ -24,12 +27,6 @@ export interface TextDirective {
 /** Percent-encodes a term: `-`, `,` and `&` have a meaning inside a text directive. */
 export function encodeTerm(term: string): string {
   return encodeURIComponent(term).replace(/-/g, '%2D');
-}
-
-/** The page URL without any fragment (an old text directive or anchor must not stay in). */
-function withoutFragment(url: string): string {
-  const hash = url.indexOf('#');
-  return hash < 0 ? url : url.slice(0, hash);
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -186,7 +183,8 @@ export function textDirective(text: string, span: Span): TextDirective | null {
 
 /** `url#:~:text=…` pointing at `span`; the bare URL when the span holds no text. */
 export function textFragmentUrl(url: string, text: string, span: Span): string {
-  const base = withoutFragment(url);
+  // An old text directive or anchor must not stay in.
+  const base = pageKey(url);
   const d = textDirective(text, span);
   if (!d) return base;
   const terms = [

@@ -12,14 +12,23 @@ import type { NameLexicon } from './lexicon-index.js';
 import { makeMention } from './mention.js';
 import { canonicalName } from './roles.js';
 
-/** Token range of the speaker's name: from its first word to before a preposition phrase («… في واشنطن»). */
+/**
+ * Token range of the speaker's name: from its first word to a bracket or punctuation, or to before
+ * a place it is said to be in («السفارة الروسية | في واشنطن»).
+ */
 function nameRange(doc: Doc, start: number, end: number, lex: NameLexicon): [number, number] | null {
   const { tokens } = doc;
   let first = 0;
   while (first < tokens.length && tokens[first].end <= start) first++;
   let last = first;
-  while (last < tokens.length && tokens[last].start < end && tokens[last].kind === 'word' && !(last > first && (tokens[last].norm === 'في' || lex.notName.has(tokens[last].norm)))) last++;
+  while (last < tokens.length && tokens[last].start < end && tokens[last].kind === 'word') {
+    if (last > first && tokens[last].norm === 'في' && lex.phrases.matchAt(tokens, last + 1)?.entry.type === 'LOC') break;
+    last++;
+  }
   if (last === first) return null;
+  // A person's name the quotes stage took for an organization («أم خالد»): not ours to add.
+  const w = tokens[first].norm;
+  if (lex.particles.has(w) || lex.givenNames.has(w) || stemIn(w, lex.titles)) return null;
   // A lone head or title («الشرطة», «الصحيفة», «المتحدث») names no one.
   if (last - first === 1 && (stemIn(tokens[first].norm, lex.orgHeads) || stemIn(tokens[first].norm, lex.titles) || stemIn(tokens[first].norm, lex.locHeads))) return null;
   return [first, last];

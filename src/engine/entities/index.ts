@@ -14,6 +14,7 @@
 import type { Doc } from '../doc.js';
 import { OUTLET_CONTEXT } from '../lang/ar/outlets.js';
 import { nameLexicon } from './lexicon-index.js';
+import type { NameLexicon } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { enclosing, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
@@ -41,6 +42,9 @@ export function findEntities(doc: Doc): void {
     rules.push(...ruleMentions(tokens, from, to, lex));
     outlets.push(...spokenTo(tokens, from, to, OUTLET_CONTEXT), ...namedOutlets(tokens, from, to, lex));
   }
+
+  // A kunya («أم خالد», «أبو محمد») names a person whatever the tagger's type.
+  for (const m of tagged) if (m.type !== 'PER' && m.last - m.first >= 2 && isKunya(lex, m.words)) m.type = 'PER';
 
   // 2. Name ends.
   extendOrganizations(tokens, tagged, lex, sentenceEnd);
@@ -73,4 +77,9 @@ const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
 function substantial(m: Mention): boolean {
   if (m.words.join('').length < 3) return false;
   return m.words.length <= 3 || m.words.some((w) => ARABIC_LETTER.test(w));
+}
+
+/** «أم خالد», «أبو محمد»: a name particle then a given name. */
+function isKunya(lex: NameLexicon, words: readonly string[]): boolean {
+  return (words[0] === 'ام' || words[0] === 'ابو') && lex.givenNames.has(words[1]);
 }

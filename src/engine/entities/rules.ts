@@ -80,6 +80,8 @@ function givenName(lex: NameLexicon, t: Token, next?: Token): { prefix: string; 
   if (hit) return { prefix: hit.prefix, stem: hit.stem, ambiguous: lex.ambiguousGiven.has(hit.stem) };
   const p = stemIn(t.norm, lex.particles);
   if (p && (p.stem === 'عبد' || p.stem === 'ابو')) return { prefix: p.prefix, stem: p.stem, ambiguous: false };
+  // «أم خالد»: a kunya with a given name is a person; «أم» alone is a mother.
+  if (p && p.stem === 'ام' && next?.kind === 'word' && lex.givenNames.has(next.norm)) return { prefix: p.prefix, stem: p.stem, ambiguous: false };
   return null;
 }
 
@@ -191,7 +193,9 @@ const headedOrganization: Rule = (lex, tokens, i, to) => {
   // definite noun («قوات النظام») or adjective («المركز الثاني», «الإدارة الفنية»).
   let withPlace = false;
   for (let k = i + 1; k < end && !withPlace; k++) withPlace = lex.phrases.matchAt(tokens, k, end)?.entry.type === 'LOC';
-  if (GENERIC_HEADS.has(head.stem) && !withPlace) {
+  // An adjective with a ل-genitive after it completes one too: «الإدارة الجهوية للصحة».
+  const genitive = end > i + 2 && isNisba(tokens[i + 1].norm) && tokens[i + 2].norm.startsWith('لل');
+  if (GENERIC_HEADS.has(head.stem) && !withPlace && !genitive) {
     while (end > i + 1 && !isNationality(lex, tokens[end - 1].norm)) end--;
   }
   if (end <= i + 1) return null;

@@ -313,3 +313,27 @@ describe('organizations', () => {
     expect(doc.entities.map((e) => e.name)).not.toContain('الشرطة');
   });
 });
+
+describe('places', () => {
+  it('names a facility or landform with its head, and a place called by an administrative head without it', () => {
+    const text = 'هبطت الطائرة في مطار دبي الدولي قبل أن يتوجه الوفد إلى شارع البرلمان. وقصف التحالف معسكر العمد في محافظة صعدة.';
+    const list = entities(text);
+    expectExact(text, list);
+    const places = list.filter((e) => e.type === 'location').map((e) => e.name);
+    expect(places).toEqual(expect.arrayContaining(['مطار دبي الدولي', 'شارع البرلمان', 'معسكر العمد', 'صعدة']));
+    expect(byName(list, 'صعدة').mentions[0].text).toBe('محافظة صعدة');
+  });
+
+  it('does not take a common word after a facility head for a name', () => {
+    const text = 'ووصل الفريق إلى مطار كبير في المدينة.';
+    expect(entities(text).filter((e) => e.type === 'location').map((e) => e.name)).not.toContain('مطار كبير');
+  });
+
+  it('reads a country adjective agreeing with the noun before it as an adjective, not the country', () => {
+    const text = 'وقالت الحكومة السعودية إن الأراضي السورية شهدت قتالا، وإن السعودية مستعدة للمساعدة.';
+    const list = entities(text);
+    const starts = list.filter((e) => e.type === 'location').flatMap((e) => e.mentions.map((m) => m.start));
+    expect(starts).not.toContain(text.indexOf('السورية'));
+    expect(starts).toContain(text.indexOf('السعودية مستعدة'));
+  });
+});

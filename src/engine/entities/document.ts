@@ -55,7 +55,7 @@ export function buildEntities(doc: Doc, found: readonly Mention[], lex: NameLexi
     const entity: Entity = {
       id: `e${i + 1}`,
       type: ENTITY_TYPE[e.type],
-      name: canonicalName(doc, e.mentions),
+      name: canonicalName(doc, e.mentions, e.type),
       mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) })),
     };
     if (e.type === 'PER') {

@@ -13,7 +13,7 @@
  */
 import type { Doc } from '../doc.js';
 import { OUTLET_CONTEXT } from '../lang/ar/outlets.js';
-import { nameLexicon } from './lexicon-index.js';
+import { isNationality, nameLexicon } from './lexicon-index.js';
 import type { NameLexicon } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { enclosing, resolveOverlaps } from './mention.js';
@@ -61,7 +61,9 @@ export function findEntities(doc: Doc): void {
 
   // 4. One reading per stretch of text. Where a lexicon or head rule reads a longer name around
   // what the tagger found («المرصد» + «السوري لحقوق الإنسان» tagged alone), the longer reading wins.
-  const found = resolveOverlaps(doc.text.length, [outlets, glued, enclosing(rules, tagged), tagged, rules]).filter((m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')));
+  const found = resolveOverlaps(doc.text.length, [outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
+    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex),
+  );
 
   // 5. The document stage.
   doc.entities = buildEntities(doc, found, lex);
@@ -82,4 +84,15 @@ function substantial(m: Mention): boolean {
 /** «أم خالد», «أبو محمد»: a name particle then a given name. */
 function isKunya(lex: NameLexicon, words: readonly string[]): boolean {
   return (words[0] === 'ام' || words[0] === 'ابو') && lex.givenNames.has(words[1]);
+}
+
+/**
+ * «الحكومة السعودية», «الأراضي السورية»: a country's adjective that agrees with the definite noun
+ * before it qualifies that noun; it is not the country «السعودية».
+ */
+function adjectiveOfPlace(tokens: Doc['tokens'], m: Mention, lex: NameLexicon): boolean {
+  if (m.type !== 'LOC' || m.last - m.first !== 1 || m.first === 0) return false;
+  const w = tokens[m.first].norm;
+  const before = tokens[m.first - 1];
+  return w.startsWith('ال') && before.kind === 'word' && /^(و|ف)?ال/.test(before.norm) && !lex.notName.has(before.norm) && isNationality(lex, w);
 }

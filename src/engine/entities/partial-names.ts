@@ -41,8 +41,10 @@ export function partialKeys(lex: NameLexicon, type: NameType, words: readonly st
       out.push(part);
     }
   } else {
-    // «تنظيم داعش», «جماعة أحرار الشام»: the name without its indefinite head.
-    if (type === 'ORG' && lex.orgHeads.has(words[0]) && !words[0].startsWith('ال') && !weakKey(lex, words.slice(1))) out.push(words.slice(1));
+    // «تنظيم داعش», «جماعة أحرار الشام»: the name without its indefinite head; likewise
+    // «محافظة صعدة»: the place by its name alone.
+    const head = (type === 'ORG' && lex.orgHeads.has(words[0])) || (type === 'LOC' && lex.locHeads.has(words[0]));
+    if (head && !words[0].startsWith('ال') && !weakKey(lex, words.slice(1))) out.push(words.slice(1));
     for (let k = n - 1; k >= 1; k--) {
       const part = words.slice(0, k);
       const last = part[part.length - 1];

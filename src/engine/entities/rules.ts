@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { normalizeWord } from '../text/normalize.js';
-import { GENERIC_ORG_HEADS, PLURAL_ORG_HEADS, STRONG_LOC_HEADS } from '../lang/ar/triggers.js';
+import { FACILITY_HEADS, FACILITY_TAILS, GENERIC_ORG_HEADS, PLURAL_ORG_HEADS, STRONG_LOC_HEADS } from '../lang/ar/triggers.js';
 import type { NameLexicon } from './lexicon-index.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { Mention } from './mention.js';
@@ -216,6 +216,33 @@ const headedPlace: Rule = (lex, tokens, i, to) => {
   return { mention: makeMention(tokens, i + 1, end, 'LOC', '', 'rule'), next: end };
 };
 
+/**
+ * A facility or landform and its name, the head included: «مطار دبي الدولي», «شارع البرلمان»,
+ * «جبل النهدين». The name is a listed place, or one or two words that are not everyday words.
+ */
+const facility: Rule = (lex, tokens, i, to) => {
+  const head = stemIn(tokens[i].norm, FACILITIES);
+  if (!head || i + 1 >= to) return null;
+  let end = i + 1;
+  const known = lex.phrases.matchAt(tokens, end, to);
+  if (known && known.prefix === '' && !known.entry.ambiguous) end += known.length;
+  else {
+    while (end < to && end - i <= 2) {
+      const u = tokens[end];
+      if (!isWord(u) || lex.notName.has(u.norm) || lex.titles.has(u.norm) || lex.directions.has(u.norm) || lex.locHeads.has(u.norm) || isNationality(lex, u.norm) || /^[تي]/.test(u.norm)) break;
+      // An unlisted indefinite name is a rare word: «مطار كبير» describes, «معسكر العمد» and
+      // «شارع البرلمان» name.
+      if (!u.norm.startsWith('ال') && (newsFrequency(u.norm) >= 9 || /(ات|ين|ون)$/.test(u.norm))) break;
+      end++;
+    }
+  }
+  if (end === i + 1) return null;
+  while (end < to && FACILITY_TAIL.has(tokens[end].norm)) end++;
+  return { mention: makeMention(tokens, i, end, 'LOC', head.prefix, 'rule', head.stem), next: end };
+};
+const FACILITIES = normSet(FACILITY_HEADS);
+const FACILITY_TAIL = normSet(FACILITY_TAILS);
+
 /** «ريف دمشق», «بريف حلب»: the countryside of a listed place is named with it. */
 const countryside: Rule = (lex, tokens, i, to) => {
   const head = stemIn(tokens[i].norm, RIF);
@@ -228,7 +255,7 @@ const countryside: Rule = (lex, tokens, i, to) => {
 const RIF: ReadonlySet<string> = new Set(['ريف']);
 
 /** The rules in the order they are tried at each word; the first that applies reads there. */
-const RULES: readonly Rule[] = [listedName, countryside, titledPerson, namedPerson, headedOrganization, headedPlace];
+const RULES: readonly Rule[] = [listedName, countryside, facility, titledPerson, namedPerson, headedOrganization, headedPlace];
 
 export function ruleMentions(tokens: readonly Token[], from: number, to: number, lex: NameLexicon = nameLexicon()): Mention[] {
   const out: Mention[] = [];

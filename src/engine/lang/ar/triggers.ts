@@ -98,7 +98,31 @@ export const PLURAL_ORG_HEADS: readonly string[] = [
   'قوات', 'كتائب', 'ألوية', 'وحدات', 'شركات', 'ميليشيات', 'سرايا', 'اتحادات', 'نقابات', 'جمعيات', 'مجموعات', 'وكالات',
 ];
 
-/** Place heads that nearly always introduce a proper place name. «منطقة» does not: it describes. */
+/**
+ * Place heads that nearly always introduce a proper place name, and are not part of it: «قرية
+ * كفرنبل» is the village Kafranbel. «منطقة» does not: it describes.
+ */
 export const STRONG_LOC_HEADS: readonly string[] = [
-  'مدينة', 'محافظة', 'قرية', 'بلدة', 'ولاية', 'إقليم', 'مقاطعة', 'حي', 'مخيم', 'جزيرة', 'نهر', 'جبل', 'قضاء', 'ناحية', 'بحيرة', 'مطار', 'ميناء', 'معبر',
+  'مدينة', 'محافظة', 'قرية', 'بلدة', 'ولاية', 'إقليم', 'مقاطعة', 'حي', 'مخيم', 'قضاء', 'ناحية', 'مديرية',
+];
+
+/**
+ * Heads of places that are named with them: a facility or a landform is «مطار دبي الدولي», «شارع
+ * البرلمان», «جبل النهدين», «قناة السويس», not «دبي» or «البرلمان».
+ */
+export const FACILITY_HEADS: readonly string[] = [
+  'مطار', 'ميناء', 'مرفأ', 'معبر', 'جسر', 'سد', 'شارع', 'ساحة', 'ميدان', 'فندق', 'ملعب', 'قصر', 'برج', 'مترو',
+  'معسكر', 'قاعدة', 'وادي', 'جبل', 'جبال', 'نهر', 'بحيرة', 'جزيرة', 'جزر', 'مرتفعات', 'هضبة', 'سهل', 'صحراء', 'خليج',
+  'مضيق', 'قناة',
+];
+
+/** Words after a facility's name that belong to it: «مطار دبي الدولي». */
+export const FACILITY_TAILS: readonly string[] = ['الدولي', 'الدولية', 'الكبير', 'الكبرى', 'الجديد', 'الجديدة', 'القديم', 'القديمة'];
+
+/**
+ * Heads an administrative place is called by but not named with: «محافظة صعدة» is the place
+ * «صعدة»; the entity's name leaves them out.
+ */
+export const ADMIN_LOC_HEADS: readonly string[] = [
+  'مدينة', 'محافظة', 'قرية', 'بلدة', 'ولاية', 'إقليم', 'مقاطعة', 'حي', 'قضاء', 'ناحية', 'مديرية', 'منطقة', 'دول', 'دولة', 'بلدات', 'قرى', 'مدن',
 ];

@@ -7,7 +7,7 @@ import type { Doc } from '../doc.js';
 import type { Entity, EntityType } from '../types.js';
 import type { NameLexicon, NameType } from './lexicon-index.js';
 import { PhraseIndex } from './lexicon-index.js';
-import { ownWord } from './tagger/word-facts.js';
+import { nameListBits, newsFrequency, ownWord } from './tagger/word-facts.js';
 import type { Mention } from './mention.js';
 import { enclosing, makeMention, nameKey, resolveOverlaps } from './mention.js';
 import { partialKeys, weakKey } from './partial-names.js';
@@ -82,10 +82,21 @@ function searchIndex(found: readonly Mention[], lex: NameLexicon): PhraseIndex {
   for (const [k, v] of votes) {
     const words = wordsOf.get(k)!;
     const type = majority(v);
-    if (!weakKey(lex, words)) search.add(k, type);
+    if (!weakKey(lex, words) && !commonWord(lex, words)) search.add(k, type);
     for (const p of partialKeys(lex, type, words)) search.add(p.join(' '), type);
   }
   return search;
+}
+
+/**
+ * A one-word name the lexicons and name lists do not know and that is a common word in news
+ * («سائق» a driver): found once, it is not searched for elsewhere.
+ */
+function commonWord(lex: NameLexicon, words: readonly string[]): boolean {
+  if (words.length !== 1) return false;
+  const w = words[0];
+  if (lex.phrases.hasFirst(w) || lex.givenNames.has(w) || lex.familyNames.has(w) || nameListBits(w) !== 0) return false;
+  return newsFrequency(w) >= 9;
 }
 
 /** The searched names' occurrences anywhere in the document (overlaps are resolved by the caller). */

@@ -20,7 +20,7 @@ import { enclosing, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
 import { datelines, namedOutlets, spokenTo } from './outlets.js';
-import { extendOrganizations, extendPersons } from './extend.js';
+import { extendOrganizations, extendPersons, trimOrganizations } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { buildEntities } from './document.js';
 import { taggableSentences } from './sentence-ranges.js';
@@ -49,6 +49,7 @@ export function findEntities(doc: Doc): void {
   // 2. Name ends.
   extendOrganizations(tokens, tagged, lex, sentenceEnd);
   extendOrganizations(tokens, rules, lex, sentenceEnd);
+  trimOrganizations(tokens, tagged, lex);
   const taken = new Uint8Array(tokens.length);
   for (const m of tagged) taken.fill(1, m.first, m.last);
   extendPersons(tokens, tagged, lex, sentenceEnd, taken);

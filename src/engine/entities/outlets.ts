@@ -11,7 +11,7 @@
 import type { Doc } from '../doc.js';
 import type { Token } from '../text/tokenize.js';
 import { normalizeWord } from '../text/normalize.js';
-import { OUTLET_DESCRIPTORS, OUTLET_HEADS } from '../lang/ar/outlets.js';
+import { MEDIA_HEADS, OUTLET_DESCRIPTORS, OUTLET_HEADS } from '../lang/ar/outlets.js';
 import type { NameLexicon } from './lexicon-index.js';
 import { PhraseIndex, isNationality } from './lexicon-index.js';
 import type { Mention } from './mention.js';
@@ -69,6 +69,8 @@ function outletWords(): OutletWords {
 
 /** Heads whose everyday sense is common («موقع الحادث», «قناة السويس», «شبكة الطرق»): only a quoted or listed name follows. */
 const LOOSE_HEADS = new Set(['قناه', 'شبكه', 'موقع', 'وكاله'].map(normalizeWord));
+/** Kinds the mention keeps and the entity's name leaves out (roles.ts). */
+const MEDIA = new Set(MEDIA_HEADS.map(normalizeWord));
 
 /** The outlet's name after its kind: «صحيفة «الوئام»», «صحيفة الحياة اللندنية» → الوئام، الحياة. */
 export function namedOutlets(tokens: readonly Token[], from: number, to: number, lex: NameLexicon): Mention[] {
@@ -89,8 +91,9 @@ export function namedOutlets(tokens: readonly Token[], from: number, to: number,
     // Unquoted: a listed name, or (after a newspaper's kind) up to three name-like words.
     const listed = lex.phrases.matchAt(tokens, j, to);
     const loose = head.length === 1 && LOOSE_HEADS.has(head.stem);
+    const media = head.length === 1 && MEDIA.has(head.stem);
     if (listed && listed.prefix === '' && (!loose || lex.phrases.lookup(listed.entry.words).some((e) => e.type === 'ORG'))) {
-      out.push(makeMention(tokens, j, j + listed.length, 'ORG', '', 'rule'));
+      out.push(media ? makeMention(tokens, i, j + listed.length, 'ORG', head.prefix, 'rule', head.stem) : makeMention(tokens, j, j + listed.length, 'ORG', '', 'rule'));
       i = j + listed.length - 1;
       continue;
     }
@@ -101,7 +104,7 @@ export function namedOutlets(tokens: readonly Token[], from: number, to: number,
       const u = tokens[j + 1];
       const org = t.kind === 'word' && (nameListBits(t.norm) & ListBit.OrgAlone) !== 0;
       const described = t.kind === 'word' && t.norm.startsWith('ال') && u !== undefined && j + 1 < to && descriptors.has(u.norm);
-      if (org || described) out.push(makeMention(tokens, j, j + 1, 'ORG', '', 'rule'));
+      if (org || described) out.push(media ? makeMention(tokens, i, j + 1, 'ORG', head.prefix, 'rule', head.stem) : makeMention(tokens, j, j + 1, 'ORG', '', 'rule'));
       continue;
     }
     while (j < to && j - start < 3) {
@@ -111,7 +114,8 @@ export function namedOutlets(tokens: readonly Token[], from: number, to: number,
       if (j === start && t.kind === 'word' && !t.norm.startsWith('ال') && !lex.phrases.hasFirst(t.norm)) break;
       j++;
     }
-    if (j > start) out.push(makeMention(tokens, start, j, 'ORG', '', 'rule'));
+    // The mention keeps the outlet's kind («صحيفة الوئام»); the entity is named without it (roles.ts).
+    if (j > start) out.push(media ? makeMention(tokens, i, j, 'ORG', head.prefix, 'rule', head.stem) : makeMention(tokens, start, j, 'ORG', '', 'rule'));
     i = Math.max(i, j - 1);
   }
   return out;

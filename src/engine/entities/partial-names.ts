@@ -5,6 +5,13 @@
  */
 import type { NameLexicon, NameType } from './lexicon-index.js';
 import { isNationality } from './lexicon-index.js';
+import { normalizeWord } from '../text/normalize.js';
+import { GENERIC_ORG_HEADS, WEAK_ORG_HEADS } from '../lang/ar/triggers.js';
+
+/** Definite heads too generic to stand for one organization when alone. */
+const SHARED_HEADS: ReadonlySet<string> = new Set(
+  [...GENERIC_ORG_HEADS, ...WEAK_ORG_HEADS.map((h) => 'ال' + h), 'الجماعة', 'البنك', 'الشركة', 'الوزارة', 'الهيئة', 'المنظمة', 'الجمعية', 'الحزب', 'الحركة', 'المحكمة', 'الجامعة'].map(normalizeWord),
+);
 
 /**
  * A single word that is too common or too short to be searched for across the document: a name
@@ -43,15 +50,19 @@ export function partialKeys(lex: NameLexicon, type: NameType, words: readonly st
   } else {
     // «تنظيم داعش», «جماعة أحرار الشام»: the name without its indefinite head; likewise
     // «محافظة صعدة»: the place by its name alone.
+    // Not where the rest is a common plural («مجلس | الوزراء», «مجلس | النواب»).
     const head = (type === 'ORG' && lex.orgHeads.has(words[0])) || (type === 'LOC' && lex.locHeads.has(words[0]));
-    if (head && !words[0].startsWith('ال') && !weakKey(lex, words.slice(1))) out.push(words.slice(1));
+    const rest = words.slice(1);
+    if (head && !words[0].startsWith('ال') && !weakKey(lex, rest) && !(rest.length === 1 && /(اء|ون|ين|ات)$/.test(rest[0]))) out.push(rest);
     for (let k = n - 1; k >= 1; k--) {
       const part = words.slice(0, k);
       const last = part[part.length - 1];
       if (lex.notName.has(last) || lex.particles.has(last) || last.startsWith('ل') && !last.startsWith('ال')) continue;
       if (part.length === 1) {
-        // «المرصد» stands for the observatory; an indefinite head («وزارة») or a compass word does not.
-        if (!part[0].startsWith('ال') || lex.directions.has(part[0]) || weakKey(lex, part) && !lex.orgHeads.has(part[0])) continue;
+        // «المرصد» stands for the observatory; an indefinite head («وزارة») or a compass word does not,
+        // nor a head every organization of its kind shares («الحكومة», «الجماعة», «البنك»).
+        if (!part[0].startsWith('ال') || lex.directions.has(part[0]) || (weakKey(lex, part) && !lex.orgHeads.has(part[0]))) continue;
+        if (type === 'ORG' && SHARED_HEADS.has(part[0])) continue;
         if (type === 'LOC' && lex.locHeads.has(part[0])) continue;
       }
       out.push(part);

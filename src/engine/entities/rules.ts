@@ -6,12 +6,13 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { normalizeWord } from '../text/normalize.js';
-import { FACILITY_HEADS, FACILITY_TAILS, GENERIC_ORG_HEADS, PLURAL_ORG_HEADS, STRONG_LOC_HEADS } from '../lang/ar/triggers.js';
+import { FACILITY_HEADS, FACILITY_TAILS, GENERIC_ORG_HEADS, PLURAL_ORG_HEADS, STRONG_LOC_HEADS, WEAK_ORG_HEADS } from '../lang/ar/triggers.js';
 import type { NameLexicon } from './lexicon-index.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { makeMention } from './mention.js';
-import { newsFrequency } from './tagger/word-facts.js';
+import { nameListBits, newsFrequency } from './tagger/word-facts.js';
+import { ListBit } from './tagger/tables.js';
 
 const MAX_NAME_TOKENS = 5;
 /** Organization names run longer: «الإدارة العامة للخدمات الطبية للقوات المسلحة». */
@@ -111,6 +112,7 @@ function orgEnd(lex: NameLexicon, tokens: readonly Token[], i: number, limit: nu
 const normSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(normalizeWord));
 const GENERIC_HEADS = normSet(GENERIC_ORG_HEADS);
 const PLURAL_HEADS = normSet(PLURAL_ORG_HEADS);
+const WEAK_HEADS = normSet(WEAK_ORG_HEADS);
 const LOC_HEADS = normSet(STRONG_LOC_HEADS);
 
 /** What a rule read at a token: the mention it found (if any) and where reading goes on. */
@@ -199,6 +201,11 @@ const headedOrganization: Rule = (lex, tokens, i, to) => {
     while (end > i + 1 && !isNationality(lex, tokens[end - 1].norm)) end--;
   }
   if (end <= i + 1) return null;
+  // A weak head with one common word describes («حركة المؤشر», «هيئة المحلفين»), unless listed.
+  if (end === i + 2 && WEAK_HEADS.has(head.stem.replace(/^ال/, '')) && newsFrequency(tokens[i + 1].norm) >= 10) {
+    const w = tokens[i + 1].norm;
+    if (!lex.phrases.hasFirst(w) && !(nameListBits(w) & (ListBit.OrgAlone | ListBit.OrgWord))) return null;
+  }
   return { mention: makeMention(tokens, i, end, 'ORG', head.prefix, 'rule', head.stem), next: end };
 };
 

@@ -28,3 +28,9 @@ export const OUTLET_DESCRIPTORS: readonly string[] = [
   'الإلكتروني', 'اليومية', 'الأسبوعية', 'الشهرية', 'المستقلة', 'الخاصة', 'العامة', 'الدولية', 'الشهيرة', 'المعروفة',
   'واسعة', 'الانتشار', 'الناطقة', 'الصادرة', 'التابعة', 'المقربة', 'الموالية',
 ];
+
+/**
+ * Outlet kinds an outlet is called by but not named with: a mention «صحيفة الوئام» names the
+ * entity «الوئام» (the annotation guideline writes either).
+ */
+export const MEDIA_HEADS: readonly string[] = ['صحيفة', 'جريدة', 'مجلة', 'قناة', 'فضائية', 'إذاعة', 'تلفزيون', 'موقع'];

@@ -126,3 +126,18 @@ export const FACILITY_TAILS: readonly string[] = ['الدولي', 'الدولي�
 export const ADMIN_LOC_HEADS: readonly string[] = [
   'مدينة', 'محافظة', 'قرية', 'بلدة', 'ولاية', 'إقليم', 'مقاطعة', 'حي', 'قضاء', 'ناحية', 'مديرية', 'منطقة', 'دول', 'دولة', 'بلدات', 'قرى', 'مدن',
 ];
+
+/**
+ * Organization heads that are everyday nouns too («حركة المؤشر» the index's movement, «هيئة
+ * المحلفين» the jury): with one common definite word after them and nothing listed, they describe.
+ */
+export const WEAK_ORG_HEADS: readonly string[] = [
+  'حركة', 'هيئة', 'شبكة', 'سوق', 'إدارة', 'مركز', 'مكتب', 'مجموعة', 'قيادة', 'رئاسة', 'مؤتمر', 'تيار', 'كتلة',
+  'فريق', 'غرفة', 'دائرة', 'مصلحة', 'سلطة', 'لجنة', 'مجلس', 'صندوق', 'رابطة', 'مبادرة', 'برنامج',
+];
+
+/** Words after an organization's name that describe it and are not part of it: «الحكومة المصرية الجديدة». */
+export const ORG_TRAILING_WORDS: readonly string[] = [
+  'الجديد', 'الجديدة', 'الأخير', 'الأخيرة', 'الحالي', 'الحالية', 'السابق', 'السابقة', 'المقبل', 'المقبلة',
+  'المذكور', 'المذكورة', 'نفسه', 'نفسها', 'ذاته', 'ذاتها', 'المؤقت', 'المؤقتة',
+];

@@ -345,3 +345,12 @@ describe('places', () => {
     expect(starts).toContain(text.indexOf('السعودية مستعدة'));
   });
 });
+
+describe('clitics at the start of a name', () => {
+  it('never reads the future particle س off a name («ساندرو» is no س + «اندرو»)', () => {
+    const text = 'وسجل المهاجم ساندرو فاغنر هدفين في المباراة.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(mentionTexts(list)).not.toContain('اندرو فاغنر');
+  });
+});

@@ -398,7 +398,7 @@ function pairFeatures(v: SentenceView, i: number, memo: readonly (string | null)
   out.push(f2(16, hw[k - 1], hw[k]), f2(17, hw[k], hw[k + 1]), f2(30, hstem[k - 1], hstem[k]), f2(31, hstem[k], hstem[k + 1]));
   // Cluster bigrams: «قال [cluster of given names]», «[cluster of titles] [cluster of names]».
   const cl = v.cluster;
-  out.push(f2(70, cl[k - 1], cl[k]), f2(71, cl[k], cl[k + 1]));
+  few.push(f2(70, cl[k - 1], cl[k]), f2(71, cl[k], cl[k + 1]));
   few.push(f2(19, hshape[k - 1], hshape[k]), f2(32, hshape[k], hshape[k + 1]), f1(20, gaz[k]), f2(21, gaz[k - 1], gaz[k]), f2(22, gaz[k], gaz[k + 1]));
   if (v.listed[k]) few.push(f1(66, lists[k]), f2(67, lists[k - 1], lists[k]));
   if (v.quoted[k]) few.push(f1(37, hshape[k]));
@@ -509,7 +509,7 @@ export class Scorer {
       const row = new Float32Array(L);
       this.weights.addRow(h, row, 0);
       r = row.some((x) => x !== 0) ? row : null;
-      if (this.fewRows.size > 20_000) this.fewRows.clear();
+      if (this.fewRows.size > 60_000) this.fewRows.clear();
       this.fewRows.set(h, r);
     }
     if (r) for (let y = 0; y < L; y++) emit[base + y] += r[y];

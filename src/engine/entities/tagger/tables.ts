@@ -129,6 +129,14 @@ export class SortedKeys {
     const top = key >>> this.shift;
     let lo = this.start[top];
     let hi = this.start[top + 1] - 1;
+    // A bucket holds a cache line of keys or so: a scan beats the branches of a search.
+    if (hi - lo < 16) {
+      for (let i = lo; i <= hi; i++) {
+        const k = keys[i];
+        if (k >= key) return k === key ? i : -1;
+      }
+      return -1;
+    }
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const k = keys[mid];

@@ -20,8 +20,11 @@ import { ownWord, newsFrequency } from './word-facts.js';
 import { tagStacked } from './two-pass.js';
 import type { Pass } from './two-pass.js';
 
-/** Proclitics a mention may leave out: at least one, never the article or a pronoun. */
-const MENTION_PREFIX: CliticPolicy = { ...CLITIC_POLICIES.proclitics, prefixRequired: true };
+/**
+ * Proclitics a mention may leave out: at least one, never the article or a pronoun, and never the
+ * future particle س, which attaches to verbs only («ساندرو» is no س + «اندرو»).
+ */
+const MENTION_PREFIX: CliticPolicy = { ...CLITIC_POLICIES.proclitics, prefixRequired: true, prepositions: 'بكل' };
 
 let passes: [Pass, Pass] | null = null;
 
@@ -67,13 +70,15 @@ function mentionPrefix(t: Token, lex: NameLexicon, bare: ReadonlySet<string>): {
       common ||= lex.givenNames.has(s.stem);
       continue;
     }
+    // A و before an unknown word is a conjunction when the word without it is no rarer
+    // («وبغداد»), not when the whole word is the commoner one («وودوارد» is no و + «ودوارد»).
     const ok =
       knownName(lex, s.stem) ||
       lex.locHeads.has(s.stem) ||
       lex.orgHeads.has(s.stem) ||
       (s.stem.startsWith('ال') && s.stem.length >= 4) ||
       bare.has(s.stem) ||
-      (s.prefix === 'و' && s.stem.length >= 3) ||
+      (s.prefix === 'و' && s.stem.length >= 3 && newsFrequency(s.stem) >= newsFrequency(t.norm)) ||
       newsFrequency(s.stem) > newsFrequency(t.norm) + 1;
     if (ok && s.prefix.length > best.prefix.length) best = { prefix: s.prefix, stem: s.stem };
   }

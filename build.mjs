@@ -126,6 +126,33 @@ async function buildPopup(out, target) {
   });
 }
 
+/**
+ * The engine's modules, marked free of side effects for a bundle that uses only a few of its
+ * exports: the log page matches words as the engine does (its text core) and must not carry the
+ * rest of the engine (the whole of it is ≈8 times the page's script).
+ */
+const engineWithoutSideEffects = {
+  name: 'engine-without-side-effects',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const path = join(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+      return path.startsWith(join(root, 'src/engine/')) ? { path, sideEffects: false } : undefined;
+    });
+  },
+};
+
+/** The reading log's page (src/log/): its script, page and stylesheet. */
+async function buildLogPage(out, target) {
+  await build({
+    ...extensionScripts(out, target),
+    entryPoints: { log: join(root, 'src/log/index.tsx') },
+    minify: true,
+    plugins: [engineWithoutSideEffects],
+  });
+  cpSync(join(root, 'src/log/log.html'), join(out, 'log.html'));
+  cpSync(join(root, 'src/log/log.css'), join(out, 'log.css'));
+}
+
 async function buildExtension(target) {
   const out = join(root, 'dist', target);
   rmSync(out, { recursive: true, force: true });
@@ -142,6 +169,7 @@ async function buildExtension(target) {
     plugins: [modelFromPackage],
   });
   await buildPopup(out, target);
+  await buildLogPage(out, target);
   copyModel(out);
   writeFileSync(join(out, 'popup.html'), popupHtml());
   cpSync(join(root, 'src/content/marks/content.css'), join(out, 'content.css'));

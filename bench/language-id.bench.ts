@@ -13,7 +13,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BenchRow } from './lib.js';
-import { guessLanguage } from '../src/content/detect/language.js';
+import { guessLanguage } from '../src/content/detect/sample-language.js';
 import { sharedPath } from '../scripts/lib/shared.js';
 import { LANGUAGE_SAMPLES } from '../test/fixtures/pages/language-samples.js';
 

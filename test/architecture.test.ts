@@ -49,7 +49,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   'engine/numbers': ['engine/text', 'engine/lang', 'engine/doc'],
   'engine/entities': ['engine/text', 'engine/lang', 'engine/doc', 'engine/models'],
   'engine/quotes': ['engine/text', 'engine/lang', 'engine/doc'],
-  'engine/index': ['engine/doc', 'engine/numbers', 'engine/entities', 'engine/quotes'],
+  'engine/index': ['engine/text', 'engine/doc', 'engine/numbers', 'engine/entities', 'engine/quotes'],
   'engine/types': [],
   'engine/spans': [],
   shared: ['engine/index'],

@@ -13,7 +13,7 @@ import { analyze } from '../../src/engine/index.js';
 import type { Analysis } from '../../src/engine/types.js';
 import { ROOT } from './shared.js';
 
-export const GOLDEN_DIR = join(ROOT, 'test/fixtures/golden');
+const GOLDEN_DIR = join(ROOT, 'test/fixtures/golden');
 export const GOLDEN_UPDATE = 'npm run golden:update';
 
 export interface Golden {

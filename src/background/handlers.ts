@@ -15,11 +15,11 @@ import type {
   ToContent,
 } from '../shared/messages.js';
 import type { TabCache } from './cache.js';
+import { articleFrame } from '../shared/article-frame.js';
 import { encodePageWire } from '../shared/page-wire.js';
 import { completePageMeta } from './page-meta.js';
+import type { ReadingLog } from './log/service.js';
 import { toolbarPopupPath } from '../shared/popup-url.js';
-import { readSiteSettings, siteOf, writeSiteSettings } from '../shared/site-settings.js';
-import type { LocalStore } from '../shared/site-settings.js';
 
 export interface Sender {
   tabId?: number;
@@ -40,8 +40,8 @@ export interface WorkerDeps {
   injectContent?(tabId: number, frameId: number, part: ContentPart): Promise<void>;
   /** Shows every quote of a speaker: the popup opened on them where allowed, else a tab. */
   openSpeaker?(tabId: number, entityId: string): Promise<'popup' | 'tab' | 'none'>;
-  /** Per-site settings storage (storage.local). */
-  local?: LocalStore;
+  /** The reading log (background/log/service.ts): told of every analysis, answers the log's messages. */
+  log?: ReadingLog;
 }
 
 /** Limits on a text sent in parts: how many, and how long parts wait for the rest. */
@@ -78,10 +78,15 @@ export function createHandlers(deps: WorkerDeps): {
       // The names model file is fetched from the package on the first analysis (ner-model-global.ts).
       await namesModelReady();
       const analysis = run(text, meta?.publishedAt ? { publishedAt: meta.publishedAt } : {});
-      await deps.cache.set(sender.tabId, url, { state: 'ready', page, text, analysis });
+      // The byline and dateline, found once here, where the whole analysis is at hand; the author
+      // the page's metadata names tells a byline from a line that only mentions someone.
+      const frame = articleFrame(text, analysis, { title: page.title, author: meta?.author });
+      await deps.cache.set(sender.tabId, url, { state: 'ready', page, text, analysis, frame });
       deps.setBadge(sender.tabId, analysis.quotes.length > 0 ? String(analysis.quotes.length) : '');
       deps.setPopup(sender.tabId, toolbarPopupPath(sender.tabId));
-      return { ok: true, analysis };
+      // Logged after the answer is on its way: the page does not wait for the log.
+      void deps.log?.articleAnalysed(page, text, analysis).catch(() => undefined);
+      return { ok: true, analysis, frame };
     } catch (e) {
       const error = describeError(e);
       await deps.cache.set(sender.tabId, url, { state: 'error', page, error });
@@ -116,7 +121,7 @@ export function createHandlers(deps: WorkerDeps): {
       }
       const result = await analyzeFor(page, full, sender);
       if (!result.ok) return result;
-      return { ok: true, wire: encodePageWire(result.analysis) };
+      return { ok: true, wire: encodePageWire({ ...result.analysis, frame: result.frame }) };
     },
     async 'load-content'({ part }, sender) {
       if (sender.tabId === undefined || !deps.injectContent || (part !== 'language' && part !== 'main')) return { ok: false, error: 'Cannot inject here.' };
@@ -135,11 +140,13 @@ export function createHandlers(deps: WorkerDeps): {
   return {
     content,
     popup: {
-      async 'site-highlighting'({ tabId, on }) {
-        const site = siteOf((await deps.tabUrl(tabId)) ?? '');
-        if (!site) return { site, on: false };
-        if (on === undefined || !deps.local) return { site, on: (await readSiteSettings(deps.local, site)).highlight };
-        return { site, on: (await writeSiteSettings(deps.local, site, { highlight: on })).highlight };
+      async 'log-settings'(change) {
+        if (!deps.log) return { enabled: false, paused: false, articles: 0, error: 'The reading log is not available here.' };
+        return deps.log.settings(change ?? {});
+      },
+      async 'log-change'(change) {
+        if (!deps.log) return { ok: false, error: 'The reading log is not available here.' };
+        return deps.log.change(change);
       },
       async 'get-tab-analysis'({ tabId, refresh }) {
         const url = await deps.tabUrl(tabId);

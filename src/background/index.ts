@@ -11,21 +11,29 @@ import type { SessionStore } from './cache.js';
 import { createHandlers } from './handlers.js';
 import { popupPath, toolbarPopupPath } from '../shared/popup-url.js';
 import type { Sender } from './handlers.js';
-import type { LocalStore } from '../shared/site-settings.js';
 import { PageGate } from './page-gate.js';
+import { ReadingLog } from './log/service.js';
+import { openLog } from '../shared/log/schema.js';
+import type { LocalStore } from '../shared/site-settings.js';
 
 const extensionOrigin = browser.runtime.getURL('');
 const session = (browser.storage as unknown as { session?: SessionStore }).session;
 const cache = new TabCache(session);
 
+/**
+ * Injects a part of the content script now, not when the browser thinks the page is idle: Firefox
+ * waits for the load event, which some pages never reach (a stalled image or ad). The scripts wait
+ * for the document to be parsed themselves (language-stage.ts).
+ */
 async function injectContent(tabId: number, frameId: number, part: 'language' | 'main'): Promise<void> {
   const target = { tabId, frameIds: [frameId] };
+  const now = { injectImmediately: true } as Record<string, unknown>;
   if (part === 'language') {
-    await browser.scripting.executeScript({ target, files: ['content-language.js'] });
+    await browser.scripting.executeScript({ target, files: ['content-language.js'], ...now });
     return;
   }
   await browser.scripting.insertCSS({ target, files: ['content.css'] });
-  await browser.scripting.executeScript({ target, files: ['content-main.js'] });
+  await browser.scripting.executeScript({ target, files: ['content-main.js'], ...now });
 }
 
 const handlers = createHandlers({
@@ -45,9 +53,9 @@ const handlers = createHandlers({
     }
   },
   sendToTab,
-  local: browser.storage.local as unknown as LocalStore,
   injectContent,
   openSpeaker,
+  log: new ReadingLog({ local: browser.storage.local as unknown as LocalStore, open: (onClose) => openLog(undefined, undefined, onClose) }),
 });
 
 /**
@@ -93,20 +101,28 @@ function look(tabId: number, title: string | undefined, url: string | undefined)
   if (!gate.shouldInject(tabId, title, url)) return;
   injectContent(tabId, 0, 'language').catch(() => gate.reset(tabId));
 }
+// A page is looked at as soon as its address or its title may say Arabic, while it is still
+// loading: the language stage waits for the document to be parsed (DOMContentLoaded), never for
+// the load event, which a page with a stalled image or ad never fires. A later title change (a
+// single-page site moving on) is looked at too.
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-  if (change.status === 'loading' && change.url !== undefined) gate.reset(tabId);
-  // Only a loaded document: a title can arrive while the body is still coming. A later title
-  // change (a single-page site moving on) is looked at too.
-  if (tab.status !== 'complete' || (change.status !== 'complete' && change.title === undefined)) return;
+  if (change.status === 'loading') {
+    // A new document (or the same one reloaded): its scripts are gone. The title the tab shows
+    // now may still be the previous page's: the address alone.
+    gate.reset(tabId);
+    look(tabId, undefined, change.url ?? tab.url);
+    return;
+  }
+  if (change.title === undefined && change.status === undefined) return;
   look(tabId, tab.title, tab.url);
 });
-// Pages that finished loading while the worker was not listening: look at them now, and again
-// a little later (measured: right after an install, Chromium does not deliver tab updates to a
-// freshly registered listener for a moment). A page already served keeps its scripts, which
-// notice; the gate keeps it from being looked at twice.
+// Pages opened while the worker was not listening: look at them now, and again a little later
+// (measured: right after an install, Chromium does not deliver tab updates to a freshly
+// registered listener for a moment). A page already served keeps its scripts, which notice; the
+// gate keeps it from being looked at twice.
 const scan = () =>
   browser.tabs
-    .query({ status: 'complete' })
+    .query({})
     .then((tabs) => tabs.forEach((t) => t.id !== undefined && look(t.id, t.title, t.url)))
     .catch(() => undefined);
 for (const ms of [0, 1000, 3000]) setTimeout(scan, ms);

@@ -3,6 +3,7 @@ import type { Analysis, Entity, Quote } from '../engine/types.js';
 import type { NumberGroup, NumberMessage, NumberWords } from '../shared/number-reading.js';
 import { articleDate, groupNumbers, readNumber, readingText } from '../shared/number-reading.js';
 import en from '../../_locales/en/messages.json';
+import { quoteLine, quoteLineText } from '../shared/attribution.js';
 
 const SPEAKER_LABEL: Record<string, string> = {
   person: 'person',
@@ -75,8 +76,9 @@ export function formatReport(a: Analysis, text: string, opts: ReportOptions = {}
     const role = entity?.role ? ` — ${entity.role}` : '';
     lines.push(`  ■ ${name} (${SPEAKER_LABEL[s.type] ?? s.type})${role}`);
     for (const q of quotes) {
-      const content = width ? clip(q.content.text, width) : q.content.text;
-      lines.push(`     [${q.kind} · ${q.cue.text}] «${content}»`);
+      // Only a direct quote in «»; an indirect one as the article reports it (shared/attribution.ts).
+      const said = q.kind === 'direct' ? `«${q.content.text.replace(/\s+/g, ' ').trim()}»` : quoteLineText(quoteLine(text, q));
+      lines.push(`     [${q.kind === 'direct' ? 'quoted' : 'reported'}] ${width ? clip(said, width) : said}`);
     }
   }
 

@@ -8,12 +8,17 @@
  */
 import type { ContentToBackground, PageAnalyzeResult, PageInfo, PageStatus, Verdict } from '../shared/messages.js';
 import { decodePageWire } from '../shared/page-wire.js';
-import { readSiteSettings, settingsFromChange, siteOf, writeSiteSettings } from '../shared/site-settings.js';
+import { DEFAULT_DISPLAY, displayFromChange, readDisplay } from '../shared/display-settings.js';
+import type { DisplaySettings } from '../shared/display-settings.js';
 import type { PageMeta } from '../shared/page-meta.js';
-import type { LocalStore } from '../shared/site-settings.js';
+import { readerView } from '../shared/reader-view.js';
+import { DEFAULT_SITE_SETTINGS, readSiteSettings, settingsFromChange, siteOf, writeSiteSettings } from '../shared/site-settings.js';
+import type { LocalStore, SitePatch, SiteSettings } from '../shared/site-settings.js';
 import { reanchor } from './page/anchor.js';
+import { Revealer } from './page/reveal.js';
 import { cardModel } from './card/card-model.js';
 import type { CardQuote } from './card/card-model.js';
+import type { CardAction } from './card/hover-card.js';
 import { CARD_CSS } from './card/card-style.js';
 import type { Detection } from './detect/language-verdict.js';
 import { detectPage } from './detect/article-verdict.js';
@@ -37,7 +42,7 @@ type Send = <K extends keyof ContentToBackground>(type: K, payload: ContentToBac
 export interface ControllerDeps {
   doc: Document;
   send: Send;
-  /** storage.local, for the per-site highlight switch. */
+  /** storage.local: the per-site switch and corrections, and how names are marked. */
   local?: LocalStore;
   /** Subscribes to storage.local changes; returns an unsubscribe function. */
   onLocalChange?: (listener: (changes: Record<string, { newValue?: unknown }>) => void) => () => void;
@@ -46,7 +51,6 @@ export interface ControllerDeps {
 /** Hover intent: how long the pointer rests on a name before its card opens, and the grace to reach the card. */
 const SHOW_DELAY_MS = 150;
 const HIDE_DELAY_MS = 350;
-const FLASH_MS = 2200;
 /** Texts longer than this go to the worker in parts of this size (see `analyze-page`). */
 export const PART_CHARS = 100_000;
 /** A selection change this soon after a key press came from the keyboard (caret browsing). */
@@ -58,15 +62,21 @@ export class PageController {
   private detection: Detection;
   private run: AbortController | null = null;
   private map: TextMap | null = null;
+  /** The analysis as the worker sent it, and as the reader sees it (frame and corrections applied). */
   private analysis: PageAnalysis | null = null;
+  private view: PageAnalysis | null = null;
+  private text = '';
+  /** The names marked (of the view, filtered by the display settings), in text order. */
   private mentions: MentionRef[] = [];
   private ranges: (Range | null)[] = [];
   private sink: HighlightSink | null = null;
   private window: ViewportWindow | null = null;
   private flashSink: HighlightSink | null = null;
   private palette: Palette = 'light';
-  private highlighting = true;
+  private settings: SiteSettings = { ...DEFAULT_SITE_SETTINGS, corrections: {} };
+  private display: DisplaySettings = DEFAULT_DISPLAY;
   private settingsRead: Promise<void> | null = null;
+  private readonly revealer = new Revealer({ mark: (range) => (this.sink ?? (this.flashSink ??= this.makeSink(this.palette))).flash(range) });
   private analysed = false;
   private reported = false;
   private current = -1;
@@ -90,7 +100,7 @@ export class PageController {
     this.card = new HoverCard(this.host, {
       openAll: (entityId) => void this.deps.send('open-speaker', { entityId }).catch(() => undefined),
       showQuote: (q) => this.showQuote(q),
-      hideOnSite: () => void this.hideOnSite(),
+      act: (a) => this.act(a),
       closed: () => {
         this.current = -1;
         this.sink?.setActive(null);
@@ -106,10 +116,11 @@ export class PageController {
   start(): void {
     if (this.started) return;
     this.started = true;
-    this.readSettings();
+    void this.readSettings();
     const off = this.deps.onLocalChange?.((changes) => {
       const s = settingsFromChange(changes, this.site);
-      if (s) this.setHighlighting(s.highlight);
+      const d = displayFromChange(changes);
+      if (s || d) this.applySettings(s ?? this.settings, d ?? this.display);
     });
     if (off) this.life.signal.addEventListener('abort', off);
     try {
@@ -137,10 +148,15 @@ export class PageController {
   }
 
   private readSettings(): Promise<void> {
-    this.settingsRead ??= readSiteSettings(this.deps.local, this.site).then((s) => {
-      this.highlighting = s.highlight;
+    this.settingsRead ??= Promise.all([readSiteSettings(this.deps.local, this.site), readDisplay(this.deps.local)]).then(([s, d]) => {
+      this.settings = s;
+      this.display = d;
     });
     return this.settingsRead;
+  }
+
+  private get highlighting(): boolean {
+    return this.settings.highlight;
   }
 
   status(): PageStatus {
@@ -208,9 +224,10 @@ export class PageController {
       if (!analysis) return { verdict, analysed: false };
       await slicer.pause();
       this.map = new TextMap(article.text, article.segments);
+      this.text = article.text;
       this.analysis = analysis;
-      this.mentions = mentionIndex(this.analysis);
       await this.readSettings();
+      this.see();
       await slicer.pause();
       if (this.highlighting) await this.draw(signal);
       // Done: analysed, and marked where marking is on.
@@ -240,22 +257,37 @@ export class PageController {
   private leave(): void {
     this.run?.abort();
     this.run = null;
+    this.revealer.end();
     this.clearMarks();
     this.map = null;
     this.analysis = null;
+    this.view = null;
+    this.text = '';
     this.mentions = [];
     this.analysed = false;
   }
 
-  private clearMarks(): void {
+  /** The article as the reader sees it, and the names to mark in it. */
+  private see(): void {
+    if (!this.analysis) return;
+    this.view = readerView(this.analysis, this.analysis.frame, this.settings.corrections);
+    this.mentions = mentionIndex(this.view, this.display);
+  }
+
+  /** Takes the marks away; the open card stays when `keepCard` (it is saying what just changed). */
+  private clearMarks(keepCard = false): void {
     clearTimeout(this.showTimer);
     clearTimeout(this.hideTimer);
     this.hover?.abort();
     this.hover = null;
     this.window?.disconnect();
     this.window = null;
-    this.card.hide();
-    if (this.sink instanceof CssHighlights) this.sink.dispose();
+    if (keepCard) {
+      this.current = -1;
+      this.sink?.setActive(null);
+    } else this.card.hide();
+    // Redrawn at once (keepCard): a sentence shown in the page stays marked.
+    if (this.sink instanceof CssHighlights && !keepCard) this.sink.dispose();
     else this.sink?.clear();
     this.sink = null;
     this.ranges = [];
@@ -294,16 +326,41 @@ export class PageController {
     this.listen(signal);
   }
 
-  private setHighlighting(on: boolean): void {
-    if (on === this.highlighting) return;
-    this.highlighting = on;
-    if (!on) this.clearMarks();
-    else if (this.analysis && this.run && !this.sink) void this.draw(this.run.signal).catch(() => undefined);
+  /**
+   * New settings (this site's switch and corrections, how names are marked): the marks are drawn
+   * again when what is marked changed. An open card stays open (its menu may have made the change).
+   */
+  private applySettings(settings: SiteSettings, display: DisplaySettings): void {
+    const before = JSON.stringify([this.settings, this.display]);
+    this.settings = settings;
+    this.display = display;
+    if (JSON.stringify([settings, display]) === before) return;
+    this.see();
+    if (this.sink) this.clearMarks(true);
+    if (this.highlighting && this.analysis && this.run) void this.draw(this.run.signal).catch(() => undefined);
   }
 
-  private async hideOnSite(): Promise<void> {
-    this.setHighlighting(false);
-    if (this.deps.local && this.site) await writeSiteSettings(this.deps.local, this.site, { highlight: false }).catch(() => undefined);
+  /** Changes this site's settings, here at once and in storage (where the popup and other tabs see it). */
+  private async patchSite(patch: SitePatch): Promise<boolean> {
+    if (!this.deps.local || !this.site) return false;
+    try {
+      const next = await writeSiteSettings(this.deps.local, this.site, patch);
+      this.applySettings(next, this.display);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** A card's menu action; resolves to how to undo it. */
+  private async act(a: CardAction): Promise<(() => Promise<void>) | null> {
+    if (a.kind === 'hide-on-site') {
+      if (!(await this.patchSite({ highlight: false }))) return null;
+      return async () => void (await this.patchSite({ highlight: true }));
+    }
+    const previous = this.settings.corrections[a.name] ?? null;
+    if (!(await this.patchSite({ corrections: { [a.name]: a.correction } }))) return null;
+    return async () => void (await this.patchSite({ corrections: { [a.name]: previous } }));
   }
 
   // ── hover and keyboard ────────────────────────────────────────────────
@@ -370,11 +427,11 @@ export class PageController {
   private openCard(i: number, focus: boolean): boolean {
     const m = this.mentions[i];
     const range = this.ranges[i];
-    if (!m || !range || !this.analysis || !range.startContainer.isConnected) return false;
-    const model = cardModel(this.analysis, m.entityId);
+    if (!m || !range || !this.view || !range.startContainer.isConnected) return false;
+    const model = cardModel(this.view, m.entityId, this.text);
     if (!model) return false;
     this.current = i;
-    this.card.show(model, range, this.palette, focus);
+    this.card.show(model, range, this.palette, focus, { site: this.site });
     this.sink?.setActive(range);
     return true;
   }
@@ -401,38 +458,27 @@ export class PageController {
 
   // ── show in page ──────────────────────────────────────────────────────
 
-  private flash(range: Range): void {
-    const sink = this.sink ?? (this.flashSink ??= this.makeSink(this.palette));
-    const el = range.startContainer.parentElement;
-    const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-    el?.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
-    sink.flash(range, FLASH_MS);
-  }
-
   private showQuote(q: CardQuote): void {
     const range = this.map?.rangeFor(q.start, q.end);
-    if (range) this.flash(range);
+    if (range) void this.revealer.reveal(range);
   }
 
   /**
-   * Scrolls to a span of the analysed text and flashes it. If the page changed since it was read,
-   * the article is read again and the span found by its words.
+   * Scrolls to a span of the analysed text and marks it once it is in view; answers then (so the
+   * popup says it is marked when it is). If the page changed since it was read, the article is
+   * read again and the span found by its words.
    */
   async showInPage(start: number, end: number): Promise<{ ok: boolean }> {
     try {
       const map = this.map;
       if (!map) return { ok: false };
-      const direct = map.rangeFor(start, end);
-      if (direct) {
-        this.flash(direct);
-        return { ok: true };
+      let range = map.rangeFor(start, end);
+      if (!range) {
+        const fresh = await extractArticle(this.deps.doc);
+        const moved = reanchor(map.text, start, end, fresh.text);
+        range = moved ? new TextMap(fresh.text, fresh.segments).rangeFor(moved.start, moved.end) : null;
       }
-      const fresh = await extractArticle(this.deps.doc);
-      const moved = reanchor(map.text, start, end, fresh.text);
-      const range = moved ? new TextMap(fresh.text, fresh.segments).rangeFor(moved.start, moved.end) : null;
-      if (!range) return { ok: false };
-      this.flash(range);
-      return { ok: true };
+      return { ok: !!range && (await this.revealer.reveal(range)) };
     } catch {
       return { ok: false };
     }

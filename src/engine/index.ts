@@ -11,6 +11,8 @@ import { attributedOrganizations, findEntities } from './entities/index.js';
 import { findQuotes } from './quotes/index.js';
 
 export type * from './types.js';
+/** The text core's matching forms, for code outside the engine that matches words as the engine does (the reading log's search). */
+export { normalizeWord, readings as cliticReadings } from './text/index.js';
 export { ANALYSIS_VERSION } from './types.js';
 
 export const DEFAULT_MAX_LENGTH = 2_000_000;

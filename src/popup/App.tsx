@@ -3,16 +3,18 @@
  * and knows nothing of Arabic; every string comes from the analysis or from _locales, and every
  * browser call goes through the actions the shell (index.tsx) passes in.
  */
-import { useErrorBoundary, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useErrorBoundary, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import type { EntityType } from '../engine/types.js';
+import type { Analysis, EntityType } from '../engine/types.js';
 import type { TabAnalysis } from '../shared/messages.js';
-import { ArticleContext, EnvContext } from './context.js';
+import { readerView } from '../shared/reader-view.js';
+import { ArticleContext, EnvContext, useEnv } from './context.js';
 import type { ArticleData, PopupActions, PopupEnv } from './context.js';
 import { EntitiesPanel } from './components/EntitiesPanel.js';
 import { ExportBar } from './components/ExportBar.js';
 import { Header, countsOf } from './components/Header.js';
-import { HighlightToggle } from './components/HighlightToggle.js';
+import { PageMarks } from './components/PageMarks.js';
+import { LogEntry } from './components/LogEntry.js';
 import { NumbersPanel } from './components/NumbersPanel.js';
 import { QuotesPanel } from './components/QuotesPanel.js';
 import { ErrorView, LoadingView, NoneView, NotSupportedView } from './components/StateView.js';
@@ -25,10 +27,12 @@ import { entityRows } from './model/entities.js';
 import { groupQuotes, quoteCounts } from './model/quotes.js';
 import { numberCount } from './model/numbers.js';
 import { usePaintedOnce } from './first-screen.js';
+import { snapshot } from './settings.js';
+import type { SettingsSnapshot } from './settings.js';
 import { useTabAnalysis } from './useTabAnalysis.js';
 import type { Loader } from './useTabAnalysis.js';
 
-export type TabKey = 'quotes' | 'places' | 'numbers';
+type TabKey = 'quotes' | 'places' | 'numbers';
 
 export interface AppProps {
   i18n: I18n;
@@ -38,6 +42,8 @@ export interface AppProps {
   actions: PopupActions;
   /** Entity id from `?speaker=`: open on that speaker's quotes. */
   speaker?: string | null;
+  /** The settings the shell already read for the first frame (so corrections apply from it). */
+  initialSettings?: SettingsSnapshot;
   /** Called once, when the first analysis is on screen (the shell records a performance mark). */
   onReady?: () => void;
   pollMs?: number;
@@ -46,26 +52,44 @@ export interface AppProps {
 const ENTITY_ORDER: EntityType[] = ['location', 'person', 'organization'];
 
 function ReadyView({
-  data,
+  tab,
   speaker,
   firstScreen,
+  initialSettings,
   onOpenInTab,
 }: {
-  data: ArticleData;
+  tab: TabAnalysis & { text: string; analysis: Analysis };
   speaker: string | null;
   /** Only the first screenful of quotes, for the first frame (first-screen.ts). */
   firstScreen: boolean;
+  initialSettings?: SettingsSnapshot;
   onOpenInTab?: () => void;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { analysis } = data;
+  const { actions } = useEnv();
+  const site = tab.page?.site ?? '';
+  const [settings, setSettings] = useState<SettingsSnapshot | undefined>(initialSettings);
+  useEffect(() => {
+    if (settings || !actions.settings || !site) return;
+    let live = true;
+    snapshot(actions.settings, site)
+      .then((s) => live && setSettings(s))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [actions.settings, site, settings]);
+  // What the reader sees, here as in the page: no byline or dateline names, their corrections applied.
+  const corrections = settings?.site.corrections;
+  const analysis = useMemo(() => readerView(tab.analysis, tab.frame, corrections), [tab.analysis, tab.frame, corrections]);
+  const data = useMemo<ArticleData>(() => ({ page: tab.page, text: tab.text, analysis, frame: tab.frame }), [tab.page, tab.text, analysis, tab.frame]);
   const groups = useMemo(() => groupQuotes(analysis), [analysis]);
   const counts = useMemo(() => quoteCounts(analysis), [analysis]);
   const sections = useMemo(() => ENTITY_ORDER.map((type) => ({ type, rows: entityRows(analysis, type) })), [analysis]);
   const known = speaker ? analysis.entities.find((e) => e.id === speaker) : undefined;
   const speakerHasQuotes = !!known && groups.some((g) => g.entityId === known.id);
-  const [tab, setTab] = useState<TabKey>(known && !speakerHasQuotes ? 'places' : 'quotes');
+  const [tabKey, setTab] = useState<TabKey>(known && !speakerHasQuotes ? 'places' : 'quotes');
   const [filter, setFilter] = useState<string | null>(speakerHasQuotes ? `entity:${known!.id}` : null);
   const entityTotal = sections.reduce((n, s) => n + s.rows.length, 0);
   const tabs: TabDef<TabKey>[] = [
@@ -73,27 +97,31 @@ function ReadyView({
     { id: 'places', label: t('tabPlaces'), count: entityTotal },
     { id: 'numbers', label: t('tabNumbers'), count: numberCount(analysis.numbers) },
   ];
+  const canSet = !!actions.settings && !!site && !!settings;
   return (
     <ArticleContext.Provider value={data}>
       <Header
         page={data.page}
+        frame={data.frame}
         state="ready"
         counts={countsOf(analysis, groups.length)}
         warnings={analysis.warnings}
+        display={canSet ? settings!.display : undefined}
+        onDisplay={canSet ? async (patch) => setSettings({ ...settings!, display: await actions.settings!.patchDisplay(patch) }) : undefined}
         onOpenInTab={onOpenInTab}
       />
-      <Tabs<TabKey> tabs={tabs} active={tab} onSelect={setTab} label={t('sectionsLabel')} />
+      <Tabs<TabKey> tabs={tabs} active={tabKey} onSelect={setTab} label={t('sectionsLabel')} />
       <div
         class="panel"
         role="tabpanel"
-        id={panelId(tab)}
-        aria-labelledby={tabId(tab)}
+        id={panelId(tabKey)}
+        aria-labelledby={tabId(tabKey)}
         tabIndex={0}
         onKeyDown={onListKeyDown}
       >
-        {tab === 'quotes' ? (
+        {tabKey === 'quotes' ? (
           <QuotesPanel groups={groups} filter={filter} firstScreen={firstScreen} onClearFilter={() => setFilter(null)} />
-        ) : tab === 'places' ? (
+        ) : tabKey === 'places' ? (
           <EntitiesPanel
             sections={sections}
             quoteCounts={counts}
@@ -107,8 +135,16 @@ function ReadyView({
           <NumbersPanel numbers={analysis.numbers} />
         )}
       </div>
-      <HighlightToggle />
+      {canSet ? (
+        <PageMarks
+          site={site}
+          settings={settings!}
+          onSite={async (patch) => setSettings({ ...settings!, site: await actions.settings!.patchSite(site, patch) })}
+          onDisplay={async (patch) => setSettings({ ...settings!, display: await actions.settings!.patchDisplay(patch) })}
+        />
+      ) : null}
       <ExportBar />
+      <LogEntry />
     </ArticleContext.Provider>
   );
 }
@@ -122,7 +158,7 @@ function Boundary({ onError, children }: { onError(e: unknown): void; children: 
   return error ? null : <>{children}</>;
 }
 
-export function App({ i18n, load, initial, actions, speaker = null, onReady, pollMs }: AppProps) {
+export function App({ i18n, load, initial, actions, speaker = null, initialSettings, onReady, pollMs }: AppProps) {
   const { data, loading, elapsedMs, reload } = useTabAnalysis(load, { pollMs, tooLong: i18n.t('tooLong'), initial });
   const [status, setStatus] = useState('');
   const [renderError, setRenderError] = useState<string | null>(null);
@@ -144,7 +180,13 @@ export function App({ i18n, load, initial, actions, speaker = null, onReady, pol
   else if (state === 'ready')
     body = (
       <Boundary onError={(e) => setRenderError(`${i18n.t('renderError')} ${e instanceof Error ? e.message : String(e)}`)}>
-        <ReadyView data={data as ArticleData} speaker={speaker} firstScreen={!painted} onOpenInTab={actions.openInTab} />
+        <ReadyView
+          tab={data as TabAnalysis & { text: string; analysis: Analysis }}
+          speaker={speaker}
+          firstScreen={!painted}
+          initialSettings={initialSettings}
+          onOpenInTab={actions.openInTab}
+        />
       </Boundary>
     );
   else if (state === 'not-supported') body = <NotSupportedView data={data!} />;

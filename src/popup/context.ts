@@ -6,7 +6,10 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Analysis, Span } from '../engine/types.js';
+import type { ArticleFrame } from '../shared/article-frame.js';
 import type { PageInfo } from '../shared/messages.js';
+import type { PopupSettings } from './settings.js';
+import type { LogStatus } from '../shared/log/status.js';
 
 export interface PopupActions {
   /** Scrolls the article to `span` and flashes it; false when the page could not find it. */
@@ -15,8 +18,19 @@ export interface PopupActions {
   download(fileName: string, mime: string, content: string): void;
   /** Opens this view in a browser tab; absent when the popup already is one. */
   openInTab?: () => void;
-  /** Whether names are highlighted on the article's site; with `on`, switches it. */
-  siteHighlighting?: (on?: boolean) => Promise<{ site: string; on: boolean }>;
+  /** This device's settings (the site's switch and corrections, how names are marked); absent: none offered. */
+  settings?: PopupSettings;
+  /** The reading log's switch, count and page (components/LogEntry.tsx). */
+  log?: LogActions;
+}
+
+export interface LogActions {
+  status(): Promise<LogStatus>;
+  settings(change: { enabled?: boolean; paused?: boolean }): Promise<LogStatus>;
+  /** Follows the status as the worker updates it; returns the unsubscribe. */
+  onChange(listener: (status: LogStatus) => void): () => void;
+  /** Opens the log page in a tab. */
+  open(): void;
 }
 
 export interface PopupEnv {
@@ -28,7 +42,10 @@ export interface PopupEnv {
 export interface ArticleData {
   page?: PageInfo;
   text: string;
+  /** The analysis as the reader sees it: without the byline and dateline, with their corrections (shared/reader-view.ts). */
   analysis: Analysis;
+  /** The article's byline and dateline. */
+  frame?: ArticleFrame;
 }
 
 export const EnvContext = createContext<PopupEnv | null>(null);

@@ -16,6 +16,11 @@ import { parseParams, popupPath } from '../shared/popup-url.js';
 import { settledAnswer } from './useTabAnalysis.js';
 import { readStored, samePage } from '../shared/analysis-store.js';
 import type { SessionStore } from '../shared/analysis-store.js';
+import { siteOf } from '../shared/site-settings.js';
+import type { LocalStore } from '../shared/site-settings.js';
+import { settingsIn, snapshot } from './settings.js';
+import type { SettingsSnapshot } from './settings.js';
+import { LOG_STATUS_KEY, logPagePath, parseLogStatus } from '../shared/log/status.js';
 
 performance.mark('isnad:script');
 const params = parseParams(location.search);
@@ -50,6 +55,19 @@ async function fetchAnalysis(refresh: boolean): Promise<TabAnalysis> {
   return answer;
 }
 
+const local = (browser.storage as unknown as { local?: LocalStore }).local;
+const settings = local ? settingsIn(local) : undefined;
+
+/** The tab's address: with the active tab it came along; a named tab is asked for it. */
+const tabUrl: Promise<string | undefined> = tabPromise.then((tab) =>
+  tab.url ?? (tab.id === undefined ? undefined : browser.tabs.get(tab.id).then((t) => t.url, () => undefined)),
+);
+
+/** This device's settings for the tab's site, read beside the analysis so the first frame has them. */
+const settingsFirst: Promise<SettingsSnapshot | undefined> = tabUrl.then((url) =>
+  settings && url && siteOf(url) ? snapshot(settings, siteOf(url)).catch(() => undefined) : undefined,
+);
+
 /**
  * The worker's stored analysis for the tab, if it is for the page the tab shows now. Read here
  * rather than asked of the worker: it saves a hop through the worker on the way to first paint.
@@ -58,10 +76,7 @@ async function readCached(): Promise<TabAnalysis | undefined> {
   const session = (browser.storage as unknown as { session?: SessionStore }).session;
   const tab = await tabPromise;
   if (!session || tab.id === undefined) return undefined;
-  const [stored, url] = await Promise.all([
-    readStored(session, tab.id),
-    tab.url ?? browser.tabs.get(tab.id).then((t) => t.url, () => undefined),
-  ]);
+  const [stored, url] = await Promise.all([readStored(session, tab.id), tabUrl]);
   if (!stored || !url || !samePage(stored.url, url)) return undefined;
   performance.mark('isnad:answer');
   return stored.value;
@@ -108,11 +123,7 @@ const actions: PopupActions = {
     return !!answer?.ok;
   },
   copyText,
-  async siteHighlighting(on?: boolean) {
-    const tabId = await tabIdPromise;
-    if (tabId === undefined) return { site: '', on: false };
-    return sendToBackground('site-highlighting', { tabId, on });
-  },
+  settings,
   download(fileName, mime, content) {
     const url = URL.createObjectURL(new Blob([content], { type: mime }));
     const a = document.createElement('a');
@@ -122,6 +133,23 @@ const actions: PopupActions = {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
+  log: {
+    async status() {
+      return parseLogStatus((await browser.storage.local.get(LOG_STATUS_KEY))[LOG_STATUS_KEY]);
+    },
+    settings: (change) => sendToBackground('log-settings', change),
+    onChange(listener) {
+      const l = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'local' && LOG_STATUS_KEY in changes) listener(parseLogStatus(changes[LOG_STATUS_KEY].newValue));
+      };
+      browser.storage.onChanged.addListener(l);
+      return () => browser.storage.onChanged.removeListener(l);
+    },
+    open() {
+      void browser.tabs.create({ url: browser.runtime.getURL(logPagePath({ lang: params.lang ?? undefined })) });
+      if (!inTab) window.close();
+    },
   },
   openInTab: inTab
     ? undefined
@@ -163,12 +191,12 @@ const LOADING_VIEW_DELAY_MS = 120;
 const domReady = new Promise<void>((resolve) =>
   document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }) : resolve(),
 );
-const firstAnswer = Promise.race([
-  prefetched!.catch(() => undefined),
-  new Promise<undefined>((resolve) => setTimeout(resolve, LOADING_VIEW_DELAY_MS)),
-]);
+const later = new Promise<undefined>((resolve) => setTimeout(resolve, LOADING_VIEW_DELAY_MS));
+const firstAnswer = Promise.race([prefetched!.catch(() => undefined), later]);
+// Settings that are slow to come are read again by the view itself: never a reason to wait.
+const firstSettings = Promise.race([settingsFirst, later]);
 
-void Promise.all([i18nReady, domReady, firstAnswer]).then(([i18n, , initial]) => {
+void Promise.all([i18nReady, domReady, firstAnswer, firstSettings]).then(([i18n, , initial, initialSettings]) => {
   document.documentElement.lang = i18n.lang;
   document.documentElement.dir = i18n.dir;
   document.title = i18n.t('popupTitle');
@@ -180,5 +208,5 @@ void Promise.all([i18nReady, domReady, firstAnswer]).then(([i18n, , initial]) =>
     prefetched = null;
     watchPaint();
   }
-  render(<App i18n={i18n} load={load} initial={ready} actions={actions} speaker={params.speaker} onReady={onReady} />, root);
+  render(<App i18n={i18n} load={load} initial={ready} actions={actions} speaker={params.speaker} initialSettings={initialSettings} onReady={onReady} />, root);
 });

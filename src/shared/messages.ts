@@ -6,7 +6,9 @@
  * tab), popup/worker → content script (collect now, show this span in the page).
  */
 import type { Analysis, EntityType, QuoteKind, Speaker } from '../engine/types.js';
+import type { ArticleFrame } from './article-frame.js';
 import type { PageMeta } from './page-meta.js';
+import type { LogChange, LogChangeResult, LogStatus } from './log/status.js';
 
 /** What the content script concluded about the page. */
 export type Verdict = 'arabic-article' | 'arabic-page' | 'not-arabic' | 'no-text';
@@ -35,11 +37,13 @@ export interface TabAnalysis {
   /** The article text the analysis offsets point into. */
   text?: string;
   analysis?: Analysis;
+  /** The article's byline and dateline (shared/article-frame.ts): not people and places it is about. */
+  frame?: ArticleFrame;
   /** Plain-language error for the user. */
   error?: string;
 }
 
-export type AnalyzeResult = { ok: true; analysis: Analysis } | { ok: false; error: string };
+export type AnalyzeResult = { ok: true; analysis: Analysis; frame: ArticleFrame } | { ok: false; error: string };
 
 /** The parts of the content script the worker injects on demand. */
 export type ContentPart = 'language' | 'main';
@@ -62,6 +66,7 @@ export interface PageAnalysisWire {
     /** The speaker's text is left out when its span is given (the page has the text). */
     speaker: Omit<Speaker, 'text'> & { text?: string };
   }[];
+  frame?: ArticleFrame;
 }
 
 export type PageAnalyzeResult = { ok: true; /** JSON of a PageAnalysisWire */ wire: string } | { ok: false; error: string };
@@ -101,8 +106,10 @@ export interface ContentToBackground {
 export interface PopupToBackground {
   /** The cached analysis of a tab; with `refresh`, asks the tab's content script to analyse now. */
   'get-tab-analysis': { request: { tabId: number; refresh?: boolean }; response: TabAnalysis };
-  /** Whether names are highlighted on the tab's site; with `on`, switches it for the whole site. */
-  'site-highlighting': { request: { tabId: number; on?: boolean }; response: { site: string; on: boolean } };
+  /** The reading log: switch it on, pause or resume it; answers its status (shared/log/status.ts). */
+  'log-settings': { request: { enabled?: boolean; paused?: boolean }; response: LogStatus };
+  /** A change to the reading log from the log page (delete, clear, import, merge, split). */
+  'log-change': { request: LogChange; response: LogChangeResult };
 }
 
 export interface ToContent {
@@ -140,7 +147,7 @@ export type Handlers<M extends MessageMap<M>, Ctx> = {
   [K in keyof M]?: (payload: M[K]['request'], ctx: Ctx) => Promise<M[K]['response']> | M[K]['response'];
 };
 
-export function isEnvelope(message: unknown): message is { type: string; payload: unknown } {
+function isEnvelope(message: unknown): message is { type: string; payload: unknown } {
   return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
 }
 

@@ -5,16 +5,21 @@
  * `text.slice(start, end) === span.text`, exactly as the engine's did.
  */
 import type { Analysis, Entity, Quote, TextSpan } from '../engine/types.js';
+import type { ArticleFrame } from './article-frame.js';
 import type { PageAnalysisWire } from './messages.js';
 
 export interface PageAnalysis {
   textLength: number;
   entities: Entity[];
   quotes: Quote[];
+  frame?: ArticleFrame;
 }
 
-export function toPageWire(a: Pick<Analysis, 'textLength' | 'entities' | 'quotes'>): PageAnalysisWire {
+type WireInput = Pick<Analysis, 'textLength' | 'entities' | 'quotes'> & { frame?: ArticleFrame };
+
+function toPageWire(a: WireInput): PageAnalysisWire {
   return {
+    ...(a.frame ? { frame: a.frame } : {}),
     textLength: a.textLength,
     entities: a.entities.map((e) => ({
       id: e.id,
@@ -33,7 +38,7 @@ export function toPageWire(a: Pick<Analysis, 'textLength' | 'entities' | 'quotes
 }
 
 /** JSON of the page's share, for the message (see PageAnalyzeResult). */
-export function encodePageWire(a: Pick<Analysis, 'textLength' | 'entities' | 'quotes'>): string {
+export function encodePageWire(a: WireInput): string {
   return JSON.stringify(toPageWire(a));
 }
 
@@ -65,5 +70,9 @@ export function fromPageWire(w: PageAnalysisWire, text: string): PageAnalysis {
     const speakerText = q.speaker.text ?? (start !== undefined && end !== undefined && ok(start, end) ? text.slice(start, end) : '');
     quotes.push({ id: q.id, kind: q.kind, cue: span(cs, ce), content: span(ts, te), speaker: { ...q.speaker, text: speakerText }, sentence: { start: ss, end: se } });
   }
-  return { textLength: w.textLength, entities, quotes };
+  const f = w.frame;
+  const frame: ArticleFrame = {};
+  if (f?.byline && ok(f.byline.start, f.byline.end) && typeof f.byline.author === 'string') frame.byline = { start: f.byline.start, end: f.byline.end, author: f.byline.author };
+  if (f?.dateline && ok(f.dateline.start, f.dateline.end) && typeof f.dateline.place === 'string') frame.dateline = { start: f.dateline.start, end: f.dateline.end, place: f.dateline.place };
+  return { textLength: w.textLength, entities, quotes, frame };
 }

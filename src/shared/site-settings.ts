@@ -1,20 +1,36 @@
 /**
- * Per-site settings, in `storage.local` so they survive restarts: for now, whether names are
- * highlighted on a site. One key per site keeps reads cheap and lets the content script watch just
- * its own key. Written against a minimal storage interface so it runs in tests and in both worlds
- * (worker and content script).
+ * Per-site settings, in `storage.local` so they survive restarts and stay on this device: whether
+ * names are highlighted on a site, and the reader's corrections there («not a name», «a place, not
+ * a person»), by name. One key per site keeps reads cheap and lets the content script watch just
+ * its own key. Written against a minimal storage interface so it runs in tests and in every
+ * context (worker, content script, popup).
  */
+import type { EntityType } from '../engine/types.js';
 
 export interface LocalStore {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
 }
 
+/** A reader's correction of a highlighted name: not a name at all, or another type of name. */
+export type Correction = 'not-a-name' | EntityType;
+
 export interface SiteSettings {
   highlight: boolean;
+  /** Corrections by name (as `correctionKey` writes it). */
+  corrections: Record<string, Correction>;
 }
 
-export const DEFAULT_SITE_SETTINGS: SiteSettings = { highlight: true };
+export const DEFAULT_SITE_SETTINGS: SiteSettings = { highlight: true, corrections: {} };
+
+/** Most corrections kept per site (the oldest go first). */
+const MAX_CORRECTIONS = 500;
+const CORRECTIONS: ReadonlySet<string> = new Set<Correction>(['not-a-name', 'person', 'organization', 'location']);
+
+/** A name as corrections are keyed: spaces collapsed, at most 120 characters. */
+export function correctionKey(name: string): string {
+  return name.replace(/\s+/g, ' ').trim().slice(0, 120);
+}
 
 /** The site of a URL: its host name without a leading "www.", lower case. Empty for non-web URLs. */
 export function siteOf(url: string): string {
@@ -33,20 +49,37 @@ export function siteKey(site: string): string {
 
 function parse(raw: unknown): SiteSettings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Partial<SiteSettings>;
-  return { highlight: typeof r.highlight === 'boolean' ? r.highlight : DEFAULT_SITE_SETTINGS.highlight };
+  const corrections: Record<string, Correction> = {};
+  if (r.corrections && typeof r.corrections === 'object')
+    for (const [name, c] of Object.entries(r.corrections).slice(-MAX_CORRECTIONS)) if (typeof c === 'string' && CORRECTIONS.has(c) && correctionKey(name)) corrections[correctionKey(name)] = c as Correction;
+  return { highlight: typeof r.highlight === 'boolean' ? r.highlight : DEFAULT_SITE_SETTINGS.highlight, corrections };
 }
 
 export async function readSiteSettings(store: LocalStore | undefined, site: string): Promise<SiteSettings> {
-  if (!store || !site) return { ...DEFAULT_SITE_SETTINGS };
+  if (!store || !site) return { ...DEFAULT_SITE_SETTINGS, corrections: {} };
   try {
     return parse((await store.get(siteKey(site)))[siteKey(site)]);
   } catch {
-    return { ...DEFAULT_SITE_SETTINGS };
+    return { ...DEFAULT_SITE_SETTINGS, corrections: {} };
   }
 }
 
-export async function writeSiteSettings(store: LocalStore, site: string, patch: Partial<SiteSettings>): Promise<SiteSettings> {
-  const next = { ...(await readSiteSettings(store, site)), ...patch };
+/** A change to a site's settings: the switch, and corrections to add (a type) or take back (null). */
+export interface SitePatch {
+  highlight?: boolean;
+  corrections?: Record<string, Correction | null>;
+}
+
+export async function writeSiteSettings(store: LocalStore, site: string, patch: SitePatch): Promise<SiteSettings> {
+  const now = await readSiteSettings(store, site);
+  const corrections = { ...now.corrections };
+  for (const [name, c] of Object.entries(patch.corrections ?? {})) {
+    const key = correctionKey(name);
+    if (!key) continue;
+    delete corrections[key];
+    if (c && CORRECTIONS.has(c)) corrections[key] = c;
+  }
+  const next = parse({ highlight: patch.highlight ?? now.highlight, corrections });
   await store.set({ [siteKey(site)]: next });
   return next;
 }

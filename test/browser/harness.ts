@@ -21,7 +21,7 @@ export const GECKO_ID = 'isnad@isnad-news.org';
 export const FIREFOX_UUID = '5f7a3b1e-4c2d-4e8a-9b6f-1a2b3c4d5e6f';
 
 /** CI sets ISNAD_REQUIRE_BROWSERS=1: a missing browser is then a failure, not a skip. */
-export const REQUIRE_BROWSERS = process.env.ISNAD_REQUIRE_BROWSERS === '1';
+const REQUIRE_BROWSERS = process.env.ISNAD_REQUIRE_BROWSERS === '1';
 
 export function browserAvailable(path: string, name: string): boolean {
   const ok = existsSync(path);
@@ -35,7 +35,8 @@ export function assertBuilt(dir: string): void {
 }
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
+  // No charset: a saved page declares its own (one is windows-1256), as its site's server did.
+  '.html': 'text/html',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
@@ -48,7 +49,7 @@ export interface StaticServer {
 }
 
 /** A path under this prefix is never answered: a page that references it never finishes loading. */
-export const NEVER_PREFIX = '/never/';
+const NEVER_PREFIX = '/never/';
 
 /** Serves files from the given folders (first match wins) on a free port of 127.0.0.1. */
 export async function serve(...dirs: string[]): Promise<StaticServer> {

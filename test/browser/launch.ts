@@ -32,7 +32,7 @@ export interface LaunchOptions {
 
 export const DEFAULT_VIEWPORT = { width: 1100, height: 800 };
 
-export function chromiumArgs(dist: string, proxyPort?: number): string[] {
+function chromiumArgs(dist: string, proxyPort?: number): string[] {
   return [
     `--disable-extensions-except=${dist}`,
     `--load-extension=${dist}`,
@@ -137,7 +137,7 @@ export async function launchFirefox(o: LaunchOptions = {}): Promise<FirefoxSessi
       const tab = page ?? (await browser.newPage());
       void tab.goto(url(path)).catch(() => undefined);
       try {
-        await waitForSelectorAcrossLoad(tab, selector);
+        await waitForSelectorInFirefox(tab, selector);
       } catch (e) {
         // Say what the page showed instead, so a failure can be understood from the log alone.
         const shown = await tab
@@ -153,23 +153,22 @@ export async function launchFirefox(o: LaunchOptions = {}): Promise<FirefoxSessi
 
 /**
  * Waits for `selector` in a Firefox page whose moz-extension: navigation was started without
- * awaiting it. Waiting can begin in the blank document the tab opens with; when Firefox swaps in
- * the extension page mid-evaluation, WebDriver BiDi fails the evaluation itself (seen: "right-hand
- * side of 'in' should be an object, got null") rather than reporting a navigation, so the wait
- * starts again in the new document until the time is up.
+ * awaiting it. It asks the page a yes-or-no question again and again rather than using
+ * puppeteer's waitForSelector: WebDriver BiDi in Firefox ESR sometimes fails to hand back the
+ * element that method returns ("right-hand side of 'in' should be an object, got null", seen on
+ * popups that were plainly ready), and while Firefox swaps the extension page in, an evaluation
+ * may fail outright. Both are retried until the time is up.
  */
-export async function waitForSelectorAcrossLoad(
-  page: { waitForSelector(selector: string, options: { timeout: number }): Promise<unknown> },
-  selector: string,
-  timeoutMs = 45_000,
-): Promise<void> {
+export async function waitForSelectorInFirefox(page: Page, selector: string, timeoutMs = 45_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  let last: unknown = null;
   for (;;) {
     try {
-      await page.waitForSelector(selector, { timeout: Math.max(1, deadline - Date.now()) });
-      return;
+      if (await page.evaluate((sel: string) => document.querySelector(sel) !== null, selector)) return;
     } catch (e) {
-      if (Date.now() >= deadline || (e as Error).name === 'TimeoutError') throw e;
+      last = e;
     }
+    if (Date.now() >= deadline) throw new Error(`Timed out waiting for ${selector}`, { cause: last });
+    await new Promise((r) => setTimeout(r, 100));
   }
 }

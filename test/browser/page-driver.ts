@@ -14,7 +14,7 @@
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
 import { waitFor } from './harness.js';
-import { DEFAULT_VIEWPORT, launchChromium as startChromium, launchFirefox as startFirefox } from './launch.js';
+import { DEFAULT_VIEWPORT, launchChromium as startChromium, launchFirefox as startFirefox, waitForSelectorInFirefox } from './launch.js';
 import type { LaunchOptions } from './launch.js';
 
 export type { LaunchOptions } from './launch.js';
@@ -127,7 +127,7 @@ function findTabId(d: Driver, url: string): Promise<number> {
 export async function tabSettled(d: Driver, tab: Pick<Tab, 'id'>): Promise<void> {
   await waitFor(() => d.ext(async (api, id: number) => (await api.tabs.get(id)).status === 'complete', tab.id), 'the tab to finish loading');
   // A round trip through the worker: it has handled the tab's earlier events before it answers.
-  await d.ext((api, id: number) => api.runtime.sendMessage({ type: 'site-highlighting', payload: { tabId: id } }), tab.id);
+  await d.ext((api) => (api.runtime.sendMessage({ type: 'ping', payload: {} }) as Promise<unknown>).catch(() => undefined), null);
 }
 
 /**
@@ -256,12 +256,13 @@ export async function launchFirefox(o: LaunchOptions = {}): Promise<Driver> {
       await session.openExtensionPage(`popup.html?tab=${tabId}${query}`, ready, page);
       return {
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+        // In the page, not through element handles (see waitForSelectorInFirefox).
         click: async (selector) => {
-          await page.waitForSelector(selector, { timeout: 30_000 });
-          await page.click(selector);
+          await waitForSelectorInFirefox(page, selector, 30_000);
+          await page.evaluate((sel: string) => (document.querySelector(sel) as HTMLElement).click(), selector);
         },
         press: (key) => page.keyboard.press(key as never),
-        waitFor: async (selector) => void (await page.waitForSelector(selector, { timeout: 30_000 })),
+        waitFor: (selector) => waitForSelectorInFirefox(page, selector, 30_000),
         screenshot: async (path, fullPage = true) => void (await page.screenshot({ path: path as `${string}.png`, fullPage })),
         close: () => page.close(),
       };

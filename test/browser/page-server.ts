@@ -1,7 +1,7 @@
 /**
  * Serves the pages the in-page browser tests load, on 127.0.0.1:
  *  - test/fixtures/pages (pages written for the tests), and the golden articles as golden/NAME.html,
- *  - generated pages (the 100,000-word article, a large English page), written to a temporary
+ *  - generated pages (the 100,000-word article, a 4,000-word one, a large English page), written to a temporary
  *    folder at start,
  *  - ../shared/pages (real saved news pages), read in place when present and never copied.
  *
@@ -19,7 +19,7 @@ import type { StaticServer } from './harness.js';
 
 export const FIXTURES = join(ROOT, 'test/fixtures/pages');
 /** The golden articles (scripts/lib/golden.ts), served as `golden/NAME.html`. */
-export const GOLDEN = join(ROOT, 'test/fixtures');
+const GOLDEN = join(ROOT, 'test/fixtures');
 
 export interface PageServer extends StaticServer {
   /** ../shared/pages, or null when this machine has none (tests on it skip). */
@@ -29,6 +29,8 @@ export interface PageServer extends StaticServer {
 export async function servePages(): Promise<PageServer> {
   const generated = mkdtempSync(join(tmpdir(), 'isnad-pages-'));
   writeFileSync(join(generated, 'long-article.html'), longArticleHtml());
+  // Long enough to scroll through (many screens), short enough to be read in a moment.
+  writeFileSync(join(generated, 'long-story.html'), longArticleHtml(4000));
   writeFileSync(join(generated, 'large-english.html'), largeEnglishHtml());
   writeFileSync(join(generated, 'large-english-nolang.html'), largeEnglishHtml(400, false));
   // An empty icon: a 404 for /favicon.ico would be a console error of the page, not ours.

@@ -87,8 +87,9 @@ describe.runIf(run)('Firefox: the popup', () => {
     expect(items.length).toBeGreaterThan(0);
     const last = items.map((x) => x.split(':').map(Number)).sort((a, b) => b[0] - a[0])[0];
     const item = `#quotes li[data-sentence="${last[0]}:${last[1]}"]`;
-    // The sentence as the popup shows it under the quote.
-    const sentence = collapse(await popup.$eval(`${item} details.source .sentence`, (e) => e.textContent ?? ''));
+    // The sentence as the popup shows it under the quote, on request.
+    await popup.click(`${item} button.sentence-toggle`);
+    const sentence = collapse(await popup.$eval(`${item} .source .sentence`, (e) => e.textContent ?? ''));
     expect(await article.evaluate(() => window.scrollY)).toBe(0);
 
     await popup.click(`${item} button.show-in-page`);

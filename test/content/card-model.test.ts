@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_QUOTES, cardModel, quotesOf } from '../../src/content/card/card-model.js';
+import { CARD_QUOTES, cardModel } from '../../src/content/card/card-model.js';
+import { quoteLineText } from '../../src/shared/attribution.js';
 import { mentionAt, mentionIndex } from '../../src/content/marks/mentions.js';
 import type { PageAnalysis } from '../../src/content/marks/mentions.js';
 import type { Entity, Quote } from '../../src/engine/types.js';
@@ -54,28 +55,42 @@ describe('mentionIndex', () => {
 });
 
 describe('cardModel', () => {
-  it('says who, with role, mention count and their quotes with cues', () => {
-    const card = cardModel(analysis, 'e1')!;
+  it('says who, with role and mention count, and the first thing they said as the article reports it', () => {
+    const card = cardModel(analysis, 'e1', text)!;
     expect(card).toMatchObject({ name: 'سامر الخطيب', type: 'person', role: 'وزير المالية', mentions: 2, moreQuotes: 0 });
-    expect(card.quotes.map((q) => [q.cue, q.content])).toEqual([
-      ['قال', 'العجز تراجع'],
-      ['وأضاف', 'الأرقام مشجعة'],
-    ]);
+    expect(card.quotes.map((q) => q.id)).toEqual(['q1']);
+    // Indirect: reported speech in the article's own words, no quotation marks, no speaker phrase cut out.
+    const line = card.quotes[0].line;
+    expect(line.quoted).toBe(false);
+    expect(quoteLineText(line)).toBe('قال وزير المالية سامر الخطيب إن العجز تراجع');
+    expect(quoteLineText(line)).not.toMatch(/[«»"]/);
+    // It shows in the page from its attribution to the end of what was reported.
+    expect(text.slice(card.quotes[0].start, card.quotes[0].end)).toBe('قال وزير المالية سامر الخطيب إن العجز تراجع');
   });
 
-  it('does not give one speaker the quotes of another', () => {
-    expect(quotesOf(analysis, 'e2').map((q) => q.id)).toEqual(['q3']);
-    expect(quotesOf(analysis, 'e3')).toEqual([]);
-    expect(cardModel(analysis, 'missing')).toBeNull();
+  it('files quotes by the attribution\'s entity only, as the popup does', () => {
+    // q2's speaker phrase is a mention of e1, but its attribution names no entity: not e1's.
+    expect(cardModel(analysis, 'e1', text)!.quotes.map((q) => q.id)).not.toContain('q2');
+    expect(cardModel(analysis, 'e2', text)!.quotes.map((q) => q.id)).toEqual(['q3']);
+    expect(cardModel(analysis, 'e3', text)!.quotes).toEqual([]);
+    expect(cardModel(analysis, 'missing', text)).toBeNull();
   });
 
-  it('shows a few quotes, clipped, and counts the rest', () => {
+  it('shows a direct quote alone, inside quotation marks', () => {
+    const direct = { ...quotes[1], kind: 'direct' as const, speaker: { ...quotes[1].speaker, entityId: 'e1' } };
+    const card = cardModel({ ...analysis, quotes: [direct] }, 'e1', text)!;
+    expect(card.quotes[0].line).toEqual({ quoted: true, before: '', content: 'الأرقام مشجعة', after: '' });
+    expect(quoteLineText(card.quotes[0].line)).toBe('«الأرقام مشجعة»');
+  });
+
+  it('shows one quote, clipped, and counts the rest', () => {
     const long = 'كلام '.repeat(200).trim();
     const many = Array.from({ length: CARD_QUOTES + 2 }, (_, i) => ({ ...quotes[0], id: `m${i}`, content: { start: 0, end: long.length, text: long } }));
-    const card = cardModel({ ...analysis, quotes: many }, 'e1')!;
+    const card = cardModel({ ...analysis, quotes: many }, 'e1', text)!;
+    expect(CARD_QUOTES).toBe(1);
     expect(card.quotes.length).toBe(CARD_QUOTES);
     expect(card.moreQuotes).toBe(2);
-    expect(card.quotes[0].content.length).toBeLessThan(long.length);
-    expect(card.quotes[0].content.endsWith('…')).toBe(true);
+    expect(card.quotes[0].line.content.length).toBeLessThan(long.length);
+    expect(card.quotes[0].line.content.endsWith('…')).toBe(true);
   });
 });

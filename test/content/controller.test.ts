@@ -214,12 +214,49 @@ describe('PageController on an Arabic article', () => {
     // And backwards returns to the first.
     expect(c.focusNext(true).ok).toBe(true);
     expect(active().compareBoundaryPoints(Range.START_TO_START, first)).toBe(0);
-    // "Stop marking names on this site".
-    (document.querySelector(HOST_TAG)!.shadowRoot!.querySelector('button.off') as HTMLElement).click();
+    // "Stop marking names on this site", from the card's menu; the card stays to offer undo.
+    const shadow = document.querySelector(HOST_TAG)!.shadowRoot!;
+    (shadow.querySelector('button.menu-button') as HTMLElement).click();
+    (shadow.querySelector('button.off') as HTMLElement).click();
     await until(() => storage.data['site:localhost'] !== undefined, 'setting saved');
-    expect(storage.data['site:localhost']).toEqual({ highlight: false });
-    expect(highlighted()).toEqual([]);
-    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(storage.data['site:localhost']).toEqual({ highlight: false, corrections: {} });
+    expect(highlighted().filter((h) => h.name !== 'isnad-flash')).toEqual([]);
+    await until(() => shadow.querySelector('.notice button.undo') !== null, 'undo offered');
+    (shadow.querySelector('.notice button.undo') as HTMLElement).click();
+    await until(() => (storage.data['site:localhost'] as { highlight: boolean }).highlight && c.status().highlighted > 0, 'marks back');
+  });
+
+  it('"not a name" from the card unmarks that name on this site, remembered, and undo brings it back', async () => {
+    const { controller: c, storage } = start(fixtureHtml('arabic-article.html'));
+    await c.collect(false);
+    const before = c.status().highlighted;
+    expect(c.focusNext().ok).toBe(true);
+    const shadow = document.querySelector(HOST_TAG)!.shadowRoot!;
+    const name = shadow.querySelector('.name')!.textContent!;
+    (shadow.querySelector('button.menu-button') as HTMLElement).click();
+    (shadow.querySelector('button.not-a-name') as HTMLElement).click();
+    await until(() => c.status().highlighted < before, 'the name unmarked');
+    expect(highlighted().some((h) => h.text === name)).toBe(false);
+    expect((storage.data['site:localhost'] as { corrections: Record<string, string> }).corrections).toEqual({ [name]: 'not-a-name' });
+    await until(() => shadow.querySelector('.notice button.undo') !== null, 'undo offered');
+    (shadow.querySelector('.notice button.undo') as HTMLElement).click();
+    await until(() => c.status().highlighted === before, 'marked again');
+  });
+
+  it('marks only the types and first mentions the reader asked for', async () => {
+    const storage = fakeStorage();
+    await storage.local.set({ display: { types: { person: true, organization: false, location: false }, firstOnly: false } });
+    const { controller: c } = start(fixtureHtml('arabic-article.html'), storage);
+    c.start();
+    await until(() => c.status().analysed, 'analysed');
+    expect(new Set(highlighted().map((h) => h.name))).toEqual(new Set(['isnad-person']));
+    const people = highlighted().length;
+    await storage.local.set({ display: { types: { person: true, organization: true, location: true }, firstOnly: true } });
+    await until(() => highlighted().some((h) => h.name === 'isnad-location'), 'all types again');
+    // One mark per name.
+    const texts = highlighted().map((h) => h.text);
+    expect(texts.length).toBeLessThanOrEqual(new Set(texts).size + 1);
+    expect(highlighted().filter((h) => h.name === 'isnad-person').length).toBeLessThan(people);
   });
 
   it('hovering a name opens its card (caret hit-testing), leaving closes it', async () => {
@@ -250,11 +287,20 @@ describe('PageController on an Arabic article', () => {
     const text = (worker.calls.find((x) => x.type === 'analyze-page')!.payload as { text: string }).text;
     const start0 = text.indexOf('فرق الإنقاذ');
     const span = [start0, start0 + 'فرق الإنقاذ انتشلت'.length] as const;
-    const scroll = vi.fn();
-    Element.prototype.scrollIntoView = scroll;
+    // The sentence starts below the window: it is scrolled to, and marked once it is there.
+    let scrolled = false;
+    vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(function (this: Range) {
+      const top = 100 + (this.startOffset % 10) * 30 + (scrolled ? 0 : 5000);
+      return [{ left: 300, top, right: 400, bottom: top + 20, width: 100, height: 20, x: 300, y: top }] as unknown as DOMRectList;
+    });
+    const scroll = vi.fn(() => (scrolled = true));
+    window.scrollTo = scroll as never;
     expect(await c.showInPage(...span)).toEqual({ ok: true });
-    expect([...registry.get('isnad-flash')!][0].toString()).toBe('فرق الإنقاذ انتشلت');
     expect(scroll).toHaveBeenCalled();
+    expect([...registry.get('isnad-flash')!][0].toString()).toBe('فرق الإنقاذ انتشلت');
+    // It stays until the reader moves on (a click in the page).
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    expect(registry.has('isnad-flash')).toBe(false);
     // A script replaces the paragraph's text node with an equal one and adds a paragraph on top.
     const p = [...document.querySelectorAll('p')].find((x) => x.textContent!.includes('فرق الإنقاذ'))!;
     const old = p.firstChild!;

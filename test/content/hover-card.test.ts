@@ -11,11 +11,8 @@ const model: CardModel = {
   type: 'person',
   role: 'مديرة المعرض',
   mentions: 3,
-  quotes: [
-    { id: 'q2', kind: 'indirect', cue: 'وقالت', content: 'عدد الزوار يتجاوز نصف مليون', start: 10, end: 20 },
-    { id: 'q3', kind: 'direct', cue: 'وأضافت', content: 'خصصنا جناحا لكتب الأطفال', start: 30, end: 40 },
-  ],
-  moreQuotes: 1,
+  quotes: [{ id: 'q2', kind: 'indirect', line: { quoted: false, before: 'وقالت مديرة المعرض إن ', content: 'عدد الزوار يتجاوز نصف مليون', after: '' }, start: 10, end: 20 }],
+  moreQuotes: 2,
 };
 
 /** A name in the page; happy-dom does no layout, so the range is given one line box. */
@@ -28,7 +25,7 @@ function anchor(): Range {
   return r;
 }
 
-const noop = { openAll: vi.fn(), showQuote: vi.fn(), hideOnSite: vi.fn(), close: vi.fn() };
+const noop = { openAll: vi.fn(), showQuote: vi.fn(), act: vi.fn(async () => null), close: vi.fn() };
 
 afterEach(() => {
   document.documentElement.querySelectorAll(HOST_TAG).forEach((h) => h.remove());
@@ -36,7 +33,7 @@ afterEach(() => {
 });
 
 describe('renderCard', () => {
-  it('shows name, type, role, mentions, quotes with cues, and is right to left', () => {
+  it('shows name, type, role, mentions, the first quote as reported speech, and is right to left', () => {
     const card = renderCard(document, model, 'light', noop);
     expect(card.getAttribute('dir')).toBe('rtl');
     expect(card.getAttribute('role')).toBe('dialog');
@@ -46,32 +43,64 @@ describe('renderCard', () => {
     expect(card.querySelector('.type')!.textContent).toBe('Person');
     expect(card.querySelector('.role')!.textContent).toBe('مديرة المعرض');
     expect(card.querySelector('.mentions')!.textContent).toBe('Named 3 times in this article');
+    expect(card.querySelector('h3')!.textContent).toBe('What they said in this article');
     const quotes = Array.from(card.querySelectorAll('button.quote'));
-    expect(quotes.map((q) => [q.querySelector('.cue')!.textContent, q.querySelector('.content')!.textContent])).toEqual([
-      ['وقالت', 'عدد الزوار يتجاوز نصف مليون'],
-      ['وأضافت', 'خصصنا جناحا لكتب الأطفال'],
-    ]);
-    expect(card.querySelector('.more')!.textContent).toBe('and 1 more');
+    expect(quotes.map((q) => q.textContent)).toEqual(['وقالت مديرة المعرض إن عدد الزوار يتجاوز نصف مليون']);
+    // Reported speech is not a quotation: no <q>, no quotation marks.
+    expect(card.querySelector('q')).toBeNull();
+    expect(card.querySelector('.more')!.textContent).toBe('and 2 more');
   });
 
-  it('says so when the entity said nothing here', () => {
+  it('puts a direct quote in quotation marks', () => {
+    const direct = { ...model, quotes: [{ id: 'q3', kind: 'direct' as const, line: { quoted: true, before: '', content: 'خصصنا جناحا لكتب الأطفال', after: '' }, start: 30, end: 40 }] };
+    const card = renderCard(document, direct, 'light', noop);
+    expect(card.querySelector('button.quote q.content')!.textContent).toBe('خصصنا جناحا لكتب الأطفال');
+  });
+
+  it('says so when a person said nothing here; a place or organization is not asked', () => {
     const card = renderCard(document, { ...model, quotes: [], moreQuotes: 0, mentions: 1 }, 'dark', noop);
     expect(card.classList.contains('dark')).toBe(true);
     expect(card.querySelector('.no-quotes')).not.toBeNull();
     expect(card.querySelector('.mentions')!.textContent).toBe('Named once in this article');
+    for (const type of ['location', 'organization'] as const) {
+      const place = renderCard(document, { ...model, type, quotes: [], moreQuotes: 0 }, 'light', noop);
+      expect(place.querySelector('.no-quotes')).toBeNull();
+      expect(place.querySelector('h3')).toBeNull();
+      expect(place.textContent).not.toMatch(/said|quote/i);
+      expect(place.querySelector('button.all')!.textContent).toBe('Where the article names it');
+    }
+    const org = renderCard(document, { ...model, type: 'organization' }, 'light', noop);
+    expect(org.querySelector('h3')!.textContent).toBe('What it said in this article');
   });
 
-  it('wires its buttons', () => {
-    const actions = { ...noop };
-    const card = renderCard(document, model, 'light', actions);
+  it('wires its buttons; the corrections and the site switch are behind the menu, with undo', async () => {
+    const undo = vi.fn(async () => undefined);
+    const actions = { ...noop, act: vi.fn(async () => undo) };
+    const card = renderCard(document, model, 'light', actions, { site: 'example.com' });
     (card.querySelector('button.all') as HTMLElement).click();
-    (card.querySelectorAll('button.quote')[1] as HTMLElement).click();
-    (card.querySelector('button.off') as HTMLElement).click();
+    (card.querySelectorAll('button.quote')[0] as HTMLElement).click();
     (card.querySelector('button.close') as HTMLElement).click();
     expect(actions.openAll).toHaveBeenCalledWith('e4');
-    expect(actions.showQuote).toHaveBeenCalledWith(model.quotes[1]);
-    expect(actions.hideOnSite).toHaveBeenCalled();
+    expect(actions.showQuote).toHaveBeenCalledWith(model.quotes[0]);
     expect(actions.close).toHaveBeenCalled();
+    // The menu is closed until asked for.
+    const menu = card.querySelector<HTMLElement>('[role="menu"]')!;
+    const toggle = card.querySelector<HTMLElement>('button.menu-button')!;
+    expect(menu.hidden).toBe(true);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    toggle.click();
+    expect(menu.hidden).toBe(false);
+    expect(Array.from(menu.querySelectorAll('[role="menuitem"]'), (b) => b.className)).toEqual(['not-a-name', 'retype retype-organization', 'retype retype-location', 'off']);
+    expect(menu.querySelector('.off')!.textContent).toBe('Stop marking names on this site');
+    (menu.querySelector('.not-a-name') as HTMLElement).click();
+    expect(actions.act).toHaveBeenCalledWith({ kind: 'correct', name: model.name, correction: 'not-a-name' });
+    await vi.waitFor(() => expect(card.querySelector<HTMLElement>('.notice')!.hidden).toBe(false));
+    expect(card.querySelector('.notice')!.textContent).toContain(model.name);
+    (card.querySelector('.notice button.undo') as HTMLElement).click();
+    await vi.waitFor(() => expect(undo).toHaveBeenCalled());
+    toggle.click();
+    (menu.querySelector('.off') as HTMLElement).click();
+    expect(actions.act).toHaveBeenLastCalledWith({ kind: 'hide-on-site' });
   });
 });
 
@@ -79,7 +108,7 @@ describe('HoverCard', () => {
   const make = () => {
     const closed = vi.fn();
     const host = new UiHost(document, CARD_CSS);
-    return { card: new HoverCard(host, { openAll: vi.fn(), showQuote: vi.fn(), hideOnSite: vi.fn(), closed }), host, closed };
+    return { card: new HoverCard(host, { openAll: vi.fn(), showQuote: vi.fn(), act: vi.fn(async () => null), closed }), host, closed };
   };
 
   it('adds its host to <html> only while open, in a shadow root', () => {
@@ -119,12 +148,15 @@ describe('HoverCard', () => {
     before.focus();
     card.show(model, range, 'light', true);
     const root = host.element!.shadowRoot!;
-    const buttons = Array.from(root.querySelectorAll('button'));
-    expect(root.activeElement).toBe(buttons[0]);
+    // The closed menu's items are not on the way.
+    const buttons = Array.from(root.querySelectorAll('button')).filter((b) => !b.closest('[hidden]'));
+    // Focus starts on what the card says (the quote), and Tab goes round every control back to it.
+    const first = root.activeElement as HTMLButtonElement;
+    expect(first.className).toBe('quote');
     for (let i = 0; i < buttons.length; i++) root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true }));
-    expect(root.activeElement).toBe(buttons[0]);
+    expect(root.activeElement).toBe(first);
     root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true, composed: true }));
-    expect(root.activeElement).toBe(buttons[buttons.length - 1]);
+    expect(root.activeElement).toBe(buttons[(buttons.indexOf(first) + buttons.length - 1) % buttons.length]);
     root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     expect(card.open).toBe(false);
     expect(document.activeElement).toBe(before);

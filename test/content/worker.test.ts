@@ -29,7 +29,6 @@ function deps() {
     sendToTab: vi.fn<(tabId: number, type: string, payload: unknown) => Promise<unknown>>(async () => ({ verdict: 'arabic-article', analysed: true })),
     injectContent: vi.fn<(tabId: number, frameId: number, part: string) => Promise<void>>(async () => undefined),
     openSpeaker: vi.fn(async () => 'tab' as const),
-    local: local(),
   };
   return d as typeof d & WorkerDeps;
 }
@@ -140,13 +139,15 @@ describe('page wire format', () => {
 });
 
 describe('per-site highlighting', () => {
-  it('site-highlighting reads and switches the setting of the tab\'s site', async () => {
-    const d = deps();
-    const h = createHandlers(d);
-    expect(await dispatch(h.popup, { type: 'site-highlighting', payload: { tabId: 1 } }, {})).toEqual({ site: 'akhbar.example', on: true });
-    expect(await dispatch(h.popup, { type: 'site-highlighting', payload: { tabId: 1, on: false } }, {})).toEqual({ site: 'akhbar.example', on: false });
-    expect(d.local.data[siteKey('akhbar.example')]).toEqual({ highlight: false });
-    expect(await dispatch(h.popup, { type: 'site-highlighting', payload: { tabId: 1 } }, {})).toEqual({ site: 'akhbar.example', on: false });
+  it('site settings keep the switch and the corrections of each site; corrections are taken back one by one', async () => {
+    const l = local();
+    expect(await readSiteSettings(l, 'akhbar.example')).toEqual({ highlight: true, corrections: {} });
+    expect(await writeSiteSettings(l, 'akhbar.example', { highlight: false })).toEqual({ highlight: false, corrections: {} });
+    expect(l.data[siteKey('akhbar.example')]).toEqual({ highlight: false, corrections: {} });
+    expect(await writeSiteSettings(l, 'akhbar.example', { corrections: { 'وزارة  الصحة ': 'not-a-name', عمان: 'location' } })).toMatchObject({ corrections: { 'وزارة الصحة': 'not-a-name', عمان: 'location' } });
+    // Unknown corrections are not stored; null takes one back.
+    expect(await writeSiteSettings(l, 'akhbar.example', { corrections: { 'وزارة الصحة': null, x: 'bogus' as never } })).toEqual({ highlight: false, corrections: { عمان: 'location' } });
+    expect(await readSiteSettings(l, 'other.example')).toEqual({ highlight: true, corrections: {} });
   });
 
   it('sites are host names without www; non-web pages have none', () => {
@@ -159,12 +160,15 @@ describe('per-site highlighting', () => {
   it('bad or missing stored values fall back to highlighting on', async () => {
     const l = local();
     l.data[siteKey('a.example')] = 'garbage';
-    expect(await readSiteSettings(l, 'a.example')).toEqual({ highlight: true });
-    expect(await readSiteSettings(undefined, 'a.example')).toEqual({ highlight: true });
+    const none = { highlight: true, corrections: {} };
+    expect(await readSiteSettings(l, 'a.example')).toEqual(none);
+    expect(await readSiteSettings(undefined, 'a.example')).toEqual(none);
     const broken: LocalStore = { get: async () => Promise.reject(new Error('quota')), set: async () => undefined };
-    expect(await readSiteSettings(broken, 'a.example')).toEqual({ highlight: true });
+    expect(await readSiteSettings(broken, 'a.example')).toEqual(none);
+    l.data[siteKey('b.example')] = { highlight: 'yes', corrections: { a: 'person', b: 42, c: 'nonsense' } };
+    expect(await readSiteSettings(l, 'b.example')).toEqual({ highlight: true, corrections: { a: 'person' } });
     await writeSiteSettings(l, 'a.example', { highlight: false });
-    expect(settingsFromChange({ [siteKey('a.example')]: { newValue: l.data[siteKey('a.example')] } }, 'a.example')).toEqual({ highlight: false });
+    expect(settingsFromChange({ [siteKey('a.example')]: { newValue: l.data[siteKey('a.example')] } }, 'a.example')).toEqual({ highlight: false, corrections: {} });
     expect(settingsFromChange({ other: { newValue: 1 } }, 'a.example')).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import { CSV_COLUMNS, csvCell, toCsv } from '../../src/popup/export/csv.js';
 import { toJson } from '../../src/popup/export/json.js';
 import { escapeMarkdown, toMarkdown } from '../../src/popup/export/markdown.js';
 import { exportFileName } from '../../src/popup/export/common.js';
-import { PAGE, TEXT, i18nFor, makeAnalysis } from './fixture.js';
+import { PAGE, TEXT, at, i18nFor, makeAnalysis } from './fixture.js';
 
 /** RFC 4180 reader, enough to read back what the export wrote. */
 function parseCsv(s: string): string[][] {
@@ -92,7 +92,11 @@ describe('Markdown export', () => {
     // All five sentences are cited somewhere, each exactly once in the footnotes.
     expect(notes).toHaveLength(5);
     for (const n of notes) expect(n).toMatch(/«.+» <https:\/\/news\.example\.org\/health\/2024\/hospital\?id=7#:~:text=[^ >]+>$/);
-    expect(md).toContain('- **Direct** — وقال: «سنفتح جناحا جديدا خلال أسبوعين»');
+    // Only a direct quote is in quotation marks; an indirect one is reported speech, as the article words it.
+    expect(md).toMatch(/^- «سنفتح جناحا جديدا خلال أسبوعين» \[\^\d+\]$/m);
+    expect(md).toMatch(/^- _reported:_ أعلن وزير الصحة سامي الخطيب أمس أن 120 مريضا غادروا مستشفى المدينة بعد تحسن حالتهم \[\^\d+\]$/m);
+    expect(md).toMatch(/^- _reported:_ وذكرت مصادر طبية أن نحو 40% من الأسرّة ما زالت شاغرة \[\^\d+\]$/m);
+    for (const line of md.split('\n').filter((l) => l.includes('_reported:_'))) expect(line).not.toMatch(/[«»]/);
     expect(md).toContain('### Anonymous sources');
     expect(md).toContain('**حلب** — Mentions: 2');
     expect(md).toMatch(/\*\*40%\*\* \(Percentage, Approximation: نحو\)/);
@@ -107,7 +111,8 @@ describe('Markdown export', () => {
   it('writes the labels in Arabic for the Arabic interface', () => {
     const md = toMarkdown(input(), i18nFor('ar'));
     expect(md).toContain('## من قال ماذا');
-    expect(md).toContain('- **مباشر** — وقال:');
+    expect(md).toContain('- «سنفتح جناحا جديدا خلال أسبوعين»');
+    expect(md).toContain('- _نقل غير حرفي:_ أعلن وزير الصحة');
     expect(md).toContain('## المصادر');
   });
 
@@ -125,14 +130,35 @@ describe('Markdown export', () => {
   });
 });
 
-describe('JSON export and file names', () => {
-  it('exports the Analysis itself', () => {
-    expect(JSON.parse(toJson(makeAnalysis()))).toEqual(makeAnalysis());
+describe('where the article comes from', () => {
+  const frame = { byline: { start: 0, end: 4, author: 'ليلى باوزير' }, dateline: { ...at('حلب'), place: 'حلب' } };
+  const page = { ...PAGE, meta: { url: PAGE.url, title: PAGE.title, site: PAGE.site, outlet: 'أخبار المدينة', publishedAt: '2024-03-04T09:00:00+02:00' } };
+
+  it('states the outlet, author, date and dateline in every format', () => {
+    const md = toMarkdown({ ...input(), page, frame }, i18nFor('en'));
+    expect(md).toContain('**Outlet:** أخبار المدينة · **Author:** ليلى باوزير · **Published:** 2024-03-04 · **Filed from:** حلب');
+    expect(md).toContain('<https://news.example.org/health/2024/hospital?id=7>');
+    const [header, row] = parseCsv(toCsv({ ...input(), page, frame }).slice(1));
+    const col = (name: (typeof CSV_COLUMNS)[number]) => row[header.indexOf(name)];
+    expect([col('article'), col('outlet'), col('author'), col('published'), col('dateline')]).toEqual([PAGE.title, 'أخبار المدينة', 'ليلى باوزير', '2024-03-04', 'حلب']);
+    const json = JSON.parse(toJson({ ...input(), page, frame }));
+    expect(json.source).toEqual({ title: PAGE.title, outlet: 'أخبار المدينة', author: 'ليلى باوزير', published: '2024-03-04', place: 'حلب', url: 'https://news.example.org/health/2024/hospital?id=7' });
+    expect(json.analysis).toEqual(makeAnalysis());
   });
-  it('names files after the site and the day', () => {
+
+  it('reads each CSV quote as the article reports it, with who said it: only direct quotes in «»', () => {
+    const [header, ...rows] = parseCsv(toCsv(input()).slice(1));
+    const reads = (id: string) => rows.find((r) => r[header.indexOf('id')] === id)![header.indexOf('reads')];
+    expect(reads('q2')).toBe('وقال الخطيب: «سنفتح جناحا جديدا خلال أسبوعين»');
+    expect(reads('q3')).toBe('وذكرت مصادر طبية أن نحو 40% من الأسرّة ما زالت شاغرة');
+  });
+
+  it('names files after the headline and its publication day (today without one)', () => {
     const day = new Date('2026-08-12T10:00:00Z');
-    expect(exportFileName('markdown', PAGE, day)).toBe('isnad-news.example.org-2026-08-12.md');
-    expect(exportFileName('csv', { ...PAGE, site: 'a/b:c' }, day)).toBe('isnad-a-b-c-2026-08-12.csv');
-    expect(exportFileName('json', undefined, day)).toBe('isnad-2026-08-12.json');
+    expect(exportFileName('markdown', { page }, day)).toBe('مستشفى-المدينة-يستقبل-المرضى-من-جديد-2024-03-04.md');
+    expect(exportFileName('csv', { page: { ...PAGE, title: 'عنوان الخبر | موقع الأخبار' } }, day)).toBe('عنوان-الخبر-2026-08-12.csv');
+    expect(exportFileName('csv', { page: { ...PAGE, title: '', site: 'a/b:c' } }, day)).toBe('isnad-a-b-c-2026-08-12.csv');
+    expect(exportFileName('json', undefined, day)).toBe('isnad-article-2026-08-12.json');
+    expect(exportFileName('json', { page: { ...PAGE, title: 'كلمة '.repeat(40) } }, day).length).toBeLessThan(100);
   });
 });

@@ -6,6 +6,20 @@ import type { PopupActions } from '../../src/popup/context.js';
 import type { Lang } from '../../src/popup/i18n.js';
 import type { TabAnalysis } from '../../src/shared/messages.js';
 import { i18nFor, readyTab } from './fixture.js';
+import { settingsIn } from '../../src/popup/settings.js';
+import type { LocalStore } from '../../src/shared/site-settings.js';
+
+/** storage.local in memory, writing through to `data`. */
+function memoryStore(data: Record<string, unknown>): LocalStore {
+  return {
+    async get(key) {
+      return key in data ? { [key]: structuredClone(data[key]) } : {};
+    },
+    async set(items) {
+      Object.assign(data, structuredClone(items));
+    },
+  };
+}
 
 export interface Options {
   lang?: Lang;
@@ -13,8 +27,8 @@ export interface Options {
   answers?: (TabAnalysis | Error)[] | ((refresh: boolean) => Promise<TabAnalysis>);
   speaker?: string;
   showInPage?: boolean;
-  /** The site's highlighting switch as the worker keeps it; absent: no switch offered. */
-  highlighting?: { site: string; on: boolean };
+  /** This device's storage.local (site settings, display settings); absent: no settings offered. */
+  storage?: Record<string, unknown>;
   /** An answer the shell already had when it rendered. */
   initial?: TabAnalysis;
 }
@@ -35,12 +49,7 @@ export function renderApp(o: Options = {}) {
     showInPage: vi.fn(async () => o.showInPage ?? true),
     copyText: vi.fn(async () => true),
     download: vi.fn(),
-    siteHighlighting: o.highlighting
-      ? vi.fn(async (on?: boolean) => {
-          if (on !== undefined) o.highlighting!.on = on;
-          return { ...o.highlighting! };
-        })
-      : undefined,
+    settings: o.storage ? settingsIn(memoryStore(o.storage)) : undefined,
   } satisfies PopupActions;
   const onReady = vi.fn();
   const view = render(<App i18n={i18nFor(o.lang ?? 'en')} load={load} initial={o.initial} actions={actions} speaker={o.speaker ?? null} onReady={onReady} pollMs={5} />);

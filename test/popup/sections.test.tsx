@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { PAGE, SENTENCES, TEXT, at } from './fixture.js';
+import { PAGE, SENTENCES, TEXT, at, readyTab } from './fixture.js';
 import { renderApp } from './render.js';
 
 afterEach(cleanup);
@@ -9,29 +9,52 @@ afterEach(cleanup);
 const ready = async () => waitFor(() => expect(document.querySelector('main[data-state="ready"]')).not.toBeNull());
 
 describe('header', () => {
-  it('shows the title, the site, the verdict and the counts', async () => {
+  it('shows the title, where it comes from, the verdict, one line of counts and the legend', async () => {
     const { onReady } = renderApp();
     await ready();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(PAGE.title);
     expect(document.querySelector('.site')?.textContent).toBe('news.example.org');
     expect(document.querySelector('.verdict')?.textContent).toBe('Arabic news article');
-    const counts = Object.fromEntries(
-      Array.from(document.querySelectorAll('.counts li')).map((li) => [li.getAttribute('data-count'), li.querySelector('b')?.textContent]),
-    );
-    expect(counts).toEqual({ quotes: '4', speakers: '3', places: '2', people: '1', organizations: '1', numbers: '4' });
+    expect(document.querySelector('.counts')?.textContent).toBe('4 quotes · 3 speakers · 4 numbers');
+    const legend = Array.from(document.querySelectorAll('.legend .legend-item'), (li) => [li.getAttribute('data-type'), li.textContent]);
+    expect(legend).toEqual([
+      ['person', 'People 1'],
+      ['organization', 'Organizations 1'],
+      ['location', 'Places 2'],
+    ]);
+    // Without settings to change, the legend is only a legend.
+    expect(document.querySelector('.legend button')).toBeNull();
     expect(onReady).toHaveBeenCalledTimes(1);
+  });
+
+  it('names the author and the place the article was filed from, from its byline and dateline, and does not list them as people or places', async () => {
+    const tab = readyTab();
+    const hospital = at('مستشفى المدينة');
+    tab.frame = { byline: { start: at('سامي الخطيب').start, end: at('سامي الخطيب').end, author: 'سامي الخطيب' }, dateline: { ...hospital, place: 'مستشفى المدينة' } };
+    tab.page = { ...PAGE, meta: { url: PAGE.url, title: PAGE.title, site: PAGE.site, outlet: 'أخبار المدينة', publishedAt: '2024-03-04T09:00:00+02:00' } };
+    renderApp({ answers: [tab] });
+    await ready();
+    expect(document.querySelector('.site')?.textContent).toBe('أخبار المدينة');
+    expect(document.querySelector('.published')?.getAttribute('data-date')).toBe('2024-03-04');
+    expect(document.querySelector('.published')?.textContent).toBe('March 4, 2024');
+    expect(document.querySelector('.author')?.textContent).toBe('by سامي الخطيب');
+    expect(document.querySelector('.place')?.textContent).toBe('filed from مستشفى المدينة');
+    expect(document.querySelector('.legend [data-type="location"]')?.textContent).toBe('Places 1');
+    fireEvent.click(screen.getByRole('tab', { name: /^Where/ }));
+    expect(Array.from(document.querySelectorAll('#places .name'), (n) => n.textContent)).toEqual(['حلب']);
+    // The person is still listed: named elsewhere in the article too, but once fewer.
+    expect(document.querySelector('[data-entity="e1"] .count')?.textContent).toBe('×1');
   });
 });
 
 describe('who said what', () => {
-  it('groups quotes by speaker entity, with anonymous sources and documents as their own groups', async () => {
+  it('groups quotes by speaker entity, named speakers first, then anonymous sources and documents', async () => {
     renderApp();
     await ready();
     const groups = Array.from(document.querySelectorAll('#quotes section.group'));
     expect(groups.map((g) => g.getAttribute('data-group'))).toEqual(['entity:e1', 'anonymous', 'document']);
     const first = within(groups[0] as HTMLElement);
     expect(first.getByText('سامي الخطيب')).toBeTruthy();
-    expect(first.getByText('Person')).toBeTruthy();
     expect(first.getByText('وزير الصحة')).toBeTruthy();
     expect(groups[1].querySelector('h3')?.textContent).toContain('Anonymous sources');
     expect(groups[2].querySelector('h3')?.textContent).toContain('Documents and reports');
@@ -39,17 +62,37 @@ describe('who said what', () => {
     expect(Array.from(document.querySelectorAll('#quotes li')).map((li) => li.getAttribute('data-quote'))).toEqual(['q1', 'q2', 'q3', 'q4']);
   });
 
-  it('shows each quote with its badge, cue, content and source sentence', async () => {
+  it('puts named speakers before the anonymous group even when it has more quotes', async () => {
+    const tab = readyTab();
+    const q3 = tab.analysis!.quotes[2];
+    tab.analysis!.quotes.push({ ...q3, id: 'q5' }, { ...q3, id: 'q6' });
+    renderApp({ answers: [tab] });
+    await ready();
+    await waitFor(() => expect(document.querySelector('main[aria-busy]')).toBeNull());
+    expect(Array.from(document.querySelectorAll('#quotes section.group'), (g) => g.getAttribute('data-group'))).toEqual(['entity:e1', 'anonymous', 'document']);
+  });
+
+  it('shows a direct quote in quotation marks and an indirect one as reported speech, never in quotation marks, with one line of actions', async () => {
     renderApp();
     await ready();
     const q2 = document.querySelector('[data-quote="q2"]') as HTMLElement;
-    expect(q2.querySelector('.badge')?.textContent).toBe('Direct');
-    expect(q2.querySelector('.cue bdi')?.textContent).toBe('وقال');
-    expect(q2.querySelector('blockquote')?.textContent).toBe('سنفتح جناحا جديدا خلال أسبوعين');
-    const sentence = q2.querySelector('details.source .sentence')!;
+    expect(q2.querySelector('.line q.content')?.textContent).toBe('سنفتح جناحا جديدا خلال أسبوعين');
+    expect(q2.querySelector('.kind')?.textContent).toBe('Quoted');
+    const q1 = document.querySelector('[data-quote="q1"]') as HTMLElement;
+    expect(q1.querySelector('q')).toBeNull();
+    expect(q1.querySelector('.line')?.textContent).toBe('أعلن وزير الصحة سامي الخطيب أمس أن 120 مريضا غادروا مستشفى المدينة بعد تحسن حالتهم');
+    expect(q1.querySelector('.line')?.textContent).not.toMatch(/[«»"]/);
+    expect(q1.querySelector('.attribution')?.textContent).toBe('أعلن وزير الصحة سامي الخطيب أمس أن ');
+    expect(q1.querySelector('.kind')?.textContent).toBe('Reported');
+    // No linguistic jargon.
+    expect(document.querySelector('#quotes')?.textContent).not.toMatch(/Cue|Direct|Indirect/);
+    // The actions are one row, and the source sentence opens on request.
+    expect(q2.querySelectorAll('.actions').length).toBe(1);
+    expect(q2.querySelector('.sentence')).toBeNull();
+    fireEvent.click(within(q2).getByRole('button', { name: 'Sentence' }));
+    const sentence = q2.querySelector('.source .sentence')!;
     expect(sentence.textContent).toBe(TEXT.slice(SENTENCES[1].start, SENTENCES[1].end));
     expect(sentence.querySelector('mark')?.textContent).toBe('سنفتح جناحا جديدا خلال أسبوعين');
-    expect(document.querySelector('[data-quote="q1"] .badge')?.textContent).toBe('Indirect');
   });
 
   it('opens on one speaker with ?speaker= and can show everyone again', async () => {
@@ -174,14 +217,14 @@ describe('export', () => {
     await ready();
     fireEvent.click(screen.getByRole('button', { name: 'Download' }));
     const [name, mime, md] = actions.download.mock.calls[0] as unknown as [string, string, string];
-    expect(name).toMatch(/^isnad-news\.example\.org-\d{4}-\d{2}-\d{2}\.md$/);
+    expect(name).toMatch(/^مستشفى-المدينة-يستقبل-المرضى-من-جديد-\d{4}-\d{2}-\d{2}\.md$/);
     expect(mime).toMatch(/markdown/);
     expect(md).toContain('## Sources');
     const select = screen.getByRole('combobox') as HTMLSelectElement;
     fireEvent.change(select, { target: { value: 'json' } });
     fireEvent.click(screen.getByRole('button', { name: 'Download' }));
     const json = (actions.download.mock.calls[1] as unknown as [string, string, string])[2];
-    expect(JSON.parse(json).quotes).toHaveLength(4);
+    expect(JSON.parse(json).analysis.quotes).toHaveLength(4);
     fireEvent.change(select, { target: { value: 'csv' } });
     fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
     await waitFor(() => expect(actions.copyText).toHaveBeenCalled());
@@ -189,19 +232,41 @@ describe('export', () => {
   });
 });
 
-describe('highlighting switch', () => {
-  it('shows the site’s setting and switches it', async () => {
-    const { actions } = renderApp({ highlighting: { site: 'news.example.org', on: true } });
+describe('the page’s marks', () => {
+  it('switches marking on the site, marks only first mentions, and turns types off from the legend', async () => {
+    const storage: Record<string, unknown> = {};
+    renderApp({ storage });
     await ready();
-    const box = (await screen.findByRole('checkbox', { name: /Highlight names on this site/ })) as HTMLInputElement;
-    expect(box.checked).toBe(true);
-    fireEvent.click(box);
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Names are no longer highlighted on this site.'));
-    expect(actions.siteHighlighting).toHaveBeenLastCalledWith(false);
-    expect(box.checked).toBe(false);
+    const site = (await screen.findByRole('checkbox', { name: /Mark names on this site/ })) as HTMLInputElement;
+    expect(site.checked).toBe(true);
+    fireEvent.click(site);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Names are no longer marked on this site.'));
+    expect(storage['site:news.example.org']).toEqual({ highlight: false, corrections: {} });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Mark only the first mention of each name' }));
+    await waitFor(() => expect((storage.display as { firstOnly: boolean })?.firstOnly).toBe(true));
+    const places = document.querySelector('.legend button[data-type="location"]') as HTMLElement;
+    expect(places.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(places);
+    await waitFor(() => expect(places.getAttribute('aria-pressed')).toBe('false'));
+    expect(storage.display).toEqual({ types: { person: true, organization: true, location: false }, firstOnly: true });
   });
 
-  it('is absent where the worker offers no switch', async () => {
+  it('applies the corrections made on this site and takes them back', async () => {
+    const storage: Record<string, unknown> = { 'site:news.example.org': { highlight: true, corrections: { حلب: 'not-a-name', 'منظمة الإغاثة': 'location' } } };
+    renderApp({ storage });
+    await ready();
+    const list = (await waitFor(() => document.querySelector('.corrections') ?? Promise.reject(new Error('no corrections yet')))) as HTMLElement;
+    // حلب is not a name here; منظمة الإغاثة is a place.
+    expect(document.querySelector('.legend [data-type="location"]')?.textContent).toBe('Places 2');
+    expect(document.querySelector('.legend [data-type="organization"]')?.textContent).toBe('Organizations 0');
+    expect(list.querySelector('summary')?.textContent).toBe('Your corrections on this site (2)');
+    expect(Array.from(list.querySelectorAll('li'), (li) => li.getAttribute('data-name'))).toEqual(['حلب', 'منظمة الإغاثة']);
+    fireEvent.click(within(list.querySelector('li[data-name="حلب"]') as HTMLElement).getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(document.querySelector('.legend [data-type="location"]')?.textContent).toBe('Places 3'));
+    expect(storage['site:news.example.org']).toEqual({ highlight: true, corrections: { 'منظمة الإغاثة': 'location' } });
+  });
+
+  it('is absent where no settings can be changed', async () => {
     renderApp();
     await ready();
     expect(screen.queryByRole('checkbox')).toBeNull();
@@ -216,7 +281,7 @@ describe('Arabic interface', () => {
     expect(main.getAttribute('dir')).toBe('rtl');
     expect(main.getAttribute('lang')).toBe('ar');
     expect(screen.getByRole('tab', { selected: true }).textContent).toContain('من قال ماذا');
-    expect(document.querySelector('[data-quote="q2"] .badge')?.textContent).toBe('مباشر');
+    expect(document.querySelector('[data-quote="q2"] .kind')?.textContent).toBe('منقول حرفيًا');
     expect(document.querySelector('.group-head bdi')?.textContent).toBe('سامي الخطيب');
     expect(document.querySelector('.site')?.tagName).toBe('BDI');
     expect(screen.getAllByRole('button', { name: 'أظهِر في الصفحة' })).toHaveLength(4);

@@ -13,7 +13,7 @@ export interface SpanLike {
 }
 
 /** What is wrong with one span of `text`, or null. */
-export function spanProblem(text: string, s: SpanLike): string | null {
+function spanProblem(text: string, s: SpanLike): string | null {
   if (!Number.isInteger(s.start) || !Number.isInteger(s.end)) return 'offsets are not integers';
   if (s.start < 0 || s.end > text.length || s.end < s.start) return `outside the text (length ${text.length})`;
   if (s.text !== undefined && text.slice(s.start, s.end) !== s.text) return `text is «${text.slice(s.start, s.end)}», span says «${s.text}»`;
@@ -21,7 +21,7 @@ export function spanProblem(text: string, s: SpanLike): string | null {
 }
 
 /** Every span of an Analysis that does not point exactly into `text`, described (empty when all do). */
-export function badSpans(a: Pick<Analysis, 'sentences' | 'paragraphs' | 'entities' | 'quotes' | 'numbers'>, text: string): string[] {
+function badSpans(a: Pick<Analysis, 'sentences' | 'paragraphs' | 'entities' | 'quotes' | 'numbers'>, text: string): string[] {
   const bad: string[] = [];
   const check = (what: string, s: SpanLike) => {
     const p = spanProblem(text, s);

@@ -36,6 +36,7 @@ p { margin: 4px 0; }
 .dark .type-location { background: #064e3b; color: #d1fae5; }
 .role { opacity: 0.85; }
 q { quotes: '«' '»'; }
+.attribution { opacity: 0.75; }
 .mentions { font-size: 12px; opacity: 0.8; }
 ol { margin: 0; padding: 0; list-style: none; }
 li { margin: 4px 0; }
@@ -56,8 +57,22 @@ button {
   border-radius: 0;
 }
 .quote:hover, .quote:focus-visible { background: rgba(124, 58, 237, 0.12); outline: none; }
-.cue { font-weight: 700; }
 .more { font-size: 12px; opacity: 0.8; }
+header .menu-button { margin-inline-start: auto; border: 0; background: transparent; font-size: 18px; line-height: 1; padding: 0 6px; border-radius: 6px; }
+header .menu-button:hover, header .menu-button[aria-expanded="true"] { background: rgba(124, 58, 237, 0.14); }
+header .menu-button:focus-visible { outline: 2px solid #7c3aed; outline-offset: 1px; }
+.menu { display: flex; flex-direction: column; gap: 2px; margin: 8px 0 0; padding: 4px; border-radius: 8px; }
+.menu[hidden] { display: none; }
+.light .menu { background: #f3f4f6; border: 1px solid #d1d5db; }
+.dark .menu { background: #111827; border: 1px solid #4b5563; }
+.menu button { text-align: start; border: 0; background: transparent; padding: 4px 8px; border-radius: 6px; font-size: 13px; }
+.menu button:hover, .menu button:focus-visible { background: rgba(124, 58, 237, 0.14); outline: none; }
+.menu .off { border-top: 1px solid rgba(127, 127, 127, 0.35); border-radius: 0 0 6px 6px; }
+.notice { font-size: 13px; margin: 8px 0 0; padding: 6px 8px; border-radius: 8px; background: rgba(124, 58, 237, 0.1); }
+.notice[hidden] { display: none; }
+.notice .undo { margin-inline-start: 6px; border-radius: 6px; padding: 1px 10px; font-size: 13px; font-weight: 600; }
+.light .notice .undo { background: #fff; border: 1px solid #d1d5db; }
+.dark .notice .undo { background: #374151; border: 1px solid #6b7280; }
 footer { display: flex; gap: 8px; flex-wrap: wrap; margin-top: 10px; }
 footer button {
   border-radius: 6px;

@@ -14,7 +14,7 @@ type CaretDoc = Document & {
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
-export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
   const d = doc as CaretDoc;
   try {
     if (typeof d.caretPositionFromPoint === 'function') {
@@ -34,7 +34,7 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
 /** Tolerance in CSS pixels around a name's boxes. */
 const SLOP = 1;
 
-export function pointInRange(range: Range, x: number, y: number): boolean {
+function pointInRange(range: Range, x: number, y: number): boolean {
   for (const r of Array.from(range.getClientRects())) {
     if (x >= r.left - SLOP && x <= r.right + SLOP && y >= r.top - SLOP && y <= r.bottom + SLOP) return true;
   }

@@ -12,7 +12,7 @@
 import { TATWEEL, isArabicDigit, isArabicMark } from '../../engine/text/charset.js';
 import { languageTables } from './language-data.js';
 
-export type LanguageGuess = 'arabic' | 'other-arabic-script' | 'not-arabic-script' | 'too-little-text';
+type LanguageGuess = 'arabic' | 'other-arabic-script' | 'not-arabic-script' | 'too-little-text';
 
 export interface LanguageEvidence {
   guess: LanguageGuess;

@@ -9,21 +9,21 @@ import type { UiHost } from '../card/ui-host.js';
 
 export type Palette = 'light' | 'dark';
 
-export const HIGHLIGHT_PREFIX = 'isnad-';
-/** Highlight names: one per type and palette, plus the open card's name and the "show in page" flash. */
-export function highlightName(type: EntityType, palette: Palette): string {
+const HIGHLIGHT_PREFIX = 'isnad-';
+/** Highlight names: one per type and palette, plus the open card's name and the "show in page" mark. */
+function highlightName(type: EntityType, palette: Palette): string {
   return `${HIGHLIGHT_PREFIX}${type}${palette === 'dark' ? '-dark' : ''}`;
 }
-export const ACTIVE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}active`;
-export const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}flash`;
+const ACTIVE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}active`;
+const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}flash`;
 
 export interface HighlightSink {
   add(type: EntityType, range: Range): void;
   remove(type: EntityType, range: Range): void;
   /** The name whose card is open, drawn stronger. */
   setActive(range: Range | null): void;
-  /** A temporary highlight (show in page). */
-  flash(range: Range, ms: number): void;
+  /** The sentence "show in page" brought into view, until the reader moves on (null: none). */
+  flash(range: Range | null): void;
   clear(): void;
   readonly count: number;
 }
@@ -48,7 +48,6 @@ const TYPES: EntityType[] = ['person', 'organization', 'location'];
 export class CssHighlights implements HighlightSink {
   private readonly sets = new Map<EntityType, InstanceType<HighlightCtor>>();
   private active: InstanceType<HighlightCtor> | null = null;
-  private flashTimer: ReturnType<typeof setTimeout> | undefined;
   private added = 0;
 
   constructor(
@@ -82,12 +81,14 @@ export class CssHighlights implements HighlightSink {
     this.api.registry.set(ACTIVE_HIGHLIGHT, this.active);
   }
 
-  flash(range: Range, ms: number): void {
+  flash(range: Range | null): void {
+    if (!range) {
+      this.api.registry.delete(FLASH_HIGHLIGHT);
+      return;
+    }
     const h = new this.api.Highlight(range);
     h.priority = 2;
     this.api.registry.set(FLASH_HIGHLIGHT, h);
-    clearTimeout(this.flashTimer);
-    this.flashTimer = setTimeout(() => this.api.registry.delete(FLASH_HIGHLIGHT), ms);
   }
 
   clear(): void {
@@ -101,10 +102,9 @@ export class CssHighlights implements HighlightSink {
     this.added = 0;
   }
 
-  /** Ends a pending flash too (page left, extension switched off). */
+  /** Ends the "show in page" mark too (page left, extension switched off). */
   dispose(): void {
     this.clear();
-    clearTimeout(this.flashTimer);
     this.api.registry.delete(FLASH_HIGHLIGHT);
   }
 
@@ -120,7 +120,6 @@ export class OverlayHighlights implements HighlightSink {
   private layer: HTMLElement | null = null;
   private frame = 0;
   private boxes = 0;
-  private flashTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly onScroll = () => this.schedule();
 
   constructor(
@@ -145,15 +144,10 @@ export class OverlayHighlights implements HighlightSink {
     this.schedule();
   }
 
-  flash(range: Range, ms: number): void {
+  flash(range: Range | null): void {
     this.removeKind('flash');
-    this.ranges.push({ type: 'flash', range });
+    if (range) this.ranges.push({ type: 'flash', range });
     this.schedule();
-    clearTimeout(this.flashTimer);
-    this.flashTimer = setTimeout(() => {
-      this.removeKind('flash');
-      this.schedule();
-    }, ms);
   }
 
   clear(): void {

@@ -18,16 +18,26 @@ export interface MentionRef {
 
 const TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'location']);
 
+/** Which names the reader wants marked (shared/display-settings.ts); all by default. */
+export interface MentionFilter {
+  types?: Readonly<Record<EntityType, boolean>>;
+  /** Only the first mention of each name. */
+  firstOnly?: boolean;
+}
+
 /**
  * Sorted, non-overlapping mentions. Where two overlap (a place inside an organization's name:
  * «جامعة دمشق»), the longer one wins, then the earlier one.
  */
-export function mentionIndex(analysis: PageAnalysis): MentionRef[] {
+export function mentionIndex(analysis: Pick<PageAnalysis, 'entities' | 'textLength'>, filter: MentionFilter = {}): MentionRef[] {
   const all: MentionRef[] = [];
   for (const e of analysis.entities ?? []) {
-    if (!TYPES.has(e.type)) continue;
-    for (const m of e.mentions ?? []) {
+    if (!TYPES.has(e.type) || filter.types?.[e.type] === false) continue;
+    let first = true;
+    for (const m of [...(e.mentions ?? [])].sort((a, b) => a.start - b.start)) {
       if (!(m.end > m.start) || m.start < 0 || m.end > analysis.textLength) continue;
+      if (filter.firstOnly && !first) break;
+      first = false;
       all.push({ start: m.start, end: m.end, text: m.text, entityId: e.id, type: e.type });
     }
   }

@@ -6,7 +6,7 @@
 import type { Palette } from './highlighter.js';
 
 /** Relative luminance (0 black … 1 white) of a CSS colour as getComputedStyle returns it, or null. */
-export function luminance(color: string): { value: number; alpha: number } | null {
+function luminance(color: string): { value: number; alpha: number } | null {
   const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)/.exec(color);
   if (!m) return null;
   const lin = (v: number) => {

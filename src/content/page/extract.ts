@@ -23,7 +23,7 @@ export interface Article extends ExtractedText<Text> {
  * Pages beyond either limit are "large": Readability's one-task parse would block too long.
  * Element counts are native and cheap; the page's text length is not (it builds the string).
  */
-export const LARGE_PAGE_ELEMENTS = 6000;
+const LARGE_PAGE_ELEMENTS = 6000;
 export const LARGE_PAGE_PARAGRAPHS = 600;
 
 export function isLargePage(doc: Document): boolean {
@@ -53,7 +53,7 @@ const CONTAINERS = ['[itemprop="articleBody"]', '[itemprop="articlebody"]', 'art
  * The element holding the article's running text, without Readability: a marked-up article body,
  * else the element whose paragraphs hold the most text.
  */
-export async function mainContainer(doc: Document, slicer: Slicer): Promise<Element> {
+async function mainContainer(doc: Document, slicer: Slicer): Promise<Element> {
   for (const sel of CONTAINERS) {
     const all = doc.querySelectorAll(sel);
     if (all.length === 1) return all[0];

@@ -6,7 +6,7 @@
  */
 
 /** Main-thread budget of one slice. */
-export const SLICE_MS = 5;
+const SLICE_MS = 5;
 
 const now = (): number => performance.now();
 

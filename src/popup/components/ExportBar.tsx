@@ -15,7 +15,7 @@ export function ExportBar() {
   const article = useArticle();
   const [format, setFormat] = useState<ExportFormat>('markdown');
   const content = () =>
-    format === 'markdown' ? toMarkdown(article, i18n) : format === 'csv' ? toCsv(article, i18n) : toJson(article.analysis);
+    format === 'markdown' ? toMarkdown(article, i18n) : format === 'csv' ? toCsv(article, i18n) : toJson(article);
   const formats: [ExportFormat, string][] = [
     ['markdown', t('formatMarkdown')],
     ['csv', t('formatCsv')],
@@ -37,7 +37,7 @@ export function ExportBar() {
         type="button"
         class="download"
         onClick={() => {
-          const name = exportFileName(format, article.page);
+          const name = exportFileName(format, article);
           actions.download(name, EXPORT_TYPES[format].mime, content());
           announce(t('exportDownloaded', name));
         }}

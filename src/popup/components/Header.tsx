@@ -1,9 +1,19 @@
-/** The article at the top: title, site, what Isnad made of the page, and the counts. */
+/**
+ * The article at the top: its title; where it comes from (outlet, author, date, dateline place)
+ * and what Isnad made of the page; one line of counts; and the legend of the page's three
+ * colours, which is also the switch for each (shared/display-settings.ts).
+ */
+import { Fragment } from 'preact';
 import type { Analysis } from '../../engine/types.js';
+import type { ArticleFrame } from '../../shared/article-frame.js';
 import type { PageInfo, TabState, Verdict } from '../../shared/messages.js';
+import type { DisplaySettings } from '../../shared/display-settings.js';
 import { useI18n } from '../i18n.js';
 import type { MessageKey } from '../i18n.js';
 import { numberCount } from '../model/numbers.js';
+import { articleSource } from '../model/source.js';
+import { Legend } from './Legend.js';
+import type { DisplayPatch } from './Legend.js';
 
 const VERDICT_KEYS: Record<Verdict, MessageKey> = {
   'arabic-article': 'verdictArticle',
@@ -34,31 +44,57 @@ export function countsOf(analysis: Analysis, speakers: number): Counts {
 }
 
 const COUNT_KEYS: [keyof Counts, MessageKey][] = [
-  ['quotes', 'countQuotes'],
-  ['speakers', 'countSpeakers'],
-  ['places', 'countPlaces'],
-  ['people', 'countPeople'],
-  ['organizations', 'countOrganizations'],
-  ['numbers', 'countNumbers'],
+  ['quotes', 'countQuotesN'],
+  ['speakers', 'countSpeakersN'],
+  ['numbers', 'countNumbersN'],
 ];
+
+/** `2026-05-10` in the reader's language («10 May 2026», «10 مايو 2026»); the day as the page gives it. */
+function publishedDay(day: string, locale: string): string {
+  try {
+    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  } catch {
+    return day;
+  }
+}
 
 export function Header({
   page,
+  frame,
   state,
   counts,
   warnings,
+  display,
+  onDisplay,
   onOpenInTab,
 }: {
   page?: PageInfo;
+  frame?: ArticleFrame;
   state: TabState | 'loading';
   counts?: Counts;
   warnings?: readonly string[];
+  display?: DisplaySettings;
+  onDisplay?: (patch: DisplayPatch) => Promise<void>;
   onOpenInTab?: () => void;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
   const status =
     state === 'loading' || state === 'analysing' ? t('stateAnalysing') : page ? t(VERDICT_KEYS[page.verdict] ?? 'verdictPage') : null;
+  const source = articleSource(page, frame);
+  const facts: preact.JSX.Element[] = [];
+  if (source.outlet) facts.push(<bdi class="site">{source.outlet}</bdi>);
+  if (source.author) facts.push(<span class="author">{t('byAuthor', source.author)}</span>);
+  // A span, not <time>: Firefox ESR's WebDriver BiDi fails to serialize a page holding a <time>
+  // element (seen with puppeteer 24), and the popup must stay testable there.
+  if (source.published)
+    facts.push(
+      <span class="published" data-date={source.published}>
+        {publishedDay(source.published, i18n.locale)}
+      </span>,
+    );
+  if (source.place) facts.push(<span class="place">{t('filedFrom', source.place)}</span>);
+  if (status) facts.push(<span class="verdict">{status}</span>);
   return (
     <header class="header">
       <div class="title-row">
@@ -70,18 +106,25 @@ export function Header({
         ) : null}
       </div>
       <p class="meta">
-        {page?.site ? <bdi class="site">{page.site}</bdi> : null}
-        {page?.site && status ? ' · ' : null}
-        {status ? <span class="verdict">{status}</span> : null}
+        {facts.map((f, i) => (
+          <Fragment key={i}>
+            {i ? ' · ' : null}
+            {f}
+          </Fragment>
+        ))}
       </p>
       {counts ? (
-        <ul class="counts" aria-label={t('countsLabel')}>
-          {COUNT_KEYS.map(([k, key]) => (
-            <li key={k} data-count={k}>
-              <span class="label">{t(key)}</span> <b>{i18n.num(counts[k])}</b>
-            </li>
-          ))}
-        </ul>
+        <>
+          <p class="counts" aria-label={t('countsLabel')}>
+            {COUNT_KEYS.map(([k, key], i) => (
+              <Fragment key={k}>
+                {i ? ' · ' : null}
+                <span data-count={k}>{t(key, i18n.num(counts[k]))}</span>
+              </Fragment>
+            ))}
+          </p>
+          <Legend counts={counts} display={display} onDisplay={onDisplay} />
+        </>
       ) : null}
       {warnings?.length ? (
         <ul class="warnings">

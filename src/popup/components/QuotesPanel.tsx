@@ -1,5 +1,11 @@
-/** Who said what: one group per speaker, each quote with its badge, cue, content and sentence. */
+/**
+ * Who said what: one group per speaker, named speakers first. Each quote is one dense row: what was
+ * said (a direct quote in quotation marks; an indirect one as the article reports it, «قال إن …»,
+ * never in quotation marks: shared/attribution.ts), then one line of actions.
+ */
+import { useState } from 'preact/hooks';
 import type { Quote } from '../../engine/types.js';
+import { quoteLine } from '../../shared/attribution.js';
 import { useArticle } from '../context.js';
 import { useI18n } from '../i18n.js';
 import { QUOTE_KIND_KEYS, SPEAKER_TYPE_KEYS, groupName } from '../model/labels.js';
@@ -10,10 +16,31 @@ import { FIRST_ITEMS, useMore } from './More.js';
 import { FIRST_SCREEN_QUOTES } from '../first-screen.js';
 import { SourceActions, useSource } from './SourceActions.js';
 
+/** The quote as the reader reads it: direct in «», indirect as reported speech with its reporting words. */
+function QuoteText({ quote }: { quote: Quote }) {
+  const { text } = useArticle();
+  const line = quoteLine(text, quote);
+  if (line.quoted)
+    return (
+      <p class="line" dir="auto">
+        <q class="content">{line.content}</q>
+      </p>
+    );
+  return (
+    <p class="line" dir="auto">
+      {line.before ? <span class="attribution">{line.before}</span> : null}
+      <span class="content">{line.content}</span>
+      {line.after ? <span class="attribution">{line.after}</span> : null}
+    </p>
+  );
+}
+
 function QuoteItem({ quote }: { quote: Quote }) {
   const { t } = useI18n();
   const { text } = useArticle();
   const source = useSource(quote.sentence);
+  const [open, setOpen] = useState(false);
+  const sentenceId = `sentence-${quote.id}`;
   return (
     <li
       class={`quote quote-${quote.kind}`}
@@ -25,21 +52,19 @@ function QuoteItem({ quote }: { quote: Quote }) {
         if (e.key === 'Enter' && e.target === e.currentTarget) void source.show();
       }}
     >
-      <p class="quote-head">
-        <span class={`badge badge-${quote.kind}`}>{t(QUOTE_KIND_KEYS[quote.kind])}</span>{' '}
-        <span class="cue">
-          <span class="label">{t('cueLabel')}</span> <bdi>{quote.cue.text}</bdi>
-        </span>
-        {quote.speaker.resolved ? <span class="resolved"> · {t('speakerResolved')}</span> : null}
-      </p>
-      <blockquote class="content" dir="auto">
-        {quote.content.text}
-      </blockquote>
-      <details class="source">
-        <summary>{t('sourceSentence')}</summary>
-        <Marked text={text} within={quote.sentence} marks={[quote.content]} />
-      </details>
-      <SourceActions sentence={quote.sentence} />
+      <QuoteText quote={quote} />
+      <SourceActions sentence={quote.sentence}>
+        <span class={`kind kind-${quote.kind}`}>{t(QUOTE_KIND_KEYS[quote.kind])}</span>
+        {quote.speaker.resolved ? <span class="resolved">{t('speakerResolved')}</span> : null}
+        <button type="button" class="sentence-toggle" aria-expanded={open} aria-controls={sentenceId} onClick={() => setOpen(!open)}>
+          {t('sourceSentence')}
+        </button>
+      </SourceActions>
+      {open ? (
+        <div id={sentenceId} class="source">
+          <Marked text={text} within={quote.sentence} marks={[quote.content]} />
+        </div>
+      ) : null}
     </li>
   );
 }
@@ -54,16 +79,17 @@ function Group({ group }: { group: SpeakerGroup }) {
       <h3 id={headingId} class="group-head">
         <SpeakerIcon type={group.type} />
         <bdi class="name">{name}</bdi>
-        {group.type !== 'unknown' ? <span class="type">{t(SPEAKER_TYPE_KEYS[group.type])}</span> : null}
+        {group.role ? (
+          <bdi class="role" dir="auto">
+            {group.role}
+          </bdi>
+        ) : group.type !== 'unknown' && group.kind !== 'anonymous' && group.kind !== 'document' ? (
+          <span class="type">{t(SPEAKER_TYPE_KEYS[group.type])}</span>
+        ) : null}
         <span class="count" aria-label={t('quotesCount', i18n.num(group.quotes.length))}>
           {i18n.num(group.quotes.length)}
         </span>
       </h3>
-      {group.role ? (
-        <p class="role" dir="auto">
-          {group.role}
-        </p>
-      ) : null}
       <ol class="quotes">
         {group.quotes.map((q) => (
           <QuoteItem key={q.id} quote={q} />

@@ -2,6 +2,7 @@
  * Source attribution on every item: show the sentence in the page (scroll + flash, through the
  * content script) and copy a text-fragment link that cites it for anyone.
  */
+import type { ComponentChildren } from 'preact';
 import type { Span } from '../../engine/types.js';
 import { useArticle, useEnv } from '../context.js';
 import { useI18n } from '../i18n.js';
@@ -31,11 +32,13 @@ export function useSource(sentence: Span) {
   };
 }
 
-export function SourceActions({ sentence }: { sentence: Span }) {
+/** One line of actions under an item; `children` come first (what kind of fact it is, more actions). */
+export function SourceActions({ sentence, children }: { sentence: Span; children?: ComponentChildren }) {
   const { t } = useI18n();
   const source = useSource(sentence);
   return (
     <div class="actions">
+      {children}
       <button type="button" class="show-in-page" onClick={() => void source.show()}>
         {t('showInPage')}
       </button>

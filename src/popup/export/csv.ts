@@ -1,10 +1,15 @@
 /**
  * The CSV export: one row per fact (quote, entity mention, number, the article's date) with its
- * offsets, its source sentence and a deep link, so a spreadsheet can sort and filter and every row
- * stays citable. Column names are fixed English identifiers: they are for tools, not for reading;
- * `reads` is a number as the interface reads it («$2.5 million»), and numbers are the ones the
- * popup lists (no ordinals; the dateline is the `article_date` row), by group.
+ * offsets, its source sentence, a deep link and the article it comes from, so a spreadsheet can
+ * sort and filter and every row stays citable on its own. A quote's `text` is what was said;
+ * `reads` is how to cite it: a direct quote inside «», an indirect one as the article reports it
+ * («قال إن …»), never in «»; a number's `reads` is the number as the interface reads it («$2.5
+ * million»), and numbers are the ones the popup lists (no ordinals; the dateline is the
+ * `article_date` row), by group. Column names are fixed English identifiers: they are for tools,
+ * not for reading.
  */
+import { quoteLine, quoteLineText } from '../../shared/attribution.js';
+import { articleSource } from '../model/source.js';
 import { cleanSpeakerText } from '../model/quotes.js';
 import { sentenceOf } from '../model/spans.js';
 import { textFragmentUrl } from '../../shared/text-fragment.js';
@@ -13,8 +18,9 @@ import type { NumberWords } from '../../shared/number-reading.js';
 import { articleDate, groupNumbers, readNumber, readingText } from '../../shared/number-reading.js';
 
 export const CSV_COLUMNS = [
-  'fact', 'id', 'kind', 'who', 'who_type', 'who_entity', 'role', 'cue', 'text', 'value', 'to', 'unit',
-  'counted', 'approx', 'date', 'group', 'reads', 'start', 'end', 'sentence_start', 'sentence_end', 'sentence', 'link',
+  'fact', 'id', 'kind', 'who', 'who_type', 'who_entity', 'role', 'cue', 'text', 'reads', 'value', 'to', 'unit',
+  'counted', 'approx', 'date', 'group', 'start', 'end', 'sentence_start', 'sentence_end', 'sentence', 'link',
+  'article', 'outlet', 'author', 'published', 'dateline',
 ] as const;
 
 type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | undefined>>;
@@ -30,21 +36,27 @@ export function csvCell(value: string | number | undefined): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function rows({ page, text, analysis }: ExportInput, i18n?: NumberWords): Row[] {
+function rows({ page, text, analysis, frame }: ExportInput, i18n?: NumberWords): Row[] {
   const out: Row[] = [];
   const entities = new Map(analysis.entities.map((e) => [e.id, e]));
+  const source = articleSource(page, frame);
   const cite = (s: { start: number; end: number }) => ({
     sentence_start: s.start,
     sentence_end: s.end,
     sentence: text.slice(s.start, s.end),
     link: page?.url ? textFragmentUrl(page.url, text, s) : undefined,
+    article: source.title || undefined,
+    outlet: source.outlet || undefined,
+    author: source.author,
+    published: source.published,
+    dateline: source.place,
   });
   for (const q of analysis.quotes) {
     const entity = q.speaker.entityId ? entities.get(q.speaker.entityId) : undefined;
     out.push({
       fact: 'quote', id: q.id, kind: q.kind,
       who: entity?.name ?? cleanSpeakerText(q.speaker.text ?? ''), who_type: entity?.type ?? q.speaker.type,
-      who_entity: entity?.id, role: entity?.role, cue: q.cue.text, text: q.content.text,
+      who_entity: entity?.id, role: entity?.role, cue: q.cue.text, text: q.content.text, reads: quoteLineText(quoteLine(text, q)),
       start: q.content.start, end: q.content.end, ...cite(q.sentence),
     });
   }

@@ -1,12 +1,16 @@
 /**
- * The Markdown export: the three answers in the reader's language, each fact followed by a
- * footnote citing its source sentence with a text-fragment deep link into the article.
+ * The Markdown export: where the article comes from (outlet, author, date, place, address), then
+ * the three answers in the reader's language, each fact followed by a footnote citing its source
+ * sentence with a text-fragment deep link into the article. Only a direct quote is written inside
+ * «»; an indirect one is written as the article reports it, marked as reported speech.
  */
+import { quoteLine, quoteLineText } from '../../shared/attribution.js';
+import { articleSource } from '../model/source.js';
 import type { EntityType, Span } from '../../engine/types.js';
 import type { I18n } from '../i18n.js';
 import { entityRows } from '../model/entities.js';
 import { GROUP_KEYS, KIND_KEYS } from '../model/format.js';
-import { ENTITY_SECTION_KEYS, QUOTE_KIND_KEYS, SPEAKER_TYPE_KEYS, groupName } from '../model/labels.js';
+import { ENTITY_SECTION_KEYS, SPEAKER_TYPE_KEYS, groupName } from '../model/labels.js';
 import { articleDate, numberSections, readNumber, shownKind } from '../model/numbers.js';
 import { groupQuotes } from '../model/quotes.js';
 import { sentenceOf } from '../model/spans.js';
@@ -42,13 +46,21 @@ class Citations {
 
 const ENTITY_ORDER: EntityType[] = ['location', 'person', 'organization'];
 
-export function toMarkdown({ page, text, analysis }: ExportInput, i18n: I18n): string {
+export function toMarkdown({ page, text, analysis, frame }: ExportInput, i18n: I18n): string {
   const { t } = i18n;
   const cites = new Citations();
   const sep = i18n.lang === 'ar' ? '، ' : ', ';
   const out: string[] = [];
+  const source = articleSource(page, frame);
   out.push(`# ${escapeMarkdown(page?.title || t('untitled'))}`, '');
-  if (page?.url) out.push(`${escapeMarkdown(page.site || page.url)} — <${page.url.split('#')[0]}>`, '');
+  const facts = [
+    source.outlet ? `**${t('exportOutlet')}:** ${escapeMarkdown(source.outlet)}` : '',
+    source.author ? `**${t('exportAuthor')}:** ${escapeMarkdown(source.author)}` : '',
+    source.published ? `**${t('exportPublished')}:** ${source.published}` : '',
+    source.place ? `**${t('exportDateline')}:** ${escapeMarkdown(source.place)}` : '',
+  ].filter(Boolean);
+  if (facts.length) out.push(facts.join(' · '), '');
+  if (source.url) out.push(`<${source.url}>`, '');
 
   out.push(`## ${t('quotesHeading')}`, '');
   const groups = groupQuotes(analysis);
@@ -57,7 +69,9 @@ export function toMarkdown({ page, text, analysis }: ExportInput, i18n: I18n): s
     const facts = [t(SPEAKER_TYPE_KEYS[g.type]), g.role ? escapeMarkdown(g.role) : ''].filter(Boolean).join(sep);
     out.push(`### ${escapeMarkdown(groupName(g, i18n))} (${facts})`, '');
     for (const q of g.quotes) {
-      out.push(`- **${t(QUOTE_KIND_KEYS[q.kind])}** — ${escapeMarkdown(q.cue.text)}: «${escapeMarkdown(q.content.text)}» ${cites.cite(q.sentence)}`);
+      // A direct quote is the speaker's words: «…». Anything else is the article's report of them.
+      const said = q.kind === 'direct' ? `«${escapeMarkdown(q.content.text)}»` : `_${t('exportReported')}:_ ${escapeMarkdown(quoteLineText(quoteLine(text, q)))}`;
+      out.push(`- ${said} ${cites.cite(q.sentence)}`);
     }
     out.push('');
   }

@@ -2,7 +2,7 @@
 import type { Analysis, Entity, EntityType, Span, TextSpan } from '../../engine/types.js';
 import { sentenceOf } from './spans.js';
 
-export interface EntitySentence {
+interface EntitySentence {
   sentence: Span;
   /** This entity's mentions inside the sentence. */
   mentions: TextSpan[];

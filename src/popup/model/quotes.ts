@@ -1,10 +1,11 @@
 /**
- * Who said what, grouped for display: one group per speaker entity (all its mentions merged),
- * one for anonymous sources, one for documents, and otherwise one per speaker as written.
+ * Who said what, grouped for display: one group per speaker entity (the attribution's entity, as
+ * the hover card files them: shared/attribution.ts), one for anonymous sources, one for
+ * documents, and otherwise one per speaker as written.
  */
 import type { Analysis, Entity, Quote, SpeakerType } from '../../engine/types.js';
 
-export type GroupKind = 'entity' | 'anonymous' | 'document' | 'named' | 'unnamed';
+type GroupKind = 'entity' | 'anonymous' | 'document' | 'named' | 'unnamed';
 
 export interface SpeakerGroup {
   /** Stable key: `entity:e3`, `anonymous`, `document`, `named:<text>`, `unnamed`. */
@@ -19,6 +20,8 @@ export interface SpeakerGroup {
   /** Offset of the group's first quote, for a stable order. */
   first: number;
 }
+
+const KIND_RANK: Record<GroupKind, number> = { entity: 0, named: 0, anonymous: 1, document: 2, unnamed: 3 };
 
 /** Speaker text as written, without the trailing colon or comma attributions often carry. */
 export function cleanSpeakerText(text: string): string {
@@ -36,7 +39,10 @@ function groupKey(q: Quote, entities: ReadonlyMap<string, Entity>): Omit<Speaker
   return { key: `named:${name}`, kind: 'named', name, type: s.type };
 }
 
-/** Groups, the most quoted first; ties keep article order. Quotes inside a group keep article order. */
+/**
+ * Named speakers first (the most quoted first, ties in article order), then anonymous sources,
+ * documents, and speakers the article does not name. Quotes inside a group keep article order.
+ */
 export function groupQuotes(analysis: Pick<Analysis, 'quotes' | 'entities'>): SpeakerGroup[] {
   const entities = new Map(analysis.entities.map((e) => [e.id, e]));
   const groups = new Map<string, SpeakerGroup>();
@@ -50,7 +56,8 @@ export function groupQuotes(analysis: Pick<Analysis, 'quotes' | 'entities'>): Sp
     }
     g.quotes.push(q);
   }
-  return [...groups.values()].sort((a, b) => b.quotes.length - a.quotes.length || a.first - b.first);
+  const rank = (g: SpeakerGroup) => KIND_RANK[g.kind];
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b) || b.quotes.length - a.quotes.length || a.first - b.first);
 }
 
 /** How many quotes each entity has as speaker, by entity id. */

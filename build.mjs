@@ -87,7 +87,7 @@ function popupHtml() {
 const modelFromPackage = {
   name: 'ner-model-from-package',
   setup(b) {
-    b.onResolve({ filter: /[\\/]models[\\/]ner-model\.js$/ }, () => ({ path: join(root, 'src/background/ner-model-global.ts') }));
+    b.onResolve({ filter: /[\\/]models[\\/]ner-model\.js$/ }, () => ({ path: join(root, 'src/background/ner-model-global.ts'), sideEffects: false }));
   },
 };
 
@@ -147,7 +147,7 @@ async function buildLogPage(out, target) {
     ...extensionScripts(out, target),
     entryPoints: { log: join(root, 'src/log/index.tsx') },
     minify: true,
-    plugins: [engineWithoutSideEffects],
+    plugins: [modelFromPackage, engineWithoutSideEffects],
   });
   cpSync(join(root, 'src/log/log.html'), join(out, 'log.html'));
   cpSync(join(root, 'src/log/log.css'), join(out, 'log.css'));

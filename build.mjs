@@ -20,7 +20,10 @@ function manifestFor(target) {
     m.background = { service_worker: 'background.js' };
     delete m.browser_specific_settings;
   } else {
+    // The engine's Workers load the names model themselves (engine-worker.js); Firefox's
+    // background page starts them without an offscreen document.
     m.background = { scripts: ['background.js'] };
+    m.permissions = m.permissions.filter((p) => p !== 'offscreen');
   }
   return m;
 }
@@ -161,6 +164,10 @@ async function buildExtension(target) {
     ...extensionScripts(out, target),
     entryPoints: {
       background: join(root, 'src/background/index.ts'),
+      // The engine, in a Web Worker of its own (off the worker's event loop); in Chrome started
+      // by the offscreen document, which a service worker needs to start a Worker at all.
+      'engine-worker': join(root, 'src/background/engine-worker.ts'),
+      ...(target === 'chrome' ? { offscreen: join(root, 'src/background/offscreen.ts') } : {}),
       // Content scripts, injected by the worker: the language stage into pages whose title or
       // address may be Arabic (no script at all on other pages), the rest into Arabic pages.
       'content-language': join(root, 'src/content/language-stage.ts'),
@@ -168,6 +175,7 @@ async function buildExtension(target) {
     },
     plugins: [modelFromPackage],
   });
+  if (target === 'chrome') cpSync(join(root, 'src/background/offscreen.html'), join(out, 'offscreen.html'));
   await buildPopup(out, target);
   await buildLogPage(out, target);
   copyModel(out);

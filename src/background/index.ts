@@ -11,33 +11,53 @@ import type { SessionStore } from './cache.js';
 import { createHandlers } from './handlers.js';
 import { popupPath, toolbarPopupPath } from '../shared/popup-url.js';
 import type { Sender } from './handlers.js';
-import { PageGate } from './page-gate.js';
+import type { LocalStore } from '../shared/site-settings.js';
+import { Injector } from './injector.js';
+import type { Engine } from './engine.js';
+import { EnginePool } from './engine-pool.js';
+import { offscreenEngine } from './offscreen-engine.js';
+import type { OffscreenApi } from './offscreen-engine.js';
 import { ReadingLog } from './log/service.js';
 import { openLog } from '../shared/log/schema.js';
-import type { LocalStore } from '../shared/site-settings.js';
 
 const extensionOrigin = browser.runtime.getURL('');
 const session = (browser.storage as unknown as { session?: SessionStore }).session;
 const cache = new TabCache(session);
 
 /**
- * Injects a part of the content script now, not when the browser thinks the page is idle: Firefox
- * waits for the load event, which some pages never reach (a stalled image or ad). The scripts wait
- * for the document to be parsed themselves (language-stage.ts).
+ * Injects a part of the content script now, not when the browser finds the document idle:
+ * Firefox's idle is the load event, which some pages never reach (a stalled image or advert, a
+ * frame that never answers). The language stage waits for the document to be parsed itself
+ * (DOMContentLoaded); the main part is only ever asked for by a stage that ran.
  */
 async function injectContent(tabId: number, frameId: number, part: 'language' | 'main'): Promise<void> {
   const target = { tabId, frameIds: [frameId] };
-  const now = { injectImmediately: true } as Record<string, unknown>;
   if (part === 'language') {
-    await browser.scripting.executeScript({ target, files: ['content-language.js'], ...now });
+    await browser.scripting.executeScript({ target, files: ['content-language.js'], injectImmediately: true });
     return;
   }
   await browser.scripting.insertCSS({ target, files: ['content.css'] });
-  await browser.scripting.executeScript({ target, files: ['content-main.js'], ...now });
+  await browser.scripting.executeScript({ target, files: ['content-main.js'], injectImmediately: true });
+}
+
+/**
+ * Where the engine runs, off this worker's event loop (engine.ts): Chrome's service worker cannot
+ * start a Worker, so an offscreen document starts them; Firefox's background page starts them
+ * itself.
+ */
+function startEngine(): Engine {
+  const chromeApi = (globalThis as { chrome?: Partial<OffscreenApi> }).chrome;
+  if (chromeApi?.offscreen && chromeApi.runtime) return offscreenEngine(chromeApi as OffscreenApi);
+  if (typeof Worker === 'function') return new EnginePool({ spawn: () => new Worker(browser.runtime.getURL('engine-worker.js')) as never });
+  const unavailable = async (): Promise<never> => {
+    throw new Error('this browser cannot run the analysis in the background.');
+  };
+  return { analyze: unavailable, cancel: () => undefined };
 }
 
 const handlers = createHandlers({
   cache,
+  engine: startEngine(),
   setBadge(tabId, text) {
     browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
     browser.action.setBadgeBackgroundColor({ tabId, color: '#0f766e' }).catch(() => undefined);
@@ -53,6 +73,7 @@ const handlers = createHandlers({
     }
   },
   sendToTab,
+  local: browser.storage.local as unknown as LocalStore,
   injectContent,
   openSpeaker,
   log: new ReadingLog({ local: browser.storage.local as unknown as LocalStore, open: (onClose) => openLog(undefined, undefined, onClose) }),
@@ -95,40 +116,34 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 });
 
 // Pages whose title or address may be Arabic get the content script's language stage; every
-// other page gets nothing at all (see page-gate.ts).
-const gate = new PageGate();
-function look(tabId: number, title: string | undefined, url: string | undefined): void {
-  if (!gate.shouldInject(tabId, title, url)) return;
-  injectContent(tabId, 0, 'language').catch(() => gate.reset(tabId));
-}
-// A page is looked at as soon as its address or its title may say Arabic, while it is still
-// loading: the language stage waits for the document to be parsed (DOMContentLoaded), never for
-// the load event, which a page with a stalled image or ad never fires. A later title change (a
-// single-page site moving on) is looked at too.
-browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-  if (change.status === 'loading') {
-    // A new document (or the same one reloaded): its scripts are gone. The title the tab shows
-    // now may still be the previous page's: the address alone.
-    gate.reset(tabId);
-    look(tabId, undefined, change.url ?? tab.url);
-    return;
-  }
-  if (change.title === undefined && change.status === undefined) return;
-  look(tabId, tab.title, tab.url);
+// other page gets nothing at all (page-gate.ts); when, and how often, is injector.ts's one concern.
+const injector = new Injector({
+  inject: (tabId) => injectContent(tabId, 0, 'language'),
+  tab: (tabId) => browser.tabs.get(tabId).catch(() => undefined),
 });
-// Pages opened while the worker was not listening: look at them now, and again a little later
-// (measured: right after an install, Chromium does not deliver tab updates to a freshly
-// registered listener for a moment). A page already served keeps its scripts, which notice; the
-// gate keeps it from being looked at twice.
+browser.tabs.onUpdated.addListener((tabId, change, tab) => injector.onUpdated(tabId, change, tab));
+// Pages opened while the worker was not listening (loaded or still loading): look at them now,
+// and again a little later (measured: right after an install, Chromium does not deliver tab
+// updates to a freshly registered listener for a moment). A page already served keeps its
+// scripts, which notice; the injector keeps it from being looked at twice.
 const scan = () =>
   browser.tabs
     .query({})
-    .then((tabs) => tabs.forEach((t) => t.id !== undefined && look(t.id, t.title, t.url)))
+    .then((tabs) => tabs.forEach((t) => t.id !== undefined && injector.look(t.id, t)))
     .catch(() => undefined);
 for (const ms of [0, 1000, 3000]) setTimeout(scan, ms);
 
+// The tab the user is on keeps its stored analysis, whatever else is open (cache.ts).
+browser.tabs.onActivated.addListener(({ tabId }) => void cache.touch(tabId).catch(() => undefined));
+// After a restart: the tab the reader is on now.
+browser.tabs
+  .query({ active: true, lastFocusedWindow: true })
+  .then(([t]) => t?.id !== undefined && void cache.touch(t.id).catch(() => undefined))
+  .catch(() => undefined);
+
 browser.tabs.onRemoved.addListener((tabId) => {
-  gate.reset(tabId);
+  injector.forget(tabId);
+  handlers.forgetTab(tabId);
   void cache.delete(tabId);
 });
 

@@ -1,18 +1,18 @@
 /**
- * The names model as the extension's worker sees it (build.mjs points the engine's import of
- * `models/ner-model.js` here). The model file ships in the package as `ner-model.bin` and is
- * fetched on the first analysis — `fetch(runtime.getURL(…))` works in Chrome's service worker and
- * Firefox's background script alike — then read in place as typed arrays (no decoding, no large
- * script to parse). A worker that is never asked to analyse never reads it.
+ * The names model as the engine's Web Workers see it (engine-worker.ts; build.mjs points the
+ * engine's import of `models/ner-model.js` here). The model file ships in the package as
+ * `ner-model.bin` beside the Worker's script and is fetched on the Worker's first analysis — a
+ * package file, by its address relative to the script, in Chrome and Firefox alike — then read in
+ * place as typed arrays (no decoding, no large script to parse). The background worker never
+ * loads it (the engine runs in the Workers); a Worker never asked to analyse never reads it.
  */
-import browser from 'webextension-polyfill';
 
 let bytes: Uint8Array | null = null;
 let loading: Promise<void> | null = null;
 
 /** Starts loading the model file (once); resolves when `namesModelBytes` can answer. */
 export function namesModelReady(): Promise<void> {
-  return (loading ??= fetch(browser.runtime.getURL('ner-model.bin'))
+  return (loading ??= fetch(new URL('ner-model.bin', (globalThis as { location?: { href: string } }).location?.href).href)
     .then((r) => {
       if (!r.ok) throw new Error(`ner-model.bin: ${r.status}`);
       return r.arrayBuffer();

@@ -46,6 +46,11 @@ export class PageGate {
     return true;
   }
 
+  /** Whether the tab's document at `url` has been given the stage already. */
+  injected(tabId: number, url: string | undefined): boolean {
+    return url !== undefined && this.seen.get(tabId) === url.split('#')[0];
+  }
+
   /** The tab loaded a new document (the old one's scripts are gone). */
   reset(tabId: number): void {
     this.seen.delete(tabId);

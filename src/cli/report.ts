@@ -1,9 +1,10 @@
-/** The terminal report: who said what, where, with what numbers. */
+/** The terminal report: who said what, where, with what numbers (page text neutralised: shared/neutral-text.ts). */
 import type { Analysis, Entity, Quote } from '../engine/types.js';
 import type { NumberGroup, NumberMessage, NumberWords } from '../shared/number-reading.js';
 import { articleDate, groupNumbers, readNumber, readingText } from '../shared/number-reading.js';
 import en from '../../_locales/en/messages.json';
 import { quoteLine, quoteLineText } from '../shared/attribution.js';
+import { neutralise } from '../shared/neutral-text.js';
 
 const SPEAKER_LABEL: Record<string, string> = {
   person: 'person',
@@ -105,5 +106,7 @@ export function formatReport(a: Analysis, text: string, opts: ReportOptions = {}
       lines.push(`    ${reads}  — ${facts.join(', ')}`);
     }
   }
-  return lines.join('\n') + '\n';
+  // Page text reaches the terminal with its hidden controls neutralised, as in the popup and the
+  // card (shared/neutral-text.ts): an override in a quote must not reorder the report.
+  return neutralise(lines.join('\n')) + '\n';
 }

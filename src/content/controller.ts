@@ -6,19 +6,18 @@
  * slices, so no stale highlight is ever drawn over a new article. Every entry point catches its
  * errors: whatever happens here must not break the page.
  */
-import type { ContentToBackground, PageAnalyzeResult, PageInfo, PageStatus, Verdict } from '../shared/messages.js';
+import type { ContentToBackground, PageInfo, PageStatus, Verdict } from '../shared/messages.js';
 import { decodePageWire } from '../shared/page-wire.js';
 import { DEFAULT_DISPLAY, displayFromChange, readDisplay } from '../shared/display-settings.js';
 import type { DisplaySettings } from '../shared/display-settings.js';
 import type { PageMeta } from '../shared/page-meta.js';
 import { readerView } from '../shared/reader-view.js';
-import { DEFAULT_SITE_SETTINGS, readSiteSettings, settingsFromChange, siteOf, writeSiteSettings } from '../shared/site-settings.js';
-import type { LocalStore, SitePatch, SiteSettings } from '../shared/site-settings.js';
+import { DEFAULT_SITE_SETTINGS, readSiteSettings, settingsFromChange, siteOf } from '../shared/site-settings.js';
+import type { LocalStore, SiteChange, SiteSettings } from '../shared/site-settings.js';
 import { reanchor } from './page/anchor.js';
 import { Revealer } from './page/reveal.js';
 import { cardModel } from './card/card-model.js';
 import type { CardQuote } from './card/card-model.js';
-import type { CardAction } from './card/hover-card.js';
 import { CARD_CSS } from './card/card-style.js';
 import type { Detection } from './detect/language-verdict.js';
 import { detectPage } from './detect/article-verdict.js';
@@ -34,6 +33,7 @@ import { paletteFor } from './marks/palette.js';
 import { Slicer, forEachSliced } from './page/scheduler.js';
 import { watchNavigation } from './page/spa-watch.js';
 import { TextMap } from './page/text-map.js';
+import { analysedWhole, sendText, textToSend } from './page/upload.js';
 import { UiHost } from './card/ui-host.js';
 import { ViewportWindow, WINDOW_ABOVE } from './marks/viewport-window.js';
 
@@ -42,8 +42,11 @@ type Send = <K extends keyof ContentToBackground>(type: K, payload: ContentToBac
 export interface ControllerDeps {
   doc: Document;
   send: Send;
-  /** storage.local: the per-site switch and corrections, and how names are marked. */
-  local?: LocalStore;
+  /**
+   * storage.local, read only: the per-site switch and corrections, and how names are marked. The
+   * content script never writes settings; the card's menu asks the worker (`site-change`).
+   */
+  local?: Pick<LocalStore, 'get'>;
   /** Subscribes to storage.local changes; returns an unsubscribe function. */
   onLocalChange?: (listener: (changes: Record<string, { newValue?: unknown }>) => void) => () => void;
 }
@@ -51,8 +54,6 @@ export interface ControllerDeps {
 /** Hover intent: how long the pointer rests on a name before its card opens, and the grace to reach the card. */
 const SHOW_DELAY_MS = 150;
 const HIDE_DELAY_MS = 350;
-/** Texts longer than this go to the worker in parts of this size (see `analyze-page`). */
-export const PART_CHARS = 100_000;
 /** A selection change this soon after a key press came from the keyboard (caret browsing). */
 const KEYBOARD_SELECTION_MS = 600;
 
@@ -213,14 +214,16 @@ export class PageController {
         await this.deps.send('page-state', { page: { ...this.pageInfo(article.title), verdict: 'no-text', reason: 'No article text was found on this page.' } });
         return { verdict: 'no-text', analysed: false };
       }
-      const result = await this.sendText(article.text, { ...this.pageInfo(article.title), meta: this.pageMeta(article.title) }, signal);
+      const sent = textToSend(article.text);
+      const result = await sendText(this.deps.send, sent, { ...this.pageInfo(article.title), meta: this.pageMeta(article.title) }, signal);
       this.reported = true;
       signal.throwIfAborted();
-      if (!result?.ok) return { verdict, analysed: false };
+      // Nothing is marked unless the worker analysed exactly the text sent (offsets would shift).
+      if (!analysedWhole(result, sent)) return { verdict, analysed: false };
       // Reading the answer was a task of its own; decoding it and indexing the names are two more.
       const slicer = new Slicer(undefined, signal);
       await slicer.pause();
-      const analysis = decodePageWire(result.wire, article.text);
+      const analysis = decodePageWire(result.wire, sent);
       if (!analysis) return { verdict, analysed: false };
       await slicer.pause();
       this.map = new TextMap(article.text, article.segments);
@@ -237,20 +240,6 @@ export class PageController {
       if (!isAbort(e)) console.debug('[isnad]', e);
       return { verdict: this.detection.verdict, analysed: false };
     }
-  }
-
-  /** Sends the text for analysis, a long one in parts with a pause between them. */
-  private async sendText(text: string, page: PageInfo, signal: AbortSignal): Promise<PageAnalyzeResult> {
-    if (text.length <= PART_CHARS) return this.deps.send('analyze-page', { page, text });
-    const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-    const count = Math.ceil(text.length / PART_CHARS);
-    const slicer = new Slicer(undefined, signal);
-    for (let i = 0; i < count - 1; i++) {
-      const answer = await this.deps.send('text-part', { id, index: i, text: text.slice(i * PART_CHARS, (i + 1) * PART_CHARS) });
-      if (!answer?.ok) return { ok: false, error: 'The worker did not take the text.' };
-      await slicer.pause();
-    }
-    return this.deps.send('analyze-page', { page, text: text.slice((count - 1) * PART_CHARS), parts: { id, count } });
   }
 
   /** Everything of the current article goes: highlights, card, pending work. */
@@ -340,27 +329,22 @@ export class PageController {
     if (this.highlighting && this.analysis && this.run) void this.draw(this.run.signal).catch(() => undefined);
   }
 
-  /** Changes this site's settings, here at once and in storage (where the popup and other tabs see it). */
-  private async patchSite(patch: SitePatch): Promise<boolean> {
-    if (!this.deps.local || !this.site) return false;
-    try {
-      const next = await writeSiteSettings(this.deps.local, this.site, patch);
-      this.applySettings(next, this.display);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
-  /** A card's menu action; resolves to how to undo it. */
-  private async act(a: CardAction): Promise<(() => Promise<void>) | null> {
-    if (a.kind === 'hide-on-site') {
-      if (!(await this.patchSite({ highlight: false }))) return null;
-      return async () => void (await this.patchSite({ highlight: true }));
-    }
-    const previous = this.settings.corrections[a.name] ?? null;
-    if (!(await this.patchSite({ corrections: { [a.name]: a.correction } }))) return null;
-    return async () => void (await this.patchSite({ corrections: { [a.name]: previous } }));
+  /**
+   * A card's menu action, written by the worker for this tab's own site and paced per tab
+   * (background/handlers.ts): the page can neither click the card (ui-host.ts) nor change the
+   * reader's settings by any other way. Resolves to how to undo it (the worker restores what
+   * was there before), or null when it was not done.
+   */
+  private async act(change: SiteChange): Promise<(() => Promise<void>) | null> {
+    const answer = await this.deps.send('site-change', { change }).catch(() => undefined);
+    if (!answer?.ok || !answer.undo) return null;
+    if (answer.settings) this.applySettings(answer.settings, this.display);
+    const token = answer.undo;
+    return async () => {
+      const back = await this.deps.send('site-undo', { undo: token }).catch(() => undefined);
+      if (!back?.ok) throw new Error('The change could not be undone.');
+      if (back.settings) this.applySettings(back.settings, this.display);
+    };
   }
 
   // ── hover and keyboard ────────────────────────────────────────────────
@@ -379,7 +363,8 @@ export class PageController {
     doc.addEventListener(
       'pointermove',
       (e) => {
-        if (e.pointerType === 'touch') return;
+        // A page can dispatch pointer events to open cards; only the reader's pointer counts.
+        if (e.pointerType === 'touch' || !e.isTrusted) return;
         x = e.clientX;
         y = e.clientY;
         overCard = this.card.contains(e.target as Node);
@@ -390,7 +375,7 @@ export class PageController {
       },
       opts,
     );
-    doc.addEventListener('keydown', () => (this.lastKey = performance.now()), opts);
+    doc.addEventListener('keydown', (e) => e.isTrusted && (this.lastKey = performance.now()), opts);
     doc.addEventListener('selectionchange', () => this.selectionMoved(), opts);
   }
 

@@ -31,7 +31,8 @@ function look(): void {
 
 try {
   // Injected again for the same document (the worker restarted and looked at its tabs again), or
-  // after a single-page navigation, which the full script, once here, watches itself.
+  // after a single-page navigation, which the full script, once here, watches itself: nothing
+  // more happens (background/injector.ts injects each document once; this is the backstop).
   const url = location.href.split('#')[0];
   if (!g[MAIN_GLOBAL] && g[DONE] !== url) {
     g[DONE] = url;

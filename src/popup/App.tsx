@@ -7,6 +7,7 @@ import { useEffect, useErrorBoundary, useLayoutEffect, useMemo, useRef, useState
 import type { ComponentChildren } from 'preact';
 import type { Analysis, EntityType } from '../engine/types.js';
 import type { TabAnalysis } from '../shared/messages.js';
+import { neutraliseDeep } from '../shared/neutral-text.js';
 import { readerView } from '../shared/reader-view.js';
 import { ArticleContext, EnvContext, useEnv } from './context.js';
 import type { ArticleData, PopupActions, PopupEnv } from './context.js';
@@ -159,7 +160,11 @@ function Boundary({ onError, children }: { onError(e: unknown): void; children: 
 }
 
 export function App({ i18n, load, initial, actions, speaker = null, initialSettings, onReady, pollMs }: AppProps) {
-  const { data, loading, elapsedMs, reload } = useTabAnalysis(load, { pollMs, tooLong: i18n.t('tooLong'), initial });
+  const { data: received, loading, elapsedMs, reload } = useTabAnalysis(load, { pollMs, tooLong: i18n.t('tooLong'), initial });
+  // Page text enters the popup here: its hidden controls are neutralised for everything shown
+  // and exported below (shared/neutral-text.ts; offsets stay valid), the page's metadata (outlet,
+  // author) and the article's frame (byline, dateline) included.
+  const data = useMemo(() => (received ? neutraliseDeep(received) : received), [received]);
   const [status, setStatus] = useState('');
   const [renderError, setRenderError] = useState<string | null>(null);
   const env = useMemo<PopupEnv>(() => ({ actions, announce: setStatus }), [actions]);

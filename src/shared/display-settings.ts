@@ -21,7 +21,7 @@ function parseDisplay(raw: unknown): DisplaySettings {
   return { types: { person: on('person'), organization: on('organization'), location: on('location') }, firstOnly: r.firstOnly === true };
 }
 
-export async function readDisplay(store: LocalStore | undefined): Promise<DisplaySettings> {
+export async function readDisplay(store: Pick<LocalStore, 'get'> | undefined): Promise<DisplaySettings> {
   if (!store) return parseDisplay(undefined);
   try {
     return parseDisplay((await store.get(DISPLAY_KEY))[DISPLAY_KEY]);

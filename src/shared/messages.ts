@@ -9,6 +9,7 @@ import type { Analysis, EntityType, QuoteKind, Speaker } from '../engine/types.j
 import type { ArticleFrame } from './article-frame.js';
 import type { PageMeta } from './page-meta.js';
 import type { LogChange, LogChangeResult, LogStatus } from './log/status.js';
+import type { SiteChange, SiteSettings } from './site-settings.js';
 
 /** What the content script concluded about the page. */
 export type Verdict = 'arabic-article' | 'arabic-page' | 'not-arabic' | 'no-text';
@@ -43,8 +44,6 @@ export interface TabAnalysis {
   error?: string;
 }
 
-export type AnalyzeResult = { ok: true; analysis: Analysis; frame: ArticleFrame } | { ok: false; error: string };
-
 /** The parts of the content script the worker injects on demand. */
 export type ContentPart = 'language' | 'main';
 
@@ -69,7 +68,22 @@ export interface PageAnalysisWire {
   frame?: ArticleFrame;
 }
 
-export type PageAnalyzeResult = { ok: true; /** JSON of a PageAnalysisWire */ wire: string } | { ok: false; error: string };
+/**
+ * The worker's answer to `analyze-page`. `textLength` is the length of the text it analysed: the
+ * page marks nothing unless it is the length of the text it sent (a text that lost a part on the
+ * way would shift every offset onto the wrong words).
+ */
+export type PageAnalyzeResult = { ok: true; textLength: number; /** JSON of a PageAnalysisWire */ wire: string } | { ok: false; error: string };
+
+/** The longest text the worker analyses (the engine's own limit); a page sends at most this much. */
+export const MAX_TEXT_CHARS = 2_000_000;
+
+/** Which upload a part belongs to: its id, how many parts (the last included) and the whole text's length. */
+export interface UploadHeader {
+  id: string;
+  count: number;
+  length: number;
+}
 
 export interface ContentToBackground {
   /** The page is not something we analyse; remember why for the popup. */
@@ -81,26 +95,37 @@ export interface ContentToBackground {
   'analyze-page': {
     request: {
       page: PageInfo;
+      /** The text, or its last part when `parts` is given. */
       text: string;
+      /** Length of the whole text (every part): the worker analyses nothing of another length. */
+      length: number;
       /**
        * A long text comes in parts (`text-part` messages, then this one with the last part):
        * sending it whole is one long task on the page's main thread (measured: ~22 ms for
        * 600,000 characters in Chromium).
        */
-      parts?: { id: string; count: number };
+      parts?: UploadHeader;
     };
     response: PageAnalyzeResult;
   };
-  /** One part (not the last) of a long article text; see `analyze-page`. */
-  'text-part': { request: { id: string; index: number; text: string }; response: { ok: boolean } };
+  /** One part (not the last) of a long article text; see `analyze-page` and background/uploads.ts. */
+  'text-part': { request: UploadHeader & { index: number; text: string }; response: { ok: boolean } };
   /**
    * The content script's next stage, injected into the sending frame: `language` (the text
    * sample, for pages whose lang attribute or title may be Arabic) or `main` (everything else,
    * with the highlight styles, for Arabic pages).
    */
   'load-content': { request: { part: ContentPart }; response: { ok: boolean; error?: string } };
-  /** Hover card: show everything this speaker said (the popup opened on them, else a tab). */
+  /** Hover card: show everything this speaker said (the popup opened on them, else a tab). Paced per tab by the worker. */
   'open-speaker': { request: { entityId: string }; response: { opened: 'popup' | 'tab' | 'none' } };
+  /**
+   * Hover card's menu: stop marking names on the sending tab's site, or correct a name there («not
+   * a name», another type). The worker writes the setting for the site the browser says the tab
+   * is on, paced per tab; `undo` names the way back (`site-undo`), `settings` are the site's now.
+   */
+  'site-change': { request: { change: SiteChange }; response: { ok: boolean; undo?: string; settings?: SiteSettings } };
+  /** Hover card: takes back one of this tab's recent `site-change`s (what was there before comes back). */
+  'site-undo': { request: { undo: string }; response: { ok: boolean; settings?: SiteSettings } };
 }
 
 export interface PopupToBackground {
@@ -110,6 +135,8 @@ export interface PopupToBackground {
   'log-settings': { request: { enabled?: boolean; paused?: boolean }; response: LogStatus };
   /** A change to the reading log from the log page (delete, clear, import, merge, split). */
   'log-change': { request: LogChange; response: LogChangeResult };
+  /** Tabs whose analysis is running now, and how many were started since the worker started (tests, benchmarks); changes nothing. */
+  'engine-status': { request: Record<string, never>; response: { analysing: number[]; started: number } };
 }
 
 export interface ToContent {

@@ -42,11 +42,14 @@ export function encodePageWire(a: WireInput): string {
   return JSON.stringify(toPageWire(a));
 }
 
-/** The page's analysis from the message's JSON and the text it was made from; null if unreadable. */
+/**
+ * The page's analysis from the message's JSON and the text it was made from; null if unreadable
+ * or made from a text of another length (its offsets would point at the wrong words).
+ */
 export function decodePageWire(json: string, text: string): PageAnalysis | null {
   try {
     const w = JSON.parse(json) as PageAnalysisWire;
-    return w && typeof w === 'object' ? fromPageWire(w, text) : null;
+    return w && typeof w === 'object' && w.textLength === text.length ? fromPageWire(w, text) : null;
   } catch {
     return null;
   }

@@ -6,6 +6,7 @@
  * context (worker, content script, popup).
  */
 import type { EntityType } from '../engine/types.js';
+import { neutralise } from './neutral-text.js';
 
 export interface LocalStore {
   get(key: string): Promise<Record<string, unknown>>;
@@ -27,9 +28,13 @@ export const DEFAULT_SITE_SETTINGS: SiteSettings = { highlight: true, correction
 const MAX_CORRECTIONS = 500;
 const CORRECTIONS: ReadonlySet<string> = new Set<Correction>(['not-a-name', 'person', 'organization', 'location']);
 
-/** A name as corrections are keyed: spaces collapsed, at most 120 characters. */
+/**
+ * A name as corrections are keyed: hidden controls neutralised (the key is shown in the popup, and
+ * the card, which has the page's text, and the popup, which has it neutralised, must find the
+ * same key), spaces collapsed, at most 120 characters.
+ */
 export function correctionKey(name: string): string {
-  return name.replace(/\s+/g, ' ').trim().slice(0, 120);
+  return neutralise(name).replace(/\s+/g, ' ').trim().slice(0, 120);
 }
 
 /** The site of a URL: its host name without a leading "www.", lower case. Empty for non-web URLs. */
@@ -55,7 +60,7 @@ function parse(raw: unknown): SiteSettings {
   return { highlight: typeof r.highlight === 'boolean' ? r.highlight : DEFAULT_SITE_SETTINGS.highlight, corrections };
 }
 
-export async function readSiteSettings(store: LocalStore | undefined, site: string): Promise<SiteSettings> {
+export async function readSiteSettings(store: Pick<LocalStore, 'get'> | undefined, site: string): Promise<SiteSettings> {
   if (!store || !site) return { ...DEFAULT_SITE_SETTINGS, corrections: {} };
   try {
     return parse((await store.get(siteKey(site)))[siteKey(site)]);
@@ -68,6 +73,27 @@ export async function readSiteSettings(store: LocalStore | undefined, site: stri
 export interface SitePatch {
   highlight?: boolean;
   corrections?: Record<string, Correction | null>;
+}
+
+/**
+ * A change the hover card's menu asks for on its own page's site. The content script never writes
+ * settings itself: the worker makes the change for the sending tab's site, paced per tab, and
+ * keeps how to undo it (background/handlers.ts).
+ */
+export type SiteChange = { kind: 'correct'; name: string; correction: Correction } | { kind: 'hide-on-site' };
+
+/**
+ * A change as a patch, checked (null for anything malformed: it came through a page's content
+ * script), with the patch that undoes it, given the settings before it.
+ */
+export function changePatch(change: unknown, before: SiteSettings): { patch: SitePatch; undo: SitePatch } | null {
+  const c = change as Partial<{ kind: unknown; name: unknown; correction: unknown }> | null;
+  if (!c || typeof c !== 'object') return null;
+  if (c.kind === 'hide-on-site') return { patch: { highlight: false }, undo: { highlight: before.highlight } };
+  if (c.kind !== 'correct' || typeof c.name !== 'string' || typeof c.correction !== 'string' || !CORRECTIONS.has(c.correction)) return null;
+  const key = correctionKey(c.name);
+  if (!key) return null;
+  return { patch: { corrections: { [key]: c.correction as Correction } }, undo: { corrections: { [key]: before.corrections[key] ?? null } } };
 }
 
 export async function writeSiteSettings(store: LocalStore, site: string, patch: SitePatch): Promise<SiteSettings> {

@@ -5,6 +5,8 @@ import type { SessionStore } from '../../src/background/cache.js';
 import { createHandlers, describeError } from '../../src/background/handlers.js';
 import type { WorkerDeps } from '../../src/background/handlers.js';
 import { dispatch } from '../../src/shared/messages.js';
+import { inlineEngine } from '../../src/background/engine-inline.js';
+import { analyze } from '../../src/engine/index.js';
 import { readStored, samePage } from '../../src/shared/analysis-store.js';
 import type { PageInfo } from '../../src/shared/messages.js';
 
@@ -34,6 +36,7 @@ function deps(overrides: Partial<WorkerDeps> = {}): WorkerDeps & { badges: Map<n
     badges,
     popups,
     cache: new TabCache(memoryStore()),
+    engine: inlineEngine(analyze),
     setBadge: (id, text) => badges.set(id, text),
     setPopup: (id, path) => popups.set(id, path),
     tabUrl: async () => page.url,
@@ -46,7 +49,7 @@ describe('worker handlers', () => {
   it('analyses a page from a content script, caches it and sets the badge', async () => {
     const d = deps();
     const h = createHandlers(d);
-    const res = await dispatch(h.content, { type: 'analyze-page', payload: { page, text: ARTICLE } }, { tabId: 7, url: page.url });
+    const res = await dispatch(h.content, { type: 'analyze-page', payload: { page, text: ARTICLE, length: ARTICLE.length } }, { tabId: 7, url: page.url });
     expect(res).toMatchObject({ ok: true });
     const cached = await d.cache.get(7, page.url);
     expect(cached?.state).toBe('ready');
@@ -64,7 +67,7 @@ describe('worker handlers', () => {
     const d = deps();
     const h = createHandlers(d);
     (d.sendToTab as ReturnType<typeof vi.fn>).mockImplementation(async () => {
-      await dispatch(h.content, { type: 'analyze-page', payload: { page, text: ARTICLE } }, { tabId: 3, url: page.url });
+      await dispatch(h.content, { type: 'analyze-page', payload: { page, text: ARTICLE, length: ARTICLE.length } }, { tabId: 3, url: page.url });
       return { verdict: 'arabic-article', analysed: true };
     });
     const res = await dispatch(h.popup, { type: 'get-tab-analysis', payload: { tabId: 3 } }, {});
@@ -75,7 +78,7 @@ describe('worker handlers', () => {
   it('does not serve an analysis of another URL in the same tab', async () => {
     const d = deps({ tabUrl: async () => 'https://news.example/b' });
     const h = createHandlers(d);
-    await dispatch(h.content, { type: 'analyze-page', payload: { page, text: ARTICLE } }, { tabId: 1, url: page.url });
+    await dispatch(h.content, { type: 'analyze-page', payload: { page, text: ARTICLE, length: ARTICLE.length } }, { tabId: 1, url: page.url });
     (d.sendToTab as ReturnType<typeof vi.fn>).mockResolvedValue({ verdict: 'not-arabic', analysed: false });
     const res = await dispatch(h.popup, { type: 'get-tab-analysis', payload: { tabId: 1 } }, {});
     expect(res).toEqual({ state: 'none' });
@@ -83,15 +86,15 @@ describe('worker handlers', () => {
 
   it('turns an engine failure and an unreachable tab into plain words', async () => {
     const d = deps({
-      analyze: () => {
+      engine: inlineEngine(() => {
         throw new Error('boom');
-      },
+      }),
       sendToTab: (async () => {
         throw new Error('Could not establish connection. Receiving end does not exist.');
       }) as WorkerDeps['sendToTab'],
     });
     const h = createHandlers(d);
-    const res = await dispatch(h.content, { type: 'analyze-page', payload: { page, text: 'x' } }, { tabId: 2, url: page.url });
+    const res = await dispatch(h.content, { type: 'analyze-page', payload: { page, text: 'x', length: 1 } }, { tabId: 2, url: page.url });
     expect(res).toEqual({ ok: false, error: 'The analysis failed: boom' });
     const popup = (await dispatch(h.popup, { type: 'get-tab-analysis', payload: { tabId: 9 } }, {})) as { state: string; error: string };
     expect(popup.state).toBe('error');

@@ -2,6 +2,7 @@
  * The whole round trip in headless Chromium with the built dist/chrome: page → content script →
  * service worker (engine) → popup. Nothing is mocked.
  */
+import { tabFromRecord } from '../../src/shared/analysis-store.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Worker } from 'playwright-core';
 import { join } from 'node:path';
@@ -121,7 +122,7 @@ describe.runIf(run)('Chromium: extension round trip', () => {
     const badge2 = await waitFor(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tab2), 'the badge after the restart');
     expect(badge2).toBe(badge);
     const stored = await worker.evaluate((id) => chrome.storage.session.get(`tab:${id}`), tab2);
-    expect(stored[`tab:${tab2}`].value.analysis.entities.length).toBeGreaterThan(0);
+    expect(tabFromRecord(stored[`tab:${tab2}`])!.analysis!.entities.length).toBeGreaterThan(0);
     await again.close();
     await page.close();
   }, 90_000);

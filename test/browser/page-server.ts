@@ -1,7 +1,8 @@
 /**
  * Serves the pages the in-page browser tests load, on 127.0.0.1:
  *  - test/fixtures/pages (pages written for the tests), and the golden articles as golden/NAME.html,
- *  - generated pages (the 100,000-word article, a 4,000-word one, a large English page), written to a temporary
+ *  - generated pages (the 100,000-word article, a 1 MB one, a 4,000-word one, hostile ones, a large English
+ *    page), written to a temporary
  *    folder at start,
  *  - ../shared/pages (real saved news pages), read in place when present and never copied.
  *
@@ -14,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { sharedPath } from '../../scripts/lib/shared.js';
 import { largeEnglishHtml } from '../fixtures/pages/large-english.js';
 import { longArticleHtml } from '../fixtures/pages/long-article.js';
+import { articleHtml, hugeTextNodeHtml } from '../fixtures/pages/hostile.js';
 import { ROOT, serve } from './harness.js';
 import type { StaticServer } from './harness.js';
 
@@ -29,6 +31,11 @@ export interface PageServer extends StaticServer {
 export async function servePages(): Promise<PageServer> {
   const generated = mkdtempSync(join(tmpdir(), 'isnad-pages-'));
   writeFileSync(join(generated, 'long-article.html'), longArticleHtml());
+  // About 1,000,000 characters of article text: minutes of a worker's time if it blocked.
+  writeFileSync(join(generated, 'long-article-1mb.html'), longArticleHtml(180_000));
+  // Hostile and large pages (test/browser/hostile-suite.ts).
+  writeFileSync(join(generated, 'hostile-huge-node.html'), hugeTextNodeHtml());
+  writeFileSync(join(generated, 'article-300k.html'), articleHtml(300_000));
   // Long enough to scroll through (many screens), short enough to be read in a moment.
   writeFileSync(join(generated, 'long-story.html'), longArticleHtml(4000));
   writeFileSync(join(generated, 'large-english.html'), largeEnglishHtml());

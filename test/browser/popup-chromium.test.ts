@@ -4,6 +4,7 @@
  * and English, and at 200% zoom go to test-results/; the popup records the performance marks of
  * its first paint in order (their timing is `npm run bench -- popup`, not a pass/fail test).
  */
+import { tabFromRecord } from '../../src/shared/analysis-store.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -63,7 +64,7 @@ describe.runIf(run)('Chromium: the popup', () => {
 
   it('scrolls the page to the sentence of a quote and flashes it', async () => {
     const stored = await worker.evaluate((id) => chrome.storage.session.get(`tab:${id}`), tabId);
-    const text: string = stored[`tab:${tabId}`].value.text;
+    const text: string = tabFromRecord(stored[`tab:${tabId}`])!.text!;
     const popup = await openPopup('&lang=en');
     // The quote whose sentence comes last in the article: furthest below the fold.
     const items = await popup.locator('#quotes li[data-sentence]').evaluateAll((els) => els.map((e) => e.getAttribute('data-sentence')!));

@@ -1,10 +1,14 @@
 /**
  * What the browser tests read of the extension at work, in either browser (`page-driver.ts`): the
  * content script's status, the worker's stored analysis, the page's highlights and the open hover
- * card. Shapes are kept loose: the worker's cache is read as plain JSON.
+ * card (read in the extension's own world, card-probe.ts: its shadow root is closed to the page).
+ * Shapes are kept loose.
  */
 import type { Driver, Tab } from './page-driver.js';
 import { waitFor } from './harness.js';
+import { pressInCard as pressInCardOf, readCard } from './card-probe.js';
+import type { CardView } from './card-probe.js';
+import { tabFromRecord } from '../../src/shared/analysis-store.js';
 
 export interface Mention {
   start: number;
@@ -63,13 +67,10 @@ export function waitStatus(d: Driver, tab: Tab, ok: (s: Status) => boolean, what
   }, what, ms);
 }
 
-/** The tab's analysis as the worker stored it (what the popup reads), or null. */
-export function cachedAnalysis(d: Driver, tab: Tab): Promise<Cached | null> {
-  return d.ext(async (api, id: number) => {
-    const key = `tab:${id}`;
-    const entry = (await api.storage.session.get(key))[key] as { value: Cached } | undefined;
-    return entry?.value ?? null;
-  }, tab.id);
+/** The tab's analysis as the worker stored it (what the popup reads; packed there: shared/analysis-store.ts), or null. */
+export async function cachedAnalysis(d: Driver, tab: Tab): Promise<Cached | null> {
+  const raw = await d.ext(async (api, id: number) => (await api.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tab.id);
+  return tabFromRecord(raw) as Cached | null;
 }
 
 /** What the popup gets when opened on the tab (it analyses on demand when nothing is cached). */
@@ -96,66 +97,16 @@ export async function nameMarks(tab: Tab): Promise<PageHighlight[]> {
   return (await pageHighlights(tab)).filter((h) => /^isnad-(person|organization|location)/.test(h.name));
 }
 
-export interface CardView {
-  entity: string;
-  type: string;
-  name: string;
-  role: string | null;
-  mentions: number;
-  quotes: string[];
-  quoteLines: { kind: string; text: string; quoted: boolean }[];
-  more: string | null;
-  heading: string | null;
-  noQuotes: boolean;
-  all: string;
-  menuOpen: boolean;
-  menuItems: string[];
-  notice: string | null;
-  dir: string;
-  rect: { left: number; top: number; right: number; bottom: number };
-  focused: string | null;
-  documentFocus: string | null;
+export type { CardView } from './card-probe.js';
+
+/** The open hover card as the reader sees it, or null (read in the extension's world: its shadow root is closed). */
+export function openCard(d: Driver, tab: Tab): Promise<CardView | null> {
+  return readCard(d, tab.id);
 }
 
-/** The open hover card as the reader sees it, or null. */
-export function openCard(tab: Tab): Promise<CardView | null> {
-  return tab.evaluate(() => {
-    const host = document.querySelector('isnad-card-host');
-    const el = host?.shadowRoot?.querySelector<HTMLElement>('.card');
-    if (!el) return null;
-    const b = el.getBoundingClientRect();
-    const menu = el.querySelector<HTMLElement>('[role="menu"]');
-    const notice = el.querySelector<HTMLElement>('.notice');
-    return {
-      entity: el.dataset.entity ?? '',
-      type: el.dataset.type ?? '',
-      name: el.querySelector('.name')?.textContent ?? '',
-      role: el.querySelector('.role')?.textContent ?? null,
-      mentions: Number(el.querySelector<HTMLElement>('.mentions')?.dataset.count),
-      quotes: Array.from(el.querySelectorAll<HTMLElement>('button.quote'), (q) => q.dataset.quote ?? ''),
-      quoteLines: Array.from(el.querySelectorAll<HTMLElement>('button.quote'), (q) => ({ kind: q.dataset.kind ?? '', text: q.textContent ?? '', quoted: !!q.querySelector('q') })),
-      more: el.querySelector('.more')?.textContent ?? null,
-      heading: el.querySelector('h3')?.textContent ?? null,
-      noQuotes: !!el.querySelector('.no-quotes'),
-      all: el.querySelector('button.all')?.textContent ?? '',
-      menuOpen: !!menu && !menu.hidden,
-      menuItems: Array.from(menu?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [], (m) => m.className),
-      notice: notice && !notice.hidden ? (notice.textContent ?? '') : null,
-      dir: getComputedStyle(el).direction,
-      rect: { left: b.left, top: b.top, right: b.right, bottom: b.bottom },
-      focused: host?.shadowRoot?.activeElement?.className ?? null,
-      documentFocus: document.activeElement?.tagName ?? null,
-    };
-  });
-}
-
-/** Clicks a control of the open card (in its shadow root). */
-export function clickInCard(tab: Tab, selector: string): Promise<boolean> {
-  return tab.evaluate((sel: string) => {
-    const b = document.querySelector('isnad-card-host')?.shadowRoot?.querySelector<HTMLElement>(sel);
-    b?.click();
-    return !!b;
-  }, selector);
+/** Uses a control of the open card with the reader's own input (card-probe.ts). */
+export function pressInCard(d: Driver, tab: Tab, selector: string): Promise<boolean> {
+  return pressInCardOf(d, tab, selector);
 }
 
 /** The keyboard command for the next marked name: its card opens, focused. */

@@ -20,7 +20,7 @@ import type { Driver, LaunchOptions, PopupTab, Tab } from './page-driver.js';
 import { POPUP_READY, ROOT, waitFor } from './harness.js';
 import { servePages } from './page-server.js';
 import type { PageServer } from './page-server.js';
-import { cachedAnalysis, clickInCard, focusNextName, nameMarks, openCard, revealed, showInPage, waitStatus } from './probes.js';
+import { cachedAnalysis, focusNextName, nameMarks, openCard, pressInCard, revealed, showInPage, waitStatus } from './probes.js';
 import type { CardView, Cached } from './probes.js';
 
 const RESULTS = join(ROOT, 'test-results');
@@ -80,7 +80,7 @@ export function defineReaderSuite(name: string, run: boolean, launch: (o: Launch
       const seen = new Map<string, CardView>();
       for (let i = 0; i < marks; i++) {
         expect((await focusNextName(driver, tab)).ok).toBe(true);
-        const c = await waitFor(() => openCard(tab), 'a card');
+        const c = await waitFor(() => openCard(driver, tab), 'a card');
         if (!seen.has(c.entity)) seen.set(c.entity, c);
       }
       await tab.press('Escape');
@@ -263,37 +263,37 @@ export function defineReaderSuite(name: string, run: boolean, launch: (o: Launch
       const { tab } = await ready('golden/hodeidah-vaccines.html');
       const before = (await nameMarks(tab)).length;
       expect((await focusNextName(driver, tab)).ok).toBe(true);
-      let card = await waitFor(() => openCard(tab), 'a card');
+      let card = await waitFor(() => openCard(driver, tab), 'a card');
       expect(card.menuOpen).toBe(false);
       writeFileSync(shot('card'), await tab.screenshot());
       // Keyboard: Tab to the menu button, Enter opens the menu on its first item, Escape closes it.
       for (let i = 0; i < 8 && card.focused !== 'menu-button'; i++) {
         await tab.press('Tab');
-        card = (await openCard(tab))!;
+        card = (await openCard(driver, tab))!;
       }
       expect(card.focused).toBe('menu-button');
       await tab.press('Enter');
-      card = await waitFor(async () => ((await openCard(tab))?.menuOpen ? openCard(tab) : null), 'the menu open');
+      card = await waitFor(async () => ((await openCard(driver, tab))?.menuOpen ? openCard(driver, tab) : null), 'the menu open');
       expect(card.menuItems).toContain('off');
       expect(card.menuItems).toContain('not-a-name');
       expect(card.focused).toBe('not-a-name');
       await tab.press('ArrowDown');
-      expect((await openCard(tab))!.focused).toMatch(/retype/);
+      expect((await openCard(driver, tab))!.focused).toMatch(/retype/);
       writeFileSync(shot('card-menu'), await tab.screenshot());
       await tab.press('Escape');
-      card = (await openCard(tab))!;
+      card = (await openCard(driver, tab))!;
       expect(card.menuOpen).toBe(false);
       expect(card.focused).toBe('menu-button');
       // Stop marking names on this site, then take it back.
-      await clickInCard(tab, 'button.menu-button');
-      await clickInCard(tab, '[role="menu"] button.off');
+      await pressInCard(driver, tab, 'button.menu-button');
+      await pressInCard(driver, tab, '[role="menu"] button.off');
       await waitFor(async () => (await nameMarks(tab)).length === 0, 'the marks gone');
-      card = await waitFor(async () => ((await openCard(tab))?.notice ? openCard(tab) : null), 'the notice with undo');
+      card = await waitFor(async () => ((await openCard(driver, tab))?.notice ? openCard(driver, tab) : null), 'the notice with undo');
       expect(card.notice).toMatch(/no longer marked/);
-      await clickInCard(tab, '.notice button.undo');
+      await pressInCard(driver, tab, '.notice button.undo');
       await waitFor(async () => (await nameMarks(tab)).length === before, 'the marks back');
       await tab.press('Escape');
-      await waitFor(async () => (await openCard(tab)) === null, 'the card closed');
+      await waitFor(async () => (await openCard(driver, tab)) === null, 'the card closed');
       await tab.close();
     });
 
@@ -301,9 +301,9 @@ export function defineReaderSuite(name: string, run: boolean, launch: (o: Launch
       const { tab } = await ready('golden/sfax-water.html');
       const before = await nameMarks(tab);
       expect((await focusNextName(driver, tab)).ok).toBe(true);
-      const card = await waitFor(() => openCard(tab), 'a card');
-      await clickInCard(tab, 'button.menu-button');
-      await clickInCard(tab, '[role="menu"] button.not-a-name');
+      const card = await waitFor(() => openCard(driver, tab), 'a card');
+      await pressInCard(driver, tab, 'button.menu-button');
+      await pressInCard(driver, tab, '[role="menu"] button.not-a-name');
       await waitFor(async () => (await nameMarks(tab)).length < before.length, 'the name unmarked');
       expect((await nameMarks(tab)).some((m) => squash(m.text) === squash(card.name))).toBe(false);
       await tab.press('Escape');
@@ -342,7 +342,7 @@ export function defineReaderSuite(name: string, run: boolean, launch: (o: Launch
         let card: CardView | null = null;
         for (let i = 0; i < 40 && !(card && card.type === 'person' && card.quotes.length); i++) {
           expect((await focusNextName(driver, tab)).ok).toBe(true);
-          card = await waitFor(() => openCard(tab), 'a card');
+          card = await waitFor(() => openCard(driver, tab), 'a card');
         }
         expect(card!.quotes.length, `a speaker's card on ${page}`).toBe(1);
         expect(card!.heading).toBe('What they said in this article');

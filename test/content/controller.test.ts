@@ -5,14 +5,18 @@
  * (happy-dom has none; the fallback is tested separately).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PART_CHARS, PageController } from '../../src/content/controller.js';
+import { PageController } from '../../src/content/controller.js';
+import { PART_CHARS } from '../../src/content/page/upload.js';
 import { longArticleHtml } from '../fixtures/pages/long-article.js';
 import type { ControllerDeps } from '../../src/content/controller.js';
 import { detectPage } from '../../src/content/detect/article-verdict.js';
-import { HOST_TAG } from '../../src/content/card/ui-host.js';
+import { asReader, cardHost, cardRoot, readerClick } from '../support/reader.js';
 import type { LocalStore } from '../../src/shared/site-settings.js';
 import type { ContentToBackground, PageAnalyzeResult } from '../../src/shared/messages.js';
+import { dispatch } from '../../src/shared/messages.js';
 import { encodePageWire } from '../../src/shared/page-wire.js';
+import { TabCache } from '../../src/background/cache.js';
+import { createHandlers } from '../../src/background/handlers.js';
 import type { PageAnalysis } from '../../src/shared/page-wire.js';
 import type { Entity, EntityType, Quote } from '../../src/engine/types.js';
 import { fixtureHtml, loadIntoDocument } from '../fixtures/pages/dom.js';
@@ -83,8 +87,25 @@ function fakeAnalysis(text: string): PageAnalysis {
   return { textLength: text.length, entities, quotes };
 }
 
-function fakeWorker() {
+/** The worker's own handlers for the card's setting changes (they write storage.local; background/handlers.ts). */
+function settingsWorker(local: LocalStore) {
+  const never = async (): Promise<never> => {
+    throw new Error('no engine here');
+  };
+  return createHandlers({
+    cache: new TabCache(),
+    engine: { analyze: never, cancel: () => undefined },
+    setBadge: () => undefined,
+    setPopup: () => undefined,
+    tabUrl: async () => document.location.href,
+    sendToTab: never as never,
+    local,
+  }).content;
+}
+
+function fakeWorker(local?: LocalStore) {
   const calls: { type: string; payload: unknown }[] = [];
+  const settings = local ? settingsWorker(local) : null;
   const parts: string[] = [];
   const send = (async (type: keyof ContentToBackground, payload: unknown) => {
     calls.push({ type, payload });
@@ -96,9 +117,10 @@ function fakeWorker() {
     if (type === 'analyze-page') {
       const p = payload as { text: string; parts?: { count: number } };
       const text = p.parts ? parts.slice(0, p.parts.count - 1).join('') + p.text : p.text;
-      return { ok: true, wire: encodePageWire(fakeAnalysis(text)) } satisfies PageAnalyzeResult;
+      return { ok: true, textLength: text.length, wire: encodePageWire(fakeAnalysis(text)) } satisfies PageAnalyzeResult;
     }
     if (type === 'open-speaker') return { opened: 'tab' };
+    if (settings && (type === 'site-change' || type === 'site-undo')) return dispatch(settings, { type, payload }, { tabId: 1, url: document.location.href });
     return undefined;
   }) as ControllerDeps['send'];
   return { send, calls };
@@ -136,7 +158,7 @@ let controller: PageController | null = null;
 
 function start(html: string, storage = fakeStorage()) {
   loadIntoDocument(html);
-  const worker = fakeWorker();
+  const worker = fakeWorker(storage.local);
   controller = new PageController({ doc: document, send: worker.send, local: storage.local, onLocalChange: storage.onLocalChange }, detectPage(document));
   return { controller, worker, storage };
 }
@@ -169,7 +191,7 @@ describe('PageController on an Arabic article', () => {
     expect(highlighted().filter((h) => h.name !== 'isnad-active').map(sortKey).sort()).toEqual(mentions.map(sortKey).sort());
     expect(c.status()).toMatchObject({ analysed: true, highlighting: true, highlighted: mentions.length, mapped: mentions.length });
     // Nothing was added to the page.
-    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(cardHost()).toBeNull();
   });
 
   it('the per-site switch clears the marks at once and brings them back', async () => {
@@ -198,12 +220,12 @@ describe('PageController on an Arabic article', () => {
     const { controller: c, worker, storage } = start(fixtureHtml('arabic-article.html'));
     await c.collect(false);
     expect(c.focusNext().ok).toBe(true);
-    const root = document.querySelector(HOST_TAG)!.shadowRoot!;
+    const root = cardRoot()!;
     const card = root.querySelector<HTMLElement>('.card')!;
     expect(card.dataset.entity).toBeTruthy();
     expect(root.activeElement?.tagName).toBe('BUTTON');
     expect(registry.get('isnad-active')?.size).toBe(1);
-    (root.querySelector('button.all') as HTMLElement).click();
+    readerClick(root.querySelector('button.all')!);
     expect(worker.calls.at(-1)).toEqual({ type: 'open-speaker', payload: { entityId: card.dataset.entity } });
     // The next command moves on to another name.
     const active = () => [...registry.get('isnad-active')!][0];
@@ -214,15 +236,17 @@ describe('PageController on an Arabic article', () => {
     // And backwards returns to the first.
     expect(c.focusNext(true).ok).toBe(true);
     expect(active().compareBoundaryPoints(Range.START_TO_START, first)).toBe(0);
-    // "Stop marking names on this site", from the card's menu; the card stays to offer undo.
-    const shadow = document.querySelector(HOST_TAG)!.shadowRoot!;
-    (shadow.querySelector('button.menu-button') as HTMLElement).click();
-    (shadow.querySelector('button.off') as HTMLElement).click();
+    // "Stop marking names on this site", from the card's menu; the card stays to offer undo. The
+    // worker writes the setting (it paces such requests: background/handlers.ts).
+    const shadow = cardRoot()!;
+    readerClick(shadow.querySelector('button.menu-button')!);
+    readerClick(shadow.querySelector('button.off')!);
     await until(() => storage.data['site:localhost'] !== undefined, 'setting saved');
+    expect(worker.calls.some((x) => x.type === 'site-change')).toBe(true);
     expect(storage.data['site:localhost']).toEqual({ highlight: false, corrections: {} });
     expect(highlighted().filter((h) => h.name !== 'isnad-flash')).toEqual([]);
     await until(() => shadow.querySelector('.notice button.undo') !== null, 'undo offered');
-    (shadow.querySelector('.notice button.undo') as HTMLElement).click();
+    readerClick(shadow.querySelector('.notice button.undo')!);
     await until(() => (storage.data['site:localhost'] as { highlight: boolean }).highlight && c.status().highlighted > 0, 'marks back');
   });
 
@@ -231,15 +255,21 @@ describe('PageController on an Arabic article', () => {
     await c.collect(false);
     const before = c.status().highlighted;
     expect(c.focusNext().ok).toBe(true);
-    const shadow = document.querySelector(HOST_TAG)!.shadowRoot!;
+    const shadow = cardRoot()!;
     const name = shadow.querySelector('.name')!.textContent!;
+    // A script's clicks do nothing; the reader's do.
     (shadow.querySelector('button.menu-button') as HTMLElement).click();
+    expect(shadow.querySelector<HTMLElement>('[role="menu"]')!.hidden).toBe(true);
+    readerClick(shadow.querySelector('button.menu-button')!);
     (shadow.querySelector('button.not-a-name') as HTMLElement).click();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(storage.data['site:localhost']).toBeUndefined();
+    readerClick(shadow.querySelector('button.not-a-name')!);
     await until(() => c.status().highlighted < before, 'the name unmarked');
     expect(highlighted().some((h) => h.text === name)).toBe(false);
     expect((storage.data['site:localhost'] as { corrections: Record<string, string> }).corrections).toEqual({ [name]: 'not-a-name' });
     await until(() => shadow.querySelector('.notice button.undo') !== null, 'undo offered');
-    (shadow.querySelector('.notice button.undo') as HTMLElement).click();
+    readerClick(shadow.querySelector('.notice button.undo')!);
     await until(() => c.status().highlighted === before, 'marked again');
   });
 
@@ -269,13 +299,17 @@ describe('PageController on an Arabic article', () => {
     const doc = document as unknown as { caretPositionFromPoint?: unknown };
     doc.caretPositionFromPoint = (x: number, y: number) => (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom ? { offsetNode: node, offset } : null);
     try {
+      // A page's scripted pointer opens nothing.
       document.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + 5, clientY: box.top + 5, pointerType: 'mouse', bubbles: true }));
-      await until(() => document.querySelector(HOST_TAG) !== null, 'card open');
-      const name = document.querySelector(HOST_TAG)!.shadowRoot!.querySelector('.name')!.textContent!;
+      await new Promise((r) => setTimeout(r, 300));
+      expect(cardHost()).toBeNull();
+      document.dispatchEvent(asReader(new PointerEvent('pointermove', { clientX: box.left + 5, clientY: box.top + 5, pointerType: 'mouse', bubbles: true })));
+      await until(() => cardHost() !== null, 'card open');
+      const name = cardRoot()!.querySelector('.name')!.textContent!;
       expect(target.toString().length).toBeGreaterThan(0);
       expect(name.endsWith(target.toString()) || name.includes(target.toString())).toBe(true);
-      document.dispatchEvent(new PointerEvent('pointermove', { clientX: 5, clientY: 5, pointerType: 'mouse', bubbles: true }));
-      await until(() => document.querySelector(HOST_TAG) === null, 'card closed');
+      document.dispatchEvent(asReader(new PointerEvent('pointermove', { clientX: 5, clientY: 5, pointerType: 'mouse', bubbles: true })));
+      await until(() => cardHost() === null, 'card closed');
     } finally {
       delete doc.caretPositionFromPoint;
     }
@@ -298,8 +332,10 @@ describe('PageController on an Arabic article', () => {
     expect(await c.showInPage(...span)).toEqual({ ok: true });
     expect(scroll).toHaveBeenCalled();
     expect([...registry.get('isnad-flash')!][0].toString()).toBe('فرق الإنقاذ انتشلت');
-    // It stays until the reader moves on (a click in the page).
+    // It stays until the reader moves on (a click in the page); a page's scripted one is not the reader's.
     document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    expect(registry.has('isnad-flash')).toBe(true);
+    document.body.dispatchEvent(asReader(new PointerEvent('pointerdown', { bubbles: true })));
     expect(registry.has('isnad-flash')).toBe(false);
     // A script replaces the paragraph's text node with an equal one and adds a paragraph on top.
     const p = [...document.querySelectorAll('p')].find((x) => x.textContent!.includes('فرق الإنقاذ'))!;
@@ -348,6 +384,23 @@ describe('PageController on a very long article', () => {
   });
 });
 
+describe('PageController and an incomplete analysis', () => {
+  it('marks nothing when the worker analysed another length than it was sent (a part lost on the way)', async () => {
+    loadIntoDocument(longArticleHtml(40_000));
+    const worker = fakeWorker();
+    // A worker that lost the first part: it analyses the rest alone, and says so by its length.
+    const lossy = (async (type: keyof ContentToBackground, payload: unknown) => {
+      if (type !== 'analyze-page') return worker.send(type, payload as never);
+      const p = payload as { text: string };
+      return { ok: true, textLength: p.text.length, wire: encodePageWire(fakeAnalysis(p.text)) } satisfies PageAnalyzeResult;
+    }) as ControllerDeps['send'];
+    controller = new PageController({ doc: document, send: lossy }, detectPage(document));
+    expect(await controller.collect(false)).toMatchObject({ analysed: false });
+    expect(highlighted()).toEqual([]);
+    expect(controller.status()).toMatchObject({ analysed: false, mapped: 0, highlighted: 0 });
+  });
+});
+
 describe('PageController elsewhere', () => {
   it('on a page that is not Arabic, tells the worker why only when asked', async () => {
     const { controller: c, worker } = start(fixtureHtml('english-page.html'));
@@ -377,8 +430,8 @@ describe('PageController elsewhere', () => {
     vi.unstubAllGlobals();
     const { controller: c } = start(fixtureHtml('arabic-article.html'));
     await c.collect(false);
-    await until(() => (document.querySelector(HOST_TAG)?.shadowRoot?.querySelectorAll('.box').length ?? 0) > 0, 'overlay boxes');
-    const boxes = document.querySelector(HOST_TAG)!.shadowRoot!.querySelectorAll('.box');
+    await until(() => (cardRoot()?.querySelectorAll('.box').length ?? 0) > 0, 'overlay boxes');
+    const boxes = cardRoot()!.querySelectorAll('.box');
     expect(boxes.length).toBe(c.status().highlighted);
     expect(registry.size).toBe(0);
   });

@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HoverCard, renderCard } from '../../src/content/card/hover-card.js';
 import type { CardModel } from '../../src/content/card/card-model.js';
-import { HOST_TAG, UiHost } from '../../src/content/card/ui-host.js';
+import { UiHost } from '../../src/content/card/ui-host.js';
+import { asReader, cardHost, readerClick, readerKey } from '../support/reader.js';
 import { CARD_CSS } from '../../src/content/card/card-style.js';
 
 const model: CardModel = {
@@ -28,7 +29,7 @@ function anchor(): Range {
 const noop = { openAll: vi.fn(), showQuote: vi.fn(), act: vi.fn(async () => null), close: vi.fn() };
 
 afterEach(() => {
-  document.documentElement.querySelectorAll(HOST_TAG).forEach((h) => h.remove());
+  cardHost()?.remove();
   vi.clearAllMocks();
 });
 
@@ -104,6 +105,20 @@ describe('renderCard', () => {
   });
 });
 
+describe('renderCard undo', () => {
+  it('says so when an undo could not be saved', async () => {
+    const undo = vi.fn(async () => {
+      throw new Error('refused');
+    });
+    const card = renderCard(document, model, 'light', { ...noop, act: vi.fn(async () => undo) }, { site: 'example.com' });
+    (card.querySelector('button.menu-button') as HTMLElement).click();
+    (card.querySelector('.not-a-name') as HTMLElement).click();
+    await vi.waitFor(() => expect(card.querySelector('.notice button.undo')).not.toBeNull());
+    (card.querySelector('.notice button.undo') as HTMLElement).click();
+    await vi.waitFor(() => expect(card.querySelector('.notice')!.textContent).toBe('That could not be saved.'));
+  });
+});
+
 describe('HoverCard', () => {
   const make = () => {
     const closed = vi.fn();
@@ -116,11 +131,13 @@ describe('HoverCard', () => {
     const range = anchor();
     const before = document.documentElement.children.length;
     card.show(model, range, 'light');
-    expect(document.querySelector(HOST_TAG)?.parentElement).toBe(document.documentElement);
-    expect(document.body.querySelector(HOST_TAG)).toBeNull();
-    expect(host.element!.shadowRoot!.querySelector('.card')).not.toBeNull();
+    expect(cardHost()?.parentElement).toBe(document.documentElement);
+    expect(document.documentElement.children.length).toBe(before + 1);
+    // A closed shadow root: the page sees the host, never the card.
+    expect(host.element!.shadowRoot).toBeNull();
+    expect(host.shadow!.querySelector('.card')).not.toBeNull();
     card.hide();
-    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(cardHost()).toBeNull();
     expect(document.documentElement.children.length).toBe(before);
   });
 
@@ -132,12 +149,82 @@ describe('HoverCard', () => {
     expect(card.open).toBe(false);
   });
 
-  it('Escape closes it, from the page or from inside', () => {
+  it('Escape closes it, from the page or from inside; a key a script dispatched does nothing', () => {
     const { card, closed } = make();
     card.show(model, anchor(), 'light');
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(card.open).toBe(true);
+    readerKey(document, 'Escape');
     expect(card.open).toBe(false);
     expect(closed).toHaveBeenCalledTimes(1);
+  });
+
+  it('acts on the reader\'s clicks only, and not on a click that comes right as it appears', async () => {
+    const undo = vi.fn(async () => undefined);
+    const actions = { openAll: vi.fn(), showQuote: vi.fn(), act: vi.fn(async () => undo), closed: vi.fn() };
+    const host = new UiHost(document, CARD_CSS);
+    const card = new HoverCard(host, actions);
+    card.show(model, anchor(), 'light', false, { site: 'example.com' });
+    const all = host.shadow!.querySelector<HTMLElement>('button.all')!;
+    // Scripted: nothing.
+    all.click();
+    all.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 1 }));
+    expect(actions.openAll).not.toHaveBeenCalled();
+    // The reader's pointer, the moment the card appeared (a page could slide it under a click): nothing.
+    all.dispatchEvent(asReader(new MouseEvent('click', { bubbles: true, composed: true, detail: 1 })));
+    expect(actions.openAll).not.toHaveBeenCalled();
+    // The reader's pointer a moment later, and the reader's keyboard at once: yes.
+    await new Promise((r) => setTimeout(r, 400));
+    all.dispatchEvent(asReader(new MouseEvent('click', { bubbles: true, composed: true, detail: 1 })));
+    expect(actions.openAll).toHaveBeenCalledTimes(1);
+    // The menu, its corrections and the undo they offer: the same.
+    const root = host.shadow!;
+    const menu = root.querySelector<HTMLElement>('[role="menu"]')!;
+    const toggle = root.querySelector<HTMLElement>('button.menu-button')!;
+    toggle.click();
+    expect(menu.hidden).toBe(true);
+    readerClick(toggle);
+    expect(menu.hidden).toBe(false);
+    for (const item of menu.querySelectorAll<HTMLElement>('[role="menuitem"]')) item.click();
+    expect(actions.act).not.toHaveBeenCalled();
+    readerClick(menu.querySelector('.not-a-name')!);
+    expect(actions.act).toHaveBeenCalledWith({ kind: 'correct', name: model.name, correction: 'not-a-name' });
+    const back = await vi.waitFor(() => {
+      const b = root.querySelector<HTMLElement>('.notice button.undo');
+      if (!b) throw new Error('no undo yet');
+      return b;
+    });
+    back.click();
+    back.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(undo).not.toHaveBeenCalled();
+    readerClick(back);
+    await vi.waitFor(() => expect(undo).toHaveBeenCalledTimes(1));
+    card.hide();
+  });
+
+  it('a page\'s scripted pointer elsewhere does not close it; the reader\'s does', () => {
+    const { card } = make();
+    card.show(model, anchor(), 'light');
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    expect(card.open).toBe(true);
+    document.body.dispatchEvent(asReader(new PointerEvent('pointerdown', { bubbles: true, composed: true })));
+    expect(card.open).toBe(false);
+  });
+
+  it('Escape closes an open menu first (without a click the guard would refuse), then the card', () => {
+    const { card, host } = make();
+    card.show(model, anchor(), 'light', true, { site: 'example.com' });
+    const root = host.shadow!;
+    readerClick(root.querySelector('button.menu-button')!);
+    const menu = root.querySelector<HTMLElement>('[role="menu"]')!;
+    expect(menu.hidden).toBe(false);
+    readerKey(root.activeElement!, 'Escape');
+    expect(menu.hidden).toBe(true);
+    expect(card.open).toBe(true);
+    expect((root.activeElement as HTMLElement).className).toBe('menu-button');
+    readerKey(root.activeElement!, 'Escape');
+    expect(card.open).toBe(false);
   });
 
   it('with focus, moves focus into the card, keeps Tab inside, and gives focus back on Escape', () => {
@@ -147,17 +234,17 @@ describe('HoverCard', () => {
     document.body.append(before);
     before.focus();
     card.show(model, range, 'light', true);
-    const root = host.element!.shadowRoot!;
+    const root = host.shadow!;
     // The closed menu's items are not on the way.
     const buttons = Array.from(root.querySelectorAll('button')).filter((b) => !b.closest('[hidden]'));
     // Focus starts on what the card says (the quote), and Tab goes round every control back to it.
     const first = root.activeElement as HTMLButtonElement;
     expect(first.className).toBe('quote');
-    for (let i = 0; i < buttons.length; i++) root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true }));
+    for (let i = 0; i < buttons.length; i++) readerKey(root.activeElement!, 'Tab');
     expect(root.activeElement).toBe(first);
-    root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true, composed: true }));
+    readerKey(root.activeElement!, 'Tab', { shiftKey: true });
     expect(root.activeElement).toBe(buttons[(buttons.indexOf(first) + buttons.length - 1) % buttons.length]);
-    root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    readerKey(root.activeElement!, 'Escape');
     expect(card.open).toBe(false);
     expect(document.activeElement).toBe(before);
   });

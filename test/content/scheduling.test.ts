@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Slicer, forEachSliced, yieldToPage } from '../../src/content/page/scheduler.js';
 import { watchNavigation, withoutHash } from '../../src/content/page/spa-watch.js';
-import { ViewportWindow } from '../../src/content/marks/viewport-window.js';
+import { MAX_PER_UNIT, ViewportWindow } from '../../src/content/marks/viewport-window.js';
 import type { HighlightSink } from '../../src/content/marks/highlighter.js';
 
 describe('scheduler', () => {
@@ -96,6 +96,51 @@ describe('ViewportWindow', () => {
     expect(near(ranges[35])).toBe(true);
     // Only the blocks near the viewport, and a binary search's worth of others, were measured.
     expect(reads).toBeLessThan(40 - 10);
+    w.disconnect();
+    vi.restoreAllMocks();
+  });
+
+  it('splits one huge text node like any other block: only the names near the viewport are registered', () => {
+    // One paragraph, one text node, 5,000 names, one per 20 px line (a 5 MB text node held 48,373).
+    const names = 5000;
+    document.body.innerHTML = `<p id="p0">${'زيد '.repeat(names)}</p>`;
+    const text = document.querySelector('p')!.firstChild!;
+    let scrolled = 0;
+    let rangeReads = 0;
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(() => {
+      const top = -scrolled;
+      return { top, bottom: top + names * 20, left: 0, right: 500, width: 500, height: names * 20, x: 0, y: top } as DOMRect;
+    });
+    vi.spyOn(Range.prototype, 'getBoundingClientRect').mockImplementation(function (this: Range) {
+      rangeReads++;
+      const top = (this.startOffset / 4) * 20 - scrolled;
+      return { top, bottom: top + 20, left: 0, right: 30, width: 30, height: 20, x: 0, y: top } as DOMRect;
+    });
+    const added = new Set<Range>();
+    const sink: HighlightSink = { add: (_t, r) => void added.add(r), remove: (_t, r) => void added.delete(r), setActive() {}, flash() {}, clear() {}, count: 0 };
+    const w = new ViewportWindow(sink);
+    const ranges = Array.from({ length: names }, (_, k) => {
+      const r = document.createRange();
+      r.setStart(text, k * 4);
+      r.setEnd(text, k * 4 + 3);
+      w.add('person', r);
+      return r;
+    });
+    expect(w.size).toBe(Math.ceil(names / MAX_PER_UNIT));
+    w.update();
+    expect(added.has(ranges[0])).toBe(true);
+    expect(added.has(ranges[names - 1])).toBe(false);
+    expect(added.size).toBeLessThanOrEqual(3 * MAX_PER_UNIT);
+    scrolled = 60_000; // line 3,000
+    w.update();
+    expect(added.has(ranges[0])).toBe(false);
+    expect(added.has(ranges[3000])).toBe(true);
+    expect(added.size).toBeLessThanOrEqual(3 * MAX_PER_UNIT);
+    // A run's place is measured once while its block keeps its size, not on every scroll.
+    rangeReads = 0;
+    scrolled = 60_400;
+    w.update();
+    expect(rangeReads).toBe(0);
     w.disconnect();
     vi.restoreAllMocks();
   });

@@ -5,6 +5,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { TabCache } from '../../src/background/cache.js';
 import { createHandlers } from '../../src/background/handlers.js';
+import { inlineEngine } from '../../src/background/engine-inline.js';
+import { analyze } from '../../src/engine/index.js';
 import type { WorkerDeps } from '../../src/background/handlers.js';
 import { readSiteSettings, settingsFromChange, siteKey, siteOf, writeSiteSettings } from '../../src/shared/site-settings.js';
 import type { LocalStore } from '../../src/shared/site-settings.js';
@@ -23,6 +25,7 @@ function local(): LocalStore & { data: Record<string, unknown> } {
 function deps() {
   const d = {
     cache: new TabCache(),
+    engine: inlineEngine(analyze),
     setBadge: vi.fn(),
     setPopup: vi.fn(),
     tabUrl: async () => page.url,
@@ -37,9 +40,10 @@ describe('worker: in-page messages', () => {
   it('analyze-page caches the full analysis and answers the page with entities and quotes only', async () => {
     const d = deps();
     const h = createHandlers(d);
-    const res = (await dispatch(h.content, { type: 'analyze-page', payload: { page, text: TEXT } }, { tabId: 4, url: page.url })) as Record<string, unknown>;
+    const res = (await dispatch(h.content, { type: 'analyze-page', payload: { page, text: TEXT, length: TEXT.length } }, { tabId: 4, url: page.url })) as Record<string, unknown>;
     expect(res.ok).toBe(true);
-    expect(Object.keys(res).sort()).toEqual(['ok', 'wire']);
+    expect(Object.keys(res).sort()).toEqual(['ok', 'textLength', 'wire']);
+    expect(res.textLength).toBe(TEXT.length);
     // Offsets only; the page rebuilds exactly the worker's spans from its own text.
     expect(res.wire).not.toContain(TEXT.slice(0, 20));
     const full = (await d.cache.get(4, page.url))!.analysis!;
@@ -58,17 +62,23 @@ describe('worker: in-page messages', () => {
     const h = createHandlers(d);
     const ctx = { tabId: 5, url: page.url };
     const [a, b, c] = [TEXT.slice(0, 20), TEXT.slice(20, 40), TEXT.slice(40)];
-    expect(await dispatch(h.content, { type: 'text-part', payload: { id: 'x1', index: 0, text: a } }, ctx)).toEqual({ ok: true });
-    expect(await dispatch(h.content, { type: 'text-part', payload: { id: 'x1', index: 1, text: b } }, ctx)).toEqual({ ok: true });
-    const res = (await dispatch(h.content, { type: 'analyze-page', payload: { page, text: c, parts: { id: 'x1', count: 3 } } }, ctx)) as { ok: boolean };
-    expect(res.ok).toBe(true);
+    const x1 = { id: 'x1', count: 3, length: TEXT.length };
+    const part = (header: typeof x1, index: number, text: string, sender: object = ctx) => dispatch(h.content, { type: 'text-part', payload: { ...header, index, text } }, sender);
+    const last = (header: typeof x1, text: string) => dispatch(h.content, { type: 'analyze-page', payload: { page, text, length: header.length, parts: header } }, ctx);
+    expect(await part(x1, 0, a)).toEqual({ ok: true });
+    expect(await part(x1, 1, b)).toEqual({ ok: true });
+    const res = (await last(x1, c)) as { ok: boolean; textLength: number };
+    expect(res).toMatchObject({ ok: true, textLength: TEXT.length });
     expect((await d.cache.get(5, page.url))?.text).toBe(TEXT);
     // Parts are used once; another tab's parts are not this tab's.
-    await dispatch(h.content, { type: 'text-part', payload: { id: 'x2', index: 0, text: a } }, { tabId: 6 });
-    expect(await dispatch(h.content, { type: 'analyze-page', payload: { page, text: c, parts: { id: 'x2', count: 2 } } }, ctx)).toMatchObject({ ok: false });
-    expect(await dispatch(h.content, { type: 'analyze-page', payload: { page, text: c, parts: { id: 'x1', count: 3 } } }, ctx)).toMatchObject({ ok: false });
-    expect(await dispatch(h.content, { type: 'text-part', payload: { id: 'x3', index: -1, text: a } }, ctx)).toEqual({ ok: false });
-    expect(await dispatch(h.content, { type: 'text-part', payload: { id: 'x3', index: 0, text: a } }, {})).toEqual({ ok: false });
+    const x2 = { id: 'x2', count: 2, length: a.length + c.length };
+    await part(x2, 0, a, { tabId: 6 });
+    expect(await last(x2, c)).toMatchObject({ ok: false });
+    expect(await last(x1, c)).toMatchObject({ ok: false });
+    expect(await part({ ...x1, id: 'x3' }, -1, a)).toEqual({ ok: false });
+    expect(await part({ ...x1, id: 'x3' }, 0, a, {})).toEqual({ ok: false });
+    // A whole text of another length than announced is refused.
+    expect(await dispatch(h.content, { type: 'analyze-page', payload: { page, text: TEXT, length: TEXT.length + 1 } }, ctx)).toMatchObject({ ok: false });
   });
 
   it('load-content injects the asked-for part into the sending frame, and only known parts', async () => {

@@ -9,6 +9,7 @@ import { TabCache } from '../../src/background/cache.js';
 import { createHandlers } from '../../src/background/handlers.js';
 import type { WorkerDeps } from '../../src/background/handlers.js';
 import { analyze } from '../../src/engine/index.js';
+import { inlineEngine } from '../../src/background/engine-inline.js';
 import { PageController } from '../../src/content/controller.js';
 import { detectPage } from '../../src/content/detect/article-verdict.js';
 import { dispatch } from '../../src/shared/messages.js';
@@ -26,7 +27,7 @@ function worker(run: typeof analyze) {
     setPopup: () => undefined,
     tabUrl: async () => page.url,
     sendToTab: vi.fn() as WorkerDeps['sendToTab'],
-    analyze: run,
+    engine: inlineEngine(run),
   };
   return { cache, handlers: createHandlers(deps) };
 }
@@ -36,7 +37,7 @@ describe('page metadata through the worker', () => {
     const run = vi.fn(analyze);
     const { cache, handlers } = worker(run);
     const meta = { url: page.url, title: 'عنوان', outlet: 'الوادي', site: 'news.example', byline: 'نشر في ٣ يونيو ٢٠٢٠', author: 7 };
-    const res = await dispatch(handlers.content, { type: 'analyze-page', payload: { page: { ...page, meta }, text: ARTICLE } }, { tabId: 3, url: `${page.url}#top` });
+    const res = await dispatch(handlers.content, { type: 'analyze-page', payload: { page: { ...page, meta }, text: ARTICLE, length: ARTICLE.length } }, { tabId: 3, url: `${page.url}#top` });
     expect(res).toMatchObject({ ok: true });
     expect(run).toHaveBeenCalledWith(ARTICLE, { publishedAt: '2020-06-03' });
     const stored = await cache.get(3, page.url);
@@ -46,7 +47,7 @@ describe('page metadata through the worker', () => {
   it('is dropped when broken, and the page is analysed all the same', async () => {
     const run = vi.fn(analyze);
     const { cache, handlers } = worker(run);
-    const res = await dispatch(handlers.content, { type: 'analyze-page', payload: { page: { ...page, meta: 'garbage' as never }, text: ARTICLE } }, { tabId: 4, url: page.url });
+    const res = await dispatch(handlers.content, { type: 'analyze-page', payload: { page: { ...page, meta: 'garbage' as never }, text: ARTICLE, length: ARTICLE.length } }, { tabId: 4, url: page.url });
     expect(res).toMatchObject({ ok: true });
     expect(run).toHaveBeenCalledWith(ARTICLE, {});
     const stored = await cache.get(4, page.url);

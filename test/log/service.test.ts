@@ -4,6 +4,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { TabCache } from '../../src/background/cache.js';
 import { createHandlers } from '../../src/background/handlers.js';
+import { inlineEngine } from '../../src/background/engine-inline.js';
+import { analyze } from '../../src/engine/index.js';
 import type { WorkerDeps } from '../../src/background/handlers.js';
 import { ReadingLog } from '../../src/background/log/service.js';
 import { openLog } from '../../src/shared/log/schema.js';
@@ -37,6 +39,7 @@ function setup() {
     setPopup: () => undefined,
     tabUrl: async () => undefined,
     sendToTab: vi.fn() as WorkerDeps['sendToTab'],
+    engine: inlineEngine(analyze),
     log,
   };
   return { store, log, handlers: createHandlers(deps), factory };
@@ -53,7 +56,7 @@ const pageOf = (i: number, verdict: PageInfo['verdict'] = 'arabic-article'): Pag
 });
 
 async function read(h: ReturnType<typeof setup>['handlers'], i: number, verdict?: PageInfo['verdict']) {
-  await dispatch(h.content, { type: 'analyze-page', payload: { page: pageOf(i, verdict), text: ARTICLES[i].text } }, { tabId: i + 1, url: ARTICLES[i].meta.url });
+  await dispatch(h.content, { type: 'analyze-page', payload: { page: pageOf(i, verdict), text: ARTICLES[i].text, length: ARTICLES[i].text.length } }, { tabId: i + 1, url: ARTICLES[i].meta.url });
 }
 
 /** The log has finished what it was given (logging runs after the page has its answer). */

@@ -9,7 +9,8 @@
  * in the open menu, Escape closes the menu, then the card, and gives focus back to where it was.
  */
 import type { EntityType } from '../../engine/types.js';
-import type { Correction } from '../../shared/site-settings.js';
+import { neutralise } from '../../shared/neutral-text.js';
+import type { SiteChange } from '../../shared/site-settings.js';
 import type { CardModel, CardQuote } from './card-model.js';
 import { placeCard, union } from './card-position.js';
 import type { Box } from './card-position.js';
@@ -17,15 +18,15 @@ import type { Palette } from '../marks/highlighter.js';
 import { t } from './i18n.js';
 import type { UiHost } from './ui-host.js';
 
-/** What the card's menu can do to the page; the answer is how to take it back (null: it failed). */
-export type CardAction = { kind: 'correct'; name: string; correction: Correction } | { kind: 'hide-on-site' };
+/** What the card's menu can do (to this site's settings); the answer is how to take it back (null: it failed). */
+type CardAction = SiteChange;
 
 export interface CardActions {
   /** "Everything they said" (or where a name is mentioned): the popup (or a tab) opened on this entity. */
   openAll(entityId: string): void;
   /** Show a quote of this speaker in the page. */
   showQuote(quote: CardQuote): void;
-  /** Applies a menu action; resolves to a function that undoes it, or null when it could not be done. */
+  /** Applies a menu action; resolves to a function that undoes it (rejecting if it cannot), or null when it could not be done. */
   act(action: CardAction): Promise<(() => Promise<void>) | null>;
   /** The card closed (by Escape, the close button, or the pointer leaving). */
   closed(): void;
@@ -48,7 +49,8 @@ const TYPES: EntityType[] = ['person', 'organization', 'location'];
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: { className?: string; text?: string } = {}, ...kids: Node[]): HTMLElementTagNameMap[K] {
   const e = doc.createElement(tag);
   if (props.className) e.className = props.className;
-  if (props.text !== undefined) e.textContent = props.text;
+  // Page text with its hidden controls neutralised (shared/neutral-text.ts).
+  if (props.text !== undefined) e.textContent = neutralise(props.text);
   e.append(...kids);
   return e;
 }
@@ -93,7 +95,7 @@ export function renderCard(
   const card = el(doc, 'div', { className: `card ${palette}` });
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-modal', 'false');
-  card.setAttribute('aria-label', t('cardLabel', 'About $1', model.name));
+  card.setAttribute('aria-label', t('cardLabel', 'About $1', neutralise(model.name)));
   card.setAttribute('dir', 'rtl');
   card.setAttribute('lang', 'ar');
   card.tabIndex = -1;
@@ -158,10 +160,13 @@ export function renderCard(
     notice.replaceChildren(doc.createTextNode(message));
     if (undo) {
       const back = button(doc, 'undo', t('cardUndo', 'Undo'), () => {
-        void undo().then(() => {
-          notice.replaceChildren(doc.createTextNode(t('cardUndone', 'Done: as it was.')));
-          menuButton.focus({ preventScroll: true });
-        });
+        void undo().then(
+          () => {
+            notice.replaceChildren(doc.createTextNode(t('cardUndone', 'Done: as it was.')));
+            menuButton.focus({ preventScroll: true });
+          },
+          () => notice.replaceChildren(doc.createTextNode(t('cardActionFailed', 'That could not be saved.'))),
+        );
       });
       notice.append(doc.createTextNode(' '), back);
       notice.hidden = false;
@@ -176,9 +181,9 @@ export function renderCard(
     b.tabIndex = -1;
     menu.append(b);
   };
-  item('not-a-name', t('cardNotAName', 'Not a name'), { kind: 'correct', name: model.name, correction: 'not-a-name' }, t('cardDismissed', '«$1» is no longer marked on this site.', model.name));
+  item('not-a-name', t('cardNotAName', 'Not a name'), { kind: 'correct', name: model.name, correction: 'not-a-name' }, t('cardDismissed', '«$1» is no longer marked on this site.', neutralise(model.name)));
   for (const other of TYPES.filter((x) => x !== model.type))
-    item(`retype retype-${other}`, RETYPE_LABEL[other](), { kind: 'correct', name: model.name, correction: other }, t('cardRetyped', '«$1» is now marked as: $2.', model.name, TYPE_LABEL[other]()));
+    item(`retype retype-${other}`, RETYPE_LABEL[other](), { kind: 'correct', name: model.name, correction: other }, t('cardRetyped', '«$1» is now marked as: $2.', neutralise(model.name), TYPE_LABEL[other]()));
   if (options.site)
     item('off', t('cardHideOnSite', 'Stop marking names on this site'), { kind: 'hide-on-site' }, t('cardHiddenOnSite', 'Names are no longer marked on $1.', options.site));
   menu.addEventListener('keydown', (e) => {
@@ -218,7 +223,8 @@ export class HoverCard {
   private readonly onViewport = () => this.schedulePosition();
   /** A click elsewhere in the page closes the card, as any popover. */
   private readonly onPointerDown = (e: PointerEvent) => {
-    if (!this.contains(e.target as Node | null)) this.hide();
+    // The reader's own pointer only: a page's scripted pointerdown closes nothing.
+    if (e.isTrusted && !this.contains(e.target as Node | null)) this.hide();
   };
 
   constructor(
@@ -301,7 +307,8 @@ export class HoverCard {
   }
 
   private key(e: KeyboardEvent): void {
-    if (!this.card) return;
+    // Only the reader's own keys: a page can dispatch a keydown on the window, not press one.
+    if (!this.card || !e.isTrusted) return;
     if (e.key === 'Escape') {
       e.stopPropagation();
       // Escape closes the open menu first, then the card.
@@ -309,7 +316,9 @@ export class HoverCard {
       const toggle = this.card.querySelector<HTMLElement>('button.menu-button');
       if (menu && !menu.hidden && toggle) {
         e.preventDefault();
-        toggle.click();
+        // Closed here, not by a click on the toggle: a scripted click is no reader's (ui-host.ts).
+        menu.hidden = true;
+        toggle.setAttribute('aria-expanded', 'false');
         toggle.focus({ preventScroll: true });
         return;
       }

@@ -1,8 +1,14 @@
 /**
- * Marks names in the page. The CSS Custom Highlight API paints ranges without touching the DOM, so
- * page scripts and layout never see us; the styles (`content.css`, inserted by the worker) colour
- * each entity type, with a second set for dark pages. Where the API is missing, a fallback draws
- * translucent boxes over the ranges inside the extension's own host element.
+ * Marks names in the page. The CSS Custom Highlight API paints ranges without touching the DOM or
+ * the layout; the styles (`content.css`, inserted by the worker) colour each entity type, with a
+ * second set for dark pages. Where the API is missing, a fallback draws translucent boxes over the
+ * ranges inside the extension's own host element (its closed shadow root: card/ui-host.ts).
+ *
+ * The marks are not hidden from the page: `CSS.highlights` is one registry shared with the page's
+ * own scripts, which can list every highlight named here and read every marked range, that is,
+ * which words Isnad took for a person, an organization or a place, which name's card is open
+ * (`isnad-active`) and which sentence was shown from the popup (`isnad-flash`). Nothing else of
+ * the analysis reaches the page (README, "Privacy").
  */
 import type { EntityType } from '../../engine/types.js';
 import type { UiHost } from '../card/ui-host.js';

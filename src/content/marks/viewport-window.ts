@@ -19,16 +19,35 @@ const MARGIN_SCREENS = 1.5;
 const BLOCK = 'p,li,dd,dt,blockquote,figcaption,h1,h2,h3,h4,h5,h6,td,th,pre,div,section,article';
 /** A cap on blocks registered at once (a page of tiny blocks must not bring back the cost). */
 const MAX_NEAR_BLOCKS = 400;
+/**
+ * At most this many names per unit of the window: a block with more (one huge text node held
+ * 48,373 names, all registered together the moment it came near) is split into runs of
+ * consecutive names, each placed by its first and last name.
+ */
+export const MAX_PER_UNIT = 200;
 
 interface Item {
   type: EntityType;
   range: Range;
 }
 
+/**
+ * A block's names, or one run of them in a block too large to show at once. A run's place is kept
+ * relative to its block's (ranges in a huge text node are slow to measure), and measured again
+ * only when the block changes size.
+ */
+interface Unit {
+  block: Element;
+  items: Item[];
+  /** Offsets of the run's top and bottom from its block's top, for the block size they were read at; null for a whole block. */
+  run: { top: number; bottom: number; width: number; height: number } | null;
+}
+
 export class ViewportWindow {
-  private readonly blocks: Element[] = [];
-  private readonly items = new Map<Element, Item[]>();
-  private readonly shown = new Set<Element>();
+  private readonly units: Unit[] = [];
+  /** The unit still taking names, per block. */
+  private readonly open = new Map<Element, Unit>();
+  private readonly shown = new Set<Unit>();
   private frame = 0;
   private readonly abort = new AbortController();
 
@@ -42,51 +61,78 @@ export class ViewportWindow {
     const start = range.startContainer.parentElement;
     const block = start?.closest(BLOCK) ?? start;
     if (!block) return;
-    let group = this.items.get(block);
-    if (!group) {
-      group = [];
-      this.items.set(block, group);
-      this.blocks.push(block);
+    let unit = this.open.get(block);
+    if (unit && unit.items.length >= MAX_PER_UNIT) {
+      // The block is too large for one unit: this run is closed, the next starts here.
+      unit.run ??= { top: 0, bottom: 0, width: -1, height: -1 };
+      unit = undefined;
     }
-    group.push({ type, range });
-    if (this.shown.has(block)) this.sink.add(type, range);
+    if (!unit) {
+      const split = this.open.has(block);
+      unit = { block, items: [], run: split ? { top: 0, bottom: 0, width: -1, height: -1 } : null };
+      this.open.set(block, unit);
+      this.units.push(unit);
+    }
+    unit.items.push({ type, range });
+    if (this.shown.has(unit)) this.sink.add(type, range);
     this.schedule();
+  }
+
+  /** Units of the window so far (tests). */
+  get size(): number {
+    return this.units.length;
   }
 
   private schedule(): void {
     if (!this.frame) this.frame = requestAnimationFrame(() => ((this.frame = 0), this.update()));
   }
 
-  /** Registers the names of blocks near the viewport, unregisters the others. */
+  /** Where a unit is in the viewport: its block's box, or its run within it. */
+  private box(unit: Unit): { top: number; bottom: number } {
+    const r = unit.block.getBoundingClientRect();
+    const run = unit.run;
+    if (!run) return r;
+    if (run.width !== r.width || run.height !== r.height) {
+      const first = unit.items[0].range.getBoundingClientRect();
+      const last = unit.items[unit.items.length - 1].range.getBoundingClientRect();
+      run.top = Math.min(first.top, last.top) - r.top;
+      run.bottom = Math.max(first.bottom, last.bottom) - r.top;
+      run.width = r.width;
+      run.height = r.height;
+    }
+    return { top: r.top + run.top, bottom: r.top + run.bottom };
+  }
+
+  /** Registers the names of units near the viewport, unregisters the others. */
   update(): void {
-    const n = this.blocks.length;
+    const n = this.units.length;
     if (!n) return;
     const margin = innerHeight * MARGIN_SCREENS;
     const from = -margin;
     const to = innerHeight + margin;
-    // First block whose bottom reaches the band.
+    // First unit whose bottom reaches the band.
     let lo = 0;
     let hi = n;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.blocks[mid].getBoundingClientRect().bottom < from) lo = mid + 1;
+      if (this.box(this.units[mid]).bottom < from) lo = mid + 1;
       else hi = mid;
     }
-    const near = new Set<Element>();
+    const near = new Set<Unit>();
     for (let i = lo; i < n && near.size < MAX_NEAR_BLOCKS; i++) {
-      const r = this.blocks[i].getBoundingClientRect();
+      const r = this.box(this.units[i]);
       if (r.top > to) break;
-      if (r.bottom >= from) near.add(this.blocks[i]);
+      if (r.bottom >= from) near.add(this.units[i]);
     }
-    for (const block of this.shown) {
-      if (near.has(block)) continue;
-      this.shown.delete(block);
-      for (const it of this.items.get(block) ?? []) this.sink.remove(it.type, it.range);
+    for (const unit of this.shown) {
+      if (near.has(unit)) continue;
+      this.shown.delete(unit);
+      for (const it of unit.items) this.sink.remove(it.type, it.range);
     }
-    for (const block of near) {
-      if (this.shown.has(block)) continue;
-      this.shown.add(block);
-      for (const it of this.items.get(block)!) this.sink.add(it.type, it.range);
+    for (const unit of near) {
+      if (this.shown.has(unit)) continue;
+      this.shown.add(unit);
+      for (const it of unit.items) this.sink.add(it.type, it.range);
     }
   }
 
@@ -94,8 +140,8 @@ export class ViewportWindow {
     this.abort.abort();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
-    this.items.clear();
-    this.blocks.length = 0;
+    this.units.length = 0;
+    this.open.clear();
     this.shown.clear();
   }
 }

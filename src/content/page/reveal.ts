@@ -156,7 +156,8 @@ export class Revealer {
       if (!signal.aborted) this.end();
     };
     addEventListener('scroll', () => !anyInView(range) && end(), opts);
-    addEventListener('pointerdown', end, opts);
-    addEventListener('keydown', (e) => e.key === 'Escape' && end(), opts);
+    // The reader's own pointer and keys only: a page's scripted events take nothing away.
+    addEventListener('pointerdown', (e) => e.isTrusted && end(), opts);
+    addEventListener('keydown', (e) => e.isTrusted && e.key === 'Escape' && end(), opts);
   }
 }

@@ -51,6 +51,42 @@ export class PhraseIndex {
 
   private readonly byFirst = new Map<string, PhraseEntry[]>();
   private readonly keys = new Map<string, PhraseEntry>();
+  /** Packed entries by first word, turned into entries when that word is first looked up. */
+  private readonly pending = new Map<string, PackedPhrase[]>();
+
+  /**
+   * An index over already normalized, distinct entries (the shipped lexicon), built lazily: the
+   * first analysis only unpacks the entries of the words it meets.
+   */
+  static fromPacked(entries: readonly PackedPhrase[], plausible?: (whole: string, stem: string) => boolean): PhraseIndex {
+    const ix = new PhraseIndex(plausible);
+    for (const e of entries) {
+      const sp = e[0].indexOf(' ');
+      const first = sp < 0 ? e[0] : e[0].slice(0, sp);
+      const l = ix.pending.get(first);
+      if (l) l.push(e);
+      else ix.pending.set(first, [e]);
+    }
+    return ix;
+  }
+
+  /** The entries starting with `first`, longest first (unpacked on first use). */
+  private listOf(first: string): PhraseEntry[] | undefined {
+    const l = this.byFirst.get(first);
+    if (l || this.pending.size === 0) return l;
+    const packed = this.pending.get(first);
+    if (!packed) return undefined;
+    this.pending.delete(first);
+    const list = packed.map(([words, type, amb]) => ({ words: words.split(' '), type, ambiguous: amb === 1 }));
+    // Longest first, in the order added among equals.
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirst.set(first, list);
+    return list;
+  }
+
+  private hasFirstWord(w: string): boolean {
+    return this.byFirst.has(w) || this.pending.has(w);
+  }
   private readonly unsorted = new Set<PhraseEntry[]>();
 
   add(phrase: string, type: NameType, ambiguous = false): void {
@@ -61,6 +97,7 @@ export class PhraseIndex {
   /** Adds an entry already split into normalized words. */
   addWords(words: readonly string[], type: NameType, ambiguous = false): void {
     if (words.length === 0) return;
+    if (this.pending.size) throw new Error('a packed phrase index takes no more entries');
     if (this.starts.size) this.starts.clear();
     const key = words.join(' ') + '|' + type;
     const old = this.keys.get(key);
@@ -92,7 +129,7 @@ export class PhraseIndex {
   private startReadings(norm: string): readonly Stem[] {
     let hit = this.starts.get(norm);
     if (!hit) {
-      hit = readings(norm, CLITIC_POLICIES.proclitics).filter((s) => this.byFirst.has(s.stem));
+      hit = readings(norm, CLITIC_POLICIES.proclitics).filter((s) => this.hasFirstWord(s.stem));
       if (this.starts.size > 50_000) this.starts.clear();
       this.starts.set(norm, hit);
     }
@@ -106,13 +143,13 @@ export class PhraseIndex {
 
   /** True when some entry starts with the normalized word `w`. */
   hasFirst(w: string): boolean {
-    return this.byFirst.has(w);
+    return this.hasFirstWord(w);
   }
 
   /** Entries whose words equal `words` exactly (any type). */
   lookup(words: readonly string[]): PhraseEntry[] {
     const out: PhraseEntry[] = [];
-    const list = this.byFirst.get(words[0]);
+    const list = this.listOf(words[0]);
     for (const e of list ? this.sorted(list) : []) {
       if (e.words.length === words.length && e.words.every((w, k) => w === words[k])) out.push(e);
     }
@@ -130,7 +167,7 @@ export class PhraseIndex {
     // Readings without the article already include the article-bearing stem («بالرياض» →
     // ب + الرياض, «للمرصد» → ل + المرصد), which is how entries are written.
     for (const s of this.startReadings(t.norm)) {
-      const list = this.byFirst.get(s.stem);
+      const list = this.listOf(s.stem);
       if (!list || (s.prefix !== '' && !this.plausible(t.norm, s.stem))) continue;
       for (const e of this.sorted(list)) {
         const n = e.words.length;
@@ -175,19 +212,20 @@ export interface NameLexicon {
 }
 
 /** The lexicon as shipped: normalized words only (lexicon-build.ts writes it). */
+/** A packed entry: normalized words joined by spaces, type, 1 when ambiguous. */
+type PackedPhrase = [string, NameType, 0 | 1];
+
 export interface PackedLexicon {
-  /** Entries in order: normalized words joined by spaces, type, 1 when ambiguous. */
-  phrases: [string, NameType, 0 | 1][];
+  /** Distinct entries, in the order added. */
+  phrases: PackedPhrase[];
   titlePhrases: string[];
   sets: Record<Exclude<keyof NameLexicon, 'phrases' | 'titlePhrases'>, string[]>;
 }
 
 /** The lookup tables of a packed lexicon. */
 function unpackLexicon(packed: PackedLexicon, plausible?: (whole: string, stem: string) => boolean): NameLexicon {
-  const phrases = new PhraseIndex(plausible);
-  for (const [words, type, amb] of packed.phrases) phrases.addWords(words.split(' '), type, amb === 1);
-  const titlePhrases = new PhraseIndex();
-  for (const words of packed.titlePhrases) titlePhrases.addWords(words.split(' '), 'PER', false);
+  const phrases = PhraseIndex.fromPacked(packed.phrases, plausible);
+  const titlePhrases = PhraseIndex.fromPacked(packed.titlePhrases.map((w) => [w, 'PER', 0]));
   const sets = {} as Record<keyof PackedLexicon['sets'], ReadonlySet<string>>;
   for (const [k, v] of Object.entries(packed.sets)) sets[k as keyof PackedLexicon['sets']] = new Set(v);
   return { phrases, titlePhrases, ...sets };

@@ -161,3 +161,35 @@ export function replaceSection(file: Uint8Array, name: SectionName, content: Uin
   });
   return out;
 }
+
+/**
+ * The model file without the features whose weights are all smaller than `min` in both passes
+ * (after quantization): the same pruning as training's, applied to a file already written.
+ */
+export function pruneModelFile(bytes: Uint8Array, min: number): { file: Uint8Array; kept: number; of: number } {
+  // A copy of our own: a Node Buffer's slices are views into a shared pool.
+  const file = Uint8Array.from(bytes);
+  const dv = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  const section = (name: SectionName) => {
+    const k = SECTIONS.indexOf(name);
+    const o = dv.getUint32(16 + k * 12, true);
+    return file.slice(o, o + dv.getUint32(20 + k * 12, true));
+  };
+  const keys = new Uint32Array(section('keys').buffer);
+  const codes = new Int8Array(section('wgts').buffer);
+  const book = new Float32Array(section('book').buffer);
+  const keep: number[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    let m = 0;
+    for (let y = 0; y < 2 * L; y++) m = Math.max(m, Math.abs(book[(y < L ? 0 : 256) + codes[i * 2 * L + y] + 128]));
+    // The bias feature (hash 1) stays whatever its weight: the O-bias lives on it.
+    if (m >= min || keys[i] === 1) keep.push(i);
+  }
+  const k2 = Uint32Array.from(keep, (i) => keys[i]);
+  const w2 = new Int8Array(keep.length * 2 * L);
+  keep.forEach((i, j) => w2.set(codes.subarray(i * 2 * L, (i + 1) * 2 * L), j * 2 * L));
+  let out = replaceSection(file, 'keys', new Uint8Array(k2.buffer));
+  out = replaceSection(out, 'kidx', new Uint8Array(bucketIndex(k2).buffer));
+  out = replaceSection(out, 'wgts', new Uint8Array(w2.buffer));
+  return { file: out, kept: keep.length, of: keys.length };
+}

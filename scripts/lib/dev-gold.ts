@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedPath } from './shared.js';
 
-export type GoldSpeakerType = 'person' | 'organization' | 'location' | 'anonymous' | 'document';
+type GoldSpeakerType = 'person' | 'organization' | 'location' | 'anonymous' | 'document';
 
 export interface GoldQuote {
   /** A verb + noun-phrase report (or a genuinely unclear case): neither required nor penalised. */
@@ -23,7 +23,7 @@ export interface GoldQuote {
   end: number;
 }
 
-export interface GoldEntity {
+interface GoldEntity {
   type: 'person' | 'organization' | 'location';
   forms: string[];
 }
@@ -38,7 +38,7 @@ export interface GoldNumber {
 }
 
 /** Where an article comes from: the two families the dev README names, and the seed on its own. */
-export type SourceFamily = 'saudi' | 'broadcast' | 'seed';
+type SourceFamily = 'saudi' | 'broadcast' | 'seed';
 
 export interface DevArticle {
   /** File stem, e.g. `syria-idlib-ghouta`. */
@@ -83,7 +83,7 @@ interface RawGold {
  * The family of a dev or training article from its file stem: `0NN`–`3NN` are SaudiNewsNet, `5NN`
  * and up the broadcasters (ANT 2018), anything else (the seed) its own.
  */
-export function familyOf(name: string): SourceFamily {
+function familyOf(name: string): SourceFamily {
   const m = /^(\d{3})-/.exec(name);
   if (!m) return 'seed';
   return Number(m[1]) < 500 ? 'saudi' : 'broadcast';
@@ -94,7 +94,7 @@ export function familyOf(name: string): SourceFamily {
  * the file stem so the choice never depends on what the engine scores. Tune on the rest; report this
  * part on its own. The seed is never held out (it must stay flawless and is tuned on openly).
  */
-export function isHeldOut(name: string): boolean {
+function isHeldOut(name: string): boolean {
   if (familyOf(name) === 'seed') return false;
   let h = 0x811c9dc5;
   for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;

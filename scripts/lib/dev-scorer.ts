@@ -22,7 +22,7 @@
 import type { Analysis, Entity, NumberMention, Quote } from '../../src/engine/types.js';
 import type { DevArticle, GoldNumber, GoldQuote } from './dev-gold.js';
 
-export const MATCH_OVERLAP = 0.3;
+const MATCH_OVERLAP = 0.3;
 
 /**
  * The README's normalization: diacritics and tatweel removed, أ إ آ → ا, ى → ي, ة → ه, one leading
@@ -54,7 +54,7 @@ export interface PRF {
   f1: number;
 }
 
-export function prf(tp: number, predicted: number, gold: number, tpGold = tp): PRF {
+function prf(tp: number, predicted: number, gold: number, tpGold = tp): PRF {
   const precision = predicted === 0 ? (gold === 0 ? 1 : 0) : tp / predicted;
   const recall = gold === 0 ? 1 : tpGold / gold;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
@@ -68,7 +68,7 @@ export function overlapRatio(a: { start: number; end: number }, b: { start: numb
 }
 
 /** Most extra words a predicted speaker may carry around a gold form (a role, not a clause). */
-export const SPEAKER_EXTRA_WORDS = 8;
+const SPEAKER_EXTRA_WORDS = 8;
 
 const wordCount = (s: string) => (s ? s.split(' ').length : 0);
 
@@ -81,13 +81,13 @@ export function speakerRight(predicted: string, gold: GoldQuote): boolean {
 }
 
 /** The speaker is right as written, or through the canonical name of the entity it links to. */
-export function quoteSpeakerRight(quote: Quote, gold: GoldQuote, entities: readonly Entity[] = []): boolean {
+function quoteSpeakerRight(quote: Quote, gold: GoldQuote, entities: readonly Entity[] = []): boolean {
   if (speakerRight(quote.speaker.text, gold)) return true;
   const entity = quote.speaker.entityId ? entities.find((e) => e.id === quote.speaker.entityId) : undefined;
   return !!entity && speakerRight(entity.name, gold);
 }
 
-export interface QuoteMatch {
+interface QuoteMatch {
   gold: GoldQuote;
   /** The matched prediction, or null when the gold quote was missed. */
   predicted: Quote | null;
@@ -258,7 +258,7 @@ const hasDigit = (s: string) => /[0-9\u0660-\u0669\u06F0-\u06F9]/.test(s);
 const VAGUE_PLURAL = /^(?:ال)?(?:عشرات|مئات|الاف|الوف|ملايين|مليارات)(?: |$)/;
 
 /** «عشرات»، «مئات»، «آلاف» without a digit: neither required nor counted against precision. */
-export function isVaguePlural(text: string): boolean {
+function isVaguePlural(text: string): boolean {
   return !hasDigit(text) && VAGUE_PLURAL.test(normalizeForm(text));
 }
 

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
-export function sharedDir(): string | null {
+function sharedDir(): string | null {
   const dir = process.env.ISNAD_SHARED ? resolve(process.env.ISNAD_SHARED) : resolve(ROOT, '../shared');
   return existsSync(dir) ? dir : null;
 }

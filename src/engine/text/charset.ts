@@ -23,18 +23,18 @@ export const ARABIC_LETTERS: readonly CodeRange[] = [
 ];
 
 /** Harakat, tanwin, shadda, sukun, hamza above/below (U+064B–U+065F). */
-export const HARAKAT: CodeRange = [0x064b, 0x065f];
+const HARAKAT: CodeRange = [0x064b, 0x065f];
 /** The superscript (dagger) alef. */
-export const SUPERSCRIPT_ALEF = 0x0670;
+const SUPERSCRIPT_ALEF = 0x0670;
 /** Tatweel (kashida): a stretch of the baseline, never a letter. */
 export const TATWEEL = 0x0640;
 /** Honorific and Quranic signs written above or below letters (U+0610–U+061A). */
-export const QURANIC_SIGNS: CodeRange = [0x0610, 0x061a];
+const QURANIC_SIGNS: CodeRange = [0x0610, 0x061a];
 /** Quranic annotation marks (U+06D6–U+06ED); small waw and small yeh among them are letters in some orthographies. */
-export const QURANIC_MARKS: CodeRange = [0x06d6, 0x06ed];
+const QURANIC_MARKS: CodeRange = [0x06d6, 0x06ed];
 export const SMALL_LETTERS: readonly number[] = [0x06e5, 0x06e6];
 /** Extended-A combining marks (U+08D3–U+08FF). */
-export const EXTENDED_MARKS: CodeRange = [0x08d3, 0x08ff];
+const EXTENDED_MARKS: CodeRange = [0x08d3, 0x08ff];
 
 /** Every combining mark of the Arabic script, small letters excepted: what "diacritics removed" removes. */
 export const ARABIC_MARKS: readonly CodeRange[] = [
@@ -87,16 +87,12 @@ export function isArabicLetter(c: number): boolean {
   return inRanges(c, ARABIC_LETTERS);
 }
 
-/** Arabic-Indic or Extended Arabic-Indic digit; its value is `arabicDigitValue`. */
+/** Arabic-Indic or Extended Arabic-Indic digit. */
 export function isArabicDigit(c: number): boolean {
   return (c >= ARABIC_INDIC_ZERO && c <= ARABIC_INDIC_ZERO + 9) || (c >= EXTENDED_ARABIC_INDIC_ZERO && c <= EXTENDED_ARABIC_INDIC_ZERO + 9);
 }
 
-export function arabicDigitValue(c: number): number {
-  return c >= EXTENDED_ARABIC_INDIC_ZERO ? c - EXTENDED_ARABIC_INDIC_ZERO : c - ARABIC_INDIC_ZERO;
-}
-
-export function isBidiControl(c: number): boolean {
+function isBidiControl(c: number): boolean {
   return inRanges(c, BIDI_CONTROLS);
 }
 

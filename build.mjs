@@ -83,30 +83,23 @@ function popupHtml() {
   return html.replace(link, () => `<style>\n${css}</style>`);
 }
 
-/** Sends the engine's import of the names model to the worker's loader (see ner-model-global.ts). */
-const modelFromScripts = {
-  name: 'ner-model-from-scripts',
+/**
+ * Sends the engine's import of the names model to the worker's loader (ner-model-global.ts),
+ * which fetches the model file from the package; the file itself is copied beside the scripts.
+ */
+const modelFromPackage = {
+  name: 'ner-model-from-package',
   setup(b) {
-    b.onResolve({ filter: /[\\/]models[\\/]ner-model\.js$/ }, () => ({ path: join(root, 'src/background/ner-model-global.ts') }));
+    b.onResolve({ filter: /[\\/]models[\\/]ner-model\.js$/ }, () => ({ path: join(root, 'src/background/ner-model-global.ts'), sideEffects: false }));
   },
 };
 
-/** Each pass of the names model as a script of its own, setting one slot of a global. */
-async function buildModelScripts(out) {
-  for (const [i, name] of [[0, 'NER_PASS1'], [1, 'NER_PASS2']]) {
-    await build({
-      ...common,
-      stdin: {
-        contents: `import { ${name} } from './src/engine/models/ner-model.ts';\n(globalThis.__ISNAD_NER__ ||= [])[${i}] = ${name};\n`,
-        resolveDir: root,
-        loader: 'ts',
-        sourcefile: `ner-model-${i + 1}.ts`,
-      },
-      outfile: join(out, `ner-model-${i + 1}.js`),
-      format: 'iife',
-      target: ['chrome120', 'firefox128'],
-    });
-  }
+const MODEL_FILE = join(root, 'src/engine/models/ner-model.bin');
+
+/** The model file and its notice (CC BY-SA 4.0, NERAr's BSD-2 notice) beside the code that reads it. */
+function copyModel(out) {
+  cpSync(MODEL_FILE, join(out, 'ner-model.bin'));
+  cpSync(join(root, 'src/engine/models/LICENSE.md'), join(out, 'ner-model.LICENSE.md'));
 }
 
 /** esbuild options every script of the extension package shares. */
@@ -157,7 +150,7 @@ async function buildLogPage(out, target) {
     ...extensionScripts(out, target),
     entryPoints: { log: join(root, 'src/log/index.tsx') },
     minify: true,
-    plugins: [engineWithoutSideEffects],
+    plugins: [modelFromPackage, engineWithoutSideEffects],
   });
   cpSync(join(root, 'src/log/log.html'), join(out, 'log.html'));
   cpSync(join(root, 'src/log/log.css'), join(out, 'log.css'));
@@ -180,12 +173,12 @@ async function buildExtension(target) {
       'content-language': join(root, 'src/content/language-stage.ts'),
       'content-main': join(root, 'src/content/main.ts'),
     },
-    plugins: [modelFromScripts],
+    plugins: [modelFromPackage],
   });
   if (target === 'chrome') cpSync(join(root, 'src/background/offscreen.html'), join(out, 'offscreen.html'));
   await buildPopup(out, target);
   await buildLogPage(out, target);
-  await buildModelScripts(out);
+  copyModel(out);
   writeFileSync(join(out, 'popup.html'), popupHtml());
   cpSync(join(root, 'src/content/marks/content.css'), join(out, 'content.css'));
   cpSync(join(root, 'icons'), join(out, 'icons'), { recursive: true, filter: (p) => !p.endsWith('.svg') });
@@ -203,9 +196,10 @@ async function buildCli() {
     format: 'esm',
     target: 'node20',
     // linkedom and Readability stay in node_modules (runtime dependencies of the package); the
-    // engine and its data (JSON tables included) are bundled like in the extension.
+    // engine is bundled like in the extension, and reads the names model file beside the bundle.
     external: ['linkedom', '@mozilla/readability'],
   });
+  copyModel(join(root, 'dist/cli'));
 }
 
 const t0 = performance.now();

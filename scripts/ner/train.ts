@@ -42,11 +42,11 @@ export class DenseModel implements Weights {
     readonly trans: Float64Array,
   ) {}
 
-  addRow(h: number, out: Float64Array | Float32Array, scale = 1): void {
+  addRow(h: number, out: Float64Array | Float32Array, at: number): void {
     const id = this.index.get(h);
     if (id === undefined) return;
     const r = id * L;
-    for (let y = 0; y < L; y++) out[y] += this.w[r + y] * scale;
+    for (let y = 0; y < L; y++) out[at + y] += this.w[r + y];
   }
 
   /**

@@ -1,17 +1,32 @@
 /**
- * The names model as the engine's Web Worker sees it (engine-worker.ts). The model is several
- * megabytes of base64; inside a script it would push the file past what Mozilla's linter and store
- * will parse (5 MB), so build.mjs writes each pass to a script of its own (ner-model-1.js,
- * ner-model-2.js) and points the engine's import of `models/ner-model.js` here; the Worker imports
- * them with importScripts during its first evaluation, in both browsers. The background worker
- * itself never loads the model (the engine runs in the Worker). Node (tests, CLI) imports the
- * model module directly: the engine is the same everywhere.
+ * The names model as the engine's Web Workers see it (engine-worker.ts; build.mjs points the
+ * engine's import of `models/ner-model.js` here). The model file ships in the package as
+ * `ner-model.bin` beside the Worker's script and is fetched on the Worker's first analysis — a
+ * package file, by its address relative to the script, in Chrome and Firefox alike — then read in
+ * place as typed arrays (no decoding, no large script to parse). The background worker never
+ * loads it (the engine runs in the Workers); a Worker never asked to analyse never reads it.
  */
 
-declare const importScripts: ((...urls: string[]) => void) | undefined;
+let bytes: Uint8Array | null = null;
+let loading: Promise<void> | null = null;
 
-const g = globalThis as typeof globalThis & { __ISNAD_NER__?: string[] };
-if (!g.__ISNAD_NER__ && typeof importScripts === 'function') importScripts('ner-model-1.js', 'ner-model-2.js');
+/** Starts loading the model file (once); resolves when `namesModelBytes` can answer. */
+export function namesModelReady(): Promise<void> {
+  return (loading ??= fetch(new URL('ner-model.bin', (globalThis as { location?: { href: string } }).location?.href).href)
+    .then((r) => {
+      if (!r.ok) throw new Error(`ner-model.bin: ${r.status}`);
+      return r.arrayBuffer();
+    })
+    .then((b) => {
+      bytes = new Uint8Array(b);
+    })
+    .catch((e: unknown) => {
+      loading = null;
+      throw e;
+    }));
+}
 
-export const NER_PASS1: string = g.__ISNAD_NER__?.[0] ?? '';
-export const NER_PASS2: string = g.__ISNAD_NER__?.[1] ?? '';
+export function namesModelBytes(): Uint8Array {
+  if (!bytes) throw new Error('The names model is still loading.');
+  return bytes;
+}

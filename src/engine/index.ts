@@ -7,7 +7,7 @@ import { ANALYSIS_VERSION } from './types.js';
 import { createDoc } from './doc.js';
 import type { Component } from './doc.js';
 import { findNumbers } from './numbers/index.js';
-import { findEntities } from './entities/index.js';
+import { attributedOrganizations, findEntities } from './entities/index.js';
 import { findQuotes } from './quotes/index.js';
 
 export type * from './types.js';
@@ -59,6 +59,8 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     ['numbers', (d) => findNumbers(d, { publishedAt: options.publishedAt })],
     ['entities', findEntities],
     ['quotes', findQuotes],
+    // The organization a quote is attributed to always reaches the names list.
+    ['entities', attributedOrganizations],
   ];
   for (const [name, component] of pipeline) if (stages[name] !== false) component(doc);
 

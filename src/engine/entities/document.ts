@@ -7,6 +7,7 @@ import type { Doc } from '../doc.js';
 import type { Entity, EntityType } from '../types.js';
 import type { NameLexicon, NameType } from './lexicon-index.js';
 import { PhraseIndex } from './lexicon-index.js';
+import { nameListBits, newsFrequency, ownWord } from './tagger/word-facts.js';
 import type { Mention } from './mention.js';
 import { enclosing, makeMention, nameKey, resolveOverlaps } from './mention.js';
 import { partialKeys, weakKey } from './partial-names.js';
@@ -54,7 +55,7 @@ export function buildEntities(doc: Doc, found: readonly Mention[], lex: NameLexi
     const entity: Entity = {
       id: `e${i + 1}`,
       type: ENTITY_TYPE[e.type],
-      name: canonicalName(doc, e.mentions),
+      name: canonicalName(doc, e.mentions, e.type),
       mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) })),
     };
     if (e.type === 'PER') {
@@ -76,14 +77,26 @@ function searchIndex(found: readonly Mention[], lex: NameLexicon): PhraseIndex {
     v[m.type] += m.source === 'lexicon' ? 2 : 1;
     wordsOf.set(k, m.words);
   }
-  const search = new PhraseIndex();
+  // A name found once is not found again inside an everyday word («دينا» in «لدينا»).
+  const search = new PhraseIndex((whole, stem) => !ownWord(whole, stem));
   for (const [k, v] of votes) {
     const words = wordsOf.get(k)!;
     const type = majority(v);
-    if (!weakKey(lex, words)) search.add(k, type);
+    if (!weakKey(lex, words) && !commonWord(lex, words)) search.add(k, type);
     for (const p of partialKeys(lex, type, words)) search.add(p.join(' '), type);
   }
   return search;
+}
+
+/**
+ * A one-word name the lexicons and name lists do not know and that is a common word in news
+ * («سائق» a driver): found once, it is not searched for elsewhere.
+ */
+function commonWord(lex: NameLexicon, words: readonly string[]): boolean {
+  if (words.length !== 1) return false;
+  const w = words[0];
+  if (lex.phrases.hasFirst(w) || lex.givenNames.has(w) || lex.familyNames.has(w) || nameListBits(w) !== 0) return false;
+  return newsFrequency(w) >= 9;
 }
 
 /** The searched names' occurrences anywhere in the document (overlaps are resolved by the caller). */
@@ -94,6 +107,9 @@ function otherMentions(doc: Doc, search: PhraseIndex): Mention[] {
     for (let i = from; i < to; i++) {
       const m = search.matchAt(tokens, i, to);
       if (!m) continue;
+      // «الخارجية» stands for «وزارة الخارجية», but not in «السياسة الخارجية», where it qualifies
+      // the definite noun before it.
+      if (m.length === 1 && m.prefix === '' && /يه$/.test(m.stem) && i > from && tokens[i - 1].kind === 'word' && /^(و|ف)?ال/.test(tokens[i - 1].norm)) continue;
       extra.push(makeMention(tokens, i, i + m.length, m.entry.type, m.prefix, 'document', m.stem));
       i += m.length - 1;
     }

@@ -1,11 +1,15 @@
 /**
- * Name ends the tagger leaves short, read on from the words after a mention: an organization's
- * ل-genitive, a person's further name parts.
+ * Name ends: read on where the tagger leaves a name short (an organization's ل-genitive, a
+ * person's further name parts), cut back where it runs on into description («الحكومة المصرية
+ * | الجديدة», «الجمعية الدولية لمكافحة الإيدز | والأستاذة»).
  */
 import type { Token } from '../text/tokenize.js';
 import type { NameLexicon } from './lexicon-index.js';
 import { isNisba } from './lexicon-index.js';
 import type { Mention } from './mention.js';
+import { normalizeWord } from '../text/normalize.js';
+import { ORG_TRAILING_WORDS } from '../lang/ar/triggers.js';
+import { stemIn } from './lexicon-index.js';
 
 /**
  * Organization names often end in a genitive with ل + article the tagger leaves out
@@ -40,7 +44,10 @@ export function extendPersons(tokens: readonly Token[], mentions: Mention[], lex
     while (j < sentenceEnd[m.first] && j - m.last < 2 && !taken[j]) {
       const t = tokens[j];
       if (t.kind !== 'word' || t.start - tokens[j - 1].end > 1) break;
-      const given = lex.givenNames.has(t.norm) && !lex.ambiguousGiven.has(t.norm) && !(t.norm === 'علي' && t.text.endsWith('ى'));
+      // «علي» between two names is the preposition («فاز كافلنيكوف علي مويا»), also spelled with ى.
+      const next = tokens[j + 1];
+      const ali = t.norm === 'علي' && (t.text.endsWith('ى') || (next?.kind === 'word' && !lex.notName.has(next.norm) && !stemIn(next.norm, lex.postRoles)));
+      const given = lex.givenNames.has(t.norm) && !lex.ambiguousGiven.has(t.norm) && !ali;
       if (!given && !lex.familyNames.has(t.norm)) break;
       j++;
     }
@@ -49,5 +56,25 @@ export function extendPersons(tokens: readonly Token[], mentions: Mention[], lex
       m.last = j;
       m.end = tokens[j - 1].end;
     }
+  }
+}
+
+const TRAILING = new Set(ORG_TRAILING_WORDS.map(normalizeWord));
+
+/** Cuts describing words and a joined title or given name off the end of organization names. */
+export function trimOrganizations(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): void {
+  for (const m of mentions) {
+    if (m.type !== 'ORG' || m.source === 'glued') continue;
+    let j = m.last;
+    while (j - m.first > 1) {
+      const t = tokens[j - 1];
+      const joined = t.norm.startsWith('و') && (stemIn(t.norm, lex.titles)?.prefix === 'و' || (lex.givenNames.has(t.norm.slice(1)) && !t.norm.startsWith('وال')));
+      if (!TRAILING.has(t.norm) && !joined) break;
+      j--;
+    }
+    if (j === m.last) continue;
+    m.words.length -= m.last - j;
+    m.last = j;
+    m.end = tokens[j - 1].end;
   }
 }

@@ -117,13 +117,20 @@ function gluedLexicon(lex: NameLexicon): GluedLexicon {
   };
 }
 
+/** Words known not to split (most words): the check is costly and words repeat across pages. */
+const unsplit = new Set<string>();
+
 /** Mentions inside glued tokens («فرنساروسيا» → فرنسا، روسيا) among tokens no other mention covers. */
 export function gluedMentions(tokens: readonly Token[], covered: (t: Token) => boolean, lex: NameLexicon): Mention[] {
   const out: Mention[] = [];
   const glex = gluedLexicon(lex);
   for (const t of tokens) {
-    if (t.kind !== 'word' || t.norm.length < 6 || covered(t)) continue;
+    if (t.kind !== 'word' || t.norm.length < 6 || unsplit.has(t.norm) || covered(t)) continue;
     const split = proposeSplit(t, glex);
+    if (!split) {
+      if (unsplit.size > 100_000) unsplit.clear();
+      unsplit.add(t.norm);
+    }
     if (!split || !split.names) continue;
     const types = split.parts.map((p) => singleWordName(lex, p.stem));
     // Two given names glued («محمدعلي») are one person's name, not two entities.

@@ -1,27 +1,31 @@
 /**
  * Named entities (person, organization, location), in five steps:
  *  1. names in each sentence: the trained two-pass tagger (tagger/), the lexicon rules (rules.ts)
- *     and the outlets someone spoke to (outlets.ts);
+ *     and news outlets and bylines, read from the constructions that name them (outlets.ts);
  *  2. name ends the tagger leaves short: organization genitives, person name chains (extend.ts);
  *  3. tokens that lost the space between two names (glued.ts);
- *  4. one reading per stretch of text: the tagger decides where it found something, the rules fill
- *     in where it found nothing, a longer listed name wins over the pieces inside it;
+ *  4. one reading per stretch of text: an outlet read from its construction comes first, then the
+ *     tagger decides where it found something, the rules fill in where it found nothing, and a
+ *     longer listed name wins over the pieces inside it;
  *  5. the document stage (document.ts): other mentions, partial names, entities with their
  *     canonical name and role.
  * Mention spans exclude attached clitics.
  */
 import type { Doc } from '../doc.js';
 import { OUTLET_CONTEXT } from '../lang/ar/outlets.js';
-import { nameLexicon } from './lexicon-index.js';
+import { isNationality, nameLexicon } from './lexicon-index.js';
+import type { NameLexicon } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { enclosing, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
-import { outletMentions } from './outlets.js';
-import { extendOrganizations, extendPersons } from './extend.js';
+import { datelines, namedOutlets, spokenTo } from './outlets.js';
+import { extendOrganizations, extendPersons, trimOrganizations } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { buildEntities } from './document.js';
 import { taggableSentences } from './sentence-ranges.js';
+
+export { attributedOrganizations } from './attributed.js';
 
 export function findEntities(doc: Doc): void {
   const lex = nameLexicon();
@@ -33,11 +37,19 @@ export function findEntities(doc: Doc): void {
   // 1. Names in each sentence.
   const tagged = modelMentions(doc, ranges, lex);
   const rules: Mention[] = [];
-  for (const [from, to] of ranges) rules.push(...ruleMentions(tokens, from, to, lex), ...outletMentions(tokens, from, to, OUTLET_CONTEXT));
+  const outlets: Mention[] = datelines(doc, lex);
+  for (const [from, to] of ranges) {
+    rules.push(...ruleMentions(tokens, from, to, lex));
+    outlets.push(...spokenTo(tokens, from, to, OUTLET_CONTEXT), ...namedOutlets(tokens, from, to, lex));
+  }
+
+  // A kunya («أم خالد», «أبو محمد») names a person whatever the tagger's type.
+  for (const m of tagged) if (m.type !== 'PER' && m.last - m.first >= 2 && isKunya(lex, m.words)) m.type = 'PER';
 
   // 2. Name ends.
   extendOrganizations(tokens, tagged, lex, sentenceEnd);
   extendOrganizations(tokens, rules, lex, sentenceEnd);
+  trimOrganizations(tokens, tagged, lex);
   const taken = new Uint8Array(tokens.length);
   for (const m of tagged) taken.fill(1, m.first, m.last);
   extendPersons(tokens, tagged, lex, sentenceEnd, taken);
@@ -50,7 +62,9 @@ export function findEntities(doc: Doc): void {
 
   // 4. One reading per stretch of text. Where a lexicon or head rule reads a longer name around
   // what the tagger found («المرصد» + «السوري لحقوق الإنسان» tagged alone), the longer reading wins.
-  const found = resolveOverlaps(doc.text.length, [glued, enclosing(rules, tagged), tagged, rules]).filter(substantial);
+  const found = resolveOverlaps(doc.text.length, [outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
+    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex),
+  );
 
   // 5. The document stage.
   doc.entities = buildEntities(doc, found, lex);
@@ -66,4 +80,20 @@ const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
 function substantial(m: Mention): boolean {
   if (m.words.join('').length < 3) return false;
   return m.words.length <= 3 || m.words.some((w) => ARABIC_LETTER.test(w));
+}
+
+/** «أم خالد», «أبو محمد»: a name particle then a given name. */
+function isKunya(lex: NameLexicon, words: readonly string[]): boolean {
+  return (words[0] === 'ام' || words[0] === 'ابو') && lex.givenNames.has(words[1]);
+}
+
+/**
+ * «الحكومة السعودية», «الأراضي السورية»: a country's adjective that agrees with the definite noun
+ * before it qualifies that noun; it is not the country «السعودية».
+ */
+function adjectiveOfPlace(tokens: Doc['tokens'], m: Mention, lex: NameLexicon): boolean {
+  if (m.type !== 'LOC' || m.last - m.first !== 1 || m.first === 0) return false;
+  const w = tokens[m.first].norm;
+  const before = tokens[m.first - 1];
+  return w.startsWith('ال') && before.kind === 'word' && /^(و|ف)?ال/.test(before.norm) && !lex.notName.has(before.norm) && isNationality(lex, w);
 }

@@ -1,15 +1,17 @@
 /**
- * The name lexicons (gazetteer, given names, titles, heads) normalized once into lookup tables,
- * and phrase matching over tokens with the proclitics of the first word peeled off
- * («وبمدينة» → مدينة, «للأمم المتحدة» → الأمم المتحدة). Built lazily on first use.
+ * The name lexicons the rules and the document stage read (gazetteer phrases, given names,
+ * titles, heads), and phrase matching over tokens with the proclitics of the first word peeled off
+ * («وبمدينة» → مدينة, «للأمم المتحدة» → الأمم المتحدة). The lexicons are compiled from the
+ * language data (lexicon-build.ts) when the model is trained and shipped in the model file, so the
+ * first analysis does not normalize thousands of entries; a test checks that the shipped lexicon is
+ * the one the data gives.
  */
 import { normalizeWord } from '../text/normalize.js';
 import { CLITIC_POLICIES, findReading, readings } from '../text/clitics.js';
+import type { Stem } from '../text/clitics.js';
 import type { Token } from '../text/tokenize.js';
-import { PERSON_NAMES, ORGANIZATIONS, placeRecords, recordsOf, trustedAlone } from '../lang/ar/index.js';
-import type { NameRecord } from '../lang/ar/index.js';
-import { ABD_COMPLEMENTS, NAME_PARTICLES, NOT_NAME_WORDS } from '../lang/ar/names.js';
-import { DIRECTIONS, LOC_HEADS, ORG_HEADS, PERSON_TITLES, POST_NAME_ROLES } from '../lang/ar/triggers.js';
+import { modelFile } from './tagger/model-data.js';
+import { ownWord } from './tagger/word-facts.js';
 
 export type NameType = 'PER' | 'ORG' | 'LOC';
 
@@ -40,18 +42,63 @@ export function phraseWords(phrase: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-function normSet(list: readonly string[]): ReadonlySet<string> {
-  return new Set(list.map((w) => normalizeWord(w)));
-}
-
 export class PhraseIndex {
+  /**
+   * `plausible(whole, stem)` says whether a word may be read as proclitics + `stem` at all (by
+   * default, always).
+   */
+  constructor(private readonly plausible: (whole: string, stem: string) => boolean = () => true) {}
+
   private readonly byFirst = new Map<string, PhraseEntry[]>();
   private readonly keys = new Map<string, PhraseEntry>();
+  /** Packed entries by first word, turned into entries when that word is first looked up. */
+  private readonly pending = new Map<string, PackedPhrase[]>();
+
+  /**
+   * An index over already normalized, distinct entries (the shipped lexicon), built lazily: the
+   * first analysis only unpacks the entries of the words it meets.
+   */
+  static fromPacked(entries: readonly PackedPhrase[], plausible?: (whole: string, stem: string) => boolean): PhraseIndex {
+    const ix = new PhraseIndex(plausible);
+    for (const e of entries) {
+      const sp = e[0].indexOf(' ');
+      const first = sp < 0 ? e[0] : e[0].slice(0, sp);
+      const l = ix.pending.get(first);
+      if (l) l.push(e);
+      else ix.pending.set(first, [e]);
+    }
+    return ix;
+  }
+
+  /** The entries starting with `first`, longest first (unpacked on first use). */
+  private listOf(first: string): PhraseEntry[] | undefined {
+    const l = this.byFirst.get(first);
+    if (l || this.pending.size === 0) return l;
+    const packed = this.pending.get(first);
+    if (!packed) return undefined;
+    this.pending.delete(first);
+    const list = packed.map(([words, type, amb]) => ({ words: words.split(' '), type, ambiguous: amb === 1 }));
+    // Longest first, in the order added among equals.
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirst.set(first, list);
+    return list;
+  }
+
+  private hasFirstWord(w: string): boolean {
+    return this.byFirst.has(w) || this.pending.has(w);
+  }
+  private readonly unsorted = new Set<PhraseEntry[]>();
 
   add(phrase: string, type: NameType, ambiguous = false): void {
     if (/[()[\]{}«»"،,.]/.test(phrase)) return;
-    const words = phraseWords(phrase);
+    this.addWords(phraseWords(phrase), type, ambiguous);
+  }
+
+  /** Adds an entry already split into normalized words. */
+  addWords(words: readonly string[], type: NameType, ambiguous = false): void {
     if (words.length === 0) return;
+    if (this.pending.size) throw new Error('a packed phrase index takes no more entries');
+    if (this.starts.size) this.starts.clear();
     const key = words.join(' ') + '|' + type;
     const old = this.keys.get(key);
     if (old) {
@@ -63,19 +110,47 @@ export class PhraseIndex {
     const list = this.byFirst.get(words[0]);
     if (list) {
       list.push(entry);
-      list.sort((a, b) => b.words.length - a.words.length);
+      // Longest first, in insertion order among equals; sorted once, when first matched.
+      if (list.length > 1 && list[list.length - 2].words.length < words.length) this.unsorted.add(list);
     } else this.byFirst.set(words[0], [entry]);
+  }
+
+  private sorted(list: PhraseEntry[]): PhraseEntry[] {
+    if (this.unsorted.size > 0 && this.unsorted.has(list)) {
+      list.sort((a, b) => b.words.length - a.words.length);
+      this.unsorted.delete(list);
+    }
+    return list;
+  }
+
+  private readonly starts = new Map<string, readonly Stem[]>();
+
+  /** The proclitic readings of a word whose stem starts some entry (most words: none), cached. */
+  private startReadings(norm: string): readonly Stem[] {
+    let hit = this.starts.get(norm);
+    if (!hit) {
+      hit = readings(norm, CLITIC_POLICIES.proclitics).filter((s) => this.hasFirstWord(s.stem));
+      if (this.starts.size > 50_000) this.starts.clear();
+      this.starts.set(norm, hit);
+    }
+    return hit;
+  }
+
+  /** Every entry, in the order added. */
+  entries(): PhraseEntry[] {
+    return [...this.keys.values()];
   }
 
   /** True when some entry starts with the normalized word `w`. */
   hasFirst(w: string): boolean {
-    return this.byFirst.has(w);
+    return this.hasFirstWord(w);
   }
 
   /** Entries whose words equal `words` exactly (any type). */
   lookup(words: readonly string[]): PhraseEntry[] {
     const out: PhraseEntry[] = [];
-    for (const e of this.byFirst.get(words[0]) ?? []) {
+    const list = this.listOf(words[0]);
+    for (const e of list ? this.sorted(list) : []) {
       if (e.words.length === words.length && e.words.every((w, k) => w === words[k])) out.push(e);
     }
     return out;
@@ -91,10 +166,10 @@ export class PhraseIndex {
     let best: PhraseMatch | null = null;
     // Readings without the article already include the article-bearing stem («بالرياض» →
     // ب + الرياض, «للمرصد» → ل + المرصد), which is how entries are written.
-    for (const s of readings(t.norm, CLITIC_POLICIES.proclitics)) {
-      const list = this.byFirst.get(s.stem);
-      if (!list) continue;
-      for (const e of list) {
+    for (const s of this.startReadings(t.norm)) {
+      const list = this.listOf(s.stem);
+      if (!list || (s.prefix !== '' && !this.plausible(t.norm, s.stem))) continue;
+      for (const e of this.sorted(list)) {
         const n = e.words.length;
         if (i + n > limit) continue;
         if (best && n <= best.length) break;
@@ -130,52 +205,37 @@ export interface NameLexicon {
   orgHeads: ReadonlySet<string>;
   locHeads: ReadonlySet<string>;
   directions: ReadonlySet<string>;
+  /** Peoples and sects («العرب», «الأكراد»), whose adjectives («العربي») are not names. */
+  groups: ReadonlySet<string>;
+  /** Everyday expressions built like names («الرأي العام»): normalized words joined by spaces. */
+  commonPhrases: ReadonlySet<string>;
+}
+
+/** The lexicon as shipped: normalized words only (lexicon-build.ts writes it). */
+/** A packed entry: normalized words joined by spaces, type, 1 when ambiguous. */
+type PackedPhrase = [string, NameType, 0 | 1];
+
+export interface PackedLexicon {
+  /** Distinct entries, in the order added. */
+  phrases: PackedPhrase[];
+  titlePhrases: string[];
+  sets: Record<Exclude<keyof NameLexicon, 'phrases' | 'titlePhrases'>, string[]>;
+}
+
+/** The lookup tables of a packed lexicon. */
+function unpackLexicon(packed: PackedLexicon, plausible?: (whole: string, stem: string) => boolean): NameLexicon {
+  const phrases = PhraseIndex.fromPacked(packed.phrases, plausible);
+  const titlePhrases = PhraseIndex.fromPacked(packed.titlePhrases.map((w) => [w, 'PER', 0]));
+  const sets = {} as Record<keyof PackedLexicon['sets'], ReadonlySet<string>>;
+  for (const [k, v] of Object.entries(packed.sets)) sets[k as keyof PackedLexicon['sets']] = new Set(v);
+  return { phrases, titlePhrases, ...sets };
 }
 
 let cached: NameLexicon | null = null;
 
+/** The shipped lexicon (read from the model file on first use). */
 export function nameLexicon(): NameLexicon {
-  if (cached) return cached;
-  const titleWords = normSet(PERSON_TITLES);
-  const phrases = new PhraseIndex();
-  const addRecord = (r: NameRecord, type: NameType) => {
-    // «الأمير الوليد بن طلال»: the mention is the name; the title is the role.
-    const words = phraseWords(r.name);
-    while (type === 'PER' && words.length > 2 && titleWords.has(words[0])) words.shift();
-    phrases.add(words.join(' '), type, !trustedAlone({ ...r, name: words.join(' ') }));
-  };
-  // The lists news names most come first: among equally long matches the first added wins.
-  const people = PERSON_NAMES.filter((r) => r.class === 'person');
-  for (const extended of [false, true]) {
-    const batch = (r: NameRecord) => (r.origin === 'extended') === extended;
-    for (const r of placeRecords()) if (batch(r)) addRecord(r, 'LOC');
-    for (const r of ORGANIZATIONS) if (batch(r)) addRecord(r, 'ORG');
-    for (const r of people) if (batch(r)) addRecord(r, 'PER');
-  }
-  const titlePhrases = new PhraseIndex();
-  const titles = new Set<string>();
-  for (const p of PERSON_TITLES) {
-    const w = phraseWords(p);
-    if (w.length === 1) titles.add(w[0]);
-    else titlePhrases.add(p, 'PER');
-  }
-  const given = recordsOf('given').filter((r) => r.ambiguous !== 'mostly');
-  cached = {
-    phrases,
-    givenNames: normSet(given.map((r) => r.name)),
-    familyNames: normSet(recordsOf('family').map((r) => r.name).filter((n) => !n.includes(' '))),
-    ambiguousGiven: normSet(given.filter((r) => r.ambiguous).map((r) => r.name)),
-    particles: normSet(NAME_PARTICLES),
-    abdComplements: normSet(ABD_COMPLEMENTS),
-    notName: normSet(NOT_NAME_WORDS),
-    titles,
-    titlePhrases,
-    postRoles: normSet(POST_NAME_ROLES),
-    orgHeads: normSet(ORG_HEADS),
-    locHeads: normSet(LOC_HEADS),
-    directions: normSet(DIRECTIONS),
-  };
-  return cached;
+  return (cached ??= unpackLexicon(modelFile().lexicon as PackedLexicon, (whole, stem) => !ownWord(whole, stem)));
 }
 
 /**
@@ -190,4 +250,35 @@ export function stemIn(norm: string, set: ReadonlySet<string>): { stem: string; 
 /** Nationality or relation adjective: السوري، التركية، الأمريكيين are not names but qualify one. */
 export function isNisba(norm: string): boolean {
   return norm.length >= 5 && /(ي|يه|يين|يون)$/.test(norm);
+}
+
+const NISBA_ENDINGS = ['يون', 'يين', 'يات', 'يه', 'ي'];
+
+/**
+ * A nationality or relation adjective made from a listed place or people: «المصري» (مصر),
+ * «السوري» (سوريا), «العراقية» (العراق), «العربي» (العرب). Alone, such a word qualifies a noun far
+ * more often than it names someone, even where it is also a family name.
+ */
+export function isNationality(lex: NameLexicon, norm: string): boolean {
+  let hit = nationalities.get(norm);
+  if (hit === undefined) {
+    hit = nationality(lex, norm);
+    if (nationalities.size > 20_000) nationalities.clear();
+    nationalities.set(norm, hit);
+  }
+  return hit;
+}
+
+const nationalities = new Map<string, boolean>();
+
+function nationality(lex: NameLexicon, norm: string): boolean {
+  if (!norm.startsWith('ال') || norm.length < 5) return false;
+  const end = NISBA_ENDINGS.find((e) => norm.endsWith(e));
+  if (!end) return false;
+  const x = norm.slice(2, norm.length - end.length);
+  if (x.length < 2) return false;
+  // A listed family name («المنصوري») is an adjective only of a place that is surely a place.
+  const family = lex.familyNames.has(norm);
+  const place = (w: string) => lex.phrases.lookup([w]).some((e) => e.type === 'LOC' && !(family && e.ambiguous));
+  return [x, x + 'ا', x + 'يا', x + 'ه', x + 'يه', 'ال' + x, 'ال' + x + 'يه'].some(place) || lex.groups.has('ال' + x);
 }

@@ -30,7 +30,10 @@ export function makeMention(tokens: readonly Token[], first: number, last: numbe
   const t = tokens[first];
   const words = [stem ?? t.norm.slice(prefix.length)];
   for (let k = first + 1; k < last; k++) words.push(tokens[k].norm);
-  return { type, first, last, start: originalOffset(t, prefix.length), end: tokens[last - 1].end, words, source };
+  // «للصين» is ل + الصين with the article's alef gone: the span keeps the whole «للصين», never
+  // half of the fused «لل» («لصين»).
+  const fused = prefix.endsWith('ل') && words[0].startsWith('ال') && t.norm.startsWith(prefix + 'ل') && !t.norm.startsWith(prefix + 'ال');
+  return { type, first, last, start: originalOffset(t, fused ? prefix.length - 1 : prefix.length), end: tokens[last - 1].end, words, source };
 }
 
 /** Key of a name for matching across the document. */

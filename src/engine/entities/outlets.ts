@@ -1,32 +1,49 @@
 /**
- * The outlet someone spoke to: «قال لـ«الأيام» إن…», «في تصريح لـ"عكاظ"». One to three words in
- * quote marks right after ل, with a reporting verb or a word like تصريح just before, name a
- * newspaper, channel or agency, which the tagger rarely knows.
+ * News outlets and the people who write for them, read from the constructions news uses for them:
+ * - the outlet someone spoke to: «قال لـ«الأيام» إن…», «في تصريح لـ"عكاظ"» (`spokenTo`);
+ * - an outlet named after the word for its kind: «صحيفة «الوئام»», «قناة الجزيرة الفضائية»,
+ *   «وكالة الأنباء السعودية» — the name is what follows the word (`namedOutlets`);
+ * - datelines and bylines at the head of a paragraph: «الرياض - واس:», «دمشق (رويترز) -»,
+ *   «آسيا العتروس - تونس» (`datelines`).
+ * The tagger rarely knows outlets (many are everyday words: «الوطن», «الحياة», «الرياض»), and the
+ * annotation guideline names an outlet without the word for its kind.
  */
+import type { Doc } from '../doc.js';
 import type { Token } from '../text/tokenize.js';
+import { normalizeWord } from '../text/normalize.js';
+import { MEDIA_HEADS, OUTLET_DESCRIPTORS, OUTLET_HEADS } from '../lang/ar/outlets.js';
+import type { NameLexicon } from './lexicon-index.js';
+import { PhraseIndex, isNationality } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { makeMention } from './mention.js';
+import { nameListBits } from './tagger/word-facts.js';
+import { ListBit } from './tagger/tables.js';
 
 const OPENING_MARKS = new Set(['«', '“', '"', '‘', "'"]);
 const CLOSING_FOR: Record<string, string> = { '«': '»', '“': '”', '"': '"', '‘': '’', "'": "'" };
+const DASHES = new Set(['-', '–', '—', '/']);
 
-/** Outlet mentions in the sentence [from, to); `context` holds the cue words (lang/ar/outlets.ts). */
-export function outletMentions(tokens: readonly Token[], from: number, to: number, context: ReadonlySet<string>): Mention[] {
+/** Index of the mark closing the one at `open`, within `max` words, or -1. */
+function closingMark(tokens: readonly Token[], open: number, to: number, max: number): number {
+  const mark = tokens[open].text;
+  for (let k = open + 1; k < Math.min(to, open + 2 + max); k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct') return k > open + 1 && (t.text === CLOSING_FOR[mark] || (mark === '“' && t.text === '"')) ? k : -1;
+    if (t.kind !== 'word' && t.kind !== 'latin') return -1;
+  }
+  return -1;
+}
+
+/** Outlet mentions in the sentence [from, to): someone spoke to them (`context`: lang/ar/outlets.ts). */
+export function spokenTo(tokens: readonly Token[], from: number, to: number, context: ReadonlySet<string>): Mention[] {
   const out: Mention[] = [];
   for (let i = from; i + 3 < to; i++) {
     const l = tokens[i];
     if (l.kind !== 'word' || l.norm !== 'ل') continue;
     const open = tokens[i + 1];
     if (open.kind !== 'punct' || !OPENING_MARKS.has(open.text)) continue;
-    let close = -1;
-    for (let k = i + 2; k < Math.min(to, i + 6); k++) {
-      if (tokens[k].kind === 'punct') {
-        if (tokens[k].text === CLOSING_FOR[open.text] || (open.text === '“' && tokens[k].text === '"')) close = k;
-        break;
-      }
-      if (tokens[k].kind !== 'word') break;
-    }
-    if (close < i + 3) continue;
+    const close = closingMark(tokens, i + 1, to, 3);
+    if (close < 0) continue;
     let cued = false;
     for (let k = Math.max(from, i - 3); k < i && !cued; k++) {
       const w = tokens[k].norm.replace(/^[وف]/, '');
@@ -36,3 +53,114 @@ export function outletMentions(tokens: readonly Token[], from: number, to: numbe
   }
   return out;
 }
+
+interface OutletWords {
+  heads: PhraseIndex;
+  descriptors: ReadonlySet<string>;
+}
+
+let words: OutletWords | null = null;
+function outletWords(): OutletWords {
+  if (words) return words;
+  const heads = new PhraseIndex();
+  for (const h of OUTLET_HEADS) heads.add(h, 'ORG');
+  return (words = { heads, descriptors: new Set(OUTLET_DESCRIPTORS.map(normalizeWord)) });
+}
+
+/** Heads whose everyday sense is common («موقع الحادث», «قناة السويس», «شبكة الطرق»): only a quoted or listed name follows. */
+const LOOSE_HEADS = new Set(['قناه', 'شبكه', 'موقع', 'وكاله'].map(normalizeWord));
+/** Kinds the mention keeps and the entity's name leaves out (roles.ts). */
+const MEDIA = new Set(MEDIA_HEADS.map(normalizeWord));
+
+/** The outlet's name after its kind: «صحيفة «الوئام»», «صحيفة الحياة اللندنية» → الوئام، الحياة. */
+export function namedOutlets(tokens: readonly Token[], from: number, to: number, lex: NameLexicon): Mention[] {
+  const { heads, descriptors } = outletWords();
+  const out: Mention[] = [];
+  for (let i = from; i < to - 1; i++) {
+    const head = heads.matchAt(tokens, i, to);
+    if (!head) continue;
+    let j = i + head.length;
+    if (j >= to) break;
+    const start = j;
+    if (tokens[j].kind === 'punct' && OPENING_MARKS.has(tokens[j].text)) {
+      const close = closingMark(tokens, j, to, 4);
+      if (close > j + 1) out.push(makeMention(tokens, j + 1, close, 'ORG', '', 'rule'));
+      i = Math.max(i, close);
+      continue;
+    }
+    // Unquoted: a listed name, or (after a newspaper's kind) up to three name-like words.
+    const listed = lex.phrases.matchAt(tokens, j, to);
+    const loose = head.length === 1 && LOOSE_HEADS.has(head.stem);
+    const media = head.length === 1 && MEDIA.has(head.stem);
+    if (listed && listed.prefix === '' && (!loose || lex.phrases.lookup(listed.entry.words).some((e) => e.type === 'ORG'))) {
+      out.push(media ? makeMention(tokens, i, j + listed.length, 'ORG', head.prefix, 'rule', head.stem) : makeMention(tokens, j, j + listed.length, 'ORG', '', 'rule'));
+      i = j + listed.length - 1;
+      continue;
+    }
+    // After «قناة», «شبكة», «موقع»: a name the organization lists hold, or one an outlet's
+    // descriptor follows («قناة الجزيرة الفضائية»).
+    if (loose) {
+      const t = tokens[j];
+      const u = tokens[j + 1];
+      const org = t.kind === 'word' && (nameListBits(t.norm) & ListBit.OrgAlone) !== 0;
+      const described = t.kind === 'word' && t.norm.startsWith('ال') && u !== undefined && j + 1 < to && descriptors.has(u.norm);
+      if (org || described) out.push(media ? makeMention(tokens, i, j + 1, 'ORG', head.prefix, 'rule', head.stem) : makeMention(tokens, j, j + 1, 'ORG', '', 'rule'));
+      continue;
+    }
+    while (j < to && j - start < 3) {
+      const t = tokens[j];
+      if ((t.kind !== 'word' && t.kind !== 'latin') || lex.notName.has(t.norm) || descriptors.has(t.norm) || isNationality(lex, t.norm) || lex.titles.has(t.norm)) break;
+      // A verb (present tense) or an indefinite common noun does not start a newspaper's name.
+      if (j === start && t.kind === 'word' && !t.norm.startsWith('ال') && !lex.phrases.hasFirst(t.norm)) break;
+      j++;
+    }
+    // The mention keeps the outlet's kind («صحيفة الوئام»); the entity is named without it (roles.ts).
+    if (j > start) out.push(media ? makeMention(tokens, i, j, 'ORG', head.prefix, 'rule', head.stem) : makeMention(tokens, start, j, 'ORG', '', 'rule'));
+    i = Math.max(i, j - 1);
+  }
+  return out;
+}
+
+/**
+ * Datelines and bylines at the head of a paragraph: «الرياض - واس:», «القاهرة (رويترز) -» name
+ * the agency (a listed organization, or the words in brackets); «آسيا العتروس - تونس» names
+ * the writer, whose name may be a place's too.
+ */
+export function datelines(doc: Doc, lex: NameLexicon): Mention[] {
+  const { tokens } = doc;
+  const out: Mention[] = [];
+  let k = 0;
+  for (const p of doc.paragraphs) {
+    while (k < tokens.length && tokens[k].end <= p.start) k++;
+    const first = k;
+    let end = first;
+    while (end < tokens.length && tokens[end].start < p.end && end - first < 12) end++;
+    if (end - first < 3) continue;
+    const place = lex.phrases.matchAt(tokens, first, end);
+    const dash = (i: number) => i < end && tokens[i].kind === 'punct' && DASHES.has(tokens[i].text);
+    let after = place ? first + place.length : first;
+    if (tokens[after]?.text === '،' || tokens[after]?.text === ',') after++;
+    if (place && place.entry.type === 'LOC' && (dash(after) || tokens[after]?.text === '(')) {
+      let j = after;
+      const bracket = tokens[j]?.text === '(' ? j : -1;
+      if (dash(j)) j++;
+      const open = tokens[j]?.text === '(' ? j : bracket;
+      if (open === j) j++;
+      const nameStart = j;
+      while (j < end && j - nameStart < 3 && (tokens[j].kind === 'word' || tokens[j].kind === 'latin')) j++;
+      if (j === nameStart) continue;
+      const closed = open >= 0 && tokens[j]?.text === ')';
+      const agency = lex.phrases.matchAt(tokens, nameStart, j);
+      if (closed || (agency && agency.entry.type === 'ORG' && agency.length === j - nameStart)) out.push(makeMention(tokens, nameStart, j, 'ORG', '', 'rule'));
+      continue;
+    }
+    // A byline: two or three name words, a dash, a listed place, and nothing else on the line.
+    let j = first;
+    while (j < end && j - first < 3 && tokens[j].kind === 'word' && !lex.notName.has(tokens[j].norm)) j++;
+    if (j - first < 2 || !dash(j)) continue;
+    const where = lex.phrases.matchAt(tokens, j + 1, end);
+    if (where && where.entry.type === 'LOC' && j + 1 + where.length === end && end - first < 8) out.push(makeMention(tokens, first, j, 'PER', '', 'rule'));
+  }
+  return out;
+}
+

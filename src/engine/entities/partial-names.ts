@@ -4,12 +4,26 @@
  * («المرصد» after «المرصد السوري لحقوق الإنسان»).
  */
 import type { NameLexicon, NameType } from './lexicon-index.js';
+import { isNationality } from './lexicon-index.js';
+import { normalizeWord } from '../text/normalize.js';
+import { GENERIC_ORG_HEADS, WEAK_ORG_HEADS } from '../lang/ar/triggers.js';
 
-/** A single word that is too common or too short to be searched for across the document. */
-export function weakKey(lex: NameLexicon, words: readonly string[]): boolean {
+/** Definite heads too generic to stand for one organization when alone. */
+const SHARED_HEADS: ReadonlySet<string> = new Set(
+  [...GENERIC_ORG_HEADS, ...WEAK_ORG_HEADS.map((h) => 'ال' + h), 'الجماعة', 'البنك', 'الشركة', 'الوزارة', 'الهيئة', 'المنظمة', 'الجمعية', 'الحزب', 'الحركة', 'المحكمة', 'الجامعة'].map(normalizeWord),
+);
+
+/**
+ * A single word that is too common or too short to be searched for across the document: a name
+ * found once as «المصري» must not turn every «المصري» (Egyptian) into a name, nor «سعيد» every
+ * «سعيد» (happy).
+ */
+export function weakKey(lex: NameLexicon, words: readonly string[], searching = true): boolean {
   if (words.length !== 1) return false;
   const w = words[0];
-  return w.length < 3 || lex.notName.has(w) || lex.titles.has(w) || lex.orgHeads.has(w) || lex.locHeads.has(w) || lex.directions.has(w) || lex.particles.has(w);
+  // (A mention found on its own may still join a full name by such a word: «الطيب» after «عثمان الطيب».)
+  if (searching && lex.ambiguousGiven.has(w)) return true;
+  return w.length < 3 || lex.notName.has(w) || lex.titles.has(w) || lex.orgHeads.has(w) || lex.locHeads.has(w) || lex.directions.has(w) || lex.particles.has(w) || isNationality(lex, w);
 }
 
 /**
@@ -30,19 +44,25 @@ export function partialKeys(lex: NameLexicon, type: NameType, words: readonly st
       // is that person.
       const lastName = joining && k === n - 1 && part[0].length >= 3;
       if (part.length === 1 && !lastName && (lex.givenNames.has(part[0]) || part[0].length < 4)) continue;
-      if (weakKey(lex, part)) continue;
+      if (weakKey(lex, part, !joining)) continue;
       out.push(part);
     }
   } else {
-    // «تنظيم داعش», «جماعة أحرار الشام»: the name without its indefinite head.
-    if (type === 'ORG' && lex.orgHeads.has(words[0]) && !words[0].startsWith('ال') && !weakKey(lex, words.slice(1))) out.push(words.slice(1));
+    // «تنظيم داعش», «جماعة أحرار الشام»: the name without its indefinite head; likewise
+    // «محافظة صعدة»: the place by its name alone.
+    // Not where the rest is a common plural («مجلس | الوزراء», «مجلس | النواب»).
+    const head = (type === 'ORG' && lex.orgHeads.has(words[0])) || (type === 'LOC' && lex.locHeads.has(words[0]));
+    const rest = words.slice(1);
+    if (head && !words[0].startsWith('ال') && !weakKey(lex, rest) && !(rest.length === 1 && /(اء|ون|ين|ات)$/.test(rest[0]))) out.push(rest);
     for (let k = n - 1; k >= 1; k--) {
       const part = words.slice(0, k);
       const last = part[part.length - 1];
       if (lex.notName.has(last) || lex.particles.has(last) || last.startsWith('ل') && !last.startsWith('ال')) continue;
       if (part.length === 1) {
-        // «المرصد» stands for the observatory; an indefinite head («وزارة») or a compass word does not.
-        if (!part[0].startsWith('ال') || lex.directions.has(part[0]) || weakKey(lex, part) && !lex.orgHeads.has(part[0])) continue;
+        // «المرصد» stands for the observatory; an indefinite head («وزارة») or a compass word does not,
+        // nor a head every organization of its kind shares («الحكومة», «الجماعة», «البنك»).
+        if (!part[0].startsWith('ال') || lex.directions.has(part[0]) || (weakKey(lex, part) && !lex.orgHeads.has(part[0]))) continue;
+        if (type === 'ORG' && SHARED_HEADS.has(part[0])) continue;
         if (type === 'LOC' && lex.locHeads.has(part[0])) continue;
       }
       out.push(part);

@@ -6,18 +6,31 @@ import type { Doc } from '../doc.js';
 import type { Token } from '../text/tokenize.js';
 import { originalOffset } from '../text/tokenize.js';
 import { normalizeWord } from '../text/normalize.js';
-import type { NameLexicon } from './lexicon-index.js';
+import type { NameLexicon, NameType } from './lexicon-index.js';
+import { ADMIN_LOC_HEADS } from '../lang/ar/triggers.js';
+import { MEDIA_HEADS } from '../lang/ar/outlets.js';
 import { stemIn } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 
-/** The most complete mention as written (the article restored when a ل ate its alef: «للمرصد»). */
-export function canonicalName(doc: Doc, mentions: readonly Mention[]): string {
+const ADMIN_HEADS: ReadonlySet<string> = new Set(ADMIN_LOC_HEADS.map(normalizeWord));
+const MEDIA: ReadonlySet<string> = new Set(MEDIA_HEADS.map(normalizeWord));
+
+/**
+ * The most complete mention as written (the article restored when a ل ate its alef: «للمرصد»);
+ * a place called by an administrative head, or an outlet by its kind, is named without it
+ * («محافظة صعدة» → صعدة, «صحيفة الوئام» → الوئام).
+ */
+export function canonicalName(doc: Doc, mentions: readonly Mention[], type?: NameType): string {
   let best = mentions[0];
   for (const m of mentions) {
     if (m.words.length > best.words.length || (m.words.length === best.words.length && m.end - m.start > best.end - best.start && m.source !== 'glued')) best = m;
   }
+  if (best.words.length > 1 && ((type === 'LOC' && ADMIN_HEADS.has(best.words[0])) || (type === 'ORG' && MEDIA.has(best.words[0])))) {
+    return doc.text.slice(doc.tokens[best.first + 1].start, best.end).replace(/\s+/g, ' ');
+  }
   const text = doc.text.slice(best.start, best.end).replace(/\s+/g, ' ');
-  if (best.words[0].startsWith('ال') && !normalizeWord(text).startsWith('ال')) return 'ا' + text;
+  // «للمرصد» (ل + المرصد, the article's alef gone) is named «المرصد».
+  if (best.words[0].startsWith('ال') && !normalizeWord(text).startsWith('ال')) return normalizeWord(text).startsWith('لل') ? 'ا' + text.slice(1) : 'ا' + text;
   return text;
 }
 

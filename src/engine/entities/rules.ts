@@ -6,13 +6,17 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { normalizeWord } from '../text/normalize.js';
-import { GENERIC_ORG_HEADS, PLURAL_ORG_HEADS, STRONG_LOC_HEADS } from '../lang/ar/triggers.js';
+import { FACILITY_HEADS, FACILITY_TAILS, GENERIC_ORG_HEADS, PLURAL_ORG_HEADS, STRONG_LOC_HEADS, WEAK_ORG_HEADS } from '../lang/ar/triggers.js';
 import type { NameLexicon } from './lexicon-index.js';
-import { isNisba, nameLexicon, stemIn } from './lexicon-index.js';
+import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { makeMention } from './mention.js';
+import { nameListBits, newsFrequency } from './tagger/word-facts.js';
+import { ListBit } from './tagger/tables.js';
 
 const MAX_NAME_TOKENS = 5;
+/** Organization names run longer: «الإدارة العامة للخدمات الطبية للقوات المسلحة». */
+const MAX_ORG_TOKENS = 8;
 
 function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
@@ -60,24 +64,39 @@ function personEnd(lex: NameLexicon, tokens: readonly Token[], i: number, limit:
   return j;
 }
 
-/** Proclitic prefix under which the token's stem is a given name, or null. */
-function givenName(lex: NameLexicon, t: Token): { prefix: string; stem: string; ambiguous: boolean } | null {
+/**
+ * Proclitic prefix under which the token's stem is a given name, or null. `next` is the token
+ * after it.
+ */
+function givenName(lex: NameLexicon, t: Token, next?: Token): { prefix: string; stem: string; ambiguous: boolean } | null {
   const hit = stemIn(t.norm, lex.givenNames);
-  // «على» (the preposition) and «علي» (the name) meet in one normalized form; the letter tells.
-  if (hit && hit.stem === 'علي' && t.text.endsWith('ى')) return null;
+  // «على» (the preposition) and «علي» (the name) meet in one normalized form; the letter tells —
+  // but many writers spell the preposition «علي» too: before a definite noun that is no name
+  // («علي الأسباني», «علي الأرض») it is the preposition.
+  if (hit && hit.stem === 'علي') {
+    if (t.text.endsWith('ى')) return null;
+    const n = next?.kind === 'word' ? next.norm : '';
+    if (n.startsWith('ال') && !lex.familyNames.has(n) && !lex.givenNames.has(n) && !lex.phrases.lookup([n]).some((e) => e.type === 'PER')) return null;
+  }
   if (hit) return { prefix: hit.prefix, stem: hit.stem, ambiguous: lex.ambiguousGiven.has(hit.stem) };
   const p = stemIn(t.norm, lex.particles);
   if (p && (p.stem === 'عبد' || p.stem === 'ابو')) return { prefix: p.prefix, stem: p.stem, ambiguous: false };
+  // «أم خالد»: a kunya with a given name is a person; «أم» alone is a mother.
+  if (p && p.stem === 'ام' && next?.kind === 'word' && lex.givenNames.has(next.norm)) return { prefix: p.prefix, stem: p.stem, ambiguous: false };
   return null;
 }
 
-/** Organization complement: definite words, «لحقوق الإنسان»-style genitives, known places. */
+/**
+ * Organization complement: definite words, «لحقوق الإنسان»-style genitives, known places, and
+ * definite words joined by و («مؤسسة الموانئ والجمارك والمنطقة الحرة»).
+ */
 function orgEnd(lex: NameLexicon, tokens: readonly Token[], i: number, limit: number): number {
   let j = i + 1;
-  while (j < limit && j - i < MAX_NAME_TOKENS) {
+  while (j < limit && j - i < MAX_ORG_TOKENS) {
     const t = tokens[j];
     if (!isWord(t) || lex.notName.has(t.norm) || lex.titles.has(t.norm)) break;
-    const definite = (t.norm.startsWith('ال') || t.norm.startsWith('لل')) && t.norm.length >= 4;
+    const joined = j > i + 1 && t.norm.startsWith('وال') && t.norm.length >= 6 && /^و?ال/.test(tokens[j - 1].norm) && t.start - tokens[j - 1].end <= 1;
+    const definite = ((t.norm.startsWith('ال') || t.norm.startsWith('لل')) && t.norm.length >= 4) || joined;
     const genitive = (t.norm.startsWith('لل') || t.norm.startsWith('ل')) && isWord(tokens[j + 1]) && tokens[j + 1].norm.startsWith('ال');
     const place = lex.phrases.matchAt(tokens, j, limit);
     if (place && !place.entry.ambiguous && place.prefix === '') {
@@ -93,6 +112,7 @@ function orgEnd(lex: NameLexicon, tokens: readonly Token[], i: number, limit: nu
 const normSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(normalizeWord));
 const GENERIC_HEADS = normSet(GENERIC_ORG_HEADS);
 const PLURAL_HEADS = normSet(PLURAL_ORG_HEADS);
+const WEAK_HEADS = normSet(WEAK_ORG_HEADS);
 const LOC_HEADS = normSet(STRONG_LOC_HEADS);
 
 /** What a rule read at a token: the mention it found (if any) and where reading goes on. */
@@ -111,8 +131,9 @@ const listedName: Rule = (lex, tokens, i, to) => {
   let end = i + phrase.length;
   // A listed «حزب التجمع» inside «حزب التجمع الوطني»: a name led by a head word takes the
   // adjectives that follow it.
+  // A nationality is not part of a name that is complete without it («حزب الله اللبناني»).
   if (phrase.entry.type === 'ORG' && lex.orgHeads.has(phrase.stem)) {
-    while (end < to && isWord(tokens[end]) && tokens[end].norm.startsWith('ال') && isNisba(tokens[end].norm) && tokens[end].start - tokens[end - 1].end <= 1) end++;
+    while (end < to && isWord(tokens[end]) && tokens[end].norm.startsWith('ال') && isNisba(tokens[end].norm) && !isNationality(lex, tokens[end].norm) && tokens[end].start - tokens[end - 1].end <= 1) end++;
   }
   return { mention: makeMention(tokens, i, end, phrase.entry.type, phrase.prefix, 'lexicon', phrase.stem), next: end };
 };
@@ -129,7 +150,7 @@ const titledPerson: Rule = (lex, tokens, i, to) => {
   for (let j = i + title; j < Math.min(to, i + title + 4); j++) {
     const u = tokens[j];
     if (!isWord(u) || lex.notName.has(u.norm)) break;
-    const g = givenName(lex, u);
+    const g = givenName(lex, u, tokens[j + 1]);
     if ((g && g.prefix === '') || lex.phrases.matchAt(tokens, j, to)?.entry.type === 'PER') {
       found = j;
       break;
@@ -147,7 +168,7 @@ const titledPerson: Rule = (lex, tokens, i, to) => {
 
 /** A given name with at least one more name part after it: «حسن حاج علي». */
 const namedPerson: Rule = (lex, tokens, i, to) => {
-  const g = givenName(lex, tokens[i]);
+  const g = givenName(lex, tokens[i], tokens[i + 1]);
   if (!g) return null;
   const end = personEnd(lex, tokens, i, to);
   if (end - i < 2) return null;
@@ -156,7 +177,7 @@ const namedPerson: Rule = (lex, tokens, i, to) => {
 
 /** An organization head with its complement: «الهيئة العامة للإحصاء», «الجيش التركي». */
 const headedOrganization: Rule = (lex, tokens, i, to) => {
-  const head = stemIn(tokens[i].norm, lex.orgHeads);
+  const head = stemIn(tokens[i].norm, lex.orgHeads) ?? stemIn(tokens[i].norm, GENERIC_HEADS);
   if (!head || PLURAL_HEADS.has(head.stem)) return null;
   // «قوات الجيش السوري»: the name starts at the inner head.
   if (GENERIC_HEADS.has(head.stem) && i + 1 < to && GENERIC_HEADS.has(tokens[i + 1].norm)) return null;
@@ -169,15 +190,22 @@ const headedOrganization: Rule = (lex, tokens, i, to) => {
     while (g < end && !tokens[g].norm.startsWith('ل')) g++;
     if (g >= end) end = i + 1;
   }
-  // Armies, forces, governments are names with a nationality or a place: «الجيش التركي»,
-  // «جيش إدلب الحر»; not with any definite noun («قوات النظام»).
+  // Armies, forces, governments, ministries named by their field are names with a nationality or a
+  // place: «الجيش التركي», «الحكومة اليمنية», «الخارجية التركية», «جيش إدلب الحر»; not with any
+  // definite noun («قوات النظام») or adjective («المركز الثاني», «الإدارة الفنية»).
   let withPlace = false;
   for (let k = i + 1; k < end && !withPlace; k++) withPlace = lex.phrases.matchAt(tokens, k, end)?.entry.type === 'LOC';
-  if (GENERIC_HEADS.has(head.stem) && !withPlace) {
-    while (end > i + 1 && !isNisba(tokens[end - 1].norm)) end--;
-    if (head.stem.endsWith('حكومه')) end = i + 1;
+  // An adjective with a ل-genitive after it completes one too: «الإدارة الجهوية للصحة».
+  const genitive = end > i + 2 && isNisba(tokens[i + 1].norm) && tokens[i + 2].norm.startsWith('لل');
+  if (GENERIC_HEADS.has(head.stem) && !withPlace && !genitive) {
+    while (end > i + 1 && !isNationality(lex, tokens[end - 1].norm)) end--;
   }
   if (end <= i + 1) return null;
+  // A weak head with one common word describes («حركة المؤشر», «هيئة المحلفين»), unless listed.
+  if (end === i + 2 && WEAK_HEADS.has(head.stem.replace(/^ال/, '')) && newsFrequency(tokens[i + 1].norm) >= 10) {
+    const w = tokens[i + 1].norm;
+    if (!lex.phrases.hasFirst(w) && !(nameListBits(w) & (ListBit.OrgAlone | ListBit.OrgWord))) return null;
+  }
   return { mention: makeMention(tokens, i, end, 'ORG', head.prefix, 'rule', head.stem), next: end };
 };
 
@@ -188,14 +216,53 @@ const headedPlace: Rule = (lex, tokens, i, to) => {
   const known = lex.phrases.matchAt(tokens, i + 1, to);
   // Present-tense verbs (ت…/ي…) follow heads too («مدينة تقع»); only listed places may start so.
   if (!isWord(u) || lex.notName.has(u.norm) || u.norm.startsWith('ال') || lex.locHeads.has(u.norm) || lex.directions.has(u.norm) || (!known && /^[تي]/.test(u.norm))) return null;
-  // Plural and adjective-looking words («مدينة كبيرة», «قرى») are descriptions, not names.
-  if (/(ه|ات|ين|ون)$/.test(u.norm) && !known) return null;
+  // Plural and adjective-looking words («مدينة كبيرة», «قرى») are descriptions, not names; so are
+  // everyday words («مطار دولي», «مخيم صغير»): an unlisted place is a rare word in news.
+  if (!known && (/(ه|ات|ين|ون)$/.test(u.norm) || newsFrequency(u.norm) >= 9)) return null;
   const end = known && known.entry.type === 'LOC' ? i + 1 + known.length : i + 2;
   return { mention: makeMention(tokens, i + 1, end, 'LOC', '', 'rule'), next: end };
 };
 
+/**
+ * A facility or landform and its name, the head included: «مطار دبي الدولي», «شارع البرلمان»,
+ * «جبل النهدين». The name is a listed place, or one or two words that are not everyday words.
+ */
+const facility: Rule = (lex, tokens, i, to) => {
+  const head = stemIn(tokens[i].norm, FACILITIES);
+  if (!head || i + 1 >= to) return null;
+  let end = i + 1;
+  const known = lex.phrases.matchAt(tokens, end, to);
+  if (known && known.prefix === '' && !known.entry.ambiguous) end += known.length;
+  else {
+    while (end < to && end - i <= 2) {
+      const u = tokens[end];
+      if (!isWord(u) || lex.notName.has(u.norm) || lex.titles.has(u.norm) || lex.directions.has(u.norm) || lex.locHeads.has(u.norm) || isNationality(lex, u.norm) || /^[تي]/.test(u.norm)) break;
+      // An unlisted indefinite name is a rare word: «مطار كبير» describes, «معسكر العمد» and
+      // «شارع البرلمان» name.
+      if (!u.norm.startsWith('ال') && (newsFrequency(u.norm) >= 9 || /(ات|ين|ون)$/.test(u.norm))) break;
+      end++;
+    }
+  }
+  if (end === i + 1) return null;
+  while (end < to && FACILITY_TAIL.has(tokens[end].norm)) end++;
+  return { mention: makeMention(tokens, i, end, 'LOC', head.prefix, 'rule', head.stem), next: end };
+};
+const FACILITIES = normSet(FACILITY_HEADS);
+const FACILITY_TAIL = normSet(FACILITY_TAILS);
+
+/** «ريف دمشق», «بريف حلب»: the countryside of a listed place is named with it. */
+const countryside: Rule = (lex, tokens, i, to) => {
+  const head = stemIn(tokens[i].norm, RIF);
+  if (!head || i + 1 >= to) return null;
+  const place = lex.phrases.matchAt(tokens, i + 1, to);
+  if (!place || place.prefix !== '' || place.entry.type !== 'LOC' || place.entry.ambiguous) return null;
+  const end = i + 1 + place.length;
+  return { mention: makeMention(tokens, i, end, 'LOC', head.prefix, 'rule', head.stem), next: end };
+};
+const RIF: ReadonlySet<string> = new Set(['ريف']);
+
 /** The rules in the order they are tried at each word; the first that applies reads there. */
-const RULES: readonly Rule[] = [listedName, titledPerson, namedPerson, headedOrganization, headedPlace];
+const RULES: readonly Rule[] = [listedName, countryside, facility, titledPerson, namedPerson, headedOrganization, headedPlace];
 
 export function ruleMentions(tokens: readonly Token[], from: number, to: number, lex: NameLexicon = nameLexicon()): Mention[] {
   const out: Mention[] = [];

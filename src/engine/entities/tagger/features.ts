@@ -1,289 +1,78 @@
 /**
- * The tagger's feature function: one function for training (ANERcorp words) and tagging (engine
- * tokens), so both see exactly the same features. It is self-contained on purpose — its own
- * normalization and clitic splitting — so changes elsewhere in the text core cannot silently shift
- * the features a committed model was trained on. Features are hashed (FNV-1a, 32 bits) without
- * building strings: template id, then the characters of the value.
+ * The tagger's feature function: one function for training (corpus words) and tagging (engine
+ * tokens), so both see exactly the same features, and a run-time scorer that computes the same sums
+ * faster. Words are read through the tagger's own normalization (words.ts) and the tables shipped
+ * with the model (tables.ts: clusters, name lists, the hand-written lexicons), so nothing outside
+ * the model can shift the features it was trained on. Features are hashed into 32 bits: a template
+ * id mixed with the hash of the value (words are hashed once, when first seen).
  */
-import { PERSON_NAMES, ORGANIZATIONS, OTHER_NAMES, placeRecords, recordsOf } from '../../lang/ar/index.js';
-import type { NameRecord } from '../../lang/ar/index.js';
-import { ABD_COMPLEMENTS, NAME_PARTICLES, NOT_NAME_WORDS } from '../../lang/ar/names.js';
-import { DIRECTIONS, LOC_HEADS, ORG_HEADS, PERSON_TITLES, POST_NAME_ROLES } from '../../lang/ar/triggers.js';
+import { L } from './model.js';
+import type { Weights } from './model.js';
+import { CLUSTER_LEVELS, CLUSTER_MASK, GAZ_CONTINUES, GAZ_TAGS, LEX_CLASSES, NAME_PART_BITS, NameTables, PhraseFlag, WIKI_SHIFT, clusterAt, frequencyOf, listBits, phraseStep, wordHash } from './tables.js';
+import { fnorm, skeleton, splits } from './words.js';
 
-// ---------------------------------------------------------------------------------------------
-// Normalization and clitics (feature-private; see the module comment).
-
-const FOLD = new Map<number, string>();
-for (const ch of 'أإآٱ') FOLD.set(ch.charCodeAt(0), 'ا');
-FOLD.set('ى'.charCodeAt(0), 'ي');
-FOLD.set('ة'.charCodeAt(0), 'ه');
-FOLD.set('ؤ'.charCodeAt(0), 'و');
-FOLD.set('ئ'.charCodeAt(0), 'ي');
-FOLD.set('ی'.charCodeAt(0), 'ي');
-FOLD.set('ک'.charCodeAt(0), 'ك');
-for (let d = 0; d < 10; d++) {
-  FOLD.set(0x660 + d, String(d));
-  FOLD.set(0x6f0 + d, String(d));
-}
-
-function dropped(c: number): boolean {
-  return (c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640 || (c >= 0x610 && c <= 0x61a) || c === 0x200c || c === 0x200d || c === 0x200f || c === 0x200e;
-}
-
-const normCache = new Map<string, string>();
-
-/** Feature-level normalization: harakat and tatweel dropped, letter variants folded, Latin lower-cased. */
-export function fnorm(text: string): string {
-  const hit = normCache.get(text);
-  if (hit !== undefined) return hit;
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (dropped(c)) continue;
-    const f = FOLD.get(c);
-    if (f !== undefined) out += f;
-    else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c + 32);
-    else out += text[i];
-  }
-  if (normCache.size > 100_000) normCache.clear();
-  normCache.set(text, out);
-  return out;
-}
-
-export interface Split {
-  /** Proclitics removed (normalized), '' when none. */
-  prefix: string;
-  /** What remains; the article stays on (it is part of how names are written). */
-  stem: string;
-  /** The stem without its article, when it has one. */
-  bare: string;
-}
-
-const splitCache = new Map<string, Split[]>();
-
-/**
- * Readings of a normalized word as proclitics + stem, the whole word first. Conjunction و/ف, then
- * preposition ب/ل/ك; ل before the article eats its alef (للمرصد = ل + المرصد). A stem keeps at least
- * two letters.
- */
-export function splits(w: string): Split[] {
-  const hit = splitCache.get(w);
-  if (hit) return hit;
-  const out: Split[] = [];
-  const add = (prefix: string, stem: string) => {
-    if (stem.length < 2 && prefix !== '') return;
-    if (out.some((s) => s.prefix === prefix && s.stem === stem)) return;
-    out.push({ prefix, stem, bare: stem.startsWith('ال') && stem.length >= 4 ? stem.slice(2) : stem });
-  };
-  add('', w);
-  if (w.length >= 3 && /^[\u0621-\u064a]/.test(w)) {
-    for (const conj of ['', 'و', 'ف']) {
-      if (conj && !w.startsWith(conj)) continue;
-      const w1 = w.slice(conj.length);
-      for (const prep of ['', 'ب', 'ل', 'ك']) {
-        if (prep && !w1.startsWith(prep)) continue;
-        const w2 = w1.slice(prep.length);
-        if (conj || prep) add(conj + prep, w2);
-        if (prep === 'ل' && w2.startsWith('ل') && w2.length >= 3) add(conj + prep, 'ا' + w2);
-      }
-    }
-  }
-  if (splitCache.size > 100_000) splitCache.clear();
-  splitCache.set(w, out);
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Lexicons in feature form.
-
-/** Lexical classes of a word, as bits. */
-const enum Lex {
-  Given = 1,
-  GivenAmb = 2,
-  Title = 4,
-  OrgHead = 8,
-  LocHead = 16,
-  Direction = 32,
-  Particle = 64,
-  NotName = 128,
-  AbdComplement = 256,
-  PostRole = 512,
-  Family = 1024,
-  Surname = 2048,
-  /** First word of a listed person's full name (often a given name the given-name lists lack). */
-  PersonFirst = 4096,
-}
-
-const LEX_NAMES = ['giv', 'gamb', 'tit', 'org', 'loc', 'dir', 'par', 'not', 'abd', 'role', 'fam', 'sur', 'pfirst'];
-/** Bits that say "a part of a person's name". */
-const NAME_PART_BITS = Lex.Given | Lex.GivenAmb | Lex.Family | Lex.Surname | Lex.PersonFirst;
-
-interface GazEntry {
-  words: string[];
-  /** 0 PER, 1 LOC, 2 ORG, 3 MISC, 4 group of people; +5 when ambiguous. */
-  code: number;
-}
-
-interface Lexicons {
-  classes: Map<string, number>;
-  gaz: Map<string, GazEntry[]>;
-  /** Consonant skeleton of single-word names → bit per type (1 PER, 2 LOC, 4 ORG). */
-  skeletons: Map<string, number>;
-}
-
-/**
- * A transliterated name's consonants: article and long vowels (ا و ي after the first letter) and
- * doubled letters dropped, so spellings that differ only in vowel letters meet
- * (برلسكوني / بيرلسكوني, ماتيراتزي / ماتيرازي is still apart). '' when fewer than four remain.
- */
-export function skeleton(w: string): string {
-  let s = w.startsWith('ال') && w.length >= 5 ? w.slice(2) : w;
-  if (!/^[\u0621-\u064a]+$/.test(s)) return '';
-  s = s[0] + s.slice(1).replace(/[اوىيءه]/g, '');
-  s = s.replace(/(.)\1+/g, '$1');
-  return s.length >= 4 ? s : '';
-}
-
-let lexicons: Lexicons | null = null;
-
-function buildLexicons(): Lexicons {
-  const classes = new Map<string, number>();
-  const mark = (list: readonly string[], bit: number) => {
-    for (const w of list) {
-      const words = w.split(/\s+/).map(fnorm);
-      const k = words[0];
-      if (words.length === 1) classes.set(k, (classes.get(k) ?? 0) | bit);
-    }
-  };
-  const names = (rs: readonly NameRecord[]) => rs.map((r) => r.name);
-  const given = recordsOf('given');
-  // A given name that is mostly another word («الملك», «العزيز») is only an ambiguous one here.
-  mark(names(given.filter((r) => r.ambiguous !== 'mostly')), Lex.Given);
-  mark(names(given.filter((r) => r.ambiguous)), Lex.GivenAmb);
-  mark(PERSON_TITLES, Lex.Title);
-  mark(ORG_HEADS, Lex.OrgHead);
-  mark(LOC_HEADS, Lex.LocHead);
-  mark(DIRECTIONS, Lex.Direction);
-  mark(NAME_PARTICLES, Lex.Particle);
-  mark(NOT_NAME_WORDS, Lex.NotName);
-  mark(ABD_COMPLEMENTS, Lex.AbdComplement);
-  mark(POST_NAME_ROLES, Lex.PostRole);
-  mark(names(recordsOf('family')), Lex.Family);
-  mark(names(recordsOf('surname')), Lex.Surname);
-  const titles = new Set(PERSON_TITLES.map(fnorm));
-  const particles = new Set(NAME_PARTICLES.map(fnorm));
-  const people = PERSON_NAMES.filter((r) => r.class === 'person');
-  for (const p of names(people)) {
-    const words = p.split(/\s+/).map(fnorm);
-    if (words.length < 2) continue;
-    const first = words[0];
-    const last = words[words.length - 1];
-    if (!titles.has(first) && !particles.has(first)) classes.set(first, (classes.get(first) ?? 0) | Lex.PersonFirst);
-    if (!particles.has(last) && last.length >= 3) classes.set(last, (classes.get(last) ?? 0) | Lex.Surname);
-  }
-  const gaz = new Map<string, GazEntry[]>();
-  const add = (list: readonly NameRecord[], code: number) => {
-    for (const r of list) {
-      if (/[()]/.test(r.name)) continue;
-      const words = r.name.split(/\s+/).filter(Boolean).map(fnorm);
-      // «الأمير الوليد بن طلال»: a person's name starts after the title (as ANERcorp marks it).
-      while (code === 0 && words.length > 2 && titles.has(words[0])) words.shift();
-      const e: GazEntry = { words, code: code + (r.ambiguous ? 5 : 0) };
-      const l = gaz.get(words[0]);
-      if (l) l.push(e);
-      else gaz.set(words[0], [e]);
-    }
-  };
-  // Among equally long matches the first entry wins: people, places, organizations, other names.
-  add(people, 0);
-  add(placeRecords(), 1);
-  add(ORGANIZATIONS, 2);
-  add(OTHER_NAMES.filter((r) => r.class === 'misc'), 3);
-  add(OTHER_NAMES.filter((r) => r.class === 'group'), 4);
-  for (const l of gaz.values()) l.sort((a, b) => b.words.length - a.words.length);
-  const skeletons = new Map<string, number>();
-  const skel = (list: readonly string[], bit: number) => {
-    for (const p of list) {
-      if (/\s/.test(p)) continue;
-      const k = skeleton(fnorm(p));
-      if (k) skeletons.set(k, (skeletons.get(k) ?? 0) | bit);
-    }
-  };
-  // Skeletons are for transliterations: not for the common Arabic given names, whose consonants
-  // are shared by too many ordinary words.
-  const transliterated = given.filter((r) => r.ambiguous !== 'mostly' && (r.origin === 'foreign' || r.origin === 'extended'));
-  skel(names([...recordsOf('surname'), ...recordsOf('family'), ...transliterated, ...people.filter((r) => r.origin === 'news')]), 1);
-  skel(names(placeRecords()), 2);
-  skel(names(ORGANIZATIONS), 4);
-  return { classes, gaz, skeletons };
-}
-
-/**
- * A fingerprint of the lexicons as the features see them (word classes, gazetteer entries,
- * consonant skeletons): the model is only valid with the lexicon it was trained with, so its
- * metadata records this and a test fails when the two drift apart (a retrain regenerates it).
- */
-export function lexiconFingerprint(): string {
-  const { classes, gaz, skeletons } = lex();
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  const feed = (s: string) => {
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      a = Math.imul(a ^ c, FNV);
-      b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
-    }
-  };
-  const sorted = <T>(m: Map<string, T>) => [...m.keys()].sort();
-  for (const k of sorted(classes)) feed(`c:${k}=${classes.get(k)};`);
-  for (const k of sorted(gaz)) for (const e of gaz.get(k)!) feed(`g:${e.words.join(' ')}=${e.code};`);
-  for (const k of sorted(skeletons)) feed(`s:${k}=${skeletons.get(k)};`);
-  const hex = (x: number) => (x >>> 0).toString(16).padStart(8, '0');
-  return hex(a) + hex(b);
-}
-
-function lex(): Lexicons {
-  return (lexicons ??= buildLexicons());
-}
-
-/** Lexical class bits of a word: the union over its clitic readings. */
-function classesOf(w: string): number {
-  const { classes } = lex();
-  let bits = 0;
-  for (const s of splits(w)) bits |= classes.get(s.stem) ?? 0;
-  return bits;
-}
-
-const GAZ_TAG = ['PER', 'LOC', 'ORG', 'MISC', 'GRP', 'PERa', 'LOCa', 'ORGa', 'MISCa', 'GRPa'];
+export { fnorm, splits, skeleton } from './words.js';
 
 /**
  * Gazetteer tags for a sentence (longest match, first word may carry proclitics): for each word
- * '' or 'B-LOC', 'I-ORGa' (a = ambiguous entry)…
+ * '' or 'B-LOC', 'I-ORGa' (a = an entry that is also an everyday word)…
  */
-export function gazetteerTags(words: readonly string[]): string[] {
-  const { gaz } = lex();
+export function gazetteerTags(words: readonly string[], tables: NameTables): string[] {
+  return longestMatches(words, tables, 'gaz');
+}
+
+/** A word's readings that start an entry of a phrase table, with the flags after one word. */
+type Starts = readonly (readonly [hash: number, flags: number])[];
+const NO_STARTS: Starts = [];
+
+/** The readings of `w` (whole word first) that start an entry of the `kind` table. */
+function startsOf(w: string, tables: NameTables, kind: 'gaz' | 'list'): Starts {
+  const out: [number, number][] = [];
+  for (const s of splits(w)) {
+    const h = phraseStep(0, s.stem);
+    const f = kind === 'gaz' ? tables.gazetteerPhrase(h) : tables.phrase(h);
+    if (f) out.push([h, f]);
+  }
+  return out.length ? out : NO_STARTS;
+}
+
+/** `startsOf`, kept on the word's facts. */
+function startsAt(info: WordInfo, tables: NameTables, kind: 'gaz' | 'list'): Starts {
+  if (kind === 'gaz') return (info.gazStarts ??= startsOf(info.w, tables, 'gaz'));
+  return (info.listStarts ??= startsOf(info.w, tables, 'list'));
+}
+
+/** Longest matches of a phrase table over a sentence, as BIO tags of the entries' types. */
+function longestMatches(words: readonly string[], tables: NameTables, kind: 'gaz' | 'list', hide?: Uint8Array, infos?: readonly WordInfo[]): string[] {
+  const gaz = kind === 'gaz';
+  const more = gaz ? GAZ_CONTINUES : PhraseFlag.Continues;
   const out: string[] = new Array(words.length).fill('');
   let i = 0;
   while (i < words.length) {
     let bestLen = 0;
     let bestCode = 0;
-    for (const s of splits(words[i])) {
-      const list = gaz.get(s.stem);
-      if (!list) continue;
-      for (const e of list) {
-        const n = e.words.length;
-        if (n <= bestLen || i + n > words.length) continue;
-        let ok = true;
-        for (let k = 1; k < n && ok; k++) ok = words[i + k] === e.words[k];
-        if (ok) {
-          bestLen = n;
-          bestCode = e.code;
+    const starts = hide?.[i] ? NO_STARTS : infos ? startsAt(infos[i], tables, kind) : startsOf(words[i], tables, kind);
+    for (const [h0, f0] of starts) {
+      let h = h0;
+      let f = f0;
+      for (let n = 1; i + n <= words.length; n++) {
+        if (n > 1) {
+          if (hide?.[i + n - 1]) break;
+          h = phraseStep(h, words[i + n - 1]);
+          f = gaz ? tables.gazetteerPhrase(h) : tables.phrase(h);
         }
+        const code = gaz ? f & (GAZ_CONTINUES - 1) : f & 7;
+        if (code && n > bestLen) {
+          bestLen = n;
+          bestCode = code;
+        }
+        if (!(f & more)) break;
       }
     }
     if (bestLen) {
-      out[i] = 'B-' + GAZ_TAG[bestCode];
-      for (let k = 1; k < bestLen; k++) out[i + k] = 'I-' + GAZ_TAG[bestCode];
+      const tag = gaz ? GAZ_TAGS[bestCode - 1] : LIST_TAG[bestCode];
+      out[i] = 'B-' + tag;
+      for (let k = 1; k < bestLen; k++) out[i + k] = 'I-' + tag;
       i += bestLen;
     } else i++;
   }
@@ -291,44 +80,76 @@ export function gazetteerTags(words: readonly string[]): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Hashing.
+// Name-list phrases (NERAr) as span tags.
 
-const FNV = 0x01000193;
+const LIST_TAG = ['', 'PER', 'LOC', 'PER', 'ORG', 'PER', 'LOC', 'PER'];
 
-function hs(tpl: number, s: string): number {
-  let x = Math.imul(0x811c9dc5 ^ tpl, FNV);
-  for (let i = 0; i < s.length; i++) x = Math.imul(x ^ s.charCodeAt(i), FNV);
-  return x >>> 0 || 1;
+/**
+ * Longest-match tags of the shipped name lists' phrases (first word possibly behind proclitics):
+ * '' or 'B-LOC', 'I-PER'… for each word. Words in `hide` are treated as unlisted.
+ */
+export function listPhraseTags(words: readonly string[], tables: NameTables, hide?: Uint8Array): string[] {
+  return longestMatches(words, tables, 'list', hide);
 }
 
-function hs2(tpl: number, a: string, b: string): number {
-  let x = Math.imul(0x811c9dc5 ^ tpl, FNV);
-  for (let i = 0; i < a.length; i++) x = Math.imul(x ^ a.charCodeAt(i), FNV);
-  x = Math.imul(x ^ 0x1f, FNV);
-  for (let i = 0; i < b.length; i++) x = Math.imul(x ^ b.charCodeAt(i), FNV);
-  return x >>> 0 || 1;
+// ---------------------------------------------------------------------------------------------
+// Hashing: a feature is a template id and a value, mixed into 32 bits.
+
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0 || 2;
 }
 
-function hn(tpl: number, n: number): number {
-  return Math.imul(Math.imul(0x811c9dc5 ^ tpl, FNV) ^ n, FNV) >>> 0 || 1;
+const strHash = new Map<string, number>();
+/** Hash of a short string value (shapes, tags, affixes), cached. */
+function sh(s: string): number {
+  let h = strHash.get(s);
+  if (h === undefined) {
+    h = wordHash(s);
+    if (strHash.size > 50_000) strHash.clear();
+    strHash.set(s, h);
+  }
+  return h;
 }
+
+const f1 = (tpl: number, v: number) => mix(tpl, v);
+const f2 = (tpl: number, a: number, b: number) => mix(mix(tpl, a), b);
+/** The bias feature (hash 1): on every token; DenseModel.withOBias adjusts its O weight. */
+const BIAS = 1;
 
 // ---------------------------------------------------------------------------------------------
 // Per-word facts, cached by normalized word.
 
+/** What the features know of a word: its form, and its facts in the tables. */
 interface WordInfo {
   w: string;
   /** Shortest plausible stem (clitics and article removed) and the clitics removed. */
   stem: string;
   prefix: string;
   shape: string;
-  lexBits: number;
   nisba: boolean;
+  hw: number;
+  hstem: number;
+  hshape: number;
+  /** Classes in the hand-written lexicons (Lex bits), over the word's clitic readings. */
+  lexBits: number;
   /** Types (1 PER, 2 LOC, 4 ORG) whose single-word names share this word's consonant skeleton. */
   skel: number;
+  /** The tables' entry (tables.ts), of the word or of its first clitic reading they know. */
+  entry: number;
+  /** Middle-level cluster of the word without its proclitics («وبغداد» → بغداد), or -1. */
+  bareCluster: number;
+  /** Readings that start a gazetteer or name-list phrase (filled on first use). */
+  gazStarts?: Starts;
+  listStarts?: Starts;
 }
 
-const infoCache = new Map<string, WordInfo>();
+/** The table-independent part, cached by normalized word. */
+type WordForm = Omit<WordInfo, 'lexBits' | 'skel' | 'entry' | 'bareCluster'>;
+
+const formCache = new Map<string, WordForm>();
 
 function shapeOf(w: string): string {
   if (/^\d+([.,/:]\d+)*$/.test(w)) return w.length <= 2 ? 'd' : w.length === 4 ? 'dddd' : 'dd';
@@ -340,150 +161,398 @@ function shapeOf(w: string): string {
   return 'p';
 }
 
-function wordInfo(w: string): WordInfo {
-  const hit = infoCache.get(w);
+function formOf(w: string): WordForm {
+  const hit = formCache.get(w);
   if (hit) return hit;
   const ss = splits(w);
   // The reading with the most clitics removed that still leaves three letters.
   let best = ss[0];
   for (const s of ss) if (s.bare.length >= 3 && s.prefix.length + (s.bare !== s.stem ? 2 : 0) > best.prefix.length + (best.bare !== best.stem ? 2 : 0)) best = s;
   const stem = best.bare;
-  const info: WordInfo = {
-    w,
-    stem,
-    prefix: best.prefix + (best.bare !== best.stem ? 'ال' : ''),
-    shape: shapeOf(w),
-    lexBits: classesOf(w),
-    nisba: stem.length >= 4 && /(ي|يه|يين|يون)$/.test(stem),
-    skel: 0,
-  };
+  const shape = shapeOf(w);
+  const form: WordForm = { w, stem, prefix: best.prefix + (best.bare !== best.stem ? 'ال' : ''), shape, nisba: stem.length >= 4 && /(ي|يه|يين|يون)$/.test(stem), hw: wordHash(w), hstem: wordHash(stem), hshape: sh(shape) };
+  if (formCache.size > 100_000) formCache.clear();
+  formCache.set(w, form);
+  return form;
+}
+
+/** A word's features' facts, cached with the tables they come from. */
+function wordInfo(w: string, tables: NameTables): WordInfo {
+  const hit = tables.memo.get(w) as WordInfo | undefined;
+  if (hit) return hit;
+  const form = formOf(w);
+  const ss = splits(w);
+  let lexBits = 0;
+  for (const s of ss) lexBits |= tables.lex(s.stem);
+  let skel = 0;
   // Only words the lexicons do not know by their exact form: the skeleton is for spelling variants.
-  if (!(info.lexBits & NAME_PART_BITS) && !ss.some((x) => lex().gaz.has(x.stem))) {
-    for (const x of ss) info.skel |= lex().skeletons.get(skeleton(x.stem)) ?? 0;
+  if (!(lexBits & NAME_PART_BITS) && !ss.some((x) => tables.gazetteerPhrase(phraseStep(0, x.stem)))) {
+    for (const x of ss) skel |= tables.skeleton(skeleton(x.stem));
   }
-  if (infoCache.size > 100_000) infoCache.clear();
-  infoCache.set(w, info);
+  let bareCluster = -1;
+  for (const x of ss) {
+    if (x.prefix === '') continue;
+    bareCluster = clusterAt(tables.word(x.stem), 1);
+    if (bareCluster >= 0) break;
+  }
+  const info: WordInfo = { ...form, lexBits, skel, entry: entryOf(tables, w), bareCluster };
+  if (tables.memo.size > 100_000) tables.memo.clear();
+  tables.memo.set(w, info);
   return info;
 }
 
-const BOS: WordInfo = { w: '<s>', stem: '<s>', prefix: '', shape: 'bos', lexBits: 0, nisba: false, skel: 0 };
-const EOS: WordInfo = { w: '</s>', stem: '</s>', prefix: '', shape: 'eos', lexBits: 0, nisba: false, skel: 0 };
+function edge(w: string, shape: string): WordInfo {
+  return { w, stem: w, prefix: '', shape, nisba: false, hw: wordHash(w), hstem: wordHash(w), hshape: sh(shape), lexBits: 0, skel: 0, entry: 0, bareCluster: -1 };
+}
 
-/** Number of hashed features per token is at most this. */
-const MAX_FEATURES = 128;
+const BOS = edge('<s>', 'bos');
+const EOS = edge('</s>', 'eos');
+const UNK = wordHash('<unk>');
+
+/** The tables' entry of a word, or of its first clitic reading the tables know («وبغداد» → بغداد). */
+function entryOf(tables: NameTables, w: string): number {
+  const e = tables.word(w);
+  if (e) return e;
+  for (const s of splits(w)) {
+    if (s.prefix === '') continue;
+    const x = tables.word(s.stem);
+    if (x) return x;
+  }
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Features by slot. A word's features as the current word, or as the word one or two before or
+// after it, depend on that word alone: the run time sums their weights once per word (Scorer);
+// only the pairs and the span tags are computed per token.
+
+const enum Slot {
+  Self,
+  Prev1,
+  Next1,
+  Prev2,
+  Next2,
+  Prev3,
+}
+const SLOTS = 6;
+
+/** What a word contributes in one slot. `entry` = tables entry (list bits hidden when `hidden`). */
+function slotFeatures(slot: Slot, c: WordInfo, entry: number, out: number[], masked = false): void {
+  const realStem = c.stem;
+  const hw = masked ? UNK : c.hw;
+  const hstem = masked ? UNK : c.hstem;
+  const lists = listBits(entry);
+  switch (slot) {
+    case Slot.Self: {
+      out.push(BIAS, f1(2, hw), f1(7, hstem), f1(8, sh(c.prefix)), f1(18, c.hshape));
+      const s = realStem;
+      if (s.length >= 3) out.push(f1(11, sh(s.slice(0, 2))), f1(12, sh(s.slice(0, 3))), f1(13, sh(s.slice(-1))), f1(14, sh(s.slice(-2))), f1(15, sh(s.slice(-3))));
+      // Character trigrams of the stem: unseen transliterated names share them («...يف», «تش»).
+      if (s.length >= 4 && c.shape[0] === 'a') {
+        const padded = '<' + s + '>';
+        for (let j = 0; j + 3 <= padded.length; j++) out.push(f1(36, sh(padded.slice(j, j + 3))));
+      }
+      for (let b = 0; b < LEX_CLASSES; b++) if (c.lexBits & (1 << b)) out.push(f1(23, b));
+      if (c.nisba) out.push(f1(28, c.prefix === '' ? 1 : 2));
+      // A name part behind a conjunction or preposition («وسعيد», «لبرلسكوني») starts a name.
+      const parts = c.lexBits & NAME_PART_BITS;
+      if (parts) out.push(f1(44, parts * 8 + c.prefix.length));
+      if (c.skel) out.push(f1(45, c.skel));
+      for (let l = 0; l < CLUSTER_LEVELS; l++) {
+        const k = clusterAt(entry, l);
+        if (k >= 0) out.push(f1(50 + l, k));
+      }
+      if ((entry & CLUSTER_MASK) === 0) out.push(f1(53, c.shape === 'a8' || c.shape === 'a7' ? 1 : 0));
+      // How common the word is in news: everyday words are seldom names.
+      out.push(f1(54, frequencyOf(entry)));
+      for (let b = 0; b < 7; b++) if (lists & (1 << b)) out.push(f1(56, b));
+      const wiki = (entry >>> WIKI_SHIFT) & 7;
+      if (wiki) out.push(f1(57, wiki));
+      if (lists && c.prefix) out.push(f1(58, lists));
+      if (c.bareCluster >= 0) out.push(f1(59, c.bareCluster));
+      break;
+    }
+    case Slot.Prev1: {
+      out.push(f1(3, hw), f1(9, hstem));
+      for (let b = 0; b < LEX_CLASSES; b++) if (c.lexBits & (1 << b)) out.push(f1(24, b));
+      if (c.skel) out.push(f1(46, c.skel));
+      if (c.nisba) out.push(f1(34, 1));
+      for (let l = 0; l < CLUSTER_LEVELS; l++) {
+        const k = clusterAt(entry, l);
+        if (k >= 0) out.push(f1(60 + l, k));
+      }
+      for (let b = 0; b < 7; b++) if (lists & (1 << b)) out.push(f1(64, b));
+      break;
+    }
+    case Slot.Next1: {
+      out.push(f1(4, hw), f1(10, hstem));
+      for (let b = 0; b < LEX_CLASSES; b++) if (c.lexBits & (1 << b)) out.push(f1(25, b));
+      if (c.skel) out.push(f1(47, c.skel));
+      if (c.nisba) out.push(f1(33, 1));
+      for (let l = 0; l < CLUSTER_LEVELS; l++) {
+        const k = clusterAt(entry, l);
+        if (k >= 0) out.push(f1(62, k + 4096 * l));
+      }
+      for (let b = 0; b < 7; b++) if (lists & (1 << b)) out.push(f1(65, b));
+      break;
+    }
+    case Slot.Prev2: {
+      out.push(f1(5, hw));
+      for (let b = 0; b < LEX_CLASSES; b++) if (c.lexBits & (1 << b)) out.push(f1(26, b));
+      const k = clusterAt(entry, 1);
+      if (k >= 0) out.push(f1(68, k));
+      break;
+    }
+    case Slot.Next2: {
+      out.push(f1(6, hw));
+      for (let b = 0; b < LEX_CLASSES; b++) if (c.lexBits & (1 << b)) out.push(f1(27, b));
+      const k = clusterAt(entry, 1);
+      if (k >= 0) out.push(f1(69, k));
+      break;
+    }
+    case Slot.Prev3:
+      for (let b = 0; b < LEX_CLASSES; b++) if (c.lexBits & (1 << b)) out.push(f1(29, b));
+      break;
+  }
+}
 
 /**
- * Hashed features of every word of a sentence: `out` receives them flat, `offsets[i]..offsets[i+1]`
- * are word i's. Words are surface forms (engine token text or ANERcorp words); `memo` holds the
- * document-memory values of the second pass (see memory.ts).
+ * Everything about one sentence that the per-token features need, as hashes: position k + 1 holds
+ * word k; position 0 and n + 1 the sentence boundaries.
  */
-export function sentenceFeatures(surface: readonly string[], memo?: readonly (string | null)[], mask?: Uint8Array): { feats: Uint32Array; offsets: Uint32Array } {
+export interface SentenceView {
+  n: number;
+  info: WordInfo[];
+  entry: number[];
+  hw: Uint32Array;
+  hstem: Uint32Array;
+  hshape: Uint32Array;
+  gaz: Uint32Array;
+  lists: Uint32Array;
+  listed: Uint8Array;
+  quoted: Uint8Array;
+  /** Middle-level cluster + 1 (0 = none, 0xffff the sentence boundary). */
+  cluster: Uint32Array;
+}
+
+const EDGE_TAG = sh('^');
+
+function viewOf(surface: readonly string[], tables: NameTables, mask?: Uint8Array, hide?: Uint8Array): SentenceView {
   const n = surface.length;
   const words = surface.map(fnorm);
-  const info = words.map(wordInfo);
-  // Training only: masked words lose their identity (word, stem) and keep everything that carries
-  // over to names never seen (shape, affixes, letter n-grams, lexicon classes, context), so the
-  // model learns to recognise names it has not memorised.
-  if (mask) for (let i = 0; i < n; i++) if (mask[i]) info[i] = { ...info[i], w: '<unk>', stem: '<unk>' };
-  const gaz = gazetteerTags(words);
-  const feats = new Uint32Array(n * MAX_FEATURES);
-  const offsets = new Uint32Array(n + 1);
-  let k = 0;
+  const info = words.map((w) => wordInfo(w, tables));
+  // Hidden from the name lists: the cluster and frequency stay, the list bits go.
+  const entry = info.map((c, i) => (hide?.[i] ? c.entry & ~((0xff << 16) | (7 << WIKI_SHIFT)) : c.entry));
+  const gazTags = longestMatches(words, tables, 'gaz', undefined, info);
+  if (hide) for (let i = 0; i < n; i++) if (hide[i]) gazTags[i] = '';
+  const listTags = longestMatches(words, tables, 'list', hide, info);
+  const v: SentenceView = {
+    n,
+    info,
+    entry,
+    hw: new Uint32Array(n + 2),
+    hstem: new Uint32Array(n + 2),
+    hshape: new Uint32Array(n + 2),
+    gaz: new Uint32Array(n + 2),
+    lists: new Uint32Array(n + 2),
+    listed: new Uint8Array(n + 2),
+    quoted: new Uint8Array(n + 2),
+    cluster: new Uint32Array(n + 2),
+  };
+  v.cluster[0] = v.cluster[n + 1] = 0xffff;
+  v.hw[0] = BOS.hw;
+  v.hstem[0] = BOS.hstem;
+  v.hshape[0] = BOS.hshape;
+  v.hw[n + 1] = EOS.hw;
+  v.hstem[n + 1] = EOS.hstem;
+  v.hshape[n + 1] = EOS.hshape;
+  v.gaz[0] = v.gaz[n + 1] = v.lists[0] = v.lists[n + 1] = EDGE_TAG;
   // Inside quotation marks or brackets: product and work titles (MISC), quoted organizations.
-  const quoted = new Uint8Array(n);
   let depth = 0;
   for (let i = 0; i < n; i++) {
+    const c = info[i];
+    const hidden = mask?.[i] === 1;
+    v.hw[i + 1] = hidden ? UNK : c.hw;
+    v.hstem[i + 1] = hidden ? UNK : c.hstem;
+    v.hshape[i + 1] = c.hshape;
+    v.gaz[i + 1] = sh(gazTags[i]);
+    v.lists[i + 1] = sh(listTags[i]);
+    v.listed[i + 1] = listTags[i] ? 1 : 0;
+    v.cluster[i + 1] = clusterAt(c.entry, 1) + 1;
     const w = words[i];
     if (w === '«' || w === '(' || w === '“') depth++;
     else if ((w === '»' || w === ')' || w === '”') && depth > 0) depth--;
-    else if (depth > 0) quoted[i] = 1;
+    else if (depth > 0) v.quoted[i + 1] = 1;
   }
-  const at = (i: number): WordInfo => (i < 0 ? BOS : i >= n ? EOS : info[i]);
-  const gz = (i: number): string => (i < 0 || i >= n ? '^' : gaz[i]);
-  for (let i = 0; i < n; i++) {
-    offsets[i] = k;
-    const c = info[i];
-    const p1 = at(i - 1);
-    const p2 = at(i - 2);
-    const n1 = at(i + 1);
-    const n2 = at(i + 2);
-    const f = (h: number) => (feats[k++] = h);
-    f(1);
-    f(hs(2, c.w));
-    f(hs(3, p1.w));
-    f(hs(4, n1.w));
-    f(hs(5, p2.w));
-    f(hs(6, n2.w));
-    f(hs(7, c.stem));
-    f(hs(8, c.prefix));
-    f(hs(9, p1.stem));
-    f(hs(10, n1.stem));
-    const s = mask && mask[i] ? wordInfo(words[i]).stem : c.stem;
-    if (s.length >= 3) {
-      f(hs(11, s.slice(0, 2)));
-      f(hs(12, s.slice(0, 3)));
-      f(hs(13, s.slice(-1)));
-      f(hs(14, s.slice(-2)));
-      f(hs(15, s.slice(-3)));
-    }
-    // Character trigrams of the stem: unseen transliterated names share them («...يف», «تش»).
-    if (s.length >= 4 && c.shape[0] === 'a') {
-      const padded = '<' + s + '>';
-      for (let j = 0; j + 3 <= padded.length; j++) f(hs(36, padded.slice(j, j + 3)));
-    }
-    f(hs2(16, p1.w, c.w));
-    f(hs2(17, c.w, n1.w));
-    f(hs(18, c.shape));
-    f(hs2(19, p1.shape, c.shape));
-    f(hs(20, gz(i)));
-    f(hs2(21, gz(i - 1), gz(i)));
-    f(hs2(22, gz(i), gz(i + 1)));
-    // Lexical classes of the word and its neighbours (at most a few bits are set per word).
-    for (let b = 0; b < LEX_NAMES.length; b++) {
-      const bit = 1 << b;
-      if (c.lexBits & bit) f(hn(23, b));
-      if (p1.lexBits & bit) f(hn(24, b));
-      if (n1.lexBits & bit) f(hn(25, b));
-      if (p2.lexBits & bit) f(hn(26, b));
-      if (n2.lexBits & bit) f(hn(27, b));
-    }
-    if (c.nisba) f(hs(28, c.prefix === '' ? 'n' : 'np'));
-    const p3 = at(i - 3);
-    for (let b = 0; b < LEX_NAMES.length; b++) if (p3.lexBits & (1 << b)) f(hn(29, b));
-    if (quoted[i]) f(hs(37, c.shape));
-    f(hs2(30, p1.stem, c.stem));
-    f(hs2(31, c.stem, n1.stem));
-    f(hs2(32, c.shape, n1.shape));
-    if (n1.nisba) f(hs(33, 'n'));
-    if (p1.nisba) f(hs(34, 'n'));
-    // A name part behind a conjunction or preposition («وسعيد», «لبرلسكوني») starts a name.
-    const parts = c.lexBits & NAME_PART_BITS;
-    if (parts) f(hn(44, parts * 8 + c.prefix.length));
-    if (c.skel) f(hn(45, c.skel));
-    if (p1.skel) f(hn(46, p1.skel));
-    if (n1.skel) f(hn(47, n1.skel));
-    if (memo) {
-      // Second pass: how the first pass labelled this stem (and the neighbours' stems) elsewhere.
-      const m = memo[i];
-      if (m) f(hs(40, m));
-      const mp = i > 0 ? memo[i - 1] : '^';
-      const mn = i + 1 < n ? memo[i + 1] : '$';
-      if (mp) f(hs(41, mp));
-      if (mn) f(hs(42, mn));
-      if (m) f(hs2(43, m, c.shape));
-    }
+  return v;
+}
 
+/** Features of token i that depend on more than one word (pairs, span tags, memory). */
+/**
+ * Features of token i that depend on more than one word (pairs, span tags, memory). Those whose
+ * values are few (shapes, tags, memory) go to `few` when given (the run time keeps their rows).
+ */
+function pairFeatures(v: SentenceView, i: number, memo: readonly (string | null)[] | undefined, out: number[], few: number[] = out): void {
+  const k = i + 1;
+  const { hw, hstem, hshape, gaz, lists } = v;
+  out.push(f2(16, hw[k - 1], hw[k]), f2(17, hw[k], hw[k + 1]), f2(30, hstem[k - 1], hstem[k]), f2(31, hstem[k], hstem[k + 1]));
+  // Cluster bigrams: «قال [cluster of given names]», «[cluster of titles] [cluster of names]».
+  const cl = v.cluster;
+  few.push(f2(70, cl[k - 1], cl[k]), f2(71, cl[k], cl[k + 1]));
+  few.push(f2(19, hshape[k - 1], hshape[k]), f2(32, hshape[k], hshape[k + 1]), f1(20, gaz[k]), f2(21, gaz[k - 1], gaz[k]), f2(22, gaz[k], gaz[k + 1]));
+  if (v.listed[k]) few.push(f1(66, lists[k]), f2(67, lists[k - 1], lists[k]));
+  if (v.quoted[k]) few.push(f1(37, hshape[k]));
+  if (memo) {
+    // Second pass: how the first pass labelled this stem (and the neighbours' stems) elsewhere.
+    const m = memo[i];
+    if (m) few.push(f1(40, sh(m)), f2(43, sh(m), hshape[k]));
+    const mp = i > 0 ? memo[i - 1] : '^';
+    const mn = i + 1 < v.n ? memo[i + 1] : '$';
+    if (mp) few.push(f1(41, sh(mp)));
+    if (mn) few.push(f1(42, sh(mn)));
   }
-  offsets[n] = k;
-  return { feats: feats.subarray(0, k), offsets };
+}
+
+export interface FeatureOptions {
+  /** The word and phrase tables (clusters, name lists); none by default. */
+  tables?: NameTables;
+  /** Second pass: the document memory of each word (memory.ts). */
+  memo?: readonly (string | null)[];
+  /** Training: words whose identity is hidden (word, stem), so the model learns unseen names. */
+  mask?: Uint8Array;
+  /** Training: words hidden from the name lists, so the model does not lean on them alone. */
+  hide?: Uint8Array;
+}
+
+/** Slot features of the word at `k` (may be outside the sentence: the boundary words). */
+function slotAt(v: SentenceView, s: Slot, k: number, out: number[], mask: Uint8Array | undefined): void {
+  if (k < 0) slotFeatures(s, BOS, 0, out);
+  else if (k >= v.n) slotFeatures(s, EOS, 0, out);
+  else slotFeatures(s, v.info[k], v.entry[k], out, mask?.[k] === 1);
+}
+
+/**
+ * Hashed features of every word of a sentence: `out` receives them flat, `offsets[i]..offsets[i+1]`
+ * are word i's. Words are surface forms (engine token text or corpus words).
+ */
+export function sentenceFeatures(surface: readonly string[], opts: FeatureOptions = {}): { feats: Uint32Array; offsets: Uint32Array } {
+  const v = viewOf(surface, opts.tables ?? NameTables.EMPTY, opts.mask, opts.hide);
+  const { n } = v;
+  const offsets = new Uint32Array(n + 1);
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    offsets[i] = out.length;
+    slotAt(v, Slot.Self, i, out, opts.mask);
+    slotAt(v, Slot.Prev1, i - 1, out, opts.mask);
+    slotAt(v, Slot.Next1, i + 1, out, opts.mask);
+    slotAt(v, Slot.Prev2, i - 2, out, opts.mask);
+    slotAt(v, Slot.Next2, i + 2, out, opts.mask);
+    slotAt(v, Slot.Prev3, i - 3, out, opts.mask);
+    pairFeatures(v, i, opts.memo, out);
+  }
+  offsets[n] = out.length;
+  return { feats: Uint32Array.from(out), offsets };
+}
+
+/**
+ * Emission scores at run time: the same features as `sentenceFeatures`, but each word's slot
+ * features are summed once per word (and kept across sentences and documents), so a token costs
+ * a handful of lookups instead of about a hundred.
+ */
+export class Scorer {
+  private readonly rows = new Map<string, Float32Array>();
+  private readonly tmp: number[] = [];
+  private readonly bos: Float32Array;
+  private readonly eos: Float32Array;
+
+  constructor(
+    private readonly weights: Weights,
+    readonly tables: NameTables,
+  ) {
+    this.bos = this.computeRows(BOS, 0);
+    this.eos = this.computeRows(EOS, 0);
+  }
+
+  private computeRows(c: WordInfo, entry: number): Float32Array {
+    const r = new Float32Array(SLOTS * L);
+    const tmp = this.tmp;
+    for (let s = 0; s < SLOTS; s++) {
+      tmp.length = 0;
+      slotFeatures(s, c, entry, tmp);
+      for (let j = 0; j < tmp.length; j++) this.weights.addRow(tmp[j], r, s * L);
+    }
+    return r;
+  }
+
+  private rowsOf(c: WordInfo): Float32Array {
+    let r = this.rows.get(c.w);
+    if (!r) {
+      r = this.computeRows(c, c.entry);
+      if (this.rows.size > 30_000) this.rows.clear();
+      this.rows.set(c.w, r);
+    }
+    return r;
+  }
+
+  /** What the features need of a sentence, computed once for both passes. */
+  view(surface: readonly string[]): SentenceView {
+    return viewOf(surface, this.tables);
+  }
+
+  /** Rows of features with few values, looked up once each. */
+  private readonly fewRows = new Map<number, Float32Array | null>();
+  private readonly few: number[] = [];
+
+  private addFew(h: number, emit: Float64Array, base: number): void {
+    let r = this.fewRows.get(h);
+    if (r === undefined) {
+      const row = new Float32Array(L);
+      this.weights.addRow(h, row, 0);
+      r = row.some((x) => x !== 0) ? row : null;
+      if (this.fewRows.size > 60_000) this.fewRows.clear();
+      this.fewRows.set(h, r);
+    }
+    if (r) for (let y = 0; y < L; y++) emit[base + y] += r[y];
+  }
+
+  /** Emission scores of a sentence (words, or their view): `emit[i * L + y]`. */
+  emissions(sentence: readonly string[] | SentenceView, memo?: readonly (string | null)[]): Float64Array {
+    const v = Array.isArray(sentence) ? viewOf(sentence, this.tables) : (sentence as SentenceView);
+    const { n, info } = v;
+    const emit = new Float64Array(n * L);
+    const rows: Float32Array[] = new Array(n);
+    for (let i = 0; i < n; i++) rows[i] = this.rowsOf(info[i]);
+    const pairs = this.tmp;
+    const few = this.few;
+    const { bos, eos } = this;
+    for (let i = 0; i < n; i++) {
+      const base = i * L;
+      // The six slots: the word itself, one and two words before and after, three before.
+      const self = rows[i];
+      const p1 = i >= 1 ? rows[i - 1] : bos;
+      const n1 = i + 1 < n ? rows[i + 1] : eos;
+      const p2 = i >= 2 ? rows[i - 2] : bos;
+      const n2 = i + 2 < n ? rows[i + 2] : eos;
+      const p3 = i >= 3 ? rows[i - 3] : bos;
+      for (let y = 0; y < L; y++) {
+        emit[base + y] = self[y] + p1[L + y] + n1[2 * L + y] + p2[3 * L + y] + n2[4 * L + y] + p3[5 * L + y];
+      }
+      pairs.length = 0;
+      few.length = 0;
+      pairFeatures(v, i, memo, pairs, few);
+      for (let j = 0; j < pairs.length; j++) this.weights.addRow(pairs[j], emit, base);
+      for (let j = 0; j < few.length; j++) this.addFew(few[j], emit, base);
+    }
+    return emit;
+  }
 }
 
 /** Types (1 PER, 2 LOC, 4 ORG) of listed single-word names spelled like `surface` but for vowel letters. */
-export function skeletonTypes(surface: string): number {
-  return wordInfo(fnorm(surface)).skel;
+export function skeletonTypes(surface: string, tables: NameTables): number {
+  return wordInfo(fnorm(surface), tables).skel;
 }
 
 /** The stem the features use for a word (also the key of document memory). */
 export function featureStem(surface: string): string {
-  return wordInfo(fnorm(surface)).stem;
+  return formOf(fnorm(surface)).stem;
 }

@@ -8,22 +8,33 @@ import type { Doc } from '../../doc.js';
 import type { Token } from '../../text/tokenize.js';
 import { CLITIC_POLICIES, readings } from '../../text/clitics.js';
 import type { CliticPolicy } from '../../text/clitics.js';
-import { NER_PASS1, NER_PASS2 } from '../../models/ner-model.js';
 import { chunks } from './bio.js';
 import type { NameLexicon, NameType } from '../lexicon-index.js';
-import { LABELS, PackedWeights, fromBase64 } from './model.js';
+import { LABELS } from './model.js';
+import { modelFile } from './model-data.js';
 import type { Mention } from '../mention.js';
 import { makeMention } from '../mention.js';
+import { Scorer } from './features.js';
+import { NameTables } from './tables.js';
+import { ownWord, newsFrequency } from './word-facts.js';
 import { tagStacked } from './two-pass.js';
+import type { Pass } from './two-pass.js';
 
-/** Proclitics a mention may leave out: at least one, never the article or a pronoun. */
-const MENTION_PREFIX: CliticPolicy = { ...CLITIC_POLICIES.proclitics, prefixRequired: true };
+/**
+ * Proclitics a mention may leave out: at least one, never the article or a pronoun, and never the
+ * future particle س, which attaches to verbs only («ساندرو» is no س + «اندرو»).
+ */
+const MENTION_PREFIX: CliticPolicy = { ...CLITIC_POLICIES.proclitics, prefixRequired: true, prepositions: 'بكل' };
 
-let models: [PackedWeights, PackedWeights] | null = null;
+let passes: [Pass, Pass] | null = null;
 
-/** The two passes of the committed model, decoded on first use (tens of milliseconds). */
-export function loadModel(): [PackedWeights, PackedWeights] {
-  return (models ??= [new PackedWeights(fromBase64(NER_PASS1)), new PackedWeights(fromBase64(NER_PASS2))]);
+/** The two passes of the committed model, read from the model file on first use. */
+export function loadModel(): [Pass, Pass] {
+  if (passes) return passes;
+  const file = modelFile();
+  const tables = new NameTables(file.tables);
+  const pass = (k: 0 | 1): Pass => ({ weights: file.passes[k], scorer: new Scorer(file.passes[k], tables) });
+  return (passes = [pass(0), pass(1)]);
 }
 
 /**
@@ -44,22 +55,34 @@ function knownName(lex: NameLexicon, stem: string): boolean {
 
 /**
  * Proclitics to leave out of a mention that starts with `t`: the longest reading whose stem is a
- * known name, carries the article («بالعراق»), or stands alone elsewhere in the document; a bare
- * و is a conjunction unless the whole word is a known name.
+ * known name or head word («بريف» → ريف), carries the article («بالعراق»), stands alone elsewhere
+ * in the document, or is more common in news than the whole word; a bare و is a conjunction unless
+ * the whole word is a known name. Null when the word is an everyday word whose clitic reading
+ * only looks like a name («لدينا»).
  */
-function mentionPrefix(t: Token, lex: NameLexicon, bare: ReadonlySet<string>): { prefix: string; stem: string } {
+function mentionPrefix(t: Token, lex: NameLexicon, bare: ReadonlySet<string>): { prefix: string; stem: string } | null {
   const whole = { prefix: '', stem: t.norm };
   if (t.kind !== 'word' || knownName(lex, t.norm)) return whole;
   let best = whole;
+  let common = false;
   for (const s of readings(t.norm, MENTION_PREFIX)) {
+    if (ownWord(t.norm, s.stem)) {
+      common ||= lex.givenNames.has(s.stem);
+      continue;
+    }
+    // A و before an unknown word is a conjunction when the word without it is no rarer
+    // («وبغداد»), not when the whole word is the commoner one («وودوارد» is no و + «ودوارد»).
     const ok =
       knownName(lex, s.stem) ||
+      lex.locHeads.has(s.stem) ||
+      lex.orgHeads.has(s.stem) ||
       (s.stem.startsWith('ال') && s.stem.length >= 4) ||
       bare.has(s.stem) ||
-      (s.prefix === 'و' && s.stem.length >= 3);
+      (s.prefix === 'و' && s.stem.length >= 3 && newsFrequency(s.stem) >= newsFrequency(t.norm)) ||
+      newsFrequency(s.stem) > newsFrequency(t.norm) + 1;
     if (ok && s.prefix.length > best.prefix.length) best = { prefix: s.prefix, stem: s.stem };
   }
-  return best;
+  return best === whole && common ? null : best;
 }
 
 /** Mentions the model finds in the document, per sentence range. */
@@ -82,7 +105,11 @@ export function modelMentions(doc: Doc, ranges: readonly [number, number][], lex
       while (end > first && tokens[end - 1].kind === 'punct') end--;
       if (end <= first) continue;
       const p = mentionPrefix(tokens[first], lex, bare);
-      out.push(makeMention(tokens, first, end, type, p.prefix, 'model', p.stem));
+      if (!p) {
+        if (end - first === 1) continue;
+        first++;
+      }
+      out.push(p ? makeMention(tokens, first, end, type, p.prefix, 'model', p.stem) : makeMention(tokens, first, end, type, '', 'model'));
     }
   });
   return out;

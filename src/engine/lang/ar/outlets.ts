@@ -1,5 +1,5 @@
 /**
- * Words after which «لـ«…»» names the news outlet someone spoke to: «قال لـ«الأيام»», «في تصريح
+ * News outlets. Words after which «لـ«…»» names the outlet someone spoke to: «قال لـ«الأيام»», «في تصريح
  * لـ"عكاظ"», «في حديث لـ«الشرق»». Normalized, without و/ف. Kept apart from the tagger's lexicons:
  * it is read by a rule, not by the model's features.
  */
@@ -9,3 +9,28 @@ export const OUTLET_CONTEXT: ReadonlySet<string> = new Set([
   'تصريح', 'تصريحات', 'تصريحه', 'تصريحها', 'تصريحاته', 'حديث', 'حديثه', 'حديثها', 'حوار', 'مقابله', 'لقاء',
   'مداخله', 'بيان', 'رساله', 'اتصال', 'خاص', 'خاصه',
 ]);
+
+/**
+ * Words that name a kind of outlet before its name: «صحيفة «الوئام»», «قناة الجزيرة», «وكالة
+ * الأنباء». The outlet's name is what follows, without this word (as the annotation guideline
+ * writes it).
+ */
+export const OUTLET_HEADS: readonly string[] = [
+  'صحيفة', 'جريدة', 'مجلة', 'قناة', 'فضائية', 'إذاعة', 'تلفزيون', 'شبكة', 'موقع', 'وكالة', 'وكالة أنباء', 'وكالة الأنباء',
+];
+
+/**
+ * Words that describe an outlet after its name and are not part of it: «قناة الجزيرة الفضائية»,
+ * «صحيفة الحياة اللندنية» (a place's adjective is not part of it either).
+ */
+export const OUTLET_DESCRIPTORS: readonly string[] = [
+  'الفضائية', 'الإخبارية', 'الإخباري', 'الرسمية', 'الرسمي', 'الحكومية', 'الحكومي', 'المحلية', 'المحلي', 'الإلكترونية',
+  'الإلكتروني', 'اليومية', 'الأسبوعية', 'الشهرية', 'المستقلة', 'الخاصة', 'العامة', 'الدولية', 'الشهيرة', 'المعروفة',
+  'واسعة', 'الانتشار', 'الناطقة', 'الصادرة', 'التابعة', 'المقربة', 'الموالية',
+];
+
+/**
+ * Outlet kinds an outlet is called by but not named with: a mention «صحيفة الوئام» names the
+ * entity «الوئام» (the annotation guideline writes either).
+ */
+export const MEDIA_HEADS: readonly string[] = ['صحيفة', 'جريدة', 'مجلة', 'قناة', 'فضائية', 'إذاعة', 'تلفزيون', 'موقع'];

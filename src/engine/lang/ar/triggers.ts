@@ -82,12 +82,15 @@ export const POST_NAME_ROLES: readonly string[] = [
 /**
  * Organization heads that make a name only with a nationality or a place after them («الجيش
  * التركي», «جيش إدلب الحر»), not with any definite noun («قوات النظام», «الإدارة الفنية»):
- * armies, forces, governments, national teams, federations, broadcasters, councils.
+ * armies, forces, governments, national teams, federations, broadcasters, councils, ministries named
+ * by their field.
  */
 export const GENERIC_ORG_HEADS: readonly string[] = [
   'الحكومة', 'حكومة', 'قوات', 'القوات', 'الجيش', 'جيش', 'الشرطة', 'شرطة', 'سوق', 'فريق', 'مركز', 'المركز', 'مكتب',
   'إدارة', 'الإدارة', 'مدرسة', 'مجموعة', 'سلطة', 'السلطة', 'المجلس', 'مجلس', 'اللجنة', 'لجنة',
   'المنتخب', 'منتخب', 'الاتحاد', 'اتحاد', 'التلفزيون', 'تلفزيون', 'الإذاعة', 'إذاعة', 'البرلمان', 'برلمان', 'البحرية', 'الحرس',
+  // A ministry by its field: «الخارجية التركية», «الداخلية السعودية».
+  'الخارجية', 'الداخلية', 'الرئاسة',
 ];
 
 /** Plural organization heads: with a complement they describe («شركات الأغذية»), they do not name. */
@@ -95,7 +98,46 @@ export const PLURAL_ORG_HEADS: readonly string[] = [
   'قوات', 'كتائب', 'ألوية', 'وحدات', 'شركات', 'ميليشيات', 'سرايا', 'اتحادات', 'نقابات', 'جمعيات', 'مجموعات', 'وكالات',
 ];
 
-/** Place heads that nearly always introduce a proper place name. «منطقة» does not: it describes. */
+/**
+ * Place heads that nearly always introduce a proper place name, and are not part of it: «قرية
+ * كفرنبل» is the village Kafranbel. «منطقة» does not: it describes.
+ */
 export const STRONG_LOC_HEADS: readonly string[] = [
-  'مدينة', 'محافظة', 'قرية', 'بلدة', 'ولاية', 'إقليم', 'مقاطعة', 'حي', 'مخيم', 'جزيرة', 'نهر', 'جبل', 'قضاء', 'ناحية', 'بحيرة', 'مطار', 'ميناء', 'معبر',
+  'مدينة', 'محافظة', 'قرية', 'بلدة', 'ولاية', 'إقليم', 'مقاطعة', 'حي', 'مخيم', 'قضاء', 'ناحية', 'مديرية',
+];
+
+/**
+ * Heads of places that are named with them: a facility or a landform is «مطار دبي الدولي», «شارع
+ * البرلمان», «جبل النهدين», «قناة السويس», not «دبي» or «البرلمان».
+ */
+export const FACILITY_HEADS: readonly string[] = [
+  'مطار', 'ميناء', 'مرفأ', 'معبر', 'جسر', 'سد', 'شارع', 'ساحة', 'ميدان', 'فندق', 'ملعب', 'قصر', 'برج', 'مترو',
+  'معسكر', 'قاعدة', 'وادي', 'جبل', 'جبال', 'نهر', 'بحيرة', 'جزيرة', 'جزر', 'مرتفعات', 'هضبة', 'سهل', 'صحراء', 'خليج',
+  'مضيق', 'قناة',
+];
+
+/** Words after a facility's name that belong to it: «مطار دبي الدولي». */
+export const FACILITY_TAILS: readonly string[] = ['الدولي', 'الدولية', 'الكبير', 'الكبرى', 'الجديد', 'الجديدة', 'القديم', 'القديمة'];
+
+/**
+ * Heads an administrative place is called by but not named with: «محافظة صعدة» is the place
+ * «صعدة»; the entity's name leaves them out.
+ */
+export const ADMIN_LOC_HEADS: readonly string[] = [
+  'مدينة', 'محافظة', 'قرية', 'بلدة', 'ولاية', 'إقليم', 'مقاطعة', 'حي', 'قضاء', 'ناحية', 'مديرية', 'منطقة', 'دول', 'دولة', 'بلدات', 'قرى', 'مدن',
+];
+
+/**
+ * Organization heads that are everyday nouns too («حركة المؤشر» the index's movement, «هيئة
+ * المحلفين» the jury): with one common definite word after them and nothing listed, they describe.
+ */
+export const WEAK_ORG_HEADS: readonly string[] = [
+  'حركة', 'هيئة', 'شبكة', 'سوق', 'إدارة', 'مركز', 'مكتب', 'مجموعة', 'قيادة', 'رئاسة', 'مؤتمر', 'تيار', 'كتلة',
+  'فريق', 'غرفة', 'دائرة', 'مصلحة', 'سلطة', 'لجنة', 'مجلس', 'صندوق', 'رابطة', 'مبادرة', 'برنامج',
+];
+
+/** Words after an organization's name that describe it and are not part of it: «الحكومة المصرية الجديدة». */
+export const ORG_TRAILING_WORDS: readonly string[] = [
+  'الجديد', 'الجديدة', 'الأخير', 'الأخيرة', 'الحالي', 'الحالية', 'السابق', 'السابقة', 'المقبل', 'المقبلة',
+  'المذكور', 'المذكورة', 'نفسه', 'نفسها', 'ذاته', 'ذاتها', 'المؤقت', 'المؤقتة',
 ];

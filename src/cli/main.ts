@@ -18,7 +18,7 @@ const USAGE = `Usage:
 
 export class UsageError extends Error {}
 
-export function readArticle(file: string): { title: string; text: string } {
+function readArticle(file: string): { title: string; text: string } {
   if (!existsSync(file)) throw new UsageError(`No such file: ${file}`);
   if (statSync(file).isDirectory()) throw new UsageError(`${file} is a folder; give a .txt or .html file.`);
   const raw = readFileSync(file, 'utf8');

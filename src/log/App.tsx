@@ -106,7 +106,7 @@ function PersonRow({ p, onOpen, byNamed }: { p: RankedPerson; onOpen: (id: strin
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A calendar day (YYYY-MM-DD) in the interface's language: «12 أغسطس 2026», «Aug 12, 2026». */
-export function formatDay(day: string, locale: string): string {
+function formatDay(day: string, locale: string): string {
   let f = dateFormats.get(locale);
   if (!f) dateFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })));
   const t = Date.parse(`${day}T00:00:00Z`);

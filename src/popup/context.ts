@@ -24,7 +24,7 @@ export interface PopupActions {
   log?: LogActions;
 }
 
-export interface LogActions {
+interface LogActions {
   status(): Promise<LogStatus>;
   settings(change: { enabled?: boolean; paused?: boolean }): Promise<LogStatus>;
   /** Follows the status as the worker updates it; returns the unsubscribe. */

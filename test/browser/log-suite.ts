@@ -24,7 +24,7 @@ export interface LogDriver {
   screenshot(file: string): Promise<void>;
 }
 
-export const RESULTS = join(ROOT, 'test-results');
+const RESULTS = join(ROOT, 'test-results');
 
 /** The three test articles as web pages with their metadata (served from 127.0.0.1). */
 export function writeArticlePages(): { dir: string; files: string[] } {

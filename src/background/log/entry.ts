@@ -14,12 +14,12 @@ import type { ArticleInput, InputNumber, InputQuote } from '../../shared/log/art
 import type { PersonType } from '../../shared/log/schema.js';
 
 /** The matching form of a name of some type: the same words in the same kind of thing. */
-export function personKey(name: string, type: PersonType): string {
+function personKey(name: string, type: PersonType): string {
   return `${nameGroup(type)}:${nameKey(name)}`;
 }
 
 /** The local calendar day of a moment, YYYY-MM-DD. */
-export function localDay(d: Date): string {
+function localDay(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 

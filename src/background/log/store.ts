@@ -213,7 +213,7 @@ function summaryOf(input: ArticleInput, detail: ArticleDetail, seq: number, firs
 }
 
 /** The search terms of an article: title, outlet, author, quotes, speakers, names and roles. */
-export function termsOf(input: ArticleInput): string[] {
+function termsOf(input: ArticleInput): string[] {
   const texts = [input.title, input.outlet, input.author ?? ''];
   for (const q of input.quotes) texts.push(q.content, q.speaker, q.role ?? '');
   for (const n of input.names) texts.push(n.name, n.role ?? '');

@@ -6,7 +6,7 @@
 import { normalizeWord, normalizedWidth } from './normalize.js';
 import { ARABIC_INDIC_ZERO, ARABIC_LETTERS, ARABIC_MARKS, BIDI_CONTROLS, EXTENDED_ARABIC_INDIC_ZERO, SMALL_LETTERS, TATWEEL, ZERO_WIDTH_JOINERS } from './charset.js';
 
-export type TokenKind = 'word' | 'number' | 'latin' | 'punct' | 'other';
+type TokenKind = 'word' | 'number' | 'latin' | 'punct' | 'other';
 
 export interface Token {
   /** Index of this token in the document's token array. */

@@ -8,7 +8,7 @@ import type { EntityType, NumberKind, QuoteKind } from '../../engine/types.js';
 import type { ArticleDetail, Contribution, LoggedName, LoggedNumber, LoggedQuote, PersonType } from './schema.js';
 
 export type InputQuote = Omit<LoggedQuote, 'person'>;
-export type InputName = Omit<LoggedName, 'person'>;
+type InputName = Omit<LoggedName, 'person'>;
 export type InputNumber = Omit<LoggedNumber, 'people' | 'speaker'> & { people: string[]; speaker?: string };
 
 export interface ArticleInput {

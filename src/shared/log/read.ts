@@ -23,11 +23,9 @@ export interface LogFilters {
   kind?: 'direct' | 'indirect';
 }
 
-export const SPEAKER_TYPES: PersonType[] = ['person', 'organization'];
-
 // ── shape checks of stored records ─────────────────────────────────────────
 
-export function isSummary(v: unknown): v is ArticleSummary {
+function isSummary(v: unknown): v is ArticleSummary {
   const a = v as ArticleSummary;
   return (
     !!a && typeof a === 'object' && typeof a.key === 'string' && typeof a.url === 'string' && typeof a.title === 'string' &&
@@ -36,7 +34,7 @@ export function isSummary(v: unknown): v is ArticleSummary {
   );
 }
 
-export function isDetail(v: unknown): v is ArticleDetail {
+function isDetail(v: unknown): v is ArticleDetail {
   const d = v as ArticleDetail;
   return (
     !!d && typeof d === 'object' && typeof d.key === 'string' && Array.isArray(d.quotes) && Array.isArray(d.names) &&
@@ -45,7 +43,7 @@ export function isDetail(v: unknown): v is ArticleDetail {
   );
 }
 
-export function isPerson(v: unknown): v is PersonEntry {
+function isPerson(v: unknown): v is PersonEntry {
   const p = v as PersonEntry;
   return !!p && typeof p === 'object' && typeof p.id === 'string' && typeof p.name === 'string' && Number.isFinite(p.articles) && !!p.outlets && !!p.forms;
 }
@@ -166,7 +164,7 @@ export interface TimelineQuote extends LoggedQuote {
   article: ArticleRef;
 }
 
-export interface ReportedNumber extends LoggedNumber {
+interface ReportedNumber extends LoggedNumber {
   article: ArticleRef;
   /** Who reported it: the name of the speaker whose quote holds it, else none (the outlet). */
   by?: string;
@@ -245,7 +243,7 @@ export async function personPage(db: LogDB, id: string, filters: LogFilters = {}
 
 // ── search ──────────────────────────────────────────────────────────────────
 
-export interface SearchHit {
+interface SearchHit {
   article: ArticleRef;
   titleMatch: boolean;
   quotes: LoggedQuote[];
@@ -408,7 +406,7 @@ export interface LogExport {
 }
 
 /** A stored article as the log takes articles in (people by matching form, not by entry id). */
-export function inputOf(a: ArticleSummary, d: ArticleDetail): ArticleInput {
+function inputOf(a: ArticleSummary, d: ArticleDetail): ArticleInput {
   const keyOf = new Map<string, string>();
   for (const x of [...d.names, ...d.quotes]) if (!keyOf.has(x.person)) keyOf.set(x.person, x.key);
   const input: ArticleInput = {

@@ -19,10 +19,10 @@
  * Every write is one transaction: a worker stopped in the middle leaves the log as it was.
  */
 import { openDB } from 'idb';
-import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import type { EntityType, NumberKind, QuoteKind, SpeakerType } from '../../engine/types.js';
 
-export const LOG_DB = 'isnad-log';
+const LOG_DB = 'isnad-log';
 export const LOG_VERSION = 1;
 
 export type PersonType = SpeakerType;
@@ -114,7 +114,7 @@ export interface ArticleDetail {
   numbers: LoggedNumber[];
 }
 
-export interface SearchRow {
+interface SearchRow {
   seq: number;
   terms: string[];
 }
@@ -158,7 +158,7 @@ export type Choice =
   | { id?: number; kind: 'merge'; /** normalised forms of the kept entry */ into: string[]; /** forms of the entry merged into it */ from: string[] }
   | { id?: number; kind: 'split'; /** the form taken out into an entry of its own */ key: string };
 
-export interface MetaRow {
+interface MetaRow {
   key: string;
   value: number;
 }
@@ -178,10 +178,9 @@ export interface LogSchema extends DBSchema {
 }
 
 export type LogDB = IDBPDatabase<LogSchema>;
-export type UpgradeTx = IDBPTransaction<LogSchema, StoreNames<LogSchema>[], 'versionchange'>;
 
 /** Creates or upgrades the schema, one version step at a time (each step is tested from a fixture). */
-export function upgradeLog(db: IDBPDatabase<LogSchema>, oldVersion: number): void {
+function upgradeLog(db: IDBPDatabase<LogSchema>, oldVersion: number): void {
   if (oldVersion < 1) {
     const articles = db.createObjectStore('articles', { keyPath: 'key' });
     articles.createIndex('seq', 'seq', { unique: true });

@@ -17,12 +17,12 @@ const WORD = /[\p{L}\p{N}\p{M}\u0640]+/gu;
 const MAX_TERM = 40;
 
 /** The words of a text, as written. */
-export function wordsOf(text: string): string[] {
+function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
 /** Every reading of one word: its normalised form first, then the forms without clitics. */
-export function readings(word: string): string[] {
+function readings(word: string): string[] {
   const n = normalizeWord(word).slice(0, MAX_TERM);
   if (!n) return [];
   const out = [n];

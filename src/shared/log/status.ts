@@ -18,7 +18,7 @@ export interface LogStatus {
   error?: string;
 }
 
-export const DEFAULT_LOG_STATUS: LogStatus = { enabled: false, paused: false, articles: 0 };
+const DEFAULT_LOG_STATUS: LogStatus = { enabled: false, paused: false, articles: 0 };
 
 export function parseLogStatus(raw: unknown): LogStatus {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Partial<LogStatus>;
@@ -59,7 +59,7 @@ export type LogChange =
   | { op: 'merge'; into: string; from: string }
   | { op: 'split'; id: string; key: string };
 
-export interface ImportSummary {
+interface ImportSummary {
   added: number;
   updated: number;
   unchanged: number;

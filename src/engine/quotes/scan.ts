@@ -306,7 +306,10 @@ export class QuoteScan {
     for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - 8; k--) {
       const d = drafts[k].content;
       const shared = Math.min(d.end, c.end) - Math.max(d.start, c.start);
-      if (shared > 0.5 * Math.min(d.end - d.start, c.end - c.start)) return drafts[k];
+      // A short quotation inside the marker's clause («… لأنه "يعزف العود"، حسبما أفادت …») is
+      // other words: the clause is the marker's own quote.
+      const fragment = drafts[k].kind === 'direct' && d.end - d.start < 0.5 * (c.end - c.start);
+      if (shared > 0.5 * Math.min(d.end - d.start, c.end - c.start) && !fragment) return drafts[k];
     }
     return null;
   }

@@ -178,7 +178,10 @@ export class QuoteScan {
       speaker = pointsBack(ctx, speaker, this.memory.all) ?? speaker;
     } else {
       // «ويذكر أن», «وتبين أن»: a present-tense verb without a subject is impersonal, not a continuation.
-      if (hit.kind === 'verb' && hit.present && trigger?.type === 'comp' && !att.pronounSource) return false;
+      // A plural form opening a conjoined clause («ويرون أن», «ويقولون إن») is never impersonal:
+      // they go on speaking («أنهم يعتقدون أن» is inside someone's words).
+      const goesOn = hit.kind === 'verb' && hit.plural && /^[وف]/.test(hit.prefix);
+      if (hit.kind === 'verb' && hit.present && !goesOn && trigger?.type === 'comp' && !att.pronounSource) return false;
       // «نقلت الصحيفة عنه»: the pronoun, not the verb, agrees with the source.
       const agreement = att.pronounSource ?? { gender: hit.gender, plural: hit.plural };
       const at: ResolveAt = { pos: t.start, sentence: ctx.tokSentence[i], paragraph: ctx.tokParagraph[i], ...agreement, participle: hit.kind === 'participle' };

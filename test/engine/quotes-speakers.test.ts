@@ -101,4 +101,10 @@ describe('speakers', () => {
     expect(qs.map((q) => q.speaker.text)).toEqual(['المزارعون', 'المزارعون']);
     expect(quotes('ويعتقد أن الحريق بدأ في المطبخ.')).toEqual([]);
   });
+  it('gives a present verb describing an indefinite source to that source', () => {
+    expect(view(one('وتأتي الزيارة وسط تقارير تفيد بأن الطرفين يقتربان من اتفاق.'))).toEqual(['indirect', 'تقارير', 'الطرفين يقتربان من اتفاق']);
+    expect(view(one('ويستند القرار إلى مؤشرات اقتصادية تشير إلى أن النمو سيتباطأ.'))).toEqual(['indirect', 'مؤشرات اقتصادية', 'النمو سيتباطأ']);
+    // A verb after a definite noun or a preposition's object describes nothing here.
+    expect(quotes('وارتفعت الأسعار في الأسواق تقول إن التجار رفعوها.')).toHaveLength(0);
+  });
 });

@@ -56,6 +56,13 @@ describe('direct quotes', () => {
     expect(view(q)).toEqual(['direct', 'المفاوض', 'لن نوقع على هذا الاتفاق']);
   });
 
+  it('attributes an opening quotation to the words that point back to it («…».. بهذه الكلمات أعلن فلان)', () => {
+    const a = one('«سنفتح المعبر أمام الشاحنات غدا».. بهذه الكلمات علق المحافظ على انتهاء الأزمة.');
+    expect(view(a)).toEqual(['direct', 'المحافظ', 'سنفتح المعبر أمام الشاحنات غدا']);
+    const b = one('"لا تراجع عن خطة الإصلاح"... هكذا علق الوزير على الاحتجاجات.');
+    expect(view(b)).toEqual(['direct', 'الوزير', 'لا تراجع عن خطة الإصلاح']);
+  });
+
   it('does not read names, outlets and terms in guillemets as quotes', () => {
     expect(quotes('وسيطرت جماعة «أنصار الفجر» على التلال المحيطة بالبلدة.')).toEqual([]);
     expect(quotes('وقرأ المذيع مقالا نشرته صحيفة «النهار» صباح اليوم.')).toEqual([]);

@@ -94,4 +94,10 @@ describe('indirect quotes', () => {
     const q = one('وقال الوزير بعد أن التقى السفير إن العلاقات ممتازة.');
     expect(q.content.text).toBe('العلاقات ممتازة');
   });
+  it('goes on over a conjoined verb that introduces nothing, and stops at one that does', () => {
+    expect(one('وقالت الشرطة إنها فتحت تحقيقا في الحادث وألقت القبض على شاب في العشرين.').content.text).toBe('فتحت تحقيقا في الحادث وألقت القبض على شاب في العشرين');
+    expect(one('وذكرت الصحيفة أن المدير كان متحمسا للتحقيق وكشف المخالفات في الشركة.').content.text).toBe('المدير كان متحمسا للتحقيق وكشف المخالفات في الشركة');
+    const qs = quotes('وقال الوزير إن الوضع مستقر وأكد المتحدث باسم الجيش أن الحدود مغلقة.');
+    expect(qs.map((q) => q.content.text)).toEqual(['الوضع مستقر', 'الحدود مغلقة']);
+  });
 });

@@ -40,4 +40,30 @@ describe('source markers', () => {
     expect(qs).toHaveLength(1);
     expect(qs[0].speaker.text).toBe('مسؤول');
   });
+  it('a marker mid-sentence closes the clause before it when a comma follows its source', () => {
+    const q = one('وتراجعت مبيعات السيارات بنسبة كبيرة بحسب أرقام الاتحاد الأوروبي، في حين ارتفعت مبيعات الدراجات.');
+    expect(view(q)).toEqual(['indirect', 'أرقام الاتحاد الأوروبي', 'وتراجعت مبيعات السيارات بنسبة كبيرة']);
+    // Without a comma, the clause that runs on holds the marker inside it.
+    expect(one('ورفضت المحكمة حسب الوكالة الرسمية طلبا جديدا للإفراج عنه.').content.text).toBe('طلبا جديدا للإفراج عنه');
+  });
+
+  it('takes a short name in quotation marks as the source', () => {
+    expect(one('وتجمع مئات المحتجين أمام البرلمان، بحسب "سمير داود" مراسل الإذاعة هناك.').speaker.text).toBe('سمير داود" مراسل الإذاعة');
+    expect(one('وارتفع عدد العاطلين عن العمل حسب تقديرات "المرصد الاقتصادي"، وهو رقم قياسي.').speaker.text).toBe('تقديرات "المرصد الاقتصادي"');
+  });
+
+  it('a clause after a quoted fragment still belongs to the marker after it', () => {
+    const qs = quotes('ورفض القاضي طلب الزوجين لأن العقد "غير مكتمل"، حسبما أفادت صحف محلية.');
+    expect(qs.some((q) => q.speaker.text === 'صحف محلية' && q.content.text.startsWith('ورفض القاضي'))).toBe(true);
+  });
+
+  it('leaves an attribution after an opening marker to its own verb', () => {
+    const qs = quotes('وبحسب "رويترز"، فقد ذكر مسؤول في البنك أن النمو تباطأ.');
+    expect(qs.map(view)).toEqual([['indirect', 'مسؤول في البنك', 'النمو تباطأ']]);
+  });
+
+  it('a document clause in the source stops at the quotation it introduces', () => {
+    const q = one('وتناولت المحادثات وفق بيان صدر عن الرئاسة إلى "سبل تعزيز التعاون بين البلدين، والوضع في المنطقة".');
+    expect(q.speaker.text).toBe('بيان صدر عن الرئاسة');
+  });
 });

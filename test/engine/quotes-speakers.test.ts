@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/engine/types.js';
-import { one, quotes, run } from './quotes-helpers.js';
+import { one, quotes, run, view } from './quotes-helpers.js';
 
 describe('speakers', () => {
   it('delimits a named person with a role before or after the name', () => {
@@ -88,5 +88,23 @@ describe('speakers', () => {
   it('reads the subject of a speech act for the continuation that follows it', () => {
     const qs = quotes('وقال الطبيب إن المرضى بخير. وألقت المديرة كلمة قالت فيها: «نفخر بفريقنا».');
     expect(qs.map((q) => q.speaker.text)).toEqual(['الطبيب', 'المديرة']);
+  });
+  it('ends the speaker at the preposition its verb governs before a plain noun', () => {
+    // The speaker named by a verb that reports nothing is still the one a continuation goes back to.
+    const qs = quotes('وحذر الخبراء من تباطؤ النمو في المنطقة، ويرون أن الأسواق ستتراجع.');
+    expect(qs.map(view)).toEqual([['indirect', 'الخبراء', 'الأسواق ستتراجع']]);
+    expect(quotes('وأشار المبعوث الخاص إلى سوريا إلى أن المحادثات متعثرة.')[0].speaker.text).toBe('المبعوث الخاص إلى سوريا');
+  });
+
+  it('reads a plural present verb opening a clause as a continuation, a singular one as impersonal', () => {
+    const qs = quotes('وأكد المزارعون أن المحصول تضرر. ويقولون إن الأمطار تأخرت.');
+    expect(qs.map((q) => q.speaker.text)).toEqual(['المزارعون', 'المزارعون']);
+    expect(quotes('ويعتقد أن الحريق بدأ في المطبخ.')).toEqual([]);
+  });
+  it('gives a present verb describing an indefinite source to that source', () => {
+    expect(view(one('وتأتي الزيارة وسط تقارير تفيد بأن الطرفين يقتربان من اتفاق.'))).toEqual(['indirect', 'تقارير', 'الطرفين يقتربان من اتفاق']);
+    expect(view(one('ويستند القرار إلى مؤشرات اقتصادية تشير إلى أن النمو سيتباطأ.'))).toEqual(['indirect', 'مؤشرات اقتصادية', 'النمو سيتباطأ']);
+    // A verb after a definite noun or a preposition's object describes nothing here.
+    expect(quotes('وارتفعت الأسعار في الأسواق تقول إن التجار رفعوها.')).toHaveLength(0);
   });
 });

@@ -76,6 +76,12 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
   if (hit.kind === 'verb' && hit.entry.speechEvent && cls & W.EVENT) return true;
   // «أشار فلان إلى أن», «شدد الوزير على "…"»: the governed preposition closes the name.
   if (hit.preps.has(t.norm) && (is(ctx.tokens[k + 1], W.COMPLEMENTIZER) || quoteOpenAt(ctx, k + 1))) return true;
+  // «وحذر المحللون من خطر …»: the governed preposition before a plain noun opens the object (a
+  // place, a body or a title after it still belongs to the name: «المبعوث الخاص إلى سوريا»).
+  if (hit.kind === 'verb' && hit.preps.has(t.norm) && k + 1 < limit) {
+    const n = ctx.tokens[k + 1];
+    if (n.kind === 'word' && mentionsIn(ctx, n.start, n.end).length === 0 && !isKnownHead(headClass(n.norm, ctx.tokens[k + 2]?.norm))) return true;
+  }
   // «أكد فلان … تقرير المرصد»: a document after the name is the verb's object, not part of the speaker.
   if (isDocumentHead(t.norm) && !hasArticle(t.norm)) return true;
   return adjunctLength(ctx, k, limit) > 0;

@@ -181,8 +181,13 @@ export function buildContext(doc: Doc): QuoteContext {
         const particle = is(tokens[i], W.PREPOSITION);
         if (particle || !(speakerAt(partial, i + 1) || (start < 0 && subjectAfterLinker(partial, i)))) continue;
       }
+      // «وألقت القبض على …»: a speech-event verb with no speech event after it reports nothing.
+      if (hit.kind === 'verb' && hit.entry.speechEvent && !eventAhead(tokens, i)) continue;
       cues[i] = hit;
-      if (start >= 0) clauseStarts.push(start);
+      // «… كان متحمسا للتحقيق وكشف النشاط الروسي»: a conjoined verb form inside a clause that
+      // introduces nothing is a verbal noun or the reported clause going on, not a new attribution.
+      const inside = hit.kind === 'verb' && hit.prefix === 'و' && prev?.kind === 'word' && !introducesAhead(partial, i);
+      if (start >= 0 && !inside) clauseStarts.push(start);
     } else if (sourceMarkerAt(tokens, i) && i > 0 && isPunct(tokens[i - 1], '،,')) {
       // «…، بحسب المرصد»: the reported clause before a trailing source marker ends at its comma.
       clauseStarts.push(tokens[i - 1].start);
@@ -193,6 +198,33 @@ export function buildContext(doc: Doc): QuoteContext {
     }
   }
   return { doc, text, tokens, marks, tokSentence, tokParagraph, sentFirst, sentLast, cues, relativeCues, clauseStarts, mentions };
+}
+
+/** Tokens looked at after a verb for what it introduces. */
+const AHEAD = 12;
+
+/** Longest speaker phrase between a speech-event verb and its event («ألقى رئيس مجلس إدارة … كلمة»). */
+const EVENT_AHEAD = 20;
+
+/** A speech event («كلمة», «بيانا», «تصريحات») within a few tokens after the verb at i. */
+function eventAhead(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + EVENT_AHEAD; k++) if (is(tokens[k], W.EVENT)) return true;
+  return false;
+}
+
+/**
+ * Whether the cue at i goes on to a speaker or to what introduces words: a name or speaker word right
+ * after it, or a complementizer, a colon or a quotation mark before the sentence ends.
+ */
+function introducesAhead(ctx: Partial, i: number): boolean {
+  if (speakerAt(ctx, i + 1)) return true;
+  const last = ctx.tokens.length;
+  const s = ctx.tokSentence[i];
+  for (let k = i + 1; k < last && k <= i + AHEAD && ctx.tokSentence[k] === s; k++) {
+    const t = ctx.tokens[k];
+    if (is(t, W.COMPLEMENTIZER) || isPunct(t, ':«"“')) return true;
+  }
+  return false;
 }
 
 /** First clause start strictly after `pos`, or Infinity. Binary search. */

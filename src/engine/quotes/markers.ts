@@ -30,11 +30,19 @@ function sourcePhrase(ctx: QuoteContext, k: number, limit: number, attached: num
   const { tokens } = ctx;
   const head = tokens[k];
   const headIndefinite = !hasArticle(head.norm) && !head.norm.startsWith('لل');
-  let b = k + 1;
+  let b = Math.max(k + 1, shortQuotedName(ctx, k));
+  // «بحسب "فلان" مراسل الإذاعة»: a title after a quoted name describes it.
+  if (b > k + 1 && b < limit && tokens[b].kind === 'word' && headClass(tokens[b].norm).title) b++;
   let adjectives = 0;
   while (b < limit && b < k + 10) {
     const t = tokens[b];
     if (t.kind === 'punct') {
+      // «حسب تقديرات "الشبكة العربية …"»: a short quotation in the source is a name.
+      const named = shortQuotedName(ctx, b);
+      if (named > b && named <= limit) {
+        b = named;
+        continue;
+      }
       if (t.text === '(') {
         let c = b + 1;
         while (c < limit && c < b + 8 && tokens[c].text !== ')') c++;
@@ -62,6 +70,23 @@ function sourcePhrase(ctx: QuoteContext, k: number, limit: number, attached: num
     else break;
   }
   return b;
+}
+
+/** Most words in a quoted name after a marker («بحسب "مراسلون بلا حدود"»). */
+const MAX_QUOTED_NAME_WORDS = 6;
+
+/** After a short closed quotation opening at token k that names a source (not a clause), the token after it; else k. */
+function shortQuotedName(ctx: QuoteContext, k: number): number {
+  const q = quoteOpenAt(ctx, k);
+  if (!q || q.close < 0) return k;
+  let c = k + 1;
+  let words = 0;
+  while (c < ctx.tokens.length && ctx.tokens[c].start < q.close) {
+    const t = ctx.tokens[c];
+    if (t.kind === 'word' && (++words > MAX_QUOTED_NAME_WORDS || is(t, W.COMPLEMENTIZER) || ctx.cues[c])) return k;
+    c++;
+  }
+  return words > 0 ? c + 1 : k;
 }
 
 /** Only linkers, punctuation and conjunctions before token i in its sentence. */
@@ -106,7 +131,9 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
     const head = tokens[k];
     if (head.kind !== 'word' && !quoteOpenAt(ctx, k)) return null;
     const stem = m.attached ? head.norm.slice(m.attached) : head.norm;
-    const known = isKnownHead(headClass(m.attached === 2 ? 'ال' + stem : stem)) || mentionsIn(ctx, head.start, head.end).length > 0;
+    // «بحسب "فلان" مراسل الإذاعة»: a short name in quotation marks is the source.
+    const quotedName = shortQuotedName(ctx, k) > k;
+    const known = quotedName || isKnownHead(headClass(m.attached === 2 ? 'ال' + stem : stem)) || mentionsIn(ctx, head.start, head.end).length > 0;
     // «وبحسب موقع الجيش، فإن …»: a marker opening its sentence, its source closed by a comma, names a
     // source whatever its head (ANT: nine in ten sentence-opening markers do).
     const opening = opensSentence(ctx, i) && commaAhead(ctx, k, limit) > k;
@@ -114,7 +141,9 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
     let b = sourcePhrase(ctx, k, limit, m.attached);
     // «طبقا لاستطلاع أجرته مجلة …»: how the document was made is part of the source, up to a comma.
     if (b < limit && is(tokens[b], W.DOCUMENT_CLAUSE_VERB)) {
-      while (b < limit && !isPunct(tokens[b], '،,') && !is(tokens[b], W.COMPLEMENTIZER) && !ctx.cues[b]) b++;
+      // A quotation, or a preposition opening one («صدر عن المكتب إلى "…"»), is what was reported.
+      const quoteNext = (c: number) => !!quoteOpenAt(ctx, c) || (is(tokens[c], W.PREPOSITION) && !!quoteOpenAt(ctx, c + 1));
+      while (b < limit && !isPunct(tokens[b], '،,') && !is(tokens[b], W.COMPLEMENTIZER) && !ctx.cues[b] && !quoteNext(b)) b++;
     }
     // «وحسب المتحدث باسم الخارجية، فإن …»: opening the sentence, the source runs to its comma.
     if (opensSentence(ctx, i)) {
@@ -148,13 +177,27 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
   let content: Content | null = null;
   const restStart = after < limit ? tokens[after].start : -1;
   if (opensSentence(ctx, i)) {
+    // «وبحسب رويترز، فقد ذكر المسؤول أن …»: the clause after the source is an attribution of its
+    // own; the marker only says who relays it.
+    let v = after;
+    while (v < limit && v < after + 2 && is(tokens[v], W.LINKER)) v++;
+    const inner = v < limit ? ctx.cues[v] : null;
+    if (inner && inner.kind === 'verb' && !inner.present) return null;
     if (restStart >= 0) content = span(ctx, restStart, clauseEnd(ctx, restStart));
     // «… المفاوضات. بحسب رويترز.»: a marker standing alone attributes the sentence before it.
     else content = sentenceBefore(ctx, s);
   } else {
     const commaBefore = i > 0 && isPunct(tokens[i - 1], '،,');
     const nothingAfter = restStart < 0;
-    if (commaBefore || nothingAfter) content = span(ctx, clauseStartBefore(ctx, i, sentenceStart), tokens[i].start);
+    // «… سجل انكماشا بحسب بيانات الوزارة، في حين …»: mid-sentence, a marker closes the clause before
+    // it (ANT: most markers without a comma do), unless a complementizer takes up the clause after
+    // the source («بحسب الخبراء فإن …») or the marker opens a clause of its own («والتي بحسب …»).
+    // A clause that runs on after the source, without a comma, holds the marker inside it («رفضت
+    // المحكمة حسب الوكالة طلبا …»): read forward.
+    let forward = i > 0 && is(tokens[i - 1], W.RELATIVE | W.COMPLEMENTIZER | W.LINKER);
+    if (!isPunct(tokens[k], '،,؛;')) forward = true;
+    for (let c = k; c < after && !forward; c++) if (is(tokens[c], W.COMPLEMENTIZER)) forward = true;
+    if (commaBefore || nothingAfter || !forward) content = span(ctx, clauseStartBefore(ctx, i, sentenceStart), tokens[i].start);
     else content = span(ctx, restStart, clauseEnd(ctx, restStart));
   }
   if (!content) return null;

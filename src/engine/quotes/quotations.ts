@@ -45,10 +45,26 @@ export function isContentQuote(ctx: QuoteContext, q: QuotedSpan, tok: number): b
   return wordCount(text.slice(q.innerStart, q.innerEnd)) >= 4;
 }
 
-/** «…»، قال الوزير: a quotation closing right before the cue (with at most a comma and «هكذا» between). */
+/** Nouns for the words just quoted: «بهذه الكلمات», «بهاتين الكلمتين», «بهذه العبارة». */
+const WORDS_NOUNS = new Set(['الكلمات', 'الكلمه', 'الكلمتين', 'العباره', 'العبارات', 'الجمله']);
+
+/**
+ * «…»، قال الوزير: a quotation closing right before the cue (with at most a comma and «هكذا» between).
+ * «"…".. بهذه الكلمات أعلن المبعوث», «"…".. هكذا علق الوزير»: a quotation opening the paragraph and
+ * pointed back to by the words after it, across the dots that end it.
+ */
 export function quoteBefore(ctx: QuoteContext, i: number): { tok: number; span: QuotedSpan } | null {
+  const { tokens } = ctx;
   let j = i - 1;
-  if (j >= 0 && is(ctx.tokens[j], W.POSTPOSED_LINK)) j--;
+  let framed = false;
+  if (j >= 1 && tokens[j].kind === 'word' && WORDS_NOUNS.has(tokens[j].norm) && (is(tokens[j - 1], W.POSTPOSED_LINK) || tokens[j - 1].norm === 'بهاتين')) {
+    j -= 2;
+    framed = true;
+  } else if (j >= 0 && is(tokens[j], W.POSTPOSED_LINK)) {
+    framed = tokens[j].norm === 'هكذا';
+    j--;
+  }
+  if (framed) while (j >= 0 && j >= i - 5 && tokens[j].kind === 'punct' && /^[.…]+$/.test(tokens[j].text)) j--;
   if (j >= 0 && isPunct(ctx.tokens[j], '،,')) j--;
   const t = ctx.tokens[j];
   if (!t || t.kind !== 'punct') return null;

@@ -178,7 +178,10 @@ export class QuoteScan {
       speaker = pointsBack(ctx, speaker, this.memory.all) ?? speaker;
     } else {
       // «ويذكر أن», «وتبين أن»: a present-tense verb without a subject is impersonal, not a continuation.
-      if (hit.kind === 'verb' && hit.present && trigger?.type === 'comp' && !att.pronounSource) return false;
+      // A plural form opening a conjoined clause («ويرون أن», «ويقولون إن») is never impersonal:
+      // they go on speaking («أنهم يعتقدون أن» is inside someone's words).
+      const goesOn = hit.kind === 'verb' && hit.plural && /^[وف]/.test(hit.prefix);
+      if (hit.kind === 'verb' && hit.present && !goesOn && trigger?.type === 'comp' && !att.pronounSource) return false;
       // «نقلت الصحيفة عنه»: the pronoun, not the verb, agrees with the source.
       const agreement = att.pronounSource ?? { gender: hit.gender, plural: hit.plural };
       const at: ResolveAt = { pos: t.start, sentence: ctx.tokSentence[i], paragraph: ctx.tokParagraph[i], ...agreement, participle: hit.kind === 'participle' };
@@ -306,7 +309,10 @@ export class QuoteScan {
     for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - 8; k--) {
       const d = drafts[k].content;
       const shared = Math.min(d.end, c.end) - Math.max(d.start, c.start);
-      if (shared > 0.5 * Math.min(d.end - d.start, c.end - c.start)) return drafts[k];
+      // A short quotation inside the marker's clause («… لأنه "يعزف العود"، حسبما أفادت …») is
+      // other words: the clause is the marker's own quote.
+      const fragment = drafts[k].kind === 'direct' && d.end - d.start < 0.5 * (c.end - c.start);
+      if (shared > 0.5 * Math.min(d.end - d.start, c.end - c.start) && !fragment) return drafts[k];
     }
     return null;
   }

@@ -39,6 +39,31 @@ export function subjectBefore(ctx: QuoteContext, i: number): [number, number] | 
   const boundary = j >= first ? tokens[j] : undefined;
   if (is(boundary, SUBJECT_BOUNDARY)) return n < 6 ? [j + 1, last] : null;
   if (!boundary && opensWithSpeaker(ctx, j + 1, last)) return [j + 1, last];
+  return describingClause(ctx, i, last);
+}
+
+/** Words an indefinite source may carry before the verb that describes it («مصادر أمنية عراقية»). */
+const MAX_INDEFINITE_SOURCE = 3;
+
+/**
+ * «وسط تقارير تفيد بأن …», «مؤشرات أخرى تشير إلى أن …», «مصادر تقول إن …»: a present verb right
+ * after an indefinite source describes it (an Arabic adjectival clause): the source speaks. Only a
+ * known source head (a document, an anonymous source, a body) or a name, with at most two
+ * indefinite adjectives after it.
+ */
+function describingClause(ctx: QuoteContext, i: number, last: number): [number, number] | null {
+  const { tokens } = ctx;
+  const hit = ctx.cues[i];
+  if (!hit || hit.kind !== 'verb' || !hit.present || hit.prefix) return null;
+  const first = ctx.sentFirst[ctx.tokSentence[i]];
+  for (let k = last - 1; k >= first && k >= last - MAX_INDEFINITE_SOURCE; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || hasArticle(t.norm) || is(t, W.PARTICLE | W.PREPOSITION | W.RELATIVE | W.LINKER | SUBJECT_BOUNDARY | W.TIME) || ctx.cues[k]) return null;
+    // «تقارير في روسيا تتحدث»: a place closes a longer source; it does not describe itself.
+    const names = mentionsIn(ctx, t.start, t.end);
+    if (names.some((m) => m.type === 'location')) return null;
+    if (names.some((m) => m.start === t.start) || isKnownHead(headClass(t.norm, tokens[k + 1]?.norm))) return [k, last];
+  }
   return null;
 }
 

@@ -307,6 +307,9 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('الحصيلة', 'document'), w('نشرة', 'document', 'document-clause-verb'), w('النشرة', 'document'),
   w('المنشور', 'document'), w('التغريدة', 'document'), w('الرواية', 'document'),
   w('رواية', 'document', 'name-taking'),
+  // What figures and findings say («إحصائيات تشير إلى أن», «مؤشرات تفيد أن», «بحسب معلومات»).
+  w('إحصائيات', 'document'), w('الإحصائيات', 'document'), w('مؤشرات', 'document'), w('المؤشرات', 'document'),
+  w('معلومات', 'document'), w('المعلومات', 'document'), w('أدلة', 'document'), w('الأدلة', 'document'),
 
   // place
   w('فرنسا', 'place'), w('روسيا', 'place'), w('تركيا', 'place'), w('إيران', 'place'), w('إسرائيل', 'place'),

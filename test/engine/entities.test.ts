@@ -354,3 +354,18 @@ describe('clitics at the start of a name', () => {
     expect(mentionTexts(list)).not.toContain('اندرو فاغنر');
   });
 });
+
+/** Constructions news uses often that the rules misread, each checked with a sentence of our own. */
+describe('common constructions that are not names', () => {
+  it('reads «باسم» after a spokesman as «in the name of», and «الأمين العام» as a title', () => {
+    const text = 'وقالت المتحدثة باسم المفوضية الأوروبية، لينا حداد، إن مبعوث الأمين العام سيزور المنطقة. وقال متحدث باسم الشرطة إن التحقيق مستمر.';
+    const people = entities(text).filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).not.toContain('باسم');
+    expect(people).not.toContain('الأمين');
+  });
+
+  it('still reads «باسم» as a given name before a name part', () => {
+    const text = 'والتقى الوزير الكاتب باسم يوسف في القاهرة.';
+    expect(entities(text).filter((e) => e.type === 'person').map((e) => e.name).join(' ')).toContain('باسم يوسف');
+  });
+});

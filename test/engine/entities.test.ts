@@ -369,3 +369,33 @@ describe('common constructions that are not names', () => {
     expect(entities(text).filter((e) => e.type === 'person').map((e) => e.name).join(' ')).toContain('باسم يوسف');
   });
 });
+
+describe('where an organization name ends', () => {
+  const orgs = (text: string) => entities(text).filter((e) => e.type === 'organization');
+
+  it('leaves a describing clause and describing adjectives out of the name', () => {
+    const text = 'ونقلت الصحيفة الموالية للحكومة الخبر. وقالت الحكومة الكينية الجديدة إنها ستراجع القرار.';
+    const names = mentionTexts(orgs(text));
+    for (const n of names) expect(n).not.toMatch(/الموالية|الجديدة/);
+  });
+
+  it('leaves the nationality after a foreign company or club name out of it', () => {
+    const text = 'أعلنت شركة سامسونغ الكورية العملاقة عن هاتف جديد. وفاز نادي يوفنتوس الإيطالي بالمباراة.';
+    const names = mentionTexts(orgs(text));
+    expect(names.some((n) => n.startsWith('شركة سامسونغ'))).toBe(true);
+    for (const n of names) expect(n).not.toMatch(/الكورية|العملاقة|الإيطالي/);
+  });
+
+  it('keeps a nationality that completes a definite name', () => {
+    const text = 'وأصدرت منظمة العفو الدولية تقريرا. وقال الجيش اللبناني إن الوضع هادئ.';
+    const names = mentionTexts(orgs(text));
+    expect(names).toContain('منظمة العفو الدولية');
+    expect(names).toContain('الجيش اللبناني');
+  });
+
+  it('does not take a minister\'s title or an indefinite head with a ل-phrase for an organization', () => {
+    const text = 'والتقى وزير الخارجية الكندي نظيره في الرباط. وعقد مؤتمر للمستثمرين في المدينة، وأنشئت محكمة لخدمة التجار.';
+    const names = mentionTexts(orgs(text));
+    expect(names.filter((n) => /الخارجية|مؤتمر|محكمة/.test(n))).toEqual([]);
+  });
+});

@@ -189,6 +189,12 @@ const headedOrganization: Rule = (lex, tokens, i, to) => {
   if (!head || PLURAL_HEADS.has(head.stem)) return null;
   // «قوات الجيش السوري»: the name starts at the inner head.
   if (GENERIC_HEADS.has(head.stem) && i + 1 < to && GENERIC_HEADS.has(tokens[i + 1].norm)) return null;
+  const u = tokens[i + 1];
+  // An indefinite head with a ل-phrase describes: «مؤتمر للمستثمرين», «محكمة لخدمة الإسلام».
+  if (!head.stem.startsWith('ال') && isWord(u) && (u.norm.startsWith('لل') || (u.norm.startsWith('ل') && isWord(tokens[i + 2]) && tokens[i + 2].norm.startsWith('ال')))) return null;
+  // «وزير الخارجية البريطاني»: a masculine adjective after a feminine field agrees with the
+  // minister before it; it is a title, not the ministry.
+  if (head.stem.startsWith('ال') && head.stem.endsWith('ه') && isWord(u) && u.norm.endsWith('ي') && isNationality(lex, u.norm)) return null;
   let end = orgEnd(lex, tokens, i, to);
   // A definite head is a name when a ل-genitive completes it («الهيئة العامة للإحصاء»), not
   // when only adjectives follow («الإدارة الفنية»)…

@@ -278,6 +278,17 @@ describe('organizations', () => {
     expect(entities(byline).find((e) => e.name === 'سلمى الكردي')?.type).toBe('person');
   });
 
+  it('reads the outlet among the parts of a header line: after a dated dateline, beside a writer or a place', () => {
+    const org = (text: string, name: string) => expect(entities(text).find((e) => e.name === name)?.type, text).toBe('organization');
+    org('الكويت 3 رجب 1440 هـ الموافق 10 مارس 2019 م كونا\nأعلنت الوزارة عن خطة جديدة.', 'كونا');
+    org('هدى الشامي – النهار\nقال الوزير إن الخطة جاهزة.', 'النهار');
+    org('النهار – بيروت\nقال الوزير إن الخطة جاهزة.', 'النهار');
+    org('كمال يوسف- الأنباء- الكويت: قال الوزير إن الخطة جاهزة للتنفيذ منذ أسابيع.', 'الأنباء');
+    org('وقال في حديثه إلى "النهار" إن الخطة جاهزة.', 'النهار');
+    // Two parts neither of which is a place or a writer: a headline, not a byline.
+    expect(entities('سلام - حرب\nقال الوزير إن الخطة جاهزة.').filter((e) => e.type === 'organization')).toEqual([]);
+  });
+
   it('takes a government, army or ministry with its nationality as an organization, not an ordinal or a common adjective', () => {
     const text = 'أعلنت الحكومة التونسية عن خطة جديدة. وقالت الخارجية التركية إن الوفد وصل. وحل الفريق في المركز الثاني، وتغيرت الإدارة الفنية.';
     const orgs = entities(text).filter((e) => e.type === 'organization').map((e) => e.name);

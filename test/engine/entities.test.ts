@@ -410,3 +410,13 @@ describe('where an organization name ends', () => {
     expect(names.filter((n) => /الخارجية|مؤتمر|محكمة/.test(n))).toEqual([]);
   });
 });
+
+describe('what the document stage does not spread', () => {
+  it('does not search for an everyday noun that opens a name, a regnal number or an everyday surname alone', () => {
+    const text = 'أعلنت القوة الجوية الملكية عن مناورة. وقال إن القوة وحدها لا تكفي. واستقبل الملك عبد الله الثاني الوفد، وحل الفريق في المركز الثاني.';
+    const list = entities(text);
+    expectExact(text, list);
+    const texts = mentionTexts(list);
+    expect(texts.filter((t) => t === 'القوة' || t === 'الثاني')).toEqual([]);
+  });
+});

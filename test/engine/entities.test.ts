@@ -404,6 +404,13 @@ describe('where an organization name ends', () => {
     expect(names).toContain('الجيش اللبناني');
   });
 
+  it('does not take forces, a regime, a consulate or an administration described by a nationality or a leader for a name', () => {
+    const text = 'وقصفت القوات الروسية مواقع قرب المدينة، وقال النظام الإيراني إن القنصلية الفرنسية أغلقت، وانتقدت إدارة ماكرون الإدارة الأمريكية. وأعلن الجيش الروسي أن العملية انتهت.';
+    const names = mentionTexts(orgs(text));
+    expect(names.filter((n) => /القوات|النظام|القنصلية|إدارة|الإدارة/.test(n))).toEqual([]);
+    expect(names).toContain('الجيش الروسي');
+  });
+
   it('does not take a minister\'s title or an indefinite head with a ل-phrase for an organization', () => {
     const text = 'والتقى وزير الخارجية الكندي نظيره في الرباط. وعقد مؤتمر للمستثمرين في المدينة، وأنشئت محكمة لخدمة التجار.';
     const names = mentionTexts(orgs(text));

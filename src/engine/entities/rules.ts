@@ -107,7 +107,8 @@ function orgEnd(lex: NameLexicon, tokens: readonly Token[], i: number, limit: nu
     const definite = ((t.norm.startsWith('ال') || t.norm.startsWith('لل')) && t.norm.length >= 4) || joined;
     const genitive = (t.norm.startsWith('لل') || t.norm.startsWith('ل')) && isWord(tokens[j + 1]) && tokens[j + 1].norm.startsWith('ال');
     const place = lex.phrases.matchAt(tokens, j, limit);
-    if (place && !place.entry.ambiguous && place.prefix === '') {
+    // (A person's name ends the organization's: «إدارة ماكرون | الإدارة الأمريكية».)
+    if (place && !place.entry.ambiguous && place.prefix === '' && place.entry.type !== 'PER') {
       j += place.length;
       continue;
     }

@@ -144,6 +144,14 @@ export const ORG_TRAILING_WORDS: readonly string[] = [
 ];
 
 /**
+ * Generic nouns that a nationality or a leader's name describes rather than names: «القوات
+ * التركية» (Turkish forces, of whatever branch), «النظام السوري», «القنصلية السعودية», «الإدارة
+ * الأمريكية», «إدارة ترامب». Not organization names in the annotation the engine is measured by
+ * (an army, a government or a ministry with its nationality is: «الجيش التركي»).
+ */
+export const DESCRIBED_ORG_HEADS: readonly string[] = ['القوات', 'النظام', 'القنصلية', 'الإدارة', 'إدارة'];
+
+/**
  * Participles that open a describing clause after an organization's name («الصحيفة الموالية
  * للحكومة», «القوات المشاركة في …», «الهيئة التابعة للاتحاد»): the name ends before them.
  */

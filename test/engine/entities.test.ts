@@ -397,6 +397,15 @@ describe('where an organization name ends', () => {
     for (const n of names) expect(n).not.toMatch(/الكورية|العملاقة|الإيطالي/);
   });
 
+  it('names a club, group or company by its proper name without its kind, and leaves a lone club\'s nationality out', () => {
+    const list = orgs('وتعاقد نادي برشلونة مع المدرب. وأعلنت جماعة بوكو حرام مسؤوليتها. وخسر فالنسيا الإسباني المباراة.');
+    const names = list.map((e) => e.name);
+    expect(names).toContain('برشلونة');
+    expect(names).toContain('بوكو حرام');
+    expect(mentionTexts(list)).toContain('جماعة بوكو حرام');
+    for (const n of mentionTexts(list)) expect(n).not.toContain('الإسباني');
+  });
+
   it('keeps a nationality that completes a definite name', () => {
     const text = 'وأصدرت منظمة العفو الدولية تقريرا. وقال الجيش اللبناني إن الوضع هادئ.';
     const names = mentionTexts(orgs(text));

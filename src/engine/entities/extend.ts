@@ -87,13 +87,15 @@ export function trimOrganizations(tokens: readonly Token[], mentions: Mention[],
 }
 
 /**
- * A nationality adjective at `k` that follows an indefinite name word, itself after the name's first
- * word: «هواوي الصينية», «ريال مدريد الإسباني». (After a definite word it may be the name:
+ * A nationality adjective at `k` that follows an indefinite name word: «هواوي الصينية», «ريال مدريد
+ * الإسباني», «بورتو البرتغالي». (After a definite word it may be the name:
  * «منظمة العفو الدولية», «الجيش السوري».)
  */
 function afterForeignName(tokens: readonly Token[], first: number, k: number, lex: NameLexicon): boolean {
   if (!isNationality(lex, tokens[k].norm)) return false;
   let b = k - 1;
   while (b > first && isNationality(lex, tokens[b].norm)) b--;
-  return b > first && tokens[b].kind !== 'punct' && !/^(ال|لل|و?ال)/.test(tokens[b].norm);
+  // A one-word foreign name counts too («بورتو البرتغالي»), not a head («هيئة الإسرائيلية»…).
+  if (b === first && (lex.orgHeads.has(tokens[b].norm) || stemIn(tokens[b].norm, lex.orgHeads))) return false;
+  return b >= first && tokens[b].kind !== 'punct' && !/^(ال|لل|و?ال)/.test(tokens[b].norm);
 }

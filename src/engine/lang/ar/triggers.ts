@@ -144,6 +144,15 @@ export const ORG_TRAILING_WORDS: readonly string[] = [
 ];
 
 /**
+ * Kinds of organization written before a proper name and not part of it: «فريق ريال مدريد» is
+ * «ريال مدريد», «جماعة أحرار الشام» «أحرار الشام», «شركة هواوي» «هواوي». (Before a definite
+ * word the kind is the name's head: «نادي الهلال», «منظمة العفو الدولية».)
+ */
+export const ORG_KIND_HEADS: readonly string[] = [
+  'فريق', 'نادي', 'جماعة', 'تنظيم', 'حركة', 'شركة', 'شركتا', 'جمعية', 'ميليشيا', 'ميليشيات', 'منظمة', 'مجموعة', 'مبادرة', 'بنك', 'مصرف',
+];
+
+/**
  * Generic nouns that a nationality or a leader's name describes rather than names: «القوات
  * التركية» (Turkish forces, of whatever branch), «النظام السوري», «القنصلية السعودية», «الإدارة
  * الأمريكية», «إدارة ترامب». Not organization names in the annotation the engine is measured by

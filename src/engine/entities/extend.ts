@@ -5,10 +5,10 @@
  */
 import type { Token } from '../text/tokenize.js';
 import type { NameLexicon } from './lexicon-index.js';
-import { isNisba } from './lexicon-index.js';
+import { isNationality, isNisba } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { normalizeWord } from '../text/normalize.js';
-import { ORG_TRAILING_WORDS } from '../lang/ar/triggers.js';
+import { ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS } from '../lang/ar/triggers.js';
 import { stemIn } from './lexicon-index.js';
 
 /**
@@ -60,21 +60,42 @@ export function extendPersons(tokens: readonly Token[], mentions: Mention[], lex
 }
 
 const TRAILING = new Set(ORG_TRAILING_WORDS.map(normalizeWord));
+const CLAUSE = new Set(ORG_CLAUSE_WORDS.map(normalizeWord));
 
-/** Cuts describing words and a joined title or given name off the end of organization names. */
+/**
+ * Cuts describing words and a joined title or given name off the end of organization names: a
+ * describing clause («الصحيفة | الموالية للحكومة»), describing adjectives («الحكومة المصرية |
+ * الجديدة»), and the adjectives after a foreign name that is complete without them («شركة هواوي |
+ * الصينية», «نادي موناكو | الفرنسي»).
+ */
 export function trimOrganizations(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): void {
   for (const m of mentions) {
     if (m.type !== 'ORG' || m.source === 'glued') continue;
     let j = m.last;
+    for (let k = m.first + 1; k < j; k++) if (CLAUSE.has(tokens[k].norm)) j = k;
     while (j - m.first > 1) {
       const t = tokens[j - 1];
       const joined = t.norm.startsWith('و') && (stemIn(t.norm, lex.titles)?.prefix === 'و' || (lex.givenNames.has(t.norm.slice(1)) && !t.norm.startsWith('وال')));
-      if (!TRAILING.has(t.norm) && !joined) break;
-      j--;
+      if (TRAILING.has(t.norm) || joined || afterForeignName(tokens, m.first, j - 1, lex)) j--;
+      else break;
     }
     if (j === m.last) continue;
     m.words.length -= m.last - j;
     m.last = j;
     m.end = tokens[j - 1].end;
   }
+}
+
+/**
+ * A nationality adjective at `k` that follows an indefinite name word: «هواوي الصينية», «ريال مدريد
+ * الإسباني», «بورتو البرتغالي». (After a definite word it may be the name:
+ * «منظمة العفو الدولية», «الجيش السوري».)
+ */
+function afterForeignName(tokens: readonly Token[], first: number, k: number, lex: NameLexicon): boolean {
+  if (!isNationality(lex, tokens[k].norm)) return false;
+  let b = k - 1;
+  while (b > first && isNationality(lex, tokens[b].norm)) b--;
+  // A one-word foreign name counts too («بورتو البرتغالي»), not a head («هيئة الإسرائيلية»…).
+  if (b === first && (lex.orgHeads.has(tokens[b].norm) || stemIn(tokens[b].norm, lex.orgHeads))) return false;
+  return b >= first && tokens[b].kind !== 'punct' && !/^(ال|لل|و?ال)/.test(tokens[b].norm);
 }

@@ -13,6 +13,8 @@
  */
 import type { Doc } from '../doc.js';
 import { OUTLET_CONTEXT } from '../lang/ar/outlets.js';
+import { DESCRIBED_ORG_HEADS } from '../lang/ar/triggers.js';
+import { normalizeWord } from '../text/normalize.js';
 import { isNationality, nameLexicon } from './lexicon-index.js';
 import type { NameLexicon } from './lexicon-index.js';
 import type { Mention } from './mention.js';
@@ -50,6 +52,7 @@ export function findEntities(doc: Doc): void {
   extendOrganizations(tokens, tagged, lex, sentenceEnd);
   extendOrganizations(tokens, rules, lex, sentenceEnd);
   trimOrganizations(tokens, tagged, lex);
+  trimOrganizations(tokens, rules, lex);
   const taken = new Uint8Array(tokens.length);
   for (const m of tagged) taken.fill(1, m.first, m.last);
   extendPersons(tokens, tagged, lex, sentenceEnd, taken);
@@ -63,7 +66,7 @@ export function findEntities(doc: Doc): void {
   // 4. One reading per stretch of text. Where a lexicon or head rule reads a longer name around
   // what the tagger found («المرصد» + «السوري لحقوق الإنسان» tagged alone), the longer reading wins.
   const found = resolveOverlaps(doc.text.length, [outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex),
+    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex),
   );
 
   // 5. The document stage.
@@ -80,6 +83,15 @@ const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
 function substantial(m: Mention): boolean {
   if (m.words.join('').length < 3) return false;
   return m.words.length <= 3 || m.words.some((w) => ARABIC_LETTER.test(w));
+}
+
+const DESCRIBED = new Set(DESCRIBED_ORG_HEADS.map(normalizeWord));
+
+/** «القوات التركية», «إدارة ترامب»: a generic noun and the nationality or person it belongs to. */
+function describedNoun(m: Mention, lex: NameLexicon): boolean {
+  if (m.type !== 'ORG' || m.words.length !== 2 || !DESCRIBED.has(m.words[0])) return false;
+  const w = m.words[1];
+  return isNationality(lex, w) || (!w.startsWith('ال') && m.words[0] === 'اداره');
 }
 
 /** «أم خالد», «أبو محمد»: a name particle then a given name. */

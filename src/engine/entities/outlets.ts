@@ -12,6 +12,7 @@ import type { Doc } from '../doc.js';
 import type { Token } from '../text/tokenize.js';
 import { normalizeWord } from '../text/normalize.js';
 import { MEDIA_HEADS, OUTLET_DESCRIPTORS, OUTLET_HEADS } from '../lang/ar/outlets.js';
+import { MONTHS } from '../lang/ar/dates.js';
 import type { NameLexicon } from './lexicon-index.js';
 import { PhraseIndex, isNationality } from './lexicon-index.js';
 import type { Mention } from './mention.js';
@@ -34,12 +35,15 @@ function closingMark(tokens: readonly Token[], open: number, to: number, max: nu
   return -1;
 }
 
-/** Outlet mentions in the sentence [from, to): someone spoke to them (`context`: lang/ar/outlets.ts). */
+/**
+ * Outlet mentions in the sentence [from, to): someone spoke to them, «لـ«…»» or «إلى "…"» after a
+ * reporting word (`context`: lang/ar/outlets.ts).
+ */
 export function spokenTo(tokens: readonly Token[], from: number, to: number, context: ReadonlySet<string>): Mention[] {
   const out: Mention[] = [];
   for (let i = from; i + 3 < to; i++) {
     const l = tokens[i];
-    if (l.kind !== 'word' || l.norm !== 'ل') continue;
+    if (l.kind !== 'word' || (l.norm !== 'ل' && l.norm !== 'الي')) continue;
     const open = tokens[i + 1];
     if (open.kind !== 'punct' || !OPENING_MARKS.has(open.text)) continue;
     const close = closingMark(tokens, i + 1, to, 3);
@@ -136,6 +140,17 @@ export function datelines(doc: Doc, lex: NameLexicon): Mention[] {
     let end = first;
     while (end < tokens.length && tokens[end].start < p.end && end - first < 12) end++;
     if (end - first < 3) continue;
+    // The head of the paragraph: the whole of a short one, or what comes before a colon
+    // («… - سبق - الرياض: أصدر …»).
+    let headEnd = end >= tokens.length || tokens[end].start >= p.end ? end : -1;
+    for (let c = first + 2; c < end && headEnd < 0; c++) if (tokens[c].text === ':') headEnd = c;
+    if (headEnd > first) {
+      const header = headerOutlet(tokens, first, headEnd, lex);
+      if (header) {
+        out.push(header);
+        continue;
+      }
+    }
     const place = lex.phrases.matchAt(tokens, first, end);
     const dash = (i: number) => i < end && tokens[i].kind === 'punct' && DASHES.has(tokens[i].text);
     let after = place ? first + place.length : first;
@@ -164,3 +179,57 @@ export function datelines(doc: Doc, lex: NameLexicon): Mention[] {
   return out;
 }
 
+
+/** Words of a date in a dateline: «26 شوال 1436 هـ الموافق 11 أغسطس 2015 م». */
+const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS.flatMap((m) => m.names.flatMap((n) => n.split(' '))), 'ه', 'م', 'الموافق'].map(normalizeWord));
+const SEPARATORS = new Set([...DASHES, ':', '،', ',', '(', ')']);
+
+/**
+ * A whole short line at the head of a paragraph that names an outlet among its parts: «الرياض 26
+ * شوال 1436 هـ واس» (a place and a date, then the agency), «سلوى حداد – النهار» or «كمال
+ * يوسف - النهار - بيروت» (a writer, the outlet, a place), «النهار – بيروت». One part is read as
+ * the outlet only when the others are a listed place, a date or a writer's name.
+ */
+function headerOutlet(tokens: readonly Token[], first: number, end: number, lex: NameLexicon): Mention | null {
+  // Place and date, then the agency.
+  const place = lex.phrases.matchAt(tokens, first, end);
+  if (place && place.entry.type === 'LOC') {
+    let j = first + place.length;
+    let dated = 0;
+    while (j < end && (tokens[j].kind === 'number' || DATE_WORDS.has(tokens[j].norm) || SEPARATORS.has(tokens[j].text))) {
+      if (tokens[j].kind === 'number') dated++;
+      j++;
+    }
+    const rest = nameWords(tokens, j, end, lex);
+    if (dated >= 2 && rest > 0 && j + rest === end) return makeMention(tokens, j, end, 'ORG', '', 'rule');
+  }
+  // Parts between dashes: exactly one that is neither a place nor a writer is the outlet.
+  const parts: [number, number][] = [];
+  let s = first;
+  for (let k = first; k <= end; k++) {
+    if (k < end && !(tokens[k].kind === 'punct' && DASHES.has(tokens[k].text))) continue;
+    let e = k;
+    while (e > s && tokens[e - 1].kind === 'punct' && (tokens[e - 1].text === ':' || tokens[e - 1].text === '.')) e--;
+    if (e > s) parts.push([s, e]);
+    s = k + 1;
+  }
+  if (parts.length < 2 || parts.length > 3) return null;
+  let outlet: [number, number] | null = null;
+  for (const [a, b] of parts) {
+    const listed = lex.phrases.matchAt(tokens, a, b);
+    const isPlace = listed !== null && listed.entry.type === 'LOC' && listed.length === b - a;
+    const writer = b - a >= 2 && b - a <= 3 && nameWords(tokens, a, b, lex) === b - a && lex.givenNames.has(tokens[a].norm);
+    if (isPlace || writer) continue;
+    // (The outlet's name may be an everyday word: «اليوم», «سبق».)
+    if (outlet || b - a > 2 || tokens.slice(a, b).some((t) => (t.kind !== 'word' && t.kind !== 'latin') || lex.titles.has(t.norm))) return null;
+    outlet = [a, b];
+  }
+  return outlet && makeMention(tokens, outlet[0], outlet[1], 'ORG', '', 'rule');
+}
+
+/** How many tokens from `from` (up to `to`, at most two) are name-like words. */
+function nameWords(tokens: readonly Token[], from: number, to: number, lex: NameLexicon): number {
+  let j = from;
+  while (j < to && j - from < 3 && (tokens[j].kind === 'word' || tokens[j].kind === 'latin') && !lex.notName.has(tokens[j].norm) && !lex.titles.has(tokens[j].norm)) j++;
+  return j - from;
+}

@@ -7,6 +7,9 @@ import type { NameLexicon, NameType } from './lexicon-index.js';
 import { isNationality } from './lexicon-index.js';
 import { normalizeWord } from '../text/normalize.js';
 import { GENERIC_ORG_HEADS, WEAK_ORG_HEADS } from '../lang/ar/triggers.js';
+import { nameListBits, newsFrequency } from './tagger/word-facts.js';
+
+const ORDINALS: ReadonlySet<string> = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر']);
 
 /** Definite heads too generic to stand for one organization when alone. */
 const SHARED_HEADS: ReadonlySet<string> = new Set(
@@ -45,6 +48,9 @@ export function partialKeys(lex: NameLexicon, type: NameType, words: readonly st
       const lastName = joining && k === n - 1 && part[0].length >= 3;
       if (part.length === 1 && !lastName && (lex.givenNames.has(part[0]) || part[0].length < 4)) continue;
       if (weakKey(lex, part, !joining)) continue;
+      // A regnal number («عبد الله الثاني») or an everyday word no name list holds («سائق») is
+      // no surname to search for.
+      if (part.length === 1 && !joining && (ORDINALS.has(part[0]) || (newsFrequency(part[0]) >= 9 && nameListBits(part[0]) === 0 && !lex.familyNames.has(part[0])))) continue;
       out.push(part);
     }
   } else {
@@ -63,6 +69,9 @@ export function partialKeys(lex: NameLexicon, type: NameType, words: readonly st
         // nor a head every organization of its kind shares («الحكومة», «الجماعة», «البنك»).
         if (!part[0].startsWith('ال') || lex.directions.has(part[0]) || (weakKey(lex, part) && !lex.orgHeads.has(part[0]))) continue;
         if (type === 'ORG' && SHARED_HEADS.has(part[0])) continue;
+        // An everyday noun that opens a name («القوة الجوية», «الملعب التونسي», «العالم
+        // الإسلامي») does not stand for it alone; a head that does («المرصد») is listed as one.
+        if (!joining && !lex.orgHeads.has(part[0]) && !lex.locHeads.has(part[0]) && newsFrequency(part[0]) >= 9 && !lex.phrases.lookup(part).length) continue;
         if (type === 'LOC' && lex.locHeads.has(part[0])) continue;
       }
       out.push(part);

@@ -7,13 +7,14 @@ import type { Token } from '../text/tokenize.js';
 import { originalOffset } from '../text/tokenize.js';
 import { normalizeWord } from '../text/normalize.js';
 import type { NameLexicon, NameType } from './lexicon-index.js';
-import { ADMIN_LOC_HEADS } from '../lang/ar/triggers.js';
+import { ADMIN_LOC_HEADS, ORG_KIND_HEADS } from '../lang/ar/triggers.js';
 import { MEDIA_HEADS } from '../lang/ar/outlets.js';
 import { stemIn } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 
 const ADMIN_HEADS: ReadonlySet<string> = new Set(ADMIN_LOC_HEADS.map(normalizeWord));
 const MEDIA: ReadonlySet<string> = new Set(MEDIA_HEADS.map(normalizeWord));
+const KINDS: ReadonlySet<string> = new Set(ORG_KIND_HEADS.map(normalizeWord));
 
 /**
  * The most complete mention as written (the article restored when a ل ate its alef: «للمرصد»);
@@ -26,6 +27,10 @@ export function canonicalName(doc: Doc, mentions: readonly Mention[], type?: Nam
     if (m.words.length > best.words.length || (m.words.length === best.words.length && m.end - m.start > best.end - best.start && m.source !== 'glued')) best = m;
   }
   if (best.words.length > 1 && ((type === 'LOC' && ADMIN_HEADS.has(best.words[0])) || (type === 'ORG' && MEDIA.has(best.words[0])))) {
+    return doc.text.slice(doc.tokens[best.first + 1].start, best.end).replace(/\s+/g, ' ');
+  }
+  // «فريق ريال مدريد», «جماعة أحرار الشام»: a kind before a proper name is not part of the name.
+  if (type === 'ORG' && best.words.length > 1 && KINDS.has(best.words[0]) && !best.words[1].startsWith('ال') && doc.tokens[best.first + 1].kind !== 'punct') {
     return doc.text.slice(doc.tokens[best.first + 1].start, best.end).replace(/\s+/g, ' ');
   }
   const text = doc.text.slice(best.start, best.end).replace(/\s+/g, ' ');

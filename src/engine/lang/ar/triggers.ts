@@ -139,5 +139,33 @@ export const WEAK_ORG_HEADS: readonly string[] = [
 /** Words after an organization's name that describe it and are not part of it: «الحكومة المصرية الجديدة». */
 export const ORG_TRAILING_WORDS: readonly string[] = [
   'الجديد', 'الجديدة', 'الأخير', 'الأخيرة', 'الحالي', 'الحالية', 'السابق', 'السابقة', 'المقبل', 'المقبلة',
-  'المذكور', 'المذكورة', 'نفسه', 'نفسها', 'ذاته', 'ذاتها', 'المؤقت', 'المؤقتة',
+  'المذكور', 'المذكورة', 'نفسه', 'نفسها', 'ذاته', 'ذاتها', 'المؤقت', 'المؤقتة', 'العملاق', 'العملاقة', 'الشهير',
+  'الشهيرة', 'الانقلابي', 'الانقلابية', 'المعارض', 'الحاكم', 'الواسعة', 'الصدارة',
+];
+
+/**
+ * Kinds of organization written before a proper name and not part of it: «فريق ريال مدريد» is
+ * «ريال مدريد», «جماعة أحرار الشام» «أحرار الشام», «شركة هواوي» «هواوي». (Before a definite
+ * word the kind is the name's head: «نادي الهلال», «منظمة العفو الدولية».)
+ */
+export const ORG_KIND_HEADS: readonly string[] = [
+  'فريق', 'نادي', 'جماعة', 'تنظيم', 'حركة', 'شركة', 'شركتا', 'جمعية', 'ميليشيا', 'ميليشيات', 'منظمة', 'مجموعة', 'مبادرة', 'بنك', 'مصرف',
+];
+
+/**
+ * Generic nouns that a nationality or a leader's name describes rather than names: «القوات
+ * التركية» (Turkish forces, of whatever branch), «النظام السوري», «القنصلية السعودية», «الإدارة
+ * الأمريكية», «إدارة ترامب». Not organization names in the annotation the engine is measured by
+ * (an army, a government or a ministry with its nationality is: «الجيش التركي»).
+ */
+export const DESCRIBED_ORG_HEADS: readonly string[] = ['القوات', 'النظام', 'القنصلية', 'الإدارة', 'إدارة'];
+
+/**
+ * Participles that open a describing clause after an organization's name («الصحيفة الموالية
+ * للحكومة», «القوات المشاركة في …», «الهيئة التابعة للاتحاد»): the name ends before them.
+ */
+export const ORG_CLAUSE_WORDS: readonly string[] = [
+  'التابع', 'التابعة', 'الموالي', 'الموالية', 'المعادي', 'المعادية', 'المشارك', 'المشاركة', 'العامل', 'العاملة',
+  'المصمم', 'المصممة', 'المسؤول', 'المسؤولة', 'المعني', 'المعنية', 'المقرب', 'المقربة', 'البالغ', 'البالغة',
+  'المكلف', 'المكلفة', 'المختص', 'المختصة', 'المنضوية', 'المدعوم', 'المدعومة', 'المملوكة', 'المملوك',
 ];

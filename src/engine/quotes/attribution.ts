@@ -314,13 +314,13 @@ function quotationStep(r: Reading): Trigger | 'next' | 'stop' | null {
   // «حذر تقرير من تداعيات … انتشار فيروس "اتش آي في"»: a few quoted words deep in the verb's
   // object are a name or a term, not what was said.
   const far = r.objectWords > MAX_OBJECT_WORDS;
-  if (far && wordCount(ctx.text.slice(q.innerStart, q.innerEnd)) < MIN_FAR_QUOTE_WORDS) {
+  if (far && wordCount(ctx.text, q.innerStart, q.innerEnd) < MIN_FAR_QUOTE_WORDS) {
     if (q.close < 0) return 'stop';
     r.k += tokensUntil(ctx, k, q.close + 1);
     return 'next';
   }
   // One quoted word after a verb is a term («تحدث عن «الشتات»»), not what was said…
-  if (isContentQuote(ctx, q, k) && wordCount(ctx.text.slice(q.innerStart, q.innerEnd)) >= 2) return { type: 'quote', tok: k, span: q };
+  if (isContentQuote(ctx, q, k) && wordCount(ctx.text, q.innerStart, q.innerEnd) >= 2) return { type: 'quote', tok: k, span: q };
   // …unless it is the verb's whole complement after a preposition («وصفه بـ«الخطأ»»), which then
   // ends the speaker.
   if (r.hit.kind === 'verb' && !far && isQuotedComplement(ctx, q, k)) {

@@ -84,18 +84,19 @@ function prepSet(preps: readonly string[] | undefined): ReadonlySet<string> {
 /** Object pronouns a past-tense reporting verb may carry («أكدها سابقا فلان», «أبلغهم»). */
 const OBJECT_PRONOUNS = new Set(['ها', 'هم', 'ه']);
 
+// The reading depends on the normalized word and on whether it was written with ة: one memo each.
 const cueCache = new Map<string, CueHit | null>();
+const cueCacheTa = new Map<string, CueHit | null>();
 
 /** The reporting verb or participle this token is, if any. */
 export function cueAt(token: Token): CueHit | null {
   if (token.kind !== 'word') return null;
-  // The reading depends on the normalized word and on whether it was written with ة.
-  const key = token.text.endsWith('ة') ? token.norm + '\u0001' : token.norm;
-  let hit = cueCache.get(key);
+  const cache = token.text.endsWith('ة') ? cueCacheTa : cueCache;
+  let hit = cache.get(token.norm);
   if (hit === undefined) {
     hit = readCue(token);
-    if (cueCache.size >= 50_000) cueCache.clear();
-    cueCache.set(key, hit);
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(token.norm, hit);
   }
   return hit;
 }

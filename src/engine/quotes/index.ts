@@ -22,8 +22,18 @@ import { buildContext } from './context.js';
 import { documentCueAt } from './cue-index.js';
 import type { QuoteObserver } from './scan.js';
 import { QuoteScan } from './scan.js';
+import { bindDocument } from './word-classes.js';
 
 export function findQuotes(doc: Doc, observer?: QuoteObserver): void {
+  bindDocument(doc.tokens);
+  try {
+    readQuotes(doc, observer);
+  } finally {
+    bindDocument(null);
+  }
+}
+
+function readQuotes(doc: Doc, observer?: QuoteObserver): void {
   const ctx = buildContext(doc);
   const { tokens } = ctx;
   const scan = new QuoteScan(ctx, observer);

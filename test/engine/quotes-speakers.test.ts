@@ -107,4 +107,15 @@ describe('speakers', () => {
     // A verb after a definite noun or a preposition's object describes nothing here.
     expect(quotes('وارتفعت الأسعار في الأسواق تقول إن التجار رفعوها.')).toHaveLength(0);
   });
+
+  it('reads the words after a verb whose subject stands before it as its object, not a speaker', () => {
+    // «وكانت X أكدت …»: X is the subject; what follows the verb is what was confirmed.
+    const qs = quotes('وكانت اللجنة أعلنت العثور على سجلات قديمة في المخزن. وأشارت إلى أن بعضها يعود إلى القرن الماضي.');
+    expect(qs.map(view)).toEqual([['indirect', 'اللجنة', 'بعضها يعود إلى القرن الماضي']]);
+    expect(qs[0].speaker.resolved).toBe(true);
+    const qs2 = quotes('لكن الوزارة نفت وجود اتفاق سري مع الشركة. وأضافت أن المفاوضات لم تبدأ بعد.');
+    expect(qs2.map((q) => q.speaker.text)).toEqual(['الوزارة']);
+    // A verb with its subject after it keeps it («وكان قد أعلن الوزير أن»).
+    expect(one('وكان قد أعلن الوزير أن الميزانية أقرت.').speaker.text).toBe('الوزير');
+  });
 });

@@ -42,6 +42,18 @@ export function subjectBefore(ctx: QuoteContext, i: number): [number, number] | 
   return describingClause(ctx, i, last);
 }
 
+/**
+ * «وكانت الهيئة أكدت العثور على …», «لكن الوزارة نفت الاتهامات»: a subject that a complementizer,
+ * a linker or كان puts before the verb, opening with a name or a known speaker word. Arabic names
+ * the subject once: the words after such a verb are its object, never another speaker.
+ */
+export function subjectBeforeVerb(ctx: QuoteContext, i: number): [number, number] | null {
+  const subject = subjectBefore(ctx, i);
+  if (!subject) return null;
+  const [a, b] = subject;
+  return a > 0 && is(ctx.tokens[a - 1], SUBJECT_BOUNDARY) && opensWithSpeaker(ctx, a, b) ? subject : null;
+}
+
 /** Words an indefinite source may carry before the verb that describes it («مصادر أمنية عراقية»). */
 const MAX_INDEFINITE_SOURCE = 3;
 

@@ -118,4 +118,12 @@ describe('speakers', () => {
     // A verb with its subject after it keeps it («وكان قد أعلن الوزير أن»).
     expect(one('وكان قد أعلن الوزير أن الميزانية أقرت.').speaker.text).toBe('الوزير');
   });
+
+  it('reads a participle right after the verb as how the speaker went on, never as a speaker', () => {
+    const qs = quotes('وقال القائد إن الرحلة طويلة. وأضاف مشيرا إلى العاصفة التي ضربت الميناء «لم نر شيئا مثلها منذ سنوات».');
+    expect(qs.map(view)).toEqual([
+      ['indirect', 'القائد', 'الرحلة طويلة'],
+      ['direct', 'القائد', 'لم نر شيئا مثلها منذ سنوات'],
+    ]);
+  });
 });

@@ -440,6 +440,13 @@ function readLead(r: Reading): boolean {
     r.k++;
     return true;
   }
+  // «وأضاف مشيرا إلى مواجهة …»: a participle right after the verb is how he went on, with its
+  // object after it; the speaker was named before.
+  if (saying && saying.kind === 'participle' && k === i + 1) {
+    r.phase = 'tail';
+    r.k++;
+    return true;
+  }
   // «قالت لنا والحديث يدور …»: a word with و opens a circumstantial clause, never a speaker.
   const circumstantial = t.kind === 'word' && t.norm.startsWith('و') && hasArticle(t.norm);
   if (is(t, W.ADJUNCT_STARTER | W.MANNER | W.SAYING_NOUN | W.RELATIVE) || circumstantial || isPunct(t, ')')) {

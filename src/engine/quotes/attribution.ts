@@ -12,7 +12,7 @@ import type { QuoteContext } from './context.js';
 import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { Gender, VerbCue } from '../lang/ar/cues.js';
 import type { CueHit } from './cue-index.js';
-import { cueAt, sourceMarkerAt } from './cue-index.js';
+import { cueAt } from './cue-index.js';
 import { W, blocksComplementizer, classOf, hasArticle, headClass, is, isDocumentHead, isHeadAsWritten, isKnownHead, isPeriod, isPreposition, isWord } from './word-classes.js';
 import { adjunctLength, findToken, tokensUntil } from './adjuncts.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
@@ -413,7 +413,7 @@ function readLead(r: Reading): boolean {
   }
   // «ذكرت نقلا عن مصادر أن»: the source follows, and nobody relays.
   if (t.norm === 'نقلا') {
-    const m = sourceMarkerAt(ctx.tokens, k);
+    const m = ctx.markers[k];
     if (m && m.next < r.limit) {
       r.phase = 'speaker';
       r.spFirst = m.next;
@@ -464,7 +464,7 @@ function readSpeaker(r: Reading): void {
   const t = ctx.tokens[k];
   // «قالت الصحيفة نقلا عن مصادر إن»: the sources speak, the newspaper relays.
   if (k > r.spFirst && t.norm === 'نقلا') {
-    const m = sourceMarkerAt(ctx.tokens, k);
+    const m = ctx.markers[k];
     if (m && m.next < r.limit) {
       r.spLast = k;
       relayFrom(r);

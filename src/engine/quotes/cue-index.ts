@@ -148,7 +148,12 @@ const MARKER_FIRST: ReadonlyMap<string, readonly string[][]> = (() => {
  * A source marker starting at token i («بحسب»، «وفقا لـ»، «نقلا عن»، «على لسان»): the index of the
  * first token after it and how many letters of that token are the marker's attached ل, or null.
  */
-export function sourceMarkerAt(tokens: readonly Token[], i: number): { next: number; attached: number } | null {
+export interface SourceMarkerHit {
+  next: number;
+  attached: number;
+}
+
+export function sourceMarkerAt(tokens: readonly Token[], i: number): SourceMarkerHit | null {
   const t = tokens[i];
   if (t.kind !== 'word') return null;
   // «ليس هذا فحسب»: «فحسب» is "only", not «ف» + «حسب».

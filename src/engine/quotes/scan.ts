@@ -126,7 +126,7 @@ export class QuoteScan {
   /** A source marker at token i («بحسب المرصد», «وفقا للخبراء»). */
   sourceMarker(i: number): boolean {
     const { ctx } = this;
-    if (this.nestedTooDeep(ctx.tokens[i].start)) return false;
+    if (!ctx.markers[i] || this.nestedTooDeep(ctx.tokens[i].start)) return false;
     const m = readSourceMarker(ctx, i);
     if (!m) return false;
     const speaker = makeSpeaker(ctx, m.speaker[0], m.speaker[1]);

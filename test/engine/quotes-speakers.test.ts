@@ -126,4 +126,12 @@ describe('speakers', () => {
       ['direct', 'القائد', 'لم نر شيئا مثلها منذ سنوات'],
     ]);
   });
+
+  it('takes stray punctuation between the verb and its complementizer for no speaker', () => {
+    const qs = quotes('وقال المهندس إن المشروع اكتمل. وقال // إن التشغيل يبدأ الشهر المقبل.');
+    expect(qs.map(view)).toEqual([
+      ['indirect', 'المهندس', 'المشروع اكتمل'],
+      ['indirect', 'المهندس', 'التشغيل يبدأ الشهر المقبل'],
+    ]);
+  });
 });

@@ -293,6 +293,8 @@ function finish(r: Reading, trigger: Trigger | null): Attribution {
   if (r.phase === 'speaker') r.spLast = r.k;
   const spLast = Math.min(r.spLast, r.spFirst + MAX_SPEAKER);
   let speaker: [number, number] | null = r.spFirst >= 0 && spLast > r.spFirst ? [r.spFirst, spLast] : null;
+  // «وقال // إن …»: stray punctuation between the verb and what it introduces names nobody.
+  if (speaker && !namesAnything(tokens, speaker)) speaker = null;
   if (speaker && r.appeal) speaker = trimAddressee(r.ctx, speaker);
   // «ودعا الجميع إلى …»: the addressee alone, no speaker named («وطالبت الدول الأربع …» is one).
   if (speaker && r.appeal && isWord(tokens[speaker[0]].norm, W.ADDRESSEE) && !modified(r.ctx, speaker)) speaker = null;
@@ -540,6 +542,12 @@ function readTail(r: Reading): void {
   }
   if (t.kind === 'word') r.objectWords++;
   r.k++;
+}
+
+/** Whether the tokens [a, b) hold a word or a number, not punctuation alone. */
+function namesAnything(tokens: readonly Token[], [a, b]: [number, number]): boolean {
+  for (let k = a; k < b; k++) if (tokens[k].kind !== 'punct') return true;
+  return false;
 }
 
 /** The speaker read so far only passes the words on: it becomes the relay. */

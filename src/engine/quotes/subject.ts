@@ -113,6 +113,8 @@ export function sentenceSubject(ctx: QuoteContext, i: number): [number, number] 
   let first = ctx.sentFirst[ctx.tokSentence[i]];
   // «ولم يشر البيان إلى …، لكنه قال»: the negated verb still has its subject.
   if (is(tokens[first], W.NEGATION)) first++;
+  const named = namedSubjectFirst(ctx, first, i);
+  if (named) return named;
   const verb = tokens[first];
   if (!verb || verb.kind !== 'word' || first + 1 >= i) return null;
   const notVerb = W.PARTICLE | W.PREPOSITION | W.ADJUNCT_STARTER;
@@ -133,6 +135,30 @@ export function sentenceSubject(ctx: QuoteContext, i: number): [number, number] 
   }
   // Its adjectives: nisba words (الأميركية، السوري); another noun with ال is the verb's object.
   while (b < i && b < a + 6 && tokens[b].kind === 'word' && hasArticle(tokens[b].norm) && isNisba(tokens[b].norm) && !ctx.cues[b]) b++;
+  return [a, b];
+}
+
+/** Words that cannot be the verb after a subject opening its sentence. */
+const NOT_A_VERB = W.PARTICLE | W.PREPOSITION | W.RELATIVE | W.LINKER | W.COMPLEMENTIZER | W.ADJUNCT_STARTER | W.TIME;
+
+/**
+ * «لكن سيلفا بدا حذرا …، متوقعا أن»: a person or organization the names stage found opening the
+ * sentence (after a linker), followed by a word that may be its verb (no article, no particle):
+ * the subject written before its verb. Its tokens, or null.
+ */
+function namedSubjectFirst(ctx: QuoteContext, first: number, i: number): [number, number] | null {
+  const { tokens } = ctx;
+  let a = first;
+  if (is(tokens[a], W.LINKER)) a++;
+  const head = tokens[a];
+  if (!head || head.kind !== 'word' || a >= i) return null;
+  const name = mentionsIn(ctx, head.start, head.end).find((m) => m.start === head.start && (m.type === 'person' || m.type === 'organization'));
+  if (!name) return null;
+  let b = a;
+  while (b < i && tokens[b].start < name.end) b++;
+  const verb = tokens[b];
+  if (b >= i || verb.kind !== 'word' || hasArticle(verb.norm) || is(verb, NOT_A_VERB) || ctx.cues[b]) return null;
+  if (mentionsIn(ctx, verb.start, verb.end).length > 0) return null;
   return [a, b];
 }
 

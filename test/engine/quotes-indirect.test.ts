@@ -101,3 +101,18 @@ describe('indirect quotes', () => {
     expect(qs.map((q) => q.content.text)).toEqual(['الوضع مستقر', 'الحدود مغلقة']);
   });
 });
+
+describe('verbal nouns of reporting', () => {
+  it('reads «إعلان/نفي/مزاعم» + subject + complementizer as a quote of that subject', () => {
+    expect(view(one('وتراجعت الأسهم بعد إعلان الشركة أنها ستغلق مصنعين.'))).toEqual(['indirect', 'الشركة', 'ستغلق مصنعين']);
+    expect(view(one('وفتحت النيابة تحقيقا رغم نفي الوزارة أن الامتحانات تسربت.'))).toEqual(['indirect', 'الوزارة', 'الامتحانات تسربت']);
+    expect(view(one('وتصاعد التوتر بعد مزاعم الاستخبارات الأمريكية بأن الهجوم كان مدبرا.'))).toEqual(['indirect', 'الاستخبارات الأمريكية', 'الهجوم كان مدبرا']);
+  });
+
+  it('needs the subject named and the complementizer right after it', () => {
+    // A pronoun subject, no subject, or a complementizer deep in the noun's object: no quote.
+    expect(quotes('وجاء ذلك بعد إعلانه أنه سيترشح.')).toEqual([]);
+    expect(quotes('وتم تأجيل إعلان النتائج النهائية للمسابقة بسبب أن اللجنة لم تجتمع.')).toEqual([]);
+    expect(quotes('وجاء ذلك بعد إعلان الحكومة زيادة الرسوم على قس يشتبه أنه متورط.')).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@
 import { normalizeWord } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import type { Complement, Gender, ParticipleCue, VerbCue } from '../lang/ar/cues.js';
-import { PARTICIPLE_CUES, SOURCE_MARKERS, VERB_CUES } from '../lang/ar/cues.js';
+import { PARTICIPLE_CUES, SOURCE_MARKERS, VERBAL_NOUN_CUES, VERB_CUES } from '../lang/ar/cues.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
 import { W, is, withoutConj } from './word-classes.js';
 
@@ -200,4 +200,23 @@ export function documentCueAt(tokens: readonly Token[], i: number): VerbHit | nu
     ambiguous: false,
     preps: new Set(),
   };
+}
+
+const VERBAL_NOUNS: ReadonlyMap<string, VerbCue> = new Map(VERBAL_NOUN_CUES.map((w) => [normalizeWord(w), { lemma: w, forms: [] }]));
+
+/**
+ * «بعد إعلان الشركة أنها …»: a verbal noun of reporting at token i (with و/ف, ب or ل before it),
+ * read as a cue whose subject follows it. Its agreement is unknown: the subject's own is used.
+ */
+export function verbalNounCueAt(tokens: readonly Token[], i: number): VerbHit | null {
+  const t = tokens[i];
+  if (t.kind !== 'word') return null;
+  let norm = withoutConj(t.norm);
+  let entry = VERBAL_NOUNS.get(norm);
+  if (!entry && (norm[0] === 'ب' || norm[0] === 'ل')) {
+    norm = norm.slice(1);
+    entry = VERBAL_NOUNS.get(norm);
+  }
+  if (!entry) return null;
+  return { kind: 'verb', entry, gender: 'm', plural: false, present: false, prefix: '', ambiguous: false, preps: prepSet(undefined) };
 }

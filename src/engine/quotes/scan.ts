@@ -6,7 +6,7 @@
 import type { Quote, Speaker, Span, TextSpan } from '../types.js';
 import type { Gender } from '../lang/ar/cues.js';
 import type { QuoteContext } from './context.js';
-import { quoteOpenAt } from './context.js';
+import { mentionsIn, quoteOpenAt } from './context.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt } from './cue-index.js';
 import type { Trigger } from './attribution.js';
@@ -22,6 +22,10 @@ import { SpeakerMemory, continued, isHumanPlural, makeSpeaker, namesSomeone, res
 import type { Candidate, ResolveAt } from './resolution.js';
 import { candidateSpeaker, candidatesFor, featureRows, pickCandidate } from './resolution.js';
 import { pointsBack, stemOfDocument } from './coreference.js';
+import { hasArticle } from './word-classes.js';
+
+/** Longest subject of a verbal noun of reporting, in tokens. */
+const MAX_NOUN_SUBJECT = 4;
 
 /** Attributions nested in each other's content, at most («X أكد أن Y قال إن …»). */
 const MAX_NESTING = 2;
@@ -215,6 +219,31 @@ export class QuoteScan {
     if (!this.push(content.kind, { start: cueStart, end: cueEnd }, content, speaker, relay)) return false;
     if (content.unclosed && speaker.text) this.open = { paragraph: ctx.tokParagraph[i], speaker };
     return true;
+  }
+
+  /**
+   * «بعد إعلان الشركة أنها …», «رغم نفي الوزارة أن …»: a verbal noun of reporting with its subject
+   * named after it and a complementizer: a quote like the verb's. Without both it is a plain noun.
+   */
+  verbalNounCue(i: number, hit: CueHit): boolean {
+    const { ctx } = this;
+    const att = readAttribution(ctx, i, hit, i + 1);
+    if (!att.speaker || att.trigger?.type !== 'comp' || att.relay) return false;
+    const [a, b] = att.speaker;
+    // The complementizer right after the subject («إعلان الشركة أنها»), not one deep in an object.
+    if (att.trigger.tok !== b && !(att.trigger.tok === b + 1 && ctx.tokens[b].kind === 'punct')) return false;
+    // A name, a known speaker word or a definite noun («السلطات»), not a pronoun or an indefinite.
+    const head = ctx.tokens[a];
+    if (!(head.kind === 'word' && hasArticle(head.norm)) && !namesSomeone(ctx, makeSpeaker(ctx, head.start, ctx.tokens[b - 1].end))) return false;
+    // The subject is a short noun phrase: a name, or a noun with its definite adjectives
+    // («الشركة الأميركية العريقة»), never an object running on («إعلان الحكومة زيادة الرسوم …»).
+    if (b - a > MAX_NOUN_SUBJECT) return false;
+    const named = mentionsIn(ctx, head.start, head.end).find((m) => m.start === head.start);
+    for (let k = a + 1; k < b; k++) {
+      const t = ctx.tokens[k];
+      if (t.kind !== 'word' || !((named && t.end <= named.end) || hasArticle(t.norm))) return false;
+    }
+    return this.reportingCue(i, hit, i + 1);
   }
 
   /**

@@ -257,6 +257,18 @@ describe('4. speakers across sentences', () => {
     expect(qs2[1].speaker.resolved).toBeUndefined();
   });
 
+  it('links a role made definite by what it governs («وزير الخارجية», «أمين عام الاتحاد») to the person it describes', () => {
+    const text = 'وقال وزير الخارجية الكندي مارك دوبوا إن المحادثات مثمرة. وأوضح وزير الخارجية أن الجولة المقبلة في أوسلو.';
+    const qs = quotes(text, entities(text, [['مارك دوبوا', 'person']]));
+    expect(qs.map((q) => q.speaker.entityId)).toEqual(['e1', 'e1']);
+    const text2 = 'وقال الأمين العام للاتحاد رامي سليم إن الموسم سيبدأ في موعده. وأكد أمين عام الاتحاد أن الملاعب جاهزة.';
+    const qs2 = quotes(text2, entities(text2, [['رامي سليم', 'person']]));
+    expect(qs2.map((q) => q.speaker.entityId)).toEqual(['e1', 'e1']);
+    // An indefinite title is someone new, even after one with the same head.
+    const qs3 = quotes(text2.replace('أمين عام الاتحاد', 'مسؤول رياضي'), entities(text2, [['رامي سليم', 'person']]));
+    expect(qs3[1].speaker.entityId).toBeUndefined();
+  });
+
   it('gives «وأضاف البيان» to whoever issued the statement cited before', () => {
     const qs = quotes('وقالت الوزارة في بيان إن المدارس مغلقة. وأضاف البيان أن الامتحانات تأجلت.');
     expect(qs.map((q) => q.speaker.text)).toEqual(['الوزارة', 'الوزارة']);

@@ -139,6 +139,13 @@ describe('3. speakers in every word order', () => {
     expect(quotes('الطريق الجديد قال إنه سيفتح غدا.').map((q) => q.speaker.text)).not.toContain('الطريق الجديد');
   });
 
+  it('reads the topic of «أما … فـ» as the subject of the verb that answers it', () => {
+    expect(view(one('أما النقابة فتقول إن الأجور لم ترتفع منذ سنوات.'))).toEqual(['indirect', 'النقابة', 'الأجور لم ترتفع منذ سنوات']);
+    expect(view(one('وأما رئيس البلدية فقد أكد أن الشارع سيفتح الأحد.'))).toEqual(['indirect', 'رئيس البلدية', 'الشارع سيفتح الأحد']);
+    // «إما» (either) is no topic.
+    expect(quotes('إما أن تقبل اللجنة فتقول إن الملف أغلق.').map((q) => q.speaker.text)).not.toContain('أن تقبل اللجنة');
+  });
+
   it('reads a name in quotation marks before or after the verb as the speaker, not as what was said', () => {
     const text = 'وتتوقع «مؤسسة التنمية»، أن يرتفع النمو.';
     expect(view(one(text))).toEqual(['indirect', 'مؤسسة التنمية', 'يرتفع النمو']);

@@ -139,6 +139,15 @@ describe('3. speakers in every word order', () => {
     expect(quotes('الطريق الجديد قال إنه سيفتح غدا.').map((q) => q.speaker.text)).not.toContain('الطريق الجديد');
   });
 
+  it('ends a speaker at the full name when a plain definite noun follows it: the verb\'s object', () => {
+    const text = 'ووصفت الوزيرة هالة كامل القرار بـ«الضربة القاسية للمزارعين». ولفت الخبير نبيل سعد الانتباه إلى أن المخزون يتناقص.';
+    const qs = quotes(text, entities(text, [['هالة كامل', 'person'], ['نبيل سعد', 'person']]));
+    expect(qs.map((q) => q.speaker.text)).toEqual(['الوزيرة هالة كامل', 'الخبير نبيل سعد']);
+    // A title after the name still describes it.
+    const text2 = 'وقال نبيل سعد المتحدث باسم الهيئة إن المخزون يتناقص.';
+    expect(quotes(text2, entities(text2, [['نبيل سعد', 'person']]))[0].speaker.text).toBe('نبيل سعد المتحدث باسم الهيئة');
+  });
+
   it('reads the topic of «أما … فـ» as the subject of the verb that answers it', () => {
     expect(view(one('أما النقابة فتقول إن الأجور لم ترتفع منذ سنوات.'))).toEqual(['indirect', 'النقابة', 'الأجور لم ترتفع منذ سنوات']);
     expect(view(one('وأما رئيس البلدية فقد أكد أن الشارع سيفتح الأحد.'))).toEqual(['indirect', 'رئيس البلدية', 'الشارع سيفتح الأحد']);

@@ -139,13 +139,15 @@ describe('3. speakers in every word order', () => {
     expect(quotes('الطريق الجديد قال إنه سيفتح غدا.').map((q) => q.speaker.text)).not.toContain('الطريق الجديد');
   });
 
-  it('ends a speaker at the full name when a plain definite noun follows it: the verb\'s object', () => {
+  it('ends a speaker at the full name of a person or body when a plain definite noun follows it: the verb\'s object', () => {
     const text = 'ووصفت الوزيرة هالة كامل القرار بـ«الضربة القاسية للمزارعين». ولفت الخبير نبيل سعد الانتباه إلى أن المخزون يتناقص.';
     const qs = quotes(text, entities(text, [['هالة كامل', 'person'], ['نبيل سعد', 'person']]));
     expect(qs.map((q) => q.speaker.text)).toEqual(['الوزيرة هالة كامل', 'الخبير نبيل سعد']);
     // A title after the name still describes it.
     const text2 = 'وقال نبيل سعد المتحدث باسم الهيئة إن المخزون يتناقص.';
     expect(quotes(text2, entities(text2, [['نبيل سعد', 'person']]))[0].speaker.text).toBe('نبيل سعد المتحدث باسم الهيئة');
+    const text3 = 'ووصفت وزارة الزراعة التقارير بـ«الأكاذيب التي لا أساس لها».';
+    expect(quotes(text3, entities(text3, [['وزارة الزراعة', 'organization']]))[0].speaker.text).toBe('وزارة الزراعة');
   });
 
   it('reads the topic of «أما … فـ» as the subject of the verb that answers it', () => {

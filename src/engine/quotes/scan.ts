@@ -16,7 +16,7 @@ import { contentOf, inner, quoteSentence } from './content.js';
 import { quoteBefore } from './quotations.js';
 import { readSourceMarker } from './markers.js';
 import { MAX_HEADLINE_TOKENS, readHeadline } from './headlines.js';
-import { antecedentOf, sentenceSubject, subjectBefore, subjectBeforeVerb } from './subject.js';
+import { antecedentOf, sentenceSubject, subjectBefore, subjectBeforeVerb, topicBefore } from './subject.js';
 import type { SpeakerRecord } from './speakers.js';
 import { SpeakerMemory, continued, isHumanPlural, makeSpeaker, namesSomeone, resolvedSpeaker } from './speakers.js';
 import type { Candidate, ResolveAt } from './resolution.js';
@@ -174,7 +174,12 @@ export class QuoteScan {
     let plural = hit.plural;
     const relay = att.relay ? makeSpeaker(ctx, tokens[att.relay[0]].start, tokens[att.relay[1] - 1].end) : undefined;
     const bare = hit.kind === 'verb' && !hit.prefix && !att.pronounSource;
-    const named = (bare && att.speaker && !antecedent ? subjectBeforeVerb(ctx, i) : null) ?? att.speaker ?? (bare ? subjectBefore(ctx, i) : null);
+    // «وكانت الهيئة أكدت العثور …»: a subject before the verb makes the words after it its object.
+    const before = bare && att.speaker && !antecedent ? subjectBeforeVerb(ctx, i) : null;
+    const named =
+      before ??
+      att.speaker ??
+      (hit.kind === 'verb' && !att.pronounSource ? (hit.prefix ? (hit.prefix.endsWith('ف') ? topicBefore(ctx, i, true) : null) : (subjectBefore(ctx, i) ?? topicBefore(ctx, i, false))) : null);
     if (named) {
       const [a, b] = named;
       speaker = makeSpeaker(ctx, tokens[a].start, tokens[b - 1].end);

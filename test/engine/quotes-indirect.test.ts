@@ -116,3 +116,11 @@ describe('verbal nouns of reporting', () => {
     expect(quotes('وجاء ذلك بعد إعلان الحكومة زيادة الرسوم على قس يشتبه أنه متورط.')).toEqual([]);
   });
 });
+
+describe('negated verbs', () => {
+  it('reads a view denied with «لا» as a view stated, and «لم» + verb as nothing said', () => {
+    expect(view(one('ولا يعتقد الخبراء أن الأسعار ستنخفض قريبا.'))).toEqual(['indirect', 'الخبراء', 'الأسعار ستنخفض قريبا']);
+    expect(quotes('ولم يوضح المتحدث أن الخطة تغيرت.')).toEqual([]);
+    expect(quotes('ولا يقول المتحدث إن الخطة تغيرت.')).toEqual([]);
+  });
+});

@@ -88,6 +88,14 @@ function clauseStartOf(ctx: Pick<QuoteContext, 'tokens' | 'tokSentence' | 'sentF
   return -1;
 }
 
+/** Verbs of opinion whose present form negated by «لا» states a view (ANT: ~170 times before أن). */
+const OPINION_LEMMAS = new Set(['رأى', 'اعتقد', 'توقع']);
+
+/** «لا يعتقد», «ولا ترى»: a present verb of opinion negated by «لا». */
+function deniedView(neg: Token, hit: CueHit): boolean {
+  return hit.kind === 'verb' && hit.present && !hit.prefix && withoutConj(neg.norm) === 'لا' && OPINION_LEMMAS.has(hit.entry.lemma);
+}
+
 /** قد and the bare forms of كان: aspect, not a linker, when nothing before them opens a clause. */
 const AUXILIARY = new Set(['قد', 'كان', 'كانت']);
 
@@ -164,7 +172,8 @@ export function buildContext(doc: Doc): QuoteContext {
         continue;
       }
       // «لم يوضح»: a negated verb reports nothing and names no speaker for later.
-      if (is(prev, W.NEGATION)) continue;
+      // But «لا يعتقد الخبراء أن», «ولا يرى الوزير أن»: a view denied is still a view stated.
+      if (is(prev, W.NEGATION) && !deniedView(prev, hit)) continue;
       // Two finite verbs do not follow each other: after «قال», «روي» is the name Roy, not «روى».
       const prevHit = i > 0 ? cues[i - 1] : null;
       if (hit.kind === 'verb' && prevHit && prevHit.kind === 'verb' && !hit.prefix) continue;

@@ -134,4 +134,10 @@ describe('speakers', () => {
       ['indirect', 'المهندس', 'التشغيل يبدأ الشهر المقبل'],
     ]);
   });
+
+  it('leaves «في» + a speech event with its owner’s pronoun out of the speaker', () => {
+    expect(one('وقال الوزير في تصريحاته إن الخطة جاهزة.').speaker.text).toBe('الوزير');
+    expect(one('وقالت المديرة في رسالتها إن الموسم انتهى.').speaker.text).toBe('المديرة');
+    expect(one('وقال مصدر في الحزب إن المؤتمر تأجل.').speaker.text).toBe('مصدر في الحزب');
+  });
 });

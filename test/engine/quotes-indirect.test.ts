@@ -124,3 +124,15 @@ describe('negated verbs', () => {
     expect(quotes('ولا يقول المتحدث إن الخطة تغيرت.')).toEqual([]);
   });
 });
+
+describe('verbs carrying an object pronoun', () => {
+  it('reads a present verb with an object pronoun after a relative pronoun with the subject named after it', () => {
+    expect(view(one('وهي الخطوة التي يعتبرها المحللون بأنها تصعيد خطير.'))).toEqual(['indirect', 'المحللون', 'تصعيد خطير']);
+    const qs = quotes('وافتتح المشروع الذي تصفه الحكومة بأنه الأكبر في تاريخ البلاد.');
+    expect(qs.map(view)).toEqual([['indirect', 'الحكومة', 'الأكبر في تاريخ البلاد']]);
+  });
+
+  it('names nobody when no subject follows such a verb after «ممن»', () => {
+    expect(quotes('وخرج آخر المسلحين ممن وصفتهم بـ"المتطرفين" وعائلاتهم من البلدة.').filter((q) => q.cue.text.startsWith('وصفتهم'))).toEqual([]);
+  });
+});

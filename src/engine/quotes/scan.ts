@@ -261,7 +261,9 @@ export class QuoteScan {
     const hit = cueAt(ctx.tokens[i]);
     if (!hit || hit.kind !== 'verb' || hit.entry.speechEvent || hit.entry.colonOnly) return false;
     const antecedent = antecedentOf(ctx, i - 1);
-    if (!antecedent) return false;
+    // «الخطوة التي يعتبرها المحللون تصعيدا»: with an object pronoun on the verb the subject is named
+    // after it, whatever the noun before the pronoun is.
+    if (!antecedent) return !!hit.objectPronoun && !!readAttribution(ctx, i, hit).speaker && this.reportingCue(i, hit, i + 1);
     return this.reportingCue(i, hit, i + 1, antecedent);
   }
 

@@ -140,4 +140,9 @@ describe('speakers', () => {
     expect(one('وقالت المديرة في رسالتها إن الموسم انتهى.').speaker.text).toBe('المديرة');
     expect(one('وقال مصدر في الحزب إن المؤتمر تأجل.').speaker.text).toBe('مصدر في الحزب');
   });
+
+  it('reads «متحدثة باسم …» right after the verb as a spokeswoman, not as the manner word «متحدثة»', () => {
+    expect(one('وقالت متحدثة باسم المنظمة إن القافلة وصلت.').speaker.text).toBe('متحدثة باسم المنظمة');
+    expect(one('وقالت متحدثة باسم البلدية "سنفتح الطريق غدا".').speaker.text).toBe('متحدثة باسم البلدية');
+  });
 });

@@ -452,14 +452,17 @@ function readLead(r: Reading): boolean {
   }
   // «وأضاف مشيرا إلى مواجهة …»: a participle right after the verb is how he went on, with its
   // object after it; the speaker was named before.
-  if (saying && saying.kind === 'participle' && k === i + 1) {
+  // («متحدثة باسم …» is a spokeswoman, a title, not the participle of تحدث.)
+  if (saying && saying.kind === 'participle' && k === i + 1 && !isKnownHead(headClass(t.norm, ctx.tokens[k + 1]?.norm))) {
     r.phase = 'tail';
     r.k++;
     return true;
   }
   // «قالت لنا والحديث يدور …»: a word with و opens a circumstantial clause, never a speaker.
   const circumstantial = t.kind === 'word' && t.norm.startsWith('و') && hasArticle(t.norm);
-  if (is(t, W.ADJUNCT_STARTER | W.MANNER | W.SAYING_NOUN | W.RELATIVE) || circumstantial || isPunct(t, ')')) {
+  // («وقالت متحدثة باسم الوزارة»: before «باسم» the manner word «متحدثة» is a spokeswoman.)
+  const spokesperson = ctx.tokens[k + 1]?.norm === 'باسم';
+  if ((is(t, W.ADJUNCT_STARTER | W.MANNER | W.SAYING_NOUN | W.RELATIVE) && !spokesperson) || circumstantial || isPunct(t, ')')) {
     r.phase = 'tail';
     return true;
   }

@@ -30,4 +30,13 @@ describe('a subject written before its verb', () => {
       ['سارة منصور', 'الأسعار تبدو مستقرة'],
     ]);
   });
+
+  it('does not give a participle to a name that stands after its sentence’s subject (the verb’s object)', () => {
+    const text = 'وقال ماريو سيلفا مدرب الفريق إن المهاجم تعافى. لكن سيلفا بدا حذرا إزاء مواجهة نادي الشباب الذي يحتل المركز الأخير متوقعا أن تكون المباراة صعبة.';
+    const [full, club] = entities(text, [['ماريو سيلفا', 'person'], ['نادي الشباب', 'organization']]);
+    const short = text.indexOf('سيلفا', text.indexOf('لكن'));
+    full.mentions.push({ start: short, end: short + 5, text: 'سيلفا' });
+    const qs = quotes(text, [full, club]);
+    expect(qs.map((q) => q.speaker.entityId)).toEqual(['e1', 'e1']);
+  });
 });

@@ -145,4 +145,11 @@ describe('speakers', () => {
     expect(one('وقالت متحدثة باسم المنظمة إن القافلة وصلت.').speaker.text).toBe('متحدثة باسم المنظمة');
     expect(one('وقالت متحدثة باسم البلدية "سنفتح الطريق غدا".').speaker.text).toBe('متحدثة باسم البلدية');
   });
+
+  it('reads a subject after «كان» with a name in apposition between commas before its verb', () => {
+    const text = 'وكان وزير الزراعة، سامي حداد، قد قال في تغريدة على حسابه على موقع تويتر، إن المحصول وفير.';
+    const e: Entity = { id: 'e1', type: 'person', name: 'سامي حداد', mentions: [{ start: text.indexOf('سامي'), end: text.indexOf('سامي') + 9, text: 'سامي حداد' }] };
+    const qs = run(text, [e]).quotes;
+    expect(qs.map(view)).toEqual([['indirect', 'وزير الزراعة، سامي حداد', 'المحصول وفير']]);
+  });
 });

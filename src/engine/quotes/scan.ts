@@ -175,7 +175,7 @@ export class QuoteScan {
     const relay = att.relay ? makeSpeaker(ctx, tokens[att.relay[0]].start, tokens[att.relay[1] - 1].end) : undefined;
     const bare = hit.kind === 'verb' && !hit.prefix && !att.pronounSource;
     // «وكانت الهيئة أكدت العثور …»: a subject before the verb makes the words after it its object.
-    const before = bare && att.speaker && !antecedent ? subjectBeforeVerb(ctx, i) : null;
+    const before = bare && !antecedent ? subjectBeforeVerb(ctx, i) : null;
     const named =
       before ??
       att.speaker ??

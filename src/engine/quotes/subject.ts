@@ -49,9 +49,41 @@ export function subjectBefore(ctx: QuoteContext, i: number): [number, number] | 
  */
 export function subjectBeforeVerb(ctx: QuoteContext, i: number): [number, number] | null {
   const subject = subjectBefore(ctx, i);
-  if (!subject) return null;
+  if (!subject) return appositiveSubject(ctx, i);
   const [a, b] = subject;
   return a > 0 && is(ctx.tokens[a - 1], SUBJECT_BOUNDARY) && opensWithSpeaker(ctx, a, b) ? subject : null;
+}
+
+/** Commas an apposition may put inside a subject before its verb. */
+const MAX_SUBJECT_COMMAS = 2;
+
+/**
+ * «وكان وزير الخارجية البريطاني، بوريس جونسون، قد قال»: a subject after كان (or a linker or a
+ * complementizer) with a name in apposition between commas, before the verb.
+ */
+function appositiveSubject(ctx: QuoteContext, i: number): [number, number] | null {
+  const { tokens } = ctx;
+  const first = ctx.sentFirst[ctx.tokSentence[i]];
+  let j = i - 1;
+  if (j >= first && (tokens[j].norm === 'قد' || tokens[j].norm === 'لقد')) j--;
+  // The words end with the apposition's closing comma.
+  if (j < first || !isPunct(tokens[j], '،,')) return null;
+  let last = j;
+  let words = 0;
+  let commas = 0;
+  while (j >= first && words < MAX_SUBJECT) {
+    const t = tokens[j];
+    if (isPunct(t, '،,')) {
+      if (++commas > MAX_SUBJECT_COMMAS) return null;
+    } else if (t.kind !== 'word' || ctx.cues[j]) return null;
+    else if (is(t, SUBJECT_BOUNDARY)) break;
+    else words++;
+    j--;
+  }
+  if (j < first || !is(tokens[j], SUBJECT_BOUNDARY) || words === 0 || commas < 2) return null;
+  const a = j + 1;
+  while (last > a && isPunct(tokens[last - 1], '،,')) last--;
+  return opensWithSpeaker(ctx, a, last) ? [a, last] : null;
 }
 
 /**

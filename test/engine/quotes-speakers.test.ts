@@ -152,4 +152,8 @@ describe('speakers', () => {
     const qs = run(text, [e]).quotes;
     expect(qs.map(view)).toEqual([['indirect', 'وزير الزراعة، سامي حداد', 'المحصول وفير']]);
   });
+
+  it('gives «التي قال فيها» after a speech event to the event’s owner, not to the noun before the pronoun', () => {
+    expect(view(one('وأشار إلى تصريحات الرئيس الأخيرة التي أكد فيها أن البلاد ستتجاوز الأزمة.'))).toEqual(['indirect', 'الرئيس', 'البلاد ستتجاوز الأزمة']);
+  });
 });

@@ -16,7 +16,7 @@ import { contentOf, inner, quoteSentence } from './content.js';
 import { quoteBefore } from './quotations.js';
 import { readSourceMarker } from './markers.js';
 import { MAX_HEADLINE_TOKENS, readHeadline } from './headlines.js';
-import { antecedentOf, sentenceSubject, subjectBefore, subjectBeforeVerb, topicBefore } from './subject.js';
+import { antecedentOf, eventOwner, sentenceSubject, subjectBefore, subjectBeforeVerb, topicBefore } from './subject.js';
 import type { SpeakerRecord } from './speakers.js';
 import { SpeakerMemory, continued, isHumanPlural, makeSpeaker, namesSomeone, resolvedSpeaker } from './speakers.js';
 import type { Candidate, ResolveAt } from './resolution.js';
@@ -260,6 +260,10 @@ export class QuoteScan {
     const { ctx } = this;
     const hit = cueAt(ctx.tokens[i]);
     if (!hit || hit.kind !== 'verb' || hit.entry.speechEvent || hit.entry.colonOnly) return false;
+    // «تصريحات الرئيس التي قال فيها إن»: «فيها» is the statements; their owner speaks.
+    const inIt = ctx.tokens[i + 1]?.norm === 'فيه' || ctx.tokens[i + 1]?.norm === 'فيها';
+    const owner = inIt ? eventOwner(ctx, i - 1) : null;
+    if (owner) return this.reportingCue(i, hit, i + 1, owner);
     const antecedent = antecedentOf(ctx, i - 1);
     // «الخطوة التي يعتبرها المحللون تصعيدا»: with an object pronoun on the verb the subject is named
     // after it, whatever the noun before the pronoun is.

@@ -241,3 +241,32 @@ export function antecedentOf(ctx: QuoteContext, r: number): [number, number] | n
   }
   return a >= 0 && a < last ? [a, last] : null;
 }
+
+/** How far back from a relative pronoun the speech event it refers to may stand. */
+const MAX_EVENT_BACK = 10;
+
+/**
+ * «تصريحات الرئيس الأخيرة التي قال فيها إن», «تغريدة ترامب التي أكد فيها أن»: a relative clause
+ * whose verb says «فيه/فيها» (in which) refers to a speech event; who speaks is the event's owner,
+ * the name or speaker word right after the event's noun. r is the relative pronoun's token.
+ */
+export function eventOwner(ctx: QuoteContext, r: number): [number, number] | null {
+  const { tokens } = ctx;
+  const first = ctx.sentFirst[ctx.tokSentence[r]];
+  for (let k = r - 1; k >= first && k >= r - MAX_EVENT_BACK; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !is(t, W.EVENT)) continue;
+    const owner = tokens[k + 1];
+    if (!owner || k + 1 >= r || owner.kind !== 'word') return null;
+    const name = mentionsIn(ctx, owner.start, ctx.tokens[r - 1].end).find((m) => m.start >= owner.start && (m.type === 'person' || m.type === 'organization'));
+    if (name) {
+      let a = k + 1;
+      while (a < r && tokens[a].end <= name.start) a++;
+      let b = a;
+      while (b < r && tokens[b].start < name.end) b++;
+      return b > a ? [a, b] : null;
+    }
+    return isKnownHead(headClass(owner.norm, tokens[k + 2]?.norm)) ? [k + 1, k + 2] : null;
+  }
+  return null;
+}

@@ -30,6 +30,16 @@ describe('1. statements without إن/أن', () => {
     expect(view(one('ودعا الوزير إلى "ضبط النفس" و"الحوار الجاد" بين الطرفين.'))).toEqual(['indirect', 'الوزير', '"ضبط النفس" و"الحوار الجاد" بين الطرفين']);
   });
 
+  it('gives a quotation before «حسب تعبيره» / «على حد قولها» to whoever the pronoun stands for', () => {
+    const qs = quotes('وقالت الوزيرة إن الموسم جيد. والحكومة "لن تتراجع عن قرارها"، على حد قولها.');
+    expect(qs.map(view)).toEqual([
+      ['indirect', 'الوزيرة', 'الموسم جيد'],
+      ['direct', 'الوزيرة', 'لن تتراجع عن قرارها'],
+    ]);
+    // Words quoted inside a quote already found stay that quote's.
+    expect(quotes('وقال الوزير إن المشروع يعد من "أنجح المبادرات" على حد تعبيره.')).toHaveLength(1);
+  });
+
   it('reads a few quoted words deep in the verb’s object as a term, not as what was said', () => {
     expect(quotes('وحذر تقرير حديث من تداعيات خطيرة قد تنجم عن انتشار فيروس "إتش آي في".')).toEqual([]);
     expect(quotes('وقال مدير "راديو المدينة"، سامي عادل، إن البث سيستمر.').map((q) => q.content.text)).toEqual(['البث سيستمر']);

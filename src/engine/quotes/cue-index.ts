@@ -7,7 +7,7 @@
 import { normalizeWord } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import type { Complement, Gender, ParticipleCue, VerbCue } from '../lang/ar/cues.js';
-import { PARTICIPLE_CUES, SOURCE_MARKERS, VERBAL_NOUN_CUES, VERB_CUES } from '../lang/ar/cues.js';
+import { PARTICIPLE_CUES, PRONOUN_MARKERS, PRONOUN_MARKER_NOUNS, SOURCE_MARKERS, VERBAL_NOUN_CUES, VERB_CUES } from '../lang/ar/cues.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
 import { W, is, withoutConj } from './word-classes.js';
 
@@ -219,4 +219,38 @@ export function verbalNounCueAt(tokens: readonly Token[], i: number): VerbHit | 
   }
   if (!entry) return null;
   return { kind: 'verb', entry, gender: 'm', plural: false, present: false, prefix: '', ambiguous: false, preps: prepSet(undefined) };
+}
+
+const PRONOUN_MARKER_WORDS = PRONOUN_MARKERS.map((seq) => seq.map(normalizeWord));
+const PRONOUN_NOUNS = new Set(PRONOUN_MARKER_NOUNS.map(normalizeWord));
+/** The pronoun on the noun: who spoke, by gender and number. */
+const SPEAKER_PRONOUNS: Readonly<Record<string, { gender: Gender; plural: boolean }>> = {
+  ه: { gender: 'm', plural: false },
+  ها: { gender: 'f', plural: false },
+  هم: { gender: 'm', plural: true },
+  هما: { gender: 'm', plural: true },
+};
+
+/**
+ * «حسب تعبيره», «على حد قولها» at token i: a cue whose speaker is the pronoun's (agreeing as it
+ * does), and the token after the noun. Null when none starts here.
+ */
+export function pronounMarkerAt(tokens: readonly Token[], i: number): { hit: VerbHit; next: number } | null {
+  const t = tokens[i];
+  if (t.kind !== 'word') return null;
+  const w = withoutConj(t.norm);
+  for (const seq of PRONOUN_MARKER_WORDS) {
+    if (seq[0] !== w && seq[0] !== t.norm) continue;
+    let k = i + 1;
+    let ok = true;
+    for (let j = 1; j < seq.length && ok; j++, k++) ok = tokens[k]?.norm === seq[j];
+    const noun = tokens[k];
+    if (!ok || !noun || noun.kind !== 'word') continue;
+    for (const [suffix, agreement] of Object.entries(SPEAKER_PRONOUNS)) {
+      if (!noun.norm.endsWith(suffix) || !PRONOUN_NOUNS.has(noun.norm.slice(0, -suffix.length))) continue;
+      const hit: VerbHit = { kind: 'verb', entry: { lemma: seq.join(' '), forms: [] }, ...agreement, present: false, prefix: '', ambiguous: false, preps: prepSet(undefined) };
+      return { hit, next: k + 1 };
+    }
+  }
+  return null;
 }

@@ -19,7 +19,7 @@
  */
 import type { Doc } from '../doc.js';
 import { buildContext } from './context.js';
-import { documentCueAt, verbalNounCueAt } from './cue-index.js';
+import { documentCueAt, pronounMarkerAt, verbalNounCueAt } from './cue-index.js';
 import type { QuoteObserver } from './scan.js';
 import { QuoteScan } from './scan.js';
 import { bindDocument } from './word-classes.js';
@@ -63,6 +63,9 @@ function readQuotes(doc: Doc, observer?: QuoteObserver): void {
     // «بعد إعلان الشركة أنها …»: a verbal noun of reporting with its subject.
     const nounCue = verbalNounCueAt(tokens, i);
     if (nounCue && scan.verbalNounCue(i, nounCue)) continue;
+    // «"…"، حسب تعبيره»: a quotation given to whoever the pronoun stands for.
+    const pronounMarker = pronounMarkerAt(tokens, i);
+    if (pronounMarker && scan.pronounMarker(i, pronounMarker.hit, pronounMarker.next)) continue;
     scan.sourceMarker(i);
   }
   doc.quotes = scan.quotes();

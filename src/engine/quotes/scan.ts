@@ -227,6 +227,21 @@ export class QuoteScan {
   }
 
   /**
+   * «"…"، حسب تعبيره», «"…"، على حد قولها»: a quotation just before the marker is the words of whoever
+   * the pronoun stands for (resolved as a continuation is). Only where the marker ends its clause.
+   */
+  pronounMarker(i: number, hit: CueHit, next: number): boolean {
+    const { ctx } = this;
+    const after = ctx.tokens[next];
+    if (after && after.kind !== 'punct' && ctx.tokSentence[next] === ctx.tokSentence[i]) return false;
+    const b = quoteBefore(ctx, i);
+    if (!b || this.usedQuotes.has(b.span.open)) return false;
+    // «قال X إن Y يعتبر من "…" على حد تعبيره»: words quoted inside a quote already found are its speaker's.
+    if (this.drafts.some((d) => d.content.start <= b.span.open && b.span.open < d.content.end)) return false;
+    return this.reportingCue(i, hit, next);
+  }
+
+  /**
    * «بعد إعلان الشركة أنها …», «رغم نفي الوزارة أن …»: a verbal noun of reporting with its subject
    * named after it and a complementizer: a quote like the verb's. Without both it is a plain noun.
    */

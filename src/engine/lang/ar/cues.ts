@@ -246,6 +246,13 @@ export const PARTICIPLE_CUES: readonly ParticipleCue[] = [
 export const VERBAL_NOUN_CUES: readonly string[] = ['إعلان', 'تأكيد', 'تأكيدات', 'تصريح', 'تصريحات', 'زعم', 'مزاعم', 'ادعاء', 'ادعاءات', 'نفي', 'تحذير', 'تحذيرات'];
 
 /**
+ * «"…"، حسب تعبيره», «على حد قولها», «بحسب وصفه»: a marker and a noun of saying whose pronoun is
+ * who spoke, named before (ANT: 628 such phrases). The marker's words, then the nouns' stems.
+ */
+export const PRONOUN_MARKERS: readonly (readonly string[])[] = [['حسب'], ['بحسب'], ['على', 'حد'], ['وفق']];
+export const PRONOUN_MARKER_NOUNS: readonly string[] = ['تعبير', 'قول', 'وصف', 'كلام'];
+
+/**
  * Source markers: the words before the source in «بحسب المرصد», «وفقا للخبراء», «نقلا عن مصدر».
  * Each is a sequence of words; a final 'ل' or 'عن' may also be written attached to the next word.
  */

@@ -202,7 +202,15 @@ export function documentCueAt(tokens: readonly Token[], i: number): VerbHit | nu
   };
 }
 
-const VERBAL_NOUNS: ReadonlyMap<string, VerbCue> = new Map(VERBAL_NOUN_CUES.map((w) => [normalizeWord(w), { lemma: w, forms: [] }]));
+/** Each verbal noun as written alone or after و/ف and ب/ل: one lookup per token. */
+const VERBAL_NOUNS: ReadonlyMap<string, VerbCue> = (() => {
+  const m = new Map<string, VerbCue>();
+  for (const w of VERBAL_NOUN_CUES) {
+    const entry: VerbCue = { lemma: w, forms: [] };
+    for (const conj of ['', 'و', 'ف']) for (const prep of ['', 'ب', 'ل']) m.set(conj + prep + normalizeWord(w), entry);
+  }
+  return m;
+})();
 
 /**
  * «بعد إعلان الشركة أنها …»: a verbal noun of reporting at token i (with و/ف, ب or ل before it),
@@ -211,17 +219,14 @@ const VERBAL_NOUNS: ReadonlyMap<string, VerbCue> = new Map(VERBAL_NOUN_CUES.map(
 export function verbalNounCueAt(tokens: readonly Token[], i: number): VerbHit | null {
   const t = tokens[i];
   if (t.kind !== 'word') return null;
-  let norm = withoutConj(t.norm);
-  let entry = VERBAL_NOUNS.get(norm);
-  if (!entry && (norm[0] === 'ب' || norm[0] === 'ل')) {
-    norm = norm.slice(1);
-    entry = VERBAL_NOUNS.get(norm);
-  }
+  const entry = VERBAL_NOUNS.get(t.norm);
   if (!entry) return null;
   return { kind: 'verb', entry, gender: 'm', plural: false, present: false, prefix: '', ambiguous: false, preps: prepSet(undefined) };
 }
 
 const PRONOUN_MARKER_WORDS = PRONOUN_MARKERS.map((seq) => seq.map(normalizeWord));
+/** First words of those markers, with و/ف: most tokens are ruled out by one lookup. */
+const PRONOUN_MARKER_FIRST = new Set(PRONOUN_MARKER_WORDS.flatMap((seq) => ['', 'و', 'ف'].map((c) => c + seq[0])));
 const PRONOUN_NOUNS = new Set(PRONOUN_MARKER_NOUNS.map(normalizeWord));
 /** The pronoun on the noun: who spoke, by gender and number. */
 const SPEAKER_PRONOUNS: Readonly<Record<string, { gender: Gender; plural: boolean }>> = {
@@ -237,7 +242,7 @@ const SPEAKER_PRONOUNS: Readonly<Record<string, { gender: Gender; plural: boolea
  */
 export function pronounMarkerAt(tokens: readonly Token[], i: number): { hit: VerbHit; next: number } | null {
   const t = tokens[i];
-  if (t.kind !== 'word') return null;
+  if (t.kind !== 'word' || !PRONOUN_MARKER_FIRST.has(t.norm)) return null;
   const w = withoutConj(t.norm);
   for (const seq of PRONOUN_MARKER_WORDS) {
     if (seq[0] !== w && seq[0] !== t.norm) continue;

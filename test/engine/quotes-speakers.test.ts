@@ -156,4 +156,9 @@ describe('speakers', () => {
   it('gives «التي قال فيها» after a speech event to the event’s owner, not to the noun before the pronoun', () => {
     expect(view(one('وأشار إلى تصريحات الرئيس الأخيرة التي أكد فيها أن البلاد ستتجاوز الأزمة.'))).toEqual(['indirect', 'الرئيس', 'البلاد ستتجاوز الأزمة']);
   });
+
+  it('never takes the adverb «هنا» or a list label («سادسا:») for a speaker', () => {
+    expect(quotes('وقال الوزير إن الخطة جاهزة. وأضاف هنا أن التنفيذ يبدأ غدا.').map((q) => q.speaker.text)).toEqual(['الوزير', 'الوزير']);
+    expect(quotes('البيان الختامي\nسادسا: تعزيز التعاون بين دول المنطقة في مجال الطاقة.')).toEqual([]);
+  });
 });

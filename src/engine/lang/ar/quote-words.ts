@@ -105,6 +105,8 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('أمس', 'time'), w('اليوم', 'time'), w('غدا', 'time'), w('الليلة', 'time'), w('البارحة', 'time'),
   w('الآن', 'time', 'not-article'), w('حاليا', 'time'), w('سابقا', 'time'), w('لاحقا', 'time'), w('مؤخرا', 'time'),
   w('أيضا', 'time', 'linker'), w('كذلك', 'time', 'linker'), w('بدوره', 'time', 'linker'),
+  // «وأضاف هنا أن»: an adverb of place after the verb, read as the time words are (never a speaker).
+  w('هنا', 'time'),
   w('بدورها', 'time', 'linker'), w('بدورهم', 'time'), w('حينها', 'time'), w('وقتها', 'time'), w('آنذاك', 'time'),
   w('مجددا', 'time', 'manner'), w('مرة', 'time'), w('أخيرا', 'time'), w('صباح', 'time'), w('مساء', 'time'),
   w('ظهر', 'time'), w('فجر', 'time'), w('صباحا', 'time'), w('ظهرا', 'time'), w('يوم', 'time'), w('ليل', 'time'),
@@ -121,6 +123,9 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('كلمته', 'event'), w('كلمتها', 'event'), w('لقاء', 'event'), w('اتصال', 'event'), w('مكالمة', 'event'),
   w('تغريدة', 'event', 'document'), w('تغريدات', 'event'), w('تغريدته', 'event'), w('منشور', 'event'),
   w('رسالة', 'event', 'document'), w('رسالته', 'event'), w('خطاب', 'event'), w('خطابا', 'event'), w('خطابه', 'event'),
+  // «سادسا: …»: the items of a list, not speakers.
+  w('أولا', 'label'), w('ثانيا', 'label'), w('ثالثا', 'label'), w('رابعا', 'label'), w('خامسا', 'label'),
+  w('سادسا', 'label'), w('سابعا', 'label'), w('ثامنا', 'label'), w('تاسعا', 'label'), w('عاشرا', 'label'),
   w('حوار', 'event', 'label'), w('ندوة', 'event'), w('اجتماع', 'event'), w('جلسة', 'event'), w('تعليق', 'event'),
   w('تعليقه', 'event'), w('تعليقات', 'event'), w('إيجاز', 'event'), w('إفادة', 'event', 'document'),
   w('مداخلة', 'event'), w('حساب', 'event', 'on-adjunct'), w('حسابه', 'event', 'on-adjunct'),

@@ -40,6 +40,14 @@ describe('1. statements without إن/أن', () => {
     expect(quotes('وقال الوزير إن المشروع يعد من "أنجح المبادرات" على حد تعبيره.')).toHaveLength(1);
   });
 
+  it('reads «…، كما قال X.» closing its sentence as X’s words before the comma', () => {
+    expect(view(one('الخطة جاهزة والتنفيذ قريب، كما قال المتحدث باسم الوزارة.'))).toEqual(['indirect', 'المتحدث باسم الوزارة', 'الخطة جاهزة والتنفيذ قريب']);
+    // Not when the verb has an object, is a passive, or introduces words of its own.
+    expect(quotes('وارتفعت الأسعار، كما أعلن الوزير زيادة الرواتب.')).toEqual([]);
+    expect(quotes('وارتفعت الإصابات، كما يقدر عدد المرضى بنحو ألف.')).toEqual([]);
+    expect(quotes('وارتفعت الأسعار، كما قال الوزير إن الخطة جاهزة.').map((q) => q.content.text)).toEqual(['الخطة جاهزة']);
+  });
+
   it('reads a few quoted words deep in the verb’s object as a term, not as what was said', () => {
     expect(quotes('وحذر تقرير حديث من تداعيات خطيرة قد تنجم عن انتشار فيروس "إتش آي في".')).toEqual([]);
     expect(quotes('وقال مدير "راديو المدينة"، سامي عادل، إن البث سيستمر.').map((q) => q.content.text)).toEqual(['البث سيستمر']);

@@ -284,3 +284,29 @@ function span(ctx: QuoteContext, start: number, end: number): Content | null {
   const kind = q && q.innerEnd >= e && q.innerEnd - e <= 2 ? 'direct' : 'indirect';
   return { start: s, end: e, kind };
 }
+
+/** Most words after the speaker of «، كما قال X» before the sentence ends («الخميس», «في بيان»). */
+const MAX_KAMA_TAIL = 6;
+
+/**
+ * «…، كما قال المرصد.», «…، كما أفادت مصادر رسمية الخميس.»: «كما» + a cue closing its sentence
+ * after a comma points back, as a trailing source marker does: the clause before the comma is what
+ * was said. `after` is the token after the speaker. The content, or null.
+ */
+export function clauseBeforeKama(ctx: QuoteContext, i: number, after: number): Content | null {
+  const { tokens } = ctx;
+  if (i < 2 || tokens[i - 1].norm !== 'كما' || !isPunct(tokens[i - 2], '،,')) return null;
+  const s = ctx.tokSentence[i];
+  const limit = ctx.sentLast[s];
+  let words = 0;
+  for (let k = after; k < limit; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct') {
+      if (!isPunct(t, '.!؟?')) return null;
+      continue;
+    }
+    if (ctx.cues[k] || is(t, W.COMPLEMENTIZER) || ++words > MAX_KAMA_TAIL) return null;
+  }
+  const sentenceStart = tokens[ctx.sentFirst[s]].start;
+  return span(ctx, clauseStartBefore(ctx, i - 1, sentenceStart), tokens[i - 2].start);
+}

@@ -14,7 +14,7 @@ import { readAttribution } from './attribution.js';
 import type { Content } from './content.js';
 import { contentOf, inner, quoteSentence } from './content.js';
 import { quoteBefore } from './quotations.js';
-import { readSourceMarker } from './markers.js';
+import { clauseBeforeKama, readSourceMarker } from './markers.js';
 import { MAX_HEADLINE_TOKENS, readHeadline } from './headlines.js';
 import { antecedentOf, eventOwner, sentenceSubject, subjectBefore, subjectBeforeVerb, topicBefore } from './subject.js';
 import type { SpeakerRecord } from './speakers.js';
@@ -22,7 +22,7 @@ import { SpeakerMemory, continued, isHumanPlural, makeSpeaker, namesSomeone, res
 import type { Candidate, ResolveAt } from './resolution.js';
 import { candidateSpeaker, candidatesFor, featureRows, pickCandidate } from './resolution.js';
 import { pointsBack, stemOfDocument } from './coreference.js';
-import { hasArticle } from './word-classes.js';
+import { W, hasArticle, is } from './word-classes.js';
 
 /** Longest subject of a verbal noun of reporting, in tokens. */
 const MAX_NOUN_SUBJECT = 4;
@@ -211,6 +211,15 @@ export class QuoteScan {
       if (!speaker.resolved && namesSomeone(ctx, speaker)) this.remember(speaker, hit.gender, plural, i, att.cited, relay);
       return false;
     };
+    // «…، كما قال المرصد.»: the cue closes its sentence and points back to the clause before.
+    // (A past verb and a speaker that names someone: «، كما يُقدّر عدد …» is a passive.)
+    if (!trigger && hit.kind === 'verb' && !hit.present && att.speaker && namesSomeone(ctx, speaker) && plainSpeaker(ctx, att.speaker)) {
+      const back = clauseBeforeKama(ctx, i, att.speaker[1]);
+      if (back) {
+        this.remember(speaker, hit.gender, plural, i, att.cited, relay);
+        return this.push(back.kind, { start: tokens[i - 1].start, end: att.cueEnd }, back, speaker, relay);
+      }
+    }
     // «ألقى كلمة قال فيها»، «أصدر ملحقا «…»»: a speech event carries words only after a colon.
     if (!trigger || (hit.kind === 'verb' && hit.entry.speechEvent && trigger.type !== 'colon')) return reportsNothing();
     const content = contentOf(ctx, trigger);
@@ -372,6 +381,22 @@ export class QuoteScan {
     }
     return null;
   }
+}
+
+/**
+ * Whether the words read as a speaker are a noun phrase and no object: after a definite head only
+ * definite words, names, prepositions and «باسم» («المتحدث باسم الوزارة», not «الوزير زيادة الرواتب»).
+ */
+function plainSpeaker(ctx: QuoteContext, [a, b]: [number, number]): boolean {
+  const head = ctx.tokens[a];
+  if (head.kind !== 'word' || !hasArticle(head.norm)) return true;
+  const names = mentionsIn(ctx, head.start, ctx.tokens[b - 1].end);
+  for (let k = a + 1; k < b; k++) {
+    const t = ctx.tokens[k];
+    if (t.kind !== 'word' || hasArticle(t.norm) || is(t, W.PREPOSITION | W.NAME_TAKING)) continue;
+    if (!names.some((m) => m.start <= t.start && t.end <= m.end)) return false;
+  }
+  return true;
 }
 
 function textSpan(text: string, start: number, end: number): TextSpan {

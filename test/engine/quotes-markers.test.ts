@@ -66,4 +66,8 @@ describe('source markers', () => {
     const q = one('وتناولت المحادثات وفق بيان صدر عن الرئاسة إلى "سبل تعزيز التعاون بين البلدين، والوضع في المنطقة".');
     expect(q.speaker.text).toBe('بيان صدر عن الرئاسة');
   });
+
+  it('leaves a time word after a trailing source out of the source', () => {
+    expect(view(one('وقتل خمسة مدنيين في القصف بحسب المرصد السوري الخميس.'))).toEqual(['indirect', 'المرصد السوري', 'وقتل خمسة مدنيين في القصف']);
+  });
 });

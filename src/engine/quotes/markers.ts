@@ -162,9 +162,9 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
   }
   // «بحسب ما أدلى به نشطاء مقربون منه.»: a few words left before the sentence ends still describe
   // the source; the marker closes its clause.
-  const tail = tailOfSource(ctx, k, limit);
+  const [tail, described] = tailOfSource(ctx, k, limit);
   if (tail > k) {
-    speakerEnd = tokens[tail - 1].end;
+    if (described > k) speakerEnd = tokens[described - 1].end;
     k = tail;
   }
   const cue: [number, number] = [tokens[i].start, viaMa ? tokens[speakerFirst - 1].end : m.attached ? speakerStart : tokens[m.next - 1].end];
@@ -207,16 +207,23 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
 /** Longest run of words after a source that still belongs to it when its sentence ends right after. */
 const MAX_SOURCE_TAIL = 3;
 
-/** The token after the words that end the sentence after the source at k (k itself when there are none or too many). */
-function tailOfSource(ctx: QuoteContext, k: number, limit: number): number {
+/**
+ * The words that end the sentence after the source at k: the token after them, and the token after
+ * those that still describe the source (a time word after them, «الخميس», is the clause's, not the
+ * source's). [k, k] when there are none or too many.
+ */
+function tailOfSource(ctx: QuoteContext, k: number, limit: number): [number, number] {
   let e = k;
   // Words that go on describing a noun («منه», «المحلية», a name), not an adjunct («بسبب …»).
   const describes = (t: Token) => is(t, W.PRONOUN_PREP) || hasArticle(t.norm) || mentionsIn(ctx, t.start, t.end).length > 0;
-  while (e < limit && ctx.tokens[e].kind === 'word' && describes(ctx.tokens[e]) && !is(ctx.tokens[e], W.COMPLEMENTIZER) && !ctx.cues[e]) e++;
-  if (e === k || e - k > MAX_SOURCE_TAIL) return k;
+  const usable = (t: Token) => t.kind === 'word' && !is(t, W.COMPLEMENTIZER) && !ctx.cues[t.index];
+  while (e < limit && usable(ctx.tokens[e]) && !is(ctx.tokens[e], W.TIME) && describes(ctx.tokens[e])) e++;
+  const described = e;
+  while (e < limit && usable(ctx.tokens[e]) && is(ctx.tokens[e], W.TIME)) e++;
+  if (e === k || e - k > MAX_SOURCE_TAIL) return [k, k];
   // Only a sentence end (or nothing) may follow.
-  for (let j = e; j < limit; j++) if (!isPunct(ctx.tokens[j], '.!؟?»”")')) return k;
-  return e;
+  for (let j = e; j < limit; j++) if (!isPunct(ctx.tokens[j], '.!؟?»”")')) return [k, k];
+  return [e, described];
 }
 
 /** Start of the clause a trailing marker attributes: after the last complementizer, else the sentence start. */

@@ -161,4 +161,12 @@ describe('speakers', () => {
     expect(quotes('وقال الوزير إن الخطة جاهزة. وأضاف هنا أن التنفيذ يبدأ غدا.').map((q) => q.speaker.text)).toEqual(['الوزير', 'الوزير']);
     expect(quotes('البيان الختامي\nسادسا: تعزيز التعاون بين دول المنطقة في مجال الطاقة.')).toEqual([]);
   });
+
+  it('gives «X نقلت عن Y قوله إن» to the source after «عن», the subject before the verb relaying', () => {
+    const text = 'لكن الوكالة نقلت عن ثلاثة موظفين في الشركة قولهم إن الإدارة ستتغير.';
+    const [q] = quotes(text);
+    expect(view(q)).toEqual(['indirect', 'ثلاثة موظفين في الشركة', 'الإدارة ستتغير']);
+    expect(q.relay?.text).toBe('الوكالة');
+    expect(view(one('ونقلت عن مصادر أمنية قولها إن الهجوم فشل.'))).toEqual(['indirect', 'مصادر أمنية', 'الهجوم فشل']);
+  });
 });

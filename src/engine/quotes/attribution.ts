@@ -405,6 +405,15 @@ function readLead(r: Reading): boolean {
   const { ctx, k, i, hit } = r;
   const t = ctx.tokens[k];
   // «وأشار إلى أن», «شدد على ضرورة أن»: the verb's own preposition comes after any speaker.
+  // «نقلت عن مصادر قولها إن», «لكن الوكالة نقلت عن أربعة أشخاص قولهم إن»: right after a verb of
+  // transmission «عن» opens the source, who speaks.
+  const source = ctx.tokens[k + 1];
+  if (r.entry?.transmit && k === i + 1 && t.norm === 'عن' && k + 1 < r.limit && (source.kind === 'word' || source.kind === 'number') && !is(source, W.SAYING_NOUN | W.COMPLEMENTIZER)) {
+    r.phase = 'speaker';
+    r.spFirst = k + 1;
+    r.k = k + 1;
+    return true;
+  }
   if (t.kind === 'word' && hit.preps.has(t.norm)) {
     r.phase = 'tail';
     r.k++;

@@ -172,10 +172,15 @@ export class QuoteScan {
     // Who speaks, and who relays.
     let speaker: Speaker;
     let plural = hit.plural;
-    const relay = att.relay ? makeSpeaker(ctx, tokens[att.relay[0]].start, tokens[att.relay[1] - 1].end) : undefined;
+    let relay = att.relay ? makeSpeaker(ctx, tokens[att.relay[0]].start, tokens[att.relay[1] - 1].end) : undefined;
     const bare = hit.kind === 'verb' && !hit.prefix && !att.pronounSource;
     // «وكانت الهيئة أكدت العثور …»: a subject before the verb makes the words after it its object.
-    const before = bare && !antecedent ? subjectBeforeVerb(ctx, i) : null;
+    let before = bare && !antecedent ? subjectBeforeVerb(ctx, i) : null;
+    // «لكن بلومبرغ نقلت عن أربعة أشخاص قولهم إن»: the source after «عن» speaks; the subject relays.
+    if (before && att.speaker && att.speaker[0] > 0 && tokens[att.speaker[0] - 1].norm === 'عن') {
+      relay ??= makeSpeaker(ctx, tokens[before[0]].start, tokens[before[1] - 1].end);
+      before = null;
+    }
     const named =
       before ??
       att.speaker ??

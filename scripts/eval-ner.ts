@@ -9,7 +9,9 @@
  * Options: --dev (only the dev set), --anercorp (only ANERcorp), --verbose (list misses),
  * --record (write the whole-engine ANERcorp figure into ner-model.meta.json, which
  * test/engine/ner-regression.test.ts holds the engine to), --show FILE (print the entities found in
- * a text file, nothing else).
+ * a text file, nothing else), --breakdown (where the engine loses or adds entities against the
+ * tagger, per class, on the ANERcorp tuning slice: the last 10% of train, as `train:ner -- --tune`
+ * holds out; `--breakdown test` on the test set instead).
  * Skips cleanly when ../shared is absent.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +22,7 @@ import { parseConll, score } from './ner/conll.js';
 import type { Score } from './ner/conll.js';
 import { tagSentences } from '../src/engine/entities/tagger/tagger.js';
 import { engineLabels } from './ner/engine-bio.js';
+import { breakdown } from './ner/breakdown.js';
 import { loadDevSet } from './lib/dev-gold.js';
 import type { DevArticle } from './lib/dev-gold.js';
 import { addTally, emptyTally, scoreEntities, tallyPRF } from './lib/dev-scorer.js';
@@ -48,6 +51,21 @@ function printScore(title: string, s: Score): void {
   }
   const m = s.micro;
   console.log(`${'micro'.padEnd(6)} ${m.precision.toFixed(2).padStart(6)} ${m.recall.toFixed(2).padStart(6)} ${m.f1.toFixed(2).padStart(6)} ${String(m.gold).padStart(6)} ${String(m.predicted).padStart(5)}`);
+}
+
+if (args.has('--breakdown')) {
+  const onTest = argv[argv.indexOf('--breakdown') + 1] === 'test';
+  const name = onTest ? 'ANERCorp_CamelLab_test.txt' : 'ANERCorp_CamelLab_train.txt';
+  const all = parseConll(readFileSync(sharedOrExit('the ANERcorp breakdown', 'corpora', 'anercorp-camel', name), 'utf8'));
+  const sents = onTest ? all : all.slice(Math.floor(all.length * 0.9));
+  const words = sents.map((s) => s.words);
+  const tagger = tagSentences(words);
+  const engine = engineLabels(words, names, 15);
+  const types = ['PERS', 'LOC', 'ORG'];
+  console.log(`ANERcorp ${onTest ? 'test' : 'tuning slice (last 10% of train)'}: ${sents.length} sentences`);
+  console.log(`tagger F1 ${score(sents.map((s) => s.tags), tagger, types).micro.f1.toFixed(2)}, engine F1 ${score(sents.map((s) => s.tags), engine, types).micro.f1.toFixed(2)}\n`);
+  console.log(breakdown(words, sents.map((s) => s.tags), tagger, engine, types, verbose ? 40 : 12));
+  process.exit(0);
 }
 
 if (doAner) {

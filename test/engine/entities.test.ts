@@ -427,6 +427,26 @@ describe('where an organization name ends', () => {
   });
 });
 
+describe('organizations named by a chain of genitives', () => {
+  const orgNames = (text: string) => mentionTexts(entities(text).filter((e) => e.type === 'organization'));
+
+  it('reads an indefinite head with indefinite nouns that a definite noun or a listed place completes', () => {
+    const names = orgNames('وقالت هيئة كهرباء ومياه عمان إن الانقطاع انتهى. وأصدرت وكالة حماية البيئة تقريرها أمس.');
+    expect(names).toContain('هيئة كهرباء ومياه عمان');
+    expect(names).toContain('وكالة حماية البيئة');
+  });
+
+  it('does not chain across a conjunction, a future verb, an indefinite adjective or a title', () => {
+    const names = orgNames('وأعلنت بعثة أوروبية ستزور المدينة. وقالت جماعة ودعوا الناس إلى الهدوء. وأكد مكتب رئيس الوزراء الخبر.');
+    expect(names.filter((n) => /ستزور|ودعوا|رئيس/.test(n))).toEqual([]);
+  });
+
+  it('does not take an everyday head with everyday nouns for a name', () => {
+    const names = orgNames('وتضررت شبكة مياه الشرب في الحي بعد العاصفة.');
+    expect(names.filter((n) => n.includes('شبكة'))).toEqual([]);
+  });
+});
+
 describe('what the document stage does not spread', () => {
   it('does not search for an everyday noun that opens a name, a regnal number or an everyday surname alone', () => {
     const text = 'أعلنت القوة الجوية الملكية عن مناورة. وقال إن القوة وحدها لا تكفي. واستقبل الملك عبد الله الثاني الوفد، وحل الفريق في المركز الثاني.';

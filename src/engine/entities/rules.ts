@@ -98,14 +98,15 @@ function givenName(lex: NameLexicon, t: Token, next?: Token): { prefix: string; 
  * Organization complement: definite words, «لحقوق الإنسان»-style genitives, known places, and
  * definite words joined by و («مؤسسة الموانئ والجمارك والمنطقة الحرة»).
  */
-function orgEnd(lex: NameLexicon, tokens: readonly Token[], i: number, limit: number): number {
+function orgEnd(lex: NameLexicon, tokens: readonly Token[], i: number, limit: number, head?: string): number {
   let j = i + 1;
+  if (head !== undefined) j = genitiveChain(lex, tokens, j, limit, WEAK_HEADS.has(head) || head === 'تنظيم');
   while (j < limit && j - i < MAX_ORG_TOKENS) {
     const t = tokens[j];
     if (!isWord(t) || lex.notName.has(t.norm) || lex.titles.has(t.norm)) break;
     const joined = j > i + 1 && t.norm.startsWith('وال') && t.norm.length >= 6 && /^و?ال/.test(tokens[j - 1].norm) && t.start - tokens[j - 1].end <= 1;
     const definite = ((t.norm.startsWith('ال') || t.norm.startsWith('لل')) && t.norm.length >= 4) || joined;
-    const genitive = (t.norm.startsWith('لل') || t.norm.startsWith('ل')) && isWord(tokens[j + 1]) && tokens[j + 1].norm.startsWith('ال');
+    const genitive = (t.norm.startsWith('لل') || (t.norm.startsWith('ل') && !lex.notName.has(t.norm.slice(1)))) && isWord(tokens[j + 1]) && tokens[j + 1].norm.startsWith('ال');
     const place = lex.phrases.matchAt(tokens, j, limit);
     // (A person's name ends the organization's: «إدارة ماكرون | الإدارة الأمريكية».)
     if (place && !place.entry.ambiguous && place.prefix === '' && place.entry.type !== 'PER') {
@@ -117,6 +118,54 @@ function orgEnd(lex: NameLexicon, tokens: readonly Token[], i: number, limit: nu
   }
   return j;
 }
+
+/**
+ * After an indefinite head, a chain of up to three indefinite nouns that a definite noun or a
+ * listed place completes: «مكتب تحقيقات حوادث الطيران», «هيئة كهرباء ومياه دبي», «هيئة كبار
+ * العلماء». Returns where the complement goes on (`j` when there is no such chain). Present verbs
+ * («لجنة تضم …», «مركز يقدم …») and function words end it.
+ */
+function genitiveChain(lex: NameLexicon, tokens: readonly Token[], j: number, limit: number, weakHead: boolean): number {
+  let k = j;
+  while (k < limit && k - j < 3) {
+    const t = tokens[k];
+    if (!isWord(t) || t.start - tokens[k - 1].end > 1 || !/^[\u0621-\u064a]{3,}$/.test(t.norm)) return j;
+    // «جماعة ودعوا», «بعثة أوروبية ستزور»: a conjunction right after the head, a future verb and an
+    // indefinite adjective («لجنة دولية») are no part of a genitive chain.
+    if (t.norm.startsWith('وال') || (k === j && t.norm.startsWith('و')) || /^س[يتن]/.test(t.norm) || indefiniteAdjective(t.norm)) return j;
+    const w = k > j && t.norm.startsWith('و') ? t.norm.slice(1) : t.norm;
+    const known = lex.phrases.matchAt(tokens, k, limit);
+    if (w.startsWith('ال') || w.startsWith('ل') || known?.entry.type === 'LOC') break;
+    if (lex.notName.has(w) || lex.titles.has(w) || lex.titlePhrases.matchAt(tokens, k, limit) || lex.locHeads.has(w) || lex.postRoles.has(w) || lex.orgHeads.has(w) || lex.directions.has(w) || isNationality(lex, w) || /^[يتن]/.test(w) && w.length < 5 || w.startsWith('ي')) return j;
+    k++;
+  }
+  if (k === j || k >= limit) return j;
+  const t = tokens[k];
+  const place = lex.phrases.matchAt(tokens, k, limit);
+  const listed = place && place.prefix === '' && place.entry.type === 'LOC';
+  // A nationality after a foreign name describes it («صحيفة تايمز البريطانية»); it does not
+  // complete a genitive.
+  if (!isWord(t) || !(listed || (t.norm.startsWith('ال') && t.norm.length >= 4 && !lex.notName.has(t.norm) && !(isNationality(lex, t.norm) && !WORLD.has(t.norm))))) return j;
+  // A head that is an everyday noun too («حركة», «شبكة», «تنظيم» the act of organizing) names only
+  // with a rare word, a listed place or a nationality in its complement: «حركة أبناء الشعب
+  // اليمني» no, «شبكة مياه الشرب» no, «هيئة كهرباء ومياه دبي» yes.
+  if (!weakHead) return k;
+  const after = tokens[k + 1];
+  const named = listed || isNationality(lex, t.norm) || (isWord(after) && isNationality(lex, after.norm));
+  for (let x = j; x <= k && !named; x++) if (newsFrequency(tokens[x].norm) < 6) return k;
+  return named ? k : j;
+}
+
+/**
+ * «أوروبية», «دولية», «حكومية»: an indefinite relation adjective; not the masdars that end alike
+ * («حماية», «تنمية», «توعية»).
+ */
+function indefiniteAdjective(w: string): boolean {
+  return isNisba(w) && !/^(ال|لل|ل)/.test(w) && !/اي?ه?$/.test(w.slice(0, -1)) && !(/^ت/.test(w) && w.length === 5 && w.endsWith('يه'));
+}
+
+/** Relation adjectives of the world, not of a country: «شركة جميرا العالمية», «وكالة … الدولية». */
+const WORLD: ReadonlySet<string> = new Set(['العالمي', 'العالميه', 'الدولي', 'الدوليه']);
 
 const normSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(normalizeWord));
 const GENERIC_HEADS = normSet(GENERIC_ORG_HEADS);
@@ -196,7 +245,7 @@ const headedOrganization: Rule = (lex, tokens, i, to) => {
   // «وزير الخارجية البريطاني»: a masculine adjective after a feminine field agrees with the
   // minister before it; it is a title, not the ministry.
   if (head.stem.startsWith('ال') && head.stem.endsWith('ه') && isWord(u) && u.norm.endsWith('ي') && isNationality(lex, u.norm)) return null;
-  let end = orgEnd(lex, tokens, i, to);
+  let end = orgEnd(lex, tokens, i, to, head.stem.startsWith('ال') || GENERIC_HEADS.has(head.stem) ? undefined : head.stem);
   // A definite head is a name when a ل-genitive completes it («الهيئة العامة للإحصاء»), not
   // when only adjectives follow («الإدارة الفنية»)…
   if (head.stem.startsWith('ال') && !GENERIC_HEADS.has(head.stem)) {

@@ -447,6 +447,16 @@ describe('organizations named by a chain of genitives', () => {
   });
 });
 
+describe('news agencies', () => {
+  it('names an agency with its kind and its country, not the country alone', () => {
+    const list = entities('وأفادت وكالة الأنباء الأردنية بأن الحريق أخمد. ونقلت وكالة أنباء الإمارات عن الوزير قوله.');
+    const names = mentionTexts(list.filter((e) => e.type === 'organization'));
+    expect(names).toContain('وكالة الأنباء الأردنية');
+    expect(names).toContain('وكالة أنباء الإمارات');
+    expect(list.filter((e) => e.type === 'location').map((e) => e.name)).toEqual([]);
+  });
+});
+
 describe('what the document stage does not spread', () => {
   it('does not search for an everyday noun that opens a name, a regnal number or an everyday surname alone', () => {
     const text = 'أعلنت القوة الجوية الملكية عن مناورة. وقال إن القوة وحدها لا تكفي. واستقبل الملك عبد الله الثاني الوفد، وحل الفريق في المركز الثاني.';

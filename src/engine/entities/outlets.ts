@@ -94,6 +94,18 @@ export function namedOutlets(tokens: readonly Token[], from: number, to: number,
     }
     // Unquoted: a listed name, or (after a newspaper's kind) up to three name-like words.
     const listed = lex.phrases.matchAt(tokens, j, to);
+    // A news agency is named with its kind and its country: «وكالة الأنباء السعودية», «وكالة
+    // أنباء الأناضول» (ANT: «وكالة الأنباء» + a nationality over 2,000 times).
+    if (head.length === 2) {
+      let k = j;
+      while (k < to && k - j < 2 && tokens[k].kind === 'word' && isNationality(lex, tokens[k].norm)) k++;
+      if (k === j && listed && listed.prefix === '' && listed.entry.type !== 'PER') k = j + listed.length;
+      if (k > j) {
+        out.push(makeMention(tokens, i, k, 'ORG', head.prefix, 'rule', head.stem));
+        i = k - 1;
+        continue;
+      }
+    }
     const loose = head.length === 1 && LOOSE_HEADS.has(head.stem);
     const media = head.length === 1 && MEDIA.has(head.stem);
     if (listed && listed.prefix === '' && (!loose || lex.phrases.lookup(listed.entry.words).some((e) => e.type === 'ORG'))) {

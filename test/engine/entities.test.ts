@@ -457,6 +457,18 @@ describe('news agencies', () => {
   });
 });
 
+describe('short forms', () => {
+  it('joins an organization and the short form written after it in brackets or quotes, not a dateline\'s agency to its place', () => {
+    const list = entities('وقالت منظمة التعاون الاقتصادي (أوكسفام) إن الأسعار سترتفع. وذكرت وكالة الأنباء الكويتية الرسمية «كونا» أن الأمير وصل.');
+    const withShort = (s: string) => list.find((e) => e.mentions.some((m) => m.text === s));
+    expect(withShort('منظمة التعاون الاقتصادي')).toBe(withShort('أوكسفام'));
+    expect(withShort('كونا')?.type).toBe('organization');
+    expect(withShort('وكالة الأنباء الكويتية')).toBe(withShort('كونا'));
+    const dateline = entities('القاهرة، مصر (رويترز)-- قال الوزير إن الاتفاق وشيك.');
+    expect(dateline.find((e) => e.name === 'رويترز')?.type).toBe('organization');
+  });
+});
+
 describe('what the document stage does not spread', () => {
   it('does not search for an everyday noun that opens a name, a regnal number or an everyday surname alone', () => {
     const text = 'أعلنت القوة الجوية الملكية عن مناورة. وقال إن القوة وحدها لا تكفي. واستقبل الملك عبد الله الثاني الوفد، وحل الفريق في المركز الثاني.';

@@ -47,6 +47,7 @@ export function buildEntities(doc: Doc, found: readonly Mention[], lex: NameLexi
   const extra = otherMentions(doc, search);
   const all = resolveOverlaps(doc.text.length, [enclosing(extra, found), found, extra]);
   const clusters = clusterMentions(all, lex);
+  joinShortForms(doc.text, all, clusters);
   const entities = groupClusters(clusters);
   // Token ends of organizations and places, where a role written after a name may stop.
   const otherEnds = new Set<number>();
@@ -148,6 +149,33 @@ function clusterMentions(all: readonly Mention[], lex: NameLexicon): Cluster[] {
     }
   }
   return clusters;
+}
+
+/** Between a name and its short form: a bracket or quote, after a describing adjective («الرسمية») or not. */
+const OPENERS = /^\s*(ال[\u0621-\u064a]+ي[ةه]?\s*)?[(«"“]\s*$/;
+const CLOSERS = /^\s*[)»"”]/;
+
+/**
+ * A name with its short form right after it in brackets or quotes is one entity: «منظمة الدول
+ * المصدرة للنفط (أوبك)», «وكالة الأنباء السورية الرسمية "سانا"». The short form takes the name's
+ * type.
+ */
+function joinShortForms(text: string, all: readonly Mention[], clusters: Cluster[]): void {
+  const clusterOf = new Map<string, number>();
+  clusters.forEach((c, i) => clusterOf.set(c.key, i));
+  const sorted = [...all].sort((a, b) => a.start - b.start);
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const a = sorted[k];
+    const b = sorted[k + 1];
+    if (a.type !== 'ORG' || a.words.length < 2 || b.words.length > 2 || b.start - a.end > 16) continue;
+    if (!OPENERS.test(text.slice(a.end, b.start)) || !CLOSERS.test(text.slice(b.end, b.end + 3))) continue;
+    const ra = find(clusters, clusterOf.get(nameKey(a.words))!);
+    const rb = find(clusters, clusterOf.get(nameKey(b.words))!);
+    if (ra === rb) continue;
+    clusters[rb].parent = ra;
+    const type = majority(clusters[ra].votes);
+    for (const t of ['PER', 'ORG', 'LOC'] as NameType[]) clusters[ra].votes[type] += clusters[rb].votes[t];
+  }
 }
 
 /** Joins cluster `c` (a partial name) to the full name(s) it may stand for, `roots`. */

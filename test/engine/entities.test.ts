@@ -447,6 +447,16 @@ describe('organizations named by a chain of genitives', () => {
   });
 });
 
+describe('general directorates and administrations', () => {
+  it('names a definite directorate or administration completed by «العامة» and a ل-genitive, and ends it before the next noun', () => {
+    const text = 'وأعلنت المديرية العامة للسجون الإجراءات الجديدة. وقالت الإدارة العامة للمرور إن الطريق مغلق. ويقع مقر المديرية في وسط المدينة.';
+    const names = mentionTexts(entities(text).filter((e) => e.type === 'organization'));
+    expect(names).toContain('المديرية العامة للسجون');
+    expect(names).toContain('الإدارة العامة للمرور');
+    expect(names.filter((n) => n.includes('الإجراءات'))).toEqual([]);
+  });
+});
+
 describe('news agencies', () => {
   it('names an agency with its kind and its country, not the country alone', () => {
     const list = entities('وأفادت وكالة الأنباء الأردنية بأن الحريق أخمد. ونقلت وكالة أنباء الإمارات عن الوزير قوله.');

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { normalizeWord } from '../text/normalize.js';
-import { FACILITY_HEADS, FACILITY_TAILS, GENERIC_ORG_HEADS, PLURAL_ORG_HEADS, STRONG_LOC_HEADS, WEAK_ORG_HEADS } from '../lang/ar/triggers.js';
+import { FACILITY_HEADS, FACILITY_TAILS, GENERIC_ORG_HEADS, PLURAL_ORG_HEADS, RULE_ORG_HEADS, STRONG_LOC_HEADS, WEAK_ORG_HEADS } from '../lang/ar/triggers.js';
 import type { NameLexicon } from './lexicon-index.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { Mention } from './mention.js';
@@ -101,6 +101,7 @@ function givenName(lex: NameLexicon, t: Token, next?: Token): { prefix: string; 
 function orgEnd(lex: NameLexicon, tokens: readonly Token[], i: number, limit: number, head?: string): number {
   let j = i + 1;
   if (head !== undefined) j = genitiveChain(lex, tokens, j, limit, WEAK_HEADS.has(head) || head === 'تنظيم');
+  let inGenitive = false;
   while (j < limit && j - i < MAX_ORG_TOKENS) {
     const t = tokens[j];
     if (!isWord(t) || lex.notName.has(t.norm) || lex.titles.has(t.norm)) break;
@@ -114,6 +115,18 @@ function orgEnd(lex: NameLexicon, tokens: readonly Token[], i: number, limit: nu
       continue;
     }
     if (!definite && !genitive) break;
+    // After a genitive with ل the name goes on with adjectives («للخدمات الطبية», «للقوات
+    // المسلحة»), not with a definite noun, which begins what follows it («… للجوازات | الخبر»).
+    if (inGenitive && t.norm.startsWith('ال') && !joined && !isNisba(t.norm) && !t.norm.startsWith('الم')) break;
+    if (t.norm.startsWith('لل')) inGenitive = true;
+    // «لحقوق الإنسان»: the ل-word's own genitive comes next, then adjectives only.
+    else if (t.norm.startsWith('ل') && !t.norm.startsWith('ال')) {
+      inGenitive = false;
+      j++;
+      if (j < limit && isWord(tokens[j]) && tokens[j].norm.startsWith('ال')) j++;
+      inGenitive = true;
+      continue;
+    }
     j++;
   }
   return j;
@@ -172,6 +185,7 @@ const GENERIC_HEADS = normSet(GENERIC_ORG_HEADS);
 const PLURAL_HEADS = normSet(PLURAL_ORG_HEADS);
 const WEAK_HEADS = normSet(WEAK_ORG_HEADS);
 const LOC_HEADS = normSet(STRONG_LOC_HEADS);
+const RULE_HEADS = normSet(RULE_ORG_HEADS);
 
 /** What a rule read at a token: the mention it found (if any) and where reading goes on. */
 interface Reading {
@@ -235,7 +249,7 @@ const namedPerson: Rule = (lex, tokens, i, to) => {
 
 /** An organization head with its complement: «الهيئة العامة للإحصاء», «الجيش التركي». */
 const headedOrganization: Rule = (lex, tokens, i, to) => {
-  const head = stemIn(tokens[i].norm, lex.orgHeads) ?? stemIn(tokens[i].norm, GENERIC_HEADS);
+  const head = stemIn(tokens[i].norm, lex.orgHeads) ?? stemIn(tokens[i].norm, GENERIC_HEADS) ?? stemIn(tokens[i].norm, RULE_HEADS);
   if (!head || PLURAL_HEADS.has(head.stem)) return null;
   // «قوات الجيش السوري»: the name starts at the inner head.
   if (GENERIC_HEADS.has(head.stem) && i + 1 < to && GENERIC_HEADS.has(tokens[i + 1].norm)) return null;
@@ -260,7 +274,8 @@ const headedOrganization: Rule = (lex, tokens, i, to) => {
   let withPlace = false;
   for (let k = i + 1; k < end && !withPlace; k++) withPlace = lex.phrases.matchAt(tokens, k, end)?.entry.type === 'LOC';
   // An adjective with a ل-genitive after it completes one too: «الإدارة الجهوية للصحة».
-  const genitive = end > i + 2 && isNisba(tokens[i + 1].norm) && tokens[i + 2].norm.startsWith('لل');
+  // So does «العامة»: «الإدارة العامة للخدمات الطبية».
+  const genitive = end > i + 2 && (isNisba(tokens[i + 1].norm) || tokens[i + 1].norm === 'العامه') && tokens[i + 2].norm.startsWith('لل');
   if (GENERIC_HEADS.has(head.stem) && !withPlace && !genitive) {
     while (end > i + 1 && !isNationality(lex, tokens[end - 1].norm)) end--;
   }

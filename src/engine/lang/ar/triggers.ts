@@ -93,6 +93,12 @@ export const GENERIC_ORG_HEADS: readonly string[] = [
   'الخارجية', 'الداخلية', 'الرئاسة',
 ];
 
+/**
+ * Organization heads read by the rules only (the tagger's features do not know them): «المديرية»
+ * names with a ل-genitive («المديرية العامة للجوازات»), while «مديرية» alone opens a place.
+ */
+export const RULE_ORG_HEADS: readonly string[] = ['المديرية'];
+
 /** Plural organization heads: with a complement they describe («شركات الأغذية»), they do not name. */
 export const PLURAL_ORG_HEADS: readonly string[] = [
   'قوات', 'كتائب', 'ألوية', 'وحدات', 'شركات', 'ميليشيات', 'سرايا', 'اتحادات', 'نقابات', 'جمعيات', 'مجموعات', 'وكالات',

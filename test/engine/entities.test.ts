@@ -348,6 +348,13 @@ describe('places', () => {
     expect(entities(text).filter((e) => e.type === 'location').map((e) => e.name)).not.toContain('مطار كبير');
   });
 
+  it('reads a feminine place adjective without the article after an indefinite noun as an adjective, and the place after a preposition', () => {
+    const list = entities('وقالت عائلة سعودية إن ابنها عاد. وقصفت فصائل سورية موالية للجيش مواقع قرب الحدود. وعاد اللاجئون إلى سورية أمس.');
+    const places = list.filter((e) => e.type === 'location').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(places).not.toContain('سعودية');
+    expect(places.filter((p) => p === 'سورية')).toHaveLength(1);
+  });
+
   it('reads a country adjective agreeing with the noun before it as an adjective, not the country', () => {
     const text = 'وقالت الحكومة السعودية إن الأراضي السورية شهدت قتالا، وإن السعودية مستعدة للمساعدة.';
     const list = entities(text);

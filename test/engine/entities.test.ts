@@ -348,6 +348,16 @@ describe('places', () => {
     expect(entities(text).filter((e) => e.type === 'location').map((e) => e.name)).not.toContain('مطار كبير');
   });
 
+  it('leaves describing words after a place out of its name, and reads past a head listed with the start of a longer name', () => {
+    const list = entities('وشنت القوات غارات على الضفة الغربية المحتلة وعلى القدس المحتلة. ووصل الوفد إلى الكويت العاصمة. ودعمت دول الخليج العربي الاتفاق.');
+    const places = list.filter((e) => e.type === 'location').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(places).toContain('الضفة الغربية');
+    expect(places).toContain('القدس');
+    expect(places).toContain('الكويت');
+    expect(places).toContain('الخليج العربي');
+    for (const p of places) expect(p).not.toMatch(/المحتلة|العاصمة/);
+  });
+
   it('reads a feminine place adjective without the article after an indefinite noun as an adjective, and the place after a preposition', () => {
     const list = entities('وقالت عائلة سعودية إن ابنها عاد. وقصفت فصائل سورية موالية للجيش مواقع قرب الحدود. وعاد اللاجئون إلى سورية أمس.');
     const places = list.filter((e) => e.type === 'location').flatMap((e) => e.mentions.map((m) => m.text));

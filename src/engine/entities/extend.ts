@@ -8,7 +8,7 @@ import type { NameLexicon } from './lexicon-index.js';
 import { isNationality, isNisba } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { normalizeWord } from '../text/normalize.js';
-import { ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS } from '../lang/ar/triggers.js';
+import { ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS } from '../lang/ar/triggers.js';
 import { stemIn } from './lexicon-index.js';
 
 /**
@@ -98,4 +98,19 @@ function afterForeignName(tokens: readonly Token[], first: number, k: number, le
   // A one-word foreign name counts too («بورتو البرتغالي»), not a head («هيئة الإسرائيلية»…).
   if (b === first && (lex.orgHeads.has(tokens[b].norm) || stemIn(tokens[b].norm, lex.orgHeads))) return false;
   return b >= first && tokens[b].kind !== 'punct' && !/^(ال|لل|و?ال)/.test(tokens[b].norm);
+}
+
+const PLACE_TRAILING = new Set(PLACE_TRAILING_WORDS.map(normalizeWord));
+
+/** Cuts describing words off the end of place names: «الجولان | المحتل», «تونس | العاصمة». */
+export function trimPlaces(tokens: readonly Token[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'LOC' || m.source === 'glued') continue;
+    let j = m.last;
+    while (j - m.first > 1 && PLACE_TRAILING.has(tokens[j - 1].norm)) j--;
+    if (j === m.last) continue;
+    m.words.length -= m.last - j;
+    m.last = j;
+    m.end = tokens[j - 1].end;
+  }
 }

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { normalizeWord } from '../text/normalize.js';
-import { FACILITY_HEADS, FACILITY_TAILS, GENERIC_ORG_HEADS, PLURAL_ORG_HEADS, RULE_ORG_HEADS, STRONG_LOC_HEADS, WEAK_ORG_HEADS } from '../lang/ar/triggers.js';
+import { ADMIN_LOC_HEADS, FACILITY_HEADS, FACILITY_TAILS, GENERIC_ORG_HEADS, PLURAL_ORG_HEADS, RULE_ORG_HEADS, STRONG_LOC_HEADS, WEAK_ORG_HEADS } from '../lang/ar/triggers.js';
 import type { NameLexicon } from './lexicon-index.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { Mention } from './mention.js';
@@ -186,6 +186,7 @@ const PLURAL_HEADS = normSet(PLURAL_ORG_HEADS);
 const WEAK_HEADS = normSet(WEAK_ORG_HEADS);
 const LOC_HEADS = normSet(STRONG_LOC_HEADS);
 const RULE_HEADS = normSet(RULE_ORG_HEADS);
+const ADMIN_HEADS = normSet(ADMIN_LOC_HEADS);
 
 /** What a rule read at a token: the mention it found (if any) and where reading goes on. */
 interface Reading {
@@ -201,6 +202,12 @@ const listedName: Rule = (lex, tokens, i, to) => {
   const phrase = lex.phrases.matchAt(tokens, i, to);
   if (!phrase || phrase.entry.ambiguous) return null;
   let end = i + phrase.length;
+  // «دول الخليج» listed, «الخليج العربي» too: in «دول الخليج العربي» the head is read past and the
+  // longer name after it wins.
+  if (phrase.length >= 2 && ADMIN_HEADS.has(phrase.entry.words[0])) {
+    const inner = lex.phrases.matchAt(tokens, i + 1, to);
+    if (inner && !inner.entry.ambiguous && i + 1 + inner.length > end) return { next: i + 1 };
+  }
   // A listed «حزب التجمع» inside «حزب التجمع الوطني»: a name led by a head word takes the
   // adjectives that follow it.
   // A nationality is not part of a name that is complete without it («حزب الله اللبناني»).

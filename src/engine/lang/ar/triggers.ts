@@ -122,6 +122,14 @@ export const FACILITY_HEADS: readonly string[] = [
   'مضيق', 'قناة',
 ];
 
+/**
+ * Words after a place's name that describe it and are not part of it: «الضفة الغربية | المحتلة»,
+ * «الغوطة الشرقية | المحاصرة», «تونس | العاصمة» (ANT: these after a place ~4,000 times).
+ */
+export const PLACE_TRAILING_WORDS: readonly string[] = [
+  'المحتل', 'المحتلة', 'المحاصر', 'المحاصرة', 'المحرر', 'المحررة', 'الشقيق', 'الشقيقة', 'العاصمة',
+];
+
 /** Words after a facility's name that belong to it: «مطار دبي الدولي». */
 export const FACILITY_TAILS: readonly string[] = ['الدولي', 'الدولية', 'الكبير', 'الكبرى', 'الجديد', 'الجديدة', 'القديم', 'القديمة'];
 

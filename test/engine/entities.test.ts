@@ -196,6 +196,11 @@ function mentionTexts(list: Entity[], type?: Entity['type']): string[] {
  * construction that went wrong, not the page it was seen on.
  */
 describe('wrong highlights seen on real pages', () => {
+  it('does not read «لدينا» before a common word as a person, nor an adjective after an indefinite title', () => {
+    const list = entities('وقال المحامي: ليس لدينا حكم نهائي حتى الآن. ووصفته بأنه رجل تقي يحترمه الجميع.');
+    expect(list.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([]);
+  });
+
   it('does not read «لدينا» (we have) as ل + the given name «دينا», even with a «دينا» in the article', () => {
     const text = 'قالت دينا حسن إن لدينا خططا جديدة للعام المقبل. وأضافت أن لدينا فرصة حقيقية.';
     const list = entities(text);

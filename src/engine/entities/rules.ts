@@ -11,7 +11,7 @@ import type { NameLexicon } from './lexicon-index.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { makeMention } from './mention.js';
-import { nameListBits, newsFrequency } from './tagger/word-facts.js';
+import { nameListBits, newsFrequency, ownWord } from './tagger/word-facts.js';
 import { ListBit } from './tagger/tables.js';
 
 const MAX_NAME_TOKENS = 5;
@@ -78,6 +78,8 @@ function givenName(lex: NameLexicon, t: Token, next?: Token): { prefix: string; 
     const n = next?.kind === 'word' ? next.norm : '';
     if (n.startsWith('ال') && !lex.familyNames.has(n) && !lex.givenNames.has(n) && !lex.phrases.lookup([n]).some((e) => e.type === 'PER')) return null;
   }
+  // «لدينا» (we have) is an everyday word far more common than ل + «دينا».
+  if (hit && hit.prefix !== '' && ownWord(t.norm, hit.stem)) return null;
   if (hit) {
     const n = next?.kind === 'word' ? next.norm : '';
     // «المتحدث باسم الجيش», «المعروف باسم …»: in news «باسم» is «in the name of» nearly always
@@ -238,6 +240,9 @@ const titledPerson: Rule = (lex, tokens, i, to) => {
   if (found < 0) return { next: i + title };
   const known = lex.phrases.matchAt(tokens, found, to);
   let end = known && known.entry.type === 'PER' ? found + known.length : personEnd(lex, tokens, found, to);
+  // After an indefinite title, a lone given name that is also an adjective describes: «رجل تقي».
+  const indefinite = title === 1 && !stemIn(tokens[i].norm, lex.titles)!.stem.startsWith('ال');
+  if (indefinite && end === found + 1 && found === i + 1 && lex.ambiguousGiven.has(tokens[found].norm)) return { next: found };
   // After a title, a definite word right after a lone given name is the family name
   // («المخرج عامر الحمود»), unless it reads as a feminine or plural noun or is listed.
   const u = tokens[end];

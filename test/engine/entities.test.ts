@@ -196,6 +196,13 @@ function mentionTexts(list: Entity[], type?: Entity['type']): string[] {
  * construction that went wrong, not the page it was seen on.
  */
 describe('wrong highlights seen on real pages', () => {
+  it('reads a given name that is also an adjective as the adjective after a feminine noun, and as the name after a kinship word', () => {
+    const list = entities('وكانت النتيجة مفاجأة سارة للجمهور. وحضرت زوجته سارة الحفل.');
+    const persons = list.filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => m.start));
+    expect(persons).toHaveLength(1);
+    expect(persons[0]).toBeGreaterThan(35);
+  });
+
   it('does not read «لدينا» before a common word as a person, nor an adjective after an indefinite title', () => {
     const list = entities('وقال المحامي: ليس لدينا حكم نهائي حتى الآن. ووصفته بأنه رجل تقي يحترمه الجميع.');
     expect(list.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([]);

@@ -476,6 +476,21 @@ describe('organizations named by a chain of genitives', () => {
   });
 });
 
+describe('robustness', () => {
+  it('reads a would-be byline whose dash ends the text without throwing', () => {
+    for (const text of [' ثلاثة ا-', 'سالم علي -', 'سالم علي - ']) expect(() => entities(text)).not.toThrow();
+  });
+});
+
+describe('an organization cut inside a genitive', () => {
+  it('takes in the definite noun that completes an indefinite noun after the head, not an adjective or a time word', () => {
+    const text = 'وقالت وحدة مكافحة المخدرات إنها ضبطت الشحنة. وأعلنت شركة سامسونغ الكورية الخميس نتائجها.';
+    const names = mentionTexts(entities(text).filter((e) => e.type === 'organization'));
+    expect(names.some((n) => n.endsWith('مكافحة'))).toBe(false);
+    for (const n of names) expect(n).not.toMatch(/الخميس|الكورية/);
+  });
+});
+
 describe('general directorates and administrations', () => {
   it('names a definite directorate or administration completed by «العامة» and a ل-genitive, and ends it before the next noun', () => {
     const text = 'وأعلنت المديرية العامة للسجون الإجراءات الجديدة. وقالت الإدارة العامة للمرور إن الطريق مغلق. ويقع مقر المديرية في وسط المدينة.';

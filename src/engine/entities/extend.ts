@@ -10,6 +10,7 @@ import type { Mention } from './mention.js';
 import { normalizeWord } from '../text/normalize.js';
 import { ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS } from '../lang/ar/triggers.js';
 import { stemIn } from './lexicon-index.js';
+import { newsFrequency } from './tagger/word-facts.js';
 
 /**
  * Organization names often end in a genitive with ل + article the tagger leaves out
@@ -21,6 +22,11 @@ export function extendOrganizations(tokens: readonly Token[], mentions: Mention[
     // One-word names («التنظيم») take no genitive: «التنظيم للخروج» is a verbal phrase.
     if (m.type !== 'ORG' || m.source === 'glued' || m.words.length < 2) continue;
     const limit = sentenceEnd[m.first];
+    if (openConstruct(tokens, m, lex, limit)) {
+      m.words.push(tokens[m.last].norm);
+      m.last++;
+      m.end = tokens[m.last - 1].end;
+    }
     let j = m.last;
     const t = tokens[j];
     if (!t || j >= limit || t.kind !== 'word' || !t.norm.startsWith('لل') || t.norm.length < 5 || lex.notName.has(t.norm)) continue;
@@ -30,6 +36,22 @@ export function extendOrganizations(tokens: readonly Token[], mentions: Mention[
     m.last = j;
     m.end = tokens[j - 1].end;
   }
+}
+
+/**
+ * A name cut after an indefinite noun that a definite noun completes: «شرطة مكافحة | الإرهاب»,
+ * «وزارة شؤون | المرأة». After an organization head, an indefinite everyday noun (not a listed or
+ * rare name) cannot end the name; an adjective («هواوي الصينية») or a time word does not complete it.
+ */
+function openConstruct(tokens: readonly Token[], m: Mention, lex: NameLexicon, limit: number): boolean {
+  const last = tokens[m.last - 1];
+  const next = tokens[m.last];
+  if (m.last >= limit || !next || next.kind !== 'word' || last.kind !== 'word' || next.start - last.end > 1) return false;
+  const w = last.norm;
+  // Only after an Arabic head: a foreign name runs on into its description («مانشستر يونايتد | الهامة»).
+  if (!lex.orgHeads.has(m.words[0]) || !/^[\u0621-\u064a]{3,}$/.test(w) || /^(و?ال|لل)/.test(w) || isNisba(w) || lex.phrases.lookup([w]).length || newsFrequency(w) < 7) return false;
+  const n = next.norm;
+  return n.startsWith('ال') && n.length >= 4 && !isNisba(n) && !lex.notName.has(n) && !lex.titles.has(n) && !lex.phrases.matchAt(tokens, m.last, limit);
 }
 
 /**

@@ -508,6 +508,13 @@ describe('news agencies', () => {
     expect(names).toContain('وكالة الأنباء الأردنية');
     expect(names).toContain('وكالة أنباء الإمارات');
     expect(list.filter((e) => e.type === 'location').map((e) => e.name)).toEqual([]);
+    expect(list.map((e) => e.name)).toContain('وكالة الأنباء الأردنية');
+  });
+
+  it('highlights an agency with its kind and names it without, unless the name is descriptive', () => {
+    const list = entities('وقال الوزير لوكالة رويترز إن المحادثات مستمرة.');
+    const reuters = list.find((e) => e.mentions.some((m) => m.text === 'وكالة رويترز'));
+    expect(reuters?.name).toBe('رويترز');
   });
 });
 

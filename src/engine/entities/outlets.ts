@@ -83,6 +83,13 @@ export function namedOutlets(tokens: readonly Token[], from: number, to: number,
   for (let i = from; i < to - 1; i++) {
     const head = heads.matchAt(tokens, i, to);
     if (!head) continue;
+    // A listed name that begins with the kind («وكالة تونس إفريقيا للأنباء») is read whole by the
+    // lexicon rule.
+    const whole = lex.phrases.matchAt(tokens, i, to);
+    if (whole && whole.entry.type === 'ORG' && !whole.entry.ambiguous && whole.length > head.length + 1) {
+      i += whole.length - 1;
+      continue;
+    }
     let j = i + head.length;
     if (j >= to) break;
     const start = j;

@@ -470,6 +470,12 @@ describe('organizations named by a chain of genitives', () => {
     expect(names.filter((n) => /ستزور|ودعوا|رئيس/.test(n))).toEqual([]);
   });
 
+  it('does not take a company described by its trade for a name', () => {
+    const names = orgNames('وقالت شركة الطيران إن الرحلات ألغيت. وقالت شركة أرامكو السعودية إن الإنتاج ارتفع.');
+    expect(names.filter((n) => n.includes('الطيران'))).toEqual([]);
+    expect(names.some((n) => n.includes('أرامكو'))).toBe(true);
+  });
+
   it('does not take an everyday head with everyday nouns for a name', () => {
     const names = orgNames('وتضررت شبكة مياه الشرب في الحي بعد العاصفة.');
     expect(names.filter((n) => n.includes('شبكة'))).toEqual([]);

@@ -148,6 +148,8 @@ export const ADMIN_LOC_HEADS: readonly string[] = [
 export const WEAK_ORG_HEADS: readonly string[] = [
   'حركة', 'هيئة', 'شبكة', 'سوق', 'إدارة', 'مركز', 'مكتب', 'مجموعة', 'قيادة', 'رئاسة', 'مؤتمر', 'تيار', 'كتلة',
   'فريق', 'غرفة', 'دائرة', 'مصلحة', 'سلطة', 'لجنة', 'مجلس', 'صندوق', 'رابطة', 'مبادرة', 'برنامج',
+  // «شركة الطيران», «شركة البرامج»: the airline, the software company (never a name in ner-news).
+  'شركة',
 ];
 
 /** Words after an organization's name that describe it and are not part of it: «الحكومة المصرية الجديدة». */

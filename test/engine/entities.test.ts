@@ -370,6 +370,15 @@ describe('places', () => {
     for (const p of places) expect(p).not.toMatch(/المحتلة|العاصمة/);
   });
 
+  it('names the part of a country by the country, but keeps the compass word of a continent\'s part or a country named so', () => {
+    const list = entities('وقصفت الطائرات مواقع في شمال سوريا. وزار الوفد جنوب السودان ثم دول شمال أفريقيا.');
+    const places = list.filter((e) => e.type === 'location').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(places).toContain('سوريا');
+    expect(places).not.toContain('شمال سوريا');
+    expect(places).toContain('جنوب السودان');
+    expect(places).toContain('شمال أفريقيا');
+  });
+
   it('reads a feminine place adjective without the article after an indefinite noun as an adjective, and the place after a preposition', () => {
     const list = entities('وقالت عائلة سعودية إن ابنها عاد. وقصفت فصائل سورية موالية للجيش مواقع قرب الحدود. وعاد اللاجئون إلى سورية أمس.');
     const places = list.filter((e) => e.type === 'location').flatMap((e) => e.mentions.map((m) => m.text));

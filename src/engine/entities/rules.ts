@@ -182,6 +182,9 @@ function indefiniteAdjective(w: string): boolean {
 /** Relation adjectives of the world, not of a country: «شركة جميرا العالمية», «وكالة … الدولية». */
 const WORLD: ReadonlySet<string> = new Set(['العالمي', 'العالميه', 'الدولي', 'الدوليه']);
 
+const CONTINENTS: ReadonlySet<string> = new Set(['افريقيا', 'اسيا', 'اوروبا', 'امريكا', 'اميركا', 'استراليا', 'اوربا']);
+const DIRECTION_NAMES: ReadonlySet<string> = new Set(['جنوب السودان', 'جنوب سيناء', 'شمال سيناء', 'جنوب افريقيا', 'جنوب اسيا']);
+
 const normSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(normalizeWord));
 const GENERIC_HEADS = normSet(GENERIC_ORG_HEADS);
 const PLURAL_HEADS = normSet(PLURAL_ORG_HEADS);
@@ -209,6 +212,13 @@ const listedName: Rule = (lex, tokens, i, to) => {
   if (phrase.length >= 2 && ADMIN_HEADS.has(phrase.entry.words[0])) {
     const inner = lex.phrases.matchAt(tokens, i + 1, to);
     if (inner && !inner.entry.ambiguous && i + 1 + inner.length > end) return { next: i + 1 };
+  }
+  // «شمال سوريا» listed: the part of a country is named by the country («جنوب إدلب» → إدلب, as
+  // the annotation guideline says); a continent's part («شمال أفريقيا») and the countries and
+  // provinces named so («جنوب السودان», «جنوب سيناء») keep the compass word.
+  if (phrase.length >= 2 && phrase.entry.type === 'LOC' && lex.directions.has(phrase.entry.words[0]) && !DIRECTION_NAMES.has(phrase.entry.words.join(' '))) {
+    const inner = lex.phrases.matchAt(tokens, i + 1, to);
+    if (inner && inner.entry.type === 'LOC' && !inner.entry.ambiguous && inner.prefix === '' && i + 1 + inner.length === end && !CONTINENTS.has(inner.entry.words[0])) return { next: i + 1 };
   }
   // A listed «حزب التجمع» inside «حزب التجمع الوطني»: a name led by a head word takes the
   // adjectives that follow it.

@@ -545,6 +545,14 @@ describe('short forms', () => {
   });
 });
 
+describe('partial names of organizations', () => {
+  it('does not search for «الله» after «حزب الله» nor «الأمن» after «مجلس الأمن»', () => {
+    const text = 'وقال حزب الله إنه سيرد. ودعا مجلس الأمن إلى التهدئة. وقال الوزير إن الأمن مستتب والحمد لله، ونسأل الله السلامة.';
+    const list = entities(text);
+    for (const e of list) for (const m of e.mentions) expect(['الله', 'الأمن']).not.toContain(m.text);
+  });
+});
+
 describe('what the document stage does not spread', () => {
   it('does not search for an everyday noun that opens a name, a regnal number or an everyday surname alone', () => {
     const text = 'أعلنت القوة الجوية الملكية عن مناورة. وقال إن القوة وحدها لا تكفي. واستقبل الملك عبد الله الثاني الوفد، وحل الفريق في المركز الثاني.';

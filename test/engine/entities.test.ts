@@ -545,6 +545,17 @@ describe('short forms', () => {
   });
 });
 
+describe('names inside a command or a time phrase', () => {
+  it('reads the named body after «قيادة», keeps a compass word inside a name, and leaves a time genitive out', () => {
+    const list = entities('وانتشرت القوات بقيادة الناتو في المنطقة. وقال حلف شمال الأطلسي إن المهمة انتهت. ووافق الاتحاد الأوروبي للفترة المقبلة على الخطة.');
+    const orgs = list.filter((e) => e.type === 'organization').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(orgs).toContain('الناتو');
+    expect(orgs).toContain('حلف شمال الأطلسي');
+    expect(orgs).toContain('الاتحاد الأوروبي');
+    for (const o of orgs) expect(o).not.toMatch(/قيادة|للفترة/);
+  });
+});
+
 describe('partial names of organizations', () => {
   it('does not search for «الله» after «حزب الله» nor «الأمن» after «مجلس الأمن»', () => {
     const text = 'وقال حزب الله إنه سيرد. ودعا مجلس الأمن إلى التهدئة. وقال الوزير إن الأمن مستتب والحمد لله، ونسأل الله السلامة.';

@@ -29,7 +29,7 @@ export function extendOrganizations(tokens: readonly Token[], mentions: Mention[
     }
     let j = m.last;
     const t = tokens[j];
-    if (!t || j >= limit || t.kind !== 'word' || !t.norm.startsWith('لل') || t.norm.length < 5 || lex.notName.has(t.norm)) continue;
+    if (!t || j >= limit || t.kind !== 'word' || !t.norm.startsWith('لل') || t.norm.length < 5 || lex.notName.has(t.norm) || lex.notName.has('ال' + t.norm.slice(2)) || TIME_WORDS.has('ال' + t.norm.slice(2))) continue;
     j++;
     while (j < limit && tokens[j].kind === 'word' && tokens[j].norm.startsWith('ال') && isNisba(tokens[j].norm)) j++;
     for (let k = m.last; k < j; k++) m.words.push(tokens[k].norm);
@@ -53,6 +53,9 @@ function openConstruct(tokens: readonly Token[], m: Mention, lex: NameLexicon, l
   const n = next.norm;
   return n.startsWith('ال') && n.length >= 4 && !isNisba(n) && !lex.notName.has(n) && !lex.titles.has(n) && !lex.phrases.matchAt(tokens, m.last, limit);
 }
+
+/** «الاتحاد الأوروبي | للفترة المقبلة»: a time word after ل is no genitive of the name. */
+const TIME_WORDS: ReadonlySet<string> = new Set(['الفتره', 'المره', 'الموسم', 'المرحله', 'السنه', 'الدوره', 'الولايه', 'الجوله', 'الاسبوع', 'الشهر', 'العام', 'اليوم']);
 
 /**
  * Arabic names chain given names (name, father, grandfather): a person's mention takes in up to two
@@ -98,7 +101,8 @@ export function trimOrganizations(tokens: readonly Token[], mentions: Mention[],
     while (j - m.first > 1) {
       const t = tokens[j - 1];
       const joined = t.norm.startsWith('و') && (stemIn(t.norm, lex.titles)?.prefix === 'و' || (lex.givenNames.has(t.norm.slice(1)) && !t.norm.startsWith('وال')));
-      if (TRAILING.has(t.norm) || joined || afterForeignName(tokens, m.first, j - 1, lex)) j--;
+      const time = t.norm.startsWith('لل') && TIME_WORDS.has('ال' + t.norm.slice(2));
+      if (TRAILING.has(t.norm) || joined || time || afterForeignName(tokens, m.first, j - 1, lex)) j--;
       else break;
     }
     if (j === m.last) continue;
@@ -119,7 +123,8 @@ function afterForeignName(tokens: readonly Token[], first: number, k: number, le
   while (b > first && isNationality(lex, tokens[b].norm)) b--;
   // A one-word foreign name counts too («بورتو البرتغالي»), not a head («هيئة الإسرائيلية»…).
   if (b === first && (lex.orgHeads.has(tokens[b].norm) || stemIn(tokens[b].norm, lex.orgHeads))) return false;
-  return b >= first && tokens[b].kind !== 'punct' && !/^(ال|لل|و?ال)/.test(tokens[b].norm);
+  // (After a compass word the adjective is the place's: «حلف شمال الأطلسي».)
+  return b >= first && tokens[b].kind !== 'punct' && !/^(ال|لل|و?ال)/.test(tokens[b].norm) && !lex.directions.has(tokens[b].norm);
 }
 
 const PLACE_TRAILING = new Set(PLACE_TRAILING_WORDS.map(normalizeWord));

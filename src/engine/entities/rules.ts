@@ -182,6 +182,7 @@ function indefiniteAdjective(w: string): boolean {
 /** Relation adjectives of the world, not of a country: «شركة جميرا العالمية», «وكالة … الدولية». */
 const WORLD: ReadonlySet<string> = new Set(['العالمي', 'العالميه', 'الدولي', 'الدوليه']);
 
+const COMMAND_HEADS: ReadonlySet<string> = new Set(['قياده', 'رياسه']);
 const CONTINENTS: ReadonlySet<string> = new Set(['افريقيا', 'اسيا', 'اوروبا', 'امريكا', 'اميركا', 'استراليا', 'اوربا']);
 const DIRECTION_NAMES: ReadonlySet<string> = new Set(['جنوب السودان', 'جنوب سيناء', 'شمال سيناء', 'جنوب افريقيا', 'جنوب اسيا']);
 
@@ -281,6 +282,9 @@ const headedOrganization: Rule = (lex, tokens, i, to) => {
   // «وزير الخارجية البريطاني»: a masculine adjective after a feminine field agrees with the
   // minister before it; it is a title, not the ministry.
   if (head.stem.startsWith('ال') && head.stem.endsWith('ه') && isWord(u) && u.norm.endsWith('ي') && isNationality(lex, u.norm)) return null;
+  // «قيادة الناتو», «بقيادة الولايات المتحدة»: the command of a named body, or «led by» it; the
+  // named body is the name.
+  if (COMMAND_HEADS.has(head.stem) && isWord(u) && lex.phrases.matchAt(tokens, i + 1, to)?.prefix === '') return null;
   let end = orgEnd(lex, tokens, i, to, head.stem.startsWith('ال') || GENERIC_HEADS.has(head.stem) ? undefined : head.stem);
   // A definite head is a name when a ل-genitive completes it («الهيئة العامة للإحصاء»), not
   // when only adjectives follow («الإدارة الفنية»)…

@@ -355,6 +355,13 @@ describe('places', () => {
     expect(byName(list, 'صعدة').mentions[0].text).toBe('محافظة صعدة');
   });
 
+  it('does not take «العالم», a ل-phrase or a definite plural of people after a facility head for a place', () => {
+    const list = entities('وأصبحت الطاولة قاعدة للأقلام. واتفقوا على قاعدة المقرضين. وقال إن العالم يتغير، ووصلت الطائرات إلى قاعدة حميميم.');
+    const places = list.filter((e) => e.type === 'location').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(places.filter((p) => /للأقلام|المقرضين|^العالم$/.test(p))).toEqual([]);
+    expect(places.some((p) => p.includes('حميميم'))).toBe(true);
+  });
+
   it('does not take a common word after a facility head for a name', () => {
     const text = 'ووصل الفريق إلى مطار كبير في المدينة.';
     expect(entities(text).filter((e) => e.type === 'location').map((e) => e.name)).not.toContain('مطار كبير');

@@ -345,6 +345,8 @@ const facility: Rule = (lex, tokens, i, to) => {
       // An unlisted indefinite name is a rare word: «مطار كبير» describes, «معسكر العمد» and
       // «شارع البرلمان» name.
       if (!u.norm.startsWith('ال') && (newsFrequency(u.norm) >= 9 || /(ات|ين|ون)$/.test(u.norm))) break;
+      // «قاعدة للأقلام», «قاعدة المقرضين»: a ل-phrase or a definite plural of people describes.
+      if ((u.norm.startsWith('ل') && !u.norm.startsWith('ال')) || (u.norm.startsWith('ال') && /(ين|ون)$/.test(u.norm) && !lex.phrases.matchAt(tokens, end, to))) break;
       end++;
     }
   }

@@ -355,6 +355,14 @@ describe('places', () => {
     expect(byName(list, 'صعدة').mentions[0].text).toBe('محافظة صعدة');
   });
 
+  it('reads «المملكة» alone as a place, and leaves the names it opens to the lexicon', () => {
+    const list = entities('وتنتشر المكاتب في مدن المملكة كلها. وزار الوفد المملكة المتحدة. وأعلنت شركة المملكة القابضة أرباحها.');
+    const places = list.filter((e) => e.type === 'location').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(places).toContain('المملكة');
+    expect(places).toContain('المملكة المتحدة');
+    expect(places.filter((p) => p.includes('القابضة'))).toEqual([]);
+  });
+
   it('does not take «العالم», a ل-phrase or a definite plural of people after a facility head for a place', () => {
     const list = entities('وأصبحت الطاولة قاعدة للأقلام. واتفقوا على قاعدة المقرضين. وقال إن العالم يتغير، ووصلت الطائرات إلى قاعدة حميميم.');
     const places = list.filter((e) => e.type === 'location').flatMap((e) => e.mentions.map((m) => m.text));

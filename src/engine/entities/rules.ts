@@ -368,8 +368,22 @@ const countryside: Rule = (lex, tokens, i, to) => {
 };
 const RIF: ReadonlySet<string> = new Set(['ريف']);
 
+/**
+ * «المملكة» alone, no country or adjective after it, is the country the article is about (the
+ * annotation guideline lists it as a place; 11 of 12 dev tuning articles that write it alone list
+ * it); «المملكة القابضة», «المملكة المتحدة» are other names.
+ */
+const kingdom: Rule = (lex, tokens, i, to) => {
+  const k = stemIn(tokens[i].norm, KINGDOM);
+  if (!k) return null;
+  const u = tokens[i + 1];
+  if (i + 1 < to && isWord(u) && u.start - tokens[i].end <= 1 && (/^(ال|لل)/.test(u.norm) || lex.phrases.matchAt(tokens, i + 1, to))) return null;
+  return { mention: makeMention(tokens, i, i + 1, 'LOC', k.prefix, 'rule', k.stem), next: i + 1 };
+};
+const KINGDOM: ReadonlySet<string> = new Set(['المملكه']);
+
 /** The rules in the order they are tried at each word; the first that applies reads there. */
-const RULES: readonly Rule[] = [listedName, countryside, facility, titledPerson, namedPerson, headedOrganization, headedPlace];
+const RULES: readonly Rule[] = [listedName, countryside, facility, titledPerson, namedPerson, headedOrganization, kingdom, headedPlace];
 
 export function ruleMentions(tokens: readonly Token[], from: number, to: number, lex: NameLexicon = nameLexicon()): Mention[] {
   const out: Mention[] = [];

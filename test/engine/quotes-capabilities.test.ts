@@ -139,6 +139,24 @@ describe('3. speakers in every word order', () => {
     expect(quotes('الطريق الجديد قال إنه سيفتح غدا.').map((q) => q.speaker.text)).not.toContain('الطريق الجديد');
   });
 
+  it('ends a speaker at the full name of a person or body when a plain definite noun follows it: the verb\'s object', () => {
+    const text = 'ووصفت الوزيرة هالة كامل القرار بـ«الضربة القاسية للمزارعين». ولفت الخبير نبيل سعد الانتباه إلى أن المخزون يتناقص.';
+    const qs = quotes(text, entities(text, [['هالة كامل', 'person'], ['نبيل سعد', 'person']]));
+    expect(qs.map((q) => q.speaker.text)).toEqual(['الوزيرة هالة كامل', 'الخبير نبيل سعد']);
+    // A title after the name still describes it.
+    const text2 = 'وقال نبيل سعد المتحدث باسم الهيئة إن المخزون يتناقص.';
+    expect(quotes(text2, entities(text2, [['نبيل سعد', 'person']]))[0].speaker.text).toBe('نبيل سعد المتحدث باسم الهيئة');
+    const text3 = 'ووصفت وزارة الزراعة التقارير بـ«الأكاذيب التي لا أساس لها».';
+    expect(quotes(text3, entities(text3, [['وزارة الزراعة', 'organization']]))[0].speaker.text).toBe('وزارة الزراعة');
+  });
+
+  it('reads the topic of «أما … فـ» as the subject of the verb that answers it', () => {
+    expect(view(one('أما النقابة فتقول إن الأجور لم ترتفع منذ سنوات.'))).toEqual(['indirect', 'النقابة', 'الأجور لم ترتفع منذ سنوات']);
+    expect(view(one('وأما رئيس البلدية فقد أكد أن الشارع سيفتح الأحد.'))).toEqual(['indirect', 'رئيس البلدية', 'الشارع سيفتح الأحد']);
+    // «إما» (either) is no topic.
+    expect(quotes('إما أن تقبل اللجنة فتقول إن الملف أغلق.').map((q) => q.speaker.text)).not.toContain('أن تقبل اللجنة');
+  });
+
   it('reads a name in quotation marks before or after the verb as the speaker, not as what was said', () => {
     const text = 'وتتوقع «مؤسسة التنمية»، أن يرتفع النمو.';
     expect(view(one(text))).toEqual(['indirect', 'مؤسسة التنمية', 'يرتفع النمو']);
@@ -255,6 +273,18 @@ describe('4. speakers across sentences', () => {
     const qs2 = quotes('وقال وزير الزراعة إن المحصول جيد. وقال وزير الدفاع إن الحدود آمنة.');
     expect(qs2[1].speaker).toMatchObject({ text: 'وزير الدفاع' });
     expect(qs2[1].speaker.resolved).toBeUndefined();
+  });
+
+  it('links a role made definite by what it governs («وزير الخارجية», «أمين عام الاتحاد») to the person it describes', () => {
+    const text = 'وقال وزير الخارجية الكندي مارك دوبوا إن المحادثات مثمرة. وأوضح وزير الخارجية أن الجولة المقبلة في أوسلو.';
+    const qs = quotes(text, entities(text, [['مارك دوبوا', 'person']]));
+    expect(qs.map((q) => q.speaker.entityId)).toEqual(['e1', 'e1']);
+    const text2 = 'وقال الأمين العام للاتحاد رامي سليم إن الموسم سيبدأ في موعده. وأكد أمين عام الاتحاد أن الملاعب جاهزة.';
+    const qs2 = quotes(text2, entities(text2, [['رامي سليم', 'person']]));
+    expect(qs2.map((q) => q.speaker.entityId)).toEqual(['e1', 'e1']);
+    // An indefinite title is someone new, even after one with the same head.
+    const qs3 = quotes(text2.replace('أمين عام الاتحاد', 'مسؤول رياضي'), entities(text2, [['رامي سليم', 'person']]));
+    expect(qs3[1].speaker.entityId).toBeUndefined();
   });
 
   it('gives «وأضاف البيان» to whoever issued the statement cited before', () => {

@@ -85,4 +85,12 @@ describe('direct quotes', () => {
     expect(qs.map(view)).toEqual([['direct', 'الوزيرة', 'لن نرفع أسعار الخبز هذا العام']]);
     expect(quotes('الرياض: انطلقت اليوم فعاليات معرض الكتاب الدولي\nتبدأ الفعاليات مساء.')).toEqual([]);
   });
+
+  it('reads an interview headline whose speaker told an outlet («فلان لـ«الصحيفة»: …») as the speaker\'s words', () => {
+    const qs = quotes('مدرب المنتخب لـ«الملاعب»: سنلعب للفوز في المباراة المقبلة\nيستعد المنتخب للقاء الحاسم.');
+    expect(qs.map(view)).toEqual([['direct', 'مدرب المنتخب', 'سنلعب للفوز في المباراة المقبلة']]);
+    expect(quotes('مسؤول لـ "الوطن": المعبر سيفتح خلال أيام\nتتواصل الاستعدادات.').map(view)).toEqual([['direct', 'مسؤول', 'المعبر سيفتح خلال أيام']]);
+    // A quoted word that is not an outlet spoken to, or no colon, is no headline quote.
+    expect(quotes('عودة لـ«الزمن الجميل» في مهرجان الأغنية هذا العام\nيفتتح المهرجان غدا.')).toEqual([]);
+  });
 });

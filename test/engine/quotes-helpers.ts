@@ -24,7 +24,7 @@ export function one(text: string): Quote {
   return qs[0];
 }
 
-export function expectExact(text: string, q: Quote): void {
+function expectExact(text: string, q: Quote): void {
   for (const s of [q.cue, q.content]) expect(text.slice(s.start, s.end)).toBe(s.text);
   if (q.speaker.start !== undefined) expect(text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.text);
   expect(q.sentence.start).toBeLessThanOrEqual(q.cue.start);

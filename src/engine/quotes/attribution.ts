@@ -82,6 +82,14 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
     const n = ctx.tokens[k + 1];
     if (n.kind === 'word' && mentionsIn(ctx, n.start, n.end).length === 0 && !isKnownHead(headClass(n.norm, ctx.tokens[k + 2]?.norm))) return true;
   }
+  // «ووصف الوزير سعيد عادل الاتفاق بـ…», «ولفت فلان النظر إلى», «وصفت الوزارة الاتهامات بـ…»:
+  // after the full name of a person or body, a plain definite word is the verb's object (a
+  // title after the name still describes it).
+  if (hit.kind === 'verb' && k > 0 && hasArticle(t.norm) && mentionsIn(ctx, t.start, t.end).length === 0) {
+    const prev = ctx.tokens[k - 1];
+    const head = headClass(t.norm, ctx.tokens[k + 1]?.norm);
+    if (!head.title && !head.anonymous && !head.organization && mentionsIn(ctx, prev.start, prev.end).some((m) => m.type !== 'location' && m.end === prev.end)) return true;
+  }
   // «أكد فلان … تقرير المرصد»: a document after the name is the verb's object, not part of the speaker.
   if (isDocumentHead(t.norm) && !hasArticle(t.norm)) return true;
   return adjunctLength(ctx, k, limit) > 0;

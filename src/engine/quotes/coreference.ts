@@ -36,7 +36,10 @@ function stems(ctx: QuoteContext, start: number, end: number): string[] {
 function stemOf(norm: string): string {
   // The article goes, with a conjunction before it («والوزير»); a word merely starting with و stays («وزير»).
   // The feminine ending stays: «الوزيرة» is not «الوزير».
-  return hasArticle(norm) ? withoutConj(norm).slice(2) : norm;
+  // «للاتحاد» is «الاتحاد» behind the preposition: a role governs either.
+  const w = withoutConj(norm);
+  if (w.length > 4 && w.startsWith('لل')) return w.slice(2);
+  return hasArticle(norm) ? w.slice(2) : norm;
 }
 
 /** A document noun as compared («البيان», «بيان» → بيان; «المذكرة», «مذكرة» → مذكر). */
@@ -61,12 +64,25 @@ export function pointsBack(ctx: QuoteContext, speaker: Speaker, records: readonl
   const first = ctx.tokens[firstTokenFrom(ctx, start)];
   if (!first || first.kind !== 'word') return null;
   if (words.length === 1 && isWord(first.norm, W.ANAPHOR)) return latterOrFormer(ctx, first.norm, start);
-  // Only a definite description can point back («الوزير», not «وزير الدفاع الجديد» said anew).
-  if (!hasArticle(first.norm)) return null;
+  // Only a definite description can point back («الوزير», not «وزير جديد» said anew). A title
+  // made definite by what it governs («وزير الخارجية», «أمين عام المنظمة») is one too.
   const cls = headClass(first.norm);
+  if (!hasArticle(first.norm) && !(cls.title && words.length > 1 && governsDefinite(ctx, start, end))) return null;
   if (cls.document && words.length === 1) return issuerOf(stemOfDocument(first.norm), records, start);
   if (!cls.title && !cls.anonymous) return null;
   return describedBefore(ctx, stems(ctx, start, end), records, start);
+}
+
+/**
+ * Whether a title's head is made definite by what follows it in the phrase: a word with the
+ * article or a name («وزير الخارجية», «أمين عام أوبك»).
+ */
+function governsDefinite(ctx: QuoteContext, start: number, end: number): boolean {
+  for (let k = firstTokenFrom(ctx, start) + 1; k < ctx.tokens.length && ctx.tokens[k].start < end; k++) {
+    const t = ctx.tokens[k];
+    if (t.kind === 'word' && (hasArticle(t.norm) || ctx.mentions.some((m) => m.start <= t.start && t.start < m.end))) return true;
+  }
+  return false;
 }
 
 /** «الأخير»: the person named last before `pos`; «الأول»: the one named before that. */

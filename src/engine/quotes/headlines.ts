@@ -5,7 +5,7 @@
  */
 import type { Span } from '../types.js';
 import type { QuoteContext } from './context.js';
-import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
+import { firstTokenFrom, isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import { W, headClass, is, isWord } from './word-classes.js';
 import type { Content } from './content.js';
 import { trimContent } from './content.js';
@@ -30,16 +30,22 @@ export function readHeadline(ctx: QuoteContext, firstTok: number, lastTok: numbe
       break;
     }
   }
-  if (colon < 0) return null;
-  for (let k = firstTok; k < colon; k++) {
+  // «وزير المالية لـ«الرأي»: …»: the outlet spoken to stands between the speaker and the colon.
+  let speakerEnd = colon;
+  if (colon < 0) {
+    const told = spokenTo(ctx, firstTok, lastTok);
+    if (!told) return null;
+    [speakerEnd, colon] = told;
+  }
+  for (let k = firstTok; k < speakerEnd; k++) {
     const t = tokens[k];
     if (t.kind !== 'word' || ctx.cues[k] || is(t, W.TIME)) return null;
   }
   const head = tokens[firstTok];
   if (isWord(head.norm, W.LABEL)) return null;
   const cls = headClass(head.norm, tokens[firstTok + 1]?.norm);
-  if (cls.place && colon === firstTok + 1) return null;
-  const names = mentionsIn(ctx, head.start, tokens[colon - 1].end);
+  if (cls.place && speakerEnd === firstTok + 1) return null;
+  const names = mentionsIn(ctx, head.start, tokens[speakerEnd - 1].end);
   if (names.length > 0 && names.every((m) => m.type === 'location')) return null;
   // The words after the colon must be a statement, not a list or an attribution of their own.
   let words = 0;
@@ -56,7 +62,25 @@ export function readHeadline(ctx: QuoteContext, firstTok: number, lastTok: numbe
   if (e <= s) return null;
   return {
     cue: { start: tokens[colon].start, end: tokens[colon].end },
-    speaker: [head.start, tokens[colon - 1].end],
+    speaker: [head.start, tokens[speakerEnd - 1].end],
     content: { start: s, end: e, kind: 'direct' },
   };
+}
+
+/**
+ * «مسؤول لـ"العربية": …», «سعيد عادل لـ «الرأي»:»: a speaker of one to four words, then «لـ» and
+ * a quoted outlet closed right before the colon. The speaker's end and the colon, or null.
+ */
+function spokenTo(ctx: QuoteContext, firstTok: number, lastTok: number): [number, number] | null {
+  const { tokens } = ctx;
+  for (let k = firstTok + 1; k <= firstTok + 4 && k < lastTok; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return null;
+    if (t.norm !== 'ل' && t.text !== 'لـ') continue;
+    const q = quoteOpenAt(ctx, k + 1);
+    if (!q || q.close < 0) return null;
+    const close = firstTokenFrom(ctx, q.close);
+    return close - k <= 6 && isPunct(tokens[close + 1], ':') ? [k, close + 1] : null;
+  }
+  return null;
 }

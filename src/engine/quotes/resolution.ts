@@ -90,10 +90,10 @@ function agrees(c: { gender: Gender | null; plural: boolean }, q: ResolveAt): { 
   return { gender, number };
 }
 
-/** The features of one candidate for the cue described by q. */
 const INDEX: Readonly<Record<(typeof FEATURES)[number], number>> = Object.fromEntries(FEATURES.map((f, k) => [f, k])) as Record<(typeof FEATURES)[number], number>;
 
-export function featuresOf(c: Candidate, q: ResolveAt, nearestAgreeing: boolean): number[] {
+/** The features of one candidate for the cue described by q. */
+function featuresOf(c: Candidate, q: ResolveAt, nearestAgreeing: boolean): number[] {
   const f = new Array<number>(FEATURES.length).fill(0);
   const set = (name: (typeof FEATURES)[number]) => (f[INDEX[name]] = 1);
   set('bias');
@@ -130,7 +130,7 @@ export function score(features: readonly number[], weights: readonly number[] = 
 }
 
 /** The identity of a speaker for counting and grouping: its entity, else its text. */
-export const keyOf = (sp: Speaker): string => sp.entityId ?? sp.text;
+const keyOf = (sp: Speaker): string => sp.entityId ?? sp.text;
 
 /** The candidates for a cue that names nobody, most likely first by the hand rule's order. */
 export function candidatesFor(

@@ -16,7 +16,7 @@ import { contentOf, inner, quoteSentence } from './content.js';
 import { quoteBefore } from './quotations.js';
 import { readSourceMarker } from './markers.js';
 import { MAX_HEADLINE_TOKENS, readHeadline } from './headlines.js';
-import { antecedentOf, sentenceSubject, subjectBefore } from './subject.js';
+import { antecedentOf, sentenceSubject, subjectBefore, topicBefore } from './subject.js';
 import type { SpeakerRecord } from './speakers.js';
 import { SpeakerMemory, continued, isHumanPlural, makeSpeaker, namesSomeone, resolvedSpeaker } from './speakers.js';
 import type { Candidate, ResolveAt } from './resolution.js';
@@ -169,7 +169,7 @@ export class QuoteScan {
     let speaker: Speaker;
     let plural = hit.plural;
     const relay = att.relay ? makeSpeaker(ctx, tokens[att.relay[0]].start, tokens[att.relay[1] - 1].end) : undefined;
-    const named = att.speaker ?? (hit.kind === 'verb' && !hit.prefix && !att.pronounSource ? subjectBefore(ctx, i) : null);
+    const named = att.speaker ?? (hit.kind === 'verb' && !att.pronounSource ? (hit.prefix ? (hit.prefix.endsWith('ف') ? topicBefore(ctx, i, true) : null) : (subjectBefore(ctx, i) ?? topicBefore(ctx, i, false))) : null);
     if (named) {
       const [a, b] = named;
       speaker = makeSpeaker(ctx, tokens[a].start, tokens[b - 1].end);

@@ -42,6 +42,29 @@ export function subjectBefore(ctx: QuoteContext, i: number): [number, number] | 
   return describingClause(ctx, i, last);
 }
 
+/**
+ * «أما المعارضة فتقول إن», «وأما الوزير فقد أكد أن»: the topic «أما» sets up, answered by the ف
+ * on the verb (or on «فقد» before it), is the verb's subject. `fa` is whether the verb carries the ف.
+ */
+export function topicBefore(ctx: QuoteContext, i: number, fa: boolean): [number, number] | null {
+  const { tokens } = ctx;
+  const first = ctx.sentFirst[ctx.tokSentence[i]];
+  let j = i - 1;
+  if (!fa) {
+    if (j < first || !/^ف(لقد|قد)$/.test(tokens[j].norm)) return null;
+    j--;
+  }
+  const last = j + 1;
+  let n = 0;
+  // «أما», never «إما» (either), which normalizes alike.
+  const isTopic = (k: number) => withoutConj(tokens[k].norm) === 'اما' && !tokens[k].text.replace(/^و/, '').startsWith('إ');
+  while (j >= first && n < MAX_SUBJECT && tokens[j].kind === 'word' && !ctx.cues[j] && !is(tokens[j], SUBJECT_BOUNDARY) && !isTopic(j)) {
+    j--;
+    n++;
+  }
+  return j >= first && n > 0 && n < 6 && isTopic(j) ? [j + 1, last] : null;
+}
+
 /** Words an indefinite source may carry before the verb that describes it («مصادر أمنية عراقية»). */
 const MAX_INDEFINITE_SOURCE = 3;
 

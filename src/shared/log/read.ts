@@ -260,13 +260,17 @@ export interface SearchAnswer {
 
 const PREFIX_KEYS = 20_000;
 
+/** The search store's term index, as the one read it needs. */
+interface TermsIndex {
+  getAllKeys(query: string | IDBKeyRange, count?: number): Promise<number[]>;
+}
+
 /**
  * Article numbers holding any of `terms`; with `prefix` and none of them, those holding a word
  * that starts with it (an unfinished word: reading every word that starts with a complete one
  * would cost much and add little).
  */
-async function seqsFor(db: LogDB, terms: string[], prefix?: string): Promise<Set<number>> {
-  const index = db.transaction('search').store.index('terms');
+async function seqsFor(index: TermsIndex, terms: string[], prefix?: string): Promise<Set<number>> {
   const out = new Set<number>();
   for (const keys of await Promise.all(terms.map((t) => index.getAllKeys(t)))) for (const k of keys) out.add(k);
   if (prefix && out.size === 0) for (const k of await index.getAllKeys(IDBKeyRange.bound(prefix, `${prefix}\uffff`), PREFIX_KEYS)) out.add(k);
@@ -290,18 +294,20 @@ export async function search(db: LogDB, input: string, filters: LogFilters = {},
   const query: SearchQuery = parseQuery(input);
   if (!query.words.length) return { hits: [], people: [], total: 0, skipped: 0 };
   const last = query.words.length - 1;
-  const sets = await Promise.all(query.lookup.map((g, i) => seqsFor(db, g, i === last ? query.prefix : undefined)));
+  // One transaction for the whole answer: each one costs a round trip to the browser's database.
+  const tx = db.transaction(['search', 'articles', 'details', 'people']);
+  const terms = tx.objectStore('search').index('terms');
+  const sets = await Promise.all(query.lookup.map((g, i) => seqsFor(terms, g, i === last ? query.prefix : undefined)));
   // Newest first by logging order; only the summaries shown are read (all of them only when a
-  // filter must look at each).
+  // filter must look at each: then in batches of 100; without one, the first batch is the page).
   const seqs = [...intersect(sets)].sort((a, b) => b - a);
-  const tx = db.transaction(['articles', 'details', 'people']);
   const bySeq = tx.objectStore('articles').index('seq');
   const filtering = hasArticleFilter(filters);
   let skipped = 0;
   let total = 0;
   const top: ArticleSummary[] = [];
-  for (let i = 0; i < seqs.length && (filtering || top.length < limit); i += 100) {
-    const raw = await Promise.all(seqs.slice(i, i + 100).map((s) => bySeq.get(s)));
+  for (let i = 0, batch = filtering ? 100 : limit; i < seqs.length && (filtering || top.length < limit); i += batch, batch = 100) {
+    const raw = await Promise.all(seqs.slice(i, i + batch).map((s) => bySeq.get(s)));
     for (const a of raw) {
       if (a === undefined) continue;
       if (!isSummary(a)) skipped++;

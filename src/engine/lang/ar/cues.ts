@@ -63,7 +63,7 @@ export interface VerbCue {
  * first articles and too rare in ANT to be attested (test/engine/quotes-lexicon.test.ts); every
  * other cue is attested there (cue-evidence.json).
  */
-export type CueOrigin = 'seed';
+type CueOrigin = 'seed';
 
 /** Regular past + present forms: قال/قالت/قالوا, يقول/تقول/يقولون. */
 function regular(past: string, presentStem: string): VerbForm[] {

@@ -5,7 +5,7 @@
  * stage does not read this list; it only explains what the cue lexicon leaves out.
  */
 
-export type NotCueReason =
+type NotCueReason =
   /** The speaker's own words inside a quotation («أعتقد أن», «نريد أن»): not an attribution. */
   | 'first-person'
   /** Necessity, possibility, appearance, impersonal passives («يجب أن», «يبدو أن», «يشار إلى أن»). */

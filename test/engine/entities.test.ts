@@ -494,6 +494,10 @@ describe('organizations named by a chain of genitives', () => {
     expect(names.filter((n) => /ستزور|ودعوا|رئيس/.test(n))).toEqual([]);
   });
 
+  it('takes an everyday head with a nationality for a name', () => {
+    expect(orgNames('وجاء ذلك في بيان صادر عن الرئاسة التونسية أمس.')).toContain('الرئاسة التونسية');
+  });
+
   it('does not take a company described by its trade for a name', () => {
     const names = orgNames('وقالت شركة الطيران إن الرحلات ألغيت. وقالت شركة أرامكو السعودية إن الإنتاج ارتفع.');
     expect(names.filter((n) => n.includes('الطيران'))).toEqual([]);

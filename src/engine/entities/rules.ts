@@ -307,7 +307,8 @@ const headedOrganization: Rule = (lex, tokens, i, to) => {
   }
   if (end <= i + 1) return null;
   // A weak head with one common word describes («حركة المؤشر», «هيئة المحلفين»), unless listed.
-  if (end === i + 2 && WEAK_HEADS.has(head.stem.replace(/^ال/, '')) && newsFrequency(tokens[i + 1].norm) >= 10) {
+  // (With a nationality it names: «الرئاسة المصرية», «السلطة الفلسطينية».)
+  if (end === i + 2 && WEAK_HEADS.has(head.stem.replace(/^ال/, '')) && newsFrequency(tokens[i + 1].norm) >= 10 && !isNationality(lex, tokens[i + 1].norm)) {
     const w = tokens[i + 1].norm;
     if (!lex.phrases.hasFirst(w) && !(nameListBits(w) & (ListBit.OrgAlone | ListBit.OrgWord))) return null;
   }

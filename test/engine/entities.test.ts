@@ -196,6 +196,18 @@ function mentionTexts(list: Entity[], type?: Entity['type']): string[] {
  * construction that went wrong, not the page it was seen on.
  */
 describe('wrong highlights seen on real pages', () => {
+  it('reads a given name that is also an adjective as the adjective after a feminine noun, and as the name after a kinship word', () => {
+    const list = entities('وكانت النتيجة مفاجأة سارة للجمهور. وحضرت زوجته سارة الحفل.');
+    const persons = list.filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => m.start));
+    expect(persons).toHaveLength(1);
+    expect(persons[0]).toBeGreaterThan(35);
+  });
+
+  it('does not read «لدينا» before a common word as a person, nor an adjective after an indefinite title', () => {
+    const list = entities('وقال المحامي: ليس لدينا حكم نهائي حتى الآن. ووصفته بأنه رجل تقي يحترمه الجميع.');
+    expect(list.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([]);
+  });
+
   it('does not read «لدينا» (we have) as ل + the given name «دينا», even with a «دينا» in the article', () => {
     const text = 'قالت دينا حسن إن لدينا خططا جديدة للعام المقبل. وأضافت أن لدينا فرصة حقيقية.';
     const list = entities(text);
@@ -343,9 +355,50 @@ describe('places', () => {
     expect(byName(list, 'صعدة').mentions[0].text).toBe('محافظة صعدة');
   });
 
+  it('reads «المملكة» alone as a place, and leaves the names it opens to the lexicon', () => {
+    const list = entities('وتنتشر المكاتب في مدن المملكة كلها. وزار الوفد المملكة المتحدة. وأعلنت شركة المملكة القابضة أرباحها.');
+    const places = list.filter((e) => e.type === 'location').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(places).toContain('المملكة');
+    expect(places).toContain('المملكة المتحدة');
+    expect(places.filter((p) => p.includes('القابضة'))).toEqual([]);
+  });
+
+  it('does not take «العالم», a ل-phrase or a definite plural of people after a facility head for a place', () => {
+    const list = entities('وأصبحت الطاولة قاعدة للأقلام. واتفقوا على قاعدة المقرضين. وقال إن العالم يتغير، ووصلت الطائرات إلى قاعدة حميميم.');
+    const places = list.filter((e) => e.type === 'location').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(places.filter((p) => /للأقلام|المقرضين|^العالم$/.test(p))).toEqual([]);
+    expect(places.some((p) => p.includes('حميميم'))).toBe(true);
+  });
+
   it('does not take a common word after a facility head for a name', () => {
     const text = 'ووصل الفريق إلى مطار كبير في المدينة.';
     expect(entities(text).filter((e) => e.type === 'location').map((e) => e.name)).not.toContain('مطار كبير');
+  });
+
+  it('leaves describing words after a place out of its name, and reads past a head listed with the start of a longer name', () => {
+    const list = entities('وشنت القوات غارات على الضفة الغربية المحتلة وعلى القدس المحتلة. ووصل الوفد إلى الكويت العاصمة. ودعمت دول الخليج العربي الاتفاق.');
+    const places = list.filter((e) => e.type === 'location').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(places).toContain('الضفة الغربية');
+    expect(places).toContain('القدس');
+    expect(places).toContain('الكويت');
+    expect(places).toContain('الخليج العربي');
+    for (const p of places) expect(p).not.toMatch(/المحتلة|العاصمة/);
+  });
+
+  it('names the part of a country by the country, but keeps the compass word of a continent\'s part or a country named so', () => {
+    const list = entities('وقصفت الطائرات مواقع في شمال سوريا. وزار الوفد جنوب السودان ثم دول شمال أفريقيا.');
+    const places = list.filter((e) => e.type === 'location').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(places).toContain('سوريا');
+    expect(places).not.toContain('شمال سوريا');
+    expect(places).toContain('جنوب السودان');
+    expect(places).toContain('شمال أفريقيا');
+  });
+
+  it('reads a feminine place adjective without the article after an indefinite noun as an adjective, and the place after a preposition', () => {
+    const list = entities('وقالت عائلة سعودية إن ابنها عاد. وقصفت فصائل سورية موالية للجيش مواقع قرب الحدود. وعاد اللاجئون إلى سورية أمس.');
+    const places = list.filter((e) => e.type === 'location').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(places).not.toContain('سعودية');
+    expect(places.filter((p) => p === 'سورية')).toHaveLength(1);
   });
 
   it('reads a country adjective agreeing with the noun before it as an adjective, not the country', () => {
@@ -424,6 +477,109 @@ describe('where an organization name ends', () => {
     const text = 'والتقى وزير الخارجية الكندي نظيره في الرباط. وعقد مؤتمر للمستثمرين في المدينة، وأنشئت محكمة لخدمة التجار.';
     const names = mentionTexts(orgs(text));
     expect(names.filter((n) => /الخارجية|مؤتمر|محكمة/.test(n))).toEqual([]);
+  });
+});
+
+describe('organizations named by a chain of genitives', () => {
+  const orgNames = (text: string) => mentionTexts(entities(text).filter((e) => e.type === 'organization'));
+
+  it('reads an indefinite head with indefinite nouns that a definite noun or a listed place completes', () => {
+    const names = orgNames('وقالت هيئة كهرباء ومياه عمان إن الانقطاع انتهى. وأصدرت وكالة حماية البيئة تقريرها أمس.');
+    expect(names).toContain('هيئة كهرباء ومياه عمان');
+    expect(names).toContain('وكالة حماية البيئة');
+  });
+
+  it('does not chain across a conjunction, a future verb, an indefinite adjective or a title', () => {
+    const names = orgNames('وأعلنت بعثة أوروبية ستزور المدينة. وقالت جماعة ودعوا الناس إلى الهدوء. وأكد مكتب رئيس الوزراء الخبر.');
+    expect(names.filter((n) => /ستزور|ودعوا|رئيس/.test(n))).toEqual([]);
+  });
+
+  it('takes an everyday head with a nationality for a name', () => {
+    expect(orgNames('وجاء ذلك في بيان صادر عن الرئاسة التونسية أمس.')).toContain('الرئاسة التونسية');
+  });
+
+  it('does not take a company described by its trade for a name', () => {
+    const names = orgNames('وقالت شركة الطيران إن الرحلات ألغيت. وقالت شركة أرامكو السعودية إن الإنتاج ارتفع.');
+    expect(names.filter((n) => n.includes('الطيران'))).toEqual([]);
+    expect(names.some((n) => n.includes('أرامكو'))).toBe(true);
+  });
+
+  it('does not take an everyday head with everyday nouns for a name', () => {
+    const names = orgNames('وتضررت شبكة مياه الشرب في الحي بعد العاصفة.');
+    expect(names.filter((n) => n.includes('شبكة'))).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  it('reads a would-be byline whose dash ends the text without throwing', () => {
+    for (const text of [' ثلاثة ا-', 'سالم علي -', 'سالم علي - ']) expect(() => entities(text)).not.toThrow();
+  });
+});
+
+describe('an organization cut inside a genitive', () => {
+  it('takes in the definite noun that completes an indefinite noun after the head, not an adjective or a time word', () => {
+    const text = 'وقالت وحدة مكافحة المخدرات إنها ضبطت الشحنة. وأعلنت شركة سامسونغ الكورية الخميس نتائجها.';
+    const names = mentionTexts(entities(text).filter((e) => e.type === 'organization'));
+    expect(names.some((n) => n.endsWith('مكافحة'))).toBe(false);
+    for (const n of names) expect(n).not.toMatch(/الخميس|الكورية/);
+  });
+});
+
+describe('general directorates and administrations', () => {
+  it('names a definite directorate or administration completed by «العامة» and a ل-genitive, and ends it before the next noun', () => {
+    const text = 'وأعلنت المديرية العامة للسجون الإجراءات الجديدة. وقالت الإدارة العامة للمرور إن الطريق مغلق. ويقع مقر المديرية في وسط المدينة.';
+    const names = mentionTexts(entities(text).filter((e) => e.type === 'organization'));
+    expect(names).toContain('المديرية العامة للسجون');
+    expect(names).toContain('الإدارة العامة للمرور');
+    expect(names.filter((n) => n.includes('الإجراءات'))).toEqual([]);
+  });
+});
+
+describe('news agencies', () => {
+  it('names an agency with its kind and its country, not the country alone', () => {
+    const list = entities('وأفادت وكالة الأنباء الأردنية بأن الحريق أخمد. ونقلت وكالة أنباء الإمارات عن الوزير قوله.');
+    const names = mentionTexts(list.filter((e) => e.type === 'organization'));
+    expect(names).toContain('وكالة الأنباء الأردنية');
+    expect(names).toContain('وكالة أنباء الإمارات');
+    expect(list.filter((e) => e.type === 'location').map((e) => e.name)).toEqual([]);
+    expect(list.map((e) => e.name)).toContain('وكالة الأنباء الأردنية');
+  });
+
+  it('highlights an agency with its kind and names it without, unless the name is descriptive', () => {
+    const list = entities('وقال الوزير لوكالة رويترز إن المحادثات مستمرة.');
+    const reuters = list.find((e) => e.mentions.some((m) => m.text === 'وكالة رويترز'));
+    expect(reuters?.name).toBe('رويترز');
+  });
+});
+
+describe('short forms', () => {
+  it('joins an organization and the short form written after it in brackets or quotes, not a dateline\'s agency to its place', () => {
+    const list = entities('وقالت منظمة التعاون الاقتصادي (أوكسفام) إن الأسعار سترتفع. وذكرت وكالة الأنباء الكويتية الرسمية «كونا» أن الأمير وصل.');
+    const withShort = (s: string) => list.find((e) => e.mentions.some((m) => m.text === s));
+    expect(withShort('منظمة التعاون الاقتصادي')).toBe(withShort('أوكسفام'));
+    expect(withShort('كونا')?.type).toBe('organization');
+    expect(withShort('وكالة الأنباء الكويتية')).toBe(withShort('كونا'));
+    const dateline = entities('القاهرة، مصر (رويترز)-- قال الوزير إن الاتفاق وشيك.');
+    expect(dateline.find((e) => e.name === 'رويترز')?.type).toBe('organization');
+  });
+});
+
+describe('names inside a command or a time phrase', () => {
+  it('reads the named body after «قيادة», keeps a compass word inside a name, and leaves a time genitive out', () => {
+    const list = entities('وانتشرت القوات بقيادة الناتو في المنطقة. وقال حلف شمال الأطلسي إن المهمة انتهت. ووافق الاتحاد الأوروبي للفترة المقبلة على الخطة.');
+    const orgs = list.filter((e) => e.type === 'organization').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(orgs).toContain('الناتو');
+    expect(orgs).toContain('حلف شمال الأطلسي');
+    expect(orgs).toContain('الاتحاد الأوروبي');
+    for (const o of orgs) expect(o).not.toMatch(/قيادة|للفترة/);
+  });
+});
+
+describe('partial names of organizations', () => {
+  it('does not search for «الله» after «حزب الله» nor «الأمن» after «مجلس الأمن»', () => {
+    const text = 'وقال حزب الله إنه سيرد. ودعا مجلس الأمن إلى التهدئة. وقال الوزير إن الأمن مستتب والحمد لله، ونسأل الله السلامة.';
+    const list = entities(text);
+    for (const e of list) for (const m of e.mentions) expect(['الله', 'الأمن']).not.toContain(m.text);
   });
 });
 

@@ -44,9 +44,10 @@ function majority(v: Record<NameType, number>): NameType {
  */
 export function buildEntities(doc: Doc, found: readonly Mention[], lex: NameLexicon): Entity[] {
   const search = searchIndex(found, lex);
-  const extra = otherMentions(doc, search);
+  const extra = otherMentions(doc, search, lex);
   const all = resolveOverlaps(doc.text.length, [enclosing(extra, found), found, extra]);
   const clusters = clusterMentions(all, lex);
+  joinShortForms(doc.text, all, clusters);
   const entities = groupClusters(clusters);
   // Token ends of organizations and places, where a role written after a name may stop.
   const otherEnds = new Set<number>();
@@ -99,8 +100,24 @@ function commonWord(lex: NameLexicon, words: readonly string[]): boolean {
   return newsFrequency(w) >= 9;
 }
 
+/**
+ * «امرأة سعودية», «فصائل سورية موالية»: a feminine place adjective without the article right after
+ * an indefinite noun qualifies it (ANT: «X سورية» with an indefinite noun X about 400 times, after
+ * a preposition about 30); after a preposition or a direction it is the place («في سورية»).
+ */
+export function indefiniteAdjectiveOfPlace(tokens: Doc['tokens'], m: Mention, lex: NameLexicon): boolean {
+  if (m.type !== 'LOC' || m.last - m.first !== 1 || m.first === 0) return false;
+  const t = tokens[m.first];
+  const w = t.norm;
+  if (m.words[0] !== w || w.startsWith('ال') || w.length < 5 || !w.endsWith('يه')) return false;
+  const before = tokens[m.first - 1];
+  if (before.kind !== 'word' || t.start - before.end > 1 || !/^[\u0621-\u064a]{3,}$/.test(before.norm)) return false;
+  const b = before.norm.replace(/^[وف]/, '');
+  return !/^(ال|لل|بال)/.test(b) && !lex.notName.has(b) && !lex.directions.has(b) && !lex.locHeads.has(b) && !lex.phrases.lookup([b]).length && !lex.titles.has(b);
+}
+
 /** The searched names' occurrences anywhere in the document (overlaps are resolved by the caller). */
-function otherMentions(doc: Doc, search: PhraseIndex): Mention[] {
+function otherMentions(doc: Doc, search: PhraseIndex, lex: NameLexicon): Mention[] {
   const { tokens } = doc;
   const extra: Mention[] = [];
   for (const [from, to] of sentenceRanges(doc)) {
@@ -110,7 +127,8 @@ function otherMentions(doc: Doc, search: PhraseIndex): Mention[] {
       // «الخارجية» stands for «وزارة الخارجية», but not in «السياسة الخارجية», where it qualifies
       // the definite noun before it.
       if (m.length === 1 && m.prefix === '' && /يه$/.test(m.stem) && i > from && tokens[i - 1].kind === 'word' && /^(و|ف)?ال/.test(tokens[i - 1].norm)) continue;
-      extra.push(makeMention(tokens, i, i + m.length, m.entry.type, m.prefix, 'document', m.stem));
+      const x = makeMention(tokens, i, i + m.length, m.entry.type, m.prefix, 'document', m.stem);
+      if (!indefiniteAdjectiveOfPlace(tokens, x, lex)) extra.push(x);
       i += m.length - 1;
     }
   }
@@ -148,6 +166,33 @@ function clusterMentions(all: readonly Mention[], lex: NameLexicon): Cluster[] {
     }
   }
   return clusters;
+}
+
+/** Between a name and its short form: a bracket or quote, after a describing adjective («الرسمية») or not. */
+const OPENERS = /^\s*(ال[\u0621-\u064a]+ي[ةه]?\s*)?[(«"“]\s*$/;
+const CLOSERS = /^\s*[)»"”]/;
+
+/**
+ * A name with its short form right after it in brackets or quotes is one entity: «منظمة الدول
+ * المصدرة للنفط (أوبك)», «وكالة الأنباء السورية الرسمية "سانا"». The short form takes the name's
+ * type.
+ */
+function joinShortForms(text: string, all: readonly Mention[], clusters: Cluster[]): void {
+  const clusterOf = new Map<string, number>();
+  clusters.forEach((c, i) => clusterOf.set(c.key, i));
+  const sorted = [...all].sort((a, b) => a.start - b.start);
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const a = sorted[k];
+    const b = sorted[k + 1];
+    if (a.type !== 'ORG' || b.type !== 'ORG' || a.words.length < 2 || b.words.length > 2 || b.start - a.end > 16) continue;
+    if (!OPENERS.test(text.slice(a.end, b.start)) || !CLOSERS.test(text.slice(b.end, b.end + 3))) continue;
+    const ra = find(clusters, clusterOf.get(nameKey(a.words))!);
+    const rb = find(clusters, clusterOf.get(nameKey(b.words))!);
+    if (ra === rb) continue;
+    clusters[rb].parent = ra;
+    const type = majority(clusters[ra].votes);
+    for (const t of ['PER', 'ORG', 'LOC'] as NameType[]) clusters[ra].votes[type] += clusters[rb].votes[t];
+  }
 }
 
 /** Joins cluster `c` (a partial name) to the full name(s) it may stand for, `roots`. */

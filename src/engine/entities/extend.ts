@@ -8,8 +8,9 @@ import type { NameLexicon } from './lexicon-index.js';
 import { isNationality, isNisba } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { normalizeWord } from '../text/normalize.js';
-import { ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS } from '../lang/ar/triggers.js';
+import { ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS } from '../lang/ar/triggers.js';
 import { stemIn } from './lexicon-index.js';
+import { newsFrequency } from './tagger/word-facts.js';
 
 /**
  * Organization names often end in a genitive with ل + article the tagger leaves out
@@ -21,9 +22,14 @@ export function extendOrganizations(tokens: readonly Token[], mentions: Mention[
     // One-word names («التنظيم») take no genitive: «التنظيم للخروج» is a verbal phrase.
     if (m.type !== 'ORG' || m.source === 'glued' || m.words.length < 2) continue;
     const limit = sentenceEnd[m.first];
+    if (openConstruct(tokens, m, lex, limit)) {
+      m.words.push(tokens[m.last].norm);
+      m.last++;
+      m.end = tokens[m.last - 1].end;
+    }
     let j = m.last;
     const t = tokens[j];
-    if (!t || j >= limit || t.kind !== 'word' || !t.norm.startsWith('لل') || t.norm.length < 5 || lex.notName.has(t.norm)) continue;
+    if (!t || j >= limit || t.kind !== 'word' || !t.norm.startsWith('لل') || t.norm.length < 5 || lex.notName.has(t.norm) || lex.notName.has('ال' + t.norm.slice(2)) || TIME_WORDS.has('ال' + t.norm.slice(2))) continue;
     j++;
     while (j < limit && tokens[j].kind === 'word' && tokens[j].norm.startsWith('ال') && isNisba(tokens[j].norm)) j++;
     for (let k = m.last; k < j; k++) m.words.push(tokens[k].norm);
@@ -31,6 +37,25 @@ export function extendOrganizations(tokens: readonly Token[], mentions: Mention[
     m.end = tokens[j - 1].end;
   }
 }
+
+/**
+ * A name cut after an indefinite noun that a definite noun completes: «شرطة مكافحة | الإرهاب»,
+ * «وزارة شؤون | المرأة». After an organization head, an indefinite everyday noun (not a listed or
+ * rare name) cannot end the name; an adjective («هواوي الصينية») or a time word does not complete it.
+ */
+function openConstruct(tokens: readonly Token[], m: Mention, lex: NameLexicon, limit: number): boolean {
+  const last = tokens[m.last - 1];
+  const next = tokens[m.last];
+  if (m.last >= limit || !next || next.kind !== 'word' || last.kind !== 'word' || next.start - last.end > 1) return false;
+  const w = last.norm;
+  // Only after an Arabic head: a foreign name runs on into its description («مانشستر يونايتد | الهامة»).
+  if (!lex.orgHeads.has(m.words[0]) || !/^[\u0621-\u064a]{3,}$/.test(w) || /^(و?ال|لل)/.test(w) || isNisba(w) || lex.phrases.lookup([w]).length || newsFrequency(w) < 7) return false;
+  const n = next.norm;
+  return n.startsWith('ال') && n.length >= 4 && !isNisba(n) && !lex.notName.has(n) && !lex.titles.has(n) && !lex.phrases.matchAt(tokens, m.last, limit);
+}
+
+/** «الاتحاد الأوروبي | للفترة المقبلة»: a time word after ل is no genitive of the name. */
+const TIME_WORDS: ReadonlySet<string> = new Set(['الفتره', 'المره', 'الموسم', 'المرحله', 'السنه', 'الدوره', 'الولايه', 'الجوله', 'الاسبوع', 'الشهر', 'العام', 'اليوم']);
 
 /**
  * Arabic names chain given names (name, father, grandfather): a person's mention takes in up to two
@@ -76,7 +101,8 @@ export function trimOrganizations(tokens: readonly Token[], mentions: Mention[],
     while (j - m.first > 1) {
       const t = tokens[j - 1];
       const joined = t.norm.startsWith('و') && (stemIn(t.norm, lex.titles)?.prefix === 'و' || (lex.givenNames.has(t.norm.slice(1)) && !t.norm.startsWith('وال')));
-      if (TRAILING.has(t.norm) || joined || afterForeignName(tokens, m.first, j - 1, lex)) j--;
+      const time = t.norm.startsWith('لل') && TIME_WORDS.has('ال' + t.norm.slice(2));
+      if (TRAILING.has(t.norm) || joined || time || afterForeignName(tokens, m.first, j - 1, lex)) j--;
       else break;
     }
     if (j === m.last) continue;
@@ -97,5 +123,21 @@ function afterForeignName(tokens: readonly Token[], first: number, k: number, le
   while (b > first && isNationality(lex, tokens[b].norm)) b--;
   // A one-word foreign name counts too («بورتو البرتغالي»), not a head («هيئة الإسرائيلية»…).
   if (b === first && (lex.orgHeads.has(tokens[b].norm) || stemIn(tokens[b].norm, lex.orgHeads))) return false;
-  return b >= first && tokens[b].kind !== 'punct' && !/^(ال|لل|و?ال)/.test(tokens[b].norm);
+  // (After a compass word the adjective is the place's: «حلف شمال الأطلسي».)
+  return b >= first && tokens[b].kind !== 'punct' && !/^(ال|لل|و?ال)/.test(tokens[b].norm) && !lex.directions.has(tokens[b].norm);
+}
+
+const PLACE_TRAILING = new Set(PLACE_TRAILING_WORDS.map(normalizeWord));
+
+/** Cuts describing words off the end of place names: «الجولان | المحتل», «تونس | العاصمة». */
+export function trimPlaces(tokens: readonly Token[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'LOC' || m.source === 'glued') continue;
+    let j = m.last;
+    while (j - m.first > 1 && PLACE_TRAILING.has(tokens[j - 1].norm)) j--;
+    if (j === m.last) continue;
+    m.words.length -= m.last - j;
+    m.last = j;
+    m.end = tokens[j - 1].end;
+  }
 }

@@ -15,16 +15,16 @@ import type { Doc } from '../doc.js';
 import { OUTLET_CONTEXT } from '../lang/ar/outlets.js';
 import { DESCRIBED_ORG_HEADS } from '../lang/ar/triggers.js';
 import { normalizeWord } from '../text/normalize.js';
-import { isNationality, nameLexicon } from './lexicon-index.js';
+import { isNationality, isNisba, nameLexicon } from './lexicon-index.js';
 import type { NameLexicon } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { enclosing, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
 import { datelines, namedOutlets, spokenTo } from './outlets.js';
-import { extendOrganizations, extendPersons, trimOrganizations } from './extend.js';
+import { extendOrganizations, extendPersons, trimOrganizations, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
-import { buildEntities } from './document.js';
+import { buildEntities, indefiniteAdjectiveOfPlace } from './document.js';
 import { taggableSentences } from './sentence-ranges.js';
 
 export { attributedOrganizations } from './attributed.js';
@@ -53,6 +53,8 @@ export function findEntities(doc: Doc): void {
   extendOrganizations(tokens, rules, lex, sentenceEnd);
   trimOrganizations(tokens, tagged, lex);
   trimOrganizations(tokens, rules, lex);
+  trimPlaces(tokens, tagged);
+  trimPlaces(tokens, rules);
   const taken = new Uint8Array(tokens.length);
   for (const m of tagged) taken.fill(1, m.first, m.last);
   extendPersons(tokens, tagged, lex, sentenceEnd, taken);
@@ -66,7 +68,7 @@ export function findEntities(doc: Doc): void {
   // 4. One reading per stretch of text. Where a lexicon or head rule reads a longer name around
   // what the tagger found («المرصد» + «السوري لحقوق الإنسان» tagged alone), the longer reading wins.
   const found = resolveOverlaps(doc.text.length, [outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex),
+    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !adjectiveGivenName(tokens, m, lex),
   );
 
   // 5. The document stage.
@@ -93,6 +95,28 @@ function describedNoun(m: Mention, lex: NameLexicon): boolean {
   const w = m.words[1];
   return isNationality(lex, w) || (!w.startsWith('ال') && m.words[0] === 'اداره');
 }
+
+/**
+ * A lone given name that is also an adjective or a noun («سارة» pleasant, «فريد» unique, «أميرة»
+ * princess) describes the word before it when it agrees with it as an adjective («مفاجأة سارة»,
+ * «دفاعي فريد»), and is a title before a place («أميرة ويلز»).
+ */
+function adjectiveGivenName(tokens: Doc['tokens'], m: Mention, lex: NameLexicon): boolean {
+  if (m.type !== 'PER' || m.last - m.first !== 1 || m.first === 0 || !lex.ambiguousGiven.has(m.words[0])) return false;
+  const next = tokens[m.last];
+  if (next?.kind === 'word' && lex.phrases.matchAt(tokens, m.last, tokens.length)?.entry.type === 'LOC') return true;
+  const before = tokens[m.first - 1];
+  if (before.kind !== 'word' || tokens[m.first].start - before.end > 1 || !/^[\u0621-\u064a]{4,}$/.test(before.norm)) return false;
+  const b = before.norm.replace(/^[وف]/, '');
+  if (lex.notName.has(b) || lex.titles.has(b) || lex.givenNames.has(b) || lex.familyNames.has(b) || /^(ال|لل)/.test(b)) return false;
+  // (A kinship word with «his»/«her» names the person after it: «زوجته سارة», «ابنه فريد».)
+  if (b.endsWith('ته') || KIN.has(b)) return false;
+  // A genitive takes a name after any noun («عودة بركات»): only an adjective that agrees is read
+  // so, a feminine one after a feminine noun or any after an indefinite adjective.
+  return (b.endsWith('ه') && m.words[0].endsWith('ه')) || isNisba(b);
+}
+
+const KIN: ReadonlySet<string> = new Set(['ابنه', 'نجله', 'والده', 'شقيقه', 'اخيه', 'اخوه', 'زوجه', 'صديقه', 'حفيده', 'عمه', 'خاله', 'جده', 'ابنها', 'نجلها']);
 
 /** «أم خالد», «أبو محمد»: a name particle then a given name. */
 function isKunya(lex: NameLexicon, words: readonly string[]): boolean {

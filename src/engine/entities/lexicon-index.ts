@@ -162,7 +162,8 @@ export class PhraseIndex {
    */
   matchAt(tokens: readonly Token[], i: number, limit = tokens.length): PhraseMatch | null {
     const t = tokens[i];
-    if (t.kind !== 'word') return null;
+    // (A rule may ask past the end: «… ا-» ends the text on the dash of a would-be byline.)
+    if (!t || i >= limit || t.kind !== 'word') return null;
     let best: PhraseMatch | null = null;
     // Readings without the article already include the article-bearing stem («بالرياض» →
     // ب + الرياض, «للمرصد» → ل + المرصد), which is how entries are written.

@@ -83,6 +83,13 @@ export function namedOutlets(tokens: readonly Token[], from: number, to: number,
   for (let i = from; i < to - 1; i++) {
     const head = heads.matchAt(tokens, i, to);
     if (!head) continue;
+    // A listed name that begins with the kind («وكالة تونس إفريقيا للأنباء») is read whole by the
+    // lexicon rule.
+    const whole = lex.phrases.matchAt(tokens, i, to);
+    if (whole && whole.entry.type === 'ORG' && !whole.entry.ambiguous && whole.length > head.length + 1) {
+      i += whole.length - 1;
+      continue;
+    }
     let j = i + head.length;
     if (j >= to) break;
     const start = j;
@@ -94,6 +101,18 @@ export function namedOutlets(tokens: readonly Token[], from: number, to: number,
     }
     // Unquoted: a listed name, or (after a newspaper's kind) up to three name-like words.
     const listed = lex.phrases.matchAt(tokens, j, to);
+    // A news agency is named with its kind and its country: «وكالة الأنباء السعودية», «وكالة
+    // أنباء الأناضول» (ANT: «وكالة الأنباء» + a nationality over 2,000 times).
+    if (head.length === 2) {
+      let k = j;
+      while (k < to && k - j < 2 && tokens[k].kind === 'word' && isNationality(lex, tokens[k].norm)) k++;
+      if (k === j && listed && listed.prefix === '' && listed.entry.type !== 'PER') k = j + listed.length;
+      if (k > j) {
+        out.push(makeMention(tokens, i, k, 'ORG', head.prefix, 'rule', head.stem));
+        i = k - 1;
+        continue;
+      }
+    }
     const loose = head.length === 1 && LOOSE_HEADS.has(head.stem);
     const media = head.length === 1 && MEDIA.has(head.stem);
     if (listed && listed.prefix === '' && (!loose || lex.phrases.lookup(listed.entry.words).some((e) => e.type === 'ORG'))) {

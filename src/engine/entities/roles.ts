@@ -26,7 +26,10 @@ export function canonicalName(doc: Doc, mentions: readonly Mention[], type?: Nam
   for (const m of mentions) {
     if (m.words.length > best.words.length || (m.words.length === best.words.length && m.end - m.start > best.end - best.start && m.source !== 'glued')) best = m;
   }
-  if (best.words.length > 1 && ((type === 'LOC' && ADMIN_HEADS.has(best.words[0])) || (type === 'ORG' && MEDIA.has(best.words[0])))) {
+  // (An agency keeps its kind before a descriptive name: «وكالة الأنباء السعودية», «وكالة تونس
+  // إفريقيا للأنباء»; «وكالة رويترز» is «رويترز».)
+  const agency = best.words[0] === 'وكاله' && best.words.slice(1).some((w) => /^(ال|لل|انباء)/.test(w));
+  if (best.words.length > 1 && ((type === 'LOC' && ADMIN_HEADS.has(best.words[0])) || (type === 'ORG' && MEDIA.has(best.words[0]) && !agency))) {
     return doc.text.slice(doc.tokens[best.first + 1].start, best.end).replace(/\s+/g, ' ');
   }
   // «فريق ريال مدريد», «جماعة أحرار الشام»: a kind before a proper name is not part of the name.

@@ -6,12 +6,12 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { normalizeWord } from '../text/normalize.js';
-import { FACILITY_HEADS, FACILITY_TAILS, GENERIC_ORG_HEADS, PLURAL_ORG_HEADS, STRONG_LOC_HEADS, WEAK_ORG_HEADS } from '../lang/ar/triggers.js';
+import { ADMIN_LOC_HEADS, FACILITY_HEADS, FACILITY_TAILS, GENERIC_ORG_HEADS, PLURAL_ORG_HEADS, RULE_ORG_HEADS, STRONG_LOC_HEADS, WEAK_ORG_HEADS } from '../lang/ar/triggers.js';
 import type { NameLexicon } from './lexicon-index.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { makeMention } from './mention.js';
-import { nameListBits, newsFrequency } from './tagger/word-facts.js';
+import { nameListBits, newsFrequency, ownWord } from './tagger/word-facts.js';
 import { ListBit } from './tagger/tables.js';
 
 const MAX_NAME_TOKENS = 5;
@@ -78,6 +78,8 @@ function givenName(lex: NameLexicon, t: Token, next?: Token): { prefix: string; 
     const n = next?.kind === 'word' ? next.norm : '';
     if (n.startsWith('ال') && !lex.familyNames.has(n) && !lex.givenNames.has(n) && !lex.phrases.lookup([n]).some((e) => e.type === 'PER')) return null;
   }
+  // «لدينا» (we have) is an everyday word far more common than ل + «دينا».
+  if (hit && hit.prefix !== '' && ownWord(t.norm, hit.stem)) return null;
   if (hit) {
     const n = next?.kind === 'word' ? next.norm : '';
     // «المتحدث باسم الجيش», «المعروف باسم …»: in news «باسم» is «in the name of» nearly always
@@ -98,14 +100,16 @@ function givenName(lex: NameLexicon, t: Token, next?: Token): { prefix: string; 
  * Organization complement: definite words, «لحقوق الإنسان»-style genitives, known places, and
  * definite words joined by و («مؤسسة الموانئ والجمارك والمنطقة الحرة»).
  */
-function orgEnd(lex: NameLexicon, tokens: readonly Token[], i: number, limit: number): number {
+function orgEnd(lex: NameLexicon, tokens: readonly Token[], i: number, limit: number, head?: string): number {
   let j = i + 1;
+  if (head !== undefined) j = genitiveChain(lex, tokens, j, limit, WEAK_HEADS.has(head) || head === 'تنظيم');
+  let inGenitive = false;
   while (j < limit && j - i < MAX_ORG_TOKENS) {
     const t = tokens[j];
     if (!isWord(t) || lex.notName.has(t.norm) || lex.titles.has(t.norm)) break;
     const joined = j > i + 1 && t.norm.startsWith('وال') && t.norm.length >= 6 && /^و?ال/.test(tokens[j - 1].norm) && t.start - tokens[j - 1].end <= 1;
     const definite = ((t.norm.startsWith('ال') || t.norm.startsWith('لل')) && t.norm.length >= 4) || joined;
-    const genitive = (t.norm.startsWith('لل') || t.norm.startsWith('ل')) && isWord(tokens[j + 1]) && tokens[j + 1].norm.startsWith('ال');
+    const genitive = (t.norm.startsWith('لل') || (t.norm.startsWith('ل') && !lex.notName.has(t.norm.slice(1)))) && isWord(tokens[j + 1]) && tokens[j + 1].norm.startsWith('ال');
     const place = lex.phrases.matchAt(tokens, j, limit);
     // (A person's name ends the organization's: «إدارة ماكرون | الإدارة الأمريكية».)
     if (place && !place.entry.ambiguous && place.prefix === '' && place.entry.type !== 'PER') {
@@ -113,16 +117,82 @@ function orgEnd(lex: NameLexicon, tokens: readonly Token[], i: number, limit: nu
       continue;
     }
     if (!definite && !genitive) break;
+    // After a genitive with ل the name goes on with adjectives («للخدمات الطبية», «للقوات
+    // المسلحة»), not with a definite noun, which begins what follows it («… للجوازات | الخبر»).
+    if (inGenitive && t.norm.startsWith('ال') && !joined && !isNisba(t.norm) && !t.norm.startsWith('الم')) break;
+    if (t.norm.startsWith('لل')) inGenitive = true;
+    // «لحقوق الإنسان»: the ل-word's own genitive comes next, then adjectives only.
+    else if (t.norm.startsWith('ل') && !t.norm.startsWith('ال')) {
+      inGenitive = false;
+      j++;
+      if (j < limit && isWord(tokens[j]) && tokens[j].norm.startsWith('ال')) j++;
+      inGenitive = true;
+      continue;
+    }
     j++;
   }
   return j;
 }
+
+/**
+ * After an indefinite head, a chain of up to three indefinite nouns that a definite noun or a
+ * listed place completes: «مكتب تحقيقات حوادث الطيران», «هيئة كهرباء ومياه دبي», «هيئة كبار
+ * العلماء». Returns where the complement goes on (`j` when there is no such chain). Present verbs
+ * («لجنة تضم …», «مركز يقدم …») and function words end it.
+ */
+function genitiveChain(lex: NameLexicon, tokens: readonly Token[], j: number, limit: number, weakHead: boolean): number {
+  let k = j;
+  while (k < limit && k - j < 3) {
+    const t = tokens[k];
+    if (!isWord(t) || t.start - tokens[k - 1].end > 1 || !/^[\u0621-\u064a]{3,}$/.test(t.norm)) return j;
+    // «جماعة ودعوا», «بعثة أوروبية ستزور»: a conjunction right after the head, a future verb and an
+    // indefinite adjective («لجنة دولية») are no part of a genitive chain.
+    if (t.norm.startsWith('وال') || (k === j && t.norm.startsWith('و')) || /^س[يتن]/.test(t.norm) || indefiniteAdjective(t.norm)) return j;
+    const w = k > j && t.norm.startsWith('و') ? t.norm.slice(1) : t.norm;
+    const known = lex.phrases.matchAt(tokens, k, limit);
+    if (w.startsWith('ال') || w.startsWith('ل') || known?.entry.type === 'LOC') break;
+    if (lex.notName.has(w) || lex.titles.has(w) || lex.titlePhrases.matchAt(tokens, k, limit) || lex.locHeads.has(w) || lex.postRoles.has(w) || lex.orgHeads.has(w) || lex.directions.has(w) || isNationality(lex, w) || /^[يتن]/.test(w) && w.length < 5 || w.startsWith('ي')) return j;
+    k++;
+  }
+  if (k === j || k >= limit) return j;
+  const t = tokens[k];
+  const place = lex.phrases.matchAt(tokens, k, limit);
+  const listed = place && place.prefix === '' && place.entry.type === 'LOC';
+  // A nationality after a foreign name describes it («صحيفة تايمز البريطانية»); it does not
+  // complete a genitive.
+  if (!isWord(t) || !(listed || (t.norm.startsWith('ال') && t.norm.length >= 4 && !lex.notName.has(t.norm) && !(isNationality(lex, t.norm) && !WORLD.has(t.norm))))) return j;
+  // A head that is an everyday noun too («حركة», «شبكة», «تنظيم» the act of organizing) names only
+  // with a rare word, a listed place or a nationality in its complement: «حركة أبناء الشعب
+  // اليمني» no, «شبكة مياه الشرب» no, «هيئة كهرباء ومياه دبي» yes.
+  if (!weakHead) return k;
+  const after = tokens[k + 1];
+  const named = listed || isNationality(lex, t.norm) || (isWord(after) && isNationality(lex, after.norm));
+  for (let x = j; x <= k && !named; x++) if (newsFrequency(tokens[x].norm) < 6) return k;
+  return named ? k : j;
+}
+
+/**
+ * «أوروبية», «دولية», «حكومية»: an indefinite relation adjective; not the masdars that end alike
+ * («حماية», «تنمية», «توعية»).
+ */
+function indefiniteAdjective(w: string): boolean {
+  return isNisba(w) && !/^(ال|لل|ل)/.test(w) && !/اي?ه?$/.test(w.slice(0, -1)) && !(/^ت/.test(w) && w.length === 5 && w.endsWith('يه'));
+}
+
+/** Relation adjectives of the world, not of a country: «شركة جميرا العالمية», «وكالة … الدولية». */
+const WORLD: ReadonlySet<string> = new Set(['العالمي', 'العالميه', 'الدولي', 'الدوليه']);
+
+const COMMAND_HEADS: ReadonlySet<string> = new Set(['قياده', 'رياسه']);
+const CONTINENTS: ReadonlySet<string> = new Set(['افريقيا', 'اسيا', 'اوروبا', 'امريكا', 'اميركا', 'استراليا', 'اوربا']);
+const DIRECTION_NAMES: ReadonlySet<string> = new Set(['جنوب السودان', 'جنوب سيناء', 'شمال سيناء', 'جنوب افريقيا', 'جنوب اسيا']);
 
 const normSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(normalizeWord));
 const GENERIC_HEADS = normSet(GENERIC_ORG_HEADS);
 const PLURAL_HEADS = normSet(PLURAL_ORG_HEADS);
 const WEAK_HEADS = normSet(WEAK_ORG_HEADS);
 const LOC_HEADS = normSet(STRONG_LOC_HEADS);
+const RULE_HEADS = normSet(RULE_ORG_HEADS);
+const ADMIN_HEADS = normSet(ADMIN_LOC_HEADS);
 
 /** What a rule read at a token: the mention it found (if any) and where reading goes on. */
 interface Reading {
@@ -138,6 +208,19 @@ const listedName: Rule = (lex, tokens, i, to) => {
   const phrase = lex.phrases.matchAt(tokens, i, to);
   if (!phrase || phrase.entry.ambiguous) return null;
   let end = i + phrase.length;
+  // «دول الخليج» listed, «الخليج العربي» too: in «دول الخليج العربي» the head is read past and the
+  // longer name after it wins.
+  if (phrase.length >= 2 && ADMIN_HEADS.has(phrase.entry.words[0])) {
+    const inner = lex.phrases.matchAt(tokens, i + 1, to);
+    if (inner && !inner.entry.ambiguous && i + 1 + inner.length > end) return { next: i + 1 };
+  }
+  // «شمال سوريا» listed: the part of a country is named by the country («جنوب إدلب» → إدلب, as
+  // the annotation guideline says); a continent's part («شمال أفريقيا») and the countries and
+  // provinces named so («جنوب السودان», «جنوب سيناء») keep the compass word.
+  if (phrase.length >= 2 && phrase.entry.type === 'LOC' && lex.directions.has(phrase.entry.words[0]) && !DIRECTION_NAMES.has(phrase.entry.words.join(' '))) {
+    const inner = lex.phrases.matchAt(tokens, i + 1, to);
+    if (inner && inner.entry.type === 'LOC' && !inner.entry.ambiguous && inner.prefix === '' && i + 1 + inner.length === end && !CONTINENTS.has(inner.entry.words[0])) return { next: i + 1 };
+  }
   // A listed «حزب التجمع» inside «حزب التجمع الوطني»: a name led by a head word takes the
   // adjectives that follow it.
   // A nationality is not part of a name that is complete without it («حزب الله اللبناني»).
@@ -168,6 +251,9 @@ const titledPerson: Rule = (lex, tokens, i, to) => {
   if (found < 0) return { next: i + title };
   const known = lex.phrases.matchAt(tokens, found, to);
   let end = known && known.entry.type === 'PER' ? found + known.length : personEnd(lex, tokens, found, to);
+  // After an indefinite title, a lone given name that is also an adjective describes: «رجل تقي».
+  const indefinite = title === 1 && !stemIn(tokens[i].norm, lex.titles)!.stem.startsWith('ال');
+  if (indefinite && end === found + 1 && found === i + 1 && lex.ambiguousGiven.has(tokens[found].norm)) return { next: found };
   // After a title, a definite word right after a lone given name is the family name
   // («المخرج عامر الحمود»), unless it reads as a feminine or plural noun or is listed.
   const u = tokens[end];
@@ -186,7 +272,7 @@ const namedPerson: Rule = (lex, tokens, i, to) => {
 
 /** An organization head with its complement: «الهيئة العامة للإحصاء», «الجيش التركي». */
 const headedOrganization: Rule = (lex, tokens, i, to) => {
-  const head = stemIn(tokens[i].norm, lex.orgHeads) ?? stemIn(tokens[i].norm, GENERIC_HEADS);
+  const head = stemIn(tokens[i].norm, lex.orgHeads) ?? stemIn(tokens[i].norm, GENERIC_HEADS) ?? stemIn(tokens[i].norm, RULE_HEADS);
   if (!head || PLURAL_HEADS.has(head.stem)) return null;
   // «قوات الجيش السوري»: the name starts at the inner head.
   if (GENERIC_HEADS.has(head.stem) && i + 1 < to && GENERIC_HEADS.has(tokens[i + 1].norm)) return null;
@@ -196,7 +282,10 @@ const headedOrganization: Rule = (lex, tokens, i, to) => {
   // «وزير الخارجية البريطاني»: a masculine adjective after a feminine field agrees with the
   // minister before it; it is a title, not the ministry.
   if (head.stem.startsWith('ال') && head.stem.endsWith('ه') && isWord(u) && u.norm.endsWith('ي') && isNationality(lex, u.norm)) return null;
-  let end = orgEnd(lex, tokens, i, to);
+  // «قيادة الناتو», «بقيادة الولايات المتحدة»: the command of a named body, or «led by» it; the
+  // named body is the name.
+  if (COMMAND_HEADS.has(head.stem) && isWord(u) && lex.phrases.matchAt(tokens, i + 1, to)?.prefix === '') return null;
+  let end = orgEnd(lex, tokens, i, to, head.stem.startsWith('ال') || GENERIC_HEADS.has(head.stem) ? undefined : head.stem);
   // A definite head is a name when a ل-genitive completes it («الهيئة العامة للإحصاء»), not
   // when only adjectives follow («الإدارة الفنية»)…
   if (head.stem.startsWith('ال') && !GENERIC_HEADS.has(head.stem)) {
@@ -211,13 +300,15 @@ const headedOrganization: Rule = (lex, tokens, i, to) => {
   let withPlace = false;
   for (let k = i + 1; k < end && !withPlace; k++) withPlace = lex.phrases.matchAt(tokens, k, end)?.entry.type === 'LOC';
   // An adjective with a ل-genitive after it completes one too: «الإدارة الجهوية للصحة».
-  const genitive = end > i + 2 && isNisba(tokens[i + 1].norm) && tokens[i + 2].norm.startsWith('لل');
+  // So does «العامة»: «الإدارة العامة للخدمات الطبية».
+  const genitive = end > i + 2 && (isNisba(tokens[i + 1].norm) || tokens[i + 1].norm === 'العامه') && tokens[i + 2].norm.startsWith('لل');
   if (GENERIC_HEADS.has(head.stem) && !withPlace && !genitive) {
     while (end > i + 1 && !isNationality(lex, tokens[end - 1].norm)) end--;
   }
   if (end <= i + 1) return null;
   // A weak head with one common word describes («حركة المؤشر», «هيئة المحلفين»), unless listed.
-  if (end === i + 2 && WEAK_HEADS.has(head.stem.replace(/^ال/, '')) && newsFrequency(tokens[i + 1].norm) >= 10) {
+  // (With a nationality it names: «الرئاسة المصرية», «السلطة الفلسطينية».)
+  if (end === i + 2 && WEAK_HEADS.has(head.stem.replace(/^ال/, '')) && newsFrequency(tokens[i + 1].norm) >= 10 && !isNationality(lex, tokens[i + 1].norm)) {
     const w = tokens[i + 1].norm;
     if (!lex.phrases.hasFirst(w) && !(nameListBits(w) & (ListBit.OrgAlone | ListBit.OrgWord))) return null;
   }
@@ -255,6 +346,8 @@ const facility: Rule = (lex, tokens, i, to) => {
       // An unlisted indefinite name is a rare word: «مطار كبير» describes, «معسكر العمد» and
       // «شارع البرلمان» name.
       if (!u.norm.startsWith('ال') && (newsFrequency(u.norm) >= 9 || /(ات|ين|ون)$/.test(u.norm))) break;
+      // «قاعدة للأقلام», «قاعدة المقرضين»: a ل-phrase or a definite plural of people describes.
+      if ((u.norm.startsWith('ل') && !u.norm.startsWith('ال')) || (u.norm.startsWith('ال') && /(ين|ون)$/.test(u.norm) && !lex.phrases.matchAt(tokens, end, to))) break;
       end++;
     }
   }
@@ -276,8 +369,22 @@ const countryside: Rule = (lex, tokens, i, to) => {
 };
 const RIF: ReadonlySet<string> = new Set(['ريف']);
 
+/**
+ * «المملكة» alone, no country or adjective after it, is the country the article is about (the
+ * annotation guideline lists it as a place; 11 of 12 dev tuning articles that write it alone list
+ * it); «المملكة القابضة», «المملكة المتحدة» are other names.
+ */
+const kingdom: Rule = (lex, tokens, i, to) => {
+  const k = stemIn(tokens[i].norm, KINGDOM);
+  if (!k) return null;
+  const u = tokens[i + 1];
+  if (i + 1 < to && isWord(u) && u.start - tokens[i].end <= 1 && (/^(ال|لل)/.test(u.norm) || lex.phrases.matchAt(tokens, i + 1, to))) return null;
+  return { mention: makeMention(tokens, i, i + 1, 'LOC', k.prefix, 'rule', k.stem), next: i + 1 };
+};
+const KINGDOM: ReadonlySet<string> = new Set(['المملكه']);
+
 /** The rules in the order they are tried at each word; the first that applies reads there. */
-const RULES: readonly Rule[] = [listedName, countryside, facility, titledPerson, namedPerson, headedOrganization, headedPlace];
+const RULES: readonly Rule[] = [listedName, countryside, facility, titledPerson, namedPerson, headedOrganization, kingdom, headedPlace];
 
 export function ruleMentions(tokens: readonly Token[], from: number, to: number, lex: NameLexicon = nameLexicon()): Mention[] {
   const out: Mention[] = [];

@@ -33,4 +33,4 @@ export const OUTLET_DESCRIPTORS: readonly string[] = [
  * Outlet kinds an outlet is called by but not named with: a mention «صحيفة الوئام» names the
  * entity «الوئام» (the annotation guideline writes either).
  */
-export const MEDIA_HEADS: readonly string[] = ['صحيفة', 'جريدة', 'مجلة', 'قناة', 'فضائية', 'إذاعة', 'تلفزيون', 'موقع'];
+export const MEDIA_HEADS: readonly string[] = ['صحيفة', 'جريدة', 'مجلة', 'قناة', 'فضائية', 'إذاعة', 'تلفزيون', 'موقع', 'وكالة'];

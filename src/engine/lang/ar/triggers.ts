@@ -93,6 +93,12 @@ export const GENERIC_ORG_HEADS: readonly string[] = [
   'الخارجية', 'الداخلية', 'الرئاسة',
 ];
 
+/**
+ * Organization heads read by the rules only (the tagger's features do not know them): «المديرية»
+ * names with a ل-genitive («المديرية العامة للجوازات»), while «مديرية» alone opens a place.
+ */
+export const RULE_ORG_HEADS: readonly string[] = ['المديرية'];
+
 /** Plural organization heads: with a complement they describe («شركات الأغذية»), they do not name. */
 export const PLURAL_ORG_HEADS: readonly string[] = [
   'قوات', 'كتائب', 'ألوية', 'وحدات', 'شركات', 'ميليشيات', 'سرايا', 'اتحادات', 'نقابات', 'جمعيات', 'مجموعات', 'وكالات',
@@ -116,6 +122,14 @@ export const FACILITY_HEADS: readonly string[] = [
   'مضيق', 'قناة',
 ];
 
+/**
+ * Words after a place's name that describe it and are not part of it: «الضفة الغربية | المحتلة»,
+ * «الغوطة الشرقية | المحاصرة», «تونس | العاصمة» (ANT: these after a place ~4,000 times).
+ */
+export const PLACE_TRAILING_WORDS: readonly string[] = [
+  'المحتل', 'المحتلة', 'المحاصر', 'المحاصرة', 'المحرر', 'المحررة', 'الشقيق', 'الشقيقة', 'العاصمة',
+];
+
 /** Words after a facility's name that belong to it: «مطار دبي الدولي». */
 export const FACILITY_TAILS: readonly string[] = ['الدولي', 'الدولية', 'الكبير', 'الكبرى', 'الجديد', 'الجديدة', 'القديم', 'القديمة'];
 
@@ -134,6 +148,8 @@ export const ADMIN_LOC_HEADS: readonly string[] = [
 export const WEAK_ORG_HEADS: readonly string[] = [
   'حركة', 'هيئة', 'شبكة', 'سوق', 'إدارة', 'مركز', 'مكتب', 'مجموعة', 'قيادة', 'رئاسة', 'مؤتمر', 'تيار', 'كتلة',
   'فريق', 'غرفة', 'دائرة', 'مصلحة', 'سلطة', 'لجنة', 'مجلس', 'صندوق', 'رابطة', 'مبادرة', 'برنامج',
+  // «شركة الطيران», «شركة البرامج»: the airline, the software company (never a name in ner-news).
+  'شركة',
 ];
 
 /** Words after an organization's name that describe it and are not part of it: «الحكومة المصرية الجديدة». */

@@ -70,4 +70,9 @@ describe('source markers', () => {
   it('leaves a time word after a trailing source out of the source', () => {
     expect(view(one('وقتل خمسة مدنيين في القصف بحسب المرصد السوري الخميس.'))).toEqual(['indirect', 'المرصد السوري', 'وقتل خمسة مدنيين في القصف']);
   });
+
+  it('reads «الذي جاء في …» as where something came, not as a document speaking', () => {
+    expect(quotes('وفوجئ الفريق بالقرار الذي جاء في «الدقيقة الأخيرة».')).toEqual([]);
+    expect(view(one('وجاء في البيان أن الاجتماع تأجل.'))).toEqual(['indirect', 'البيان', 'الاجتماع تأجل']);
+  });
 });

@@ -11,9 +11,16 @@
  *    the sentence's subject) are ranked by a model learned from annotated news (resolution.ts);
  *    a description that points back («الأخير», «وأضاف الوزير», «وأضاف البيان») is the person or
  *    issuer it stands for (coreference.ts); the content runs to the clause's end (content.ts);
- * 3. a cue in a relative clause («روسيا التي أعلنت أن») reports for the noun before it;
- * 4. a source marker (بحسب، وفقا لـ…) gives a quote of its own (markers.ts).
+ *    a subject written before the verb («وكانت الهيئة أكدت …») speaks, and what follows the verb
+ *    is its object; «…، كما قال المرصد.» points back to the clause before it;
+ * 3. a cue in a relative clause («روسيا التي أعلنت أن») reports for the noun before it, or for
+ *    the owner of the speech event it is about («تصريحات الرئيس التي قال فيها إن»);
+ * 4. a verbal noun of reporting with its subject («بعد إعلان الشركة أنها …») reports as its verb;
+ * 5. a source marker (بحسب، وفقا لـ…) gives a quote of its own (markers.ts), and «حسب تعبيره»
+ *    gives the quotation before it to whoever the pronoun stands for.
  *
+ * The lexicon's lookups for a token are made once per document (word classes by token index,
+ * cues and source markers in context.ts), so the pass stays cheap per token.
  * Cues inside a direct quotation belong to the quoted speaker's words and are skipped. Every step
  * looks at a bounded window of tokens, so the stage is linear in the length of the text.
  */

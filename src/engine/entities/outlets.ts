@@ -125,8 +125,6 @@ export function namedOutlets(tokens: readonly Token[], from: number, to: number,
     if (loose) {
       const t = tokens[j];
       const u = tokens[j + 1];
-      // «قناة السويس», «موقع حلب»: a kind before a place is a canal or a site, read as a place.
-      if (listed && listed.entry.type === 'LOC' && listed.prefix === '') continue;
       const org = t.kind === 'word' && (nameListBits(t.norm) & ListBit.OrgAlone) !== 0;
       const described = t.kind === 'word' && t.norm.startsWith('ال') && u !== undefined && j + 1 < to && descriptors.has(u.norm);
       if (org || described) out.push(media ? makeMention(tokens, i, j + 1, 'ORG', head.prefix, 'rule', head.stem) : makeMention(tokens, j, j + 1, 'ORG', '', 'rule'));

@@ -48,6 +48,10 @@ describe('1. statements without إن/أن', () => {
     expect(quotes('وارتفعت الأسعار، كما قال الوزير إن الخطة جاهزة.').map((q) => q.content.text)).toEqual(['الخطة جاهزة']);
   });
 
+  it('reads a quoted name after the speaker as part of who speaks when «أيضا إلى أن» follows', () => {
+    expect(view(one('وتوصل فريق البحث "مشروع البيانات" أيضا إلى أن الناخبين استهدفوا بشكل كبير.'))).toEqual(['indirect', 'فريق البحث "مشروع البيانات"', 'الناخبين استهدفوا بشكل كبير']);
+  });
+
   it('reads a few quoted words deep in the verb’s object as a term, not as what was said', () => {
     expect(quotes('وحذر تقرير حديث من تداعيات خطيرة قد تنجم عن انتشار فيروس "إتش آي في".')).toEqual([]);
     expect(quotes('وقال مدير "راديو المدينة"، سامي عادل، إن البث سيستمر.').map((q) => q.content.text)).toEqual(['البث سيستمر']);

@@ -56,7 +56,10 @@ export function isContentQuote(ctx: QuoteContext, q: QuotedSpan, tok: number): b
   if (prev && prev.kind === 'word' && (isNameTakingWord(prev.norm) || (headClass(prev.norm).title && !hasArticle(prev.norm)))) return false;
   let next = firstTokenFrom(ctx, q.close + 1);
   if (isPunct(tokens[next], '،,')) next++;
-  // «وتتوقع «أكسفورد إيكونوميكس»، أن …»: the quoted words are who speaks, the content follows.
+  // «وتتوقع «أكسفورد إيكونوميكس»، أن …»: the quoted words are who speaks, the content follows —
+  // also after an adverb and the verb's preposition («فريق البحث "…" أيضا إلى أن»).
+  while (next < tokens.length && is(tokens[next], W.TIME) && next < firstTokenFrom(ctx, q.close + 1) + 3) next++;
+  if (is(tokens[next], W.PREPOSITION) && is(tokens[next + 1], W.COMPLEMENTIZER)) return false;
   if (is(tokens[next], W.COMPLEMENTIZER)) return false;
   if (closesClause(ctx, q)) return true;
   return wordCount(text, q.innerStart, q.innerEnd) >= 4;

@@ -169,4 +169,12 @@ describe('speakers', () => {
     expect(q.relay?.text).toBe('الوكالة');
     expect(view(one('ونقلت عن مصادر أمنية قولها إن الهجوم فشل.'))).toEqual(['indirect', 'مصادر أمنية', 'الهجوم فشل']);
   });
+
+  it('reads a present verb of saying opening a conjoined clause as a continuation, a passive-prone one as impersonal', () => {
+    expect(quotes('وقالت الباحثة إن العينة صغيرة. وتضيف أن النتائج أولية.').map(view)).toEqual([
+      ['indirect', 'الباحثة', 'العينة صغيرة'],
+      ['indirect', 'الباحثة', 'النتائج أولية'],
+    ]);
+    expect(quotes('وقال المزارع إن الموسم جيد. ويذكر أن الأمطار تأخرت.')).toHaveLength(1);
+  });
 });

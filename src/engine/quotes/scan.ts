@@ -24,6 +24,9 @@ import { candidateSpeaker, candidatesFor, featureRows, pickCandidate } from './r
 import { pointsBack, stemOfDocument } from './coreference.js';
 import { W, hasArticle, is } from './word-classes.js';
 
+/** Reporting verbs whose present passive («يُذكر», «يُعتقد») reads as an impersonal «it is …». */
+const IMPERSONAL_LEMMAS = new Set(['ذكر', 'اعتقد', 'توقع', 'اعتبر', 'قدر', 'رجح', 'بين', 'أعلن', 'أفاد']);
+
 /** Longest subject of a verbal noun of reporting, in tokens. */
 const MAX_NOUN_SUBJECT = 4;
 
@@ -195,7 +198,10 @@ export class QuoteScan {
       // «ويذكر أن», «وتبين أن»: a present-tense verb without a subject is impersonal, not a continuation.
       // A plural form opening a conjoined clause («ويرون أن», «ويقولون إن») is never impersonal:
       // they go on speaking («أنهم يعتقدون أن» is inside someone's words).
-      const goesOn = hit.kind === 'verb' && hit.plural && /^[وف]/.test(hit.prefix);
+      // Nor is a singular one of saying («وتقول إن», «ويضيف أن», «وترى أن»; ANT: ~180 such clause
+      // openings): only verbs whose passive is written alike («ويُذكر أن», «ويُعتقد أن») and «وتبيّن أن»
+      // (it turned out) are impersonal.
+      const goesOn = hit.kind === 'verb' && /^[وف]/.test(hit.prefix) && (hit.plural || !IMPERSONAL_LEMMAS.has(hit.entry.lemma));
       if (hit.kind === 'verb' && hit.present && !goesOn && trigger?.type === 'comp' && !att.pronounSource) return false;
       // «نقلت الصحيفة عنه»: the pronoun, not the verb, agrees with the source.
       const agreement = att.pronounSource ?? { gender: hit.gender, plural: hit.plural };

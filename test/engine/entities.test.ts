@@ -510,6 +510,18 @@ describe('organizations named by a chain of genitives', () => {
   });
 });
 
+describe('hashtags', () => {
+  it('reads a name written as a hashtag with «_» between its words, and ends it with the hashtag', () => {
+    const text = 'وانتقد الوزير تدخل #حزب_الله العسكري في سوريا، ودعا #الاتحاد_الأوروبي إلى التحرك.';
+    const list = entities(text);
+    expectExact(text, list);
+    const mentions = list.flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions).toContain('حزب_الله');
+    expect(mentions).toContain('الاتحاد_الأوروبي');
+    expect(mentions.filter((m) => m.includes('العسكري'))).toEqual([]);
+  });
+});
+
 describe('robustness', () => {
   it('reads a would-be byline whose dash ends the text without throwing', () => {
     for (const text of [' ثلاثة ا-', 'سالم علي -', 'سالم علي - ']) expect(() => entities(text)).not.toThrow();

@@ -522,6 +522,18 @@ describe('hashtags', () => {
   });
 });
 
+describe('news sites', () => {
+  it('reads «X.نت» as one site in one sentence, with or without a clitic', () => {
+    const text = 'وقال المدير في حديث مع "العربية.نت" إن المشروع بدأ. وأكد للعربية.نت أن الخطة جاهزة.';
+    const doc = createDoc(text);
+    findEntities(doc);
+    expect(doc.sentences).toHaveLength(2);
+    const site = doc.entities.find((e) => e.name === 'العربية.نت');
+    expect(site?.type).toBe('organization');
+    expect(site?.mentions).toHaveLength(2);
+  });
+});
+
 describe('robustness', () => {
   it('reads a would-be byline whose dash ends the text without throwing', () => {
     for (const text of [' ثلاثة ا-', 'سالم علي -', 'سالم علي - ']) expect(() => entities(text)).not.toThrow();

@@ -158,3 +158,15 @@ export function trimHashtags(text: string, tokens: readonly Token[], mentions: M
     m.end = tokens[j - 1].end;
   }
 }
+
+/** «العربية.نت»: a site named after its outlet keeps «.نت» in its name. */
+export function extendSites(tokens: readonly Token[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    const dot = tokens[m.last];
+    const net = tokens[m.last + 1];
+    if (m.type !== 'ORG' || !dot || !net || dot.text !== '.' || net.norm !== 'نت' || dot.start !== tokens[m.last - 1].end || net.start !== dot.end) continue;
+    m.words.push('نت');
+    m.last += 2;
+    m.end = net.end;
+  }
+}

@@ -22,7 +22,7 @@ import { enclosing, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
 import { datelines, namedOutlets, spokenTo } from './outlets.js';
-import { extendOrganizations, extendPersons, trimHashtags, trimOrganizations, trimPlaces } from './extend.js';
+import { extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { buildEntities, indefiniteAdjectiveOfPlace } from './document.js';
 import { taggableSentences } from './sentence-ranges.js';
@@ -57,6 +57,8 @@ export function findEntities(doc: Doc): void {
   trimPlaces(tokens, rules);
   trimHashtags(doc.text, tokens, tagged);
   trimHashtags(doc.text, tokens, rules);
+  extendSites(tokens, tagged);
+  extendSites(tokens, rules);
   const taken = new Uint8Array(tokens.length);
   for (const m of tagged) taken.fill(1, m.first, m.last);
   extendPersons(tokens, tagged, lex, sentenceEnd, taken);

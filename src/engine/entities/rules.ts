@@ -383,8 +383,20 @@ const kingdom: Rule = (lex, tokens, i, to) => {
 };
 const KINGDOM: ReadonlySet<string> = new Set(['المملكه']);
 
+/** «العربية.نت», «مصراوي.نت»: a word with «.نت» written onto it is a news site. */
+const site: Rule = (lex, tokens, i, to) => {
+  const dot = tokens[i + 1];
+  const net = tokens[i + 2];
+  if (i + 2 >= to || !dot || !net || dot.text !== '.' || net.norm !== 'نت' || dot.start !== tokens[i].end || net.start !== dot.end) return null;
+  // The site keeps its article: «للعربية.نت» is ل + «العربية.نت».
+  const w = tokens[i].norm;
+  if (w.startsWith('لل')) return { mention: makeMention(tokens, i, i + 3, 'ORG', 'ل', 'rule', 'ال' + w.slice(2)), next: i + 3 };
+  const prefix = /^[وبلف]ال/.test(w) ? w[0] : '';
+  return { mention: makeMention(tokens, i, i + 3, 'ORG', prefix, 'rule'), next: i + 3 };
+};
+
 /** The rules in the order they are tried at each word; the first that applies reads there. */
-const RULES: readonly Rule[] = [listedName, countryside, facility, titledPerson, namedPerson, headedOrganization, kingdom, headedPlace];
+const RULES: readonly Rule[] = [site, listedName, countryside, facility, titledPerson, namedPerson, headedOrganization, kingdom, headedPlace];
 
 export function ruleMentions(tokens: readonly Token[], from: number, to: number, lex: NameLexicon = nameLexicon()): Mention[] {
   const out: Mention[] = [];

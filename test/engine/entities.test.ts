@@ -522,6 +522,17 @@ describe('hashtags', () => {
   });
 });
 
+describe('bodies and facilities named after a king', () => {
+  it('keeps the royal title and name inside the name, and the king stays a person elsewhere', () => {
+    const text = 'ونقل المصاب إلى مستشفى الملك خالد التخصصي. وهبطت الطائرة في مطار الملك عبدالعزيز الدولي. وقال الملك سلمان إن البلاد بخير.';
+    const list = entities(text);
+    const mentions = (t: Entity['type']) => list.filter((e) => e.type === t).flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions('organization').some((m) => m.startsWith('مستشفى الملك خالد'))).toBe(true);
+    expect(mentions('location').some((m) => m.startsWith('مطار الملك عبدالعزيز'))).toBe(true);
+    expect(mentions('person')).toEqual(['سلمان']);
+  });
+});
+
 describe('news sites', () => {
   it('reads «X.نت» as one site in one sentence, with or without a clitic', () => {
     const text = 'وقال المدير في حديث مع "العربية.نت" إن المشروع بدأ. وأكد للعربية.نت أن الخطة جاهزة.';

@@ -99,6 +99,9 @@ export const GENERIC_ORG_HEADS: readonly string[] = [
  */
 export const RULE_ORG_HEADS: readonly string[] = ['المديرية'];
 
+/** Titles a body or a facility may be named with, with the name after them: «مستشفى الملك خالد». */
+export const ROYAL_TITLES: readonly string[] = ['الملك', 'الأمير', 'الأميرة', 'الشيخ', 'الشيخة', 'السلطان'];
+
 /** Plural organization heads: with a complement they describe («شركات الأغذية»), they do not name. */
 export const PLURAL_ORG_HEADS: readonly string[] = [
   'قوات', 'كتائب', 'ألوية', 'وحدات', 'شركات', 'ميليشيات', 'سرايا', 'اتحادات', 'نقابات', 'جمعيات', 'مجموعات', 'وكالات',

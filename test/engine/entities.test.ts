@@ -203,6 +203,11 @@ describe('wrong highlights seen on real pages', () => {
     expect(persons[0]).toBeGreaterThan(35);
   });
 
+  it('reads a name after a word for a person that the tagger does not take for a title', () => {
+    const list = entities('وأجرى العملية الطبيب ماجد الشهري بنجاح. وقال الشاب الذي نجا إن الوضع صعب.');
+    expect(list.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['ماجد الشهري']);
+  });
+
   it('does not read «لدينا» before a common word as a person, nor an adjective after an indefinite title', () => {
     const list = entities('وقال المحامي: ليس لدينا حكم نهائي حتى الآن. ووصفته بأنه رجل تقي يحترمه الجميع.');
     expect(list.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([]);

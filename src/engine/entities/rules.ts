@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { normalizeWord } from '../text/normalize.js';
-import { ADMIN_LOC_HEADS, ROYAL_TITLES, FACILITY_HEADS, FACILITY_TAILS, GENERIC_ORG_HEADS, PLURAL_ORG_HEADS, RULE_ORG_HEADS, STRONG_LOC_HEADS, WEAK_ORG_HEADS } from '../lang/ar/triggers.js';
+import { ADMIN_LOC_HEADS, ROYAL_TITLES, RULE_PERSON_TITLES, FACILITY_HEADS, FACILITY_TAILS, GENERIC_ORG_HEADS, PLURAL_ORG_HEADS, RULE_ORG_HEADS, STRONG_LOC_HEADS, WEAK_ORG_HEADS } from '../lang/ar/triggers.js';
 import type { NameLexicon } from './lexicon-index.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { Mention } from './mention.js';
@@ -147,6 +147,7 @@ function royalName(lex: NameLexicon, tokens: readonly Token[], j: number, limit:
   return personEnd(lex, tokens, j + 1, limit);
 }
 const ROYAL: ReadonlySet<string> = new Set(ROYAL_TITLES.map(normalizeWord));
+const RULE_TITLES: ReadonlySet<string> = new Set(RULE_PERSON_TITLES.map(normalizeWord));
 /** Bodies named after a person («مستشفى الملك خالد»); not an office («إدارة الأمير فهد»: his administration). */
 const NAMED_AFTER: ReadonlySet<string> = new Set(['مستشفى', 'جامعة', 'مركز', 'كلية', 'مجمع', 'مؤسسة', 'معهد', 'مدرسة', 'مكتبة', 'متحف', 'صندوق', 'برنامج', 'مبادرة'].map(normalizeWord));
 
@@ -252,7 +253,8 @@ const listedName: Rule = (lex, tokens, i, to) => {
  */
 const titledPerson: Rule = (lex, tokens, i, to) => {
   const titlePhrase = lex.titlePhrases.matchAt(tokens, i, to);
-  const title = titlePhrase ? titlePhrase.length : stemIn(tokens[i].norm, lex.titles) ? 1 : 0;
+  const titleWord = titlePhrase ? null : (stemIn(tokens[i].norm, lex.titles) ?? stemIn(tokens[i].norm, RULE_TITLES));
+  const title = titlePhrase ? titlePhrase.length : titleWord ? 1 : 0;
   if (!title) return null;
   let found = -1;
   for (let j = i + title; j < Math.min(to, i + title + 4); j++) {
@@ -268,7 +270,7 @@ const titledPerson: Rule = (lex, tokens, i, to) => {
   const known = lex.phrases.matchAt(tokens, found, to);
   let end = known && known.entry.type === 'PER' ? found + known.length : personEnd(lex, tokens, found, to);
   // After an indefinite title, a lone given name that is also an adjective describes: «رجل تقي».
-  const indefinite = title === 1 && !stemIn(tokens[i].norm, lex.titles)!.stem.startsWith('ال');
+  const indefinite = titleWord !== null && !titleWord.stem.startsWith('ال');
   if (indefinite && end === found + 1 && found === i + 1 && lex.ambiguousGiven.has(tokens[found].norm)) return { next: found };
   // After a title, a definite word right after a lone given name is the family name
   // («المخرج عامر الحمود»), unless it reads as a feminine or plural noun or is listed.

@@ -23,6 +23,13 @@ describe('1. statements without إن/أن', () => {
     expect(view(one('وتحدث المحافظ عن «الجنود المجهولين».'))).toEqual(['direct', 'المحافظ', 'الجنود المجهولين']);
   });
 
+  it('reads a quotation of several words opening the complement as the words quoted, whatever follows it', () => {
+    const q = one('وتحدث الحزب المعارض عن "تلاعب واسع بالأصوات" في الدورة الأخيرة من الانتخابات.');
+    expect(view(q)).toEqual(['direct', 'الحزب المعارض', 'تلاعب واسع بالأصوات']);
+    // Two quotations joined by و are parts of one indirect statement.
+    expect(view(one('ودعا الوزير إلى "ضبط النفس" و"الحوار الجاد" بين الطرفين.'))).toEqual(['indirect', 'الوزير', '"ضبط النفس" و"الحوار الجاد" بين الطرفين']);
+  });
+
   it('reads a few quoted words deep in the verb’s object as a term, not as what was said', () => {
     expect(quotes('وحذر تقرير حديث من تداعيات خطيرة قد تنجم عن انتشار فيروس "إتش آي في".')).toEqual([]);
     expect(quotes('وقال مدير "راديو المدينة"، سامي عادل، إن البث سيستمر.').map((q) => q.content.text)).toEqual(['البث سيستمر']);

@@ -101,3 +101,38 @@ describe('indirect quotes', () => {
     expect(qs.map((q) => q.content.text)).toEqual(['الوضع مستقر', 'الحدود مغلقة']);
   });
 });
+
+describe('verbal nouns of reporting', () => {
+  it('reads «إعلان/نفي/مزاعم» + subject + complementizer as a quote of that subject', () => {
+    expect(view(one('وتراجعت الأسهم بعد إعلان الشركة أنها ستغلق مصنعين.'))).toEqual(['indirect', 'الشركة', 'ستغلق مصنعين']);
+    expect(view(one('وفتحت النيابة تحقيقا رغم نفي الوزارة أن الامتحانات تسربت.'))).toEqual(['indirect', 'الوزارة', 'الامتحانات تسربت']);
+    expect(view(one('وتصاعد التوتر بعد مزاعم الاستخبارات الأمريكية بأن الهجوم كان مدبرا.'))).toEqual(['indirect', 'الاستخبارات الأمريكية', 'الهجوم كان مدبرا']);
+  });
+
+  it('needs the subject named and the complementizer right after it', () => {
+    // A pronoun subject, no subject, or a complementizer deep in the noun's object: no quote.
+    expect(quotes('وجاء ذلك بعد إعلانه أنه سيترشح.')).toEqual([]);
+    expect(quotes('وتم تأجيل إعلان النتائج النهائية للمسابقة بسبب أن اللجنة لم تجتمع.')).toEqual([]);
+    expect(quotes('وجاء ذلك بعد إعلان الحكومة زيادة الرسوم على قس يشتبه أنه متورط.')).toEqual([]);
+  });
+});
+
+describe('negated verbs', () => {
+  it('reads a view denied with «لا» as a view stated, and «لم» + verb as nothing said', () => {
+    expect(view(one('ولا يعتقد الخبراء أن الأسعار ستنخفض قريبا.'))).toEqual(['indirect', 'الخبراء', 'الأسعار ستنخفض قريبا']);
+    expect(quotes('ولم يوضح المتحدث أن الخطة تغيرت.')).toEqual([]);
+    expect(quotes('ولا يقول المتحدث إن الخطة تغيرت.')).toEqual([]);
+  });
+});
+
+describe('verbs carrying an object pronoun', () => {
+  it('reads a present verb with an object pronoun after a relative pronoun with the subject named after it', () => {
+    expect(view(one('وهي الخطوة التي يعتبرها المحللون بأنها تصعيد خطير.'))).toEqual(['indirect', 'المحللون', 'تصعيد خطير']);
+    const qs = quotes('وافتتح المشروع الذي تصفه الحكومة بأنه الأكبر في تاريخ البلاد.');
+    expect(qs.map(view)).toEqual([['indirect', 'الحكومة', 'الأكبر في تاريخ البلاد']]);
+  });
+
+  it('names nobody when no subject follows such a verb after «ممن»', () => {
+    expect(quotes('وخرج آخر المسلحين ممن وصفتهم بـ"المتطرفين" وعائلاتهم من البلدة.').filter((q) => q.cue.text.startsWith('وصفتهم'))).toEqual([]);
+  });
+});

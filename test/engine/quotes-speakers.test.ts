@@ -107,4 +107,53 @@ describe('speakers', () => {
     // A verb after a definite noun or a preposition's object describes nothing here.
     expect(quotes('وارتفعت الأسعار في الأسواق تقول إن التجار رفعوها.')).toHaveLength(0);
   });
+
+  it('reads the words after a verb whose subject stands before it as its object, not a speaker', () => {
+    // «وكانت X أكدت …»: X is the subject; what follows the verb is what was confirmed.
+    const qs = quotes('وكانت اللجنة أعلنت العثور على سجلات قديمة في المخزن. وأشارت إلى أن بعضها يعود إلى القرن الماضي.');
+    expect(qs.map(view)).toEqual([['indirect', 'اللجنة', 'بعضها يعود إلى القرن الماضي']]);
+    expect(qs[0].speaker.resolved).toBe(true);
+    const qs2 = quotes('لكن الوزارة نفت وجود اتفاق سري مع الشركة. وأضافت أن المفاوضات لم تبدأ بعد.');
+    expect(qs2.map((q) => q.speaker.text)).toEqual(['الوزارة']);
+    // A verb with its subject after it keeps it («وكان قد أعلن الوزير أن»).
+    expect(one('وكان قد أعلن الوزير أن الميزانية أقرت.').speaker.text).toBe('الوزير');
+  });
+
+  it('reads a participle right after the verb as how the speaker went on, never as a speaker', () => {
+    const qs = quotes('وقال القائد إن الرحلة طويلة. وأضاف مشيرا إلى العاصفة التي ضربت الميناء «لم نر شيئا مثلها منذ سنوات».');
+    expect(qs.map(view)).toEqual([
+      ['indirect', 'القائد', 'الرحلة طويلة'],
+      ['direct', 'القائد', 'لم نر شيئا مثلها منذ سنوات'],
+    ]);
+  });
+
+  it('takes stray punctuation between the verb and its complementizer for no speaker', () => {
+    const qs = quotes('وقال المهندس إن المشروع اكتمل. وقال // إن التشغيل يبدأ الشهر المقبل.');
+    expect(qs.map(view)).toEqual([
+      ['indirect', 'المهندس', 'المشروع اكتمل'],
+      ['indirect', 'المهندس', 'التشغيل يبدأ الشهر المقبل'],
+    ]);
+  });
+
+  it('leaves «في» + a speech event with its owner’s pronoun out of the speaker', () => {
+    expect(one('وقال الوزير في تصريحاته إن الخطة جاهزة.').speaker.text).toBe('الوزير');
+    expect(one('وقالت المديرة في رسالتها إن الموسم انتهى.').speaker.text).toBe('المديرة');
+    expect(one('وقال مصدر في الحزب إن المؤتمر تأجل.').speaker.text).toBe('مصدر في الحزب');
+  });
+
+  it('reads «متحدثة باسم …» right after the verb as a spokeswoman, not as the manner word «متحدثة»', () => {
+    expect(one('وقالت متحدثة باسم المنظمة إن القافلة وصلت.').speaker.text).toBe('متحدثة باسم المنظمة');
+    expect(one('وقالت متحدثة باسم البلدية "سنفتح الطريق غدا".').speaker.text).toBe('متحدثة باسم البلدية');
+  });
+
+  it('reads a subject after «كان» with a name in apposition between commas before its verb', () => {
+    const text = 'وكان وزير الزراعة، سامي حداد، قد قال في تغريدة على حسابه على موقع تويتر، إن المحصول وفير.';
+    const e: Entity = { id: 'e1', type: 'person', name: 'سامي حداد', mentions: [{ start: text.indexOf('سامي'), end: text.indexOf('سامي') + 9, text: 'سامي حداد' }] };
+    const qs = run(text, [e]).quotes;
+    expect(qs.map(view)).toEqual([['indirect', 'وزير الزراعة، سامي حداد', 'المحصول وفير']]);
+  });
+
+  it('gives «التي قال فيها» after a speech event to the event’s owner, not to the noun before the pronoun', () => {
+    expect(view(one('وأشار إلى تصريحات الرئيس الأخيرة التي أكد فيها أن البلاد ستتجاوز الأزمة.'))).toEqual(['indirect', 'الرئيس', 'البلاد ستتجاوز الأزمة']);
+  });
 });

@@ -24,7 +24,7 @@ export function adjunctLength(ctx: QuoteContext, k: number, limit: number): numb
   if (t.norm === 'اول' && next && next.norm === 'امس') return 2;
   const norm = t.norm;
   if ((norm === 'في' || norm === 'وفي') && next && next.kind === 'word') {
-    if (isWord(next.norm, W.EVENT) || is(next, W.TIME)) return 2 + modifiersAt(ctx, k + 2, limit);
+    if (isEventNoun(next.norm) || is(next, W.TIME)) return 2 + modifiersAt(ctx, k + 2, limit);
     // «في أول حديث له»
     const third = tokens[k + 2];
     if (isCompanion(next.norm, C.EVENT_ORDINAL) && third && third.kind === 'word' && isWord(third.norm, W.EVENT)) return 3 + modifiersAt(ctx, k + 3, limit);
@@ -83,6 +83,11 @@ function outletName(ctx: QuoteContext, from: number, limit: number): number {
   // «لوكالة رويترز مسؤول أمني إن»: the speaker starts after the outlet's name.
   const speaker = after.kind === 'word' && isKnownHead(headClass(after.norm, tokens[f + 1]?.norm));
   return speaker || is(after, W.COMPLEMENTIZER) || isPunct(after, ':،,') || quoteOpenAt(ctx, f) ? f : from;
+}
+
+/** A speech event, with or without its owner's pronoun: «بيان», «تصريحاته», «كلمتها», «حديثه». */
+function isEventNoun(norm: string): boolean {
+  return isWord(norm, W.EVENT) || readings(norm, CLITIC_POLICIES.all).some((r) => r.suffix !== '' && isWord(r.stem, W.EVENT));
 }
 
 export function tokensUntil(ctx: QuoteContext, from: number, endPos: number): number {

@@ -12,7 +12,7 @@ import type { QuoteContext } from './context.js';
 import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { Gender, VerbCue } from '../lang/ar/cues.js';
 import type { CueHit } from './cue-index.js';
-import { cueAt, sourceMarkerAt } from './cue-index.js';
+import { cueAt } from './cue-index.js';
 import { W, blocksComplementizer, classOf, hasArticle, headClass, is, isDocumentHead, isHeadAsWritten, isKnownHead, isPeriod, isPreposition, isWord } from './word-classes.js';
 import { adjunctLength, findToken, tokensUntil } from './adjuncts.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
@@ -301,6 +301,8 @@ function finish(r: Reading, trigger: Trigger | null): Attribution {
   if (r.phase === 'speaker') r.spLast = r.k;
   const spLast = Math.min(r.spLast, r.spFirst + MAX_SPEAKER);
   let speaker: [number, number] | null = r.spFirst >= 0 && spLast > r.spFirst ? [r.spFirst, spLast] : null;
+  // «وقال // إن …»: stray punctuation between the verb and what it introduces names nobody.
+  if (speaker && !namesAnything(tokens, speaker)) speaker = null;
   if (speaker && r.appeal) speaker = trimAddressee(r.ctx, speaker);
   // «ودعا الجميع إلى …»: the addressee alone, no speaker named («وطالبت الدول الأربع …» is one).
   if (speaker && r.appeal && isWord(tokens[speaker[0]].norm, W.ADDRESSEE) && !modified(r.ctx, speaker)) speaker = null;
@@ -322,13 +324,13 @@ function quotationStep(r: Reading): Trigger | 'next' | 'stop' | null {
   // «حذر تقرير من تداعيات … انتشار فيروس "اتش آي في"»: a few quoted words deep in the verb's
   // object are a name or a term, not what was said.
   const far = r.objectWords > MAX_OBJECT_WORDS;
-  if (far && wordCount(ctx.text.slice(q.innerStart, q.innerEnd)) < MIN_FAR_QUOTE_WORDS) {
+  if (far && wordCount(ctx.text, q.innerStart, q.innerEnd) < MIN_FAR_QUOTE_WORDS) {
     if (q.close < 0) return 'stop';
     r.k += tokensUntil(ctx, k, q.close + 1);
     return 'next';
   }
   // One quoted word after a verb is a term («تحدث عن «الشتات»»), not what was said…
-  if (isContentQuote(ctx, q, k) && wordCount(ctx.text.slice(q.innerStart, q.innerEnd)) >= 2) return { type: 'quote', tok: k, span: q };
+  if (isContentQuote(ctx, q, k) && wordCount(ctx.text, q.innerStart, q.innerEnd) >= 2) return { type: 'quote', tok: k, span: q };
   // …unless it is the verb's whole complement after a preposition («وصفه بـ«الخطأ»»), which then
   // ends the speaker.
   if (r.hit.kind === 'verb' && !far && isQuotedComplement(ctx, q, k)) {
@@ -421,7 +423,7 @@ function readLead(r: Reading): boolean {
   }
   // «ذكرت نقلا عن مصادر أن»: the source follows, and nobody relays.
   if (t.norm === 'نقلا') {
-    const m = sourceMarkerAt(ctx.tokens, k);
+    const m = ctx.markers[k];
     if (m && m.next < r.limit) {
       r.phase = 'speaker';
       r.spFirst = m.next;
@@ -448,9 +450,19 @@ function readLead(r: Reading): boolean {
     r.k++;
     return true;
   }
+  // «وأضاف مشيرا إلى مواجهة …»: a participle right after the verb is how he went on, with its
+  // object after it; the speaker was named before.
+  // («متحدثة باسم …» is a spokeswoman, a title, not the participle of تحدث.)
+  if (saying && saying.kind === 'participle' && k === i + 1 && !isKnownHead(headClass(t.norm, ctx.tokens[k + 1]?.norm))) {
+    r.phase = 'tail';
+    r.k++;
+    return true;
+  }
   // «قالت لنا والحديث يدور …»: a word with و opens a circumstantial clause, never a speaker.
   const circumstantial = t.kind === 'word' && t.norm.startsWith('و') && hasArticle(t.norm);
-  if (is(t, W.ADJUNCT_STARTER | W.MANNER | W.SAYING_NOUN | W.RELATIVE) || circumstantial || isPunct(t, ')')) {
+  // («وقالت متحدثة باسم الوزارة»: before «باسم» the manner word «متحدثة» is a spokeswoman.)
+  const spokesperson = ctx.tokens[k + 1]?.norm === 'باسم';
+  if ((is(t, W.ADJUNCT_STARTER | W.MANNER | W.SAYING_NOUN | W.RELATIVE) && !spokesperson) || circumstantial || isPunct(t, ')')) {
     r.phase = 'tail';
     return true;
   }
@@ -465,7 +477,7 @@ function readSpeaker(r: Reading): void {
   const t = ctx.tokens[k];
   // «قالت الصحيفة نقلا عن مصادر إن»: the sources speak, the newspaper relays.
   if (k > r.spFirst && t.norm === 'نقلا') {
-    const m = sourceMarkerAt(ctx.tokens, k);
+    const m = ctx.markers[k];
     if (m && m.next < r.limit) {
       r.spLast = k;
       relayFrom(r);
@@ -541,6 +553,12 @@ function readTail(r: Reading): void {
   }
   if (t.kind === 'word') r.objectWords++;
   r.k++;
+}
+
+/** Whether the tokens [a, b) hold a word or a number, not punctuation alone. */
+function namesAnything(tokens: readonly Token[], [a, b]: [number, number]): boolean {
+  for (let k = a; k < b; k++) if (tokens[k].kind !== 'punct') return true;
+  return false;
 }
 
 /** The speaker read so far only passes the words on: it becomes the relay. */

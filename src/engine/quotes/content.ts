@@ -10,9 +10,10 @@ import { firstTokenFrom, isPunct, nextClauseStart, quoteOpenAt } from './context
 import type { QuotedSpan } from './marks.js';
 import { matchParen } from './marks.js';
 import type { Trigger } from './attribution.js';
-import { closesClause } from './quotations.js';
+import { closesClause, wordCount } from './quotations.js';
 import { W, is, isWord } from './word-classes.js';
 import { normalizeWord } from '../text/normalize.js';
+import { CLITIC_POLICIES, readings } from '../text/clitics.js';
 
 export interface Content extends Span {
   kind: QuoteKind;
@@ -114,12 +115,18 @@ export function contentOf(ctx: QuoteContext, trig: Trigger): Content | null {
     case 'before':
       return inner(ctx, trig.span);
     case 'phrase': {
-      // «داعية المواطنين إلى "تجنب المنطقة"»: a complement that is all quoted is direct; partly
-      // quoted («إلى "التخلي عن …" و"الانخراط …" مع روسيا») it is indirect, to the clause's end.
+      // «داعية المواطنين إلى "تجنب المنطقة"»: a complement that is all quoted is direct. A
+      // quotation of several words opening the complement is the words quoted, whatever follows
+      // («تحدث عن "تزوير قبل الانتخابات" في الأسبوع …», «طالب بـ"عقد عالمي جديد" ضد …»:
+      // annotated news, 22 such quotations direct, none indirect); one quoted word with more after
+      // it («عن "أسفها" لأن …»), quotations joined by و («إلى "انتصار …" و"نقطة تحول" في …») and
+      // a quoted noun whose ل-complement follows («على "رؤية جديدة" للتعاون …») are part of an
+      // indirect statement, to the clause's end.
       const k = firstTokenFrom(ctx, trig.start);
       const q = ctx.tokens[k]?.start === trig.start ? quoteOpenAt(ctx, k) : undefined;
       const indirect = running(ctx, trig.start, 'indirect');
-      if (q && q.close >= 0 && (!indirect || indirect.end <= q.close + 1 || closesClause(ctx, q) || adjunctFollows(ctx, q))) return inner(ctx, q);
+      const several = !!q && wordCount(ctx.text, q.innerStart, q.innerEnd) >= 2 && !coordinatedQuote(ctx, q) && !genitiveAfter(ctx, q);
+      if (q && q.close >= 0 && (several || !indirect || indirect.end <= q.close + 1 || closesClause(ctx, q) || adjunctFollows(ctx, q))) return inner(ctx, q);
       return indirect;
     }
     case 'comp': {
@@ -147,6 +154,23 @@ export function contentOf(ctx: QuoteContext, trig: Trigger): Content | null {
       return running(ctx, next.start, 'direct', spokenAfterColon(ctx, next.start));
     }
   }
+}
+
+/** «"…" و"…"»: another quotation joined to this one by و. */
+function coordinatedQuote(ctx: QuoteContext, q: QuotedSpan): boolean {
+  const { text } = ctx;
+  let j = q.close + 1;
+  while (j < text.length && text[j] === ' ') j++;
+  if (text[j] !== 'و') return false;
+  j++;
+  while (j < text.length && text[j] === ' ') j++;
+  return OPENING.includes(text[j]) || text[j] === '"';
+}
+
+/** «"رؤية جديدة" للتعاون»: a word with ل right after the quotation completes the quoted noun. */
+function genitiveAfter(ctx: QuoteContext, q: QuotedSpan): boolean {
+  const t = ctx.tokens[firstTokenFrom(ctx, q.close + 1)];
+  return !!t && t.kind === 'word' && t.norm.startsWith('ل') && !is(t, W.LINKER) && readings(t.norm, CLITIC_POLICIES.preposition).length > 0;
 }
 
 /** «"تجنب المنطقة" لحين الإعلان …»: an adjunct of time or circumstance follows the quotation. */

@@ -8,7 +8,7 @@ import type { Token } from '../text/tokenize.js';
 import type { Entity, EntityType } from '../types.js';
 import type { QuoteMarks, QuotedSpan } from './marks.js';
 import { pairQuoteMarks } from './marks.js';
-import type { CueHit } from './cue-index.js';
+import type { CueHit, SourceMarkerHit } from './cue-index.js';
 import { cueAt, sourceMarkerAt } from './cue-index.js';
 import { W, headClass, is, isClauseBreakPair, withoutConj } from './word-classes.js';
 
@@ -34,6 +34,8 @@ export interface QuoteContext {
   cues: (CueHit | null)[];
   /** Cues right after a relative pronoun («التي أعلنت»): they report for the noun before it. */
   relativeCues: boolean[];
+  /** Source marker starting at each token («بحسب», «وفقا لـ»), or null. */
+  markers: (SourceMarkerHit | null)[];
   /** Sorted character positions where a clause with its own attribution starts. */
   clauseStarts: number[];
   /** Entity mentions sorted by start. */
@@ -84,6 +86,14 @@ function clauseStartOf(ctx: Pick<QuoteContext, 'tokens' | 'tokSentence' | 'sentF
     return before && is(before, W.LINKER) ? before.start : prev.start;
   }
   return -1;
+}
+
+/** Verbs of opinion whose present form negated by «لا» states a view (ANT: ~170 times before أن). */
+const OPINION_LEMMAS = new Set(['رأى', 'اعتقد', 'توقع']);
+
+/** «لا يعتقد», «ولا ترى»: a present verb of opinion negated by «لا». */
+function deniedView(neg: Token, hit: CueHit): boolean {
+  return hit.kind === 'verb' && hit.present && !hit.prefix && withoutConj(neg.norm) === 'لا' && OPINION_LEMMAS.has(hit.entry.lemma);
 }
 
 /** قد and the bare forms of كان: aspect, not a linker, when nothing before them opens a clause. */
@@ -146,8 +156,10 @@ export function buildContext(doc: Doc): QuoteContext {
   const partial = { tokens, tokSentence, sentFirst, mentions };
   const cues: (CueHit | null)[] = new Array(tokens.length).fill(null);
   const relativeCues: boolean[] = new Array(tokens.length).fill(false);
+  const markers: (SourceMarkerHit | null)[] = new Array(tokens.length);
   const clauseStarts: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    markers[i] = sourceMarkerAt(tokens, i);
     const hit = cueAt(tokens[i]);
     if (hit) {
       const prev = tokens[i - 1];
@@ -160,7 +172,8 @@ export function buildContext(doc: Doc): QuoteContext {
         continue;
       }
       // «لم يوضح»: a negated verb reports nothing and names no speaker for later.
-      if (is(prev, W.NEGATION)) continue;
+      // But «لا يعتقد الخبراء أن», «ولا يرى الوزير أن»: a view denied is still a view stated.
+      if (is(prev, W.NEGATION) && !deniedView(prev, hit)) continue;
       // Two finite verbs do not follow each other: after «قال», «روي» is the name Roy, not «روى».
       const prevHit = i > 0 ? cues[i - 1] : null;
       if (hit.kind === 'verb' && prevHit && prevHit.kind === 'verb' && !hit.prefix) continue;
@@ -188,7 +201,7 @@ export function buildContext(doc: Doc): QuoteContext {
       // introduces nothing is a verbal noun or the reported clause going on, not a new attribution.
       const inside = hit.kind === 'verb' && hit.prefix === 'و' && prev?.kind === 'word' && !introducesAhead(partial, i);
       if (start >= 0 && !inside) clauseStarts.push(start);
-    } else if (sourceMarkerAt(tokens, i) && i > 0 && isPunct(tokens[i - 1], '،,')) {
+    } else if (markers[i] && i > 0 && isPunct(tokens[i - 1], '،,')) {
       // «…، بحسب المرصد»: the reported clause before a trailing source marker ends at its comma.
       clauseStarts.push(tokens[i - 1].start);
     } else if (i > 0 && isPunct(tokens[i - 1], '،,') && (is(tokens[i], W.MANNER | W.CLAUSE_BREAK) || isClauseBreakPair(tokens, i))) {
@@ -197,7 +210,7 @@ export function buildContext(doc: Doc): QuoteContext {
       clauseStarts.push(tokens[i - 1].start);
     }
   }
-  return { doc, text, tokens, marks, tokSentence, tokParagraph, sentFirst, sentLast, cues, relativeCues, clauseStarts, mentions };
+  return { doc, text, tokens, marks, tokSentence, tokParagraph, sentFirst, sentLast, cues, relativeCues, markers, clauseStarts, mentions };
 }
 
 /** Tokens looked at after a verb for what it introduces. */

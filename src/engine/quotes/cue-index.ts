@@ -7,7 +7,7 @@
 import { normalizeWord } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import type { Complement, Gender, ParticipleCue, VerbCue } from '../lang/ar/cues.js';
-import { PARTICIPLE_CUES, SOURCE_MARKERS, VERB_CUES } from '../lang/ar/cues.js';
+import { PARTICIPLE_CUES, SOURCE_MARKERS, VERBAL_NOUN_CUES, VERB_CUES } from '../lang/ar/cues.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
 import { W, is, withoutConj } from './word-classes.js';
 
@@ -84,18 +84,19 @@ function prepSet(preps: readonly string[] | undefined): ReadonlySet<string> {
 /** Object pronouns a past-tense reporting verb may carry («أكدها سابقا فلان», «أبلغهم»). */
 const OBJECT_PRONOUNS = new Set(['ها', 'هم', 'ه']);
 
+// The reading depends on the normalized word and on whether it was written with ة: one memo each.
 const cueCache = new Map<string, CueHit | null>();
+const cueCacheTa = new Map<string, CueHit | null>();
 
 /** The reporting verb or participle this token is, if any. */
 export function cueAt(token: Token): CueHit | null {
   if (token.kind !== 'word') return null;
-  // The reading depends on the normalized word and on whether it was written with ة.
-  const key = token.text.endsWith('ة') ? token.norm + '\u0001' : token.norm;
-  let hit = cueCache.get(key);
+  const cache = token.text.endsWith('ة') ? cueCacheTa : cueCache;
+  let hit = cache.get(token.norm);
   if (hit === undefined) {
     hit = readCue(token);
-    if (cueCache.size >= 50_000) cueCache.clear();
-    cueCache.set(key, hit);
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(token.norm, hit);
   }
   return hit;
 }
@@ -110,7 +111,7 @@ function readCue(token: Token): CueHit | null {
     if (r.suffix) {
       // A pronoun on a past form only («ووصفها»), not on a form that is also a noun («وبينه»); a
       // final ه written as ة is the noun's ta marbuta («إضافة»).
-      if (!OBJECT_PRONOUNS.has(r.suffix) || info.present || (r.prefix && info.ambiguous) || token.text.endsWith('ة')) continue;
+      if (!OBJECT_PRONOUNS.has(r.suffix) || (r.prefix && info.ambiguous) || token.text.endsWith('ة')) continue;
     }
     // ل before a verb is only the particle of purpose before a present form («ليؤكد»).
     if (r.prefix.endsWith('ل') && !info.present) continue;
@@ -147,7 +148,12 @@ const MARKER_FIRST: ReadonlyMap<string, readonly string[][]> = (() => {
  * A source marker starting at token i («بحسب»، «وفقا لـ»، «نقلا عن»، «على لسان»): the index of the
  * first token after it and how many letters of that token are the marker's attached ل, or null.
  */
-export function sourceMarkerAt(tokens: readonly Token[], i: number): { next: number; attached: number } | null {
+export interface SourceMarkerHit {
+  next: number;
+  attached: number;
+}
+
+export function sourceMarkerAt(tokens: readonly Token[], i: number): SourceMarkerHit | null {
   const t = tokens[i];
   if (t.kind !== 'word') return null;
   // «ليس هذا فحسب»: «فحسب» is "only", not «ف» + «حسب».
@@ -194,4 +200,23 @@ export function documentCueAt(tokens: readonly Token[], i: number): VerbHit | nu
     ambiguous: false,
     preps: new Set(),
   };
+}
+
+const VERBAL_NOUNS: ReadonlyMap<string, VerbCue> = new Map(VERBAL_NOUN_CUES.map((w) => [normalizeWord(w), { lemma: w, forms: [] }]));
+
+/**
+ * «بعد إعلان الشركة أنها …»: a verbal noun of reporting at token i (with و/ف, ب or ل before it),
+ * read as a cue whose subject follows it. Its agreement is unknown: the subject's own is used.
+ */
+export function verbalNounCueAt(tokens: readonly Token[], i: number): VerbHit | null {
+  const t = tokens[i];
+  if (t.kind !== 'word') return null;
+  let norm = withoutConj(t.norm);
+  let entry = VERBAL_NOUNS.get(norm);
+  if (!entry && (norm[0] === 'ب' || norm[0] === 'ل')) {
+    norm = norm.slice(1);
+    entry = VERBAL_NOUNS.get(norm);
+  }
+  if (!entry) return null;
+  return { kind: 'verb', entry, gender: 'm', plural: false, present: false, prefix: '', ambiguous: false, preps: prepSet(undefined) };
 }

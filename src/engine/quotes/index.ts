@@ -19,11 +19,21 @@
  */
 import type { Doc } from '../doc.js';
 import { buildContext } from './context.js';
-import { documentCueAt } from './cue-index.js';
+import { documentCueAt, verbalNounCueAt } from './cue-index.js';
 import type { QuoteObserver } from './scan.js';
 import { QuoteScan } from './scan.js';
+import { bindDocument } from './word-classes.js';
 
 export function findQuotes(doc: Doc, observer?: QuoteObserver): void {
+  bindDocument(doc.tokens);
+  try {
+    readQuotes(doc, observer);
+  } finally {
+    bindDocument(null);
+  }
+}
+
+function readQuotes(doc: Doc, observer?: QuoteObserver): void {
   const ctx = buildContext(doc);
   const { tokens } = ctx;
   const scan = new QuoteScan(ctx, observer);
@@ -46,8 +56,14 @@ export function findQuotes(doc: Doc, observer?: QuoteObserver): void {
     }
     // «جاء في البيان أن»: reading starts at the document's first word.
     const documentCue = documentCueAt(tokens, i);
-    if (documentCue) scan.reportingCue(i, documentCue, i + 2);
-    else scan.sourceMarker(i);
+    if (documentCue) {
+      scan.reportingCue(i, documentCue, i + 2);
+      continue;
+    }
+    // «بعد إعلان الشركة أنها …»: a verbal noun of reporting with its subject.
+    const nounCue = verbalNounCueAt(tokens, i);
+    if (nounCue && scan.verbalNounCue(i, nounCue)) continue;
+    scan.sourceMarker(i);
   }
   doc.quotes = scan.quotes();
 }

@@ -8,7 +8,7 @@ import type { Token } from '../text/tokenize.js';
 import type { QuoteContext } from './context.js';
 import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { CueHit } from './cue-index.js';
-import { cueAt, sourceMarkerAt } from './cue-index.js';
+import { cueAt } from './cue-index.js';
 import { C, W, hasArticle, headClass, is, isCompanion, isKnownHead, isListedPair, isWord } from './word-classes.js';
 import { readAttribution } from './attribution.js';
 import type { Content } from './content.js';
@@ -103,7 +103,7 @@ function opensSentence(ctx: QuoteContext, i: number): boolean {
 /** A source-marker attribution at token i, or null. */
 export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | null {
   const { tokens } = ctx;
-  const m = sourceMarkerAt(tokens, i);
+  const m = ctx.markers[i];
   if (!m) return null;
   const s = ctx.tokSentence[i];
   const limit = ctx.sentLast[s];

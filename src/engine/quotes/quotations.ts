@@ -9,7 +9,24 @@ import { firstTokenFrom, isPunct, mentionsIn } from './context.js';
 import type { QuotedSpan } from './marks.js';
 import { W, hasArticle, headClass, is, isNameTakingWord } from './word-classes.js';
 
-export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+/** Whether the UTF-16 unit is white space as the regular expression class \s reads it. */
+function isSpaceUnit(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Words (runs of non-space) in text[start, end), counted without copying the text. */
+export function wordCount(text: string, start = 0, end = text.length): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = isSpaceUnit(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
 
 /** Whether the quotation is the end of its clause (followed by a stop, a new attribution, or nothing). */
 export function closesClause(ctx: QuoteContext, q: QuotedSpan): boolean {
@@ -42,7 +59,7 @@ export function isContentQuote(ctx: QuoteContext, q: QuotedSpan, tok: number): b
   // «وتتوقع «أكسفورد إيكونوميكس»، أن …»: the quoted words are who speaks, the content follows.
   if (is(tokens[next], W.COMPLEMENTIZER)) return false;
   if (closesClause(ctx, q)) return true;
-  return wordCount(text.slice(q.innerStart, q.innerEnd)) >= 4;
+  return wordCount(text, q.innerStart, q.innerEnd) >= 4;
 }
 
 /** Nouns for the words just quoted: «بهذه الكلمات», «بهاتين الكلمتين», «بهذه العبارة». */
@@ -69,7 +86,7 @@ export function quoteBefore(ctx: QuoteContext, i: number): { tok: number; span: 
   const t = ctx.tokens[j];
   if (!t || t.kind !== 'punct') return null;
   const span = ctx.marks.byClose.get(t.start);
-  if (!span || wordCount(ctx.text.slice(span.innerStart, span.innerEnd)) < 2) return null;
+  if (!span || wordCount(ctx.text, span.innerStart, span.innerEnd) < 2) return null;
   // «منظمة «مراسلون بلا حدود» أدانت»: a name in quotation marks before the verb is its subject.
   const open = firstTokenFrom(ctx, span.open);
   const before = ctx.tokens[open - 1];

@@ -155,9 +155,12 @@ export function candidatesFor(
     out.push(c);
   }
   rank = 0;
+  // «لكن X بدا حذرا إزاء مواجهة Y، متوقعا أن»: a participle goes with its sentence's subject; a
+  // name after that subject in the sentence is the verb's object or a place in it.
+  const afterSubject = q.participle && subject ? ctx.tokens[subject[1] - 1].end : Infinity;
   for (let k = lastMentionBefore(ctx, q.pos); k >= 0 && rank < MAX_MENTIONS; k--) {
     const m = ctx.mentions[k];
-    if (m.start >= q.pos || m.type === 'location') continue;
+    if (m.start >= q.pos || m.type === 'location' || m.start >= afterSubject) continue;
     const tok = tokenAt(ctx, m.start);
     const paragraph = ctx.tokParagraph[tok];
     if (q.paragraph - paragraph > 1) break;

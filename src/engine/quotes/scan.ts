@@ -6,7 +6,7 @@
 import type { Quote, Speaker, Span, TextSpan } from '../types.js';
 import type { Gender } from '../lang/ar/cues.js';
 import type { QuoteContext } from './context.js';
-import { quoteOpenAt } from './context.js';
+import { mentionsIn, quoteOpenAt } from './context.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt } from './cue-index.js';
 import type { Trigger } from './attribution.js';
@@ -16,12 +16,16 @@ import { contentOf, inner, quoteSentence } from './content.js';
 import { quoteBefore } from './quotations.js';
 import { readSourceMarker } from './markers.js';
 import { MAX_HEADLINE_TOKENS, readHeadline } from './headlines.js';
-import { antecedentOf, sentenceSubject, subjectBefore, topicBefore } from './subject.js';
+import { antecedentOf, eventOwner, sentenceSubject, subjectBefore, subjectBeforeVerb, topicBefore } from './subject.js';
 import type { SpeakerRecord } from './speakers.js';
 import { SpeakerMemory, continued, isHumanPlural, makeSpeaker, namesSomeone, resolvedSpeaker } from './speakers.js';
 import type { Candidate, ResolveAt } from './resolution.js';
 import { candidateSpeaker, candidatesFor, featureRows, pickCandidate } from './resolution.js';
 import { pointsBack, stemOfDocument } from './coreference.js';
+import { hasArticle } from './word-classes.js';
+
+/** Longest subject of a verbal noun of reporting, in tokens. */
+const MAX_NOUN_SUBJECT = 4;
 
 /** Attributions nested in each other's content, at most («X أكد أن Y قال إن …»). */
 const MAX_NESTING = 2;
@@ -126,7 +130,7 @@ export class QuoteScan {
   /** A source marker at token i («بحسب المرصد», «وفقا للخبراء»). */
   sourceMarker(i: number): boolean {
     const { ctx } = this;
-    if (this.nestedTooDeep(ctx.tokens[i].start)) return false;
+    if (!ctx.markers[i] || this.nestedTooDeep(ctx.tokens[i].start)) return false;
     const m = readSourceMarker(ctx, i);
     if (!m) return false;
     const speaker = makeSpeaker(ctx, m.speaker[0], m.speaker[1]);
@@ -169,7 +173,13 @@ export class QuoteScan {
     let speaker: Speaker;
     let plural = hit.plural;
     const relay = att.relay ? makeSpeaker(ctx, tokens[att.relay[0]].start, tokens[att.relay[1] - 1].end) : undefined;
-    const named = att.speaker ?? (hit.kind === 'verb' && !att.pronounSource ? (hit.prefix ? (hit.prefix.endsWith('ف') ? topicBefore(ctx, i, true) : null) : (subjectBefore(ctx, i) ?? topicBefore(ctx, i, false))) : null);
+    const bare = hit.kind === 'verb' && !hit.prefix && !att.pronounSource;
+    // «وكانت الهيئة أكدت العثور …»: a subject before the verb makes the words after it its object.
+    const before = bare && !antecedent ? subjectBeforeVerb(ctx, i) : null;
+    const named =
+      before ??
+      att.speaker ??
+      (hit.kind === 'verb' && !att.pronounSource ? (hit.prefix ? (hit.prefix.endsWith('ف') ? topicBefore(ctx, i, true) : null) : (subjectBefore(ctx, i) ?? topicBefore(ctx, i, false))) : null);
     if (named) {
       const [a, b] = named;
       speaker = makeSpeaker(ctx, tokens[a].start, tokens[b - 1].end);
@@ -217,6 +227,31 @@ export class QuoteScan {
   }
 
   /**
+   * «بعد إعلان الشركة أنها …», «رغم نفي الوزارة أن …»: a verbal noun of reporting with its subject
+   * named after it and a complementizer: a quote like the verb's. Without both it is a plain noun.
+   */
+  verbalNounCue(i: number, hit: CueHit): boolean {
+    const { ctx } = this;
+    const att = readAttribution(ctx, i, hit, i + 1);
+    if (!att.speaker || att.trigger?.type !== 'comp' || att.relay) return false;
+    const [a, b] = att.speaker;
+    // The complementizer right after the subject («إعلان الشركة أنها»), not one deep in an object.
+    if (att.trigger.tok !== b && !(att.trigger.tok === b + 1 && ctx.tokens[b].kind === 'punct')) return false;
+    // A name, a known speaker word or a definite noun («السلطات»), not a pronoun or an indefinite.
+    const head = ctx.tokens[a];
+    if (!(head.kind === 'word' && hasArticle(head.norm)) && !namesSomeone(ctx, makeSpeaker(ctx, head.start, ctx.tokens[b - 1].end))) return false;
+    // The subject is a short noun phrase: a name, or a noun with its definite adjectives
+    // («الشركة الأميركية العريقة»), never an object running on («إعلان الحكومة زيادة الرسوم …»).
+    if (b - a > MAX_NOUN_SUBJECT) return false;
+    const named = mentionsIn(ctx, head.start, head.end).find((m) => m.start === head.start);
+    for (let k = a + 1; k < b; k++) {
+      const t = ctx.tokens[k];
+      if (t.kind !== 'word' || !((named && t.end <= named.end) || hasArticle(t.norm))) return false;
+    }
+    return this.reportingCue(i, hit, i + 1);
+  }
+
+  /**
    * «… وزير الخارجية سيرغي لافروف الذي دعا إلى …», «روسيا التي أعلنت أنها …»: a cue right after a
    * relative pronoun speaks for the noun before it, when that noun names someone (a name, a known
    * speaker word) — unless a speaker is named after the verb («البيان الذي أصدرته الوزارة»).
@@ -225,8 +260,14 @@ export class QuoteScan {
     const { ctx } = this;
     const hit = cueAt(ctx.tokens[i]);
     if (!hit || hit.kind !== 'verb' || hit.entry.speechEvent || hit.entry.colonOnly) return false;
+    // «تصريحات الرئيس التي قال فيها إن»: «فيها» is the statements; their owner speaks.
+    const inIt = ctx.tokens[i + 1]?.norm === 'فيه' || ctx.tokens[i + 1]?.norm === 'فيها';
+    const owner = inIt ? eventOwner(ctx, i - 1) : null;
+    if (owner) return this.reportingCue(i, hit, i + 1, owner);
     const antecedent = antecedentOf(ctx, i - 1);
-    if (!antecedent) return false;
+    // «الخطوة التي يعتبرها المحللون تصعيدا»: with an object pronoun on the verb the subject is named
+    // after it, whatever the noun before the pronoun is.
+    if (!antecedent) return !!hit.objectPronoun && !!readAttribution(ctx, i, hit).speaker && this.reportingCue(i, hit, i + 1);
     return this.reportingCue(i, hit, i + 1, antecedent);
   }
 

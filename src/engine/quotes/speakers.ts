@@ -8,6 +8,7 @@ import type { Gender } from '../lang/ar/cues.js';
 import type { QuoteContext } from './context.js';
 import { mentionsIn } from './context.js';
 import { hasArticle, headClass, isKnownHead } from './word-classes.js';
+import { wordCount } from './quotations.js';
 
 /** Characters trimmed off a speaker's start, and off its end. */
 const TRIM_LEAD = new Set([...'«»“”„"\'‘’‹›([-–—:،,ـ']);
@@ -47,7 +48,7 @@ export function makeSpeaker(ctx: QuoteContext, start: number, end: number): Spea
   [start, end] = trimSpeakerSpan(ctx.text, start, end);
   end = firstOfTwoNames(ctx, start, end);
   const text = ctx.text.slice(start, end);
-  const words = text.split(/\s+/).filter(Boolean);
+
   const { tokens } = ctx;
   // Head word: the first word token of the span.
   let head = '';
@@ -83,7 +84,7 @@ export function makeSpeaker(ctx: QuoteContext, start: number, end: number): Spea
     type = 'location';
     entityId = loc.entity.id;
   } else if (cls.place) type = 'location';
-  else if (words.length >= 2 && !hasArticle(head)) type = 'person';
+  else if (wordCount(ctx.text, start, end) >= 2 && !hasArticle(head)) type = 'person';
   const sp: Speaker = { text, type, start, end };
   if (entityId) sp.entityId = entityId;
   return sp;

@@ -43,6 +43,50 @@ export function subjectBefore(ctx: QuoteContext, i: number): [number, number] | 
 }
 
 /**
+ * «وكانت الهيئة أكدت العثور على …», «لكن الوزارة نفت الاتهامات»: a subject that a complementizer,
+ * a linker or كان puts before the verb, opening with a name or a known speaker word. Arabic names
+ * the subject once: the words after such a verb are its object, never another speaker.
+ */
+export function subjectBeforeVerb(ctx: QuoteContext, i: number): [number, number] | null {
+  const subject = subjectBefore(ctx, i);
+  if (!subject) return appositiveSubject(ctx, i);
+  const [a, b] = subject;
+  return a > 0 && is(ctx.tokens[a - 1], SUBJECT_BOUNDARY) && opensWithSpeaker(ctx, a, b) ? subject : null;
+}
+
+/** Commas an apposition may put inside a subject before its verb. */
+const MAX_SUBJECT_COMMAS = 2;
+
+/**
+ * «وكان وزير الخارجية البريطاني، بوريس جونسون، قد قال»: a subject after كان (or a linker or a
+ * complementizer) with a name in apposition between commas, before the verb.
+ */
+function appositiveSubject(ctx: QuoteContext, i: number): [number, number] | null {
+  const { tokens } = ctx;
+  const first = ctx.sentFirst[ctx.tokSentence[i]];
+  let j = i - 1;
+  if (j >= first && (tokens[j].norm === 'قد' || tokens[j].norm === 'لقد')) j--;
+  // The words end with the apposition's closing comma.
+  if (j < first || !isPunct(tokens[j], '،,')) return null;
+  let last = j;
+  let words = 0;
+  let commas = 0;
+  while (j >= first && words < MAX_SUBJECT) {
+    const t = tokens[j];
+    if (isPunct(t, '،,')) {
+      if (++commas > MAX_SUBJECT_COMMAS) return null;
+    } else if (t.kind !== 'word' || ctx.cues[j]) return null;
+    else if (is(t, SUBJECT_BOUNDARY)) break;
+    else words++;
+    j--;
+  }
+  if (j < first || !is(tokens[j], SUBJECT_BOUNDARY) || words === 0 || commas < 2) return null;
+  const a = j + 1;
+  while (last > a && isPunct(tokens[last - 1], '،,')) last--;
+  return opensWithSpeaker(ctx, a, last) ? [a, last] : null;
+}
+
+/**
  * «أما المعارضة فتقول إن», «وأما الوزير فقد أكد أن»: the topic «أما» sets up, answered by the ف
  * on the verb (or on «فقد» before it), is the verb's subject. `fa` is whether the verb carries the ف.
  */
@@ -124,6 +168,8 @@ export function sentenceSubject(ctx: QuoteContext, i: number): [number, number] 
   let first = ctx.sentFirst[ctx.tokSentence[i]];
   // «ولم يشر البيان إلى …، لكنه قال»: the negated verb still has its subject.
   if (is(tokens[first], W.NEGATION)) first++;
+  const named = namedSubjectFirst(ctx, first, i);
+  if (named) return named;
   const verb = tokens[first];
   if (!verb || verb.kind !== 'word' || first + 1 >= i) return null;
   const notVerb = W.PARTICLE | W.PREPOSITION | W.ADJUNCT_STARTER;
@@ -144,6 +190,30 @@ export function sentenceSubject(ctx: QuoteContext, i: number): [number, number] 
   }
   // Its adjectives: nisba words (الأميركية، السوري); another noun with ال is the verb's object.
   while (b < i && b < a + 6 && tokens[b].kind === 'word' && hasArticle(tokens[b].norm) && isNisba(tokens[b].norm) && !ctx.cues[b]) b++;
+  return [a, b];
+}
+
+/** Words that cannot be the verb after a subject opening its sentence. */
+const NOT_A_VERB = W.PARTICLE | W.PREPOSITION | W.RELATIVE | W.LINKER | W.COMPLEMENTIZER | W.ADJUNCT_STARTER | W.TIME;
+
+/**
+ * «لكن سيلفا بدا حذرا …، متوقعا أن»: a person or organization the names stage found opening the
+ * sentence (after a linker), followed by a word that may be its verb (no article, no particle):
+ * the subject written before its verb. Its tokens, or null.
+ */
+function namedSubjectFirst(ctx: QuoteContext, first: number, i: number): [number, number] | null {
+  const { tokens } = ctx;
+  let a = first;
+  if (is(tokens[a], W.LINKER)) a++;
+  const head = tokens[a];
+  if (!head || head.kind !== 'word' || a >= i) return null;
+  const name = mentionsIn(ctx, head.start, head.end).find((m) => m.start === head.start && (m.type === 'person' || m.type === 'organization'));
+  if (!name) return null;
+  let b = a;
+  while (b < i && tokens[b].start < name.end) b++;
+  const verb = tokens[b];
+  if (b >= i || verb.kind !== 'word' || hasArticle(verb.norm) || is(verb, NOT_A_VERB) || ctx.cues[b]) return null;
+  if (mentionsIn(ctx, verb.start, verb.end).length > 0) return null;
   return [a, b];
 }
 
@@ -170,4 +240,33 @@ export function antecedentOf(ctx: QuoteContext, r: number): [number, number] | n
     if (mentionsIn(ctx, t.start, t.end).some((m) => m.start === t.start) || isKnownHead(headClass(t.norm, tokens[k + 1]?.norm))) a = k;
   }
   return a >= 0 && a < last ? [a, last] : null;
+}
+
+/** How far back from a relative pronoun the speech event it refers to may stand. */
+const MAX_EVENT_BACK = 10;
+
+/**
+ * «تصريحات الرئيس الأخيرة التي قال فيها إن», «تغريدة ترامب التي أكد فيها أن»: a relative clause
+ * whose verb says «فيه/فيها» (in which) refers to a speech event; who speaks is the event's owner,
+ * the name or speaker word right after the event's noun. r is the relative pronoun's token.
+ */
+export function eventOwner(ctx: QuoteContext, r: number): [number, number] | null {
+  const { tokens } = ctx;
+  const first = ctx.sentFirst[ctx.tokSentence[r]];
+  for (let k = r - 1; k >= first && k >= r - MAX_EVENT_BACK; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !is(t, W.EVENT)) continue;
+    const owner = tokens[k + 1];
+    if (!owner || k + 1 >= r || owner.kind !== 'word') return null;
+    const name = mentionsIn(ctx, owner.start, ctx.tokens[r - 1].end).find((m) => m.start >= owner.start && (m.type === 'person' || m.type === 'organization'));
+    if (name) {
+      let a = k + 1;
+      while (a < r && tokens[a].end <= name.start) a++;
+      let b = a;
+      while (b < r && tokens[b].start < name.end) b++;
+      return b > a ? [a, b] : null;
+    }
+    return isKnownHead(headClass(owner.norm, tokens[k + 2]?.norm)) ? [k + 1, k + 2] : null;
+  }
+  return null;
 }

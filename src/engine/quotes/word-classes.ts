@@ -182,9 +182,33 @@ const classOfWord = memo((norm: string): number => {
   return bare === norm ? own : own | ((WORDS.get(bare) ?? 0) & CONJ_FALLBACK);
 });
 
+/**
+ * The classes of the tokens of the document being read, by token index, each looked up once: the
+ * stage asks about the same token many times, and a lookup in a table of thousands of words costs
+ * more than an array read (see `bindDocument`).
+ */
+let boundTokens: readonly Token[] | null = null;
+let boundClasses = new Int32Array(0);
+
+/**
+ * Remembers the classes of `tokens` while the quote stage reads them (null when it is done, so the
+ * document is not kept alive). Tokens of any other array are looked up as before.
+ */
+export function bindDocument(tokens: readonly Token[] | null): void {
+  boundTokens = tokens;
+  boundClasses = tokens ? new Int32Array(tokens.length).fill(-1) : new Int32Array(0);
+}
+
 /** Word classes of a token (none for punctuation, numbers, Latin). */
 export function classOf(t: Token | undefined): number {
-  return t && t.kind === 'word' ? classOfWord(t.norm) : 0;
+  if (!t || t.kind !== 'word') return 0;
+  if (boundTokens !== null && boundTokens[t.index] === t) {
+    let c = boundClasses[t.index];
+    // Every class bit is below bit 31, so a word's classes are never negative.
+    if (c < 0) c = boundClasses[t.index] = classOfWord(t.norm);
+    return c;
+  }
+  return classOfWord(t.norm);
 }
 
 /** Whether the token belongs to any of the classes in `mask`. */

@@ -238,6 +238,14 @@ export const PARTICIPLE_CUES: readonly ParticipleCue[] = [
 ];
 
 /**
+ * Verbal nouns of reporting verbs that take their subject and an أن-clause as the verb does: «بعد
+ * إعلان الشركة أنها ستنقل …», «رغم نفي الوزارة أن …», «مزاعم الاستخبارات بأن …». ANT: «إعلان» 60,
+ * «زعم» 43, «تصريح(ات)» 79, «ادعاء» 33, «تأكيد» 20, «نفي» 17, «مزاعم» 17, «تحذير» 10 times
+ * followed by a definite noun and a complementizer.
+ */
+export const VERBAL_NOUN_CUES: readonly string[] = ['إعلان', 'تأكيد', 'تأكيدات', 'تصريح', 'تصريحات', 'زعم', 'مزاعم', 'ادعاء', 'ادعاءات', 'نفي', 'تحذير', 'تحذيرات'];
+
+/**
  * Source markers: the words before the source in «بحسب المرصد», «وفقا للخبراء», «نقلا عن مصدر».
  * Each is a sequence of words; a final 'ل' or 'عن' may also be written attached to the next word.
  */

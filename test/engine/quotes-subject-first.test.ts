@@ -1,0 +1,42 @@
+/**
+ * A name opening its sentence before the verb (SV order, often after «لكن») is the subject a
+ * participle continues, not a body named later in the sentence as the verb's object.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Entity, EntityType } from '../../src/engine/types.js';
+import { quotes } from './quotes-helpers.js';
+
+function entities(text: string, names: [string, EntityType][]): Entity[] {
+  return names.map(([name, type], k) => {
+    const mentions = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ start: at, end: at + name.length, text: name });
+    return { id: `e${k + 1}`, type, name, mentions };
+  });
+}
+
+describe('a subject written before its verb', () => {
+  it('gives a participle the name that opens its sentence after a linker', () => {
+    const text = 'لكن سارة منصور اعتبرت أرقام هيئة الإحصاء مشجعة مشيرة إلى أن الأسعار استقرت أخيرا.';
+    const qs = quotes(text, entities(text, [['سارة منصور', 'person'], ['هيئة الإحصاء', 'organization']]));
+    expect(qs.map((q) => [q.speaker.text, q.content.text])).toEqual([['سارة منصور', 'الأسعار استقرت أخيرا']]);
+  });
+
+  it('gives the verb after «كان» + a name with a long title + «قد» to that name, not to the last speaker', () => {
+    const text = 'وأظهرت بيانات مكتب العمل أن الأجور ارتفعت في الربيع. كانت سارة منصور رئيسة هيئة الإحصاء الوطنية قد قالت إن الأسعار تبدو مستقرة.';
+    const names: [string, EntityType][] = [['سارة منصور', 'person'], ['هيئة الإحصاء الوطنية', 'organization'], ['مكتب العمل', 'organization']];
+    const qs = quotes(text, entities(text, names));
+    expect(qs.map((q) => [q.speaker.text, q.content.text])).toEqual([
+      ['بيانات مكتب العمل', 'الأجور ارتفعت في الربيع'],
+      ['سارة منصور', 'الأسعار تبدو مستقرة'],
+    ]);
+  });
+
+  it('does not give a participle to a name that stands after its sentence’s subject (the verb’s object)', () => {
+    const text = 'وقال ماريو سيلفا مدرب الفريق إن المهاجم تعافى. لكن سيلفا بدا حذرا إزاء مواجهة نادي الشباب الذي يحتل المركز الأخير متوقعا أن تكون المباراة صعبة.';
+    const [full, club] = entities(text, [['ماريو سيلفا', 'person'], ['نادي الشباب', 'organization']]);
+    const short = text.indexOf('سيلفا', text.indexOf('لكن'));
+    full.mentions.push({ start: short, end: short + 5, text: 'سيلفا' });
+    const qs = quotes(text, [full, club]);
+    expect(qs.map((q) => q.speaker.entityId)).toEqual(['e1', 'e1']);
+  });
+});

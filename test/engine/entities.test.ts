@@ -499,6 +499,13 @@ describe('organizations named by a chain of genitives', () => {
     expect(names.filter((n) => /ستزور|ودعوا|رئيس/.test(n))).toEqual([]);
   });
 
+  it('reads the group called after a person as an organization', () => {
+    const list = entities('واتهمت أنقرة القس بدعم جماعة غولن المحظورة.');
+    const group = list.find((e) => e.mentions.some((m) => m.text === 'جماعة غولن'));
+    expect(group?.type).toBe('organization');
+    expect(list.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   it('takes an everyday head with a nationality for a name', () => {
     expect(orgNames('وجاء ذلك في بيان صادر عن الرئاسة التونسية أمس.')).toContain('الرئاسة التونسية');
   });

@@ -15,10 +15,10 @@ import type { Doc } from '../doc.js';
 import { OUTLET_CONTEXT } from '../lang/ar/outlets.js';
 import { DESCRIBED_ORG_HEADS } from '../lang/ar/triggers.js';
 import { normalizeWord } from '../text/normalize.js';
-import { isNationality, isNisba, nameLexicon } from './lexicon-index.js';
+import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { NameLexicon } from './lexicon-index.js';
 import type { Mention } from './mention.js';
-import { enclosing, resolveOverlaps } from './mention.js';
+import { enclosing, makeMention, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
 import { datelines, namedOutlets, spokenTo } from './outlets.js';
@@ -43,6 +43,13 @@ export function findEntities(doc: Doc): void {
   for (const [from, to] of ranges) {
     rules.push(...ruleMentions(tokens, from, to, lex));
     outlets.push(...spokenTo(tokens, from, to, OUTLET_CONTEXT), ...namedOutlets(tokens, from, to, lex));
+  }
+
+  // «جماعة غولن», «جماعة الحوثي»: the group called after a person is an organization.
+  for (let k = 0; k < tagged.length; k++) {
+    const m = tagged[k];
+    const head = m.type === 'PER' && m.first > 0 && tokens[m.first - 1].end + 1 >= tokens[m.first].start ? stemIn(tokens[m.first - 1].norm, GROUP_OF) : null;
+    if (head) tagged[k] = makeMention(tokens, m.first - 1, m.last, 'ORG', head.prefix, 'model', head.stem);
   }
 
   // A kunya («أم خالد», «أبو محمد») names a person whatever the tagger's type.
@@ -92,6 +99,7 @@ function substantial(m: Mention): boolean {
 }
 
 const DESCRIBED = new Set(DESCRIBED_ORG_HEADS.map(normalizeWord));
+const GROUP_OF: ReadonlySet<string> = new Set(['جماعه']);
 
 /** «القوات التركية», «إدارة ترامب»: a generic noun and the nationality or person it belongs to. */
 function describedNoun(m: Mention, lex: NameLexicon): boolean {

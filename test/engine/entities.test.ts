@@ -203,6 +203,11 @@ describe('wrong highlights seen on real pages', () => {
     expect(persons[0]).toBeGreaterThan(35);
   });
 
+  it('reads a name after a word for a person that the tagger does not take for a title', () => {
+    const list = entities('وأجرى العملية الطبيب ماجد الشهري بنجاح. وقال الشاب الذي نجا إن الوضع صعب.');
+    expect(list.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['ماجد الشهري']);
+  });
+
   it('does not read «لدينا» before a common word as a person, nor an adjective after an indefinite title', () => {
     const list = entities('وقال المحامي: ليس لدينا حكم نهائي حتى الآن. ووصفته بأنه رجل تقي يحترمه الجميع.');
     expect(list.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([]);
@@ -494,6 +499,13 @@ describe('organizations named by a chain of genitives', () => {
     expect(names.filter((n) => /ستزور|ودعوا|رئيس/.test(n))).toEqual([]);
   });
 
+  it('reads the group called after a person as an organization', () => {
+    const list = entities('واتهمت أنقرة القس بدعم جماعة غولن المحظورة.');
+    const group = list.find((e) => e.mentions.some((m) => m.text === 'جماعة غولن'));
+    expect(group?.type).toBe('organization');
+    expect(list.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   it('takes an everyday head with a nationality for a name', () => {
     expect(orgNames('وجاء ذلك في بيان صادر عن الرئاسة التونسية أمس.')).toContain('الرئاسة التونسية');
   });
@@ -507,6 +519,41 @@ describe('organizations named by a chain of genitives', () => {
   it('does not take an everyday head with everyday nouns for a name', () => {
     const names = orgNames('وتضررت شبكة مياه الشرب في الحي بعد العاصفة.');
     expect(names.filter((n) => n.includes('شبكة'))).toEqual([]);
+  });
+});
+
+describe('hashtags', () => {
+  it('reads a name written as a hashtag with «_» between its words, and ends it with the hashtag', () => {
+    const text = 'وانتقد الوزير تدخل #حزب_الله العسكري في سوريا، ودعا #الاتحاد_الأوروبي إلى التحرك.';
+    const list = entities(text);
+    expectExact(text, list);
+    const mentions = list.flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions).toContain('حزب_الله');
+    expect(mentions).toContain('الاتحاد_الأوروبي');
+    expect(mentions.filter((m) => m.includes('العسكري'))).toEqual([]);
+  });
+});
+
+describe('bodies and facilities named after a king', () => {
+  it('keeps the royal title and name inside the name, and the king stays a person elsewhere', () => {
+    const text = 'ونقل المصاب إلى مستشفى الملك خالد التخصصي. وهبطت الطائرة في مطار الملك عبدالعزيز الدولي. وقال الملك سلمان إن البلاد بخير.';
+    const list = entities(text);
+    const mentions = (t: Entity['type']) => list.filter((e) => e.type === t).flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions('organization').some((m) => m.startsWith('مستشفى الملك خالد'))).toBe(true);
+    expect(mentions('location').some((m) => m.startsWith('مطار الملك عبدالعزيز'))).toBe(true);
+    expect(mentions('person')).toEqual(['سلمان']);
+  });
+});
+
+describe('news sites', () => {
+  it('reads «X.نت» as one site in one sentence, with or without a clitic', () => {
+    const text = 'وقال المدير في حديث مع "العربية.نت" إن المشروع بدأ. وأكد للعربية.نت أن الخطة جاهزة.';
+    const doc = createDoc(text);
+    findEntities(doc);
+    expect(doc.sentences).toHaveLength(2);
+    const site = doc.entities.find((e) => e.name === 'العربية.نت');
+    expect(site?.type).toBe('organization');
+    expect(site?.mentions).toHaveLength(2);
   });
 });
 

@@ -141,3 +141,32 @@ export function trimPlaces(tokens: readonly Token[], mentions: Mention[]): void 
     m.end = tokens[j - 1].end;
   }
 }
+
+/**
+ * A name written as a hashtag («#حزب_الله العسكري») ends where the hashtag does: at the first
+ * space, not at an «_».
+ */
+export function trimHashtags(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    const before = tokens[m.first - 1];
+    if (m.last - m.first < 2 || !before || before.text !== '#' || before.end !== tokens[m.first].start) continue;
+    let j = m.first + 1;
+    while (j < m.last && text.slice(tokens[j - 1].end, tokens[j].start) === '_') j++;
+    if (j === m.last) continue;
+    m.words.length -= m.last - j;
+    m.last = j;
+    m.end = tokens[j - 1].end;
+  }
+}
+
+/** «العربية.نت»: a site named after its outlet keeps «.نت» in its name. */
+export function extendSites(tokens: readonly Token[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    const dot = tokens[m.last];
+    const net = tokens[m.last + 1];
+    if (m.type !== 'ORG' || !dot || !net || dot.text !== '.' || net.norm !== 'نت' || dot.start !== tokens[m.last - 1].end || net.start !== dot.end) continue;
+    m.words.push('نت');
+    m.last += 2;
+    m.end = net.end;
+  }
+}

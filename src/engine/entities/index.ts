@@ -15,14 +15,14 @@ import type { Doc } from '../doc.js';
 import { OUTLET_CONTEXT } from '../lang/ar/outlets.js';
 import { DESCRIBED_ORG_HEADS } from '../lang/ar/triggers.js';
 import { normalizeWord } from '../text/normalize.js';
-import { isNationality, isNisba, nameLexicon } from './lexicon-index.js';
+import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { NameLexicon } from './lexicon-index.js';
 import type { Mention } from './mention.js';
-import { enclosing, resolveOverlaps } from './mention.js';
+import { enclosing, makeMention, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
 import { datelines, namedOutlets, spokenTo } from './outlets.js';
-import { extendOrganizations, extendPersons, trimOrganizations, trimPlaces } from './extend.js';
+import { extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { buildEntities, indefiniteAdjectiveOfPlace } from './document.js';
 import { taggableSentences } from './sentence-ranges.js';
@@ -45,6 +45,13 @@ export function findEntities(doc: Doc): void {
     outlets.push(...spokenTo(tokens, from, to, OUTLET_CONTEXT), ...namedOutlets(tokens, from, to, lex));
   }
 
+  // «جماعة غولن», «جماعة الحوثي»: the group called after a person is an organization.
+  for (let k = 0; k < tagged.length; k++) {
+    const m = tagged[k];
+    const head = m.type === 'PER' && m.first > 0 && tokens[m.first - 1].end + 1 >= tokens[m.first].start ? stemIn(tokens[m.first - 1].norm, GROUP_OF) : null;
+    if (head) tagged[k] = makeMention(tokens, m.first - 1, m.last, 'ORG', head.prefix, 'model', head.stem);
+  }
+
   // A kunya («أم خالد», «أبو محمد») names a person whatever the tagger's type.
   for (const m of tagged) if (m.type !== 'PER' && m.last - m.first >= 2 && isKunya(lex, m.words)) m.type = 'PER';
 
@@ -55,6 +62,10 @@ export function findEntities(doc: Doc): void {
   trimOrganizations(tokens, rules, lex);
   trimPlaces(tokens, tagged);
   trimPlaces(tokens, rules);
+  trimHashtags(doc.text, tokens, tagged);
+  trimHashtags(doc.text, tokens, rules);
+  extendSites(tokens, tagged);
+  extendSites(tokens, rules);
   const taken = new Uint8Array(tokens.length);
   for (const m of tagged) taken.fill(1, m.first, m.last);
   extendPersons(tokens, tagged, lex, sentenceEnd, taken);
@@ -88,6 +99,7 @@ function substantial(m: Mention): boolean {
 }
 
 const DESCRIBED = new Set(DESCRIBED_ORG_HEADS.map(normalizeWord));
+const GROUP_OF: ReadonlySet<string> = new Set(['جماعه']);
 
 /** «القوات التركية», «إدارة ترامب»: a generic noun and the nationality or person it belongs to. */
 function describedNoun(m: Mention, lex: NameLexicon): boolean {

@@ -6,6 +6,10 @@
 import type { Token } from '../text/tokenize.js';
 import { originalOffset } from '../text/tokenize.js';
 import type { NameType } from './lexicon-index.js';
+import { ROYAL_TITLES } from '../lang/ar/triggers.js';
+import { normalizeWord } from '../text/normalize.js';
+
+const ROYAL: ReadonlySet<string> = new Set(ROYAL_TITLES.map(normalizeWord));
 
 export type MentionSource = 'model' | 'lexicon' | 'rule' | 'document' | 'glued';
 
@@ -73,7 +77,9 @@ export function enclosing(outer: readonly Mention[], found: readonly Mention[]):
     let ok = true;
     for (let k = j; ok && k < sorted.length && sorted[k].start < x.end; k++) {
       const m = sorted[k];
-      if (m.start < x.start || m.end > x.end || (m.type !== x.type && !(x.type === 'ORG' && m.type === 'LOC')) || (m.start === x.start && m.end === x.end)) ok = false;
+      // (A person the name is given after counts too: «مستشفى الملك | خالد».)
+      const namedAfter = m.type === 'PER' && m.first > x.first && ROYAL.has(x.words[m.first - 1 - x.first]);
+      if (m.start < x.start || m.end > x.end || (m.type !== x.type && !(x.type === 'ORG' && m.type === 'LOC') && !namedAfter) || (m.start === x.start && m.end === x.end)) ok = false;
       else inside++;
     }
     if (ok && inside > 0) out.push(x);

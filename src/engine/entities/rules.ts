@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { normalizeWord } from '../text/normalize.js';
-import { ADMIN_LOC_HEADS, FACILITY_HEADS, FACILITY_TAILS, GENERIC_ORG_HEADS, PLURAL_ORG_HEADS, RULE_ORG_HEADS, STRONG_LOC_HEADS, WEAK_ORG_HEADS } from '../lang/ar/triggers.js';
+import { ADMIN_LOC_HEADS, ROYAL_TITLES, RULE_PERSON_TITLES, FACILITY_HEADS, FACILITY_TAILS, GENERIC_ORG_HEADS, PLURAL_ORG_HEADS, RULE_ORG_HEADS, STRONG_LOC_HEADS, WEAK_ORG_HEADS } from '../lang/ar/triggers.js';
 import type { NameLexicon } from './lexicon-index.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { Mention } from './mention.js';
@@ -101,8 +101,8 @@ function givenName(lex: NameLexicon, t: Token, next?: Token): { prefix: string; 
  * definite words joined by و («مؤسسة الموانئ والجمارك والمنطقة الحرة»).
  */
 function orgEnd(lex: NameLexicon, tokens: readonly Token[], i: number, limit: number, head?: string): number {
-  let j = i + 1;
-  if (head !== undefined) j = genitiveChain(lex, tokens, j, limit, WEAK_HEADS.has(head) || head === 'تنظيم');
+  let j = NAMED_AFTER.has(stemIn(tokens[i].norm, NAMED_AFTER)?.stem ?? '') ? royalName(lex, tokens, i + 1, limit) : i + 1;
+  if (head !== undefined && j === i + 1) j = genitiveChain(lex, tokens, j, limit, WEAK_HEADS.has(head) || head === 'تنظيم');
   let inGenitive = false;
   while (j < limit && j - i < MAX_ORG_TOKENS) {
     const t = tokens[j];
@@ -133,6 +133,23 @@ function orgEnd(lex: NameLexicon, tokens: readonly Token[], i: number, limit: nu
   }
   return j;
 }
+
+/**
+ * «مستشفى الملك سلمان», «جامعة الأمير سطام», «مطار الملك خالد»: a body or a facility named after a
+ * king, prince or sheikh takes the royal title and the name (ANT: ~300 after مركز/جامعة/مطار/
+ * مستشفى…). Returns where the name ends (`j` when there is none).
+ */
+function royalName(lex: NameLexicon, tokens: readonly Token[], j: number, limit: number): number {
+  const t = tokens[j];
+  if (j + 1 >= limit || !isWord(t) || !ROYAL.has(t.norm) || !isWord(tokens[j + 1])) return j;
+  const g = givenName(lex, tokens[j + 1], tokens[j + 2]);
+  if (!g || g.prefix !== '') return j;
+  return personEnd(lex, tokens, j + 1, limit);
+}
+const ROYAL: ReadonlySet<string> = new Set(ROYAL_TITLES.map(normalizeWord));
+const RULE_TITLES: ReadonlySet<string> = new Set(RULE_PERSON_TITLES.map(normalizeWord));
+/** Bodies named after a person («مستشفى الملك خالد»); not an office («إدارة الأمير فهد»: his administration). */
+const NAMED_AFTER: ReadonlySet<string> = new Set(['مستشفى', 'جامعة', 'مركز', 'كلية', 'مجمع', 'مؤسسة', 'معهد', 'مدرسة', 'مكتبة', 'متحف', 'صندوق', 'برنامج', 'مبادرة'].map(normalizeWord));
 
 /**
  * After an indefinite head, a chain of up to three indefinite nouns that a definite noun or a
@@ -236,7 +253,8 @@ const listedName: Rule = (lex, tokens, i, to) => {
  */
 const titledPerson: Rule = (lex, tokens, i, to) => {
   const titlePhrase = lex.titlePhrases.matchAt(tokens, i, to);
-  const title = titlePhrase ? titlePhrase.length : stemIn(tokens[i].norm, lex.titles) ? 1 : 0;
+  const titleWord = titlePhrase ? null : (stemIn(tokens[i].norm, lex.titles) ?? stemIn(tokens[i].norm, RULE_TITLES));
+  const title = titlePhrase ? titlePhrase.length : titleWord ? 1 : 0;
   if (!title) return null;
   let found = -1;
   for (let j = i + title; j < Math.min(to, i + title + 4); j++) {
@@ -252,7 +270,7 @@ const titledPerson: Rule = (lex, tokens, i, to) => {
   const known = lex.phrases.matchAt(tokens, found, to);
   let end = known && known.entry.type === 'PER' ? found + known.length : personEnd(lex, tokens, found, to);
   // After an indefinite title, a lone given name that is also an adjective describes: «رجل تقي».
-  const indefinite = title === 1 && !stemIn(tokens[i].norm, lex.titles)!.stem.startsWith('ال');
+  const indefinite = titleWord !== null && !titleWord.stem.startsWith('ال');
   if (indefinite && end === found + 1 && found === i + 1 && lex.ambiguousGiven.has(tokens[found].norm)) return { next: found };
   // After a title, a definite word right after a lone given name is the family name
   // («المخرج عامر الحمود»), unless it reads as a feminine or plural noun or is listed.
@@ -297,7 +315,7 @@ const headedOrganization: Rule = (lex, tokens, i, to) => {
   // Armies, forces, governments, ministries named by their field are names with a nationality or a
   // place: «الجيش التركي», «الحكومة اليمنية», «الخارجية التركية», «جيش إدلب الحر»; not with any
   // definite noun («قوات النظام») or adjective («المركز الثاني», «الإدارة الفنية»).
-  let withPlace = false;
+  let withPlace = NAMED_AFTER.has(head.stem) && royalName(lex, tokens, i + 1, to) > i + 1;
   for (let k = i + 1; k < end && !withPlace; k++) withPlace = lex.phrases.matchAt(tokens, k, end)?.entry.type === 'LOC';
   // An adjective with a ل-genitive after it completes one too: «الإدارة الجهوية للصحة».
   // So does «العامة»: «الإدارة العامة للخدمات الطبية».
@@ -336,9 +354,12 @@ const headedPlace: Rule = (lex, tokens, i, to) => {
 const facility: Rule = (lex, tokens, i, to) => {
   const head = stemIn(tokens[i].norm, FACILITIES);
   if (!head || i + 1 >= to) return null;
-  let end = i + 1;
+  // («قصر الملك لويس» is the king's palace, not one named after him.)
+  let end = head.stem === 'قصر' ? i + 1 : royalName(lex, tokens, i + 1, to);
   const known = lex.phrases.matchAt(tokens, end, to);
-  if (known && known.prefix === '' && !known.entry.ambiguous) end += known.length;
+  if (end > i + 1) {
+    // (Named after a king: «مطار الملك خالد».)
+  } else if (known && known.prefix === '' && !known.entry.ambiguous) end += known.length;
   else {
     while (end < to && end - i <= 2) {
       const u = tokens[end];
@@ -383,8 +404,20 @@ const kingdom: Rule = (lex, tokens, i, to) => {
 };
 const KINGDOM: ReadonlySet<string> = new Set(['المملكه']);
 
+/** «العربية.نت», «مصراوي.نت»: a word with «.نت» written onto it is a news site. */
+const site: Rule = (lex, tokens, i, to) => {
+  const dot = tokens[i + 1];
+  const net = tokens[i + 2];
+  if (i + 2 >= to || !dot || !net || dot.text !== '.' || net.norm !== 'نت' || dot.start !== tokens[i].end || net.start !== dot.end) return null;
+  // The site keeps its article: «للعربية.نت» is ل + «العربية.نت».
+  const w = tokens[i].norm;
+  if (w.startsWith('لل')) return { mention: makeMention(tokens, i, i + 3, 'ORG', 'ل', 'rule', 'ال' + w.slice(2)), next: i + 3 };
+  const prefix = /^[وبلف]ال/.test(w) ? w[0] : '';
+  return { mention: makeMention(tokens, i, i + 3, 'ORG', prefix, 'rule'), next: i + 3 };
+};
+
 /** The rules in the order they are tried at each word; the first that applies reads there. */
-const RULES: readonly Rule[] = [listedName, countryside, facility, titledPerson, namedPerson, headedOrganization, kingdom, headedPlace];
+const RULES: readonly Rule[] = [site, listedName, countryside, facility, titledPerson, namedPerson, headedOrganization, kingdom, headedPlace];
 
 export function ruleMentions(tokens: readonly Token[], from: number, to: number, lex: NameLexicon = nameLexicon()): Mention[] {
   const out: Mention[] = [];

@@ -159,6 +159,8 @@ export function splitSentences(text: string): Span[] {
         const ws = wordStartBefore(text, i);
         if (ws < i && isAbbreviation(text.slice(ws, i)) && !afterNumber(text, ws)) boundary = false;
         else if (letterGroupBefore(text, i) <= 3 && isDottedAcronymPart(text, i + 1)) boundary = false;
+        // «العربية.نت»: a site's name, not two sentences.
+        else if (text.startsWith('نت', i + 1) && isDottedAcronymPart(text, i + 1) && letterGroupBefore(text, i) < 99) boundary = false;
       }
     } else if (c === ELLIPSIS && single) boundary = false;
     else if (c === DOT || c === ELLIPSIS) {

@@ -101,7 +101,8 @@ export function tokenize(text: string): Token[] {
   while (i < n) {
     const c = text.charCodeAt(i);
     const k = CLASS[c];
-    if (k === C.Space || k === C.Format) {
+    // «#حزب_الله»: a hashtag joins a name's words with «_»; read it as the space it stands for.
+    if (k === C.Space || k === C.Format || (c === 0x5f && i > 0 && i + 1 < n && CLASS[text.charCodeAt(i - 1)] === C.Arabic && CLASS[text.charCodeAt(i + 1)] === C.Arabic)) {
       i++;
       continue;
     }

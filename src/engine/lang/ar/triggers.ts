@@ -99,6 +99,18 @@ export const GENERIC_ORG_HEADS: readonly string[] = [
  */
 export const RULE_ORG_HEADS: readonly string[] = ['المديرية'];
 
+/**
+ * Words for people read before a name by the rules only (the tagger's features do not know them):
+ * «الطبيب فهد المرشد», «الطفل آلان الكردي», «الشابة مريم» (ANT: ~2,000 such phrases).
+ */
+export const RULE_PERSON_TITLES: readonly string[] = [
+  'الطبيب', 'الطبيبة', 'الجراح', 'الممرض', 'الممرضة', 'المعلم', 'المعلمة', 'الأسير', 'الأسيرة', 'المواطن',
+  'المواطنة', 'الطالب', 'الطالبة', 'الشاب', 'الشابة', 'الطفل', 'الطفلة', 'المصورة', 'الشهيدة',
+];
+
+/** Titles a body or a facility may be named with, with the name after them: «مستشفى الملك خالد». */
+export const ROYAL_TITLES: readonly string[] = ['الملك', 'الأمير', 'الأميرة', 'الشيخ', 'الشيخة', 'السلطان'];
+
 /** Plural organization heads: with a complement they describe («شركات الأغذية»), they do not name. */
 export const PLURAL_ORG_HEADS: readonly string[] = [
   'قوات', 'كتائب', 'ألوية', 'وحدات', 'شركات', 'ميليشيات', 'سرايا', 'اتحادات', 'نقابات', 'جمعيات', 'مجموعات', 'وكالات',
@@ -156,7 +168,7 @@ export const WEAK_ORG_HEADS: readonly string[] = [
 export const ORG_TRAILING_WORDS: readonly string[] = [
   'الجديد', 'الجديدة', 'الأخير', 'الأخيرة', 'الحالي', 'الحالية', 'السابق', 'السابقة', 'المقبل', 'المقبلة',
   'المذكور', 'المذكورة', 'نفسه', 'نفسها', 'ذاته', 'ذاتها', 'المؤقت', 'المؤقتة', 'العملاق', 'العملاقة', 'الشهير',
-  'الشهيرة', 'الانقلابي', 'الانقلابية', 'المعارض', 'الحاكم', 'الواسعة', 'الصدارة',
+  'الشهيرة', 'الانقلابي', 'الانقلابية', 'المعارض', 'الحاكم', 'الواسعة', 'الصدارة', 'المحظور', 'المحظورة',
 ];
 
 /**

@@ -179,6 +179,18 @@ describe('3. speakers in every word order', () => {
     expect(quotes(text3, entities(text3, [['وزارة الزراعة', 'organization']]))[0].speaker.text).toBe('وزارة الزراعة');
   });
 
+  it('ends a common-noun speaker of وصف/اتهم where the verb\'s object begins, but keeps its adjectives', () => {
+    const union = 'ووصفت النقابة العامة للمعلمين القرار الجديد بـ«الظالم والمتسرع».';
+    expect(quotes(union, entities(union, [['النقابة العامة للمعلمين', 'organization']]))[0].speaker.text).toBe('النقابة العامة للمعلمين');
+    expect(one('واتهم الإعلام المحلي حملة إلكترونية بأنها «تقف وراء الفوضى».').speaker.text).toBe('الإعلام المحلي');
+    expect(one('ووصف الأمين العام السابق الخطة بأنها «مغامرة غير محسوبة».').speaker.text).toBe('الأمين العام السابق');
+    // A body's name the names stage ran on over the object ends at the nisba word.
+    const text = 'ووصفت هيئة الموانئ الكويتية الشائعات بـ«الكاذبة تماما».';
+    expect(quotes(text, entities(text, [['هيئة الموانئ الكويتية الشائعات', 'organization']]))[0].speaker.text).toBe('هيئة الموانئ الكويتية');
+    // Other verbs keep their whole subject.
+    expect(one('وقال الناطق الرسمي المكلف إن الطريق سيفتح.').speaker.text).toBe('الناطق الرسمي المكلف');
+  });
+
   it('reads the topic of «أما … فـ» as the subject of the verb that answers it', () => {
     expect(view(one('أما النقابة فتقول إن الأجور لم ترتفع منذ سنوات.'))).toEqual(['indirect', 'النقابة', 'الأجور لم ترتفع منذ سنوات']);
     expect(view(one('وأما رئيس البلدية فقد أكد أن الشارع سيفتح الأحد.'))).toEqual(['indirect', 'رئيس البلدية', 'الشارع سيفتح الأحد']);

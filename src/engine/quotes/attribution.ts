@@ -13,7 +13,7 @@ import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { Gender, VerbCue } from '../lang/ar/cues.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt } from './cue-index.js';
-import { W, blocksComplementizer, classOf, hasArticle, headClass, is, isDocumentHead, isHeadAsWritten, isKnownHead, isPeriod, isPreposition, isWord } from './word-classes.js';
+import { C, W, blocksComplementizer, classOf, hasArticle, headClass, is, isCompanion, isDocumentHead, isHeadAsWritten, isKnownHead, isNisba, isPeriod, isPreposition, isWord } from './word-classes.js';
 import { adjunctLength, findToken, tokensUntil } from './adjuncts.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
 import { isContentQuote, isName, isQuotedComplement, wordCount } from './quotations.js';
@@ -90,9 +90,41 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
     const head = headClass(t.norm, ctx.tokens[k + 1]?.norm);
     if (!head.title && !head.anonymous && !head.organization && mentionsIn(ctx, prev.start, prev.end).some((m) => m.type !== 'location' && m.end === prev.end)) return true;
   }
+  if (hit.kind === 'verb' && hit.entry.object && opensObject(ctx, k)) return true;
   // «أكد فلان … تقرير المرصد»: a document after the name is the verb's object, not part of the speaker.
   if (isDocumentHead(t.norm) && !hasArticle(t.norm)) return true;
   return adjunctLength(ctx, k, limit) > 0;
+}
+
+/**
+ * «وصفت وزارة الداخلية المصرية الأنباء المتداولة بـ«…»», «وصف الإعلام الرسمي اتهامات ناشطين
+ * بأنها …», «ووصفت طهران العقوبات بأنها …»: after a verb that takes an object before its
+ * complement, a noun phrase that cannot continue the speaker's opens the object. After a name or
+ * a definite word, that is a plain word (no name, no speaker word, no preposition) that is no
+ * adjective of the word before it (a nisba word or a listed adjective: «الأمين العام», «الرئيس
+ * السابق», «الدول الخمس») and, without ال, no name after a title («الدكتور إبرسول», «رئيسة
+ * الوزراء ماي»).
+ */
+function opensObject(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  const prev = ctx.tokens[k - 1];
+  if (t.kind !== 'word' || prev.kind !== 'word' || ctx.cues[k]) return false;
+  // A name found there is no object, unless the names stage ran a body's name on over it: after
+  // a nisba word («وزارة الخارجية السورية الاتهامات») a plain definite noun ends the name.
+  const inName = mentionsIn(ctx, t.start, t.end);
+  if (inName.some((m) => m.start === t.start) || (inName.length > 0 && !(hasArticle(prev.norm) && isNisba(prev.norm) && hasArticle(t.norm)))) return false;
+  const afterName = mentionsIn(ctx, prev.start, prev.end).some((m) => m.end === prev.end);
+  // («للمعلمين», «بالوزارة»: a definite noun after its preposition ends a phrase too.)
+  if (!afterName && !hasArticle(prev.norm) && !/^و?(لل|بال)../.test(prev.norm)) return false;
+  // A document is a usual object («وصف القرار بأنه»); a title or a body goes on with the speaker.
+  const head = headClass(t.norm, ctx.tokens[k + 1]?.norm);
+  if (head.title || head.anonymous || head.organization || is(t, W.PARTICLE | W.PREPOSITION | W.COMPLEMENTIZER)) return false;
+  // «المتحدث باسم الوزارة»: باسم continues the title.
+  if (t.norm === 'باسم' || t.norm.startsWith('و') || readings(t.norm, CLITIC_POLICIES.preposition).length > 0) return false;
+  if (hasArticle(t.norm)) return !isNisba(t.norm) && !isCompanion(t.norm, C.SPEAKER_ADJECTIVE);
+  // «الدكتور إبرسول»: after a title, a plain word may be a name the names stage missed.
+  const before = ctx.tokens[k - 2];
+  return afterName || !(isKnownHead(headClass(prev.norm, t.norm)) || (before?.kind === 'word' && !hasArticle(before.norm) && isKnownHead(headClass(before.norm, prev.norm))));
 }
 
 /**

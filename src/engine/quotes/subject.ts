@@ -6,7 +6,7 @@
  */
 import type { QuoteContext } from './context.js';
 import { isPunct, mentionsIn } from './context.js';
-import { W, hasArticle, headClass, is, isKnownHead, isWord, withoutConj } from './word-classes.js';
+import { W, hasArticle, headClass, is, isKnownHead, isNisba, isWord, withoutConj } from './word-classes.js';
 
 /** What may stand right before a subject written before its verb: a complementizer, a linker, كان. */
 const SUBJECT_BOUNDARY = W.COMPLEMENTIZER | W.LINKER | W.KANA;
@@ -215,11 +215,6 @@ function namedSubjectFirst(ctx: QuoteContext, first: number, i: number): [number
   if (b >= i || verb.kind !== 'word' || hasArticle(verb.norm) || is(verb, NOT_A_VERB) || ctx.cues[b]) return null;
   if (mentionsIn(ctx, verb.start, verb.end).length > 0) return null;
   return [a, b];
-}
-
-/** A nisba adjective («الأميركية», «السوري», «الاتحادي»), the usual modifier of a named subject. */
-function isNisba(norm: string): boolean {
-  return norm.endsWith('ي') || norm.endsWith('يه') || norm.endsWith('ية') || norm.endsWith('يون') || norm.endsWith('يين');
 }
 
 /**

@@ -63,6 +63,7 @@ export const C = {
   ON_ADJUNCT: 1 << 2,
   FROM_ADJUNCT: 1 << 3,
   SOURCE_ADJECTIVE: 1 << 4,
+  SPEAKER_ADJECTIVE: 1 << 5,
 } as const;
 
 /** Speaker-head classes. */
@@ -75,7 +76,7 @@ const H = {
   PLURAL: 1 << 5,
 } as const;
 
-type CompanionClass = 'period-adjective' | 'event-ordinal' | 'on-adjunct' | 'from-adjunct' | 'source-adjective';
+type CompanionClass = 'period-adjective' | 'event-ordinal' | 'on-adjunct' | 'from-adjunct' | 'source-adjective' | 'speaker-adjective';
 type HeadClassName = 'anonymous' | 'document' | 'organization' | 'place' | 'plural';
 
 const WORD_BIT: Record<Exclude<QuoteWordClass, HeadClassName | CompanionClass>, number> = {
@@ -117,6 +118,7 @@ const COMPANION_BIT: Record<CompanionClass, number> = {
   'on-adjunct': C.ON_ADJUNCT,
   'from-adjunct': C.FROM_ADJUNCT,
   'source-adjective': C.SOURCE_ADJECTIVE,
+  'speaker-adjective': C.SPEAKER_ADJECTIVE,
 };
 
 const HEAD_BIT: Record<HeadClassName, number> = {
@@ -233,6 +235,11 @@ export function isCompanion(norm: string, mask: number): boolean {
 export function hasArticle(norm: string): boolean {
   const w = withoutConj(norm);
   return w.length > 3 && w.startsWith('ال') && !isWord(w, W.NOT_ARTICLE);
+}
+
+/** A nisba adjective («الأميركية», «السوري», «الاتحادي»), the usual modifier of a named speaker. */
+export function isNisba(norm: string): boolean {
+  return norm.endsWith('ي') || norm.endsWith('يه') || norm.endsWith('ية') || norm.endsWith('يون') || norm.endsWith('يين');
 }
 
 /** A word before أن that makes it a subordinate (بعد أن، قبل أن، يمكن أن), not a reporting complementizer. */

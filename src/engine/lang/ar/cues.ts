@@ -46,6 +46,11 @@ export interface VerbCue {
    * («أعرب عن أمله في أن») or a quotation that is their whole complement («انتقد «هوس» الإعلام»).
    */
   act?: boolean;
+  /**
+   * Verbs that take a direct object between their speaker and their complement («وصفت الوزارة
+   * الأنباء بـ«…»», «اتهم الحزب الحكومة بأنها …»): a new noun phrase after the speaker is the object.
+   */
+  object?: boolean;
   /** Verbs that report only with a colon («وزاد:», «وواصل:»); otherwise they report nothing. */
   colonOnly?: boolean;
   /** Verbs that pass on someone else's words (نقل عن): the speaker follows عن / إلى. */
@@ -153,8 +158,8 @@ export const VERB_CUES: readonly VerbCue[] = [
   { lemma: 'رحب', forms: regular('رحب', 'رحب'), preps: ['ب'], act: true, phrasePrefix: ['ب'] },
   { lemma: 'استنكر', forms: regular('استنكر', 'ستنكر'), act: true },
   { lemma: 'أدان', forms: explicit(['أدان'], ['أدانت'], ['أدانوا'], ['يدين'], ['تدين']), act: true },
-  { lemma: 'اتهم', forms: regular('اتهم', 'تهم'), preps: ['ب'], act: true },
-  { lemma: 'وصف', forms: regular('وصف', 'صف'), preps: ['ب'], act: true },
+  { lemma: 'اتهم', forms: regular('اتهم', 'تهم'), preps: ['ب'], act: true, object: true },
+  { lemma: 'وصف', forms: regular('وصف', 'صف'), preps: ['ب'], act: true, object: true },
   // Verbs of belief, finding and hope that news reports like statements (ANT: cue-evidence.json).
   // «يعتقد العلماء أن»; the past «اعتقد» reads as much as «أعتقد», the speaker's own words.
   { lemma: 'اعتقد', forms: explicit([], [], [], ['يعتقد'], ['تعتقد'], ['يعتقدون']) },

@@ -80,6 +80,12 @@ export type QuoteWordClass =
   | 'postposed-link'
   /** Indefinite adjectives that may follow an anonymous source after a marker («مصادر عدة», «مصدر أمني», «مصادر مطلعة»). */
   | 'source-adjective'
+  /**
+   * Adjectives that are not nisba words and may follow a speaker's head noun («الأمين العام»،
+   * «الرئيس السابق»، «المرشد الأعلى»): after a verb that takes an object before its complement
+   * (وصف، اتهم) they still belong to the speaker, where any other definite word opens the object.
+   */
+  | 'speaker-adjective'
   /** Prepositions: a phrase they open right after a verb is an adjunct, never its speaker («وقالت في شهادتها»). */
   | 'preposition'
   /** «الأخير», «الأول»: as a speaker, the person named last, or before that (quotes/coreference.ts). */
@@ -101,6 +107,23 @@ export interface QuoteWord {
 const w = (word: string, ...classes: QuoteWordClass[]): QuoteWord => ({ word, classes });
 
 export const QUOTE_WORDS: readonly QuoteWord[] = [
+  // Adjectives of a speaker's name that are not nisba words (after وصف/اتهم any other definite word opens the object).
+  w('العامة', 'speaker-adjective'), w('الخاصة', 'speaker-adjective'), w('السابق', 'speaker-adjective'),
+  w('السابقة', 'speaker-adjective'), w('الأسبق', 'speaker-adjective'), w('الأعلى', 'speaker-adjective'),
+  w('الجديد', 'speaker-adjective'), w('الجديدة', 'speaker-adjective'), w('الدائم', 'speaker-adjective'),
+  w('الدائمة', 'speaker-adjective'), w('المؤقت', 'speaker-adjective'), w('المؤقتة', 'speaker-adjective'),
+  w('المكلف', 'speaker-adjective'), w('المساعد', 'speaker-adjective'), w('المساعدة', 'speaker-adjective'),
+  w('المنتخب', 'speaker-adjective'), w('المنتخبة', 'speaker-adjective'), w('الأكبر', 'speaker-adjective'),
+  w('البارز', 'speaker-adjective'), w('البارزة', 'speaker-adjective'), w('المستقل', 'speaker-adjective'),
+  w('المستقلة', 'speaker-adjective'), w('المتحدة', 'speaker-adjective'), w('المنتهية', 'speaker-adjective'),
+  w('الحاكم', 'speaker-adjective'), w('الحاكمة', 'speaker-adjective'), w('المعارض', 'speaker-adjective'),
+  w('المعارضة', 'speaker-adjective'), w('الكبير', 'speaker-adjective'), w('الكبرى', 'speaker-adjective'),
+  w('المفوض', 'speaker-adjective'), w('المنتدب', 'speaker-adjective'), w('الدولية', 'speaker-adjective'),
+  w('الثاني', 'speaker-adjective'), w('العامون', 'speaker-adjective'), w('العامين', 'speaker-adjective'),
+  w('الثلاث', 'speaker-adjective'), w('الأربع', 'speaker-adjective'), w('الخمس', 'speaker-adjective'),
+  w('الست', 'speaker-adjective'), w('السبع', 'speaker-adjective'), w('الثلاثة', 'speaker-adjective'),
+  w('الأربعة', 'speaker-adjective'), w('الخمسة', 'speaker-adjective'), w('الستة', 'speaker-adjective'),
+  w('السبعة', 'speaker-adjective'),
   // time
   w('أمس', 'time'), w('اليوم', 'time'), w('غدا', 'time'), w('الليلة', 'time'), w('البارحة', 'time'),
   w('الآن', 'time', 'not-article'), w('حاليا', 'time'), w('سابقا', 'time'), w('لاحقا', 'time'), w('مؤخرا', 'time'),
@@ -186,7 +209,7 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('لها', 'adjunct-modifier', 'pronoun-prep'), w('لهم', 'adjunct-modifier', 'pronoun-prep'),
   w('عاجل', 'adjunct-modifier', 'label'), w('تلفزيوني', 'adjunct-modifier'), w('تلفزيونية', 'adjunct-modifier'),
   w('إذاعي', 'adjunct-modifier'), w('إذاعية', 'adjunct-modifier'), w('الرسمي', 'adjunct-modifier'),
-  w('الرسمية', 'adjunct-modifier'), w('الشخصي', 'adjunct-modifier'), w('الخاص', 'adjunct-modifier'),
+  w('الرسمية', 'adjunct-modifier'), w('الشخصي', 'adjunct-modifier'), w('الخاص', 'adjunct-modifier', 'speaker-adjective'),
   w('مقتضبا', 'adjunct-modifier'),
 
   // event-ordinal
@@ -216,13 +239,13 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('عنا', 'pronoun-prep'),
 
   // period
-  w('الشهر', 'period'), w('العام', 'period'), w('السنة', 'period'), w('الموسم', 'period'), w('الصيف', 'period'),
+  w('الشهر', 'period'), w('العام', 'period', 'speaker-adjective'), w('السنة', 'period'), w('الموسم', 'period'), w('الصيف', 'period'),
   w('الشتاء', 'period'), w('الربيع', 'period'), w('الخريف', 'period'),
 
   // period-adjective
-  w('الماضي', 'period-adjective'), w('الماضية', 'period-adjective'), w('المقبل', 'period-adjective'),
+  w('الماضي', 'period-adjective'), w('الماضية', 'period-adjective'), w('المقبل', 'period-adjective', 'speaker-adjective'),
   w('المقبلة', 'period-adjective'), w('الجاري', 'period-adjective'), w('الجارية', 'period-adjective'),
-  w('الحالي', 'period-adjective'), w('الحالية', 'period-adjective'), w('الفائت', 'period-adjective'),
+  w('الحالي', 'period-adjective', 'speaker-adjective'), w('الحالية', 'period-adjective'), w('الفائت', 'period-adjective'),
   w('الفائتة', 'period-adjective'), w('المنصرم', 'period-adjective'), w('المنصرمة', 'period-adjective'),
   w('القادم', 'period-adjective'), w('القادمة', 'period-adjective'),
 
@@ -430,8 +453,8 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('فحسب', 'not-marker'),
 
   // anaphor
-  w('الأخير', 'anaphor'), w('الأخيرة', 'anaphor'), w('الأخيرين', 'anaphor'), w('الأخيرون', 'anaphor'), w('الأول', 'anaphor'),
-  w('الأولى', 'anaphor'),
+  w('الأخير', 'anaphor'), w('الأخيرة', 'anaphor'), w('الأخيرين', 'anaphor'), w('الأخيرون', 'anaphor'), w('الأول', 'anaphor', 'speaker-adjective'),
+  w('الأولى', 'anaphor', 'speaker-adjective'),
 
   // preposition
   w('تجاه', 'preposition'), w('ضد', 'preposition'),

@@ -191,6 +191,13 @@ describe('3. speakers in every word order', () => {
     expect(one('وقال الناطق الرسمي المكلف إن الطريق سيفتح.').speaker.text).toBe('الناطق الرسمي المكلف');
   });
 
+  it('reads a past verb right after an indefinite source as describing it: the source speaks', () => {
+    const text = 'ونفت شركة الطيران المحلية صباح اليوم تقارير قالت إن طائراتها ستتوقف عن العمل.';
+    const q = quotes(text, entities(text, [['شركة الطيران المحلية', 'organization']])).find((x) => x.cue.text === 'قالت');
+    expect(q?.speaker.text).toBe('تقارير');
+    expect(one('وجاء القرار الحكومي الأخير بعد أن نشرت الصحف المحلية أمس تقريرا منسوبا إلى مصدر حكومي أكد أن الأسعار سترتفع.').speaker.text).toBe('مصدر حكومي');
+  });
+
   it('reads the topic of «أما … فـ» as the subject of the verb that answers it', () => {
     expect(view(one('أما النقابة فتقول إن الأجور لم ترتفع منذ سنوات.'))).toEqual(['indirect', 'النقابة', 'الأجور لم ترتفع منذ سنوات']);
     expect(view(one('وأما رئيس البلدية فقد أكد أن الشارع سيفتح الأحد.'))).toEqual(['indirect', 'رئيس البلدية', 'الشارع سيفتح الأحد']);

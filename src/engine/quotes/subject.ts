@@ -35,7 +35,8 @@ export function subjectBefore(ctx: QuoteContext, i: number): [number, number] | 
     j--;
     n++;
   }
-  if (n === 0 || n >= MAX_SUBJECT) return null;
+  if (n === 0) return null;
+  if (n >= MAX_SUBJECT) return describingClause(ctx, i, last);
   const boundary = j >= first ? tokens[j] : undefined;
   if (is(boundary, SUBJECT_BOUNDARY)) return n < 6 ? [j + 1, last] : null;
   if (!boundary && opensWithSpeaker(ctx, j + 1, last)) return [j + 1, last];
@@ -113,7 +114,7 @@ export function topicBefore(ctx: QuoteContext, i: number, fa: boolean): [number,
 const MAX_INDEFINITE_SOURCE = 3;
 
 /**
- * «وسط تقارير تفيد بأن …», «مؤشرات أخرى تشير إلى أن …», «مصادر تقول إن …»: a present verb right
+ * «وسط تقارير تفيد بأن …», «مؤشرات أخرى تشير إلى أن …», «مصادر تقول إن …»: a verb right
  * after an indefinite source describes it (an Arabic adjectival clause): the source speaks. Only a
  * known source head (a document, an anonymous source, a body) or a name, with at most two
  * indefinite adjectives after it.
@@ -121,7 +122,11 @@ const MAX_INDEFINITE_SOURCE = 3;
 function describingClause(ctx: QuoteContext, i: number, last: number): [number, number] | null {
   const { tokens } = ctx;
   const hit = ctx.cues[i];
-  if (!hit || hit.kind !== 'verb' || !hit.present || hit.prefix) return null;
+  if (!hit || hit.kind !== 'verb' || hit.prefix) return null;
+  // «نفت الوزارة تقارير قالت إن …», «وسط تقارير أفادت بأن …», «منسوبا إلى مصادر أكدت أن»: a past
+  // verb describes an indefinite source too, but only a known source head (a name before a past
+  // verb is more often its subject in another construction).
+  const past = !hit.present;
   const first = ctx.sentFirst[ctx.tokSentence[i]];
   for (let k = last - 1; k >= first && k >= last - MAX_INDEFINITE_SOURCE; k--) {
     const t = tokens[k];
@@ -129,7 +134,12 @@ function describingClause(ctx: QuoteContext, i: number, last: number): [number, 
     // «تقارير في روسيا تتحدث»: a place closes a longer source; it does not describe itself.
     const names = mentionsIn(ctx, t.start, t.end);
     if (names.some((m) => m.type === 'location')) return null;
-    if (names.some((m) => m.start === t.start) || isKnownHead(headClass(t.norm, tokens[k + 1]?.norm))) return [k, last];
+    if ((!past && names.some((m) => m.start === t.start)) || isKnownHead(headClass(t.norm, tokens[k + 1]?.norm))) {
+      // «مصدر عسكري قال»: a source word before this one heads the phrase.
+      const before = tokens[k - 1];
+      if (past && k - 1 >= first && k - 1 >= last - MAX_INDEFINITE_SOURCE && before.kind === 'word' && !hasArticle(before.norm) && !ctx.cues[k - 1] && isKnownHead(headClass(before.norm, t.norm))) return [k - 1, last];
+      return [k, last];
+    }
   }
   return null;
 }

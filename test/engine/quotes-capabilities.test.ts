@@ -187,6 +187,8 @@ describe('3. speakers in every word order', () => {
     // A body's name the names stage ran on over the object ends at the nisba word.
     const text = 'ووصفت هيئة الموانئ الكويتية الشائعات بـ«الكاذبة تماما».';
     expect(quotes(text, entities(text, [['هيئة الموانئ الكويتية الشائعات', 'organization']]))[0].speaker.text).toBe('هيئة الموانئ الكويتية');
+    // Before the verb after أن/لكن, any definite phrase is its subject; what follows is the object.
+    expect(one('وتحدث سكان عن انقطاع الكهرباء، إلا أن الإعلام المحلي وصف الحديث عن الأزمة بـ"الشائعات المغرضة".').speaker.text).toBe('الإعلام المحلي');
     // Other verbs keep their whole subject.
     expect(one('وقال الناطق الرسمي المكلف إن الطريق سيفتح.').speaker.text).toBe('الناطق الرسمي المكلف');
   });

@@ -52,7 +52,12 @@ export function subjectBeforeVerb(ctx: QuoteContext, i: number): [number, number
   const subject = subjectBefore(ctx, i);
   if (!subject) return appositiveSubject(ctx, i);
   const [a, b] = subject;
-  return a > 0 && is(ctx.tokens[a - 1], SUBJECT_BOUNDARY) && opensWithSpeaker(ctx, a, b) ? subject : null;
+  if (a === 0 || !is(ctx.tokens[a - 1], SUBJECT_BOUNDARY)) return null;
+  // «إلا أن الإعلام الرسمي وصف الاتهام بـ«…»»: a verb that takes an object before its complement
+  // makes any definite phrase before it its subject (after it comes the object, not a speaker).
+  const hit = ctx.cues[i];
+  const objectVerb = hit?.kind === 'verb' && !!hit.entry.object && hasArticle(ctx.tokens[a].norm) && !is(ctx.tokens[a], W.RELATIVE);
+  return objectVerb || opensWithSpeaker(ctx, a, b) ? subject : null;
 }
 
 /** Commas an apposition may put inside a subject before its verb. */

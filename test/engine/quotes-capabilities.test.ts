@@ -189,6 +189,10 @@ describe('3. speakers in every word order', () => {
     expect(quotes(text, entities(text, [['هيئة الموانئ الكويتية الشائعات', 'organization']]))[0].speaker.text).toBe('هيئة الموانئ الكويتية');
     // Before the verb after أن/لكن, any definite phrase is its subject; what follows is the object.
     expect(one('وتحدث سكان عن انقطاع الكهرباء، إلا أن الإعلام المحلي وصف الحديث عن الأزمة بـ"الشائعات المغرضة".').speaker.text).toBe('الإعلام المحلي');
+    // «واصفا إياها بـ«…»» without a comma before it: the participle reports past its object
+    // pronoun, which is nobody; the sentence's subject speaks.
+    expect(view(one('ورفض الوزير الاتهامات واصفا إياها بـ"الأكاذيب المكشوفة".'))).toEqual(['direct', 'الوزير', 'الأكاذيب المكشوفة']);
+    expect(one('وهاجم الرئيس الوزير واصفا إياه بأنه "رجل متهور".').speaker.text).toBe('الرئيس');
     // Other verbs keep their whole subject.
     expect(one('وقال الناطق الرسمي المكلف إن الطريق سيفتح.').speaker.text).toBe('الناطق الرسمي المكلف');
   });

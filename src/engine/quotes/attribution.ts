@@ -13,7 +13,7 @@ import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { Gender, VerbCue } from '../lang/ar/cues.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt } from './cue-index.js';
-import { C, W, blocksComplementizer, classOf, hasArticle, headClass, is, isCompanion, isDocumentHead, isHeadAsWritten, isKnownHead, isNisba, isPeriod, isPreposition, isWord } from './word-classes.js';
+import { C, W, blocksComplementizer, classOf, hasArticle, headClass, is, isCompanion, isDocumentHead, isHeadAsWritten, isKnownHead, isNisba, isObjectPronoun, isPeriod, isPreposition, isWord } from './word-classes.js';
 import { adjunctLength, findToken, tokensUntil } from './adjuncts.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
 import { isContentQuote, isName, isQuotedComplement, wordCount } from './quotations.js';
@@ -495,6 +495,12 @@ function readLead(r: Reading): boolean {
   // object after it; the speaker was named before.
   // («متحدثة باسم …» is a spokeswoman, a title, not the participle of تحدث.)
   if (saying && saying.kind === 'participle' && k === i + 1 && !isKnownHead(headClass(t.norm, ctx.tokens[k + 1]?.norm))) {
+    r.phase = 'tail';
+    r.k++;
+    return true;
+  }
+  // «واصفا إياها بـ«…»», «متهما إياه بأنه»: the object pronoun; the speaker was named before.
+  if (isObjectPronoun(t.norm)) {
     r.phase = 'tail';
     r.k++;
     return true;

@@ -10,7 +10,7 @@ import type { QuoteMarks, QuotedSpan } from './marks.js';
 import { pairQuoteMarks } from './marks.js';
 import type { CueHit, SourceMarkerHit } from './cue-index.js';
 import { cueAt, sourceMarkerAt } from './cue-index.js';
-import { W, headClass, is, isClauseBreakPair, withoutConj } from './word-classes.js';
+import { W, headClass, is, isClauseBreakPair, isObjectPronoun, withoutConj } from './word-classes.js';
 
 export interface MentionRef {
   start: number;
@@ -132,6 +132,8 @@ function participleIntroduces(tokens: readonly Token[], i: number, hit: CueHit):
   const prev = tokens[i - 1];
   if (prev && isPunct(prev, '،,؛;')) return true;
   let k = i + 1;
+  // «واصفا إياها بـ«…»», «معتبرة إياه "…"»: past the object pronoun.
+  if (tokens[k] && tokens[k].kind === 'word' && isObjectPronoun(tokens[k].norm)) k++;
   if (tokens[k] && tokens[k].kind === 'word' && hit.preps.has(tokens[k].norm)) k++;
   const next = tokens[k];
   return !!next && (is(next, W.COMPLEMENTIZER) || isPunct(next, ':«"“'));

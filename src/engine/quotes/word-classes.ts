@@ -242,6 +242,11 @@ export function isNisba(norm: string): boolean {
   return norm.endsWith('ي') || norm.endsWith('يه') || norm.endsWith('ية') || norm.endsWith('يون') || norm.endsWith('يين');
 }
 
+/** «إياه», «إياها», «إياهم»: a detached object pronoun («واصفا إياها بـ…», «معتبرا إياه "…"»). */
+export function isObjectPronoun(norm: string): boolean {
+  return /^اي[اي](ه|ها|هم|هما|هن)$/.test(norm);
+}
+
 /** A word before أن that makes it a subordinate (بعد أن، قبل أن، يمكن أن), not a reporting complementizer. */
 export function blocksComplementizer(token: Token | undefined): boolean {
   return is(token, W.BLOCKS_COMPLEMENTIZER) && !isNameAli(token!);

@@ -520,6 +520,13 @@ describe('organizations named by a chain of genitives', () => {
     const names = orgNames('وتضررت شبكة مياه الشرب في الحي بعد العاصفة.');
     expect(names.filter((n) => n.includes('شبكة'))).toEqual([]);
   });
+
+  it('does not take the movement or traffic of something for a movement\'s name', () => {
+    const names = orgNames('وتوقفت حركة الملاحة الجوية فوق الخليج، وتراجعت الحركة التجارية وحركة النقل البري. وقالت حركة النهضة إن حركة الشباب لا تمثلها.');
+    expect(names.filter((n) => /الملاحة|التجارية|النقل/.test(n))).toEqual([]);
+    expect(names).toContain('حركة النهضة');
+    expect(names).toContain('حركة الشباب');
+  });
 });
 
 describe('hashtags', () => {

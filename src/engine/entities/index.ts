@@ -13,7 +13,7 @@
  */
 import type { Doc } from '../doc.js';
 import { OUTLET_CONTEXT } from '../lang/ar/outlets.js';
-import { DESCRIBED_ORG_HEADS } from '../lang/ar/triggers.js';
+import { DESCRIBED_ORG_HEADS, MOVEMENT_OF } from '../lang/ar/triggers.js';
 import { normalizeWord } from '../text/normalize.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { NameLexicon } from './lexicon-index.js';
@@ -79,7 +79,7 @@ export function findEntities(doc: Doc): void {
   // 4. One reading per stretch of text. Where a lexicon or head rule reads a longer name around
   // what the tagger found («المرصد» + «السوري لحقوق الإنسان» tagged alone), the longer reading wins.
   const found = resolveOverlaps(doc.text.length, [outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !adjectiveGivenName(tokens, m, lex),
+    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex),
   );
 
   // 5. The document stage.
@@ -96,6 +96,13 @@ const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
 function substantial(m: Mention): boolean {
   if (m.words.join('').length < 3) return false;
   return m.words.length <= 3 || m.words.some((w) => ARABIC_LETTER.test(w));
+}
+
+const MOVEMENT = new Set(MOVEMENT_OF.map(normalizeWord));
+
+/** «حركة الملاحة الجوية», «الحركة التجارية»: movement or traffic of something, not a movement's name. */
+function movementOf(m: Mention): boolean {
+  return m.type === 'ORG' && m.words.length >= 2 && /^(ال)?حركه$/.test(m.words[0]) && MOVEMENT.has(m.words[1]);
 }
 
 const DESCRIBED = new Set(DESCRIBED_ORG_HEADS.map(normalizeWord));

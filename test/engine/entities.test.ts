@@ -156,6 +156,16 @@ describe('findEntities', () => {
     expectExact(long, list);
     expect(list.length).toBeLessThan(10);
   });
+
+  it('takes a rare surname after a first name into the person, not a rare word after a surname', () => {
+    const text = 'وسجل الفريق هدفين عن طريق ماركو فيرلاند ونيكلاس شتومبفل قبل النهاية. وقال ماكرون بتسخير الموارد إن الحكومة ستعمل.';
+    const list = entities(text);
+    expectExact(text, list);
+    const persons = list.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(persons).toContain('نيكلاس شتومبفل');
+    expect(persons).toContain('ماكرون');
+    expect(persons.filter((n) => n.includes('بتسخير'))).toEqual([]);
+  });
 });
 
 describe('text in other languages', () => {

@@ -10,7 +10,8 @@ import type { Mention } from './mention.js';
 import { normalizeWord } from '../text/normalize.js';
 import { ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS } from '../lang/ar/triggers.js';
 import { stemIn } from './lexicon-index.js';
-import { newsFrequency } from './tagger/word-facts.js';
+import { nameListBits, newsFrequency } from './tagger/word-facts.js';
+import { ListBit } from './tagger/tables.js';
 
 /**
  * Organization names often end in a genitive with ل + article the tagger leaves out
@@ -73,7 +74,7 @@ export function extendPersons(tokens: readonly Token[], mentions: Mention[], lex
       const next = tokens[j + 1];
       const ali = t.norm === 'علي' && (t.text.endsWith('ى') || (next?.kind === 'word' && !lex.notName.has(next.norm) && !stemIn(next.norm, lex.postRoles)));
       const given = lex.givenNames.has(t.norm) && !lex.ambiguousGiven.has(t.norm) && !ali;
-      if (!given && !lex.familyNames.has(t.norm)) break;
+      if (!given && !lex.familyNames.has(t.norm) && !(j === m.first + 1 && firstName(m.words[0], lex) && foreignSurname(t, lex))) break;
       j++;
     }
     for (let k = m.last; k < j; k++) m.words.push(tokens[k].norm);
@@ -82,6 +83,21 @@ export function extendPersons(tokens: readonly Token[], mentions: Mention[], lex
       m.end = tokens[j - 1].end;
     }
   }
+}
+
+/**
+ * A given name alone then a word the news almost never writes («نيكلاس زوله», «رافاييل فاران»):
+ * a foreign surname, not an everyday word (those are frequent), a described noun («ال…») or a verb
+ * with its object («محمود يبعدها»).
+ */
+function firstName(w: string, lex: NameLexicon): boolean {
+  const bits = nameListBits(w);
+  return !lex.familyNames.has(w) && (lex.givenNames.has(w) || ((bits & ListBit.PersonFirst) !== 0 && (bits & ListBit.PersonLast) === 0));
+}
+
+function foreignSurname(t: Token, lex: NameLexicon): boolean {
+  const w = t.norm;
+  return /^[\u0621-\u064a]{3,}$/.test(w) && !/^(ال|لل|و|ب|ي)/.test(w) && !/(ها|هم|هما)$/.test(w) && newsFrequency(w) === 0 && !lex.notName.has(w) && !lex.titles.has(w) && !lex.phrases.hasFirst(w);
 }
 
 const TRAILING = new Set(ORG_TRAILING_WORDS.map(normalizeWord));

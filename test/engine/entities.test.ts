@@ -157,6 +157,15 @@ describe('findEntities', () => {
     expect(list.length).toBeLessThan(10);
   });
 
+  it('ends a person\'s name before an indefinite role noun heading a genitive, not before a name part', () => {
+    const text = 'وسجل محمد صلاح نجم ليفربول هدفا، وقال علي حسين لاعب الفريق إن الفوز مهم. وقال أحمد نجم إن المباراة صعبة.';
+    const persons = entities(text).filter((e) => e.type === 'person').map((e) => e.name);
+    expect(persons).toContain('محمد صلاح');
+    expect(persons).toContain('علي حسين');
+    expect(persons).toContain('أحمد نجم');
+    expect(persons.filter((n) => /صلاح نجم|لاعب/.test(n))).toEqual([]);
+  });
+
   it('takes a rare surname after a first name into the person, not a rare word after a surname', () => {
     const text = 'وسجل الفريق هدفين عن طريق ماركو فيرلاند ونيكلاس شتومبفل قبل النهاية. وقال ماكرون بتسخير الموارد إن الحكومة ستعمل.';
     const list = entities(text);

@@ -8,7 +8,7 @@ import type { NameLexicon } from './lexicon-index.js';
 import { isNationality, isNisba } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { normalizeWord } from '../text/normalize.js';
-import { ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS } from '../lang/ar/triggers.js';
+import { ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES } from '../lang/ar/triggers.js';
 import { stemIn } from './lexicon-index.js';
 import { nameListBits, newsFrequency } from './tagger/word-facts.js';
 import { ListBit } from './tagger/tables.js';
@@ -141,6 +141,26 @@ function afterForeignName(tokens: readonly Token[], first: number, k: number, le
   if (b === first && (lex.orgHeads.has(tokens[b].norm) || stemIn(tokens[b].norm, lex.orgHeads))) return false;
   // (After a compass word the adjective is the place's: «حلف شمال الأطلسي».)
   return b >= first && tokens[b].kind !== 'punct' && !/^(ال|لل|و?ال)/.test(tokens[b].norm) && !lex.directions.has(tokens[b].norm);
+}
+
+const GENITIVE_ROLES = new Set(POST_NAME_GENITIVE_ROLES.map(normalizeWord));
+
+/**
+ * Cuts an indefinite role noun and what follows it off the end of a person's name when a word
+ * names whose: «ليونيل ميسي | نجم» (برشلونة). Not «نجم الدين», a name.
+ */
+export function trimPersons(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): void {
+  for (const m of mentions) {
+    if (m.type !== 'PER' || m.source === 'glued' || m.last - m.first < 2) continue;
+    const last = tokens[m.last - 1];
+    const next = tokens[m.last];
+    if (!GENITIVE_ROLES.has(last.norm) || !next || next.kind !== 'word' || next.start - last.end > 1 || next.norm === 'الدين') continue;
+    // The role's genitive is definite («نجم المنتخب») or a listed name («نجم برشلونة»).
+    if (!(next.norm.startsWith('ال') && next.norm.length >= 4) && !lex.phrases.matchAt(tokens, m.last, tokens.length)) continue;
+    m.words.length--;
+    m.last--;
+    m.end = tokens[m.last - 1].end;
+  }
 }
 
 const PLACE_TRAILING = new Set(PLACE_TRAILING_WORDS.map(normalizeWord));

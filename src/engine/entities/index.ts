@@ -22,7 +22,7 @@ import { enclosing, makeMention, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
 import { datelines, namedOutlets, spokenTo } from './outlets.js';
-import { extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPlaces } from './extend.js';
+import { extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { buildEntities, indefiniteAdjectiveOfPlace } from './document.js';
 import { taggableSentences } from './sentence-ranges.js';
@@ -69,6 +69,7 @@ export function findEntities(doc: Doc): void {
   const taken = new Uint8Array(tokens.length);
   for (const m of tagged) taken.fill(1, m.first, m.last);
   extendPersons(tokens, tagged, lex, sentenceEnd, taken);
+  trimPersons(tokens, tagged, lex);
 
   // 3. Glued words: split even where the tagger took the token whole as one name, but not inside
   // a longer name the tagger found.

@@ -214,3 +214,13 @@ export const MOVEMENT_OF: readonly string[] = [
   // «الحركة التجارية», «الحركة المرورية»: the same with an adjective.
   'التجارية', 'المرورية', 'الملاحية', 'السياحية', 'الجوية', 'الاقتصادية', 'الشرائية', 'الاحتجاجية',
 ];
+
+/**
+ * Indefinite role nouns written right after a person's name, heading a genitive that says whose
+ * («ميسي نجم برشلونة», «فلان لاعب الأهلي»): the name ends before them. (ANT: «نجم» + a team or
+ * «المنتخب»/«الفريق»/«كرة» far outnumbers «نجم الدين».) Read by the rules only.
+ */
+export const POST_NAME_GENITIVE_ROLES: readonly string[] = [
+  'نجم', 'نجمة', 'لاعب', 'لاعبة', 'مهاجم', 'مدافع', 'حارس', 'هداف', 'قائد', 'مدرب', 'مدربة', 'رئيس', 'رئيسة',
+  'مدير', 'مديرة', 'وزير', 'وزيرة', 'مؤسس', 'مالك', 'صاحب', 'صاحبة', 'بطل', 'بطلة', 'عضو', 'نائب', 'مستشار',
+];

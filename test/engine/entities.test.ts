@@ -222,6 +222,13 @@ describe('wrong highlights seen on real pages', () => {
     expect(persons[0]).toBeGreaterThan(35);
   });
 
+  it('reads a given name that is also an adjective as the predicate after «إنه»/«أنها», not a full name there', () => {
+    const list = entities('وقال المدرب إنه سعيد بأداء اللاعبين، وأكدت اللاعبة أنها سعيدة جدا. وقال لأنه كريم الشامي لا يغيب.');
+    const persons = list.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(persons.filter((n) => n === 'سعيد' || n === 'سعيدة')).toEqual([]);
+    expect(persons).toContain('كريم الشامي');
+  });
+
   it('reads a name after a word for a person that the tagger does not take for a title', () => {
     const list = entities('وأجرى العملية الطبيب ماجد الشهري بنجاح. وقال الشاب الذي نجا إن الوضع صعب.');
     expect(list.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['ماجد الشهري']);

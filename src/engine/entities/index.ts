@@ -119,15 +119,21 @@ function describedNoun(m: Mention, lex: NameLexicon): boolean {
 /**
  * A lone given name that is also an adjective or a noun («سارة» pleasant, «فريد» unique, «أميرة»
  * princess) describes the word before it when it agrees with it as an adjective («مفاجأة سارة»,
- * «دفاعي فريد»), and is a title before a place («أميرة ويلز»).
+ * «دفاعي فريد»), is the predicate after «إنه»/«أنها» («إنه سعيد»), and is a title before a place
+ * («أميرة ويلز»).
  */
 function adjectiveGivenName(tokens: Doc['tokens'], m: Mention, lex: NameLexicon): boolean {
   if (m.type !== 'PER' || m.last - m.first !== 1 || m.first === 0 || !lex.ambiguousGiven.has(m.words[0])) return false;
   const next = tokens[m.last];
   if (next?.kind === 'word' && lex.phrases.matchAt(tokens, m.last, tokens.length)?.entry.type === 'LOC') return true;
   const before = tokens[m.first - 1];
-  if (before.kind !== 'word' || tokens[m.first].start - before.end > 1 || !/^[\u0621-\u064a]{4,}$/.test(before.norm)) return false;
+  if (before.kind !== 'word' || tokens[m.first].start - before.end > 1 || !/^[\u0621-\u064a]{3,}$/.test(before.norm)) return false;
   const b = before.norm.replace(/^[وف]/, '');
+  // After «إنه»/«أنها»/«لكنه» a lone such word is the predicate: «قال إنه سعيد بالفوز» (ANT: so
+  // in all but full names, «لأنه كريم شحاتة», which are not alone).
+  // (A bracket after it — a photo credit, a Latin spelling — marks a name: «… حسني (أ ف ب)».)
+  if (/^[بل]?(انه|انها|لكنه|لكنها)$/.test(b)) return next?.text !== '(';
+  if (before.norm.length < 4) return false;
   if (lex.notName.has(b) || lex.titles.has(b) || lex.givenNames.has(b) || lex.familyNames.has(b) || /^(ال|لل)/.test(b)) return false;
   // (A kinship word with «his»/«her» names the person after it: «زوجته سارة», «ابنه فريد».)
   if (b.endsWith('ته') || KIN.has(b)) return false;

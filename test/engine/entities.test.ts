@@ -229,6 +229,11 @@ describe('wrong highlights seen on real pages', () => {
     expect(persons).toContain('كريم الشامي');
   });
 
+  it('reads «كامل» after a preposition as «the whole of», not a person', () => {
+    const list = entities('وبسطت الحكومة سيطرتها على كامل المحافظة، ونشرت قواتها في كامل المدن الساحلية.');
+    expect(list.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   it('reads a name after a word for a person that the tagger does not take for a title', () => {
     const list = entities('وأجرى العملية الطبيب ماجد الشهري بنجاح. وقال الشاب الذي نجا إن الوضع صعب.');
     expect(list.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['ماجد الشهري']);

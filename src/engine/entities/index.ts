@@ -80,7 +80,7 @@ export function findEntities(doc: Doc): void {
   // 4. One reading per stretch of text. Where a lexicon or head rule reads a longer name around
   // what the tagger found («المرصد» + «السوري لحقوق الإنسان» tagged alone), the longer reading wins.
   const found = resolveOverlaps(doc.text.length, [outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex),
+    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m),
   );
 
   // 5. The document stage.
@@ -140,6 +140,15 @@ function adjectiveGivenName(tokens: Doc['tokens'], m: Mention, lex: NameLexicon)
   // A genitive takes a name after any noun («عودة بركات»): only an adjective that agrees is read
   // so, a feminine one after a feminine noun or any after an indefinite adjective.
   return (b.endsWith('ه') && m.words[0].endsWith('ه')) || isNisba(b);
+}
+
+/**
+ * «على كامل الأراضي», «في كامل المنطقة»: after a preposition «كامل» is «the whole of», not the
+ * given name (ANT: «على/في/من/عن كامل ال…» ~80 times, never a person).
+ */
+function wholeOf(tokens: Doc['tokens'], m: Mention): boolean {
+  if (m.type !== 'PER' || m.first === 0 || m.words[0] !== 'كامل' || !m.words[1]?.startsWith('ال')) return false;
+  return /^و?(علي|على|في|من|عن|الى|حتى)$/.test(tokens[m.first - 1].norm);
 }
 
 const KIN: ReadonlySet<string> = new Set(['ابنه', 'نجله', 'والده', 'شقيقه', 'اخيه', 'اخوه', 'زوجه', 'صديقه', 'حفيده', 'عمه', 'خاله', 'جده', 'ابنها', 'نجلها']);

@@ -552,6 +552,12 @@ describe('organizations named by a chain of genitives', () => {
     expect(names.filter((n) => n.includes('شبكة'))).toEqual([]);
   });
 
+  it('does not lengthen a listed organization with a ل-genitive of purpose', () => {
+    const names = orgNames('ودعت روسيا مجلس الأمن للاجتماع فورا لبحث الأزمة.');
+    expect(names).toContain('مجلس الأمن');
+    expect(names.filter((n) => n.includes('للاجتماع'))).toEqual([]);
+  });
+
   it('does not take the movement or traffic of something for a movement\'s name', () => {
     const names = orgNames('وتوقفت حركة الملاحة الجوية فوق الخليج، وتراجعت الحركة التجارية وحركة النقل البري. وقالت حركة النهضة إن حركة الشباب لا تمثلها.');
     expect(names.filter((n) => /الملاحة|التجارية|النقل/.test(n))).toEqual([]);

@@ -30,6 +30,9 @@ export function extendOrganizations(tokens: readonly Token[], mentions: Mention[
     }
     let j = m.last;
     const t = tokens[j];
+    // A listed name is complete: «مجلس الأمن | للاجتماع», «الأمم المتحدة | للشرق» (a longer
+    // listed name, «الأمم المتحدة للطفولة», is read by the lexicon rule).
+    if (listedOrganization(m, lex)) continue;
     if (!t || j >= limit || t.kind !== 'word' || !t.norm.startsWith('لل') || t.norm.length < 5 || lex.notName.has(t.norm) || lex.notName.has('ال' + t.norm.slice(2)) || TIME_WORDS.has('ال' + t.norm.slice(2))) continue;
     j++;
     while (j < limit && tokens[j].kind === 'word' && tokens[j].norm.startsWith('ال') && isNisba(tokens[j].norm)) j++;
@@ -37,6 +40,10 @@ export function extendOrganizations(tokens: readonly Token[], mentions: Mention[
     m.last = j;
     m.end = tokens[j - 1].end;
   }
+}
+
+function listedOrganization(m: Mention, lex: NameLexicon): boolean {
+  return lex.phrases.lookup(m.words).some((e) => e.type === 'ORG' && !e.ambiguous);
 }
 
 /**

@@ -558,6 +558,12 @@ describe('organizations named by a chain of genitives', () => {
     expect(names.filter((n) => n.includes('للاجتماع'))).toEqual([]);
   });
 
+  it('does not take the organizing of an event for a group, but keeps a listed group after «تنظيم»', () => {
+    const names = orgNames('ونجحت المدينة في تنظيم البطولة، وتستعد لتنظيم المهرجان. وأعلن تنظيم القاعدة مسؤوليته.');
+    expect(names.filter((n) => /البطولة|المهرجان/.test(n))).toEqual([]);
+    expect(names.some((n) => n.includes('القاعدة'))).toBe(true);
+  });
+
   it('does not take the movement or traffic of something for a movement\'s name', () => {
     const names = orgNames('وتوقفت حركة الملاحة الجوية فوق الخليج، وتراجعت الحركة التجارية وحركة النقل البري. وقالت حركة النهضة إن حركة الشباب لا تمثلها.');
     expect(names.filter((n) => /الملاحة|التجارية|النقل/.test(n))).toEqual([]);

@@ -26,6 +26,8 @@ import { extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrga
 import { gluedMentions } from './glued.js';
 import { buildEntities, indefiniteAdjectiveOfPlace } from './document.js';
 import { taggableSentences } from './sentence-ranges.js';
+import { nameListBits } from './tagger/word-facts.js';
+import { ListBit } from './tagger/tables.js';
 
 export { attributedOrganizations } from './attributed.js';
 
@@ -80,7 +82,7 @@ export function findEntities(doc: Doc): void {
   // 4. One reading per stretch of text. Where a lexicon or head rule reads a longer name around
   // what the tagger found («المرصد» + «السوري لحقوق الإنسان» tagged alone), the longer reading wins.
   const found = resolveOverlaps(doc.text.length, [outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m),
+    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex),
   );
 
   // 5. The document stage.
@@ -104,6 +106,16 @@ const MOVEMENT = new Set(MOVEMENT_OF.map(normalizeWord));
 /** «حركة الملاحة الجوية», «الحركة التجارية»: movement or traffic of something, not a movement's name. */
 function movementOf(m: Mention): boolean {
   return m.type === 'ORG' && m.words.length >= 2 && /^(ال)?حركه$/.test(m.words[0]) && MOVEMENT.has(m.words[1]);
+}
+
+/**
+ * «تنظيم البطولة», «تنظيم الانتخابات», «تنظيم الإعلام»: organizing or regulating something, not a
+ * group — unless the word after it is a listed name («تنظيم القاعدة», «تنظيم الدولة»).
+ */
+function organizingOf(m: Mention, lex: NameLexicon): boolean {
+  if (m.type !== 'ORG' || m.words.length < 2 || m.words[0] !== 'تنظيم' || !m.words[1].startsWith('ال')) return false;
+  const w = m.words[1];
+  return !lex.phrases.hasFirst(w) && !(nameListBits(w) & (ListBit.OrgAlone | ListBit.OrgWord));
 }
 
 const DESCRIBED = new Set(DESCRIBED_ORG_HEADS.map(normalizeWord));

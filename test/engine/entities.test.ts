@@ -98,6 +98,13 @@ describe('findEntities', () => {
     expect(p.mentions[0].text).toBe('سمير حداد');
   });
 
+  it('takes no role from a word with a preposition after the name, and restores the article a ل ate in a title', () => {
+    const list = entities('واجتمع سمير حداد بالوزير في العاصمة أمس. وقدم الشكر للرئيس التونسي قيس بن علي على دعمه.');
+    expect(byName(list, 'سمير حداد').role).toBeUndefined();
+    const p = list.find((e) => e.type === 'person' && e.name.includes('قيس'));
+    expect(p?.role).toBe('الرئيس التونسي');
+  });
+
   it('closes a bracketed organization inside a role written after the name', () => {
     const text = 'وأكد خالد يوسف الناطق باسم حركة (شباب التغيير) أن المسيرة سلمية.';
     const p = byName(entities(text), 'خالد يوسف');

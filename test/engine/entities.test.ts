@@ -236,6 +236,12 @@ describe('wrong highlights seen on real pages', () => {
     expect(persons).toContain('كريم الشامي');
   });
 
+  it('takes neither a pair of nation adjectives nor a month and its time word for a person', () => {
+    const list = entities('وناقش المؤتمر جذور الصراع العربي الإسرائيلي. وفي رمضان الماضي ارتفعت الأسعار، وقال رمضان حسن إنها ستنخفض.');
+    const persons = list.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(persons).toEqual(['رمضان حسن']);
+  });
+
   it('reads «كامل» after a preposition as «the whole of», not a person', () => {
     const list = entities('وبسطت الحكومة سيطرتها على كامل المحافظة، ونشرت قواتها في كامل المدن الساحلية.');
     expect(list.filter((e) => e.type === 'person')).toEqual([]);

@@ -13,7 +13,7 @@
  */
 import type { Doc } from '../doc.js';
 import { OUTLET_CONTEXT } from '../lang/ar/outlets.js';
-import { DESCRIBED_ORG_HEADS, MOVEMENT_OF } from '../lang/ar/triggers.js';
+import { DESCRIBED_ORG_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF } from '../lang/ar/triggers.js';
 import { normalizeWord } from '../text/normalize.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { NameLexicon } from './lexicon-index.js';
@@ -82,7 +82,7 @@ export function findEntities(doc: Doc): void {
   // 4. One reading per stretch of text. Where a lexicon or head rule reads a longer name around
   // what the tagger found («المرصد» + «السوري لحقوق الإنسان» tagged alone), the longer reading wins.
   const found = resolveOverlaps(doc.text.length, [outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex),
+    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(m, lex),
   );
 
   // 5. The document stage.
@@ -116,6 +116,19 @@ function organizingOf(m: Mention, lex: NameLexicon): boolean {
   if (m.type !== 'ORG' || m.words.length < 2 || m.words[0] !== 'تنظيم' || !m.words[1].startsWith('ال')) return false;
   const w = m.words[1];
   return !lex.phrases.hasFirst(w) && !(nameListBits(w) & (ListBit.OrgAlone | ListBit.OrgWord));
+}
+
+const MONTHS = new Set(MONTH_GIVEN_NAMES.map(normalizeWord));
+const MONTH_TIMES = new Set(MONTH_TIME_WORDS.map(normalizeWord));
+
+/**
+ * A "person" that is only describing words: adjectives of nations («الصراع | العربي الإسرائيلي»)
+ * or a month named like a person and its time word («رمضان الماضي»).
+ */
+function describingWords(m: Mention, lex: NameLexicon): boolean {
+  if (m.type !== 'PER' || m.words.length < 2) return false;
+  if (m.words.length === 2 && MONTHS.has(m.words[0]) && MONTH_TIMES.has(m.words[1])) return true;
+  return m.words.every((w) => w.startsWith('ال') && isNationality(lex, w));
 }
 
 const DESCRIBED = new Set(DESCRIBED_ORG_HEADS.map(normalizeWord));

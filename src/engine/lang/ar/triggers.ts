@@ -224,3 +224,13 @@ export const POST_NAME_GENITIVE_ROLES: readonly string[] = [
   'نجم', 'نجمة', 'لاعب', 'لاعبة', 'مهاجم', 'مدافع', 'حارس', 'هداف', 'قائد', 'مدرب', 'مدربة', 'رئيس', 'رئيسة',
   'مدير', 'مديرة', 'وزير', 'وزيرة', 'مؤسس', 'مالك', 'صاحب', 'صاحبة', 'بطل', 'بطلة', 'عضو', 'نائب', 'مستشار',
 ];
+
+/**
+ * Months that are also given names, and the time words that make them the month: «رمضان الماضي»,
+ * «رجب المقبل», «رمضان المبارك» (ANT writes «رمضان» + one of these far more than a person
+ * «رمضان الماضي»).
+ */
+export const MONTH_GIVEN_NAMES: readonly string[] = ['رمضان', 'رجب', 'شعبان'];
+export const MONTH_TIME_WORDS: readonly string[] = [
+  'الماضي', 'المقبل', 'القادم', 'الحالي', 'المنصرم', 'المبارك', 'الكريم', 'المعظم', 'الفائت',
+];

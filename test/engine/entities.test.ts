@@ -242,6 +242,13 @@ describe('wrong highlights seen on real pages', () => {
     expect(persons).toEqual(['رمضان حسن']);
   });
 
+  it('reads «بيان» after a preposition or before «باسم» as a statement, and a title before it as a name', () => {
+    const list = entities('وأكدت الشركة في بيان باسم مديرها أن الأرباح زادت. وقالت الإعلامية بيان الخطيب إن البرنامج سيعود.');
+    const persons = list.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(persons.filter((n) => n.includes('باسم'))).toEqual([]);
+    expect(persons).toContain('بيان الخطيب');
+  });
+
   it('reads «كامل» after a preposition as «the whole of», not a person', () => {
     const list = entities('وبسطت الحكومة سيطرتها على كامل المحافظة، ونشرت قواتها في كامل المدن الساحلية.');
     expect(list.filter((e) => e.type === 'person')).toEqual([]);

@@ -82,7 +82,7 @@ export function findEntities(doc: Doc): void {
   // 4. One reading per stretch of text. Where a lexicon or head rule reads a longer name around
   // what the tagger found («المرصد» + «السوري لحقوق الإنسان» tagged alone), the longer reading wins.
   const found = resolveOverlaps(doc.text.length, [outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(m, lex),
+    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(m, lex) && !statementOf(tokens, m),
   );
 
   // 5. The document stage.
@@ -129,6 +129,16 @@ function describingWords(m: Mention, lex: NameLexicon): boolean {
   if (m.type !== 'PER' || m.words.length < 2) return false;
   if (m.words.length === 2 && MONTHS.has(m.words[0]) && MONTH_TIMES.has(m.words[1])) return true;
   return m.words.every((w) => w.startsWith('ال') && isNationality(lex, w));
+}
+
+/**
+ * «في بيان باسم …», «بيان صادر عن …»: «بيان» (a statement) is a given name too; after a preposition
+ * or before «باسم»/«صادر» it is the statement (ANT: «في بيان» alone ~240 times before such words).
+ */
+function statementOf(tokens: Doc['tokens'], m: Mention): boolean {
+  if (m.type !== 'PER' || m.words[0] !== 'بيان') return false;
+  const before = m.first > 0 ? tokens[m.first - 1].norm : '';
+  return /^و?(في|علي|على|بحسب|حسب|وفق|عبر|خلال)$/.test(before) || /^(باسم|صادر|صادرعن|مشترك|رسمي)$/.test(m.words[1] ?? '');
 }
 
 const DESCRIBED = new Set(DESCRIBED_ORG_HEADS.map(normalizeWord));

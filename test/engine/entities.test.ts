@@ -402,6 +402,12 @@ describe('organizations', () => {
 });
 
 describe('places', () => {
+  it('reads country spellings the tagger\'s list lacks', () => {
+    const list = entities('وتعادلت الدنمرك مع مقدونيا، فيما خسرت أيرلندا الشمالية أمام الجبل الأسود.');
+    const places = list.filter((e) => e.type === 'location').map((e) => e.name);
+    for (const p of ['الدنمرك', 'مقدونيا', 'أيرلندا الشمالية', 'الجبل الأسود']) expect(places).toContain(p);
+  });
+
   it('names a facility or landform with its head, and a place called by an administrative head without it', () => {
     const text = 'هبطت الطائرة في مطار دبي الدولي قبل أن يتوجه الوفد إلى شارع البرلمان. وقصف التحالف معسكر العمد في محافظة صعدة.';
     const list = entities(text);

@@ -98,6 +98,13 @@ describe('findEntities', () => {
     expect(p.mentions[0].text).toBe('سمير حداد');
   });
 
+  it('takes no role from a word with a preposition after the name, and restores the article a ل ate in a title', () => {
+    const list = entities('واجتمع سمير حداد بالوزير في العاصمة أمس. وقدم الشكر للرئيس التونسي قيس بن علي على دعمه.');
+    expect(byName(list, 'سمير حداد').role).toBeUndefined();
+    const p = list.find((e) => e.type === 'person' && e.name.includes('قيس'));
+    expect(p?.role).toBe('الرئيس التونسي');
+  });
+
   it('closes a bracketed organization inside a role written after the name', () => {
     const text = 'وأكد خالد يوسف الناطق باسم حركة (شباب التغيير) أن المسيرة سلمية.';
     const p = byName(entities(text), 'خالد يوسف');
@@ -156,6 +163,25 @@ describe('findEntities', () => {
     expectExact(long, list);
     expect(list.length).toBeLessThan(10);
   });
+
+  it('ends a person\'s name before an indefinite role noun heading a genitive, not before a name part', () => {
+    const text = 'وسجل محمد صلاح نجم ليفربول هدفا، وقال علي حسين لاعب الفريق إن الفوز مهم. وقال أحمد نجم إن المباراة صعبة.';
+    const persons = entities(text).filter((e) => e.type === 'person').map((e) => e.name);
+    expect(persons).toContain('محمد صلاح');
+    expect(persons).toContain('علي حسين');
+    expect(persons).toContain('أحمد نجم');
+    expect(persons.filter((n) => /صلاح نجم|لاعب/.test(n))).toEqual([]);
+  });
+
+  it('takes a rare surname after a first name into the person, not a rare word after a surname', () => {
+    const text = 'وسجل الفريق هدفين عن طريق ماركو فيرلاند ونيكلاس شتومبفل قبل النهاية. وقال ماكرون بتسخير الموارد إن الحكومة ستعمل.';
+    const list = entities(text);
+    expectExact(text, list);
+    const persons = list.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(persons).toContain('نيكلاس شتومبفل');
+    expect(persons).toContain('ماكرون');
+    expect(persons.filter((n) => n.includes('بتسخير'))).toEqual([]);
+  });
 });
 
 describe('text in other languages', () => {
@@ -201,6 +227,31 @@ describe('wrong highlights seen on real pages', () => {
     const persons = list.filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => m.start));
     expect(persons).toHaveLength(1);
     expect(persons[0]).toBeGreaterThan(35);
+  });
+
+  it('reads a given name that is also an adjective as the predicate after «إنه»/«أنها», not a full name there', () => {
+    const list = entities('وقال المدرب إنه سعيد بأداء اللاعبين، وأكدت اللاعبة أنها سعيدة جدا. وقال لأنه كريم الشامي لا يغيب.');
+    const persons = list.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(persons.filter((n) => n === 'سعيد' || n === 'سعيدة')).toEqual([]);
+    expect(persons).toContain('كريم الشامي');
+  });
+
+  it('takes neither a pair of nation adjectives nor a month and its time word for a person', () => {
+    const list = entities('وناقش المؤتمر جذور الصراع العربي الإسرائيلي. وفي رمضان الماضي ارتفعت الأسعار، وقال رمضان حسن إنها ستنخفض.');
+    const persons = list.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(persons).toEqual(['رمضان حسن']);
+  });
+
+  it('reads «بيان» after a preposition or before «باسم» as a statement, and a title before it as a name', () => {
+    const list = entities('وأكدت الشركة في بيان باسم مديرها أن الأرباح زادت. وقالت الإعلامية بيان الخطيب إن البرنامج سيعود.');
+    const persons = list.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(persons.filter((n) => n.includes('باسم'))).toEqual([]);
+    expect(persons).toContain('بيان الخطيب');
+  });
+
+  it('reads «كامل» after a preposition as «the whole of», not a person', () => {
+    const list = entities('وبسطت الحكومة سيطرتها على كامل المحافظة، ونشرت قواتها في كامل المدن الساحلية.');
+    expect(list.filter((e) => e.type === 'person')).toEqual([]);
   });
 
   it('reads a name after a word for a person that the tagger does not take for a title', () => {
@@ -351,6 +402,12 @@ describe('organizations', () => {
 });
 
 describe('places', () => {
+  it('reads country spellings the tagger\'s list lacks', () => {
+    const list = entities('وتعادلت الدنمرك مع مقدونيا، فيما خسرت أيرلندا الشمالية أمام الجبل الأسود.');
+    const places = list.filter((e) => e.type === 'location').map((e) => e.name);
+    for (const p of ['الدنمرك', 'مقدونيا', 'أيرلندا الشمالية', 'الجبل الأسود']) expect(places).toContain(p);
+  });
+
   it('names a facility or landform with its head, and a place called by an administrative head without it', () => {
     const text = 'هبطت الطائرة في مطار دبي الدولي قبل أن يتوجه الوفد إلى شارع البرلمان. وقصف التحالف معسكر العمد في محافظة صعدة.';
     const list = entities(text);
@@ -519,6 +576,25 @@ describe('organizations named by a chain of genitives', () => {
   it('does not take an everyday head with everyday nouns for a name', () => {
     const names = orgNames('وتضررت شبكة مياه الشرب في الحي بعد العاصفة.');
     expect(names.filter((n) => n.includes('شبكة'))).toEqual([]);
+  });
+
+  it('does not lengthen a listed organization with a ل-genitive of purpose', () => {
+    const names = orgNames('ودعت روسيا مجلس الأمن للاجتماع فورا لبحث الأزمة.');
+    expect(names).toContain('مجلس الأمن');
+    expect(names.filter((n) => n.includes('للاجتماع'))).toEqual([]);
+  });
+
+  it('does not take the organizing of an event for a group, but keeps a listed group after «تنظيم»', () => {
+    const names = orgNames('ونجحت المدينة في تنظيم البطولة، وتستعد لتنظيم المهرجان. وأعلن تنظيم القاعدة مسؤوليته.');
+    expect(names.filter((n) => /البطولة|المهرجان/.test(n))).toEqual([]);
+    expect(names.some((n) => n.includes('القاعدة'))).toBe(true);
+  });
+
+  it('does not take the movement or traffic of something for a movement\'s name', () => {
+    const names = orgNames('وتوقفت حركة الملاحة الجوية فوق الخليج، وتراجعت الحركة التجارية وحركة النقل البري. وقالت حركة النهضة إن حركة الشباب لا تمثلها.');
+    expect(names.filter((n) => /الملاحة|التجارية|النقل/.test(n))).toEqual([]);
+    expect(names).toContain('حركة النهضة');
+    expect(names).toContain('حركة الشباب');
   });
 });
 

@@ -8,9 +8,10 @@ import type { NameLexicon } from './lexicon-index.js';
 import { isNationality, isNisba } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { normalizeWord } from '../text/normalize.js';
-import { ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS } from '../lang/ar/triggers.js';
+import { ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES } from '../lang/ar/triggers.js';
 import { stemIn } from './lexicon-index.js';
-import { newsFrequency } from './tagger/word-facts.js';
+import { nameListBits, newsFrequency } from './tagger/word-facts.js';
+import { ListBit } from './tagger/tables.js';
 
 /**
  * Organization names often end in a genitive with ل + article the tagger leaves out
@@ -29,6 +30,9 @@ export function extendOrganizations(tokens: readonly Token[], mentions: Mention[
     }
     let j = m.last;
     const t = tokens[j];
+    // A listed name is complete: «مجلس الأمن | للاجتماع», «الأمم المتحدة | للشرق» (a longer
+    // listed name, «الأمم المتحدة للطفولة», is read by the lexicon rule).
+    if (listedOrganization(m, lex)) continue;
     if (!t || j >= limit || t.kind !== 'word' || !t.norm.startsWith('لل') || t.norm.length < 5 || lex.notName.has(t.norm) || lex.notName.has('ال' + t.norm.slice(2)) || TIME_WORDS.has('ال' + t.norm.slice(2))) continue;
     j++;
     while (j < limit && tokens[j].kind === 'word' && tokens[j].norm.startsWith('ال') && isNisba(tokens[j].norm)) j++;
@@ -36,6 +40,10 @@ export function extendOrganizations(tokens: readonly Token[], mentions: Mention[
     m.last = j;
     m.end = tokens[j - 1].end;
   }
+}
+
+function listedOrganization(m: Mention, lex: NameLexicon): boolean {
+  return lex.phrases.lookup(m.words).some((e) => e.type === 'ORG' && !e.ambiguous);
 }
 
 /**
@@ -73,7 +81,7 @@ export function extendPersons(tokens: readonly Token[], mentions: Mention[], lex
       const next = tokens[j + 1];
       const ali = t.norm === 'علي' && (t.text.endsWith('ى') || (next?.kind === 'word' && !lex.notName.has(next.norm) && !stemIn(next.norm, lex.postRoles)));
       const given = lex.givenNames.has(t.norm) && !lex.ambiguousGiven.has(t.norm) && !ali;
-      if (!given && !lex.familyNames.has(t.norm)) break;
+      if (!given && !lex.familyNames.has(t.norm) && !(j === m.first + 1 && firstName(m.words[0], lex) && foreignSurname(t, lex))) break;
       j++;
     }
     for (let k = m.last; k < j; k++) m.words.push(tokens[k].norm);
@@ -82,6 +90,21 @@ export function extendPersons(tokens: readonly Token[], mentions: Mention[], lex
       m.end = tokens[j - 1].end;
     }
   }
+}
+
+/**
+ * A given name alone then a word the news almost never writes («نيكلاس زوله», «رافاييل فاران»):
+ * a foreign surname, not an everyday word (those are frequent), a described noun («ال…») or a verb
+ * with its object («محمود يبعدها»).
+ */
+function firstName(w: string, lex: NameLexicon): boolean {
+  const bits = nameListBits(w);
+  return !lex.familyNames.has(w) && (lex.givenNames.has(w) || ((bits & ListBit.PersonFirst) !== 0 && (bits & ListBit.PersonLast) === 0));
+}
+
+function foreignSurname(t: Token, lex: NameLexicon): boolean {
+  const w = t.norm;
+  return /^[\u0621-\u064a]{3,}$/.test(w) && !/^(ال|لل|و|ب|ي)/.test(w) && !/(ها|هم|هما)$/.test(w) && newsFrequency(w) === 0 && !lex.notName.has(w) && !lex.titles.has(w) && !lex.phrases.hasFirst(w);
 }
 
 const TRAILING = new Set(ORG_TRAILING_WORDS.map(normalizeWord));
@@ -125,6 +148,26 @@ function afterForeignName(tokens: readonly Token[], first: number, k: number, le
   if (b === first && (lex.orgHeads.has(tokens[b].norm) || stemIn(tokens[b].norm, lex.orgHeads))) return false;
   // (After a compass word the adjective is the place's: «حلف شمال الأطلسي».)
   return b >= first && tokens[b].kind !== 'punct' && !/^(ال|لل|و?ال)/.test(tokens[b].norm) && !lex.directions.has(tokens[b].norm);
+}
+
+const GENITIVE_ROLES = new Set(POST_NAME_GENITIVE_ROLES.map(normalizeWord));
+
+/**
+ * Cuts an indefinite role noun and what follows it off the end of a person's name when a word
+ * names whose: «ليونيل ميسي | نجم» (برشلونة). Not «نجم الدين», a name.
+ */
+export function trimPersons(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): void {
+  for (const m of mentions) {
+    if (m.type !== 'PER' || m.source === 'glued' || m.last - m.first < 2) continue;
+    const last = tokens[m.last - 1];
+    const next = tokens[m.last];
+    if (!GENITIVE_ROLES.has(last.norm) || !next || next.kind !== 'word' || next.start - last.end > 1 || next.norm === 'الدين') continue;
+    // The role's genitive is definite («نجم المنتخب») or a listed name («نجم برشلونة»).
+    if (!(next.norm.startsWith('ال') && next.norm.length >= 4) && !lex.phrases.matchAt(tokens, m.last, tokens.length)) continue;
+    m.words.length--;
+    m.last--;
+    m.end = tokens[m.last - 1].end;
+  }
 }
 
 const PLACE_TRAILING = new Set(PLACE_TRAILING_WORDS.map(normalizeWord));

@@ -13,7 +13,7 @@
  */
 import type { Doc } from '../doc.js';
 import { OUTLET_CONTEXT } from '../lang/ar/outlets.js';
-import { DESCRIBED_ORG_HEADS } from '../lang/ar/triggers.js';
+import { DESCRIBED_ORG_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF } from '../lang/ar/triggers.js';
 import { normalizeWord } from '../text/normalize.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { NameLexicon } from './lexicon-index.js';
@@ -22,10 +22,12 @@ import { enclosing, makeMention, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
 import { datelines, namedOutlets, spokenTo } from './outlets.js';
-import { extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPlaces } from './extend.js';
+import { extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { buildEntities, indefiniteAdjectiveOfPlace } from './document.js';
 import { taggableSentences } from './sentence-ranges.js';
+import { nameListBits } from './tagger/word-facts.js';
+import { ListBit } from './tagger/tables.js';
 
 export { attributedOrganizations } from './attributed.js';
 
@@ -69,6 +71,7 @@ export function findEntities(doc: Doc): void {
   const taken = new Uint8Array(tokens.length);
   for (const m of tagged) taken.fill(1, m.first, m.last);
   extendPersons(tokens, tagged, lex, sentenceEnd, taken);
+  trimPersons(tokens, tagged, lex);
 
   // 3. Glued words: split even where the tagger took the token whole as one name, but not inside
   // a longer name the tagger found.
@@ -79,7 +82,7 @@ export function findEntities(doc: Doc): void {
   // 4. One reading per stretch of text. Where a lexicon or head rule reads a longer name around
   // what the tagger found («المرصد» + «السوري لحقوق الإنسان» tagged alone), the longer reading wins.
   const found = resolveOverlaps(doc.text.length, [outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !adjectiveGivenName(tokens, m, lex),
+    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(m, lex) && !statementOf(tokens, m),
   );
 
   // 5. The document stage.
@@ -98,6 +101,46 @@ function substantial(m: Mention): boolean {
   return m.words.length <= 3 || m.words.some((w) => ARABIC_LETTER.test(w));
 }
 
+const MOVEMENT = new Set(MOVEMENT_OF.map(normalizeWord));
+
+/** «حركة الملاحة الجوية», «الحركة التجارية»: movement or traffic of something, not a movement's name. */
+function movementOf(m: Mention): boolean {
+  return m.type === 'ORG' && m.words.length >= 2 && /^(ال)?حركه$/.test(m.words[0]) && MOVEMENT.has(m.words[1]);
+}
+
+/**
+ * «تنظيم البطولة», «تنظيم الانتخابات», «تنظيم الإعلام»: organizing or regulating something, not a
+ * group — unless the word after it is a listed name («تنظيم القاعدة», «تنظيم الدولة»).
+ */
+function organizingOf(m: Mention, lex: NameLexicon): boolean {
+  if (m.type !== 'ORG' || m.words.length < 2 || m.words[0] !== 'تنظيم' || !m.words[1].startsWith('ال')) return false;
+  const w = m.words[1];
+  return !lex.phrases.hasFirst(w) && !(nameListBits(w) & (ListBit.OrgAlone | ListBit.OrgWord));
+}
+
+const MONTHS = new Set(MONTH_GIVEN_NAMES.map(normalizeWord));
+const MONTH_TIMES = new Set(MONTH_TIME_WORDS.map(normalizeWord));
+
+/**
+ * A "person" that is only describing words: adjectives of nations («الصراع | العربي الإسرائيلي»)
+ * or a month named like a person and its time word («رمضان الماضي»).
+ */
+function describingWords(m: Mention, lex: NameLexicon): boolean {
+  if (m.type !== 'PER' || m.words.length < 2) return false;
+  if (m.words.length === 2 && MONTHS.has(m.words[0]) && MONTH_TIMES.has(m.words[1])) return true;
+  return m.words.every((w) => w.startsWith('ال') && isNationality(lex, w));
+}
+
+/**
+ * «في بيان باسم …», «بيان صادر عن …»: «بيان» (a statement) is a given name too; after a preposition
+ * or before «باسم»/«صادر» it is the statement (ANT: «في بيان» alone ~240 times before such words).
+ */
+function statementOf(tokens: Doc['tokens'], m: Mention): boolean {
+  if (m.type !== 'PER' || m.words[0] !== 'بيان') return false;
+  const before = m.first > 0 ? tokens[m.first - 1].norm : '';
+  return /^و?(في|علي|على|بحسب|حسب|وفق|عبر|خلال)$/.test(before) || /^(باسم|صادر|صادرعن|مشترك|رسمي)$/.test(m.words[1] ?? '');
+}
+
 const DESCRIBED = new Set(DESCRIBED_ORG_HEADS.map(normalizeWord));
 const GROUP_OF: ReadonlySet<string> = new Set(['جماعه']);
 
@@ -111,21 +154,36 @@ function describedNoun(m: Mention, lex: NameLexicon): boolean {
 /**
  * A lone given name that is also an adjective or a noun («سارة» pleasant, «فريد» unique, «أميرة»
  * princess) describes the word before it when it agrees with it as an adjective («مفاجأة سارة»,
- * «دفاعي فريد»), and is a title before a place («أميرة ويلز»).
+ * «دفاعي فريد»), is the predicate after «إنه»/«أنها» («إنه سعيد»), and is a title before a place
+ * («أميرة ويلز»).
  */
 function adjectiveGivenName(tokens: Doc['tokens'], m: Mention, lex: NameLexicon): boolean {
   if (m.type !== 'PER' || m.last - m.first !== 1 || m.first === 0 || !lex.ambiguousGiven.has(m.words[0])) return false;
   const next = tokens[m.last];
   if (next?.kind === 'word' && lex.phrases.matchAt(tokens, m.last, tokens.length)?.entry.type === 'LOC') return true;
   const before = tokens[m.first - 1];
-  if (before.kind !== 'word' || tokens[m.first].start - before.end > 1 || !/^[\u0621-\u064a]{4,}$/.test(before.norm)) return false;
+  if (before.kind !== 'word' || tokens[m.first].start - before.end > 1 || !/^[\u0621-\u064a]{3,}$/.test(before.norm)) return false;
   const b = before.norm.replace(/^[وف]/, '');
+  // After «إنه»/«أنها»/«لكنه» a lone such word is the predicate: «قال إنه سعيد بالفوز» (ANT: so
+  // in all but full names, «لأنه كريم شحاتة», which are not alone).
+  // (A bracket after it — a photo credit, a Latin spelling — marks a name: «… حسني (أ ف ب)».)
+  if (/^[بل]?(انه|انها|لكنه|لكنها)$/.test(b)) return next?.text !== '(';
+  if (before.norm.length < 4) return false;
   if (lex.notName.has(b) || lex.titles.has(b) || lex.givenNames.has(b) || lex.familyNames.has(b) || /^(ال|لل)/.test(b)) return false;
   // (A kinship word with «his»/«her» names the person after it: «زوجته سارة», «ابنه فريد».)
   if (b.endsWith('ته') || KIN.has(b)) return false;
   // A genitive takes a name after any noun («عودة بركات»): only an adjective that agrees is read
   // so, a feminine one after a feminine noun or any after an indefinite adjective.
   return (b.endsWith('ه') && m.words[0].endsWith('ه')) || isNisba(b);
+}
+
+/**
+ * «على كامل الأراضي», «في كامل المنطقة»: after a preposition «كامل» is «the whole of», not the
+ * given name (ANT: «على/في/من/عن كامل ال…» ~80 times, never a person).
+ */
+function wholeOf(tokens: Doc['tokens'], m: Mention): boolean {
+  if (m.type !== 'PER' || m.first === 0 || m.words[0] !== 'كامل' || !m.words[1]?.startsWith('ال')) return false;
+  return /^و?(علي|على|في|من|عن|الى|حتى)$/.test(tokens[m.first - 1].norm);
 }
 
 const KIN: ReadonlySet<string> = new Set(['ابنه', 'نجله', 'والده', 'شقيقه', 'اخيه', 'اخوه', 'زوجه', 'صديقه', 'حفيده', 'عمه', 'خاله', 'جده', 'ابنها', 'نجلها']);

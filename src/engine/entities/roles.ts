@@ -63,14 +63,18 @@ export function findRole(doc: Doc, mentions: readonly Mention[], otherEnds: Read
       if (title) {
         // «المتحدث باسم …», «الأمين العام …» keep their second word; a leading و/ف is dropped.
         const from = originalOffset(t, title.prefix.length);
-        const role = text.slice(from, tokens[m.first - 1].end).replace(/\s+/g, ' ').trim();
+        let role = text.slice(from, tokens[m.first - 1].end).replace(/\s+/g, ' ').trim();
+        // «للفريق» (ل + الفريق, the article's alef gone): the role is «الفريق».
+        if (title.stem.startsWith('ال') && !normalizeWord(role).startsWith('ال')) role = 'ا' + role;
         if (role) return role;
       }
     }
     // After: a role word directly after the name, up to the end of an organization it names.
     const after = m.last;
     const t = tokens[after];
-    if (t && t.kind === 'word' && stemIn(t.norm, lex.postRoles)) {
+    // (With a preposition attached it is no role of the name: «التقى فلان | بالوزير».)
+    const post = t && t.kind === 'word' ? stemIn(t.norm, lex.postRoles) : null;
+    if (post && (post.prefix === '' || post.prefix === 'و')) {
       let end = after + 1;
       let cut = after + 1;
       while (end < tokens.length && end - after < 8 && !endsRole(lex, tokens[end])) {

@@ -4,17 +4,8 @@
  * stage would find are given as entities where a capability depends on them.
  */
 import { describe, expect, it } from 'vitest';
-import type { Entity, EntityType } from '../../src/engine/types.js';
-import { one, quotes, view } from './quotes-helpers.js';
-
-/** Entities for every occurrence of the given names in the text. */
-function entities(text: string, names: [string, EntityType][]): Entity[] {
-  return names.map(([name, type], k) => {
-    const mentions = [];
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ start: at, end: at + name.length, text: name });
-    return { id: `e${k + 1}`, type, name, mentions };
-  });
-}
+import type { Entity } from '../../src/engine/types.js';
+import { entities, one, quotes, view } from './quotes-helpers.js';
 
 describe('1. statements without إن/أن', () => {
   it('reads a quotation that is a verb’s whole complement after a preposition as what was said', () => {

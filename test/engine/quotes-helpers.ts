@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { createDoc } from '../../src/engine/doc.js';
 import type { Doc } from '../../src/engine/doc.js';
 import { findQuotes } from '../../src/engine/quotes/index.js';
-import type { Entity, Quote } from '../../src/engine/types.js';
+import type { Entity, EntityType, Quote } from '../../src/engine/types.js';
 
 export function run(text: string, entities: Entity[] = []): Doc {
   const doc = createDoc(text);
@@ -15,6 +15,15 @@ export function run(text: string, entities: Entity[] = []): Doc {
 
 export function quotes(text: string, entities: Entity[] = []): Quote[] {
   return run(text, entities).quotes;
+}
+
+/** Entities for every occurrence of the given names in the text, as the names stage would give them. */
+export function entities(text: string, names: [string, EntityType][]): Entity[] {
+  return names.map(([name, type], k) => {
+    const mentions = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ start: at, end: at + name.length, text: name });
+    return { id: `e${k + 1}`, type, name, mentions };
+  });
 }
 
 /** The only quote of the text; fails when there are more or none. */

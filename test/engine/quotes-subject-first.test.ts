@@ -3,16 +3,8 @@
  * participle continues, not a body named later in the sentence as the verb's object.
  */
 import { describe, expect, it } from 'vitest';
-import type { Entity, EntityType } from '../../src/engine/types.js';
-import { quotes } from './quotes-helpers.js';
-
-function entities(text: string, names: [string, EntityType][]): Entity[] {
-  return names.map(([name, type], k) => {
-    const mentions = [];
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ start: at, end: at + name.length, text: name });
-    return { id: `e${k + 1}`, type, name, mentions };
-  });
-}
+import type { EntityType } from '../../src/engine/types.js';
+import { entities, quotes } from './quotes-helpers.js';
 
 describe('a subject written before its verb', () => {
   it('gives a participle the name that opens its sentence after a linker', () => {

@@ -7,7 +7,7 @@ import { TATWEEL, isArabicLetter } from '../text/charset.js';
 import type { QuoteContext } from './context.js';
 import { firstTokenFrom, isPunct, mentionsIn } from './context.js';
 import type { QuotedSpan } from './marks.js';
-import { W, hasArticle, headClass, is, isNameTakingWord } from './word-classes.js';
+import { C, W, hasArticle, headClass, is, isCompanion, isNameTakingWord } from './word-classes.js';
 
 /** Whether the UTF-16 unit is white space as the regular expression class \s reads it. */
 function isSpaceUnit(c: number): boolean {
@@ -65,9 +65,6 @@ export function isContentQuote(ctx: QuoteContext, q: QuotedSpan, tok: number): b
   return wordCount(text, q.innerStart, q.innerEnd) >= 4;
 }
 
-/** Nouns for the words just quoted: «بهذه الكلمات», «بهاتين الكلمتين», «بهذه العبارة». */
-const WORDS_NOUNS = new Set(['الكلمات', 'الكلمه', 'الكلمتين', 'العباره', 'العبارات', 'الجمله']);
-
 /**
  * «…»، قال الوزير: a quotation closing right before the cue (with at most a comma and «هكذا» between).
  * «"…".. بهذه الكلمات أعلن المبعوث», «"…".. هكذا علق الوزير»: a quotation opening the paragraph and
@@ -77,7 +74,7 @@ export function quoteBefore(ctx: QuoteContext, i: number): { tok: number; span: 
   const { tokens } = ctx;
   let j = i - 1;
   let framed = false;
-  if (j >= 1 && tokens[j].kind === 'word' && WORDS_NOUNS.has(tokens[j].norm) && (is(tokens[j - 1], W.POSTPOSED_LINK) || tokens[j - 1].norm === 'بهاتين')) {
+  if (j >= 1 && tokens[j].kind === 'word' && isCompanion(tokens[j].norm, C.QUOTED_WORDS) && (is(tokens[j - 1], W.POSTPOSED_LINK) || tokens[j - 1].norm === 'بهاتين')) {
     j -= 2;
     framed = true;
   } else if (j >= 0 && is(tokens[j], W.POSTPOSED_LINK)) {

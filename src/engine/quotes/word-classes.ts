@@ -64,6 +64,7 @@ export const C = {
   FROM_ADJUNCT: 1 << 3,
   SOURCE_ADJECTIVE: 1 << 4,
   SPEAKER_ADJECTIVE: 1 << 5,
+  QUOTED_WORDS: 1 << 6,
 } as const;
 
 /** Speaker-head classes. */
@@ -76,7 +77,7 @@ const H = {
   PLURAL: 1 << 5,
 } as const;
 
-type CompanionClass = 'period-adjective' | 'event-ordinal' | 'on-adjunct' | 'from-adjunct' | 'source-adjective' | 'speaker-adjective';
+type CompanionClass = 'period-adjective' | 'event-ordinal' | 'on-adjunct' | 'from-adjunct' | 'source-adjective' | 'speaker-adjective' | 'quoted-words';
 type HeadClassName = 'anonymous' | 'document' | 'organization' | 'place' | 'plural';
 
 const WORD_BIT: Record<Exclude<QuoteWordClass, HeadClassName | CompanionClass>, number> = {
@@ -119,6 +120,7 @@ const COMPANION_BIT: Record<CompanionClass, number> = {
   'from-adjunct': C.FROM_ADJUNCT,
   'source-adjective': C.SOURCE_ADJECTIVE,
   'speaker-adjective': C.SPEAKER_ADJECTIVE,
+  'quoted-words': C.QUOTED_WORDS,
 };
 
 const HEAD_BIT: Record<HeadClassName, number> = {

@@ -78,6 +78,8 @@ export type QuoteWordClass =
   | 'kana'
   /** Words between a quotation and the verb after it: «…»، هكذا قال الوزير. */
   | 'postposed-link'
+  /** Nouns for the words just quoted, after a postposed link: «"…".. بهذه الكلمات علق الوزير». */
+  | 'quoted-words'
   /** Indefinite adjectives that may follow an anonymous source after a marker («مصادر عدة», «مصدر أمني», «مصادر مطلعة»). */
   | 'source-adjective'
   /**
@@ -441,6 +443,10 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
 
   // postposed-link
   w('هكذا', 'postposed-link'), w('بهذا', 'postposed-link'), w('بهذه', 'postposed-link'),
+
+  // quoted-words
+  w('الكلمات', 'quoted-words'), w('الكلمة', 'quoted-words'), w('الكلمتين', 'quoted-words'),
+  w('العبارة', 'quoted-words'), w('العبارات', 'quoted-words'), w('الجملة', 'quoted-words'),
 
   // document: more documents that speak («وبحسب مرسوم نشر …», «تشير التقديرات إلى أن»)
   w('مرسوم', 'document'), w('المرسوم', 'document'), w('تقديرات', 'document'), w('التقديرات', 'document'),

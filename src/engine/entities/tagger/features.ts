@@ -7,7 +7,8 @@
  * id mixed with the hash of the value (words are hashed once, when first seen).
  */
 import { L } from './model.js';
-import type { Weights } from './model.js';
+import { rowsAdder } from './model.js';
+import type { RowsAdder, Weights } from './model.js';
 import { CLUSTER_LEVELS, CLUSTER_MASK, GAZ_CONTINUES, GAZ_TAGS, LEX_CLASSES, NAME_PART_BITS, NameTables, PhraseFlag, WIKI_SHIFT, clusterAt, frequencyOf, listBits, phraseStep, wordHash } from './tables.js';
 import { fnorm, skeleton, splits } from './words.js';
 
@@ -42,11 +43,14 @@ function startsAt(info: WordInfo, tables: NameTables, kind: 'gaz' | 'list'): Sta
   return (info.listStarts ??= startsOf(info.w, tables, 'list'));
 }
 
-/** Longest matches of a phrase table over a sentence, as BIO tags of the entries' types. */
-function longestMatches(words: readonly string[], tables: NameTables, kind: 'gaz' | 'list', hide?: Uint8Array, infos?: readonly WordInfo[]): string[] {
+/**
+ * Longest matches of a phrase table over a sentence, as codes: 0 outside, else the entry's type
+ * code × 2, + 1 inside (after the first word). `tagOf` turns a code into its BIO tag.
+ */
+function longestMatchCodes(words: readonly string[], tables: NameTables, kind: 'gaz' | 'list', hide?: Uint8Array, infos?: readonly WordInfo[]): Uint8Array {
   const gaz = kind === 'gaz';
   const more = gaz ? GAZ_CONTINUES : PhraseFlag.Continues;
-  const out: string[] = new Array(words.length).fill('');
+  const out = new Uint8Array(words.length);
   let i = 0;
   while (i < words.length) {
     let bestLen = 0;
@@ -70,13 +74,35 @@ function longestMatches(words: readonly string[], tables: NameTables, kind: 'gaz
       }
     }
     if (bestLen) {
-      const tag = gaz ? GAZ_TAGS[bestCode - 1] : LIST_TAG[bestCode];
-      out[i] = 'B-' + tag;
-      for (let k = 1; k < bestLen; k++) out[i + k] = 'I-' + tag;
+      out[i] = bestCode * 2;
+      for (let k = 1; k < bestLen; k++) out[i + k] = bestCode * 2 + 1;
       i += bestLen;
     } else i++;
   }
   return out;
+}
+
+/** The BIO tag of a `longestMatchCodes` code. */
+function tagOf(kind: 'gaz' | 'list', code: number): string {
+  if (code === 0) return '';
+  return (code & 1 ? 'I-' : 'B-') + (kind === 'gaz' ? GAZ_TAGS[(code >> 1) - 1] : LIST_TAG[code >> 1]);
+}
+
+/** Longest matches of a phrase table over a sentence, as BIO tags of the entries' types. */
+function longestMatches(words: readonly string[], tables: NameTables, kind: 'gaz' | 'list', hide?: Uint8Array): string[] {
+  return Array.from(longestMatchCodes(words, tables, kind, hide), (c) => tagOf(kind, c));
+}
+
+/** Hashes of the tags of every code of a phrase table (code → sh(tag)), made on first use. */
+const tagHashes: Partial<Record<'gaz' | 'list', Uint32Array>> = {};
+function tagHash(kind: 'gaz' | 'list'): Uint32Array {
+  let t = tagHashes[kind];
+  if (!t) {
+    t = new Uint32Array(2 * (kind === 'gaz' ? GAZ_TAGS.length + 1 : LIST_TAG.length));
+    for (let c = 0; c < t.length; c++) t[c] = sh(tagOf(kind, c));
+    tagHashes[kind] = t;
+  }
+  return t;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -343,9 +369,11 @@ function viewOf(surface: readonly string[], tables: NameTables, mask?: Uint8Arra
   const info = words.map((w) => wordInfo(w, tables));
   // Hidden from the name lists: the cluster and frequency stay, the list bits go.
   const entry = info.map((c, i) => (hide?.[i] ? c.entry & ~((0xff << 16) | (7 << WIKI_SHIFT)) : c.entry));
-  const gazTags = longestMatches(words, tables, 'gaz', undefined, info);
-  if (hide) for (let i = 0; i < n; i++) if (hide[i]) gazTags[i] = '';
-  const listTags = longestMatches(words, tables, 'list', hide, info);
+  const gazTags = longestMatchCodes(words, tables, 'gaz', undefined, info);
+  if (hide) for (let i = 0; i < n; i++) if (hide[i]) gazTags[i] = 0;
+  const listTags = longestMatchCodes(words, tables, 'list', hide, info);
+  const gazHash = tagHash('gaz');
+  const listHash = tagHash('list');
   const v: SentenceView = {
     n,
     info,
@@ -375,8 +403,8 @@ function viewOf(surface: readonly string[], tables: NameTables, mask?: Uint8Arra
     v.hw[i + 1] = hidden ? UNK : c.hw;
     v.hstem[i + 1] = hidden ? UNK : c.hstem;
     v.hshape[i + 1] = c.hshape;
-    v.gaz[i + 1] = sh(gazTags[i]);
-    v.lists[i + 1] = sh(listTags[i]);
+    v.gaz[i + 1] = gazHash[gazTags[i]];
+    v.lists[i + 1] = listHash[listTags[i]];
     v.listed[i + 1] = listTags[i] ? 1 : 0;
     v.cluster[i + 1] = clusterAt(c.entry, 1) + 1;
     const w = words[i];
@@ -455,31 +483,174 @@ export function sentenceFeatures(surface: readonly string[], opts: FeatureOption
 }
 
 /**
+ * The values a word's document memory can take (memory.ts), by code (0 = none): 'o' + a type
+ * (mostly O, but named somewhere), or a type + 'h'/'l' (how clear the majority) + '3' when the
+ * stem occurs three or more times elsewhere.
+ */
+export const MEMORY_VALUES: readonly (string | null)[] = (() => {
+  const types = ['O', 'PERS', 'LOC', 'ORG', 'MISC'];
+  return [null, ...types.slice(1).map((t) => 'o' + t), ...types.flatMap((t) => ['h', 'l'].flatMap((c) => [t + c, t + c + '3']))];
+})();
+
+/** The memory features of pairFeatures by memory code (memory.ts MEMORY_VALUES): this word's, the previous and the next word's. */
+const memoHash = (c: number) => sh(MEMORY_VALUES[c] as string);
+let memoFeats: { hash: Uint32Array; self: Uint32Array; prev: Uint32Array; next: Uint32Array; prevEdge: number; nextEdge: number } | null = null;
+function memoryFeatures(): NonNullable<typeof memoFeats> {
+  if (memoFeats) return memoFeats;
+  const k = MEMORY_VALUES.length;
+  const hash = new Uint32Array(k);
+  for (let c = 1; c < k; c++) hash[c] = memoHash(c);
+  return (memoFeats = {
+    hash,
+    self: hash.map((h) => f1(40, h)),
+    prev: hash.map((h) => f1(41, h)),
+    next: hash.map((h) => f1(42, h)),
+    prevEdge: f1(41, sh('^')),
+    nextEdge: f1(42, sh('$')),
+  });
+}
+
+/**
+ * Weight rows of features by hash, for every pass at once (`width` = passes × L), kept in an
+ * open-addressing table of typed arrays: for the features with few values, which recur from token
+ * to token. An all-zero row is kept as none.
+ */
+class RowCache {
+  private keys = new Uint32Array(1 << 12);
+  private at = new Int32Array(1 << 12);
+  private pool: Float32Array;
+  private rows = 0;
+  private count = 0;
+  private readonly row: Float32Array;
+
+  constructor(
+    private readonly add: RowsAdder,
+    private readonly width: number,
+    private readonly limit: number,
+  ) {
+    this.pool = new Float32Array(1024 * width);
+    this.row = new Float32Array(width);
+  }
+
+  /** Where the row of feature `h` starts in `pool` (-1: all zeros). */
+  private find(h: number): number {
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    let s = h & mask;
+    for (;;) {
+      const k = keys[s];
+      if (k === h) return this.at[s];
+      if (k === 0) return this.insert(h);
+      s = (s + 1) & mask;
+    }
+  }
+
+  /** Adds every pass's row of feature `h`: pass k's into `emit[base + k × stride ..)`. */
+  addAll(h: number, emit: Float64Array, base: number, stride: number, passes: number): void {
+    const at = this.find(h);
+    if (at < 0) return;
+    const pool = this.pool;
+    for (let k = 0; k < passes; k++) {
+      const o = base + k * stride;
+      const r = at + k * L;
+      for (let y = 0; y < L; y++) emit[o + y] += pool[r + y];
+    }
+  }
+
+  /** Adds pass `pass`'s row of feature `h` into `emit[base..base + L)`. */
+  addOne(h: number, emit: Float64Array, base: number, pass: number): void {
+    const at = this.find(h);
+    if (at < 0) return;
+    const pool = this.pool;
+    const r = at + pass * L;
+    for (let y = 0; y < L; y++) emit[base + y] += pool[r + y];
+  }
+
+  private insert(h: number): number {
+    if (this.count >= this.limit) this.clear();
+    else if (2 * (this.count + 1) > this.keys.length) this.grow();
+    const row = this.row;
+    row.fill(0);
+    this.add(h, row, 0, L);
+    let at = -1;
+    if (row.some((x) => x !== 0)) {
+      if ((this.rows + 1) * this.width > this.pool.length) {
+        const pool = new Float32Array(this.pool.length * 2);
+        pool.set(this.pool);
+        this.pool = pool;
+      }
+      at = this.rows++ * this.width;
+      this.pool.set(row, at);
+    }
+    this.count++;
+    this.put(h, at);
+    return at;
+  }
+
+  private put(h: number, at: number): void {
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    let s = h & mask;
+    while (keys[s] !== 0) s = (s + 1) & mask;
+    keys[s] = h;
+    this.at[s] = at;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const at = this.at;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.at = new Int32Array(keys.length * 2);
+    for (let s = 0; s < keys.length; s++) if (keys[s] !== 0) this.put(keys[s], at[s]);
+  }
+
+  private clear(): void {
+    this.keys.fill(0);
+    this.rows = 0;
+    this.count = 0;
+  }
+}
+
+/**
  * Emission scores at run time: the same features as `sentenceFeatures`, but each word's slot
  * features are summed once per word (and kept across sentences and documents), so a token costs
- * a handful of lookups instead of about a hundred.
+ * a handful of lookups instead of about a hundred. One scorer may serve both passes of the
+ * two-pass tagger: their weights are then looked up together, and a sentence's emissions but for
+ * the document memory are computed once for both.
  */
 export class Scorer {
   private readonly rows = new Map<string, Float32Array>();
   private readonly tmp: number[] = [];
+  private readonly few: number[] = [];
   private readonly bos: Float32Array;
   private readonly eos: Float32Array;
+  private readonly add: RowsAdder;
+  private readonly passes: number;
+  /** Rows of features with few values, looked up once each. */
+  private readonly fewRows: RowCache;
+  /** Each view's emissions but for the memory features, every pass's (`passes` × n × L). */
+  private readonly fixed = new WeakMap<SentenceView, Float64Array>();
 
   constructor(
-    private readonly weights: Weights,
+    weights: Weights | readonly Weights[],
     readonly tables: NameTables,
   ) {
+    const passes = Array.isArray(weights) ? (weights as readonly Weights[]) : [weights as Weights];
+    this.passes = passes.length;
+    this.add = rowsAdder(passes);
+    this.fewRows = new RowCache(this.add, this.passes * L, 60_000);
     this.bos = this.computeRows(BOS, 0);
     this.eos = this.computeRows(EOS, 0);
   }
 
+  /** A word's slot rows, every pass's: `[pass][slot][label]`. */
   private computeRows(c: WordInfo, entry: number): Float32Array {
-    const r = new Float32Array(SLOTS * L);
+    const r = new Float32Array(this.passes * SLOTS * L);
     const tmp = this.tmp;
     for (let s = 0; s < SLOTS; s++) {
       tmp.length = 0;
       slotFeatures(s, c, entry, tmp);
-      for (let j = 0; j < tmp.length; j++) this.weights.addRow(tmp[j], r, s * L);
+      for (let j = 0; j < tmp.length; j++) this.add(tmp[j], r, s * L, SLOTS * L);
     }
     return r;
   }
@@ -499,34 +670,20 @@ export class Scorer {
     return viewOf(surface, this.tables);
   }
 
-  /** Rows of features with few values, looked up once each. */
-  private readonly fewRows = new Map<number, Float32Array | null>();
-  private readonly few: number[] = [];
-
-  private addFew(h: number, emit: Float64Array, base: number): void {
-    let r = this.fewRows.get(h);
-    if (r === undefined) {
-      const row = new Float32Array(L);
-      this.weights.addRow(h, row, 0);
-      r = row.some((x) => x !== 0) ? row : null;
-      if (this.fewRows.size > 60_000) this.fewRows.clear();
-      this.fewRows.set(h, r);
-    }
-    if (r) for (let y = 0; y < L; y++) emit[base + y] += r[y];
-  }
-
-  /** Emission scores of a sentence (words, or their view): `emit[i * L + y]`. */
-  emissions(sentence: readonly string[] | SentenceView, memo?: readonly (string | null)[]): Float64Array {
-    const v = Array.isArray(sentence) ? viewOf(sentence, this.tables) : (sentence as SentenceView);
+  /** Every pass's emissions of a view but for the memory features, in pairFeatures' order. */
+  private fixedEmissions(v: SentenceView): Float64Array {
+    const hit = this.fixed.get(v);
+    if (hit) return hit;
     const { n, info } = v;
-    const emit = new Float64Array(n * L);
+    const P = this.passes;
+    const stride = n * L;
+    const emit = new Float64Array(P * stride);
     const rows: Float32Array[] = new Array(n);
     for (let i = 0; i < n; i++) rows[i] = this.rowsOf(info[i]);
+    const { bos, eos, add, fewRows } = this;
     const pairs = this.tmp;
     const few = this.few;
-    const { bos, eos } = this;
     for (let i = 0; i < n; i++) {
-      const base = i * L;
       // The six slots: the word itself, one and two words before and after, three before.
       const self = rows[i];
       const p1 = i >= 1 ? rows[i - 1] : bos;
@@ -534,14 +691,46 @@ export class Scorer {
       const p2 = i >= 2 ? rows[i - 2] : bos;
       const n2 = i + 2 < n ? rows[i + 2] : eos;
       const p3 = i >= 3 ? rows[i - 3] : bos;
-      for (let y = 0; y < L; y++) {
-        emit[base + y] = self[y] + p1[L + y] + n1[2 * L + y] + p2[3 * L + y] + n2[4 * L + y] + p3[5 * L + y];
+      for (let k = 0; k < P; k++) {
+        const base = k * stride + i * L;
+        const r = k * SLOTS * L;
+        for (let y = 0; y < L; y++) {
+          emit[base + y] = self[r + y] + p1[r + L + y] + n1[r + 2 * L + y] + p2[r + 3 * L + y] + n2[r + 4 * L + y] + p3[r + 5 * L + y];
+        }
       }
       pairs.length = 0;
       few.length = 0;
-      pairFeatures(v, i, memo, pairs, few);
-      for (let j = 0; j < pairs.length; j++) this.weights.addRow(pairs[j], emit, base);
-      for (let j = 0; j < few.length; j++) this.addFew(few[j], emit, base);
+      pairFeatures(v, i, undefined, pairs, few);
+      for (let j = 0; j < pairs.length; j++) add(pairs[j], emit, i * L, stride);
+      for (let j = 0; j < few.length; j++) fewRows.addAll(few[j], emit, i * L, stride, P);
+    }
+    this.fixed.set(v, emit);
+    return emit;
+  }
+
+  /**
+   * Emission scores of a sentence (words, or their view) for pass `pass`: `emit[i * L + y]`.
+   * `memo`: the second pass's document memory, as codes (memory.ts `memoryCodes`).
+   */
+  emissions(sentence: readonly string[] | SentenceView, memo?: Uint8Array, pass = 0): Float64Array {
+    const v = Array.isArray(sentence) ? viewOf(sentence, this.tables) : (sentence as SentenceView);
+    const { n } = v;
+    const emit = this.fixedEmissions(v).slice(pass * n * L, (pass + 1) * n * L);
+    if (!memo) return emit;
+    // pairFeatures' memory features, the last it adds.
+    const mf = memoryFeatures();
+    const fewRows = this.fewRows;
+    for (let i = 0; i < n; i++) {
+      const base = i * L;
+      const m = memo[i];
+      if (m) {
+        fewRows.addOne(mf.self[m], emit, base, pass);
+        fewRows.addOne(f2(43, mf.hash[m], v.hshape[i + 1]), emit, base, pass);
+      }
+      if (i === 0) fewRows.addOne(mf.prevEdge, emit, base, pass);
+      else if (memo[i - 1]) fewRows.addOne(mf.prev[memo[i - 1]], emit, base, pass);
+      if (i + 1 === n) fewRows.addOne(mf.nextEdge, emit, base, pass);
+      else if (memo[i + 1]) fewRows.addOne(mf.next[memo[i + 1]], emit, base, pass);
     }
     return emit;
   }

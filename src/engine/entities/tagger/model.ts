@@ -28,6 +28,29 @@ export interface Weights {
   addRow(h: number, out: Float64Array | Float32Array, at: number): void;
   /** Transition weights [(L + 1) * L], row L = from the sentence start. */
   readonly trans: Float32Array | Float64Array;
+  /**
+   * Optional: a `RowsAdder` for this pass and `other` that finds a feature once for both (when
+   * they share their keys, as the passes of the model file do); undefined otherwise.
+   */
+  joinedWith?(other: Weights): RowsAdder | undefined;
+}
+
+/**
+ * Adds the rows of feature `h` of several passes at once: pass k's into `out[at + k × stride ..)`.
+ * Each output element receives one addition per feature, so the sums are those of `addRow`.
+ */
+export type RowsAdder = (h: number, out: Float64Array | Float32Array, at: number, stride: number) => void;
+
+export function rowsAdder(passes: readonly Weights[]): RowsAdder {
+  const joined = passes.length === 2 ? passes[0].joinedWith?.(passes[1]) : undefined;
+  if (joined) return joined;
+  if (passes.length === 1) {
+    const [w] = passes;
+    return (h, out, at) => w.addRow(h, out, at);
+  }
+  return (h, out, at, stride) => {
+    for (let k = 0; k < passes.length; k++) passes[k].addRow(h, out, at + k * stride);
+  };
 }
 
 /**

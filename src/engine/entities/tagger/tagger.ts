@@ -33,7 +33,9 @@ export function loadModel(): [Pass, Pass] {
   if (passes) return passes;
   const file = modelFile();
   const tables = new NameTables(file.tables);
-  const pass = (k: 0 | 1): Pass => ({ weights: file.passes[k], scorer: new Scorer(file.passes[k], tables) });
+  // One scorer for both passes: their weights are looked up together.
+  const scorer = new Scorer(file.passes, tables);
+  const pass = (k: 0 | 1): Pass => ({ weights: file.passes[k], scorer, index: k });
   return (passes = [pass(0), pass(1)]);
 }
 

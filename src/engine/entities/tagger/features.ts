@@ -170,10 +170,13 @@ interface WordInfo {
   /** Readings that start a gazetteer or name-list phrase (filled on first use). */
   gazStarts?: Starts;
   listStarts?: Starts;
+  /** The word's slot rows (Scorer), and the scorer they are of. */
+  rows?: Float32Array;
+  rowsBy?: object;
 }
 
 /** The table-independent part, cached by normalized word. */
-type WordForm = Omit<WordInfo, 'lexBits' | 'skel' | 'entry' | 'bareCluster'>;
+type WordForm = Omit<WordInfo, 'lexBits' | 'skel' | 'entry' | 'bareCluster' | 'rows' | 'rowsBy'>;
 
 const formCache = new Map<string, WordForm>();
 
@@ -224,6 +227,16 @@ function wordInfo(w: string, tables: NameTables): WordInfo {
   const info: WordInfo = { ...form, lexBits, skel, entry: entryOf(tables, w), bareCluster };
   if (tables.memo.size > 100_000) tables.memo.clear();
   tables.memo.set(w, info);
+  return info;
+}
+
+/** `wordInfo` of a word as written (engine token text or corpus word), cached by that form. */
+function surfaceInfo(surface: string, tables: NameTables): WordInfo {
+  const hit = tables.bySurface.get(surface) as WordInfo | undefined;
+  if (hit) return hit;
+  const info = wordInfo(fnorm(surface), tables);
+  if (tables.bySurface.size > 100_000) tables.bySurface.clear();
+  tables.bySurface.set(surface, info);
   return info;
 }
 
@@ -365,8 +378,8 @@ const EDGE_TAG = sh('^');
 
 function viewOf(surface: readonly string[], tables: NameTables, mask?: Uint8Array, hide?: Uint8Array): SentenceView {
   const n = surface.length;
-  const words = surface.map(fnorm);
-  const info = words.map((w) => wordInfo(w, tables));
+  const info = surface.map((w) => surfaceInfo(w, tables));
+  const words = info.map((c) => c.w);
   // Hidden from the name lists: the cluster and frequency stay, the list bits go.
   const entry = info.map((c, i) => (hide?.[i] ? c.entry & ~((0xff << 16) | (7 << WIKI_SHIFT)) : c.entry));
   const gazTags = longestMatchCodes(words, tables, 'gaz', undefined, info);
@@ -374,43 +387,48 @@ function viewOf(surface: readonly string[], tables: NameTables, mask?: Uint8Arra
   const listTags = longestMatchCodes(words, tables, 'list', hide, info);
   const gazHash = tagHash('gaz');
   const listHash = tagHash('list');
+  // One buffer for the columns: a sentence allocates two arrays, not eight.
+  const m = n + 2;
+  const u32 = new Uint32Array(6 * m);
+  const u8 = new Uint8Array(2 * m);
   const v: SentenceView = {
     n,
     info,
     entry,
-    hw: new Uint32Array(n + 2),
-    hstem: new Uint32Array(n + 2),
-    hshape: new Uint32Array(n + 2),
-    gaz: new Uint32Array(n + 2),
-    lists: new Uint32Array(n + 2),
-    listed: new Uint8Array(n + 2),
-    quoted: new Uint8Array(n + 2),
-    cluster: new Uint32Array(n + 2),
+    hw: u32.subarray(0, m),
+    hstem: u32.subarray(m, 2 * m),
+    hshape: u32.subarray(2 * m, 3 * m),
+    gaz: u32.subarray(3 * m, 4 * m),
+    lists: u32.subarray(4 * m, 5 * m),
+    cluster: u32.subarray(5 * m, 6 * m),
+    listed: u8.subarray(0, m),
+    quoted: u8.subarray(m, 2 * m),
   };
-  v.cluster[0] = v.cluster[n + 1] = 0xffff;
-  v.hw[0] = BOS.hw;
-  v.hstem[0] = BOS.hstem;
-  v.hshape[0] = BOS.hshape;
-  v.hw[n + 1] = EOS.hw;
-  v.hstem[n + 1] = EOS.hstem;
-  v.hshape[n + 1] = EOS.hshape;
-  v.gaz[0] = v.gaz[n + 1] = v.lists[0] = v.lists[n + 1] = EDGE_TAG;
+  const { hw, hstem, hshape, gaz, lists, cluster, listed, quoted } = v;
+  cluster[0] = cluster[n + 1] = 0xffff;
+  hw[0] = BOS.hw;
+  hstem[0] = BOS.hstem;
+  hshape[0] = BOS.hshape;
+  hw[n + 1] = EOS.hw;
+  hstem[n + 1] = EOS.hstem;
+  hshape[n + 1] = EOS.hshape;
+  gaz[0] = gaz[n + 1] = lists[0] = lists[n + 1] = EDGE_TAG;
   // Inside quotation marks or brackets: product and work titles (MISC), quoted organizations.
   let depth = 0;
   for (let i = 0; i < n; i++) {
     const c = info[i];
     const hidden = mask?.[i] === 1;
-    v.hw[i + 1] = hidden ? UNK : c.hw;
-    v.hstem[i + 1] = hidden ? UNK : c.hstem;
-    v.hshape[i + 1] = c.hshape;
-    v.gaz[i + 1] = gazHash[gazTags[i]];
-    v.lists[i + 1] = listHash[listTags[i]];
-    v.listed[i + 1] = listTags[i] ? 1 : 0;
-    v.cluster[i + 1] = clusterAt(c.entry, 1) + 1;
+    hw[i + 1] = hidden ? UNK : c.hw;
+    hstem[i + 1] = hidden ? UNK : c.hstem;
+    hshape[i + 1] = c.hshape;
+    gaz[i + 1] = gazHash[gazTags[i]];
+    lists[i + 1] = listHash[listTags[i]];
+    listed[i + 1] = listTags[i] ? 1 : 0;
+    cluster[i + 1] = clusterAt(c.entry, 1) + 1;
     const w = words[i];
     if (w === '«' || w === '(' || w === '“') depth++;
     else if ((w === '»' || w === ')' || w === '”') && depth > 0) depth--;
-    else if (depth > 0) v.quoted[i + 1] = 1;
+    else if (depth > 0) quoted[i + 1] = 1;
   }
   return v;
 }
@@ -655,7 +673,22 @@ export class Scorer {
     return r;
   }
 
+  /** Rows kept on the words' facts, counted to bound the memory they hold. */
+  private kept = 0;
+
   private rowsOf(c: WordInfo): Float32Array {
+    if (c.rowsBy === this) return c.rows!;
+    if (c.rowsBy === undefined) {
+      // Past the bound, the words' facts are dropped with their rows (and computed again on use).
+      if (++this.kept > 30_000) {
+        this.kept = 0;
+        this.tables.memo.clear();
+        this.tables.bySurface.clear();
+      }
+      c.rowsBy = this;
+      return (c.rows = this.computeRows(c, c.entry));
+    }
+    // The word's rows are another scorer's (training runs several): kept here instead.
     let r = this.rows.get(c.w);
     if (!r) {
       r = this.computeRows(c, c.entry);

@@ -163,6 +163,8 @@ export class NameTables {
   private readonly skeletons: SortedKeys;
   /** Per-word facts the features derive from the tables, kept with them. */
   readonly memo = new Map<string, unknown>();
+  /** The same facts by the word as written (before the features' normalization). */
+  readonly bySurface = new Map<string, unknown>();
 
   constructor(readonly columns: TableColumns) {
     this.words = new SortedKeys(columns.words.keys, columns.words.index);

@@ -138,17 +138,28 @@ function accepts(s: Stem, policy: CliticPolicy): boolean {
   return true;
 }
 
+/** Readings by policy, filtered once per word (policies are constant objects: CLITIC_POLICIES and a few more). */
+const byPolicy = new WeakMap<CliticPolicy, Map<string, readonly Stem[]>>();
+
 /**
  * The readings of a normalized word that `policy` accepts, whole word first. Conservative: a stem
  * keeps at least two letters, and an enclitic is only removed from a stem of three letters or more.
  */
 export function readings(norm: string, policy: CliticPolicy = CLITIC_POLICIES.all): readonly Stem[] {
-  const all = allReadings(norm);
-  return policy === CLITIC_POLICIES.all ? all : all.filter((s) => accepts(s, policy));
+  if (policy === CLITIC_POLICIES.all) return allReadings(norm);
+  let cache = byPolicy.get(policy);
+  if (!cache) byPolicy.set(policy, (cache = new Map()));
+  let hit = cache.get(norm);
+  if (!hit) {
+    hit = allReadings(norm).filter((s) => accepts(s, policy));
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(norm, hit);
+  }
+  return hit;
 }
 
 /** The first reading under `policy` whose stem `known` accepts, or null. */
 export function findReading(norm: string, known: (stem: string) => boolean, policy: CliticPolicy = CLITIC_POLICIES.all): Stem | null {
-  for (const s of allReadings(norm)) if (accepts(s, policy) && known(s.stem)) return s;
+  for (const s of readings(norm, policy)) if (known(s.stem)) return s;
   return null;
 }

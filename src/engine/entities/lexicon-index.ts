@@ -132,7 +132,7 @@ export class PhraseIndex {
     if (this.pending.size === 0 && this.byFirst.size < 4096) {
       const rs = readings(norm, CLITIC_POLICIES.proclitics);
       let any = false;
-      for (const s of rs) any ||= this.byFirst.has(s.stem);
+      for (let r = 0; r < rs.length && !any; r++) any = this.byFirst.has(rs[r].stem);
       return any ? rs.filter((s) => this.byFirst.has(s.stem)) : NO_STEMS;
     }
     let hit = this.starts.get(norm);
@@ -199,11 +199,11 @@ export class PhraseIndex {
   private candidates(tokens: readonly Token[], i: number): readonly Candidate[] {
     if (tokens !== this.memoTokens) {
       this.memoTokens = tokens;
-      this.memo = [];
+      this.memo = new Array(tokens.length);
     }
     let out = this.memo[i];
     if (out) return out;
-    const found: Candidate[] = [];
+    let found: Candidate[] | null = null;
     const t = tokens[i];
     // Readings without the article already include the article-bearing stem («بالرياض» →
     // ب + الرياض, «للمرصد» → ل + المرصد), which is how entries are written.
@@ -222,10 +222,10 @@ export class PhraseIndex {
             break;
           }
         }
-        if (ok) found.push({ reading: r, entry: e, length: n, prefix: s.prefix, stem: s.stem });
+        if (ok) (found ??= []).push({ reading: r, entry: e, length: n, prefix: s.prefix, stem: s.stem });
       }
     }
-    out = found.length ? found : NO_CANDIDATES;
+    out = found ?? NO_CANDIDATES;
     this.memo[i] = out;
     return out;
   }
@@ -293,9 +293,9 @@ export function nameLexicon(): NameLexicon {
  * The reading of `norm` (proclitics only, no enclitic) whose stem is in `set`, whole word first;
  * `null` when none is. «والرئيس» with the title set → { stem: الرئيس, prefix: و }.
  */
-export function stemIn(norm: string, set: ReadonlySet<string>): { stem: string; prefix: string } | null {
-  const s = findReading(norm, (stem) => set.has(stem), CLITIC_POLICIES.proclitics);
-  return s && { stem: s.stem, prefix: s.prefix };
+export function stemIn(norm: string, set: ReadonlySet<string>): { readonly stem: string; readonly prefix: string } | null {
+  // The reading itself (shared, read-only): no copy per call.
+  return findReading(norm, (stem) => set.has(stem), CLITIC_POLICIES.proclitics);
 }
 
 /** Nationality or relation adjective: السوري، التركية، الأمريكيين are not names but qualify one. */

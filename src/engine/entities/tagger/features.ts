@@ -441,6 +441,7 @@ function viewOf(surface: readonly string[], tables: NameTables, mask?: Uint8Arra
 function pairFeatures(v: SentenceView, i: number, memo: readonly (string | null)[] | undefined, out: number[], few: number[] = out): void {
   const k = i + 1;
   const { hw, hstem, hshape, gaz, lists } = v;
+  // Always four (the run time's Scorer counts on it).
   out.push(f2(16, hw[k - 1], hw[k]), f2(17, hw[k], hw[k + 1]), f2(30, hstem[k - 1], hstem[k]), f2(31, hstem[k], hstem[k + 1]));
   // Cluster bigrams: «قال [cluster of given names]», «[cluster of titles] [cluster of names]».
   const cl = v.cluster;
@@ -639,7 +640,9 @@ class RowCache {
 export class Scorer {
   private readonly rows = new Map<string, Float32Array>();
   private readonly tmp: number[] = [];
+  private readonly pairs: number[] = [];
   private readonly few: number[] = [];
+  private fewAt = new Int32Array(64);
   private readonly bos: Float32Array;
   private readonly eos: Float32Array;
   private readonly add: RowsAdder;
@@ -714,8 +717,19 @@ export class Scorer {
     const rows: Float32Array[] = new Array(n);
     for (let i = 0; i < n; i++) rows[i] = this.rowsOf(info[i]);
     const { bos, eos, add, fewRows } = this;
-    const pairs = this.tmp;
+    // The sentence's pair and few-valued features, gathered first (an array emptied per token
+    // would give back its storage each time).
+    const pairs = this.pairs;
     const few = this.few;
+    pairs.length = 0;
+    few.length = 0;
+    if (this.fewAt.length < n + 1) this.fewAt = new Int32Array(2 * n + 2);
+    const fewAt = this.fewAt;
+    for (let i = 0; i < n; i++) {
+      fewAt[i] = few.length;
+      pairFeatures(v, i, undefined, pairs, few);
+    }
+    fewAt[n] = few.length;
     for (let i = 0; i < n; i++) {
       // The six slots: the word itself, one and two words before and after, three before.
       const self = rows[i];
@@ -731,11 +745,8 @@ export class Scorer {
           emit[base + y] = self[r + y] + p1[r + L + y] + n1[r + 2 * L + y] + p2[r + 3 * L + y] + n2[r + 4 * L + y] + p3[r + 5 * L + y];
         }
       }
-      pairs.length = 0;
-      few.length = 0;
-      pairFeatures(v, i, undefined, pairs, few);
-      for (let j = 0; j < pairs.length; j++) add(pairs[j], emit, i * L, stride);
-      for (let j = 0; j < few.length; j++) fewRows.addAll(few[j], emit, i * L, stride, P);
+      for (let j = 4 * i; j < 4 * i + 4; j++) add(pairs[j], emit, i * L, stride);
+      for (let j = fewAt[i]; j < fewAt[i + 1]; j++) fewRows.addAll(few[j], emit, i * L, stride, P);
     }
     this.fixed.set(v, emit);
     return emit;

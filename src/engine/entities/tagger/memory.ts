@@ -20,16 +20,17 @@ const O_CODE = TYPES.map((t) => codeOf('o' + t));
 /** [type][clear][three] → code. */
 const TYPE_CODE = TYPES.map((t) => [codeOf(t + 'h'), codeOf(t + 'h3'), codeOf(t + 'l'), codeOf(t + 'l3')]);
 
-function describe(c: Int32Array | undefined, selfType: number): number {
-  if (!c) return 0;
+function describe(c: Int32Array, row: number | undefined, selfType: number): number {
+  if (row === undefined) return 0;
+  const at = (t: number) => c[row + t] - (t === selfType ? 1 : 0);
   let total = 0;
-  for (let t = 0; t < TYPES.length; t++) total += c[t] - (t === selfType ? 1 : 0);
+  for (let t = 0; t < TYPES.length; t++) total += at(t);
   if (total <= 0) return 0;
   let best = 0;
   let bestN = -1;
   let named = 0;
   for (let t = 0; t < TYPES.length; t++) {
-    const n = c[t] - (t === selfType ? 1 : 0);
+    const n = at(t);
     if (n > bestN) {
       bestN = n;
       best = t;
@@ -39,7 +40,7 @@ function describe(c: Int32Array | undefined, selfType: number): number {
   if (best === 0 && named > 0) {
     // Mostly O, but named somewhere: say which type, weakly.
     let nt = 1;
-    for (let t = 2; t < TYPES.length; t++) if (c[t] - (t === selfType ? 1 : 0) > c[nt] - (nt === selfType ? 1 : 0)) nt = t;
+    for (let t = 2; t < TYPES.length; t++) if (at(t) > at(nt)) nt = t;
     return O_CODE[nt];
   }
   return TYPE_CODE[best][(bestN / total >= 0.75 ? 0 : 2) + (total >= 3 ? 1 : 0)];
@@ -57,16 +58,19 @@ export function memoryValues(sentences: readonly (readonly string[])[], first: r
 /** `memoryValues` as codes into MEMORY_VALUES, from the words' feature stems. */
 export function memoryCodes(stems: readonly (readonly string[])[], first: readonly Uint8Array[], window = MEMORY_WINDOW): Uint8Array[] {
   const n = stems.length;
-  // Counts per stem over a sliding window of sentences.
-  const counts = new Map<string, Int32Array>();
+  // Counts per stem over a sliding window of sentences: stem → its row in `counts`.
+  const rowOf = new Map<string, number>();
+  let total = 0;
+  for (const st of stems) total += st.length;
+  const counts = new Int32Array((total + 1) * TYPES.length);
   const addSentence = (i: number, sign: number) => {
     const st = stems[i];
     for (let k = 0; k < st.length; k++) {
       const w = st[k];
       if (w.length < 2) continue;
-      let c = counts.get(w);
-      if (!c) counts.set(w, (c = new Int32Array(TYPES.length)));
-      c[TYPE_OF[first[i][k]]] += sign;
+      let r = rowOf.get(w);
+      if (r === undefined) rowOf.set(w, (r = rowOf.size * TYPES.length));
+      counts[r + TYPE_OF[first[i][k]]] += sign;
     }
   };
   const out: Uint8Array[] = [];
@@ -79,7 +83,7 @@ export function memoryCodes(stems: readonly (readonly string[])[], first: readon
     while (lo < from) addSentence(lo++, -1);
     const st = stems[i];
     const codes = new Uint8Array(st.length);
-    for (let k = 0; k < st.length; k++) if (st[k].length >= 2) codes[k] = describe(counts.get(st[k]), TYPE_OF[first[i][k]]);
+    for (let k = 0; k < st.length; k++) if (st[k].length >= 2) codes[k] = describe(counts, rowOf.get(st[k]), TYPE_OF[first[i][k]]);
     out.push(codes);
   }
   return out;

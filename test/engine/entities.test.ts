@@ -316,6 +316,19 @@ describe('wrong highlights seen on real pages', () => {
     expect(china.mentions[0].text).toBe('للصين');
   });
 
+  it('ends a name before the verb it is the subject of, and takes no verb alone for a name', () => {
+    const text = 'وبحسب البيان فإن اللجنة قررت تأجيل الاجتماع إلى الأسبوع المقبل. وأشار إلى أن الفريق سيتأهل إذا فاز.';
+    const list = entities(text);
+    expectExact(text, list);
+    for (const e of list) for (const m of e.mentions) expect(m.text).not.toMatch(/قررت|سيتأهل/);
+  });
+
+  it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {
+    const text = 'وقال الكاتب التركي فكرت أوزون إن الرواية ستصدر قريبا.';
+    const list = entities(text);
+    expect(list.some((e) => e.type === 'person' && e.name.startsWith('فكرت'))).toBe(true);
+  });
+
   it('reads «على» spelled «علي» before a definite noun as the preposition, not a person', () => {
     const text = 'تغلب اللاعب علي الأسباني في المباراة النهائية.';
     expect(entities(text).filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('علي الأسباني');

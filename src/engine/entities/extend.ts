@@ -8,6 +8,7 @@ import type { NameLexicon } from './lexicon-index.js';
 import { isNationality, isNisba } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { normalizeWord } from '../text/normalize.js';
+import { VERB_FORMS } from '../lang/ar/verbs.js';
 import { ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES } from '../lang/ar/triggers.js';
 import { stemIn } from './lexicon-index.js';
 import { nameListBits, newsFrequency } from './tagger/word-facts.js';
@@ -212,4 +213,39 @@ export function extendSites(tokens: readonly Token[], mentions: Mention[]): void
     m.last += 2;
     m.end = net.end;
   }
+}
+
+let verbs: ReadonlySet<string> | null = null;
+
+/**
+ * A word news writes as a verb («أكدت», «فشلتا», «سيتأهل»; lang/ar/verbs.ts), unless a name list
+ * holds it («يزيد», «حكمت», «تدمر» are names too).
+ */
+function isVerb(norm: string, lex: NameLexicon): boolean {
+  verbs ??= new Set(VERB_FORMS);
+  const w = norm.length > 3 && /^[وف]/.test(norm) && !verbs.has(norm) ? norm.slice(1) : norm;
+  if (!verbs.has(w)) return false;
+  if (lex.givenNames.has(w) || lex.familyNames.has(w) || lex.particles.has(w) || lex.phrases.hasFirst(w)) return false;
+  return (nameListBits(w) & (ListBit.PlaceAlone | ListBit.OrgAlone)) === 0;
+}
+
+/**
+ * A name ends before a verb: the tagger sometimes runs a name on into the clause it is the
+ * subject of («الهيئة | أكدت العثور», «التحالف | فشلتا»). A one-word "name" that is a verb is none
+ * («سيتأهل», «يمر»): it is dropped (returns the mentions kept).
+ */
+export function cutAtVerbs(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): Mention[] {
+  return mentions.filter((m) => {
+    if (m.source === 'glued') return true;
+    // (A longer name may open with a word written like a verb: «فكرت أوزار», Fikret.)
+    if (isVerb(tokens[m.first].norm, lex)) return m.last - m.first > 1;
+    for (let k = m.first + 1; k < m.last; k++) {
+      if (!isVerb(tokens[k].norm, lex)) continue;
+      m.words.length -= m.last - k;
+      m.last = k;
+      m.end = tokens[k - 1].end;
+      break;
+    }
+    return true;
+  });
 }

@@ -22,7 +22,7 @@ import { enclosing, makeMention, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
 import { datelines, namedOutlets, spokenTo } from './outlets.js';
-import { extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
+import { cutAtVerbs, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { buildEntities, indefiniteAdjectiveOfPlace } from './document.js';
 import { taggableSentences } from './sentence-ranges.js';
@@ -39,7 +39,7 @@ export function findEntities(doc: Doc): void {
   for (const [from, to] of ranges) sentenceEnd.fill(to, from, to);
 
   // 1. Names in each sentence.
-  const tagged = modelMentions(doc, ranges, lex);
+  const tagged = cutAtVerbs(tokens, modelMentions(doc, ranges, lex), lex);
   const rules: Mention[] = [];
   const outlets: Mention[] = datelines(doc, lex);
   for (const [from, to] of ranges) {

@@ -323,6 +323,15 @@ describe('wrong highlights seen on real pages', () => {
     for (const e of list) for (const m of e.mentions) expect(m.text).not.toMatch(/قررت|سيتأهل/);
   });
 
+  it('splits two surnames joined by و into the two people the article named in full', () => {
+    const text = 'وتعود القضية إلى اغتيال المعارضين فاضل بلحسن وناجي العامري عام 2013. وطالب محامو بلحسن والعامري بكشف الوثائق.';
+    const list = entities(text);
+    expectExact(text, list);
+    const persons = list.filter((e) => e.type === 'person');
+    expect(persons.map((e) => e.name).sort()).toEqual(['فاضل بلحسن', 'ناجي العامري']);
+    expect(byName(list, 'ناجي العامري').mentions.map((m) => m.text)).toContain('العامري');
+  });
+
   it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {
     const text = 'وقال الكاتب التركي فكرت أوزون إن الرواية ستصدر قريبا.';
     const list = entities(text);

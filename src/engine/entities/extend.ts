@@ -7,6 +7,7 @@ import type { Token } from '../text/tokenize.js';
 import type { NameLexicon } from './lexicon-index.js';
 import { isNationality, isNisba } from './lexicon-index.js';
 import type { Mention } from './mention.js';
+import { makeMention } from './mention.js';
 import { normalizeWord } from '../text/normalize.js';
 import { VERB_FORMS } from '../lang/ar/verbs.js';
 import { ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES } from '../lang/ar/triggers.js';
@@ -248,4 +249,29 @@ export function cutAtVerbs(tokens: readonly Token[], mentions: Mention[], lex: N
     }
     return true;
   });
+}
+
+/**
+ * Two people joined by و that the tagger reads as one («بلعيد والبراهمي», «سامي وأحمد»): the name
+ * is split where a word is و + a given or family name or a surname of the article (`surnames`), unless the
+ * whole word is a given name itself («وسام», «وليد»).
+ */
+export function splitJoinedPersons(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon, surnames: ReadonlySet<string>): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    out.push(m);
+    if (m.type !== 'PER' || m.source === 'glued') continue;
+    for (let k = m.first + 1; k < m.last; k++) {
+      const w = tokens[k].norm;
+      if (!w.startsWith('و') || lex.givenNames.has(w) || lex.familyNames.has(w)) continue;
+      const stem = w.slice(1);
+      if (!surnames.has(stem) && !lex.familyNames.has(stem) && !(lex.givenNames.has(stem) && !lex.ambiguousGiven.has(stem))) continue;
+      out.push(makeMention(tokens, k, m.last, 'PER', 'و', m.source, stem));
+      m.words.length = k - m.first;
+      m.last = k;
+      m.end = tokens[k - 1].end;
+      break;
+    }
+  }
+  return out;
 }

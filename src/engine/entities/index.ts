@@ -22,9 +22,10 @@ import { enclosing, makeMention, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
 import { datelines, namedOutlets, spokenTo } from './outlets.js';
-import { cutAtVerbs, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
+import { cutAtVerbs, splitJoinedPersons, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { buildEntities, indefiniteAdjectiveOfPlace } from './document.js';
+import { articleSurnames } from './partial-names.js';
 import { taggableSentences } from './sentence-ranges.js';
 import { nameListBits } from './tagger/word-facts.js';
 import { ListBit } from './tagger/tables.js';
@@ -39,7 +40,8 @@ export function findEntities(doc: Doc): void {
   for (const [from, to] of ranges) sentenceEnd.fill(to, from, to);
 
   // 1. Names in each sentence.
-  const tagged = cutAtVerbs(tokens, modelMentions(doc, ranges, lex), lex);
+  const surnames = articleSurnames(tokens, lex);
+  const tagged = splitJoinedPersons(tokens, cutAtVerbs(tokens, modelMentions(doc, ranges, lex, surnames), lex), lex, surnames);
   const rules: Mention[] = [];
   const outlets: Mention[] = datelines(doc, lex);
   for (const [from, to] of ranges) {

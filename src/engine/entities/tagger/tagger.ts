@@ -58,11 +58,11 @@ function knownName(lex: NameLexicon, stem: string): boolean {
  * known name or head word («بريف» → ريف), carries the article («بالعراق»), stands alone elsewhere
  * in the document, or is more common in news than the whole word; a bare و is a conjunction unless
  * the whole word is a known name. Null when the word is an everyday word whose clitic reading
- * only looks like a name («لدينا»).
+ * only looks like a name («لدينا»). A surname of the article (`surnames`) is taken whole.
  */
-function mentionPrefix(t: Token, lex: NameLexicon, bare: ReadonlySet<string>): { prefix: string; stem: string } | null {
+function mentionPrefix(t: Token, lex: NameLexicon, bare: ReadonlySet<string>, surnames: ReadonlySet<string>): { prefix: string; stem: string } | null {
   const whole = { prefix: '', stem: t.norm };
-  if (t.kind !== 'word' || knownName(lex, t.norm)) return whole;
+  if (t.kind !== 'word' || knownName(lex, t.norm) || surnames.has(t.norm)) return whole;
   let best = whole;
   let common = false;
   for (const s of readings(t.norm, MENTION_PREFIX)) {
@@ -86,7 +86,11 @@ function mentionPrefix(t: Token, lex: NameLexicon, bare: ReadonlySet<string>): {
 }
 
 /** Mentions the model finds in the document, per sentence range. */
-export function modelMentions(doc: Doc, ranges: readonly [number, number][], lex: NameLexicon): Mention[] {
+/**
+ * `surnames`: words the article writes after a given name, taken whole whatever clitic they seem to
+ * open with («شكري بلعيد» … «بلعيد والبراهمي», not ب + «لعيد»).
+ */
+export function modelMentions(doc: Doc, ranges: readonly [number, number][], lex: NameLexicon, surnames: ReadonlySet<string>): Mention[] {
   const { tokens } = doc;
   if (ranges.length === 0) return [];
   const labels = tagSentences(ranges.map(([a, b]) => tokens.slice(a, b).map((t) => t.text)));
@@ -104,7 +108,7 @@ export function modelMentions(doc: Doc, ranges: readonly [number, number][], lex
       let end = last;
       while (end > first && tokens[end - 1].kind === 'punct') end--;
       if (end <= first) continue;
-      const p = mentionPrefix(tokens[first], lex, bare);
+      const p = mentionPrefix(tokens[first], lex, bare, surnames);
       if (!p) {
         if (end - first === 1) continue;
         first++;

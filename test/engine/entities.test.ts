@@ -206,6 +206,14 @@ describe('news outlets in quote marks', () => {
     expect(orgs).toEqual(expect.arrayContaining(['النهار', 'المدى']));
   });
 
+  it('reads the city of a dateline before an agency in brackets as a place, the agency as an organization', () => {
+    const text = 'واشنطن (CNN)-- أعلن البيت الأبيض أن الرئيس سيزور المنطقة الشهر المقبل.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(byName(list, 'واشنطن').type).toBe('location');
+    expect(byName(list, 'CNN').type).toBe('organization');
+  });
+
   it('leaves quoted words alone when nobody is said to speak to them', () => {
     const text = 'وتحولت الأغنية لـ«ظاهرة» في المدينة خلال أسابيع.';
     expect(entities(text).map((e) => e.name)).not.toContain('ظاهرة');

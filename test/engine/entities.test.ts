@@ -340,6 +340,14 @@ describe('wrong highlights seen on real pages', () => {
     expect(byName(list, 'ناجي العامري').mentions.map((m) => m.text)).toContain('العامري');
   });
 
+  it('never opens a name with a particle the tagger took in («إن | النبي محمد»)', () => {
+    const text = 'وقال الشيخ إن النبي محمد دعا إلى الرحمة، وإن الرسول محمد كان قدوة للناس.';
+    const list = entities(text);
+    expectExact(text, list);
+    for (const e of list) for (const m of e.mentions) expect(m.text).not.toMatch(/^(إن|وإن) /);
+    expect(list.some((e) => e.type === 'person' && e.name.endsWith('محمد'))).toBe(true);
+  });
+
   it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {
     const text = 'وقال الكاتب التركي فكرت أوزون إن الرواية ستصدر قريبا.';
     const list = entities(text);

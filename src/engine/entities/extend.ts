@@ -10,6 +10,7 @@ import type { Mention } from './mention.js';
 import { makeMention } from './mention.js';
 import { normalizeWord } from '../text/normalize.js';
 import { VERB_FORMS } from '../lang/ar/verbs.js';
+import { NOT_NAME_TIME_WORDS } from '../lang/ar/names.js';
 import { ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES } from '../lang/ar/triggers.js';
 import { stemIn } from './lexicon-index.js';
 import { nameListBits, newsFrequency } from './tagger/word-facts.js';
@@ -230,25 +231,43 @@ function isVerb(norm: string, lex: NameLexicon): boolean {
   return (nameListBits(w) & (ListBit.PlaceAlone | ListBit.OrgAlone)) === 0;
 }
 
+const NOT_CUT = new Set(NOT_NAME_TIME_WORDS.map(normalizeWord));
+
+/** A particle, pronoun or other word that is never part of a name («إن», «التي»): time words and
+ * given names spelled like one («علي») aside. */
+function clauseWord(norm: string, lex: NameLexicon): boolean {
+  return lex.notName.has(norm) && !NOT_CUT.has(norm) && !lex.givenNames.has(norm);
+}
+
 /**
- * A name ends before a verb: the tagger sometimes runs a name on into the clause it is the
- * subject of («الهيئة | أكدت العثور», «التحالف | فشلتا»). A one-word "name" that is a verb is none
+ * The tagger sometimes runs a name into the clause around it. A name ends before a verb
+ * («الهيئة | أكدت العثور», «التحالف | فشلتا»); a person's name also before a particle; and no name
+ * opens with a particle («إن | النبي»). A one-word "name" that is a verb or a particle is none
  * («سيتأهل», «يمر»): it is dropped (returns the mentions kept).
  */
-export function cutAtVerbs(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): Mention[] {
-  return mentions.filter((m) => {
-    if (m.source === 'glued') return true;
+export function cutAtClauseWords(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): Mention[] {
+  const out: Mention[] = [];
+  for (let m of mentions) {
+    if (m.source === 'glued') {
+      out.push(m);
+      continue;
+    }
+    let first = m.first;
+    while (first < m.last && clauseWord(tokens[first].norm, lex)) first++;
+    if (first === m.last) continue;
+    if (first > m.first) m = makeMention(tokens, first, m.last, m.type, '', m.source);
     // (A longer name may open with a word written like a verb: «فكرت أوزار», Fikret.)
-    if (isVerb(tokens[m.first].norm, lex)) return m.last - m.first > 1;
+    if (isVerb(tokens[m.first].norm, lex) && m.last - m.first === 1) continue;
     for (let k = m.first + 1; k < m.last; k++) {
-      if (!isVerb(tokens[k].norm, lex)) continue;
+      if (!isVerb(tokens[k].norm, lex) && !(m.type === 'PER' && clauseWord(tokens[k].norm, lex))) continue;
       m.words.length -= m.last - k;
       m.last = k;
       m.end = tokens[k - 1].end;
       break;
     }
-    return true;
-  });
+    out.push(m);
+  }
+  return out;
 }
 
 /**

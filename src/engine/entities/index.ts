@@ -22,7 +22,7 @@ import { enclosing, makeMention, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
 import { datelines, namedOutlets, spokenTo } from './outlets.js';
-import { cutAtVerbs, splitJoinedPersons, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
+import { cutAtClauseWords, splitJoinedPersons, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { buildEntities, indefiniteAdjectiveOfPlace } from './document.js';
 import { articleSurnames } from './partial-names.js';
@@ -41,7 +41,7 @@ export function findEntities(doc: Doc): void {
 
   // 1. Names in each sentence.
   const surnames = articleSurnames(tokens, lex);
-  const tagged = splitJoinedPersons(tokens, cutAtVerbs(tokens, modelMentions(doc, ranges, lex, surnames), lex), lex, surnames);
+  const tagged = splitJoinedPersons(tokens, cutAtClauseWords(tokens, modelMentions(doc, ranges, lex, surnames), lex), lex, surnames);
   const rules: Mention[] = [];
   const outlets: Mention[] = datelines(doc, lex);
   for (const [from, to] of ranges) {

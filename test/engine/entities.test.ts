@@ -348,6 +348,15 @@ describe('wrong highlights seen on real pages', () => {
     expect(list.some((e) => e.type === 'person' && e.name.endsWith('محمد'))).toBe(true);
   });
 
+  it('keeps a foreign name whole where the tagger opens a second name on its last word («… مورننغ | بوست»)', () => {
+    const text = 'وذكرت صحيفة تشاينا مورننغ بوست التي تصدر في هونغ كونغ أن المحتجين تجمعوا أمام المبنى.';
+    const list = entities(text);
+    expectExact(text, list);
+    const paper = list.find((e) => e.type === 'organization' && e.name.includes('مورننغ'));
+    expect(paper?.name).toBe('تشاينا مورننغ بوست');
+    expect(list.some((e) => e.name === 'وست')).toBe(false);
+  });
+
   it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {
     const text = 'وقال الكاتب التركي فكرت أوزون إن الرواية ستصدر قريبا.';
     const list = entities(text);

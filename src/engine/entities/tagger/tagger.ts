@@ -10,6 +10,7 @@ import { CLITIC_POLICIES, readings } from '../../text/clitics.js';
 import type { CliticPolicy } from '../../text/clitics.js';
 import { chunks } from './bio.js';
 import type { NameLexicon, NameType } from '../lexicon-index.js';
+import { stemIn } from '../lexicon-index.js';
 import { LABELS } from './model.js';
 import { modelFile } from './model-data.js';
 import type { Mention } from '../mention.js';
@@ -85,6 +86,20 @@ function mentionPrefix(t: Token, lex: NameLexicon, bare: ReadonlySet<string>, su
   return best === whole && common ? null : best;
 }
 
+/**
+ * The tagger sometimes opens a second name of the same type right where the first ends
+ * («صحيفة تشاينا مورننغ | بوست»). With only a space between them (no و, comma, line or clitic)
+ * and nothing that opens a name of its own (a given name, a head such as «مكتب»), the word goes
+ * on with the first name. A ب that reads as a clitic only where the word is rarer than what is
+ * left («بوست», «وست») is part of the word.
+ */
+function continuesName(text: string, tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
+  const t = tokens[i];
+  if (t.kind !== 'word' || t.start - tokens[i - 1].end !== 1 || text[t.start - 1] !== ' ' || /^[وفلك]/.test(t.norm)) return false;
+  if (lex.givenNames.has(t.norm) || lex.titles.has(t.norm) || lex.orgHeads.has(t.norm) || lex.locHeads.has(t.norm) || stemIn(t.norm, lex.orgHeads)) return false;
+  return !t.norm.startsWith('ب') || newsFrequency(t.norm) >= newsFrequency(t.norm.slice(1));
+}
+
 /** Mentions the model finds in the document, per sentence range. */
 /**
  * `surnames`: words the article writes after a given name, taken whole whatever clitic they seem to
@@ -108,6 +123,13 @@ export function modelMentions(doc: Doc, ranges: readonly [number, number][], lex
       let end = last;
       while (end > first && tokens[end - 1].kind === 'punct') end--;
       if (end <= first) continue;
+      const before = out[out.length - 1];
+      if (before && before.last === first && before.type === type && continuesName(doc.text, tokens, first, lex)) {
+        for (let k = first; k < end; k++) before.words.push(tokens[k].norm);
+        before.last = end;
+        before.end = tokens[end - 1].end;
+        continue;
+      }
       const p = mentionPrefix(tokens[first], lex, bare, surnames);
       if (!p) {
         if (end - first === 1) continue;

@@ -357,6 +357,15 @@ describe('wrong highlights seen on real pages', () => {
     expect(list.some((e) => e.name === 'وست')).toBe(false);
   });
 
+  it('takes a listed foreign name whole rather than as a clitic + a rarer name («فاسيل», «كالديرون»)', () => {
+    const text = 'وقال رئيس جهاز الأمن في البلاد، فاسيل بتروفسكي، في مؤتمر صحفي إن التحقيق مستمر. وسجل المهاجم كالديرون هدفين.';
+    const list = entities(text);
+    expectExact(text, list);
+    const names = list.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(names).toContain('فاسيل بتروفسكي');
+    expect(names).toContain('كالديرون');
+  });
+
   it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {
     const text = 'وقال الكاتب التركي فكرت أوزون إن الرواية ستصدر قريبا.';
     const list = entities(text);

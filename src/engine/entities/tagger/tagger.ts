@@ -17,7 +17,7 @@ import type { Mention } from '../mention.js';
 import { makeMention } from '../mention.js';
 import { Scorer } from './features.js';
 import { NameTables } from './tables.js';
-import { ownWord, newsFrequency } from './word-facts.js';
+import { nameListBits, ownWord, newsFrequency } from './word-facts.js';
 import { tagStacked } from './two-pass.js';
 import type { Pass } from './two-pass.js';
 
@@ -66,7 +66,11 @@ function mentionPrefix(t: Token, lex: NameLexicon, bare: ReadonlySet<string>, su
   if (t.kind !== 'word' || knownName(lex, t.norm) || surnames.has(t.norm)) return whole;
   let best = whole;
   let common = false;
+  // A whole word the name lists hold, no rarer in news than what a clitic would leave, is the
+  // name: «فاسيل» (Vasyl) is no ف + «أسيل».
+  const listed = nameListBits(t.norm) !== 0;
   for (const s of readings(t.norm, MENTION_PREFIX)) {
+    if (listed && newsFrequency(t.norm) >= newsFrequency(s.stem)) continue;
     if (ownWord(t.norm, s.stem)) {
       common ||= lex.givenNames.has(s.stem);
       continue;

@@ -366,6 +366,28 @@ describe('wrong highlights seen on real pages', () => {
     expect(names).toContain('كالديرون');
   });
 
+  it('ends an organization before the spokesman named after it, who is a person with that role', () => {
+    const text = 'وقال المتحدث باسم المحكمة العليا إياس الساموك، في بيان، إن القرار نهائي.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(byName(list, 'المحكمة العليا').type).toBe('organization');
+    expect(byName(list, 'إياس الساموك').type).toBe('person');
+  });
+
+  it('ends an organization before a verb of purpose its genitive rule would take («… | لينتقل إلى»)', () => {
+    const text = 'بدأ اللاعب مسيرته مع نادي الشباب لينتقل إلى النصر عام 2005.';
+    const list = entities(text);
+    expectExact(text, list);
+    for (const e of list) for (const m of e.mentions) expect(m.text).not.toMatch(/لينتقل/);
+  });
+
+  it('reads a given name that is also a word as a second person where it closes «X و…»', () => {
+    const text = 'ويقوم ببطولة المسلسل ياسر جلال ونور، ومن المقرر عرضه في رمضان.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['نور', 'ياسر جلال']);
+  });
+
   it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {
     const text = 'وقال الكاتب التركي فكرت أوزون إن الرواية ستصدر قريبا.';
     const list = entities(text);

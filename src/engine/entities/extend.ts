@@ -225,7 +225,10 @@ let verbs: ReadonlySet<string> | null = null;
  */
 function isVerb(norm: string, lex: NameLexicon): boolean {
   verbs ??= new Set(VERB_FORMS);
-  const w = norm.length > 3 && /^[وف]/.test(norm) && !verbs.has(norm) ? norm.slice(1) : norm;
+  // A conjunction before the verb («وأكدت»), and the ل of purpose before an imperfect («لينتقل»).
+  let w = norm;
+  if (!verbs.has(w) && w.length > 3 && /^[وف]/.test(w)) w = w.slice(1);
+  if (!verbs.has(w) && w.length > 4 && /^ل[يتن]/.test(w)) w = w.slice(1);
   if (!verbs.has(w)) return false;
   if (lex.givenNames.has(w) || lex.familyNames.has(w) || lex.particles.has(w) || lex.phrases.hasFirst(w)) return false;
   return (nameListBits(w) & (ListBit.PlaceAlone | ListBit.OrgAlone)) === 0;
@@ -284,8 +287,35 @@ export function splitJoinedPersons(tokens: readonly Token[], mentions: Mention[]
       const w = tokens[k].norm;
       if (!w.startsWith('و') || lex.givenNames.has(w) || lex.familyNames.has(w)) continue;
       const stem = w.slice(1);
-      if (!surnames.has(stem) && !lex.familyNames.has(stem) && !(lex.givenNames.has(stem) && !lex.ambiguousGiven.has(stem))) continue;
+      // (A given name that is also a word, «نور», is a person too where it closes the pair.)
+      if (!surnames.has(stem) && !lex.familyNames.has(stem) && !(lex.givenNames.has(stem) && (!lex.ambiguousGiven.has(stem) || k === m.last - 1))) continue;
       out.push(makeMention(tokens, k, m.last, 'PER', 'و', m.source, stem));
+      m.words.length = k - m.first;
+      m.last = k;
+      m.end = tokens[k - 1].end;
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * An organization the tagger runs on into the person named after it, as a spokesman's role is
+ * written («المتحدث باسم المحكمة العليا | إياس الساموك»): the organization ends at its definite
+ * word, and the given name and what follows are a person. Not after a title, where a body is named
+ * after a person («جامعة الملك | سعود», «مؤسسة الأمير | سلطان»).
+ */
+export function splitOrgPerson(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    out.push(m);
+    if (m.type !== 'ORG' || m.source === 'glued') continue;
+    for (let k = m.first + 1; k < m.last - 1; k++) {
+      const w = tokens[k].norm;
+      const b = tokens[k - 1].norm;
+      if (!lex.givenNames.has(w) || lex.ambiguousGiven.has(w) || !/^(ال|لل)/.test(b) || lex.titles.has(b) || lex.particles.has(w)) continue;
+      if (lex.phrases.matchAt(tokens, m.first, m.last)?.length === m.last - m.first) break;
+      out.push(makeMention(tokens, k, m.last, 'PER', '', m.source));
       m.words.length = k - m.first;
       m.last = k;
       m.end = tokens[k - 1].end;

@@ -388,6 +388,12 @@ describe('wrong highlights seen on real pages', () => {
     expect(list.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['نور', 'ياسر جلال']);
   });
 
+  it('reads «باسم» after a word of naming as «by the name of», not the given name Basem', () => {
+    const text = 'وأطلقت الشركة مختبرها المعروف باسم إكس في العام الماضي. ويقع الحي الذي يعرف أيضا باسم البلدة القديمة قرب النهر.';
+    const list = entities(text);
+    expect(list.some((e) => e.type === 'person' && e.name.startsWith('باسم'))).toBe(false);
+  });
+
   it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {
     const text = 'وقال الكاتب التركي فكرت أوزون إن الرواية ستصدر قريبا.';
     const list = entities(text);

@@ -13,7 +13,7 @@
  */
 import type { Doc } from '../doc.js';
 import { OUTLET_CONTEXT } from '../lang/ar/outlets.js';
-import { DESCRIBED_ORG_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF } from '../lang/ar/triggers.js';
+import { DESCRIBED_ORG_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMING_WORDS } from '../lang/ar/triggers.js';
 import { normalizeWord } from '../text/normalize.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { NameLexicon } from './lexicon-index.js';
@@ -86,7 +86,7 @@ export function findEntities(doc: Doc): void {
   // 4. One reading per stretch of text. Where a lexicon or head rule reads a longer name around
   // what the tagger found («المرصد» + «السوري لحقوق الإنسان» tagged alone), the longer reading wins.
   const found = resolveOverlaps(doc.text.length, [outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(m, lex) && !statementOf(tokens, m),
+    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(m, lex) && !statementOf(tokens, m) && !namedAs(tokens, m),
   );
 
   // 5. The document stage.
@@ -144,6 +144,17 @@ function statementOf(tokens: Doc['tokens'], m: Mention): boolean {
   const before = m.first > 0 ? tokens[m.first - 1].norm : '';
   return /^و?(في|علي|على|بحسب|حسب|وفق|عبر|خلال)$/.test(before) || /^(باسم|صادر|صادرعن|مشترك|رسمي)$/.test(m.words[1] ?? '');
 }
+
+/**
+ * «المعروف باسم …», «يعرف أيضا باسم …»: «باسم» (by the name of) is the given name «Basem» too;
+ * after a word of naming it introduces a name, it is none (ANT: ~600 such phrases).
+ */
+function namedAs(tokens: Doc['tokens'], m: Mention): boolean {
+  if (m.type !== 'PER' || m.words[0] !== 'باسم' || m.first === 0) return false;
+  return NAMING.has(tokens[m.first - 1].norm.replace(/^و(?=.{3})/, ''));
+}
+
+const NAMING = new Set(NAMING_WORDS.map(normalizeWord));
 
 const DESCRIBED = new Set(DESCRIBED_ORG_HEADS.map(normalizeWord));
 const GROUP_OF: ReadonlySet<string> = new Set(['جماعه']);

@@ -394,6 +394,13 @@ describe('wrong highlights seen on real pages', () => {
     expect(list.some((e) => e.type === 'person' && e.name.startsWith('باسم'))).toBe(false);
   });
 
+  it('takes a listed surname news seldom writes otherwise into the person after a first name', () => {
+    const text = 'وقال المتحدث إبراهيم كالين لقناة محلية إن الاتفاق ما زال قائما.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(byName(list, 'إبراهيم كالين').type).toBe('person');
+  });
+
   it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {
     const text = 'وقال الكاتب التركي فكرت أوزون إن الرواية ستصدر قريبا.';
     const list = entities(text);

@@ -401,6 +401,22 @@ describe('wrong highlights seen on real pages', () => {
     expect(byName(list, 'إبراهيم كالين').type).toBe('person');
   });
 
+  it('reads a company called after a person as an organization («شركة توماس كوك»)', () => {
+    const text = 'وكشفت اختبارات أجرتها شركة توماس كوك للسياحة عن وجود بكتيريا في الفندق. وقالت شركة توماس كوك إن التحقيق مستمر.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.some((e) => e.type === 'person')).toBe(false);
+    expect(list.some((e) => e.type === 'organization' && e.name.startsWith('توماس كوك'))).toBe(true);
+  });
+
+  it('does not take «و» + a known name after a given name for a surname («مون | وترامب»)', () => {
+    const text = 'وقال الرئيس الأميركي دونالد ترامب إنه مستعد للقاء. وذلك لتحضير قمتي مون وترامب المقبلتين.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.some((e) => e.name.startsWith('وترامب'))).toBe(false);
+    expect(byName(list, 'دونالد ترامب').mentions.length).toBe(2);
+  });
+
   it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {
     const text = 'وقال الكاتب التركي فكرت أوزون إن الرواية ستصدر قريبا.';
     const list = entities(text);

@@ -13,7 +13,7 @@
  */
 import type { Doc } from '../doc.js';
 import { OUTLET_CONTEXT } from '../lang/ar/outlets.js';
-import { DESCRIBED_ORG_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMING_WORDS } from '../lang/ar/triggers.js';
+import { DESCRIBED_ORG_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
 import { normalizeWord } from '../text/normalize.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { NameLexicon } from './lexicon-index.js';
@@ -49,7 +49,7 @@ export function findEntities(doc: Doc): void {
     outlets.push(...spokenTo(tokens, from, to, OUTLET_CONTEXT), ...namedOutlets(tokens, from, to, lex));
   }
 
-  // «جماعة غولن», «جماعة الحوثي»: the group called after a person is an organization.
+  // «جماعة غولن», «شركة توماس كوك»: the group or company called after a person is an organization.
   for (let k = 0; k < tagged.length; k++) {
     const m = tagged[k];
     const head = m.type === 'PER' && m.first > 0 && tokens[m.first - 1].end + 1 >= tokens[m.first].start ? stemIn(tokens[m.first - 1].norm, GROUP_OF) : null;
@@ -157,7 +157,7 @@ function namedAs(tokens: Doc['tokens'], m: Mention): boolean {
 const NAMING = new Set(NAMING_WORDS.map(normalizeWord));
 
 const DESCRIBED = new Set(DESCRIBED_ORG_HEADS.map(normalizeWord));
-const GROUP_OF: ReadonlySet<string> = new Set(['جماعه']);
+const GROUP_OF: ReadonlySet<string> = new Set(NAMED_AFTER_PERSON_HEADS.map(normalizeWord));
 
 /** «القوات التركية», «إدارة ترامب»: a generic noun and the nationality or person it belongs to. */
 function describedNoun(m: Mention, lex: NameLexicon): boolean {

@@ -96,7 +96,13 @@ export function articleSurnames(tokens: readonly Token[], lex: NameLexicon): Rea
     const before = tokens[i - 1];
     if (t.kind !== 'word' || before.kind !== 'word' || t.start - before.end !== 1) continue;
     const given = lex.givenNames.has(before.norm) || (before.norm.startsWith('و') && lex.givenNames.has(before.norm.slice(1)));
-    if (given && !lex.givenNames.has(t.norm) && !weakKey(lex, [t.norm], false)) out.add(t.norm);
+    // (و + a known name after a given name is a second person: «مون | وترامب».)
+    const joined = t.norm.startsWith('و') && knownName(lex, t.norm.slice(1));
+    if (given && !joined && !lex.givenNames.has(t.norm) && !weakKey(lex, [t.norm], false)) out.add(t.norm);
   }
   return out;
+}
+
+function knownName(lex: NameLexicon, w: string): boolean {
+  return lex.givenNames.has(w) || lex.familyNames.has(w) || lex.phrases.hasFirst(w);
 }

@@ -243,3 +243,9 @@ export const NAMING_WORDS: readonly string[] = [
   'المعروف', 'المعروفة', 'المعروفين', 'معروف', 'معروفة', 'يعرف', 'تعرف', 'عرف', 'عرفت', 'يعرفون', 'المسجل', 'المسجلة',
   'مسجلا', 'المسمى', 'المسماة', 'يسمى', 'تسمى', 'سمي', 'سميت', 'أيضا', 'إعلاميا', 'محليا', 'اختصارا', 'رسميا', 'شعبيا',
 ];
+
+/**
+ * Heads that make an organization of the person's name after them: «جماعة غولن», «شركة توماس
+ * كوك», «مجموعة عبد اللطيف جميل» (a group or a company called after its founder).
+ */
+export const NAMED_AFTER_PERSON_HEADS: readonly string[] = ['جماعة', 'شركة', 'مجموعة', 'مصرف', 'بنك'];

@@ -417,6 +417,14 @@ describe('wrong highlights seen on real pages', () => {
     expect(byName(list, 'دونالد ترامب').mentions.length).toBe(2);
   });
 
+  it('does not spread an outlet named by an everyday word to that word elsewhere («صحيفة الرأي» / «حرية الرأي»)', () => {
+    const text = 'وتشير استطلاعات الرأي إلى تقدم الحزب. ودافع عن حرية الرأي والتعبير. وقال في مقابلة مع صحيفة الرأي الأردنية إن الوضع صعب.';
+    const list = entities(text);
+    expectExact(text, list);
+    const paper = list.find((e) => e.type === 'organization' && e.name === 'الرأي');
+    expect(paper?.mentions.map((m) => m.text)).toEqual(['صحيفة الرأي']);
+  });
+
   it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {
     const text = 'وقال الكاتب التركي فكرت أوزون إن الرواية ستصدر قريبا.';
     const list = entities(text);

@@ -425,6 +425,13 @@ describe('wrong highlights seen on real pages', () => {
     expect(paper?.mentions.map((m) => m.text)).toEqual(['صحيفة الرأي']);
   });
 
+  it('ends a person\'s name before an imperfect verb in any person or with its object pronoun', () => {
+    const text = 'وأكد الكاتب أن هيفاء تقصده على طريقة المثل الشهير، وأن سميرة تعتبرها فرصة.';
+    const list = entities(text);
+    expectExact(text, list);
+    for (const e of list) for (const m of e.mentions) expect(m.text).not.toMatch(/تقصده|تعتبرها/);
+  });
+
   it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {
     const text = 'وقال الكاتب التركي فكرت أوزون إن الرواية ستصدر قريبا.';
     const list = entities(text);

@@ -110,7 +110,7 @@ function foreignSurname(t: Token, lex: NameLexicon): boolean {
   if (!/^[\u0621-\u064a]{3,}$/.test(w) || /^(ال|لل|و|ب|ي)/.test(w) || /(ها|هم|هما)$/.test(w) || lex.notName.has(w) || lex.titles.has(w) || lex.phrases.hasFirst(w)) return false;
   // Unseen in news, or a surname of the name lists that news seldom writes otherwise («كالين»).
   const f = newsFrequency(w);
-  return f === 0 || ((nameListBits(w) & ListBit.PersonLast) !== 0 && f <= 7 && !isVerb(w, lex));
+  return (f === 0 || ((nameListBits(w) & ListBit.PersonLast) !== 0 && f <= 7)) && !isVerb(w, lex);
 }
 
 const TRAILING = new Set(ORG_TRAILING_WORDS.map(normalizeWord));
@@ -232,6 +232,14 @@ function isVerb(norm: string, lex: NameLexicon): boolean {
   let w = norm;
   if (!verbs.has(w) && w.length > 3 && /^[وف]/.test(w)) w = w.slice(1);
   if (!verbs.has(w) && w.length > 4 && /^ل[يتن]/.test(w)) w = w.slice(1);
+  // An imperfect verb in another person («تقصد» for «يقصد») or with its object pronoun
+  // («تقصده», «يعتبرها»), unless the bare form is a noun as well, which takes the article
+  // («تقدمه»: «التقدم»).
+  if (!verbs.has(w) && /^[يتن]/.test(w)) {
+    const bare = w.replace(/(هما|هم|ها|هن|كم|نا|ني|ه)$/, '');
+    const forms = [bare, ...['ي', 'ت', 'ن'].map((p) => p + bare.slice(1))];
+    if (bare.length >= 3 && newsFrequency('ال' + bare) < 6 && forms.some((f) => verbs!.has(f))) return !lex.givenNames.has(w) && !lex.familyNames.has(w) && nameListBits(w) === 0;
+  }
   if (!verbs.has(w)) return false;
   if (lex.givenNames.has(w) || lex.familyNames.has(w) || lex.particles.has(w) || lex.phrases.hasFirst(w)) return false;
   return (nameListBits(w) & (ListBit.PlaceAlone | ListBit.OrgAlone)) === 0;

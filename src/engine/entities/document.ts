@@ -84,20 +84,33 @@ function searchIndex(found: readonly Mention[], lex: NameLexicon): PhraseIndex {
     const words = wordsOf.get(k)!;
     const type = majority(v);
     if (!weakKey(lex, words) && !commonWord(lex, words)) search.add(k, type);
-    for (const p of partialKeys(lex, type, words)) search.add(p.join(' '), type);
+    for (const p of partialKeys(lex, type, words)) if (!ambiguousOutlet(lex, p)) search.add(p.join(' '), type);
   }
   return search;
 }
 
 /**
  * A one-word name the lexicons and name lists do not know and that is a common word in news
- * («سائق» a driver): found once, it is not searched for elsewhere.
+ * («سائق» a driver), or that they list only as an ambiguous organization: found once, it is not
+ * searched for elsewhere.
  */
 function commonWord(lex: NameLexicon, words: readonly string[]): boolean {
   if (words.length !== 1) return false;
   const w = words[0];
+  if (ambiguousOutlet(lex, words)) return true;
   if (lex.phrases.hasFirst(w) || lex.givenNames.has(w) || lex.familyNames.has(w) || nameListBits(w) !== 0) return false;
   return newsFrequency(w) >= 9;
+}
+
+/**
+ * An outlet named by an everyday word («الرأي» opinion, «النهار» daytime), which the lexicon lists
+ * as an ambiguous organization: it is the outlet only where it was found as one («صحيفة الرأي»),
+ * not in «استطلاعات الرأي».
+ */
+function ambiguousOutlet(lex: NameLexicon, words: readonly string[]): boolean {
+  if (words.length !== 1) return false;
+  const entries = lex.phrases.lookup(words);
+  return entries.length > 0 && entries.every((e) => e.type === 'ORG' && e.ambiguous);
 }
 
 /**

@@ -13,7 +13,7 @@
  */
 import type { Doc } from '../doc.js';
 import { OUTLET_CONTEXT } from '../lang/ar/outlets.js';
-import { DESCRIBED_ORG_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF } from '../lang/ar/triggers.js';
+import { DESCRIBED_ORG_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
 import { normalizeWord } from '../text/normalize.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { NameLexicon } from './lexicon-index.js';
@@ -22,9 +22,10 @@ import { enclosing, makeMention, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
 import { datelines, namedOutlets, spokenTo } from './outlets.js';
-import { extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
+import { cutAtClauseWords, splitJoinedPersons, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { buildEntities, indefiniteAdjectiveOfPlace } from './document.js';
+import { articleSurnames } from './partial-names.js';
 import { taggableSentences } from './sentence-ranges.js';
 import { nameListBits } from './tagger/word-facts.js';
 import { ListBit } from './tagger/tables.js';
@@ -39,7 +40,8 @@ export function findEntities(doc: Doc): void {
   for (const [from, to] of ranges) sentenceEnd.fill(to, from, to);
 
   // 1. Names in each sentence.
-  const tagged = modelMentions(doc, ranges, lex);
+  const surnames = articleSurnames(tokens, lex);
+  const tagged = splitOrgPerson(tokens, splitJoinedPersons(tokens, cutAtClauseWords(tokens, modelMentions(doc, ranges, lex, surnames), lex), lex, surnames), lex);
   const rules: Mention[] = [];
   const outlets: Mention[] = datelines(doc, lex);
   for (const [from, to] of ranges) {
@@ -47,7 +49,7 @@ export function findEntities(doc: Doc): void {
     outlets.push(...spokenTo(tokens, from, to, OUTLET_CONTEXT), ...namedOutlets(tokens, from, to, lex));
   }
 
-  // «جماعة غولن», «جماعة الحوثي»: the group called after a person is an organization.
+  // «جماعة غولن», «شركة توماس كوك»: the group or company called after a person is an organization.
   for (let k = 0; k < tagged.length; k++) {
     const m = tagged[k];
     const head = m.type === 'PER' && m.first > 0 && tokens[m.first - 1].end + 1 >= tokens[m.first].start ? stemIn(tokens[m.first - 1].norm, GROUP_OF) : null;
@@ -60,6 +62,8 @@ export function findEntities(doc: Doc): void {
   // 2. Name ends.
   extendOrganizations(tokens, tagged, lex, sentenceEnd);
   extendOrganizations(tokens, rules, lex, sentenceEnd);
+  // (An organization's ل-genitive may be a verb of purpose: «نادي الشباب | لينتقل إلى …».)
+  for (const list of [tagged, rules]) list.splice(0, list.length, ...cutAtClauseWords(tokens, list, lex));
   trimOrganizations(tokens, tagged, lex);
   trimOrganizations(tokens, rules, lex);
   trimPlaces(tokens, tagged);
@@ -82,7 +86,7 @@ export function findEntities(doc: Doc): void {
   // 4. One reading per stretch of text. Where a lexicon or head rule reads a longer name around
   // what the tagger found («المرصد» + «السوري لحقوق الإنسان» tagged alone), the longer reading wins.
   const found = resolveOverlaps(doc.text.length, [outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(m, lex) && !statementOf(tokens, m),
+    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(m, lex) && !statementOf(tokens, m) && !namedAs(tokens, m),
   );
 
   // 5. The document stage.
@@ -141,8 +145,19 @@ function statementOf(tokens: Doc['tokens'], m: Mention): boolean {
   return /^و?(في|علي|على|بحسب|حسب|وفق|عبر|خلال)$/.test(before) || /^(باسم|صادر|صادرعن|مشترك|رسمي)$/.test(m.words[1] ?? '');
 }
 
+/**
+ * «المعروف باسم …», «يعرف أيضا باسم …»: «باسم» (by the name of) is the given name «Basem» too;
+ * after a word of naming it introduces a name, it is none (ANT: ~600 such phrases).
+ */
+function namedAs(tokens: Doc['tokens'], m: Mention): boolean {
+  if (m.type !== 'PER' || m.words[0] !== 'باسم' || m.first === 0) return false;
+  return NAMING.has(tokens[m.first - 1].norm.replace(/^و(?=.{3})/, ''));
+}
+
+const NAMING = new Set(NAMING_WORDS.map(normalizeWord));
+
 const DESCRIBED = new Set(DESCRIBED_ORG_HEADS.map(normalizeWord));
-const GROUP_OF: ReadonlySet<string> = new Set(['جماعه']);
+const GROUP_OF: ReadonlySet<string> = new Set(NAMED_AFTER_PERSON_HEADS.map(normalizeWord));
 
 /** «القوات التركية», «إدارة ترامب»: a generic noun and the nationality or person it belongs to. */
 function describedNoun(m: Mention, lex: NameLexicon): boolean {

@@ -170,9 +170,9 @@ interface WordInfo {
   /** Readings that start a gazetteer or name-list phrase (filled on first use). */
   gazStarts?: Starts;
   listStarts?: Starts;
-  /** The word's slot rows (Scorer), and the scorer they are of. */
+  /** The word's slot rows (Scorer), and the id of the scorer they are of. */
   rows?: Float32Array;
-  rowsBy?: object;
+  rowsBy?: number;
 }
 
 /** The table-independent part, cached by normalized word. */
@@ -679,8 +679,12 @@ export class Scorer {
   /** Rows kept on the words' facts, counted to bound the memory they hold. */
   private kept = 0;
 
+  /** Tells the scorers apart without keeping them alive (training makes many). */
+  private static count = 0;
+  private readonly id = ++Scorer.count;
+
   private rowsOf(c: WordInfo): Float32Array {
-    if (c.rowsBy === this) return c.rows!;
+    if (c.rowsBy === this.id) return c.rows!;
     if (c.rowsBy === undefined) {
       // Past the bound, the words' facts are dropped with their rows (and computed again on use).
       if (++this.kept > 30_000) {
@@ -688,7 +692,7 @@ export class Scorer {
         this.tables.memo.clear();
         this.tables.bySurface.clear();
       }
-      c.rowsBy = this;
+      c.rowsBy = this.id;
       return (c.rows = this.computeRows(c, c.entry));
     }
     // The word's rows are another scorer's (training runs several): kept here instead.

@@ -276,7 +276,27 @@ const enum Slot {
 const SLOTS = 6;
 
 /** What a word contributes in one slot. `entry` = tables entry (list bits hidden when `hidden`). */
-function slotFeatures(slot: Slot, c: WordInfo, entry: number, out: number[], masked = false): void {
+/** Where feature hashes go: a plain array (training) or the run time's typed buffer (Hashes). */
+interface Sink {
+  push(...hashes: number[]): unknown;
+}
+
+/** A growable buffer of feature hashes: filling it again allocates nothing. */
+class Hashes implements Sink {
+  buf = new Uint32Array(256);
+  length = 0;
+
+  push(...hashes: number[]): void {
+    if (this.length + hashes.length > this.buf.length) {
+      const buf = new Uint32Array(2 * (this.length + hashes.length));
+      buf.set(this.buf);
+      this.buf = buf;
+    }
+    for (let j = 0; j < hashes.length; j++) this.buf[this.length++] = hashes[j];
+  }
+}
+
+function slotFeatures(slot: Slot, c: WordInfo, entry: number, out: Sink, masked = false): void {
   const realStem = c.stem;
   const hw = masked ? UNK : c.hw;
   const hstem = masked ? UNK : c.hstem;
@@ -438,7 +458,7 @@ function viewOf(surface: readonly string[], tables: NameTables, mask?: Uint8Arra
  * Features of token i that depend on more than one word (pairs, span tags, memory). Those whose
  * values are few (shapes, tags, memory) go to `few` when given (the run time keeps their rows).
  */
-function pairFeatures(v: SentenceView, i: number, memo: readonly (string | null)[] | undefined, out: number[], few: number[] = out): void {
+function pairFeatures(v: SentenceView, i: number, memo: readonly (string | null)[] | undefined, out: Sink, few: Sink = out): void {
   const k = i + 1;
   const { hw, hstem, hshape, gaz, lists } = v;
   // Always four (the run time's Scorer counts on it).
@@ -472,7 +492,7 @@ export interface FeatureOptions {
 }
 
 /** Slot features of the word at `k` (may be outside the sentence: the boundary words). */
-function slotAt(v: SentenceView, s: Slot, k: number, out: number[], mask: Uint8Array | undefined): void {
+function slotAt(v: SentenceView, s: Slot, k: number, out: Sink, mask: Uint8Array | undefined): void {
   if (k < 0) slotFeatures(s, BOS, 0, out);
   else if (k >= v.n) slotFeatures(s, EOS, 0, out);
   else slotFeatures(s, v.info[k], v.entry[k], out, mask?.[k] === 1);
@@ -639,9 +659,9 @@ class RowCache {
  */
 export class Scorer {
   private readonly rows = new Map<string, Float32Array>();
-  private readonly tmp: number[] = [];
-  private readonly pairs: number[] = [];
-  private readonly few: number[] = [];
+  private readonly tmp = new Hashes();
+  private readonly pairs = new Hashes();
+  private readonly few = new Hashes();
   private fewAt = new Int32Array(64);
   private readonly bos: Float32Array;
   private readonly eos: Float32Array;
@@ -671,7 +691,7 @@ export class Scorer {
     for (let s = 0; s < SLOTS; s++) {
       tmp.length = 0;
       slotFeatures(s, c, entry, tmp);
-      for (let j = 0; j < tmp.length; j++) this.add(tmp[j], r, s * L, SLOTS * L);
+      for (let j = 0; j < tmp.length; j++) this.add(tmp.buf[j], r, s * L, SLOTS * L);
     }
     return r;
   }
@@ -721,8 +741,7 @@ export class Scorer {
     const rows: Float32Array[] = new Array(n);
     for (let i = 0; i < n; i++) rows[i] = this.rowsOf(info[i]);
     const { bos, eos, add, fewRows } = this;
-    // The sentence's pair and few-valued features, gathered first (an array emptied per token
-    // would give back its storage each time).
+    // The sentence's pair and few-valued features, gathered first.
     const pairs = this.pairs;
     const few = this.few;
     pairs.length = 0;
@@ -749,8 +768,8 @@ export class Scorer {
           emit[base + y] = self[r + y] + p1[r + L + y] + n1[r + 2 * L + y] + p2[r + 3 * L + y] + n2[r + 4 * L + y] + p3[r + 5 * L + y];
         }
       }
-      for (let j = 4 * i; j < 4 * i + 4; j++) add(pairs[j], emit, i * L, stride);
-      for (let j = fewAt[i]; j < fewAt[i + 1]; j++) fewRows.addAll(few[j], emit, i * L, stride, P);
+      for (let j = 4 * i; j < 4 * i + 4; j++) add(pairs.buf[j], emit, i * L, stride);
+      for (let j = fewAt[i]; j < fewAt[i + 1]; j++) fewRows.addAll(few.buf[j], emit, i * L, stride, P);
     }
     this.fixed.set(v, emit);
     return emit;

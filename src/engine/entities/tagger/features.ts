@@ -168,15 +168,20 @@ interface WordInfo {
   /** Middle-level cluster of the word without its proclitics («وبغداد» → بغداد), or -1. */
   bareCluster: number;
   /** Readings that start a gazetteer or name-list phrase (filled on first use). */
-  gazStarts?: Starts;
-  listStarts?: Starts;
-  /** The word's slot rows (Scorer), and the id of the scorer they are of. */
-  rows?: Float32Array;
-  rowsBy?: number;
+  gazStarts: Starts | undefined;
+  listStarts: Starts | undefined;
+  /** The word's slot rows (Scorer), and the id of the scorer they are of (0: none yet). */
+  rows: Float32Array | undefined;
+  rowsBy: number;
 }
 
 /** The table-independent part, cached by normalized word. */
-type WordForm = Omit<WordInfo, 'lexBits' | 'skel' | 'entry' | 'bareCluster' | 'rows' | 'rowsBy'>;
+type WordForm = Pick<WordInfo, 'w' | 'stem' | 'prefix' | 'shape' | 'nisba' | 'hw' | 'hstem' | 'hshape'>;
+
+/** A word's facts, every field set from the start: all of them share one shape (fast property reads). */
+function makeInfo(f: WordForm, lexBits: number, skel: number, entry: number, bareCluster: number): WordInfo {
+  return { w: f.w, stem: f.stem, prefix: f.prefix, shape: f.shape, nisba: f.nisba, hw: f.hw, hstem: f.hstem, hshape: f.hshape, lexBits, skel, entry, bareCluster, gazStarts: undefined, listStarts: undefined, rows: undefined, rowsBy: 0 };
+}
 
 const formCache = new Map<string, WordForm>();
 
@@ -224,7 +229,7 @@ function wordInfo(w: string, tables: NameTables): WordInfo {
     bareCluster = clusterAt(tables.word(x.stem), 1);
     if (bareCluster >= 0) break;
   }
-  const info: WordInfo = { ...form, lexBits, skel, entry: entryOf(tables, w), bareCluster };
+  const info = makeInfo(form, lexBits, skel, entryOf(tables, w), bareCluster);
   if (tables.memo.size > 100_000) tables.memo.clear();
   tables.memo.set(w, info);
   return info;
@@ -241,7 +246,7 @@ function surfaceInfo(surface: string, tables: NameTables): WordInfo {
 }
 
 function edge(w: string, shape: string): WordInfo {
-  return { w, stem: w, prefix: '', shape, nisba: false, hw: wordHash(w), hstem: wordHash(w), hshape: sh(shape), lexBits: 0, skel: 0, entry: 0, bareCluster: -1 };
+  return makeInfo({ w, stem: w, prefix: '', shape, nisba: false, hw: wordHash(w), hstem: wordHash(w), hshape: sh(shape) }, 0, 0, 0, -1);
 }
 
 const BOS = edge('<s>', 'bos');
@@ -705,7 +710,7 @@ export class Scorer {
 
   private rowsOf(c: WordInfo): Float32Array {
     if (c.rowsBy === this.id) return c.rows!;
-    if (c.rowsBy === undefined) {
+    if (c.rowsBy === 0) {
       // Past the bound, the words' facts are dropped with their rows (and computed again on use).
       if (++this.kept > 30_000) {
         this.kept = 0;

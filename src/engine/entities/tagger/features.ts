@@ -9,7 +9,7 @@
 import { L } from './model.js';
 import { rowsAdder } from './model.js';
 import type { RowsAdder, Weights } from './model.js';
-import { CLUSTER_LEVELS, CLUSTER_MASK, GAZ_CONTINUES, GAZ_TAGS, LEX_CLASSES, NAME_PART_BITS, NameTables, PhraseFlag, WIKI_SHIFT, clusterAt, frequencyOf, listBits, phraseStep, wordHash } from './tables.js';
+import { CLUSTER_LEVELS, CLUSTER_MASK, GAZ_CONTINUES, GAZ_TAGS, LEX_CLASSES, NAME_PART_BITS, NameTables, PhraseFlag, WIKI_SHIFT, clusterAt, frequencyOf, listBits, phraseStep, rangeHash, wordHash } from './tables.js';
 import { fnorm, skeleton, splits } from './words.js';
 
 export { fnorm, splits, skeleton } from './words.js';
@@ -308,13 +308,15 @@ function slotFeatures(slot: Slot, c: WordInfo, entry: number, out: Sink, masked 
   const lists = listBits(entry);
   switch (slot) {
     case Slot.Self: {
-      out.push(BIAS, f1(2, hw), f1(7, hstem), f1(8, sh(c.prefix)), f1(18, c.hshape));
+      // Short values are hashed in place (rangeHash = wordHash of the slice): cheaper than a cache.
+      out.push(BIAS, f1(2, hw), f1(7, hstem), f1(8, wordHash(c.prefix)), f1(18, c.hshape));
       const s = realStem;
-      if (s.length >= 3) out.push(f1(11, sh(s.slice(0, 2))), f1(12, sh(s.slice(0, 3))), f1(13, sh(s.slice(-1))), f1(14, sh(s.slice(-2))), f1(15, sh(s.slice(-3))));
+      const e = s.length;
+      if (e >= 3) out.push(f1(11, rangeHash(s, 0, 2)), f1(12, rangeHash(s, 0, 3)), f1(13, rangeHash(s, e - 1, e)), f1(14, rangeHash(s, e - 2, e)), f1(15, rangeHash(s, e - 3, e)));
       // Character trigrams of the stem: unseen transliterated names share them («...يف», «تش»).
       if (s.length >= 4 && c.shape[0] === 'a') {
         const padded = '<' + s + '>';
-        for (let j = 0; j + 3 <= padded.length; j++) out.push(f1(36, sh(padded.slice(j, j + 3))));
+        for (let j = 0; j + 3 <= padded.length; j++) out.push(f1(36, rangeHash(padded, j, j + 3)));
       }
       for (let b = 0; b < LEX_CLASSES; b++) if (c.lexBits & (1 << b)) out.push(f1(23, b));
       if (c.nisba) out.push(f1(28, c.prefix === '' ? 1 : 2));

@@ -432,6 +432,16 @@ describe('wrong highlights seen on real pages', () => {
     for (const e of list) for (const m of e.mentions) expect(m.text).not.toMatch(/تقصده|تعتبرها/);
   });
 
+  it('reads a name with a hashtag inside it as one name, and names hashtag names as a reader writes them', () => {
+    const text = 'وقال الرئيس الأميركي دونالد #ترمب إن الرسوم ستفرض. ووقف الممثل #تيم_حسن إلى جانب الممثلة #منى_واصف في المسلسل.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(byName(list, 'دونالد ترمب').mentions[0].text).toBe('دونالد #ترمب');
+    expect(byName(list, 'تيم حسن').type).toBe('person');
+    expect(byName(list, 'منى واصف').mentions[0].text).toBe('منى_واصف');
+    expect(list.filter((e) => e.type === 'person')).toHaveLength(3);
+  });
+
   it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {
     const text = 'وقال الكاتب التركي فكرت أوزون إن الرواية ستصدر قريبا.';
     const list = entities(text);

@@ -197,8 +197,7 @@ export function trimPlaces(tokens: readonly Token[], mentions: Mention[]): void 
  */
 export function trimHashtags(text: string, tokens: readonly Token[], mentions: Mention[]): void {
   for (const m of mentions) {
-    const before = tokens[m.first - 1];
-    if (m.last - m.first < 2 || !before || before.text !== '#' || before.end !== tokens[m.first].start) continue;
+    if (m.last - m.first < 2 || text[tokens[m.first].start - 1] !== '#') continue;
     let j = m.first + 1;
     while (j < m.last && text.slice(tokens[j - 1].end, tokens[j].start) === '_') j++;
     if (j === m.last) continue;
@@ -289,14 +288,15 @@ export function cutAtClauseWords(tokens: readonly Token[], mentions: Mention[], 
  * is split where a word is و + a given or family name or a surname of the article (`surnames`), unless the
  * whole word is a given name itself («وسام», «وليد»).
  */
-export function splitJoinedPersons(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon, surnames: ReadonlySet<string>): Mention[] {
+export function splitJoinedPersons(text: string, tokens: readonly Token[], mentions: Mention[], lex: NameLexicon, surnames: ReadonlySet<string>): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     out.push(m);
     if (m.type !== 'PER' || m.source === 'glued') continue;
     for (let k = m.first + 1; k < m.last; k++) {
       const w = tokens[k].norm;
-      if (!w.startsWith('و') || lex.givenNames.has(w) || lex.familyNames.has(w)) continue;
+      // (Words of one hashtag are one name: «#منى_واصف».)
+      if (!w.startsWith('و') || lex.givenNames.has(w) || lex.familyNames.has(w) || text[tokens[k].start - 1] === '_') continue;
       const stem = w.slice(1);
       // (A given name that is also a word, «نور», is a person too where it closes the pair.)
       if (!surnames.has(stem) && !lex.familyNames.has(stem) && !(lex.givenNames.has(stem) && (!lex.ambiguousGiven.has(stem) || k === m.last - 1))) continue;

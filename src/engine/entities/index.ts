@@ -41,7 +41,7 @@ export function findEntities(doc: Doc): void {
 
   // 1. Names in each sentence.
   const surnames = articleSurnames(tokens, lex);
-  const tagged = splitOrgPerson(tokens, splitJoinedPersons(tokens, cutAtClauseWords(tokens, modelMentions(doc, ranges, lex, surnames), lex), lex, surnames), lex);
+  const tagged = splitOrgPerson(tokens, splitJoinedPersons(doc.text, tokens, cutAtClauseWords(tokens, modelMentions(doc, ranges, lex, surnames), lex), lex, surnames), lex);
   const rules: Mention[] = [];
   const outlets: Mention[] = datelines(doc, lex);
   for (const [from, to] of ranges) {

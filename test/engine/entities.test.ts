@@ -214,6 +214,15 @@ describe('news outlets in quote marks', () => {
     expect(byName(list, 'CNN').type).toBe('organization');
   });
 
+  it('keeps an agency\'s country in its name («وكالة الصحافة الفرنسية», «وكالة الفضاء الأوروبية»)', () => {
+    const text = 'وذكرت وكالة الصحافة الفرنسية أن الاجتماع انتهى، فيما أعلنت وكالة الفضاء الأوروبية موعد الإطلاق.';
+    const list = entities(text);
+    expectExact(text, list);
+    const orgs = list.filter((e) => e.type === 'organization').map((e) => e.mentions[0].text);
+    expect(orgs).toContain('وكالة الصحافة الفرنسية');
+    expect(orgs).toContain('وكالة الفضاء الأوروبية');
+  });
+
   it('leaves quoted words alone when nobody is said to speak to them', () => {
     const text = 'وتحولت الأغنية لـ«ظاهرة» في المدينة خلال أسابيع.';
     expect(entities(text).map((e) => e.name)).not.toContain('ظاهرة');

@@ -2,7 +2,8 @@
  * Named entities (person, organization, location), in five steps:
  *  1. names in each sentence: the trained two-pass tagger (tagger/), the lexicon rules (rules.ts)
  *     and news outlets and bylines, read from the constructions that name them (outlets.ts);
- *  2. name ends the tagger leaves short: organization genitives, person name chains (extend.ts);
+ *  2. name ends the tagger leaves short or runs on past: organization genitives, person name
+ *     chains; a verb or particle ends a name, two people joined by و are two (extend.ts);
  *  3. tokens that lost the space between two names (glued.ts);
  *  4. one reading per stretch of text: an outlet read from its construction comes first, then the
  *     tagger decides where it found something, the rules fill in where it found nothing, and a

@@ -223,6 +223,14 @@ describe('news outlets in quote marks', () => {
     expect(orgs).toContain('وكالة الفضاء الأوروبية');
   });
 
+  it('names a body called after a place with its kind («بنك إنجلترا»), a company by its own name («هواوي»)', () => {
+    const text = 'وكان بنك إنجلترا قد صرح بأن التضخم سيتراجع. وأعلنت شركة هواوي عن هاتف جديد.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.find((e) => e.mentions.some((m) => m.text === 'بنك إنجلترا'))?.name).toBe('بنك إنجلترا');
+    expect(list.find((e) => e.mentions.some((m) => m.text === 'شركة هواوي'))?.name).toBe('هواوي');
+  });
+
   it('leaves quoted words alone when nobody is said to speak to them', () => {
     const text = 'وتحولت الأغنية لـ«ظاهرة» في المدينة خلال أسابيع.';
     expect(entities(text).map((e) => e.name)).not.toContain('ظاهرة');

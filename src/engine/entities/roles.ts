@@ -9,7 +9,7 @@ import { normalizeWord } from '../text/normalize.js';
 import type { NameLexicon, NameType } from './lexicon-index.js';
 import { ADMIN_LOC_HEADS, ORG_KIND_HEADS } from '../lang/ar/triggers.js';
 import { MEDIA_HEADS } from '../lang/ar/outlets.js';
-import { stemIn } from './lexicon-index.js';
+import { nameLexicon, stemIn } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 
 const ADMIN_HEADS: ReadonlySet<string> = new Set(ADMIN_LOC_HEADS.map(normalizeWord));
@@ -33,7 +33,9 @@ export function canonicalName(doc: Doc, mentions: readonly Mention[], type?: Nam
     return asWritten(doc.text.slice(doc.tokens[best.first + 1].start, best.end));
   }
   // «فريق ريال مدريد», «جماعة أحرار الشام»: a kind before a proper name is not part of the name.
-  if (type === 'ORG' && best.words.length > 1 && KINDS.has(best.words[0]) && !best.words[1].startsWith('ال') && doc.tokens[best.first + 1].kind !== 'punct') {
+  // (Not before a place: «بنك إنجلترا» is the bank, «إنجلترا» the country.)
+  const ofPlace = () => nameLexicon().phrases.matchAt(doc.tokens, best.first + 1, best.last)?.entry.type === 'LOC';
+  if (type === 'ORG' && best.words.length > 1 && KINDS.has(best.words[0]) && !best.words[1].startsWith('ال') && doc.tokens[best.first + 1].kind !== 'punct' && !ofPlace()) {
     return asWritten(doc.text.slice(doc.tokens[best.first + 1].start, best.end));
   }
   const text = asWritten(doc.text.slice(best.start, best.end));

@@ -15,6 +15,7 @@ import type { Mention } from './mention.js';
 const ADMIN_HEADS: ReadonlySet<string> = new Set(ADMIN_LOC_HEADS.map(normalizeWord));
 const MEDIA: ReadonlySet<string> = new Set(MEDIA_HEADS.map(normalizeWord));
 const KINDS: ReadonlySet<string> = new Set(ORG_KIND_HEADS.map(normalizeWord));
+const BANKS: ReadonlySet<string> = new Set(['بنك', 'مصرف'].map(normalizeWord));
 
 /**
  * The most complete mention as written (the article restored when a ل ate its alef: «للمرصد»);
@@ -33,8 +34,9 @@ export function canonicalName(doc: Doc, mentions: readonly Mention[], type?: Nam
     return asWritten(doc.text.slice(doc.tokens[best.first + 1].start, best.end));
   }
   // «فريق ريال مدريد», «جماعة أحرار الشام»: a kind before a proper name is not part of the name.
-  // (Not before a place: «بنك إنجلترا» is the bank, «إنجلترا» the country.)
-  const ofPlace = () => nameLexicon().phrases.matchAt(doc.tokens, best.first + 1, best.last)?.entry.type === 'LOC';
+  // (Not a bank before a place: «بنك إنجلترا» is the bank, «إنجلترا» the country; a club is
+  // called by its city, «نادي موناكو» is «موناكو».)
+  const ofPlace = () => BANKS.has(best.words[0]) && nameLexicon().phrases.matchAt(doc.tokens, best.first + 1, best.last)?.entry.type === 'LOC';
   if (type === 'ORG' && best.words.length > 1 && KINDS.has(best.words[0]) && !best.words[1].startsWith('ال') && doc.tokens[best.first + 1].kind !== 'punct' && !ofPlace()) {
     return asWritten(doc.text.slice(doc.tokens[best.first + 1].start, best.end));
   }

@@ -231,6 +231,15 @@ describe('news outlets in quote marks', () => {
     expect(list.find((e) => e.mentions.some((m) => m.text === 'شركة هواوي'))?.name).toBe('هواوي');
   });
 
+  it('splits companies listed with و that the tagger reads as one, not a head\'s name with و inside', () => {
+    const text = 'وشهد القطاع صفقات كبيرة، بما في ذلك رينو وبيجو وبومباردييه. وأعلنت هيئة كهرباء ومياه دبي عن خطة جديدة.';
+    const list = entities(text);
+    expectExact(text, list);
+    const orgs = list.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs).toEqual(expect.arrayContaining(['رينو', 'بيجو', 'بومباردييه']));
+    expect(orgs.some((n) => n.includes('كهرباء ومياه'))).toBe(true);
+  });
+
   it('leaves quoted words alone when nobody is said to speak to them', () => {
     const text = 'وتحولت الأغنية لـ«ظاهرة» في المدينة خلال أسابيع.';
     expect(entities(text).map((e) => e.name)).not.toContain('ظاهرة');

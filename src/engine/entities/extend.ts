@@ -335,3 +335,35 @@ export function splitOrgPerson(tokens: readonly Token[], mentions: Mention[], le
   }
   return out;
 }
+
+/**
+ * Organizations listed with و that the tagger reads as one («رينو وبيجو وبومباردييه»): where the
+ * name does not open with a head («هيئة كهرباء ومياه دبي» is one) and a word is و + a listed
+ * organization («وبيجو»), the list is split there, and every و-word after it starts a name too.
+ */
+export function splitOrgList(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'ORG' || m.source === 'glued' || m.last - m.first < 2 || lex.orgHeads.has(m.words[0]) || stemIn(m.words[0], lex.orgHeads)) {
+      out.push(m);
+      continue;
+    }
+    const cuts: number[] = [];
+    for (let k = m.first + 1; k < m.last; k++) {
+      const w = tokens[k].norm;
+      if (!w.startsWith('و') || w.startsWith('وال') || lex.phrases.hasFirst(w)) continue;
+      const listed = lex.phrases.lookup([w.slice(1)]).some((e) => e.type === 'ORG') || (nameListBits(w.slice(1)) & ListBit.OrgAlone) !== 0;
+      if (listed || cuts.length > 0) cuts.push(k);
+    }
+    if (cuts.length === 0) {
+      out.push(m);
+      continue;
+    }
+    let from = m.first;
+    for (const k of [...cuts, m.last]) {
+      out.push(from === m.first ? makeMention(tokens, from, k, 'ORG', '', m.source, m.words[0]) : makeMention(tokens, from, k, 'ORG', 'و', m.source, tokens[from].norm.slice(1)));
+      from = k;
+    }
+  }
+  return out;
+}

@@ -23,7 +23,7 @@ import { enclosing, makeMention, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
 import { datelines, namedOutlets, spokenTo } from './outlets.js';
-import { cutAtClauseWords, splitJoinedPersons, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
+import { cutAtClauseWords, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { buildEntities, indefiniteAdjectiveOfPlace } from './document.js';
 import { articleSurnames } from './partial-names.js';
@@ -42,7 +42,12 @@ export function findEntities(doc: Doc): void {
 
   // 1. Names in each sentence.
   const surnames = articleSurnames(tokens, lex);
-  const tagged = splitOrgPerson(tokens, splitJoinedPersons(doc.text, tokens, cutAtClauseWords(tokens, modelMentions(doc, ranges, lex, surnames), lex), lex, surnames), lex);
+  // The tagger's spans end where they run into the clause, and two names read as one are two.
+  let tagged = modelMentions(doc, ranges, lex, surnames);
+  tagged = cutAtClauseWords(tokens, tagged, lex);
+  tagged = splitJoinedPersons(doc.text, tokens, tagged, lex, surnames);
+  tagged = splitOrgPerson(tokens, tagged, lex);
+  tagged = splitOrgList(tokens, tagged, lex);
   const rules: Mention[] = [];
   const outlets: Mention[] = datelines(doc, lex);
   for (const [from, to] of ranges) {

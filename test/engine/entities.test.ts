@@ -240,6 +240,15 @@ describe('news outlets in quote marks', () => {
     expect(orgs.some((n) => n.includes('كهرباء ومياه'))).toBe(true);
   });
 
+  it('reads an outlet named by an everyday word as the outlet only where the article cites it', () => {
+    const text = 'ويستعد الفريق لمباراة الغد أمام منافسه. وقالت الغد إن الحكومة ستستقيل قريبا.';
+    const list = entities(text);
+    expectExact(text, list);
+    const paper = list.find((e) => e.type === 'organization' && e.name === 'الغد');
+    expect(paper?.mentions).toHaveLength(1);
+    expect(text.slice(paper!.mentions[0].start - 6, paper!.mentions[0].start)).toBe('وقالت ');
+  });
+
   it('leaves quoted words alone when nobody is said to speak to them', () => {
     const text = 'وتحولت الأغنية لـ«ظاهرة» في المدينة خلال أسابيع.';
     expect(entities(text).map((e) => e.name)).not.toContain('ظاهرة');

@@ -13,7 +13,7 @@
  * Mention spans exclude attached clitics.
  */
 import type { Doc } from '../doc.js';
-import { OUTLET_CONTEXT } from '../lang/ar/outlets.js';
+import { CITING_WORDS, OUTLET_CONTEXT } from '../lang/ar/outlets.js';
 import { DESCRIBED_ORG_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
 import { normalizeWord } from '../text/normalize.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
@@ -25,7 +25,7 @@ import { ruleMentions } from './rules.js';
 import { datelines, namedOutlets, spokenTo } from './outlets.js';
 import { cutAtClauseWords, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
-import { buildEntities, indefiniteAdjectiveOfPlace } from './document.js';
+import { buildEntities, everydayOutletName, indefiniteAdjectiveOfPlace } from './document.js';
 import { articleSurnames } from './partial-names.js';
 import { taggableSentences } from './sentence-ranges.js';
 import { nameListBits } from './tagger/word-facts.js';
@@ -92,7 +92,7 @@ export function findEntities(doc: Doc): void {
   // 4. One reading per stretch of text. Where a lexicon or head rule reads a longer name around
   // what the tagger found («المرصد» + «السوري لحقوق الإنسان» tagged alone), the longer reading wins.
   const found = resolveOverlaps(doc.text.length, [outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(m, lex) && !statementOf(tokens, m) && !namedAs(tokens, m),
+    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(m, lex) && !statementOf(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m),
   );
 
   // 5. The document stage.
@@ -161,6 +161,19 @@ function namedAs(tokens: Doc['tokens'], m: Mention): boolean {
 }
 
 const NAMING = new Set(NAMING_WORDS.map(normalizeWord));
+
+/**
+ * An outlet named by an everyday word («الغد» tomorrow, «الأخبار» the news), found by the tagger
+ * alone: it is the outlet in quotation marks or after a word that reports or cites (the outlet
+ * rules read «صحيفة الغد» themselves), else the word («مباراة الغد»).
+ */
+function everydayOutlet(tokens: Doc['tokens'], m: Mention): boolean {
+  if (m.type !== 'ORG' || m.source !== 'model' || !everydayOutletName(m.words)) return false;
+  const before = tokens[m.first - 1];
+  if (!before) return true;
+  if (before.kind === 'punct') return !/["«“']/.test(before.text);
+  return !CITING_WORDS.has(before.norm.replace(/^[وف](?=.{3})/, ''));
+}
 
 const DESCRIBED = new Set(DESCRIBED_ORG_HEADS.map(normalizeWord));
 const GROUP_OF: ReadonlySet<string> = new Set(NAMED_AFTER_PERSON_HEADS.map(normalizeWord));

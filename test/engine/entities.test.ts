@@ -477,6 +477,15 @@ describe('wrong highlights seen on real pages', () => {
     expect(list.filter((e) => e.type === 'person')).toHaveLength(3);
   });
 
+  it('splits a subject and its object the article names apart elsewhere («ساندت سلمى راشد | كمال نبيل»)', () => {
+    const text = 'وكانت الفنانة سلمى راشد قد تزوجت المطرب كمال نبيل عام 1950. وساندت سلمى راشد كمال نبيل بعد أزمته المالية.';
+    const list = entities(text);
+    expectExact(text, list);
+    const persons = list.filter((e) => e.type === 'person');
+    expect(persons.map((e) => e.name).sort()).toEqual(['سلمى راشد', 'كمال نبيل']);
+    for (const p of persons) expect(p.mentions).toHaveLength(2);
+  });
+
   it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {
     const text = 'وقال الكاتب التركي فكرت أوزون إن الرواية ستصدر قريبا.';
     const list = entities(text);

@@ -26,7 +26,7 @@ import { datelines, namedOutlets, spokenTo } from './outlets.js';
 import { cutAtClauseWords, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { buildEntities, everydayOutletName, indefiniteAdjectiveOfPlace } from './document.js';
-import { articleSurnames } from './partial-names.js';
+import { articleSurnames, splitKnownPersons } from './partial-names.js';
 import { taggableSentences } from './sentence-ranges.js';
 import { nameListBits } from './tagger/word-facts.js';
 import { ListBit } from './tagger/tables.js';
@@ -96,7 +96,7 @@ export function findEntities(doc: Doc): void {
   );
 
   // 5. The document stage.
-  doc.entities = buildEntities(doc, found, lex);
+  doc.entities = buildEntities(doc, splitKnownPersons(tokens, found, lex), lex);
 }
 
 /** One- and two-letter "names" are tokenization debris («بي» of «بي.بي.سي»), not entities. */

@@ -486,6 +486,13 @@ describe('wrong highlights seen on real pages', () => {
     for (const p of persons) expect(p.mentions).toHaveLength(2);
   });
 
+  it('ends a person\'s name before a role noun whose genitive is an organization\'s kind («نجم | فريق …»)', () => {
+    const text = 'وعرض النادي مبلغا كبيرا لضم المهاجم ليون بايلي نجم فريق باير ليفركوزن الألماني.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.some((e) => e.type === 'person' && e.name === 'ليون بايلي')).toBe(true);
+  });
+
   it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {
     const text = 'وقال الكاتب التركي فكرت أوزون إن الرواية ستصدر قريبا.';
     const list = entities(text);

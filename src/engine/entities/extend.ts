@@ -169,7 +169,8 @@ export function trimPersons(tokens: readonly Token[], mentions: Mention[], lex: 
     const next = tokens[m.last];
     if (!GENITIVE_ROLES.has(last.norm) || !next || next.kind !== 'word' || next.start - last.end > 1 || next.norm === 'الدين') continue;
     // The role's genitive is definite («نجم المنتخب») or a listed name («نجم برشلونة»).
-    if (!(next.norm.startsWith('ال') && next.norm.length >= 4) && !lex.phrases.matchAt(tokens, m.last, tokens.length)) continue;
+    // (Or an organization's kind: «نجم | فريق باير ليفركوزن».)
+    if (!(next.norm.startsWith('ال') && next.norm.length >= 4) && !lex.phrases.matchAt(tokens, m.last, tokens.length) && !lex.orgHeads.has(next.norm)) continue;
     m.words.length--;
     m.last--;
     m.end = tokens[m.last - 1].end;

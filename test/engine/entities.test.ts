@@ -214,6 +214,41 @@ describe('news outlets in quote marks', () => {
     expect(byName(list, 'CNN').type).toBe('organization');
   });
 
+  it('keeps an agency\'s country in its name («وكالة الصحافة الفرنسية», «وكالة الفضاء الأوروبية»)', () => {
+    const text = 'وذكرت وكالة الصحافة الفرنسية أن الاجتماع انتهى، فيما أعلنت وكالة الفضاء الأوروبية موعد الإطلاق.';
+    const list = entities(text);
+    expectExact(text, list);
+    const orgs = list.filter((e) => e.type === 'organization').map((e) => e.mentions[0].text);
+    expect(orgs).toContain('وكالة الصحافة الفرنسية');
+    expect(orgs).toContain('وكالة الفضاء الأوروبية');
+  });
+
+  it('names a body called after a place with its kind («بنك إنجلترا»), a company by its own name («هواوي»)', () => {
+    const text = 'وكان بنك إنجلترا قد صرح بأن التضخم سيتراجع. وأعلنت شركة هواوي عن هاتف جديد.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.find((e) => e.mentions.some((m) => m.text === 'بنك إنجلترا'))?.name).toBe('بنك إنجلترا');
+    expect(list.find((e) => e.mentions.some((m) => m.text === 'شركة هواوي'))?.name).toBe('هواوي');
+  });
+
+  it('splits companies listed with و that the tagger reads as one, not a head\'s name with و inside', () => {
+    const text = 'وشهد القطاع صفقات كبيرة، بما في ذلك رينو وبيجو وبومباردييه. وأعلنت هيئة كهرباء ومياه دبي عن خطة جديدة.';
+    const list = entities(text);
+    expectExact(text, list);
+    const orgs = list.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs).toEqual(expect.arrayContaining(['رينو', 'بيجو', 'بومباردييه']));
+    expect(orgs.some((n) => n.includes('كهرباء ومياه'))).toBe(true);
+  });
+
+  it('reads an outlet named by an everyday word as the outlet only where the article cites it', () => {
+    const text = 'ويستعد الفريق لمباراة الغد أمام منافسه. وقالت الغد إن الحكومة ستستقيل قريبا.';
+    const list = entities(text);
+    expectExact(text, list);
+    const paper = list.find((e) => e.type === 'organization' && e.name === 'الغد');
+    expect(paper?.mentions).toHaveLength(1);
+    expect(text.slice(paper!.mentions[0].start - 6, paper!.mentions[0].start)).toBe('وقالت ');
+  });
+
   it('leaves quoted words alone when nobody is said to speak to them', () => {
     const text = 'وتحولت الأغنية لـ«ظاهرة» في المدينة خلال أسابيع.';
     expect(entities(text).map((e) => e.name)).not.toContain('ظاهرة');
@@ -430,6 +465,32 @@ describe('wrong highlights seen on real pages', () => {
     const list = entities(text);
     expectExact(text, list);
     for (const e of list) for (const m of e.mentions) expect(m.text).not.toMatch(/تقصده|تعتبرها/);
+  });
+
+  it('reads a name with a hashtag inside it as one name, and names hashtag names as a reader writes them', () => {
+    const text = 'وقال الرئيس الأميركي دونالد #ترمب إن الرسوم ستفرض. ووقف الممثل #تيم_حسن إلى جانب الممثلة #منى_واصف في المسلسل.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(byName(list, 'دونالد ترمب').mentions[0].text).toBe('دونالد #ترمب');
+    expect(byName(list, 'تيم حسن').type).toBe('person');
+    expect(byName(list, 'منى واصف').mentions[0].text).toBe('منى_واصف');
+    expect(list.filter((e) => e.type === 'person')).toHaveLength(3);
+  });
+
+  it('splits a subject and its object the article names apart elsewhere («ساندت سلمى راشد | كمال نبيل»)', () => {
+    const text = 'وكانت الفنانة سلمى راشد قد تزوجت المطرب كمال نبيل عام 1950. وساندت سلمى راشد كمال نبيل بعد أزمته المالية.';
+    const list = entities(text);
+    expectExact(text, list);
+    const persons = list.filter((e) => e.type === 'person');
+    expect(persons.map((e) => e.name).sort()).toEqual(['سلمى راشد', 'كمال نبيل']);
+    for (const p of persons) expect(p.mentions).toHaveLength(2);
+  });
+
+  it('ends a person\'s name before a role noun whose genitive is an organization\'s kind («نجم | فريق …»)', () => {
+    const text = 'وعرض النادي مبلغا كبيرا لضم المهاجم ليون بايلي نجم فريق باير ليفركوزن الألماني.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.some((e) => e.type === 'person' && e.name === 'ليون بايلي')).toBe(true);
   });
 
   it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {

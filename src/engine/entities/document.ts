@@ -13,6 +13,8 @@ import { enclosing, makeMention, nameKey, resolveOverlaps } from './mention.js';
 import { partialKeys, weakKey } from './partial-names.js';
 import { canonicalName, findRole } from './roles.js';
 import { sentenceRanges } from './sentence-ranges.js';
+import { EVERYDAY_OUTLET_NAMES } from '../lang/ar/outlets.js';
+import { normalizeWord } from '../text/normalize.js';
 
 const ENTITY_TYPE: Record<NameType, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'location' };
 
@@ -83,8 +85,8 @@ function searchIndex(found: readonly Mention[], lex: NameLexicon): PhraseIndex {
   for (const [k, v] of votes) {
     const words = wordsOf.get(k)!;
     const type = majority(v);
-    if (!weakKey(lex, words) && !commonWord(lex, words)) search.add(k, type);
-    for (const p of partialKeys(lex, type, words)) if (!ambiguousOutlet(lex, p)) search.add(p.join(' '), type);
+    if (!weakKey(lex, words) && !commonWord(lex, words) && !(type === 'ORG' && everydayOutletName(words))) search.add(k, type);
+    for (const p of partialKeys(lex, type, words)) if (!(type === 'ORG' && everydayOutletName(p))) search.add(p.join(' '), type);
   }
   return search;
 }
@@ -97,21 +99,16 @@ function searchIndex(found: readonly Mention[], lex: NameLexicon): PhraseIndex {
 function commonWord(lex: NameLexicon, words: readonly string[]): boolean {
   if (words.length !== 1) return false;
   const w = words[0];
-  if (ambiguousOutlet(lex, words)) return true;
   if (lex.phrases.hasFirst(w) || lex.givenNames.has(w) || lex.familyNames.has(w) || nameListBits(w) !== 0) return false;
   return newsFrequency(w) >= 9;
 }
 
-/**
- * An outlet named by an everyday word («الرأي» opinion, «النهار» daytime), which the lexicon lists
- * as an ambiguous organization: it is the outlet only where it was found as one («صحيفة الرأي»),
- * not in «استطلاعات الرأي».
- */
-function ambiguousOutlet(lex: NameLexicon, words: readonly string[]): boolean {
-  if (words.length !== 1) return false;
-  const entries = lex.phrases.lookup(words);
-  return entries.length > 0 && entries.every((e) => e.type === 'ORG' && e.ambiguous);
+/** An outlet named by an everyday word (lang/ar/outlets.ts), as a one-word organization. */
+export function everydayOutletName(words: readonly string[]): boolean {
+  return words.length === 1 && EVERYDAY_OUTLETS.has(words[0]);
 }
+
+const EVERYDAY_OUTLETS: ReadonlySet<string> = new Set(EVERYDAY_OUTLET_NAMES.map(normalizeWord));
 
 /**
  * «امرأة سعودية», «فصائل سورية موالية»: a feminine place adjective without the article right after

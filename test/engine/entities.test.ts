@@ -493,6 +493,14 @@ describe('wrong highlights seen on real pages', () => {
     expect(list.some((e) => e.type === 'person' && e.name === 'ليون بايلي')).toBe(true);
   });
 
+  it('takes no future verb for a name, and no name that only looks like a prefix + verb for a verb', () => {
+    const text = 'وأشار إلى أن الفريق سيتأهل إذا فاز غدا. وقال وزير الدفاع أفيغدور ليبرمان إن الجيش مستعد.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.some((e) => e.name.includes('سيتأهل'))).toBe(false);
+    expect(list.some((e) => e.type === 'person' && e.name === 'أفيغدور ليبرمان')).toBe(true);
+  });
+
   it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {
     const text = 'وقال الكاتب التركي فكرت أوزون إن الرواية ستصدر قريبا.';
     const list = entities(text);

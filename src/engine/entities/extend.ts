@@ -228,15 +228,19 @@ let verbs: ReadonlySet<string> | null = null;
  */
 function isVerb(norm: string, lex: NameLexicon): boolean {
   verbs ??= new Set(VERB_FORMS);
-  // A conjunction before the verb («وأكدت»), and the ل of purpose before an imperfect («لينتقل»).
+  // A conjunction before the verb («وأكدت»), and the ل of purpose or the future س before an
+  // imperfect («لينتقل», «سيتركز»).
+  if (lex.givenNames.has(norm) || lex.familyNames.has(norm) || lex.phrases.hasFirst(norm) || nameListBits(norm) !== 0) return false;
   let w = norm;
   if (!verbs.has(w) && w.length > 3 && /^[وف]/.test(w)) w = w.slice(1);
-  if (!verbs.has(w) && w.length > 4 && /^ل[يتن]/.test(w)) w = w.slice(1);
-  // An imperfect verb in another person («تقصد» for «يقصد») or with its object pronoun
-  // («تقصده», «يعتبرها»), unless the bare form is a noun as well, which takes the article
-  // («تقدمه»: «التقدم»).
+  const prefixed = !verbs.has(w) && w.length > 4 && /^[لس][يتن]/.test(w);
+  if (prefixed) w = w.slice(1);
+  // An imperfect verb in another person («تقصد» for «يقصد»), number («يؤجلان») or with its
+  // object pronoun («تقصده», «يعتبرها»), unless the bare form is a noun as well, which takes the
+  // article («تقدمه»: «التقدم»). (The future «سيتركز» and purpose «لينتقل» prefixes are off.)
   if (!verbs.has(w) && /^[يتن]/.test(w)) {
-    const bare = w.replace(/(هما|هم|ها|هن|كم|نا|ني|ه)$/, '');
+    // (Not both a prefix and a person's ending: «ليبرمان» is no ل + «يبرمان».)
+    const bare = prefixed ? w : w.replace(/(هما|هم|ها|هن|كم|نا|ني|ه)$/, '').replace(/(ان|ون|وا)$/, '');
     const forms = [bare, ...['ي', 'ت', 'ن'].map((p) => p + bare.slice(1))];
     if (bare.length >= 3 && newsFrequency('ال' + bare) < 6 && forms.some((f) => verbs!.has(f))) return !lex.givenNames.has(w) && !lex.familyNames.has(w) && nameListBits(w) === 0;
   }

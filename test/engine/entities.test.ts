@@ -501,6 +501,13 @@ describe('wrong highlights seen on real pages', () => {
     expect(list.some((e) => e.type === 'person' && e.name === 'أفيغدور ليبرمان')).toBe(true);
   });
 
+  it('leaves a nationality before a name or alone out of the person («الويلزي | غاريث بيل», «مصدر يوناني»)', () => {
+    const text = 'وسجل الويلزي غاريث بيل هدف الفوز في الدقيقة الأخيرة. وقال مصدر دبلوماسي يوناني إن الموقف اليوناني ثابت.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['غاريث بيل']);
+  });
+
   it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {
     const text = 'وقال الكاتب التركي فكرت أوزون إن الرواية ستصدر قريبا.';
     const list = entities(text);

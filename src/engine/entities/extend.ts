@@ -372,3 +372,17 @@ export function splitOrgList(tokens: readonly Token[], mentions: Mention[], lex:
   }
   return out;
 }
+
+/**
+ * A nationality written before a person's name is a description, not part of it: «البوسني | إدين
+ * دجيكو», «الفرنسي | زين الدين زيدان» (the role finder reads it back as the person's description).
+ * Not a surname spelled so, nor a name that would be left one word short of two.
+ */
+export function dropLeadingNationality(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): Mention[] {
+  return mentions.map((m) => {
+    if (m.type !== 'PER' || m.source === 'glued' || m.last - m.first < 3) return m;
+    const w = tokens[m.first].norm;
+    if (!w.startsWith('ال') || lex.familyNames.has(w) || lex.givenNames.has(w) || !isNationality(lex, w)) return m;
+    return makeMention(tokens, m.first + 1, m.last, 'PER', '', m.source);
+  });
+}

@@ -23,7 +23,7 @@ import { enclosing, makeMention, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
 import { datelines, namedOutlets, spokenTo } from './outlets.js';
-import { cutAtClauseWords, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
+import { cutAtClauseWords, dropLeadingNationality, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { buildEntities, everydayOutletName, indefiniteAdjectiveOfPlace } from './document.js';
 import { articleSurnames, splitKnownPersons } from './partial-names.js';
@@ -48,6 +48,7 @@ export function findEntities(doc: Doc): void {
   tagged = splitJoinedPersons(doc.text, tokens, tagged, lex, surnames);
   tagged = splitOrgPerson(tokens, tagged, lex);
   tagged = splitOrgList(tokens, tagged, lex);
+  tagged = dropLeadingNationality(tokens, tagged, lex);
   const rules: Mention[] = [];
   const outlets: Mention[] = datelines(doc, lex);
   for (const [from, to] of ranges) {
@@ -132,11 +133,13 @@ const MONTHS = new Set(MONTH_GIVEN_NAMES.map(normalizeWord));
 const MONTH_TIMES = new Set(MONTH_TIME_WORDS.map(normalizeWord));
 
 /**
- * A "person" that is only describing words: adjectives of nations («الصراع | العربي الإسرائيلي»)
- * or a month named like a person and its time word («رمضان الماضي»).
+ * A "person" that is only describing words: adjectives of nations («الصراع | العربي الإسرائيلي»,
+ * «مصدر | يوناني») or a month named like a person and its time word («رمضان الماضي»).
  */
 function describingWords(m: Mention, lex: NameLexicon): boolean {
-  if (m.type !== 'PER' || m.words.length < 2) return false;
+  if (m.type !== 'PER') return false;
+  // (One such adjective alone, «مصدر يوناني», «الموقف اليوناني», unless a surname is spelled so.)
+  if (m.words.length === 1) return !lex.familyNames.has(m.words[0]) && isNationality(lex, m.words[0].startsWith('ال') ? m.words[0] : 'ال' + m.words[0]);
   if (m.words.length === 2 && MONTHS.has(m.words[0]) && MONTH_TIMES.has(m.words[1])) return true;
   return m.words.every((w) => w.startsWith('ال') && isNationality(lex, w));
 }

@@ -508,6 +508,13 @@ describe('wrong highlights seen on real pages', () => {
     expect(list.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['غاريث بيل']);
   });
 
+  it('leaves a British title out of the name («للسير | أليكس فيرغسون», «اللورد | ديفيد أوين»)', () => {
+    const text = 'وارتفعت أسعار تذاكر المباراة الأخيرة للسير أليكس فيرغسون مع فريقه. وقال اللورد ديفيد أوين إن القرار خاطئ.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['أليكس فيرغسون', 'ديفيد أوين']);
+  });
+
   it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {
     const text = 'وقال الكاتب التركي فكرت أوزون إن الرواية ستصدر قريبا.';
     const list = entities(text);

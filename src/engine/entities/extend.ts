@@ -11,7 +11,7 @@ import { makeMention } from './mention.js';
 import { normalizeWord } from '../text/normalize.js';
 import { VERB_FORMS } from '../lang/ar/verbs.js';
 import { NOT_NAME_TIME_WORDS } from '../lang/ar/names.js';
-import { ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES } from '../lang/ar/triggers.js';
+import { RULE_PERSON_TITLES, ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES } from '../lang/ar/triggers.js';
 import { stemIn } from './lexicon-index.js';
 import { nameListBits, newsFrequency } from './tagger/word-facts.js';
 import { ListBit } from './tagger/tables.js';
@@ -374,15 +374,19 @@ export function splitOrgList(tokens: readonly Token[], mentions: Mention[], lex:
 }
 
 /**
- * A nationality written before a person's name is a description, not part of it: «البوسني | إدين
- * دجيكو», «الفرنسي | زين الدين زيدان» (the role finder reads it back as the person's description).
+ * A nationality or a title written before a person's name is a description, not part of it:
+ * «الويلزي | غاريث بيل», «السير | أليكس فيرغسون» (the role finder reads it back as the person's
+ * description).
  * Not a surname spelled so, nor a name that would be left one word short of two.
  */
-export function dropLeadingNationality(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): Mention[] {
+export function dropLeadingDescription(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): Mention[] {
   return mentions.map((m) => {
     if (m.type !== 'PER' || m.source === 'glued' || m.last - m.first < 3) return m;
-    const w = tokens[m.first].norm;
-    if (!w.startsWith('ال') || lex.familyNames.has(w) || lex.givenNames.has(w) || !isNationality(lex, w)) return m;
+    const w = m.words[0];
+    if (!w.startsWith('ال') || lex.familyNames.has(w) || lex.givenNames.has(w)) return m;
+    if (!isNationality(lex, w) && !lex.titles.has(w) && !RULE_TITLES.has(w)) return m;
     return makeMention(tokens, m.first + 1, m.last, 'PER', '', m.source);
   });
 }
+
+const RULE_TITLES: ReadonlySet<string> = new Set(RULE_PERSON_TITLES.map(normalizeWord));

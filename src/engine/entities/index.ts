@@ -23,7 +23,7 @@ import { enclosing, makeMention, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
 import { datelines, namedOutlets, spokenTo } from './outlets.js';
-import { cutAtClauseWords, dropLeadingNationality, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
+import { cutAtClauseWords, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { buildEntities, everydayOutletName, indefiniteAdjectiveOfPlace } from './document.js';
 import { articleSurnames, splitKnownPersons } from './partial-names.js';
@@ -48,7 +48,6 @@ export function findEntities(doc: Doc): void {
   tagged = splitJoinedPersons(doc.text, tokens, tagged, lex, surnames);
   tagged = splitOrgPerson(tokens, tagged, lex);
   tagged = splitOrgList(tokens, tagged, lex);
-  tagged = dropLeadingNationality(tokens, tagged, lex);
   const rules: Mention[] = [];
   const outlets: Mention[] = datelines(doc, lex);
   for (const [from, to] of ranges) {
@@ -70,7 +69,7 @@ export function findEntities(doc: Doc): void {
   extendOrganizations(tokens, tagged, lex, sentenceEnd);
   extendOrganizations(tokens, rules, lex, sentenceEnd);
   // (An organization's ل-genitive may be a verb of purpose: «نادي الشباب | لينتقل إلى …».)
-  for (const list of [tagged, rules]) list.splice(0, list.length, ...cutAtClauseWords(tokens, list, lex));
+  for (const list of [tagged, rules]) list.splice(0, list.length, ...dropLeadingDescription(tokens, cutAtClauseWords(tokens, list, lex), lex));
   trimOrganizations(tokens, tagged, lex);
   trimOrganizations(tokens, rules, lex);
   trimPlaces(tokens, tagged);

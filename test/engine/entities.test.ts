@@ -515,6 +515,14 @@ describe('wrong highlights seen on real pages', () => {
     expect(list.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['أليكس فيرغسون', 'ديفيد أوين']);
   });
 
+  it('ends a place before an adverb with tanween or a word of position, and takes no adverb for a place', () => {
+    const text = 'وأعلن الجيش تطهير وادي المسيني نهائياً من المسلحين. وتقدمت القوات نحو وادي المسيني الواقع غرب المكلا. وكان يزور المدينة دوماً.';
+    const list = entities(text);
+    expectExact(text, list);
+    for (const e of list) for (const m of e.mentions) expect(m.text).not.toMatch(/نهائياً|الواقع|دوماً/);
+    expect(byName(list, 'وادي المسيني').mentions).toHaveLength(2);
+  });
+
   it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {
     const text = 'وقال الكاتب التركي فكرت أوزون إن الرواية ستصدر قريبا.';
     const list = entities(text);

@@ -249,6 +249,11 @@ function isVerb(norm: string, lex: NameLexicon): boolean {
   return (nameListBits(w) & (ListBit.PlaceAlone | ListBit.OrgAlone)) === 0;
 }
 
+/** A word written with tanween is indefinite, an adverb or adjective («نهائياً», «دوماً»): never a name's. */
+function adverb(t: Token): boolean {
+  return /[\u064b-\u064d]/.test(t.text);
+}
+
 const NOT_CUT = new Set(NOT_NAME_TIME_WORDS.map(normalizeWord));
 
 /** A particle, pronoun or other word that is never part of a name («إن», «التي»): time words and
@@ -259,7 +264,8 @@ function clauseWord(norm: string, lex: NameLexicon): boolean {
 
 /**
  * The tagger sometimes runs a name into the clause around it. A name ends before a verb
- * («الهيئة | أكدت العثور», «التحالف | فشلتا»); a person's name also before a particle; and no name
+ * («الهيئة | أكدت العثور», «التحالف | فشلتا») or a word with tanween («وادي المسيني | نهائياً»);
+ * a person's name also before a particle; and no name
  * opens with a particle («إن | النبي»). A one-word "name" that is a verb or a particle is none
  * («سيتأهل», «يمر»): it is dropped (returns the mentions kept).
  */
@@ -275,9 +281,9 @@ export function cutAtClauseWords(tokens: readonly Token[], mentions: Mention[], 
     if (first === m.last) continue;
     if (first > m.first) m = makeMention(tokens, first, m.last, m.type, '', m.source);
     // (A longer name may open with a word written like a verb: «فكرت أوزار», Fikret.)
-    if (isVerb(tokens[m.first].norm, lex) && m.last - m.first === 1) continue;
+    if ((isVerb(tokens[m.first].norm, lex) || adverb(tokens[m.first])) && m.last - m.first === 1) continue;
     for (let k = m.first + 1; k < m.last; k++) {
-      if (!isVerb(tokens[k].norm, lex) && !(m.type === 'PER' && clauseWord(tokens[k].norm, lex))) continue;
+      if (!isVerb(tokens[k].norm, lex) && !adverb(tokens[k]) && !(m.type === 'PER' && clauseWord(tokens[k].norm, lex))) continue;
       m.words.length -= m.last - k;
       m.last = k;
       m.end = tokens[k - 1].end;

@@ -141,6 +141,8 @@ export const FACILITY_HEADS: readonly string[] = [
  */
 export const PLACE_TRAILING_WORDS: readonly string[] = [
   'المحتل', 'المحتلة', 'المحاصر', 'المحاصرة', 'المحرر', 'المحررة', 'الشقيق', 'الشقيقة', 'العاصمة',
+  // A place's position, said of it: «وادي المسيني | الواقع شرق …», «البلدة | المجاورة».
+  'الواقع', 'الواقعة', 'المجاور', 'المجاورة', 'المحاذي', 'المحاذية', 'القريب', 'القريبة',
 ];
 
 /** Words after a facility's name that belong to it: «مطار دبي الدولي». */

@@ -523,6 +523,16 @@ describe('wrong highlights seen on real pages', () => {
     expect(byName(list, 'وادي المسيني').mentions).toHaveLength(2);
   });
 
+  it('takes neither a place\'s kind alone nor an everyday word for a place («محافظة #تعز», «بالبيئة والإنسان»)', () => {
+    const text = 'وتسبب التسرب في أضرار خطيرة بالبيئة والإنسان يصعب إصلاحها. وقال قائد اللواء في جبهة الصلو جنوب شرق محافظة #تعز إن القتال مستمر.';
+    const list = entities(text);
+    expectExact(text, list);
+    const places = list.filter((e) => e.type === 'location').map((e) => e.name);
+    expect(places).toContain('تعز');
+    expect(places).not.toContain('محافظة');
+    expect(places).not.toContain('الإنسان');
+  });
+
   it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {
     const text = 'وقال الكاتب التركي فكرت أوزون إن الرواية ستصدر قريبا.';
     const list = entities(text);

@@ -28,7 +28,7 @@ import { gluedMentions } from './glued.js';
 import { buildEntities, everydayOutletName, indefiniteAdjectiveOfPlace } from './document.js';
 import { articleSurnames, splitKnownPersons } from './partial-names.js';
 import { taggableSentences } from './sentence-ranges.js';
-import { nameListBits } from './tagger/word-facts.js';
+import { nameListBits, newsFrequency } from './tagger/word-facts.js';
 import { ListBit } from './tagger/tables.js';
 
 export { attributedOrganizations } from './attributed.js';
@@ -92,7 +92,7 @@ export function findEntities(doc: Doc): void {
   // 4. One reading per stretch of text. Where a lexicon or head rule reads a longer name around
   // what the tagger found («المرصد» + «السوري لحقوق الإنسان» tagged alone), the longer reading wins.
   const found = resolveOverlaps(doc.text.length, [outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(m, lex) && !statementOf(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m),
+    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(m, lex) && !statementOf(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !commonPlaceWord(m, lex),
   );
 
   // 5. The document stage.
@@ -175,6 +175,19 @@ function everydayOutlet(tokens: Doc['tokens'], m: Mention): boolean {
   if (!before) return true;
   if (before.kind === 'punct') return !/["«“']/.test(before.text);
   return !CITING_WORDS.has(before.norm.replace(/^[وف](?=.{3})/, ''));
+}
+
+/**
+ * One word taken for a place that no place list holds: a place's kind alone («محافظة», «ولاية»)
+ * or an everyday word of news («الإنسان»), as the tagger reads it; an unlisted place is a rare
+ * word. («المملكة» alone is the country, as the guideline and the rules read it.)
+ */
+function commonPlaceWord(m: Mention, lex: NameLexicon): boolean {
+  if (m.type !== 'LOC' || m.words.length !== 1 || m.source !== 'model') return false;
+  const w = m.words[0];
+  if (lex.phrases.lookup([w]).some((e) => e.type === 'LOC')) return false;
+  if (lex.locHeads.has(w)) return w !== 'المملكه';
+  return (nameListBits(w) & (ListBit.PlaceAlone | ListBit.PlaceWord)) === 0 && newsFrequency(w) >= 10;
 }
 
 const DESCRIBED = new Set(DESCRIBED_ORG_HEADS.map(normalizeWord));

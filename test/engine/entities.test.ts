@@ -533,6 +533,15 @@ describe('wrong highlights seen on real pages', () => {
     expect(places).not.toContain('الإنسان');
   });
 
+  it('ends a name before an adverb written without tanween, and drops what is left when it is only a kind', () => {
+    const text = 'وأجرت شركة إبسوس إلكترونيا استطلاعا شمل ألف شخص. وأعلنت الحكومة أن ميناء استراتيجيا سيفتتح قريبا.';
+    const list = entities(text);
+    expectExact(text, list);
+    for (const e of list) for (const m of e.mentions) expect(m.text).not.toMatch(/إلكترونيا|استراتيجيا/);
+    expect(list.some((e) => e.name === 'إبسوس')).toBe(true);
+    expect(list.some((e) => e.name === 'ميناء')).toBe(false);
+  });
+
   it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {
     const text = 'وقال الكاتب التركي فكرت أوزون إن الرواية ستصدر قريبا.';
     const list = entities(text);

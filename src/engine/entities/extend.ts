@@ -11,7 +11,7 @@ import { makeMention } from './mention.js';
 import { normalizeWord } from '../text/normalize.js';
 import { VERB_FORMS } from '../lang/ar/verbs.js';
 import { NOT_NAME_TIME_WORDS } from '../lang/ar/names.js';
-import { RULE_PERSON_TITLES, ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES } from '../lang/ar/triggers.js';
+import { FACILITY_HEADS, RULE_PERSON_TITLES, ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES } from '../lang/ar/triggers.js';
 import { stemIn } from './lexicon-index.js';
 import { nameListBits, newsFrequency } from './tagger/word-facts.js';
 import { ListBit } from './tagger/tables.js';
@@ -249,12 +249,20 @@ function isVerb(norm: string, lex: NameLexicon): boolean {
   return (nameListBits(w) & (ListBit.PlaceAlone | ListBit.OrgAlone)) === 0;
 }
 
-/** A word written with tanween is indefinite, an adverb or adjective («نهائياً», «دوماً»): never a name's. */
-function adverb(t: Token): boolean {
-  return /[\u064b-\u064d]/.test(t.text);
+/**
+ * An adverb, never a name's word: one written with tanween («نهائياً», «دوماً»), or a relation
+ * adjective in the accusative written without it («إلكترونيا», «رسميا»: the word less its alef
+ * is common with the article, «الإلكتروني»), unless the name lists hold it («روسيا», «كولومبيا»).
+ */
+function adverb(t: Token, lex: NameLexicon): boolean {
+  if (/[\u064b-\u064d]/.test(t.text)) return true;
+  const w = t.norm;
+  if (w.length < 5 || !w.endsWith('يا') || nameListBits(w) !== 0 || lex.phrases.hasFirst(w) || lex.givenNames.has(w)) return false;
+  return newsFrequency('ال' + w.slice(0, -1)) >= 8;
 }
 
 const NOT_CUT = new Set(NOT_NAME_TIME_WORDS.map(normalizeWord));
+const FACILITY_WORDS = new Set(FACILITY_HEADS.map(normalizeWord));
 
 /** A particle, pronoun or other word that is never part of a name («إن», «التي»): time words and
  * given names spelled like one («علي») aside. */
@@ -281,15 +289,17 @@ export function cutAtClauseWords(tokens: readonly Token[], mentions: Mention[], 
     if (first === m.last) continue;
     if (first > m.first) m = makeMention(tokens, first, m.last, m.type, '', m.source);
     // (A longer name may open with a word written like a verb: «فكرت أوزار», Fikret.)
-    if ((isVerb(tokens[m.first].norm, lex) || adverb(tokens[m.first])) && m.last - m.first === 1) continue;
+    if ((isVerb(tokens[m.first].norm, lex) || adverb(tokens[m.first], lex)) && m.last - m.first === 1) continue;
     for (let k = m.first + 1; k < m.last; k++) {
-      if (!isVerb(tokens[k].norm, lex) && !adverb(tokens[k]) && !(m.type === 'PER' && clauseWord(tokens[k].norm, lex))) continue;
+      if (!isVerb(tokens[k].norm, lex) && !adverb(tokens[k], lex) && !(m.type === 'PER' && clauseWord(tokens[k].norm, lex))) continue;
       m.words.length -= m.last - k;
       m.last = k;
       m.end = tokens[k - 1].end;
+      // (What is left may be only the kind of a name: «ميناء | استراتيجيا».)
+      if (k === m.first + 1 && (lex.locHeads.has(m.words[0]) || lex.orgHeads.has(m.words[0]) || FACILITY_WORDS.has(m.words[0]))) m.last = m.first;
       break;
     }
-    out.push(m);
+    if (m.last > m.first) out.push(m);
   }
   return out;
 }

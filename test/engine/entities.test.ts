@@ -542,6 +542,13 @@ describe('wrong highlights seen on real pages', () => {
     expect(list.some((e) => e.name === 'ميناء')).toBe(false);
   });
 
+  it('takes no organization\'s kind alone for an organization', () => {
+    const text = 'وقالت منظمة إن المساعدات لم تصل. وأعلن بنك أنه سيرفع الفائدة. وقالت منظمة الصحة العالمية إن الوباء انحسر.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['منظمة الصحة العالمية']);
+  });
+
   it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {
     const text = 'وقال الكاتب التركي فكرت أوزون إن الرواية ستصدر قريبا.';
     const list = entities(text);

@@ -92,7 +92,7 @@ export function findEntities(doc: Doc): void {
   // 4. One reading per stretch of text. Where a lexicon or head rule reads a longer name around
   // what the tagger found («المرصد» + «السوري لحقوق الإنسان» tagged alone), the longer reading wins.
   const found = resolveOverlaps(doc.text.length, [outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(m, lex) && !statementOf(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !commonPlaceWord(m, lex),
+    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(m, lex) && !statementOf(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex),
   );
 
   // 5. The document stage.
@@ -178,14 +178,16 @@ function everydayOutlet(tokens: Doc['tokens'], m: Mention): boolean {
 }
 
 /**
- * One word taken for a place that no place list holds: a place's kind alone («محافظة», «ولاية»)
- * or an everyday word of news («الإنسان»), as the tagger reads it; an unlisted place is a rare
- * word. («المملكة» alone is the country, as the guideline and the rules read it.)
+ * One word the tagger takes for a place or an organization that no list holds as one: a kind
+ * alone («محافظة», «ولاية», «منظمة», «بنك») or, for a place, an everyday word of news («الإنسان»);
+ * an unlisted place is a rare word. («المملكة» alone is the country, as the guideline and the
+ * rules read it.)
  */
-function commonPlaceWord(m: Mention, lex: NameLexicon): boolean {
-  if (m.type !== 'LOC' || m.words.length !== 1 || m.source !== 'model') return false;
+function kindOrCommonWord(m: Mention, lex: NameLexicon): boolean {
+  if (m.type === 'PER' || m.words.length !== 1 || m.source !== 'model') return false;
   const w = m.words[0];
-  if (lex.phrases.lookup([w]).some((e) => e.type === 'LOC')) return false;
+  if (lex.phrases.lookup([w]).some((e) => e.type === m.type)) return false;
+  if (m.type === 'ORG') return lex.orgHeads.has(w) || lex.orgHeads.has(w.replace(/^ال/, ''));
   if (lex.locHeads.has(w)) return w !== 'المملكه';
   return (nameListBits(w) & (ListBit.PlaceAlone | ListBit.PlaceWord)) === 0 && newsFrequency(w) >= 10;
 }

@@ -549,6 +549,13 @@ describe('wrong highlights seen on real pages', () => {
     expect(list.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['منظمة الصحة العالمية']);
   });
 
+  it('takes no office of a body named only by its kind for an organization («اللجنة التنفيذية للاتحاد»)', () => {
+    const text = 'وقررت اللجنة التنفيذية للاتحاد تأجيل المباريات. وقالت الهيئة العامة للإحصاء إن التضخم تراجع.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['الهيئة العامة للإحصاء']);
+  });
+
   it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {
     const text = 'وقال الكاتب التركي فكرت أوزون إن الرواية ستصدر قريبا.';
     const list = entities(text);

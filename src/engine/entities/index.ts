@@ -92,7 +92,7 @@ export function findEntities(doc: Doc): void {
   // 4. One reading per stretch of text. Where a lexicon or head rule reads a longer name around
   // what the tagger found («المرصد» + «السوري لحقوق الإنسان» tagged alone), the longer reading wins.
   const found = resolveOverlaps(doc.text.length, [outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(m, lex) && !statementOf(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex),
+    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(m, lex) && !statementOf(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex),
   );
 
   // 5. The document stage.
@@ -190,6 +190,20 @@ function kindOrCommonWord(m: Mention, lex: NameLexicon): boolean {
   if (m.type === 'ORG') return lex.orgHeads.has(w) || lex.orgHeads.has(w.replace(/^ال/, ''));
   if (lex.locHeads.has(w)) return w !== 'المملكه';
   return (nameListBits(w) & (ListBit.PlaceAlone | ListBit.PlaceWord)) === 0 && newsFrequency(w) >= 10;
+}
+
+/**
+ * «المجلس التنفيذي للنادي», «الإدارة العامة للشركة»: a body of a body named only by its kind
+ * («the club», «the company») describes an office of whichever body the article is about; it is
+ * no name of its own (ANT: ~2,000 «ال… (ال…) لل+kind» phrases: «اللجنة التنفيذية للاتحاد», «الجمعية
+ * العمومية للاتحاد», «الموازنة العامة للدولة»).
+ */
+function ofAnyBody(m: Mention, lex: NameLexicon): boolean {
+  if (m.type !== 'ORG' || m.words.length < 2 || !m.words[0].startsWith('ال')) return false;
+  const last = m.words[m.words.length - 1];
+  if (!last.startsWith('لل')) return false;
+  const kind = last.slice(2);
+  return lex.orgHeads.has(kind) || lex.orgHeads.has('ال' + kind) || lex.locHeads.has(kind) || lex.locHeads.has('ال' + kind);
 }
 
 const DESCRIBED = new Set(DESCRIBED_ORG_HEADS.map(normalizeWord));

@@ -46,9 +46,13 @@ export function canonicalName(doc: Doc, mentions: readonly Mention[], type?: Nam
   return text;
 }
 
-/** A name as a reader writes it: one space between words, none of a hashtag's «#» and «_». */
+/**
+ * A name as the article writes it, one space between words. A hashtag's «#» and «_» stay («#منى_واصف»),
+ * as the annotators write them and a reader searches for them; the reader's view shows them as
+ * words (src/shared/reader-view.ts).
+ */
 function asWritten(s: string): string {
-  return s.replace(/#(?=[\u0621-\u064a])/g, '').replace(/(?<=[\u0621-\u064a])_(?=[\u0621-\u064a])/g, ' ').replace(/\s+/g, ' ');
+  return s.replace(/\s+/g, ' ');
 }
 
 /** Words that end a role phrase: verbs of saying, complementizers. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/engine/types.js';
-import { one, quotes, run, view } from './quotes-helpers.js';
+import { entities, one, quotes, run, view } from './quotes-helpers.js';
 
 describe('speakers', () => {
   it('delimits a named person with a role before or after the name', () => {
@@ -176,5 +176,19 @@ describe('speakers', () => {
       ['indirect', 'الباحثة', 'النتائج أولية'],
     ]);
     expect(quotes('وقال المزارع إن الموسم جيد. ويذكر أن الأمطار تأخرت.')).toHaveLength(1);
+  });
+
+  it('reads «آن» (with madda) after the verb as a name, never as the complementizer «أن»', () => {
+    const text = 'وقالت آن موريل المديرة التنفيذية للجمعية "سنواصل العمل". وأضافت أن التمويل يكفي.';
+    expect(quotes(text, entities(text, [['آن موريل', 'person']])).map(view)).toEqual([
+      ['direct', 'آن موريل المديرة التنفيذية للجمعية', 'سنواصل العمل'],
+      ['indirect', 'آن موريل المديرة التنفيذية للجمعية', 'التمويل يكفي'],
+    ]);
+    expect(quotes('وجرى الاتصال في آن واحد. وقال المدير إن الفريق مستعد.').map(view)).toEqual([['indirect', 'المدير', 'الفريق مستعد']]);
+  });
+
+  it('reads a person’s name that begins with «وال» after the verb as the speaker, not as a circumstantial clause', () => {
+    const text = 'وقال والتر برينر، أستاذ الكيمياء، إن التجربة ناجحة.';
+    expect(view(quotes(text, entities(text, [['التر برينر', 'person']]))[0])).toEqual(['indirect', 'والتر برينر', 'التجربة ناجحة']);
   });
 });

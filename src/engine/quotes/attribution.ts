@@ -506,7 +506,8 @@ function readLead(r: Reading): boolean {
     return true;
   }
   // «قالت لنا والحديث يدور …»: a word with و opens a circumstantial clause, never a speaker.
-  const circumstantial = t.kind === 'word' && t.norm.startsWith('و') && hasArticle(t.norm);
+  // («وقال والكوم فون سانشيز»: a person's name the names stage read after و is the speaker.)
+  const circumstantial = t.kind === 'word' && t.norm.startsWith('و') && hasArticle(t.norm) && !mentionsIn(ctx, t.start, t.end).some((m) => m.type === 'person');
   // («وقالت متحدثة باسم الوزارة»: before «باسم» the manner word «متحدثة» is a spokeswoman.)
   const spokesperson = ctx.tokens[k + 1]?.norm === 'باسم';
   if ((is(t, W.ADJUNCT_STARTER | W.MANNER | W.SAYING_NOUN | W.RELATIVE) && !spokesperson) || circumstantial || isPunct(t, ')')) {

@@ -191,4 +191,15 @@ describe('speakers', () => {
     const text = 'وقال والتر برينر، أستاذ الكيمياء، إن التجربة ناجحة.';
     expect(view(quotes(text, entities(text, [['التر برينر', 'person']]))[0])).toEqual(['indirect', 'والتر برينر', 'التجربة ناجحة']);
   });
+
+  it('gives a document «صادر عن X» or «أعدته X» to its issuer, and continuations after it too', () => {
+    const text = 'وأوضح بيان صادر عن وزارة النقل أن الطريق سيغلق، داعيا السائقين إلى الحذر.';
+    expect(quotes(text, entities(text, [['وزارة النقل', 'organization']])).map(view)).toEqual([
+      ['indirect', 'وزارة النقل', 'الطريق سيغلق'],
+      ['indirect', 'وزارة النقل', 'الحذر'],
+    ]);
+    const report = 'وقال تقرير أعدته شركة نوفا للأبحاث إن المبيعات تضاعفت.';
+    expect(view(quotes(report, entities(report, [['شركة نوفا للأبحاث', 'organization']]))[0])).toEqual(['indirect', 'شركة نوفا للأبحاث', 'المبيعات تضاعفت']);
+  });
 });
+

@@ -13,7 +13,7 @@ import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { Gender, VerbCue } from '../lang/ar/cues.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt } from './cue-index.js';
-import { C, W, blocksComplementizer, classOf, hasArticle, headClass, is, isCompanion, isDocumentHead, isHeadAsWritten, isKnownHead, isNisba, isObjectPronoun, isPeriod, isPreposition, isWord } from './word-classes.js';
+import { C, W, blocksComplementizer, classOf, hasArticle, headClass, is, isCompanion, isDocumentHead, isHeadAsWritten, isKnownHead, isNisba, isObjectPronoun, isPeriod, isPreposition, isWord, withoutConj } from './word-classes.js';
 import { adjunctLength, findToken, tokensUntil } from './adjuncts.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
 import { isContentQuote, isName, isQuotedComplement, wordCount } from './quotations.js';
@@ -531,6 +531,18 @@ function readSpeaker(r: Reading): void {
       relayFrom(r);
       r.spFirst = m.next;
       r.k = m.next;
+      return;
+    }
+  }
+  // «وقال بيان صادر عن الجيش إن», «قال تقرير أعدته شركة … إن»: the document's issuer speaks (ANT:
+  // 118 reporting verbs with a document «صادر/صدر عن …»); the document is where the words were given.
+  if (k > r.spFirst && is(t, W.DOCUMENT_CLAUSE_VERB) && isDocumentHead(ctx.tokens[r.spFirst].norm)) {
+    const prep = ctx.tokens[k + 1]?.norm;
+    const by = prep === 'عن' || prep === 'من' ? k + 2 : k + 1;
+    if (by < r.limit && mayStartSpeaker(ctx, by)) {
+      r.cited ??= withoutConj(ctx.tokens[r.spFirst].norm);
+      r.spFirst = by;
+      r.k = by;
       return;
     }
   }

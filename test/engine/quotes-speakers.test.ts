@@ -201,5 +201,15 @@ describe('speakers', () => {
     const report = 'وقال تقرير أعدته شركة نوفا للأبحاث إن المبيعات تضاعفت.';
     expect(view(quotes(report, entities(report, [['شركة نوفا للأبحاث', 'organization']]))[0])).toEqual(['indirect', 'شركة نوفا للأبحاث', 'المبيعات تضاعفت']);
   });
+
+  it('reads the indefinite noun after a verb of estimate as what is estimated, not as a speaker', () => {
+    const text = 'وقال مدير الميناء إن الحركة تتحسن. وتوقع ارتفاع عدد السفن إلى ألف سفينة، "إذا استقرت الأسعار"، على حد قوله. وتابع: "الطلب قوي".';
+    expect(quotes(text).map(view)).toEqual([
+      ['indirect', 'مدير الميناء', 'الحركة تتحسن'],
+      ['direct', 'مدير الميناء', 'إذا استقرت الأسعار'],
+      ['direct', 'مدير الميناء', 'الطلب قوي'],
+    ]);
+    expect(view(one('وتوقع خبراء أن ترتفع الأسعار.'))).toEqual(['indirect', 'خبراء', 'ترتفع الأسعار']);
+  });
 });
 

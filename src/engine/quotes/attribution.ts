@@ -514,6 +514,12 @@ function readLead(r: Reading): boolean {
     r.phase = 'tail';
     return true;
   }
+  // «وتوقع وصول عدد السائحين إلى …»: after a verb of estimate, a word that names nobody (no name,
+  // no speaker word) is what is estimated; the speaker was named before.
+  if (r.entry?.complement === 'estimate' && k === r.from && t.kind === 'word' && !hasArticle(t.norm) && !mayStartSpeaker(ctx, k) && mentionsIn(ctx, t.start, t.end).length === 0) {
+    r.phase = 'tail';
+    return true;
+  }
   r.phase = 'speaker';
   r.spFirst = k;
   return false;

@@ -210,6 +210,18 @@ describe('speakers', () => {
       ['direct', 'مدير الميناء', 'الطلب قوي'],
     ]);
     expect(view(one('وتوقع خبراء أن ترتفع الأسعار.'))).toEqual(['indirect', 'خبراء', 'ترتفع الأسعار']);
+    expect(view(one('ويتوقع علماء أن يتراجع الجليد.'))).toEqual(['indirect', 'علماء', 'يتراجع الجليد']);
+    expect(view(one('ويرجح باحثو الجامعة أن يتراجع الجليد.'))).toEqual(['indirect', 'باحثو الجامعة', 'يتراجع الجليد']);
+  });
+
+  it('reads a lone noun phrase after «وصف»/«اتهم» as the object, the speaker continuing, but a subject before an object stays', () => {
+    expect(quotes('وقال الوزير إن اللقاء انتهى. ووصف اللقاء بأنه "صريح وبناء".').map(view)).toEqual([
+      ['indirect', 'الوزير', 'اللقاء انتهى'],
+      ['direct', 'الوزير', 'صريح وبناء'],
+    ]);
+    expect(quotes('وقالت النقابة إن الإضراب مستمر، ووصفت اجتماع وزراء المالية بأنه فاشل.').map((q) => q.speaker.text)).toEqual(['النقابة', 'النقابة']);
+    expect(view(one('واتهم المتظاهرون الحكومة بأنها تجاهلت مطالبهم.'))).toEqual(['indirect', 'المتظاهرون الحكومة', 'تجاهلت مطالبهم']);
+    expect(view(one('وقد وصفها جار لها بأنها "هادئة ولطيفة".'))).toEqual(['direct', 'جار', 'هادئة ولطيفة']);
   });
 });
 

@@ -186,6 +186,48 @@ function addresseeLength(ctx: QuoteContext, k: number, limit: number): number {
   return e - k;
 }
 
+/**
+ * Whether the phrase [a, b) read as the speaker of a verb that takes an object is that object
+ * alone: one noun phrase — a definite noun with its adjectives («الحفلات», «المحاكمة الأخيرة»), or
+ * a noun with its genitives («اجتماع وزراء مجموعة السبع») — not opening with the name of a person or
+ * body, nor with a title or an anonymous source, with the verb's complement right after it («بأنه», «بـ"…"»). A name followed by
+ * more words («اتهمت مالاوي مادونا»), a definite noun after a definite phrase («السلطات البريطانية
+ * الحكومة») or an indefinite noun with its adjective («فتاة تونسية») is a subject.
+ */
+function loneObject(r: Reading, [a, b]: [number, number]): boolean {
+  const { ctx } = r;
+  const { tokens } = ctx;
+  const after = tokens[b];
+  const direct = !!after && (is(after, W.COMPLEMENTIZER) || !!quoteOpenAt(ctx, b) || (after.kind === 'word' && (r.hit.preps.has(after.norm) || after.norm.startsWith('ب'))));
+  if (!direct) return false;
+  const head = tokens[a];
+  if (head.kind !== 'word') return false;
+  const names = mentionsIn(ctx, head.start, tokens[b - 1].end);
+  if (names.some((m) => (m.start <= head.start && m.type !== 'location') || m.end < tokens[b - 1].end)) return false;
+  const h = headClass(head.norm, tokens[a + 1]?.norm);
+  // «اتهم المحتجون»: a plural in the nominative is a subject.
+  if (h.title || h.organization || h.anonymous || h.plural || head.norm.endsWith('ون')) return false;
+  if (!hasArticle(head.norm) && !(b > a + 1 && tokens[a + 1].kind === 'word' && !isNisba(tokens[a + 1].norm))) return false;
+  for (let k = a + 1; k < b; k++) {
+    const t = tokens[k];
+    // («بيان للمجلس هذه الخطوة»: a demonstrative opens the object after the subject.)
+    if (t.kind !== 'word' || is(t, W.PARTICLE)) return false;
+    if (hasArticle(t.norm) && hasArticle(tokens[k - 1].norm) && !isNisba(t.norm) && !isCompanion(t.norm, C.SPEAKER_ADJECTIVE)) return false;
+  }
+  return true;
+}
+
+/**
+ * «محللون», «باحثو ناسا», «خبيران», «علماء»: a sound or dual plural, or a broken plural in -اء
+ * («علماء», «خبراء»; a verbal noun in -اء starts with ا: «انتهاء», «إجراء»), names people who
+ * estimate (ANT: after «توقع» and its forms, «خبراء» 32, «محللون» 22, «مسؤولون» 20, «مراقبون» 13…;
+ * what is estimated: «عدد» 60, «وصول» 13, «فوز» 13, «ارتفاع» 12, «زيادة» 9, «استمرار» 9…).
+ */
+function pluralOfPeople(norm: string): boolean {
+  const w = withoutConj(norm);
+  return /(ون|ين|و|ان)$/.test(w) || (w.endsWith('اء') && !w.startsWith('ا'));
+}
+
 /** Whether a speaker may start at token k: a person or organization named there, or a known speaker word. */
 function mayStartSpeaker(ctx: QuoteContext, k: number): boolean {
   const t = ctx.tokens[k];
@@ -338,6 +380,10 @@ function finish(r: Reading, trigger: Trigger | null): Attribution {
   if (speaker && r.appeal) speaker = trimAddressee(r.ctx, speaker);
   // «ودعا الجميع إلى …»: the addressee alone, no speaker named («وطالبت الدول الأربع …» is one).
   if (speaker && r.appeal && isWord(tokens[speaker[0]].norm, W.ADDRESSEE) && !modified(r.ctx, speaker)) speaker = null;
+  // «ووصف الاجتماع بأنه …», «ووصفت المناطق بـ"…"»: after a verb that takes an object, a lone
+  // phrase that names nobody (no person or body, no speaker word) is the object; the speaker was
+  // named before.
+  if (speaker && trigger && r.entry?.object && r.hit.kind === 'verb' && !r.hit.objectPronoun && speaker[0] === r.from && loneObject(r, speaker)) speaker = null;
   const att: Attribution = { speaker, trigger, cueEnd: r.cueEnd };
   if (r.relay) att.relay = r.relay;
   if (r.pronounSource && !speaker) att.pronounSource = r.pronounSource;
@@ -516,7 +562,7 @@ function readLead(r: Reading): boolean {
   }
   // «وتوقع وصول عدد السائحين إلى …»: after a verb of estimate, a word that names nobody (no name,
   // no speaker word) is what is estimated; the speaker was named before.
-  if (r.entry?.complement === 'estimate' && k === r.from && t.kind === 'word' && !hasArticle(t.norm) && !mayStartSpeaker(ctx, k) && mentionsIn(ctx, t.start, t.end).length === 0) {
+  if (r.entry?.complement === 'estimate' && k === r.from && t.kind === 'word' && !hasArticle(t.norm) && !mayStartSpeaker(ctx, k) && !pluralOfPeople(t.norm) && mentionsIn(ctx, t.start, t.end).length === 0) {
     r.phase = 'tail';
     return true;
   }

@@ -77,8 +77,6 @@ function clauseStartOf(ctx: Pick<QuoteContext, 'tokens' | 'tokSentence' | 'sentF
     const before = tokens[i - 2];
     // «كان قد انتقد», «الزامل كان قد»: قد and كان alone are part of the verb, not a new clause,
     // unless a clause boundary stands before them.
-    const verbal = (w: Token | undefined) => !!w && w.kind === 'word' && AUXILIARY.has(w.norm);
-    const boundary = (w: Token | undefined) => !w || (w.kind === 'punct' && CLAUSE_PUNCT.has(w.text)) || (is(w, W.LINKER) && !verbal(w));
     if (verbal(prev)) {
       if (before && verbal(before)) return boundary(tokens[i - 3]) ? before.start : -1;
       return boundary(before) ? prev.start : -1;
@@ -86,6 +84,14 @@ function clauseStartOf(ctx: Pick<QuoteContext, 'tokens' | 'tokSentence' | 'sentF
     return before && is(before, W.LINKER) ? before.start : prev.start;
   }
   return -1;
+}
+
+function verbal(w: Token | undefined): boolean {
+  return !!w && w.kind === 'word' && AUXILIARY.has(w.norm);
+}
+
+function boundary(w: Token | undefined): boolean {
+  return !w || (w.kind === 'punct' && CLAUSE_PUNCT.has(w.text)) || (is(w, W.LINKER) && !verbal(w));
 }
 
 /** Verbs of opinion whose present form negated by «لا» states a view (ANT: ~170 times before أن). */

@@ -156,10 +156,15 @@ export interface SourceMarkerHit {
 export function sourceMarkerAt(tokens: readonly Token[], i: number): SourceMarkerHit | null {
   const t = tokens[i];
   if (t.kind !== 'word') return null;
+  // One lookup rules out most words; only a word with و/ف is looked up again without it.
+  let first = MARKER_FIRST.get(t.norm);
+  if (!first) {
+    if (t.norm[0] !== 'و' && t.norm[0] !== 'ف') return null;
+    first = MARKER_FIRST.get(withoutConj(t.norm));
+    if (!first) return null;
+  }
   // «ليس هذا فحسب»: «فحسب» is "only", not «ف» + «حسب».
   if (is(t, W.NOT_MARKER)) return null;
-  const first = MARKER_FIRST.get(t.norm) ?? MARKER_FIRST.get(withoutConj(t.norm));
-  if (!first) return null;
   for (const seq of first) {
     let k = i + 1;
     let ok = true;

@@ -215,13 +215,7 @@ export class QuoteScan {
       if (chosen && chosen.from === 'subject') speaker = pointsBack(ctx, speaker, this.memory.all) ?? speaker;
       if (chosen && chosen.from === 'record') plural = chosen.plural;
     }
-    // What was said. A cue that reports nothing still names its speaker for later continuations,
-    // when the phrase read as its speaker plainly names someone (it may be the verb's object).
-    const reportsNothing = () => {
-      // Only a speaker named here: a guess at who a non-reporting verb's subject is proves nothing.
-      if (!speaker.resolved && namesSomeone(ctx, speaker)) this.remember(speaker, hit.gender, plural, i, att.cited, relay);
-      return false;
-    };
+    // What was said. A cue that reports nothing still names its speaker for later continuations.
     // «…، كما قال المرصد.»: the cue closes its sentence and points back to the clause before.
     // (A past verb and a speaker that names someone: «، كما يُقدّر عدد …» is a passive.)
     if (!trigger && hit.kind === 'verb' && !hit.present && att.speaker && namesSomeone(ctx, speaker) && plainSpeaker(ctx, att.speaker)) {
@@ -232,9 +226,9 @@ export class QuoteScan {
       }
     }
     // «ألقى كلمة قال فيها»، «أصدر ملحقا «…»»: a speech event carries words only after a colon.
-    if (!trigger || (hit.kind === 'verb' && hit.entry.speechEvent && trigger.type !== 'colon')) return reportsNothing();
+    if (!trigger || (hit.kind === 'verb' && hit.entry.speechEvent && trigger.type !== 'colon')) return this.reportsNothing(speaker, hit.gender, plural, i, att.cited, relay);
     const content = contentOf(ctx, trigger);
-    if (!content) return reportsNothing();
+    if (!content) return this.reportsNothing(speaker, hit.gender, plural, i, att.cited, relay);
     this.remember(speaker, hit.gender, plural, i, att.cited, relay);
     if (trigger.type === 'quote' || trigger.type === 'before') this.usedQuotes.add(trigger.span.open);
     const cueEnd = trigger.type === 'before' ? t.end : att.cueEnd;
@@ -244,6 +238,16 @@ export class QuoteScan {
     if (!this.push(content.kind, { start: cueStart, end: cueEnd }, content, speaker, relay)) return false;
     if (content.unclosed && speaker.text) this.open = { paragraph: ctx.tokParagraph[i], speaker };
     return true;
+  }
+
+  /**
+   * A cue that reports nothing still names its speaker for later continuations, when the phrase read
+   * as its speaker plainly names someone (it may be the verb's object). Only a speaker named here:
+   * a guess at who a non-reporting verb's subject is proves nothing.
+   */
+  private reportsNothing(speaker: Speaker, gender: Gender, plural: boolean, i: number, cited: string | undefined, relay: Speaker | undefined): false {
+    if (!speaker.resolved && namesSomeone(this.ctx, speaker)) this.remember(speaker, gender, plural, i, cited, relay);
+    return false;
   }
 
   /**

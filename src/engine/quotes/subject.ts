@@ -4,6 +4,7 @@
  * أفاد»), or a participle may continue the subject of its sentence's own verb («وصل الوزير إلى
  * بغداد، مؤكدا أن …»).
  */
+import type { Token } from '../text/tokenize.js';
 import type { QuoteContext } from './context.js';
 import { isPunct, mentionsIn } from './context.js';
 import { W, hasArticle, headClass, is, isKnownHead, isNisba, isWord, withoutConj } from './word-classes.js';
@@ -106,13 +107,16 @@ export function topicBefore(ctx: QuoteContext, i: number, fa: boolean): [number,
   }
   const last = j + 1;
   let n = 0;
-  // «أما», never «إما» (either), which normalizes alike.
-  const isTopic = (k: number) => withoutConj(tokens[k].norm) === 'اما' && !tokens[k].text.replace(/^و/, '').startsWith('إ');
-  while (j >= first && n < MAX_SUBJECT && tokens[j].kind === 'word' && !ctx.cues[j] && !is(tokens[j], SUBJECT_BOUNDARY) && !isTopic(j)) {
+  while (j >= first && n < MAX_SUBJECT && tokens[j].kind === 'word' && !ctx.cues[j] && !is(tokens[j], SUBJECT_BOUNDARY) && !isTopic(tokens[j])) {
     j--;
     n++;
   }
-  return j >= first && n > 0 && n < 6 && isTopic(j) ? [j + 1, last] : null;
+  return j >= first && n > 0 && n < 6 && isTopic(tokens[j]) ? [j + 1, last] : null;
+}
+
+/** «أما», never «إما» (either), which normalizes alike. */
+function isTopic(t: Token): boolean {
+  return withoutConj(t.norm) === 'اما' && !t.text.replace(/^و/, '').startsWith('إ');
 }
 
 /** Words an indefinite source may carry before the verb that describes it («مصادر أمنية عراقية»). */

@@ -31,4 +31,10 @@ describe('a subject written before its verb', () => {
     const qs = quotes(text, [full, club]);
     expect(qs.map((q) => q.speaker.entityId)).toEqual(['e1', 'e1']);
   });
+
+  it('reads the subject before a relative clause closed by a comma before its verb', () => {
+    expect(quotes('وقال المدير إن الموسم جيد. لكن رئيس النقابة، الذي انتخب الشهر الماضي، قال إن الأجور متدنية.').map((q) => q.speaker.text)).toEqual(['المدير', 'رئيس النقابة']);
+    expect(quotes('وقالت صحيفة الأيام إن الحكومة ستستقيل. غير أن صحيفة "النهار" التي تصدر في بيروت، قالت إن الحكومة باقية.').map((q) => q.speaker.text)).toEqual(['صحيفة الأيام', 'صحيفة "النهار"']);
+  });
 });
+

@@ -26,7 +26,7 @@ export function subjectBefore(ctx: QuoteContext, i: number): [number, number] | 
   const first = ctx.sentFirst[ctx.tokSentence[i]];
   let j = i - 1;
   // «لكن نائب رئيس الجمعية، عبد الرحمن أنور، قال»: a name between commas right before the verb.
-  if (j > first && isPunct(tokens[j], '،,')) return nameBeforeComma(ctx, j);
+  if (j > first && isPunct(tokens[j], '،,')) return nameBeforeComma(ctx, j) ?? subjectBeforeAside(ctx, j);
   if (j >= first && (tokens[j].norm === 'قد' || tokens[j].norm === 'لقد')) j--;
   const last = j + 1;
   let n = 0;
@@ -162,6 +162,44 @@ function nameBeforeComma(ctx: QuoteContext, c: number): [number, number] | null 
   let a = c - 1;
   while (a > 0 && tokens[a - 1].end > m.start) a--;
   return a > 0 && isPunct(tokens[a - 1], '،,') ? [a, c] : null;
+}
+
+/** Longest relative clause read between a subject and its verb, in tokens. */
+const MAX_ASIDE = 30;
+
+/**
+ * «لكن القائد، الذي رفض تأكيد …، قال إن», «لكن صحيفة "ذي ناشونال" التي تصدر بالإنكليزية، قالت إن»,
+ * «إيمان، التي اضطرت للسفر …، قالت إنها»: a relative clause closed by the comma at c stands between
+ * the subject and its verb (ANT: ~90 such asides before a reporting verb and its complementizer).
+ * The subject runs back from the relative pronoun to a linker, a complementizer or the sentence's
+ * start, and opens with a name or a known speaker word.
+ */
+function subjectBeforeAside(ctx: QuoteContext, c: number): [number, number] | null {
+  const { tokens } = ctx;
+  const first = ctx.sentFirst[ctx.tokSentence[c]];
+  for (let r = c - 2; r > first && r >= c - MAX_ASIDE; r--) {
+    const t = tokens[r];
+    if (t.kind === 'punct' && '.!?؟:'.includes(t.text)) return null;
+    if (!is(t, W.RELATIVE) || t.norm === 'ما' || t.norm === 'مما' || t.norm === 'ممن') continue;
+    let last = r;
+    if (isPunct(tokens[last - 1], '،,')) last--;
+    let j = last - 1;
+    let n = 0;
+    while (j >= first && n < MAX_SUBJECT) {
+      const w = tokens[j];
+      // («صحيفة "ذي ناشونال"»: a name in quotation marks is part of the subject.)
+      if (isPunct(w, '"«»“”')) {
+        j--;
+        continue;
+      }
+      if (w.kind !== 'word' || is(w, SUBJECT_BOUNDARY) || ctx.cues[j]) break;
+      j--;
+      n++;
+    }
+    if (n === 0 || (j >= first && !is(tokens[j], SUBJECT_BOUNDARY))) continue;
+    if (opensWithSpeaker(ctx, j + 1, last)) return [j + 1, last];
+  }
+  return null;
 }
 
 /**

@@ -206,6 +206,14 @@ describe('news outlets in quote marks', () => {
     expect(orgs).toEqual(expect.arrayContaining(['النهار', 'المدى']));
   });
 
+  it('reads the city of a dateline before an agency in brackets as a place, the agency as an organization', () => {
+    const text = 'واشنطن (CNN)-- أعلن البيت الأبيض أن الرئيس سيزور المنطقة الشهر المقبل.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(byName(list, 'واشنطن').type).toBe('location');
+    expect(byName(list, 'CNN').type).toBe('organization');
+  });
+
   it('leaves quoted words alone when nobody is said to speak to them', () => {
     const text = 'وتحولت الأغنية لـ«ظاهرة» في المدينة خلال أسابيع.';
     expect(entities(text).map((e) => e.name)).not.toContain('ظاهرة');
@@ -314,6 +322,76 @@ describe('wrong highlights seen on real pages', () => {
     const china = byName(list, 'الصين');
     expect(china.type).toBe('location');
     expect(china.mentions[0].text).toBe('للصين');
+  });
+
+  it('ends a name before the verb it is the subject of, and takes no verb alone for a name', () => {
+    const text = 'وبحسب البيان فإن اللجنة قررت تأجيل الاجتماع إلى الأسبوع المقبل. وأشار إلى أن الفريق سيتأهل إذا فاز.';
+    const list = entities(text);
+    expectExact(text, list);
+    for (const e of list) for (const m of e.mentions) expect(m.text).not.toMatch(/قررت|سيتأهل/);
+  });
+
+  it('splits two surnames joined by و into the two people the article named in full', () => {
+    const text = 'وتعود القضية إلى اغتيال المعارضين فاضل بلحسن وناجي العامري عام 2013. وطالب محامو بلحسن والعامري بكشف الوثائق.';
+    const list = entities(text);
+    expectExact(text, list);
+    const persons = list.filter((e) => e.type === 'person');
+    expect(persons.map((e) => e.name).sort()).toEqual(['فاضل بلحسن', 'ناجي العامري']);
+    expect(byName(list, 'ناجي العامري').mentions.map((m) => m.text)).toContain('العامري');
+  });
+
+  it('never opens a name with a particle the tagger took in («إن | النبي محمد»)', () => {
+    const text = 'وقال الشيخ إن النبي محمد دعا إلى الرحمة، وإن الرسول محمد كان قدوة للناس.';
+    const list = entities(text);
+    expectExact(text, list);
+    for (const e of list) for (const m of e.mentions) expect(m.text).not.toMatch(/^(إن|وإن) /);
+    expect(list.some((e) => e.type === 'person' && e.name.endsWith('محمد'))).toBe(true);
+  });
+
+  it('keeps a foreign name whole where the tagger opens a second name on its last word («… مورننغ | بوست»)', () => {
+    const text = 'وذكرت صحيفة تشاينا مورننغ بوست التي تصدر في هونغ كونغ أن المحتجين تجمعوا أمام المبنى.';
+    const list = entities(text);
+    expectExact(text, list);
+    const paper = list.find((e) => e.type === 'organization' && e.name.includes('مورننغ'));
+    expect(paper?.name).toBe('تشاينا مورننغ بوست');
+    expect(list.some((e) => e.name === 'وست')).toBe(false);
+  });
+
+  it('takes a listed foreign name whole rather than as a clitic + a rarer name («فاسيل», «كالديرون»)', () => {
+    const text = 'وقال رئيس جهاز الأمن في البلاد، فاسيل بتروفسكي، في مؤتمر صحفي إن التحقيق مستمر. وسجل المهاجم كالديرون هدفين.';
+    const list = entities(text);
+    expectExact(text, list);
+    const names = list.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(names).toContain('فاسيل بتروفسكي');
+    expect(names).toContain('كالديرون');
+  });
+
+  it('ends an organization before the spokesman named after it, who is a person with that role', () => {
+    const text = 'وقال المتحدث باسم المحكمة العليا إياس الساموك، في بيان، إن القرار نهائي.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(byName(list, 'المحكمة العليا').type).toBe('organization');
+    expect(byName(list, 'إياس الساموك').type).toBe('person');
+  });
+
+  it('ends an organization before a verb of purpose its genitive rule would take («… | لينتقل إلى»)', () => {
+    const text = 'بدأ اللاعب مسيرته مع نادي الشباب لينتقل إلى النصر عام 2005.';
+    const list = entities(text);
+    expectExact(text, list);
+    for (const e of list) for (const m of e.mentions) expect(m.text).not.toMatch(/لينتقل/);
+  });
+
+  it('reads a given name that is also a word as a second person where it closes «X و…»', () => {
+    const text = 'ويقوم ببطولة المسلسل ياسر جلال ونور، ومن المقرر عرضه في رمضان.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['نور', 'ياسر جلال']);
+  });
+
+  it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {
+    const text = 'وقال الكاتب التركي فكرت أوزون إن الرواية ستصدر قريبا.';
+    const list = entities(text);
+    expect(list.some((e) => e.type === 'person' && e.name.startsWith('فكرت'))).toBe(true);
   });
 
   it('reads «على» spelled «علي» before a definite noun as the preposition, not a person', () => {

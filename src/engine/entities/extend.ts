@@ -7,7 +7,10 @@ import type { Token } from '../text/tokenize.js';
 import type { NameLexicon } from './lexicon-index.js';
 import { isNationality, isNisba } from './lexicon-index.js';
 import type { Mention } from './mention.js';
+import { makeMention } from './mention.js';
 import { normalizeWord } from '../text/normalize.js';
+import { VERB_FORMS } from '../lang/ar/verbs.js';
+import { NOT_NAME_TIME_WORDS } from '../lang/ar/names.js';
 import { ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES } from '../lang/ar/triggers.js';
 import { stemIn } from './lexicon-index.js';
 import { nameListBits, newsFrequency } from './tagger/word-facts.js';
@@ -212,4 +215,112 @@ export function extendSites(tokens: readonly Token[], mentions: Mention[]): void
     m.last += 2;
     m.end = net.end;
   }
+}
+
+let verbs: ReadonlySet<string> | null = null;
+
+/**
+ * A word news writes as a verb («أكدت», «فشلتا», «سيتأهل»; lang/ar/verbs.ts), unless a name list
+ * holds it («يزيد», «حكمت», «تدمر» are names too).
+ */
+function isVerb(norm: string, lex: NameLexicon): boolean {
+  verbs ??= new Set(VERB_FORMS);
+  // A conjunction before the verb («وأكدت»), and the ل of purpose before an imperfect («لينتقل»).
+  let w = norm;
+  if (!verbs.has(w) && w.length > 3 && /^[وف]/.test(w)) w = w.slice(1);
+  if (!verbs.has(w) && w.length > 4 && /^ل[يتن]/.test(w)) w = w.slice(1);
+  if (!verbs.has(w)) return false;
+  if (lex.givenNames.has(w) || lex.familyNames.has(w) || lex.particles.has(w) || lex.phrases.hasFirst(w)) return false;
+  return (nameListBits(w) & (ListBit.PlaceAlone | ListBit.OrgAlone)) === 0;
+}
+
+const NOT_CUT = new Set(NOT_NAME_TIME_WORDS.map(normalizeWord));
+
+/** A particle, pronoun or other word that is never part of a name («إن», «التي»): time words and
+ * given names spelled like one («علي») aside. */
+function clauseWord(norm: string, lex: NameLexicon): boolean {
+  return lex.notName.has(norm) && !NOT_CUT.has(norm) && !lex.givenNames.has(norm);
+}
+
+/**
+ * The tagger sometimes runs a name into the clause around it. A name ends before a verb
+ * («الهيئة | أكدت العثور», «التحالف | فشلتا»); a person's name also before a particle; and no name
+ * opens with a particle («إن | النبي»). A one-word "name" that is a verb or a particle is none
+ * («سيتأهل», «يمر»): it is dropped (returns the mentions kept).
+ */
+export function cutAtClauseWords(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): Mention[] {
+  const out: Mention[] = [];
+  for (let m of mentions) {
+    if (m.source === 'glued') {
+      out.push(m);
+      continue;
+    }
+    let first = m.first;
+    while (first < m.last && clauseWord(tokens[first].norm, lex)) first++;
+    if (first === m.last) continue;
+    if (first > m.first) m = makeMention(tokens, first, m.last, m.type, '', m.source);
+    // (A longer name may open with a word written like a verb: «فكرت أوزار», Fikret.)
+    if (isVerb(tokens[m.first].norm, lex) && m.last - m.first === 1) continue;
+    for (let k = m.first + 1; k < m.last; k++) {
+      if (!isVerb(tokens[k].norm, lex) && !(m.type === 'PER' && clauseWord(tokens[k].norm, lex))) continue;
+      m.words.length -= m.last - k;
+      m.last = k;
+      m.end = tokens[k - 1].end;
+      break;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * Two people joined by و that the tagger reads as one («بلعيد والبراهمي», «سامي وأحمد»): the name
+ * is split where a word is و + a given or family name or a surname of the article (`surnames`), unless the
+ * whole word is a given name itself («وسام», «وليد»).
+ */
+export function splitJoinedPersons(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon, surnames: ReadonlySet<string>): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    out.push(m);
+    if (m.type !== 'PER' || m.source === 'glued') continue;
+    for (let k = m.first + 1; k < m.last; k++) {
+      const w = tokens[k].norm;
+      if (!w.startsWith('و') || lex.givenNames.has(w) || lex.familyNames.has(w)) continue;
+      const stem = w.slice(1);
+      // (A given name that is also a word, «نور», is a person too where it closes the pair.)
+      if (!surnames.has(stem) && !lex.familyNames.has(stem) && !(lex.givenNames.has(stem) && (!lex.ambiguousGiven.has(stem) || k === m.last - 1))) continue;
+      out.push(makeMention(tokens, k, m.last, 'PER', 'و', m.source, stem));
+      m.words.length = k - m.first;
+      m.last = k;
+      m.end = tokens[k - 1].end;
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * An organization the tagger runs on into the person named after it, as a spokesman's role is
+ * written («المتحدث باسم المحكمة العليا | إياس الساموك»): the organization ends at its definite
+ * word, and the given name and what follows are a person. Not after a title, where a body is named
+ * after a person («جامعة الملك | سعود», «مؤسسة الأمير | سلطان»).
+ */
+export function splitOrgPerson(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    out.push(m);
+    if (m.type !== 'ORG' || m.source === 'glued') continue;
+    for (let k = m.first + 1; k < m.last - 1; k++) {
+      const w = tokens[k].norm;
+      const b = tokens[k - 1].norm;
+      if (!lex.givenNames.has(w) || lex.ambiguousGiven.has(w) || !/^(ال|لل)/.test(b) || lex.titles.has(b) || lex.particles.has(w)) continue;
+      if (lex.phrases.matchAt(tokens, m.first, m.last)?.length === m.last - m.first) break;
+      out.push(makeMention(tokens, k, m.last, 'PER', '', m.source));
+      m.words.length = k - m.first;
+      m.last = k;
+      m.end = tokens[k - 1].end;
+      break;
+    }
+  }
+  return out;
 }

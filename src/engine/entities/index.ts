@@ -22,9 +22,10 @@ import { enclosing, makeMention, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
 import { datelines, namedOutlets, spokenTo } from './outlets.js';
-import { extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
+import { cutAtClauseWords, splitJoinedPersons, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { buildEntities, indefiniteAdjectiveOfPlace } from './document.js';
+import { articleSurnames } from './partial-names.js';
 import { taggableSentences } from './sentence-ranges.js';
 import { nameListBits } from './tagger/word-facts.js';
 import { ListBit } from './tagger/tables.js';
@@ -39,7 +40,8 @@ export function findEntities(doc: Doc): void {
   for (const [from, to] of ranges) sentenceEnd.fill(to, from, to);
 
   // 1. Names in each sentence.
-  const tagged = modelMentions(doc, ranges, lex);
+  const surnames = articleSurnames(tokens, lex);
+  const tagged = splitOrgPerson(tokens, splitJoinedPersons(tokens, cutAtClauseWords(tokens, modelMentions(doc, ranges, lex, surnames), lex), lex, surnames), lex);
   const rules: Mention[] = [];
   const outlets: Mention[] = datelines(doc, lex);
   for (const [from, to] of ranges) {
@@ -60,6 +62,8 @@ export function findEntities(doc: Doc): void {
   // 2. Name ends.
   extendOrganizations(tokens, tagged, lex, sentenceEnd);
   extendOrganizations(tokens, rules, lex, sentenceEnd);
+  // (An organization's ل-genitive may be a verb of purpose: «نادي الشباب | لينتقل إلى …».)
+  for (const list of [tagged, rules]) list.splice(0, list.length, ...cutAtClauseWords(tokens, list, lex));
   trimOrganizations(tokens, tagged, lex);
   trimOrganizations(tokens, rules, lex);
   trimPlaces(tokens, tagged);

@@ -146,7 +146,7 @@ export function namedOutlets(tokens: readonly Token[], from: number, to: number,
 
 /**
  * Datelines and bylines at the head of a paragraph: «الرياض - واس:», «القاهرة (رويترز) -» name
- * the agency (a listed organization, or the words in brackets); «آسيا العتروس - تونس» names
+ * the place and the agency (a listed organization, or the words in brackets); «آسيا العتروس - تونس» names
  * the writer, whose name may be a place's too.
  */
 export function datelines(doc: Doc, lex: NameLexicon): Mention[] {
@@ -185,7 +185,11 @@ export function datelines(doc: Doc, lex: NameLexicon): Mention[] {
       if (j === nameStart) continue;
       const closed = open >= 0 && tokens[j]?.text === ')';
       const agency = lex.phrases.matchAt(tokens, nameStart, j);
-      if (closed || (agency && agency.entry.type === 'ORG' && agency.length === j - nameStart)) out.push(makeMention(tokens, nameStart, j, 'ORG', '', 'rule'));
+      if (closed || (agency && agency.entry.type === 'ORG' && agency.length === j - nameStart)) {
+        // The dateline's city is the place the story is filed from, whatever the tagger makes of
+        // a capital before an agency («واشنطن (CNN)» is no metonymy for the government).
+        out.push(makeMention(tokens, first, first + place.length, 'LOC', place.prefix, 'rule', place.stem), makeMention(tokens, nameStart, j, 'ORG', '', 'rule'));
+      }
       continue;
     }
     // A byline: two or three name words, a dash, a listed place, and nothing else on the line.

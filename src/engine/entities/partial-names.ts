@@ -3,6 +3,7 @@
  * the name («عبد الرحمن» after «رامي عبد الرحمن»), an organization or place by its first word(s)
  * («المرصد» after «المرصد السوري لحقوق الإنسان»).
  */
+import type { Token } from '../text/tokenize.js';
 import type { NameLexicon, NameType } from './lexicon-index.js';
 import { isNationality } from './lexicon-index.js';
 import { normalizeWord } from '../text/normalize.js';
@@ -83,3 +84,19 @@ export function partialKeys(lex: NameLexicon, type: NameType, words: readonly st
   return out;
 }
 
+
+/**
+ * Words the article writes right after a given name («شكري | بلعيد», «محمد | البراهمي»): surnames
+ * there, and so wherever else the article writes them, alone or joined by و.
+ */
+export function articleSurnames(tokens: readonly Token[], lex: NameLexicon): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const before = tokens[i - 1];
+    if (t.kind !== 'word' || before.kind !== 'word' || t.start - before.end !== 1) continue;
+    const given = lex.givenNames.has(before.norm) || (before.norm.startsWith('و') && lex.givenNames.has(before.norm.slice(1)));
+    if (given && !lex.givenNames.has(t.norm) && !weakKey(lex, [t.norm], false)) out.add(t.norm);
+  }
+  return out;
+}

@@ -10,13 +10,14 @@ import { CLITIC_POLICIES, readings } from '../../text/clitics.js';
 import type { CliticPolicy } from '../../text/clitics.js';
 import { chunks } from './bio.js';
 import type { NameLexicon, NameType } from '../lexicon-index.js';
+import { stemIn } from '../lexicon-index.js';
 import { LABELS } from './model.js';
 import { modelFile } from './model-data.js';
 import type { Mention } from '../mention.js';
 import { makeMention } from '../mention.js';
 import { Scorer } from './features.js';
 import { NameTables } from './tables.js';
-import { ownWord, newsFrequency } from './word-facts.js';
+import { nameListBits, ownWord, newsFrequency } from './word-facts.js';
 import { tagStacked } from './two-pass.js';
 import type { Pass } from './two-pass.js';
 
@@ -58,14 +59,18 @@ function knownName(lex: NameLexicon, stem: string): boolean {
  * known name or head word («بريف» → ريف), carries the article («بالعراق»), stands alone elsewhere
  * in the document, or is more common in news than the whole word; a bare و is a conjunction unless
  * the whole word is a known name. Null when the word is an everyday word whose clitic reading
- * only looks like a name («لدينا»).
+ * only looks like a name («لدينا»). A surname of the article (`surnames`) is taken whole.
  */
-function mentionPrefix(t: Token, lex: NameLexicon, bare: ReadonlySet<string>): { prefix: string; stem: string } | null {
+function mentionPrefix(t: Token, lex: NameLexicon, bare: ReadonlySet<string>, surnames: ReadonlySet<string>): { prefix: string; stem: string } | null {
   const whole = { prefix: '', stem: t.norm };
-  if (t.kind !== 'word' || knownName(lex, t.norm)) return whole;
+  if (t.kind !== 'word' || knownName(lex, t.norm) || surnames.has(t.norm)) return whole;
   let best = whole;
   let common = false;
+  // A whole word the name lists hold, no rarer in news than what a clitic would leave, is the
+  // name: «فاسيل» (Vasyl) is no ف + «أسيل».
+  const listed = nameListBits(t.norm) !== 0;
   for (const s of readings(t.norm, MENTION_PREFIX)) {
+    if (listed && newsFrequency(t.norm) >= newsFrequency(s.stem)) continue;
     if (ownWord(t.norm, s.stem)) {
       common ||= lex.givenNames.has(s.stem);
       continue;
@@ -85,8 +90,26 @@ function mentionPrefix(t: Token, lex: NameLexicon, bare: ReadonlySet<string>): {
   return best === whole && common ? null : best;
 }
 
+/**
+ * The tagger sometimes opens a second name of the same type right where the first ends
+ * («صحيفة تشاينا مورننغ | بوست»). With only a space between them (no و, comma, line or clitic)
+ * and nothing that opens a name of its own (a given name, a head such as «مكتب»), the word goes
+ * on with the first name. A ب that reads as a clitic only where the word is rarer than what is
+ * left («بوست», «وست») is part of the word.
+ */
+function continuesName(text: string, tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
+  const t = tokens[i];
+  if (t.kind !== 'word' || t.start - tokens[i - 1].end !== 1 || text[t.start - 1] !== ' ' || /^[وفلك]/.test(t.norm)) return false;
+  if (lex.givenNames.has(t.norm) || lex.titles.has(t.norm) || lex.orgHeads.has(t.norm) || lex.locHeads.has(t.norm) || stemIn(t.norm, lex.orgHeads)) return false;
+  return !t.norm.startsWith('ب') || newsFrequency(t.norm) >= newsFrequency(t.norm.slice(1));
+}
+
 /** Mentions the model finds in the document, per sentence range. */
-export function modelMentions(doc: Doc, ranges: readonly [number, number][], lex: NameLexicon): Mention[] {
+/**
+ * `surnames`: words the article writes after a given name, taken whole whatever clitic they seem to
+ * open with («شكري بلعيد» … «بلعيد والبراهمي», not ب + «لعيد»).
+ */
+export function modelMentions(doc: Doc, ranges: readonly [number, number][], lex: NameLexicon, surnames: ReadonlySet<string>): Mention[] {
   const { tokens } = doc;
   if (ranges.length === 0) return [];
   const labels = tagSentences(ranges.map(([a, b]) => tokens.slice(a, b).map((t) => t.text)));
@@ -104,7 +127,14 @@ export function modelMentions(doc: Doc, ranges: readonly [number, number][], lex
       let end = last;
       while (end > first && tokens[end - 1].kind === 'punct') end--;
       if (end <= first) continue;
-      const p = mentionPrefix(tokens[first], lex, bare);
+      const before = out[out.length - 1];
+      if (before && before.last === first && before.type === type && continuesName(doc.text, tokens, first, lex)) {
+        for (let k = first; k < end; k++) before.words.push(tokens[k].norm);
+        before.last = end;
+        before.end = tokens[end - 1].end;
+        continue;
+      }
+      const p = mentionPrefix(tokens[first], lex, bare, surnames);
       if (!p) {
         if (end - first === 1) continue;
         first++;

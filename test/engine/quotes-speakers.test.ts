@@ -223,5 +223,17 @@ describe('speakers', () => {
     expect(view(one('واتهم المتظاهرون الحكومة بأنها تجاهلت مطالبهم.'))).toEqual(['indirect', 'المتظاهرون الحكومة', 'تجاهلت مطالبهم']);
     expect(view(one('وقد وصفها جار لها بأنها "هادئة ولطيفة".'))).toEqual(['direct', 'جار', 'هادئة ولطيفة']);
   });
+
+  it('continues the speaker with «، ليضيف أن» but not with a verb of purpose', () => {
+    expect(quotes('وقال المدرب إن الفريق جاهز، ليضيف أن الإصابات قليلة.').map(view)).toEqual([
+      ['indirect', 'المدرب', 'الفريق جاهز'],
+      ['indirect', 'المدرب', 'الإصابات قليلة'],
+    ]);
+    expect(quotes('وجاءت النتائج لتؤكد أن الخطة نجحت.')).toEqual([]);
+  });
+
+  it('reads an ambiguous verb form after a subject opening its sentence as the verb', () => {
+    expect(view(one('وزير الخارجية اليمني كشف أن المفاوضات متعثرة.'))).toEqual(['indirect', 'وزير الخارجية اليمني', 'المفاوضات متعثرة']);
+  });
 });
 

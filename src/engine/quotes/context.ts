@@ -123,7 +123,10 @@ function speakerAt(ctx: Partial, k: number): boolean {
   return h.title || h.organization || h.anonymous;
 }
 
-/** «لكن جيش تركيا نفى»: a short subject between a linker (or complementizer) and the verb at i. */
+/**
+ * «لكن جيش تركيا نفى», «وزير الخارجية اليمني كشف أن»: a short subject between a linker (or
+ * complementizer), or the sentence's start, and the verb at i.
+ */
 function subjectAfterLinker(ctx: Partial, i: number): boolean {
   const first = ctx.sentFirst[ctx.tokSentence[i]];
   for (let j = i - 1; j >= first && j >= i - 5; j--) {
@@ -131,7 +134,7 @@ function subjectAfterLinker(ctx: Partial, i: number): boolean {
     if (t.kind !== 'word') return false;
     if (is(t, W.LINKER | W.COMPLEMENTIZER | W.KANA)) return j + 1 < i && speakerAt(ctx, j + 1);
   }
-  return false;
+  return first < i && i - first <= 5 && speakerAt(ctx, first);
 }
 
 function participleIntroduces(tokens: readonly Token[], i: number, hit: CueHit): boolean {

@@ -6,7 +6,7 @@
 import type { Quote, Speaker, Span, TextSpan } from '../types.js';
 import type { Gender } from '../lang/ar/cues.js';
 import type { QuoteContext } from './context.js';
-import { mentionsIn, quoteOpenAt } from './context.js';
+import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt } from './cue-index.js';
 import type { Trigger } from './attribution.js';
@@ -26,6 +26,9 @@ import { W, hasArticle, is } from './word-classes.js';
 
 /** Reporting verbs whose present passive («يُذكر», «يُعتقد») reads as an impersonal «it is …». */
 const IMPERSONAL_LEMMAS = new Set(['ذكر', 'اعتقد', 'توقع', 'اعتبر', 'قدر', 'رجح', 'بين', 'أعلن', 'أفاد']);
+
+/** Verbs of going on speaking: «، ليضيف أن» continues the speaker before it. */
+const CONTINUING_LEMMAS = new Set(['أضاف', 'تابع', 'استطرد', 'أردف']);
 
 /** Longest subject of a verbal noun of reporting, in tokens. */
 const MAX_NOUN_SUBJECT = 4;
@@ -201,7 +204,10 @@ export class QuoteScan {
       // Nor is a singular one of saying («وتقول إن», «ويضيف أن», «وترى أن»; ANT: ~180 such clause
       // openings): only verbs whose passive is written alike («ويُذكر أن», «ويُعتقد أن») and «وتبيّن أن»
       // (it turned out) are impersonal.
-      const goesOn = hit.kind === 'verb' && /^[وف]/.test(hit.prefix) && (hit.plural || !IMPERSONAL_LEMMAS.has(hit.entry.lemma));
+      // «…، ليضيف أن»: after a comma or opening a sentence, ل of consequence on a verb of going on
+      // continues the speaker («جاءت العقوبات لتؤكد أن», «ليظهر أن» are no one's words).
+      const consequence = hit.kind === 'verb' && hit.prefix === 'ل' && CONTINUING_LEMMAS.has(hit.entry.lemma) && (i === ctx.sentFirst[ctx.tokSentence[i]] || isPunct(tokens[i - 1], '،,'));
+      const goesOn = hit.kind === 'verb' && (/^[وف]/.test(hit.prefix) || consequence) && (hit.plural || !IMPERSONAL_LEMMAS.has(hit.entry.lemma));
       if (hit.kind === 'verb' && hit.present && !goesOn && trigger?.type === 'comp' && !att.pronounSource) return false;
       // «نقلت الصحيفة عنه»: the pronoun, not the verb, agrees with the source.
       const agreement = att.pronounSource ?? { gender: hit.gender, plural: hit.plural };

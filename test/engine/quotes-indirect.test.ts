@@ -135,4 +135,11 @@ describe('verbs carrying an object pronoun', () => {
   it('names nobody when no subject follows such a verb after «ممن»', () => {
     expect(quotes('وخرج آخر المسلحين ممن وصفتهم بـ"المتطرفين" وعائلاتهم من البلدة.').filter((q) => q.cue.text.startsWith('وصفتهم'))).toEqual([]);
   });
+
+  it('reads «اكتفى بالقول إن» and «مكتفيا بالإشارة إلى أن» as reports, «اكتفى بالتعادل» as none', () => {
+    expect(view(one('واكتفت الوزارة بالقول إن التحقيق مستمر.'))).toEqual(['indirect', 'الوزارة', 'التحقيق مستمر']);
+    expect(quotes('ورفض الحارس التعليق، مكتفيا بالإشارة إلى أن الفريق متعب.').map(view)).toEqual([['indirect', 'الحارس', 'الفريق متعب']]);
+    expect(quotes('واكتفى الفريق بالتعادل بعد أن سجل هدفا في الشوط الأول.')).toEqual([]);
+  });
 });
+

@@ -12,7 +12,7 @@ import type { QuoteContext } from './context.js';
 import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { Gender, VerbCue } from '../lang/ar/cues.js';
 import type { CueHit } from './cue-index.js';
-import { cueAt } from './cue-index.js';
+import { cueAt, isSayingThrough } from './cue-index.js';
 import { C, W, blocksComplementizer, classOf, hasArticle, headClass, is, isCompanion, isDocumentHead, isHeadAsWritten, isKnownHead, isNisba, isObjectPronoun, isPeriod, isPreposition, isWord, withoutConj } from './word-classes.js';
 import { adjunctLength, findToken, tokensUntil } from './adjuncts.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
@@ -72,6 +72,8 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
   if (t.kind !== 'word') return false;
   const cls = classOf(t);
   if (cls & SPEAKER_STOPS) return true;
+  // «واكتفى المدرب بالإشارة إلى أن»: the noun of saying ends the speaker.
+  if (hit.entry.throughNoun && isSayingThrough(t)) return true;
   if (isPeriod(t, ctx.tokens[k + 1])) return true;
   if (hit.kind === 'verb' && hit.entry.speechEvent && cls & W.EVENT) return true;
   // «أشار فلان إلى أن», «شدد الوزير على "…"»: the governed preposition closes the name.

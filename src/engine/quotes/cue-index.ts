@@ -7,7 +7,7 @@
 import { normalizeWord } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import type { Complement, Gender, ParticipleCue, VerbCue } from '../lang/ar/cues.js';
-import { PARTICIPLE_CUES, PRONOUN_MARKERS, PRONOUN_MARKER_NOUNS, SOURCE_MARKERS, VERBAL_NOUN_CUES, VERB_CUES } from '../lang/ar/cues.js';
+import { PARTICIPLE_CUES, PRONOUN_MARKERS, PRONOUN_MARKER_NOUNS, SAYING_THROUGH, SOURCE_MARKERS, VERBAL_NOUN_CUES, VERB_CUES } from '../lang/ar/cues.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
 import { W, is, withoutConj } from './word-classes.js';
 
@@ -266,4 +266,22 @@ export function pronounMarkerAt(tokens: readonly Token[], i: number): { hit: Ver
     }
   }
   return null;
+}
+
+const SAYING_THROUGH_NORM = new Set(SAYING_THROUGH.map(normalizeWord));
+
+/** «بالقول», «بالإشارة»: a noun of saying through which «اكتفى» reports. */
+export function isSayingThrough(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && SAYING_THROUGH_NORM.has(withoutConj(t.norm));
+}
+
+/**
+ * Whether a cue that reports only through a noun of saying («اكتفى بالقول إن») has it right before
+ * what introduces its content at token k (past the noun's preposition: «بالإشارة إلى أن»).
+ */
+export function saidThrough(tokens: readonly Token[], hit: CueHit, k: number): boolean {
+  if (!hit.entry.throughNoun) return true;
+  let j = k - 1;
+  if (j >= 0 && tokens[j].kind === 'word' && hit.preps.has(tokens[j].norm)) j--;
+  return isSayingThrough(tokens[j]);
 }

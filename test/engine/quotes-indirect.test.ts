@@ -141,5 +141,10 @@ describe('verbs carrying an object pronoun', () => {
     expect(quotes('ورفض الحارس التعليق، مكتفيا بالإشارة إلى أن الفريق متعب.').map(view)).toEqual([['indirect', 'الحارس', 'الفريق متعب']]);
     expect(quotes('واكتفى الفريق بالتعادل بعد أن سجل هدفا في الشوط الأول.')).toEqual([]);
   });
+
+  it('reads «وكتب X يقول إن» as one report: the present «يقول» is how the speaker went on', () => {
+    expect(view(one('وكتب المعلق الرياضي أمس يقول إن الموسم صعب.'))).toEqual(['indirect', 'المعلق الرياضي', 'الموسم صعب']);
+    expect(view(one('وكتبت الوزيرة على حسابها تقول: "لن نتراجع".'))).toEqual(['direct', 'الوزيرة', 'لن نتراجع']);
+  });
 });
 

@@ -321,7 +321,10 @@ export function readAttribution(ctx: QuoteContext, i: number, hit: CueHit, from 
     if (trigger) return finish(r, trigger);
     // Another reporting cue starts another attribution. (Punctuation needs no test: the scan stays
     // inside the sentence, so a dot met here is an abbreviation, «د.» or «بي.بي.سي».)
-    if (r.k > i && (ctx.cues[r.k] || (ctx.relativeCues[r.k] && reportsBeforeComma(ctx, r.k, r.limit)))) break;
+    if (r.k > i && (ctx.cues[r.k] || (ctx.relativeCues[r.k] && reportsBeforeComma(ctx, r.k, r.limit)))) {
+      if (!sayingGoesOn(r)) break;
+      continue;
+    }
     if (r.phase === 'lead' && readLead(r)) continue;
     if (r.phase === 'speaker') readSpeaker(r);
     else readTail(r);
@@ -356,6 +359,24 @@ function startReading(ctx: QuoteContext, i: number, hit: CueHit, from: number): 
     cited: null,
     objectWords: 0,
   };
+}
+
+/**
+ * «وكتبت الممثلة، روز ماكغوان، تقول إن», «ومضى ماكرون يقول إن»: a present form of «قال» right
+ * before what introduces the content is how the speaker went on, not a new attribution (ANT: ~60
+ * after a verb and its speaker). Ends the speaker there and reads on.
+ */
+function sayingGoesOn(r: Reading): boolean {
+  const { ctx, k } = r;
+  const hit = ctx.cues[k];
+  // (The same speaker: «كتبت … تقول», never «كتبت … يقول» nor a plural «… يقولون».)
+  if (!hit || hit.kind !== 'verb' || !hit.present || hit.prefix || hit.entry.lemma !== 'قال' || hit.plural || hit.gender !== r.hit.gender || r.hit.plural) return false;
+  const next = ctx.tokens[k + 1];
+  if (!next || !(is(next, W.COMPLEMENTIZER) || isPunct(next, ':') || quoteOpenAt(ctx, k + 1))) return false;
+  if (r.phase === 'speaker') r.spLast = k;
+  r.phase = 'tail';
+  r.k = k + 1;
+  return true;
 }
 
 /**

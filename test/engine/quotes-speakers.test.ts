@@ -63,6 +63,10 @@ describe('speakers', () => {
   it('resolves a plural continuation to a plural speaker', () => {
     const qs = quotes('وقال المحامي إن الجلسة علنية. وقال محتجون إن الشرطة منعتهم. وأضافوا أنهم سيعودون غدا.');
     expect(qs[2].speaker.text).toBe('محتجون');
+    // A sound plural in the nominative names several people, whatever the model weighs.
+    const named = quotes('وقال المهندس إن الجسر آمن. وقال متطوعون إن المياه ارتفعت. وأضافوا أنهم سيبقون.');
+    expect(named[2].speaker.text).toBe('متطوعون');
+    expect(quotes('وقال التلفزيون إن المياه ارتفعت. وأضاف أن السكان غادروا.')[1].speaker.text).toBe('التلفزيون');
   });
 
   it('links quotes of a continuation to the entity of the speaker', () => {

@@ -9,7 +9,7 @@ import type { Entity, EntityType } from '../types.js';
 import type { QuoteMarks, QuotedSpan } from './marks.js';
 import { pairQuoteMarks } from './marks.js';
 import type { CueHit, SourceMarkerHit } from './cue-index.js';
-import { cueAt, sourceMarkerAt } from './cue-index.js';
+import { cueAt, pronounMarkerAt, sourceMarkerAt } from './cue-index.js';
 import { W, headClass, is, isClauseBreakPair, isObjectPronoun, withoutConj } from './word-classes.js';
 
 export interface MentionRef {
@@ -212,8 +212,9 @@ export function buildContext(doc: Doc): QuoteContext {
       // introduces nothing is a verbal noun or the reported clause going on, not a new attribution.
       const inside = hit.kind === 'verb' && hit.prefix === 'و' && prev?.kind === 'word' && !introducesAhead(partial, i);
       if (start >= 0 && !inside) clauseStarts.push(start);
-    } else if (markers[i] && i > 0 && isPunct(tokens[i - 1], '،,')) {
-      // «…، بحسب المرصد»: the reported clause before a trailing source marker ends at its comma.
+    } else if ((markers[i] || pronounMarkerAt(tokens, i)) && i > 0 && isPunct(tokens[i - 1], '،,')) {
+      // «…، بحسب المرصد», «…، على حد تعبيره»: the reported clause before a trailing source marker
+      // ends at its comma.
       clauseStarts.push(tokens[i - 1].start);
     } else if (i > 0 && isPunct(tokens[i - 1], '،,') && (is(tokens[i], W.MANNER | W.CLAUSE_BREAK) || isClauseBreakPair(tokens, i))) {
       // «…، مبديا حرصه», «…، في حين …», «…، علما بأن …», «…، الأمر الذي …»: the journalist's own

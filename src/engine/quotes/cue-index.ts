@@ -153,6 +153,11 @@ export interface SourceMarkerHit {
   attached: number;
 }
 
+/** Whether the normalized word is the first word of a source marker as written («وفق» is one, not و + «فق»). */
+export function opensSourceMarker(norm: string): boolean {
+  return MARKER_FIRST.has(norm);
+}
+
 export function sourceMarkerAt(tokens: readonly Token[], i: number): SourceMarkerHit | null {
   const t = tokens[i];
   if (t.kind !== 'word') return null;

@@ -22,10 +22,16 @@ import { SpeakerMemory, continued, isHumanPlural, makeSpeaker, namesSomeone, res
 import type { Candidate, ResolveAt } from './resolution.js';
 import { candidateSpeaker, candidatesFor, featureRows, pickCandidate } from './resolution.js';
 import { pointsBack, stemOfDocument } from './coreference.js';
-import { W, hasArticle, is } from './word-classes.js';
+import { W, hasArticle, is, withoutConj } from './word-classes.js';
+import type { Token } from '../text/tokenize.js';
 
 /** Reporting verbs whose present passive («يُذكر», «يُعتقد») reads as an impersonal «it is …». */
 const IMPERSONAL_LEMMAS = new Set(['ذكر', 'اعتقد', 'توقع', 'اعتبر', 'قدر', 'رجح', 'بين', 'أعلن', 'أفاد']);
+
+/** «على حد قول X», «على حد تعبير X»: a marker naming whose own words they were. */
+function ownWordsMarker(tokens: readonly Token[], i: number): boolean {
+  return withoutConj(tokens[i].norm) === 'علي' && tokens[i + 1]?.norm === 'حد';
+}
 
 /** Verbs of going on speaking: «، ليضيف أن» continues the speaker before it. */
 const CONTINUING_LEMMAS = new Set(['أضاف', 'تابع', 'استطرد', 'أردف']);
@@ -145,7 +151,11 @@ export class QuoteScan {
     // names who relayed them.
     const same = this.overlappingDraft(m.content);
     if (same) {
-      if (!same.relay && !relay && speaker.text) same.relay = speaker;
+      // «وأكد أن "…"، على حد تعبير الوزير»: «على حد قول/تعبير X» names who spoke, not who relayed;
+      // it gives a cue that named nobody its speaker.
+      if (ownWordsMarker(ctx.tokens, i)) {
+        if (same.speaker.resolved && speaker.text) same.speaker = speaker;
+      } else if (!same.relay && !relay && speaker.text) same.relay = speaker;
       return false;
     }
     if (!this.push(m.content.kind, { start: m.cue[0], end: m.cue[1] }, m.content, speaker, relay)) return false;

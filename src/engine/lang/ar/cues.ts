@@ -282,6 +282,10 @@ export const SOURCE_MARKERS: readonly (readonly string[])[] = [
   ['نقلا', 'عن'],
   ['على', 'لسان'],
   ['استنادا', 'إلى'],
+  // «، على حد قول وزير الاقتصاد»: the marker and its noun of saying before a named source (with a
+  // pronoun instead, «على حد قوله», it is a pronoun marker: PRONOUN_MARKERS).
+  ['على', 'حد', 'قول'],
+  ['على', 'حد', 'تعبير'],
 ];
 
 /** Complementizers that open reported content, with their attached pronouns (أنه، إنها، بأنهم…). */

@@ -81,5 +81,9 @@ describe('source markers', () => {
     expect(view(one('وأكد أن "المخزون يكفي"، على حد تعبير مدير الشركة.'))).toEqual(['direct', 'مدير الشركة', 'المخزون يكفي']);
     expect(quotes('وقال المدير إن المخزون يكفي، مضيفا أن الطلب سيرتفع "بقوة"، على حد تعبيره.').map((q) => q.content.text)).toEqual(['المخزون يكفي', 'الطلب سيرتفع "بقوة"']);
   });
+
+  it('reads an unquoted clause before «، هكذا قال X» as the words of X', () => {
+    expect(view(one('المخزون يكفي حتى الصيف، هكذا قال مدير الشركة.'))).toEqual(['indirect', 'مدير الشركة', 'المخزون يكفي حتى الصيف']);
+  });
 });
 

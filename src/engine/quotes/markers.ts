@@ -306,13 +306,14 @@ function span(ctx: QuoteContext, start: number, end: number): Content | null {
 const MAX_KAMA_TAIL = 6;
 
 /**
- * «…، كما قال المرصد.», «…، كما أفادت مصادر رسمية الخميس.»: «كما» + a cue closing its sentence
- * after a comma points back, as a trailing source marker does: the clause before the comma is what
- * was said. `after` is the token after the speaker. The content, or null.
+ * «…، كما قال المرصد.», «…، كما أفادت مصادر رسمية الخميس.», «…، هكذا قال الوزير.»: «كما» or
+ * «هكذا» + a cue closing its sentence after a comma points back, as a trailing source marker does:
+ * the clause before the comma is what was said (ANT: 226 «، كما قال/أكد…», 13 unquoted «هكذا قال…»).
+ * `after` is the token after the speaker. The content, or null.
  */
 export function clauseBeforeKama(ctx: QuoteContext, i: number, after: number): Content | null {
   const { tokens } = ctx;
-  if (i < 2 || tokens[i - 1].norm !== 'كما' || !isPunct(tokens[i - 2], '،,')) return null;
+  if (i < 2 || (tokens[i - 1].norm !== 'كما' && tokens[i - 1].norm !== 'هكذا') || !isPunct(tokens[i - 2], '،,')) return null;
   const s = ctx.tokSentence[i];
   const limit = ctx.sentLast[s];
   let words = 0;

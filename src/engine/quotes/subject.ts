@@ -39,7 +39,9 @@ export function subjectBefore(ctx: QuoteContext, i: number): [number, number] | 
   if (n === 0) return null;
   if (n >= MAX_SUBJECT) return describingClause(ctx, i, last);
   const boundary = j >= first ? tokens[j] : undefined;
-  if (is(boundary, SUBJECT_BOUNDARY)) return n < 6 ? [j + 1, last] : null;
+  // (Longer, up to MAX_SUBJECT, when it opens with a speaker: «لكن منسق الحكومة الإسرائيلية في
+  // الأراضي الفلسطينية يقول إن».)
+  if (is(boundary, SUBJECT_BOUNDARY)) return n < 6 || opensWithSpeaker(ctx, j + 1, last) ? [j + 1, last] : null;
   if (!boundary && opensWithSpeaker(ctx, j + 1, last)) return [j + 1, last];
   return describingClause(ctx, i, last);
 }

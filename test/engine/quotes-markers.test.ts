@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { one, quotes, view } from './quotes-helpers.js';
+import { entities, one, quotes, view } from './quotes-helpers.js';
 
 describe('source markers', () => {
   it('reads the clause after a marker that opens the sentence', () => {
@@ -84,6 +84,12 @@ describe('source markers', () => {
 
   it('reads an unquoted clause before «، هكذا قال X» as the words of X', () => {
     expect(view(one('المخزون يكفي حتى الصيف، هكذا قال مدير الشركة.'))).toEqual(['indirect', 'مدير الشركة', 'المخزون يكفي حتى الصيف']);
+  });
+
+  it('reads an unquoted clause before «، تقول X.» (a present verb of saying written after the words) as the words of X', () => {
+    const text = 'والحياة في القرية صعبة منذ سنوات، تقول المعلمة هدى سالم.';
+    expect(quotes(text, entities(text, [['هدى سالم', 'person']])).map(view)).toEqual([['indirect', 'المعلمة هدى سالم', 'والحياة في القرية صعبة منذ سنوات']]);
+    expect(view(one('وذهب الناس إلى السوق، يقول التجار إن الإقبال ضعيف.'))).toEqual(['indirect', 'التجار', 'الإقبال ضعيف']);
   });
 });
 

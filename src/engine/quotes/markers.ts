@@ -311,9 +311,12 @@ const MAX_KAMA_TAIL = 6;
  * the clause before the comma is what was said (ANT: 226 «، كما قال/أكد…», 13 unquoted «هكذا قال…»).
  * `after` is the token after the speaker. The content, or null.
  */
-export function clauseBeforeKama(ctx: QuoteContext, i: number, after: number): Content | null {
+export function clauseBeforeKama(ctx: QuoteContext, i: number, after: number, afterComma = false): Content | null {
   const { tokens } = ctx;
-  if (i < 2 || (tokens[i - 1].norm !== 'كما' && tokens[i - 1].norm !== 'هكذا') || !isPunct(tokens[i - 2], '،,')) return null;
+  // («…، تقول سلمى.»: a present verb of saying right after the comma, `afterComma`.)
+  const comma = afterComma ? i - 1 : i - 2;
+  if (comma < 1 || !isPunct(tokens[comma], '،,')) return null;
+  if (!afterComma && tokens[i - 1].norm !== 'كما' && tokens[i - 1].norm !== 'هكذا') return null;
   const s = ctx.tokSentence[i];
   const limit = ctx.sentLast[s];
   let words = 0;
@@ -326,5 +329,5 @@ export function clauseBeforeKama(ctx: QuoteContext, i: number, after: number): C
     if (ctx.cues[k] || is(t, W.COMPLEMENTIZER) || ++words > MAX_KAMA_TAIL) return null;
   }
   const sentenceStart = tokens[ctx.sentFirst[s]].start;
-  return span(ctx, clauseStartBefore(ctx, i - 1, sentenceStart), tokens[i - 2].start);
+  return span(ctx, clauseStartBefore(ctx, comma + 1, sentenceStart), tokens[comma].start);
 }

@@ -33,6 +33,9 @@ function ownWordsMarker(tokens: readonly Token[], i: number): boolean {
   return withoutConj(tokens[i].norm) === 'علي' && tokens[i + 1]?.norm === 'حد';
 }
 
+/** Verbs of saying written after the words, in the present: «…، تقول سلمى.», «…، يضيف الباحث.». */
+const POSTPOSED_LEMMAS = new Set(['قال', 'أضاف', 'تابع', 'أوضح', 'أكد', 'روى', 'استطرد', 'أردف']);
+
 /** Verbs of going on speaking: «، ليضيف أن» continues the speaker before it. */
 const CONTINUING_LEMMAS = new Set(['أضاف', 'تابع', 'استطرد', 'أردف']);
 
@@ -236,11 +239,13 @@ export class QuoteScan {
     // What was said. A cue that reports nothing still names its speaker for later continuations.
     // «…، كما قال المرصد.»: the cue closes its sentence and points back to the clause before.
     // (A past verb and a speaker that names someone: «، كما يُقدّر عدد …» is a passive.)
-    if (!trigger && hit.kind === 'verb' && !hit.present && att.speaker && namesSomeone(ctx, speaker) && plainSpeaker(ctx, att.speaker)) {
-      const back = clauseBeforeKama(ctx, i, att.speaker[1]);
+    // «…، تقول الأستاذة الجامعية سلمى محمد.»: a present verb of saying right after the comma does too.
+    const postposed = hit.kind === 'verb' && hit.present && !hit.prefix && POSTPOSED_LEMMAS.has(hit.entry.lemma) && isPunct(tokens[i - 1], '،,');
+    if (!trigger && hit.kind === 'verb' && (!hit.present || postposed) && att.speaker && namesSomeone(ctx, speaker) && plainSpeaker(ctx, att.speaker)) {
+      const back = clauseBeforeKama(ctx, i, att.speaker[1], postposed);
       if (back) {
         this.remember(speaker, hit.gender, plural, i, att.cited, relay);
-        return this.push(back.kind, { start: tokens[i - 1].start, end: att.cueEnd }, back, speaker, relay);
+        return this.push(back.kind, { start: postposed ? t.start : tokens[i - 1].start, end: att.cueEnd }, back, speaker, relay);
       }
     }
     // «ألقى كلمة قال فيها»، «أصدر ملحقا «…»»: a speech event carries words only after a colon.

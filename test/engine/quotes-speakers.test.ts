@@ -239,5 +239,10 @@ describe('speakers', () => {
   it('reads an ambiguous verb form after a subject opening its sentence as the verb', () => {
     expect(view(one('وزير الخارجية اليمني كشف أن المفاوضات متعثرة.'))).toEqual(['indirect', 'وزير الخارجية اليمني', 'المفاوضات متعثرة']);
   });
+
+  it('gives «في الوقت الذي أوضح فيه X أن» to X, named after the verb, but not a passive «التي اتهم فيها»', () => {
+    expect(view(one('يأتي ذلك في الوقت الذي أوضح فيه المتحدث باسم البلدية أن الطريق سيفتح.'))).toEqual(['indirect', 'المتحدث باسم البلدية', 'الطريق سيفتح']);
+    expect(quotes('وهي القضية الثالثة التي اتهم فيها اللاعب بالتهرب الضريبي.')).toEqual([]);
+  });
 });
 

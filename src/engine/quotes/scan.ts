@@ -328,8 +328,10 @@ export class QuoteScan {
     if (owner) return this.reportingCue(i, hit, i + 1, owner);
     const antecedent = antecedentOf(ctx, i - 1);
     // «الخطوة التي يعتبرها المحللون تصعيدا»: with an object pronoun on the verb the subject is named
-    // after it, whatever the noun before the pronoun is.
-    if (!antecedent) return !!hit.objectPronoun && !!readAttribution(ctx, i, hit).speaker && this.reportingCue(i, hit, i + 1);
+    // after it, whatever the noun before the pronoun is; so with «فيه» when the noun before is no
+    // speaker («في الوقت الذي أوضح فيه بيان رسمي أن»; ANT: ~30 «الوقت الذي قال/أكد… فيه») — not
+    // with a verb that takes an object, often passive there («القضية التي اتهم فيها فلان بـ…»).
+    if (!antecedent) return (!!hit.objectPronoun || (inIt && !hit.entry.object)) && !!readAttribution(ctx, i, hit).speaker && this.reportingCue(i, hit, i + 1);
     return this.reportingCue(i, hit, i + 1, antecedent);
   }
 

@@ -222,7 +222,10 @@ export class QuoteScan {
       // «…، ليضيف أن»: after a comma or opening a sentence, ل of consequence on a verb of going on
       // continues the speaker («جاءت العقوبات لتؤكد أن», «ليظهر أن» are no one's words).
       const consequence = hit.kind === 'verb' && hit.prefix === 'ل' && CONTINUING_LEMMAS.has(hit.entry.lemma) && (i === ctx.sentFirst[ctx.tokSentence[i]] || isPunct(tokens[i - 1], '،,'));
-      const goesOn = hit.kind === 'verb' && (/^[وف]/.test(hit.prefix) || consequence) && (hit.plural || !IMPERSONAL_LEMMAS.has(hit.entry.lemma));
+      // «أصدر الحزب تصريحا يقول فيه إن»: a present verb describing a speech event «in which» goes on
+      // with whoever gave it (ANT: ~30 «بيانا/تصريحا … يقول فيه»).
+      const inEvent = hit.kind === 'verb' && !hit.prefix && is(tokens[i - 1], W.EVENT) && /^فيها?$/.test(tokens[i + 1]?.norm ?? '');
+      const goesOn = inEvent || (hit.kind === 'verb' && (/^[وف]/.test(hit.prefix) || consequence) && (hit.plural || !IMPERSONAL_LEMMAS.has(hit.entry.lemma)));
       if (hit.kind === 'verb' && hit.present && !goesOn && trigger?.type === 'comp' && !att.pronounSource) return false;
       // «نقلت الصحيفة عنه»: the pronoun, not the verb, agrees with the source.
       const agreement = att.pronounSource ?? { gender: hit.gender, plural: hit.plural };
@@ -331,7 +334,7 @@ export class QuoteScan {
     // after it, whatever the noun before the pronoun is; so with «فيه» when the noun before is no
     // speaker («في الوقت الذي أوضح فيه بيان رسمي أن»; ANT: ~30 «الوقت الذي قال/أكد… فيه») — not
     // with a verb that takes an object, often passive there («القضية التي اتهم فيها فلان بـ…»).
-    if (!antecedent) return (!!hit.objectPronoun || (inIt && !hit.entry.object)) && !!readAttribution(ctx, i, hit).speaker && this.reportingCue(i, hit, i + 1);
+    if (!antecedent) return (!!hit.objectPronoun || (inIt && !hit.entry.object && !hit.ambiguous)) && !!readAttribution(ctx, i, hit).speaker && this.reportingCue(i, hit, i + 1);
     return this.reportingCue(i, hit, i + 1, antecedent);
   }
 

@@ -248,5 +248,10 @@ describe('speakers', () => {
   it('gives «بيانا/تصريحا يقول فيه إن» after a speech event to whoever gave it', () => {
     expect(quotes('وأصدرت النقابة بيانا تقول فيه إن الإضراب مستمر.').map(view)).toEqual([['indirect', 'النقابة', 'الإضراب مستمر']]);
   });
+
+  it('ends the speaker of «نفى» at its object and remembers «الإعلام الرسمي» for a participle after it', () => {
+    expect(quotes('ونفى الإعلام الرسمي اتهامات ناشطين معارضين باستخدام القوات "الأسلحة المحرمة"، واصفا إياها بـ"الأكاذيب".').map(view)).toEqual([['direct', 'الإعلام الرسمي', 'الأكاذيب']]);
+    expect(view(one('وتنفي السلطات المحلية أن يكون السجين قد غادر.'))).toEqual(['indirect', 'السلطات المحلية', 'يكون السجين قد غادر']);
+  });
 });
 

@@ -200,7 +200,8 @@ function loneObject(r: Reading, [a, b]: [number, number]): boolean {
   const { ctx } = r;
   const { tokens } = ctx;
   const after = tokens[b];
-  const direct = !!after && (is(after, W.COMPLEMENTIZER) || !!quoteOpenAt(ctx, b) || (after.kind === 'word' && (r.hit.preps.has(after.norm) || after.norm.startsWith('ب'))));
+  // (A bare «أن» after the phrase makes it the subject: «تنفي السلطات التركية أن …».)
+  const direct = !!after && (!!quoteOpenAt(ctx, b) || (after.kind === 'word' && (r.hit.preps.has(after.norm) || after.norm.startsWith('ب'))));
   if (!direct) return false;
   const head = tokens[a];
   if (head.kind !== 'word') return false;

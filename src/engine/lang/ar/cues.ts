@@ -111,7 +111,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   { lemma: 'لفت', forms: regular('لفت', 'لفت'), preps: ['إلى'] },
   { lemma: 'بين', forms: regular('بين', 'بين'), ambiguous: ['بين'] },
   { lemma: 'شدد', forms: regular('شدد', 'شدد'), preps: ['على'] },
-  { lemma: 'نفى', forms: explicit(['نفى'], ['نفت'], ['نفوا'], ['ينفي'], ['تنفي'], ['ينفون']), ambiguous: ['نفى'] },
+  { lemma: 'نفى', forms: explicit(['نفى'], ['نفت'], ['نفوا'], ['ينفي'], ['تنفي'], ['ينفون']), ambiguous: ['نفى'], object: true },
   { lemma: 'كشف', forms: regular('كشف', 'كشف'), preps: ['عن'], ambiguous: ['كشف'] },
   { lemma: 'أعلن', forms: regular('أعلن', 'علن') },
   { lemma: 'حذر', forms: regular('حذر', 'حذر'), preps: ['من'], ambiguous: ['حذر'] },

@@ -214,6 +214,41 @@ describe('news outlets in quote marks', () => {
     expect(byName(list, 'CNN').type).toBe('organization');
   });
 
+  it('keeps an agency\'s country in its name («وكالة الصحافة الفرنسية», «وكالة الفضاء الأوروبية»)', () => {
+    const text = 'وذكرت وكالة الصحافة الفرنسية أن الاجتماع انتهى، فيما أعلنت وكالة الفضاء الأوروبية موعد الإطلاق.';
+    const list = entities(text);
+    expectExact(text, list);
+    const orgs = list.filter((e) => e.type === 'organization').map((e) => e.mentions[0].text);
+    expect(orgs).toContain('وكالة الصحافة الفرنسية');
+    expect(orgs).toContain('وكالة الفضاء الأوروبية');
+  });
+
+  it('names a body called after a place with its kind («بنك إنجلترا»), a company by its own name («هواوي»)', () => {
+    const text = 'وكان بنك إنجلترا قد صرح بأن التضخم سيتراجع. وأعلنت شركة هواوي عن هاتف جديد.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.find((e) => e.mentions.some((m) => m.text === 'بنك إنجلترا'))?.name).toBe('بنك إنجلترا');
+    expect(list.find((e) => e.mentions.some((m) => m.text === 'شركة هواوي'))?.name).toBe('هواوي');
+  });
+
+  it('splits companies listed with و that the tagger reads as one, not a head\'s name with و inside', () => {
+    const text = 'وشهد القطاع صفقات كبيرة، بما في ذلك رينو وبيجو وبومباردييه. وأعلنت هيئة كهرباء ومياه دبي عن خطة جديدة.';
+    const list = entities(text);
+    expectExact(text, list);
+    const orgs = list.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs).toEqual(expect.arrayContaining(['رينو', 'بيجو', 'بومباردييه']));
+    expect(orgs.some((n) => n.includes('كهرباء ومياه'))).toBe(true);
+  });
+
+  it('reads an outlet named by an everyday word as the outlet only where the article cites it', () => {
+    const text = 'ويستعد الفريق لمباراة الغد أمام منافسه. وقالت الغد إن الحكومة ستستقيل قريبا.';
+    const list = entities(text);
+    expectExact(text, list);
+    const paper = list.find((e) => e.type === 'organization' && e.name === 'الغد');
+    expect(paper?.mentions).toHaveLength(1);
+    expect(text.slice(paper!.mentions[0].start - 6, paper!.mentions[0].start)).toBe('وقالت ');
+  });
+
   it('leaves quoted words alone when nobody is said to speak to them', () => {
     const text = 'وتحولت الأغنية لـ«ظاهرة» في المدينة خلال أسابيع.';
     expect(entities(text).map((e) => e.name)).not.toContain('ظاهرة');
@@ -386,6 +421,76 @@ describe('wrong highlights seen on real pages', () => {
     const list = entities(text);
     expectExact(text, list);
     expect(list.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['نور', 'ياسر جلال']);
+  });
+
+  it('reads «باسم» after a word of naming as «by the name of», not the given name Basem', () => {
+    const text = 'وأطلقت الشركة مختبرها المعروف باسم إكس في العام الماضي. ويقع الحي الذي يعرف أيضا باسم البلدة القديمة قرب النهر.';
+    const list = entities(text);
+    expect(list.some((e) => e.type === 'person' && e.name.startsWith('باسم'))).toBe(false);
+  });
+
+  it('takes a listed surname news seldom writes otherwise into the person after a first name', () => {
+    const text = 'وقال المتحدث إبراهيم كالين لقناة محلية إن الاتفاق ما زال قائما.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(byName(list, 'إبراهيم كالين').type).toBe('person');
+  });
+
+  it('reads a company called after a person as an organization («شركة توماس كوك»)', () => {
+    const text = 'وكشفت اختبارات أجرتها شركة توماس كوك للسياحة عن وجود بكتيريا في الفندق. وقالت شركة توماس كوك إن التحقيق مستمر.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.some((e) => e.type === 'person')).toBe(false);
+    expect(list.some((e) => e.type === 'organization' && e.name.startsWith('توماس كوك'))).toBe(true);
+  });
+
+  it('does not take «و» + a known name after a given name for a surname («مون | وترامب»)', () => {
+    const text = 'وقال الرئيس الأميركي دونالد ترامب إنه مستعد للقاء. وذلك لتحضير قمتي مون وترامب المقبلتين.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.some((e) => e.name.startsWith('وترامب'))).toBe(false);
+    expect(byName(list, 'دونالد ترامب').mentions.length).toBe(2);
+  });
+
+  it('does not spread an outlet named by an everyday word to that word elsewhere («صحيفة الرأي» / «حرية الرأي»)', () => {
+    const text = 'وتشير استطلاعات الرأي إلى تقدم الحزب. ودافع عن حرية الرأي والتعبير. وقال في مقابلة مع صحيفة الرأي الأردنية إن الوضع صعب.';
+    const list = entities(text);
+    expectExact(text, list);
+    const paper = list.find((e) => e.type === 'organization' && e.name === 'الرأي');
+    expect(paper?.mentions.map((m) => m.text)).toEqual(['صحيفة الرأي']);
+  });
+
+  it('ends a person\'s name before an imperfect verb in any person or with its object pronoun', () => {
+    const text = 'وأكد الكاتب أن هيفاء تقصده على طريقة المثل الشهير، وأن سميرة تعتبرها فرصة.';
+    const list = entities(text);
+    expectExact(text, list);
+    for (const e of list) for (const m of e.mentions) expect(m.text).not.toMatch(/تقصده|تعتبرها/);
+  });
+
+  it('reads a name with a hashtag inside it as one name, and names hashtag names as a reader writes them', () => {
+    const text = 'وقال الرئيس الأميركي دونالد #ترمب إن الرسوم ستفرض. ووقف الممثل #تيم_حسن إلى جانب الممثلة #منى_واصف في المسلسل.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(byName(list, 'دونالد ترمب').mentions[0].text).toBe('دونالد #ترمب');
+    expect(byName(list, 'تيم حسن').type).toBe('person');
+    expect(byName(list, 'منى واصف').mentions[0].text).toBe('منى_واصف');
+    expect(list.filter((e) => e.type === 'person')).toHaveLength(3);
+  });
+
+  it('splits a subject and its object the article names apart elsewhere («ساندت سلمى راشد | كمال نبيل»)', () => {
+    const text = 'وكانت الفنانة سلمى راشد قد تزوجت المطرب كمال نبيل عام 1950. وساندت سلمى راشد كمال نبيل بعد أزمته المالية.';
+    const list = entities(text);
+    expectExact(text, list);
+    const persons = list.filter((e) => e.type === 'person');
+    expect(persons.map((e) => e.name).sort()).toEqual(['سلمى راشد', 'كمال نبيل']);
+    for (const p of persons) expect(p.mentions).toHaveLength(2);
+  });
+
+  it('ends a person\'s name before a role noun whose genitive is an organization\'s kind («نجم | فريق …»)', () => {
+    const text = 'وعرض النادي مبلغا كبيرا لضم المهاجم ليون بايلي نجم فريق باير ليفركوزن الألماني.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.some((e) => e.type === 'person' && e.name === 'ليون بايلي')).toBe(true);
   });
 
   it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {

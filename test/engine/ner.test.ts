@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fnorm, gazetteerTags, listPhraseTags, sentenceFeatures, skeleton, skeletonTypes, splits, featureStem } from '../../src/engine/entities/tagger/features.js';
+import { MEMORY_VALUES, Scorer, fnorm, gazetteerTags, listPhraseTags, sentenceFeatures, skeleton, skeletonTypes, splits, featureStem } from '../../src/engine/entities/tagger/features.js';
 import { featureLexicon, lexiconFingerprint } from '../../src/engine/entities/tagger/lexicon.js';
 import { modelFile } from '../../src/engine/entities/tagger/model-data.js';
 import { readModelFile } from '../../src/engine/entities/tagger/model-file.js';
@@ -339,6 +339,30 @@ describe('model file tables', () => {
     const direct = emissions(first.weights, feats, offsets, words.length);
     const fast = first.scorer.emissions(words);
     for (let i = 0; i < direct.length; i++) expect(fast[i]).toBeCloseTo(direct[i], 3);
+  });
+
+  it('scores the second pass with its document memory exactly as the training features do', () => {
+    const [, second] = loadModel();
+    const words = ['وأعلنت', 'وزارة', 'الصحة', 'في', 'بغداد', 'أن', 'الطبيب', 'كريم', 'ناصر', 'زار', 'البصرة', 'أمس', '.'];
+    // Every memory value once, at the edges too, and words without memory between them.
+    for (let shift = 0; shift < MEMORY_VALUES.length; shift += 5) {
+      const codes = Uint8Array.from(words, (_, i) => (i % 3 === 2 ? 0 : (i + shift) % MEMORY_VALUES.length));
+      const { feats, offsets } = sentenceFeatures(words, { tables, memo: Array.from(codes, (c) => MEMORY_VALUES[c]) });
+      const direct = emissions(second.weights, feats, offsets, words.length);
+      const fast = second.scorer.emissions(words, codes, second.index);
+      for (let i = 0; i < direct.length; i++) expect(fast[i]).toBeCloseTo(direct[i], 3);
+    }
+  });
+
+  it('gives a scorer that serves both passes the sums of one scorer per pass, to the last bit', () => {
+    const [first, second] = loadModel();
+    const both = new Scorer([first.weights, second.weights], tables);
+    const one = new Scorer(first.weights, tables);
+    const two = new Scorer(second.weights, tables);
+    const words = ['قال', 'المدير', 'التنفيذي', 'لشركة', 'النفط', 'الوطنية', 'سامي', 'الحداد', 'إن', 'الإنتاج', 'ارتفع', '.'];
+    const codes = Uint8Array.from(words, (_, i) => (i * 7) % MEMORY_VALUES.length);
+    expect(Array.from(both.emissions(words))).toEqual(Array.from(one.emissions(words)));
+    expect(Array.from(both.emissions(words, codes, 1))).toEqual(Array.from(two.emissions(words, codes)));
   });
 });
 

@@ -19,6 +19,11 @@ describe('tokenize', () => {
     expect(texts(tokens)).toEqual(['وصل', 'الوفدُ', 'إلى', 'بيروت', 'صباحَ', 'الأحد', '،', 'وقال', ':', '«', 'الأجواء', 'إيجابية', '»', '.']);
   });
 
+  it('reads a hashtag\'s «#» and «_» between Arabic words as spaces, not before digits', () => {
+    const text = 'التقى #محمد_بن_سلمان و#ترمب في #2018';
+    expect(texts(tokenize(text))).toEqual(['التقى', 'محمد', 'بن', 'سلمان', 'و', 'ترمب', 'في', '#', '2018']);
+  });
+
   it('classifies words, numbers, Latin words and punctuation', () => {
     const kinds = tokenize('زار 3 مدن في OPEC خلال ٢٠١٥ !').map((t) => t.kind);
     expect(kinds).toEqual(['word', 'number', 'word', 'word', 'latin', 'word', 'number', 'punct']);

@@ -13,6 +13,8 @@ import { enclosing, makeMention, nameKey, resolveOverlaps } from './mention.js';
 import { partialKeys, weakKey } from './partial-names.js';
 import { canonicalName, findRole } from './roles.js';
 import { sentenceRanges } from './sentence-ranges.js';
+import { EVERYDAY_OUTLET_NAMES } from '../lang/ar/outlets.js';
+import { normalizeWord } from '../text/normalize.js';
 
 const ENTITY_TYPE: Record<NameType, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'location' };
 
@@ -83,15 +85,16 @@ function searchIndex(found: readonly Mention[], lex: NameLexicon): PhraseIndex {
   for (const [k, v] of votes) {
     const words = wordsOf.get(k)!;
     const type = majority(v);
-    if (!weakKey(lex, words) && !commonWord(lex, words)) search.add(k, type);
-    for (const p of partialKeys(lex, type, words)) search.add(p.join(' '), type);
+    if (!weakKey(lex, words) && !commonWord(lex, words) && !(type === 'ORG' && everydayOutletName(words))) search.add(k, type);
+    for (const p of partialKeys(lex, type, words)) if (!(type === 'ORG' && everydayOutletName(p))) search.add(p.join(' '), type);
   }
   return search;
 }
 
 /**
  * A one-word name the lexicons and name lists do not know and that is a common word in news
- * («سائق» a driver): found once, it is not searched for elsewhere.
+ * («سائق» a driver), or that they list only as an ambiguous organization: found once, it is not
+ * searched for elsewhere.
  */
 function commonWord(lex: NameLexicon, words: readonly string[]): boolean {
   if (words.length !== 1) return false;
@@ -99,6 +102,13 @@ function commonWord(lex: NameLexicon, words: readonly string[]): boolean {
   if (lex.phrases.hasFirst(w) || lex.givenNames.has(w) || lex.familyNames.has(w) || nameListBits(w) !== 0) return false;
   return newsFrequency(w) >= 9;
 }
+
+/** An outlet named by an everyday word (lang/ar/outlets.ts), as a one-word organization. */
+export function everydayOutletName(words: readonly string[]): boolean {
+  return words.length === 1 && EVERYDAY_OUTLETS.has(words[0]);
+}
+
+const EVERYDAY_OUTLETS: ReadonlySet<string> = new Set(EVERYDAY_OUTLET_NAMES.map(normalizeWord));
 
 /**
  * «امرأة سعودية», «فصائل سورية موالية»: a feminine place adjective without the article right after

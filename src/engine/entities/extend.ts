@@ -107,7 +107,10 @@ function firstName(w: string, lex: NameLexicon): boolean {
 
 function foreignSurname(t: Token, lex: NameLexicon): boolean {
   const w = t.norm;
-  return /^[\u0621-\u064a]{3,}$/.test(w) && !/^(ال|لل|و|ب|ي)/.test(w) && !/(ها|هم|هما)$/.test(w) && newsFrequency(w) === 0 && !lex.notName.has(w) && !lex.titles.has(w) && !lex.phrases.hasFirst(w);
+  if (!/^[\u0621-\u064a]{3,}$/.test(w) || /^(ال|لل|و|ب|ي)/.test(w) || /(ها|هم|هما)$/.test(w) || lex.notName.has(w) || lex.titles.has(w) || lex.phrases.hasFirst(w)) return false;
+  // Unseen in news, or a surname of the name lists that news seldom writes otherwise («كالين»).
+  const f = newsFrequency(w);
+  return (f === 0 || ((nameListBits(w) & ListBit.PersonLast) !== 0 && f <= 7)) && !isVerb(w, lex);
 }
 
 const TRAILING = new Set(ORG_TRAILING_WORDS.map(normalizeWord));
@@ -166,7 +169,8 @@ export function trimPersons(tokens: readonly Token[], mentions: Mention[], lex: 
     const next = tokens[m.last];
     if (!GENITIVE_ROLES.has(last.norm) || !next || next.kind !== 'word' || next.start - last.end > 1 || next.norm === 'الدين') continue;
     // The role's genitive is definite («نجم المنتخب») or a listed name («نجم برشلونة»).
-    if (!(next.norm.startsWith('ال') && next.norm.length >= 4) && !lex.phrases.matchAt(tokens, m.last, tokens.length)) continue;
+    // (Or an organization's kind: «نجم | فريق باير ليفركوزن».)
+    if (!(next.norm.startsWith('ال') && next.norm.length >= 4) && !lex.phrases.matchAt(tokens, m.last, tokens.length) && !lex.orgHeads.has(next.norm)) continue;
     m.words.length--;
     m.last--;
     m.end = tokens[m.last - 1].end;
@@ -194,8 +198,7 @@ export function trimPlaces(tokens: readonly Token[], mentions: Mention[]): void 
  */
 export function trimHashtags(text: string, tokens: readonly Token[], mentions: Mention[]): void {
   for (const m of mentions) {
-    const before = tokens[m.first - 1];
-    if (m.last - m.first < 2 || !before || before.text !== '#' || before.end !== tokens[m.first].start) continue;
+    if (m.last - m.first < 2 || text[tokens[m.first].start - 1] !== '#') continue;
     let j = m.first + 1;
     while (j < m.last && text.slice(tokens[j - 1].end, tokens[j].start) === '_') j++;
     if (j === m.last) continue;
@@ -229,6 +232,14 @@ function isVerb(norm: string, lex: NameLexicon): boolean {
   let w = norm;
   if (!verbs.has(w) && w.length > 3 && /^[وف]/.test(w)) w = w.slice(1);
   if (!verbs.has(w) && w.length > 4 && /^ل[يتن]/.test(w)) w = w.slice(1);
+  // An imperfect verb in another person («تقصد» for «يقصد») or with its object pronoun
+  // («تقصده», «يعتبرها»), unless the bare form is a noun as well, which takes the article
+  // («تقدمه»: «التقدم»).
+  if (!verbs.has(w) && /^[يتن]/.test(w)) {
+    const bare = w.replace(/(هما|هم|ها|هن|كم|نا|ني|ه)$/, '');
+    const forms = [bare, ...['ي', 'ت', 'ن'].map((p) => p + bare.slice(1))];
+    if (bare.length >= 3 && newsFrequency('ال' + bare) < 6 && forms.some((f) => verbs!.has(f))) return !lex.givenNames.has(w) && !lex.familyNames.has(w) && nameListBits(w) === 0;
+  }
   if (!verbs.has(w)) return false;
   if (lex.givenNames.has(w) || lex.familyNames.has(w) || lex.particles.has(w) || lex.phrases.hasFirst(w)) return false;
   return (nameListBits(w) & (ListBit.PlaceAlone | ListBit.OrgAlone)) === 0;
@@ -278,14 +289,15 @@ export function cutAtClauseWords(tokens: readonly Token[], mentions: Mention[], 
  * is split where a word is و + a given or family name or a surname of the article (`surnames`), unless the
  * whole word is a given name itself («وسام», «وليد»).
  */
-export function splitJoinedPersons(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon, surnames: ReadonlySet<string>): Mention[] {
+export function splitJoinedPersons(text: string, tokens: readonly Token[], mentions: Mention[], lex: NameLexicon, surnames: ReadonlySet<string>): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     out.push(m);
     if (m.type !== 'PER' || m.source === 'glued') continue;
     for (let k = m.first + 1; k < m.last; k++) {
       const w = tokens[k].norm;
-      if (!w.startsWith('و') || lex.givenNames.has(w) || lex.familyNames.has(w)) continue;
+      // (Words of one hashtag are one name: «#منى_واصف».)
+      if (!w.startsWith('و') || lex.givenNames.has(w) || lex.familyNames.has(w) || text[tokens[k].start - 1] === '_') continue;
       const stem = w.slice(1);
       // (A given name that is also a word, «نور», is a person too where it closes the pair.)
       if (!surnames.has(stem) && !lex.familyNames.has(stem) && !(lex.givenNames.has(stem) && (!lex.ambiguousGiven.has(stem) || k === m.last - 1))) continue;
@@ -320,6 +332,38 @@ export function splitOrgPerson(tokens: readonly Token[], mentions: Mention[], le
       m.last = k;
       m.end = tokens[k - 1].end;
       break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Organizations listed with و that the tagger reads as one («رينو وبيجو وبومباردييه»): where the
+ * name does not open with a head («هيئة كهرباء ومياه دبي» is one) and a word is و + a listed
+ * organization («وبيجو»), the list is split there, and every و-word after it starts a name too.
+ */
+export function splitOrgList(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'ORG' || m.source === 'glued' || m.last - m.first < 2 || lex.orgHeads.has(m.words[0]) || stemIn(m.words[0], lex.orgHeads)) {
+      out.push(m);
+      continue;
+    }
+    const cuts: number[] = [];
+    for (let k = m.first + 1; k < m.last; k++) {
+      const w = tokens[k].norm;
+      if (!w.startsWith('و') || w.startsWith('وال') || lex.phrases.hasFirst(w)) continue;
+      const listed = lex.phrases.lookup([w.slice(1)]).some((e) => e.type === 'ORG') || (nameListBits(w.slice(1)) & ListBit.OrgAlone) !== 0;
+      if (listed || cuts.length > 0) cuts.push(k);
+    }
+    if (cuts.length === 0) {
+      out.push(m);
+      continue;
+    }
+    let from = m.first;
+    for (const k of [...cuts, m.last]) {
+      out.push(from === m.first ? makeMention(tokens, from, k, 'ORG', '', m.source, m.words[0]) : makeMention(tokens, from, k, 'ORG', 'و', m.source, tokens[from].norm.slice(1)));
+      from = k;
     }
   }
   return out;

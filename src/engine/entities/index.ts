@@ -2,7 +2,8 @@
  * Named entities (person, organization, location), in five steps:
  *  1. names in each sentence: the trained two-pass tagger (tagger/), the lexicon rules (rules.ts)
  *     and news outlets and bylines, read from the constructions that name them (outlets.ts);
- *  2. name ends the tagger leaves short: organization genitives, person name chains (extend.ts);
+ *  2. name ends the tagger leaves short or runs on past: organization genitives, person name
+ *     chains; a verb or particle ends a name, two people joined by و are two (extend.ts);
  *  3. tokens that lost the space between two names (glued.ts);
  *  4. one reading per stretch of text: an outlet read from its construction comes first, then the
  *     tagger decides where it found something, the rules fill in where it found nothing, and a
@@ -12,8 +13,8 @@
  * Mention spans exclude attached clitics.
  */
 import type { Doc } from '../doc.js';
-import { OUTLET_CONTEXT } from '../lang/ar/outlets.js';
-import { DESCRIBED_ORG_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF } from '../lang/ar/triggers.js';
+import { CITING_WORDS, OUTLET_CONTEXT } from '../lang/ar/outlets.js';
+import { DESCRIBED_ORG_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
 import { normalizeWord } from '../text/normalize.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { NameLexicon } from './lexicon-index.js';
@@ -22,10 +23,10 @@ import { enclosing, makeMention, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
 import { datelines, namedOutlets, spokenTo } from './outlets.js';
-import { cutAtClauseWords, splitJoinedPersons, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
+import { cutAtClauseWords, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
-import { buildEntities, indefiniteAdjectiveOfPlace } from './document.js';
-import { articleSurnames } from './partial-names.js';
+import { buildEntities, everydayOutletName, indefiniteAdjectiveOfPlace } from './document.js';
+import { articleSurnames, splitKnownPersons } from './partial-names.js';
 import { taggableSentences } from './sentence-ranges.js';
 import { nameListBits } from './tagger/word-facts.js';
 import { ListBit } from './tagger/tables.js';
@@ -41,7 +42,12 @@ export function findEntities(doc: Doc): void {
 
   // 1. Names in each sentence.
   const surnames = articleSurnames(tokens, lex);
-  const tagged = splitOrgPerson(tokens, splitJoinedPersons(tokens, cutAtClauseWords(tokens, modelMentions(doc, ranges, lex, surnames), lex), lex, surnames), lex);
+  // The tagger's spans end where they run into the clause, and two names read as one are two.
+  let tagged = modelMentions(doc, ranges, lex, surnames);
+  tagged = cutAtClauseWords(tokens, tagged, lex);
+  tagged = splitJoinedPersons(doc.text, tokens, tagged, lex, surnames);
+  tagged = splitOrgPerson(tokens, tagged, lex);
+  tagged = splitOrgList(tokens, tagged, lex);
   const rules: Mention[] = [];
   const outlets: Mention[] = datelines(doc, lex);
   for (const [from, to] of ranges) {
@@ -49,7 +55,7 @@ export function findEntities(doc: Doc): void {
     outlets.push(...spokenTo(tokens, from, to, OUTLET_CONTEXT), ...namedOutlets(tokens, from, to, lex));
   }
 
-  // «جماعة غولن», «جماعة الحوثي»: the group called after a person is an organization.
+  // «جماعة غولن», «شركة توماس كوك»: the group or company called after a person is an organization.
   for (let k = 0; k < tagged.length; k++) {
     const m = tagged[k];
     const head = m.type === 'PER' && m.first > 0 && tokens[m.first - 1].end + 1 >= tokens[m.first].start ? stemIn(tokens[m.first - 1].norm, GROUP_OF) : null;
@@ -86,11 +92,11 @@ export function findEntities(doc: Doc): void {
   // 4. One reading per stretch of text. Where a lexicon or head rule reads a longer name around
   // what the tagger found («المرصد» + «السوري لحقوق الإنسان» tagged alone), the longer reading wins.
   const found = resolveOverlaps(doc.text.length, [outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(m, lex) && !statementOf(tokens, m),
+    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(m, lex) && !statementOf(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m),
   );
 
   // 5. The document stage.
-  doc.entities = buildEntities(doc, found, lex);
+  doc.entities = buildEntities(doc, splitKnownPersons(tokens, found, lex), lex);
 }
 
 /** One- and two-letter "names" are tokenization debris («بي» of «بي.بي.سي»), not entities. */
@@ -145,8 +151,32 @@ function statementOf(tokens: Doc['tokens'], m: Mention): boolean {
   return /^و?(في|علي|على|بحسب|حسب|وفق|عبر|خلال)$/.test(before) || /^(باسم|صادر|صادرعن|مشترك|رسمي)$/.test(m.words[1] ?? '');
 }
 
+/**
+ * «المعروف باسم …», «يعرف أيضا باسم …»: «باسم» (by the name of) is the given name «Basem» too;
+ * after a word of naming it introduces a name, it is none (ANT: ~600 such phrases).
+ */
+function namedAs(tokens: Doc['tokens'], m: Mention): boolean {
+  if (m.type !== 'PER' || m.words[0] !== 'باسم' || m.first === 0) return false;
+  return NAMING.has(tokens[m.first - 1].norm.replace(/^و(?=.{3})/, ''));
+}
+
+const NAMING = new Set(NAMING_WORDS.map(normalizeWord));
+
+/**
+ * An outlet named by an everyday word («الغد» tomorrow, «الأخبار» the news), found by the tagger
+ * alone: it is the outlet in quotation marks or after a word that reports or cites (the outlet
+ * rules read «صحيفة الغد» themselves), else the word («مباراة الغد»).
+ */
+function everydayOutlet(tokens: Doc['tokens'], m: Mention): boolean {
+  if (m.type !== 'ORG' || m.source !== 'model' || !everydayOutletName(m.words)) return false;
+  const before = tokens[m.first - 1];
+  if (!before) return true;
+  if (before.kind === 'punct') return !/["«“']/.test(before.text);
+  return !CITING_WORDS.has(before.norm.replace(/^[وف](?=.{3})/, ''));
+}
+
 const DESCRIBED = new Set(DESCRIBED_ORG_HEADS.map(normalizeWord));
-const GROUP_OF: ReadonlySet<string> = new Set(['جماعه']);
+const GROUP_OF: ReadonlySet<string> = new Set(NAMED_AFTER_PERSON_HEADS.map(normalizeWord));
 
 /** «القوات التركية», «إدارة ترامب»: a generic noun and the nationality or person it belongs to. */
 function describedNoun(m: Mention, lex: NameLexicon): boolean {

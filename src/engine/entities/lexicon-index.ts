@@ -99,6 +99,7 @@ export class PhraseIndex {
     if (words.length === 0) return;
     if (this.pending.size) throw new Error('a packed phrase index takes no more entries');
     if (this.starts.size) this.starts.clear();
+    this.memoTokens = null;
     const key = words.join(' ') + '|' + type;
     const old = this.keys.get(key);
     if (old) {
@@ -127,6 +128,13 @@ export class PhraseIndex {
 
   /** The proclitic readings of a word whose stem starts some entry (most words: none), cached. */
   private startReadings(norm: string): readonly Stem[] {
+    // A small index (a document's own) answers faster than a cache would.
+    if (this.pending.size === 0 && this.byFirst.size < 4096) {
+      const rs = readings(norm, CLITIC_POLICIES.proclitics);
+      let any = false;
+      for (let r = 0; r < rs.length && !any; r++) any = this.byFirst.has(rs[r].stem);
+      return any ? rs.filter((s) => this.byFirst.has(s.stem)) : NO_STEMS;
+    }
     let hit = this.starts.get(norm);
     if (!hit) {
       hit = readings(norm, CLITIC_POLICIES.proclitics).filter((s) => this.hasFirstWord(s.stem));
@@ -164,16 +172,49 @@ export class PhraseIndex {
     const t = tokens[i];
     // (A rule may ask past the end: «… ا-» ends the text on the dash of a would-be byline.)
     if (!t || i >= limit || t.kind !== 'word') return null;
-    let best: PhraseMatch | null = null;
+    let best: Candidate | null = null;
+    // The candidates come reading by reading, each reading's longest first: a reading's first
+    // candidate within `limit` is its match, kept when longer than an earlier reading's.
+    let reading = -1;
+    for (const c of this.candidates(tokens, i)) {
+      if (c.reading === reading || i + c.length > limit) continue;
+      if (best && c.length <= best.length) {
+        reading = c.reading;
+        continue;
+      }
+      best = c;
+      reading = c.reading;
+    }
+    return best && { entry: best.entry, index: i, length: best.length, prefix: best.prefix, stem: best.stem };
+  }
+
+  /** The document the candidates were found in, and its tokens' candidates (filled on use). */
+  private memoTokens: readonly Token[] | null = null;
+  private memo: (readonly Candidate[] | undefined)[] = [];
+
+  /**
+   * Every entry that matches the tokens at `i` whatever the limit, reading by reading (readings in
+   * order, each reading's entries longest first): the rules ask about the same tokens many times.
+   */
+  private candidates(tokens: readonly Token[], i: number): readonly Candidate[] {
+    if (tokens !== this.memoTokens) {
+      this.memoTokens = tokens;
+      this.memo = new Array(tokens.length);
+    }
+    let out = this.memo[i];
+    if (out) return out;
+    let found: Candidate[] | null = null;
+    const t = tokens[i];
     // Readings without the article already include the article-bearing stem («بالرياض» →
     // ب + الرياض, «للمرصد» → ل + المرصد), which is how entries are written.
-    for (const s of this.startReadings(t.norm)) {
+    const rs = this.startReadings(t.norm);
+    for (let r = 0; r < rs.length; r++) {
+      const s = rs[r];
       const list = this.listOf(s.stem);
       if (!list || (s.prefix !== '' && !this.plausible(t.norm, s.stem))) continue;
       for (const e of this.sorted(list)) {
         const n = e.words.length;
-        if (i + n > limit) continue;
-        if (best && n <= best.length) break;
+        if (i + n > tokens.length) continue;
         let ok = true;
         for (let k = 1; k < n; k++) {
           if (tokens[i + k].norm !== e.words[k]) {
@@ -181,15 +222,24 @@ export class PhraseIndex {
             break;
           }
         }
-        if (ok) {
-          best = { entry: e, index: i, length: n, prefix: s.prefix, stem: s.stem };
-          break;
-        }
+        if (ok) (found ??= []).push({ reading: r, entry: e, length: n, prefix: s.prefix, stem: s.stem });
       }
     }
-    return best;
+    out = found ?? NO_CANDIDATES;
+    this.memo[i] = out;
+    return out;
   }
 }
+
+interface Candidate {
+  reading: number;
+  entry: PhraseEntry;
+  length: number;
+  prefix: string;
+  stem: string;
+}
+const NO_CANDIDATES: readonly Candidate[] = [];
+const NO_STEMS: readonly Stem[] = [];
 
 export interface NameLexicon {
   phrases: PhraseIndex;
@@ -243,9 +293,9 @@ export function nameLexicon(): NameLexicon {
  * The reading of `norm` (proclitics only, no enclitic) whose stem is in `set`, whole word first;
  * `null` when none is. «والرئيس» with the title set → { stem: الرئيس, prefix: و }.
  */
-export function stemIn(norm: string, set: ReadonlySet<string>): { stem: string; prefix: string } | null {
-  const s = findReading(norm, (stem) => set.has(stem), CLITIC_POLICIES.proclitics);
-  return s && { stem: s.stem, prefix: s.prefix };
+export function stemIn(norm: string, set: ReadonlySet<string>): { readonly stem: string; readonly prefix: string } | null {
+  // The reading itself (shared, read-only): no copy per call.
+  return findReading(norm, (stem) => set.has(stem), CLITIC_POLICIES.proclitics);
 }
 
 /** Nationality or relation adjective: السوري، التركية، الأمريكيين are not names but qualify one. */

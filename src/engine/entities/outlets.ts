@@ -127,7 +127,9 @@ export function namedOutlets(tokens: readonly Token[], from: number, to: number,
       const u = tokens[j + 1];
       const org = t.kind === 'word' && (nameListBits(t.norm) & ListBit.OrgAlone) !== 0;
       const described = t.kind === 'word' && t.norm.startsWith('ال') && u !== undefined && j + 1 < to && descriptors.has(u.norm);
-      if (org || described) out.push(media ? makeMention(tokens, i, j + 1, 'ORG', head.prefix, 'rule', head.stem) : makeMention(tokens, j, j + 1, 'ORG', '', 'rule'));
+      // An agency's country is part of its name: «وكالة الصحافة الفرنسية», «وكالة الفضاء الأوروبية».
+      const end = head.stem === 'وكاله' && t.norm.startsWith('ال') && u !== undefined && j + 1 < to && isNationality(lex, u.norm) ? j + 2 : j + 1;
+      if (org || described) out.push(media ? makeMention(tokens, i, end, 'ORG', head.prefix, 'rule', head.stem) : makeMention(tokens, j, end, 'ORG', '', 'rule'));
       continue;
     }
     while (j < to && j - start < 3) {

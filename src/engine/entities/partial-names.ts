@@ -5,6 +5,8 @@
  */
 import type { Token } from '../text/tokenize.js';
 import type { NameLexicon, NameType } from './lexicon-index.js';
+import type { Mention } from './mention.js';
+import { makeMention, nameKey } from './mention.js';
 import { isNationality } from './lexicon-index.js';
 import { normalizeWord } from '../text/normalize.js';
 import { GENERIC_ORG_HEADS, WEAK_ORG_HEADS } from '../lang/ar/triggers.js';
@@ -96,7 +98,45 @@ export function articleSurnames(tokens: readonly Token[], lex: NameLexicon): Rea
     const before = tokens[i - 1];
     if (t.kind !== 'word' || before.kind !== 'word' || t.start - before.end !== 1) continue;
     const given = lex.givenNames.has(before.norm) || (before.norm.startsWith('و') && lex.givenNames.has(before.norm.slice(1)));
-    if (given && !lex.givenNames.has(t.norm) && !weakKey(lex, [t.norm], false)) out.add(t.norm);
+    // (و + a known name after a given name is a second person: «مون | وترامب».)
+    const joined = t.norm.startsWith('و') && knownName(lex, t.norm.slice(1));
+    if (given && !joined && !lex.givenNames.has(t.norm) && !weakKey(lex, [t.norm], false)) out.add(t.norm);
+  }
+  return out;
+}
+
+function knownName(lex: NameLexicon, w: string): boolean {
+  return lex.givenNames.has(w) || lex.familyNames.has(w) || lex.phrases.hasFirst(w);
+}
+
+/**
+ * A person's name that is two people the article names apart elsewhere: a subject and its object
+ * («وساندت مديحة يسري | محمد فوزي»), or a given name that is also a word before a full name
+ * («حياة | مديحة يسري», her life). Split where the tail is a full name found on its own and the
+ * head is one too, or only a given name that is also a word (which is then dropped).
+ */
+export function splitKnownPersons(tokens: readonly Token[], found: readonly Mention[], lex: NameLexicon): Mention[] {
+  const full = new Set<string>();
+  for (const m of found) if (m.type === 'PER' && m.words.length >= 2) full.add(nameKey(m.words));
+  const out: Mention[] = [];
+  for (const m of found) {
+    if (m.type !== 'PER' || m.words.length < 3 || m.source === 'glued') {
+      out.push(m);
+      continue;
+    }
+    let split = false;
+    for (let k = 1; k <= m.words.length - 2 && !split; k++) {
+      const head = m.words.slice(0, k);
+      if (!full.has(nameKey(m.words.slice(k)))) continue;
+      const bothNamed = full.has(nameKey(head));
+      const wordHead = k === 1 && lex.ambiguousGiven.has(head[0]);
+      if (!bothNamed && !wordHead) continue;
+      const cut = m.first + k;
+      if (bothNamed) out.push({ ...m, words: head, last: cut, end: tokens[cut - 1].end });
+      out.push(makeMention(tokens, cut, m.last, 'PER', '', m.source));
+      split = true;
+    }
+    if (!split) out.push(m);
   }
   return out;
 }

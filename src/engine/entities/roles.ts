@@ -9,12 +9,13 @@ import { normalizeWord } from '../text/normalize.js';
 import type { NameLexicon, NameType } from './lexicon-index.js';
 import { ADMIN_LOC_HEADS, ORG_KIND_HEADS } from '../lang/ar/triggers.js';
 import { MEDIA_HEADS } from '../lang/ar/outlets.js';
-import { stemIn } from './lexicon-index.js';
+import { nameLexicon, stemIn } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 
 const ADMIN_HEADS: ReadonlySet<string> = new Set(ADMIN_LOC_HEADS.map(normalizeWord));
 const MEDIA: ReadonlySet<string> = new Set(MEDIA_HEADS.map(normalizeWord));
 const KINDS: ReadonlySet<string> = new Set(ORG_KIND_HEADS.map(normalizeWord));
+const BANKS: ReadonlySet<string> = new Set(['بنك', 'مصرف'].map(normalizeWord));
 
 /**
  * The most complete mention as written (the article restored when a ل ate its alef: «للمرصد»);
@@ -30,16 +31,24 @@ export function canonicalName(doc: Doc, mentions: readonly Mention[], type?: Nam
   // إفريقيا للأنباء»; «وكالة رويترز» is «رويترز».)
   const agency = best.words[0] === 'وكاله' && best.words.slice(1).some((w) => /^(ال|لل|انباء)/.test(w));
   if (best.words.length > 1 && ((type === 'LOC' && ADMIN_HEADS.has(best.words[0])) || (type === 'ORG' && MEDIA.has(best.words[0]) && !agency))) {
-    return doc.text.slice(doc.tokens[best.first + 1].start, best.end).replace(/\s+/g, ' ');
+    return asWritten(doc.text.slice(doc.tokens[best.first + 1].start, best.end));
   }
   // «فريق ريال مدريد», «جماعة أحرار الشام»: a kind before a proper name is not part of the name.
-  if (type === 'ORG' && best.words.length > 1 && KINDS.has(best.words[0]) && !best.words[1].startsWith('ال') && doc.tokens[best.first + 1].kind !== 'punct') {
-    return doc.text.slice(doc.tokens[best.first + 1].start, best.end).replace(/\s+/g, ' ');
+  // (Not a bank before a place: «بنك إنجلترا» is the bank, «إنجلترا» the country; a club is
+  // called by its city, «نادي موناكو» is «موناكو».)
+  const ofPlace = () => BANKS.has(best.words[0]) && nameLexicon().phrases.matchAt(doc.tokens, best.first + 1, best.last)?.entry.type === 'LOC';
+  if (type === 'ORG' && best.words.length > 1 && KINDS.has(best.words[0]) && !best.words[1].startsWith('ال') && doc.tokens[best.first + 1].kind !== 'punct' && !ofPlace()) {
+    return asWritten(doc.text.slice(doc.tokens[best.first + 1].start, best.end));
   }
-  const text = doc.text.slice(best.start, best.end).replace(/\s+/g, ' ');
+  const text = asWritten(doc.text.slice(best.start, best.end));
   // «للمرصد» (ل + المرصد, the article's alef gone) is named «المرصد».
   if (best.words[0].startsWith('ال') && !normalizeWord(text).startsWith('ال')) return normalizeWord(text).startsWith('لل') ? 'ا' + text.slice(1) : 'ا' + text;
   return text;
+}
+
+/** A name as a reader writes it: one space between words, none of a hashtag's «#» and «_». */
+function asWritten(s: string): string {
+  return s.replace(/#(?=[\u0621-\u064a])/g, '').replace(/(?<=[\u0621-\u064a])_(?=[\u0621-\u064a])/g, ' ').replace(/\s+/g, ' ');
 }
 
 /** Words that end a role phrase: verbs of saying, complementizers. */
@@ -63,7 +72,7 @@ export function findRole(doc: Doc, mentions: readonly Mention[], otherEnds: Read
       if (title) {
         // «المتحدث باسم …», «الأمين العام …» keep their second word; a leading و/ف is dropped.
         const from = originalOffset(t, title.prefix.length);
-        let role = text.slice(from, tokens[m.first - 1].end).replace(/\s+/g, ' ').trim();
+        let role = asWritten(text.slice(from, tokens[m.first - 1].end)).trim();
         // «للفريق» (ل + الفريق, the article's alef gone): the role is «الفريق».
         if (title.stem.startsWith('ال') && !normalizeWord(role).startsWith('ال')) role = 'ا' + role;
         if (role) return role;
@@ -92,7 +101,7 @@ export function findRole(doc: Doc, mentions: readonly Mention[], otherEnds: Read
         for (let k = open + 1; k < Math.min(tokens.length, open + 8) && close < 0; k++) if (tokens[k].text === ')') close = k;
         cut = close >= 0 ? close + 1 : open;
       }
-      const role = text.slice(tokens[after].start, tokens[cut - 1].end).replace(/\s+/g, ' ').trim();
+      const role = asWritten(text.slice(tokens[after].start, tokens[cut - 1].end)).trim();
       if (role) return role;
     }
   }

@@ -168,6 +168,8 @@ function genitiveChain(lex: NameLexicon, tokens: readonly Token[], j: number, li
     const w = k > j && t.norm.startsWith('و') ? t.norm.slice(1) : t.norm;
     const known = lex.phrases.matchAt(tokens, k, limit);
     if (w.startsWith('ال') || w.startsWith('ل') || known?.entry.type === 'LOC') break;
+    // A preposition opens a phrase of its own: «دائرة بلدية | بمختلف جهات البلاد».
+    if (/^[بك]/.test(w) && newsFrequency(w.slice(1)) > newsFrequency(w)) return j;
     if (lex.notName.has(w) || lex.titles.has(w) || lex.titlePhrases.matchAt(tokens, k, limit) || lex.locHeads.has(w) || lex.postRoles.has(w) || lex.orgHeads.has(w) || lex.directions.has(w) || isNationality(lex, w) || /^[يتن]/.test(w) && w.length < 5 || w.startsWith('ي')) return j;
     k++;
   }

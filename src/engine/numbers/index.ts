@@ -104,6 +104,14 @@ function mayStart(t: Token): boolean {
   if (t.kind === 'punct') return isCurrencySymbol(t.norm) || t.norm === '+';
   if (t.kind === 'latin') return isCurrencySymbol(t.norm);
   if (t.kind !== 'word') return false;
-  for (const r of readings(t.norm)) if (TRIGGERS.has(r) || numberWord(r) !== null) return true;
-  return numberWord(t.norm) !== null || mayBeDual(t);
+  let hit = wordStarts.get(t.norm);
+  if (hit === undefined) {
+    hit = readings(t.norm).some((r) => TRIGGERS.has(r) || numberWord(r) !== null) || numberWord(t.norm) !== null || mayBeDual(t);
+    if (wordStarts.size >= 20_000) wordStarts.clear();
+    wordStarts.set(t.norm, hit);
+  }
+  return hit;
 }
+
+/** `mayStart` of a word, which depends on the word alone (cached). */
+const wordStarts = new Map<string, boolean>();

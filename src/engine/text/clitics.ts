@@ -66,9 +66,17 @@ const readingCache = new Map<string, readonly Stem[]>();
 const CACHE_LIMIT = 50_000;
 
 /** Every reading of a normalized word, whole word first (cached). */
+let lastWord: string | null = null;
+let lastReadings: readonly Stem[] = [];
+
 function allReadings(norm: string): readonly Stem[] {
+  if (norm === lastWord) return lastReadings;
   const hit = readingCache.get(norm);
-  if (hit) return hit;
+  if (hit) {
+    lastWord = norm;
+    lastReadings = hit;
+    return hit;
+  }
   const out: Stem[] = [];
   const seen = new Set<string>();
   const add = (stem: string, prefix: string, article: boolean) => {
@@ -139,16 +147,39 @@ function accepts(s: Stem, policy: CliticPolicy): boolean {
 }
 
 /**
+ * Readings by policy, filtered once per word (policies are constant objects: CLITIC_POLICIES and a
+ * few more), with the last word asked: the stages often ask about one word several times in a row.
+ */
+interface PolicyCache {
+  map: Map<string, readonly Stem[]>;
+  lastWord: string | null;
+  last: readonly Stem[];
+}
+const byPolicy = new WeakMap<CliticPolicy, PolicyCache>();
+
+/**
  * The readings of a normalized word that `policy` accepts, whole word first. Conservative: a stem
  * keeps at least two letters, and an enclitic is only removed from a stem of three letters or more.
  */
 export function readings(norm: string, policy: CliticPolicy = CLITIC_POLICIES.all): readonly Stem[] {
-  const all = allReadings(norm);
-  return policy === CLITIC_POLICIES.all ? all : all.filter((s) => accepts(s, policy));
+  if (policy === CLITIC_POLICIES.all) return allReadings(norm);
+  let cache = byPolicy.get(policy);
+  if (!cache) byPolicy.set(policy, (cache = { map: new Map(), lastWord: null, last: [] }));
+  if (norm === cache.lastWord) return cache.last;
+  const { map } = cache;
+  let hit = map.get(norm);
+  if (!hit) {
+    hit = allReadings(norm).filter((s) => accepts(s, policy));
+    if (map.size >= CACHE_LIMIT) map.clear();
+    map.set(norm, hit);
+  }
+  cache.lastWord = norm;
+  cache.last = hit;
+  return hit;
 }
 
 /** The first reading under `policy` whose stem `known` accepts, or null. */
 export function findReading(norm: string, known: (stem: string) => boolean, policy: CliticPolicy = CLITIC_POLICIES.all): Stem | null {
-  for (const s of allReadings(norm)) if (accepts(s, policy) && known(s.stem)) return s;
+  for (const s of readings(norm, policy)) if (known(s.stem)) return s;
   return null;
 }

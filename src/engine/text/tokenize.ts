@@ -102,7 +102,14 @@ export function tokenize(text: string): Token[] {
     const c = text.charCodeAt(i);
     const k = CLASS[c];
     // «#حزب_الله»: a hashtag joins a name's words with «_»; read it as the space it stands for.
-    if (k === C.Space || k === C.Format || (c === 0x5f && i > 0 && i + 1 < n && CLASS[text.charCodeAt(i - 1)] === C.Arabic && CLASS[text.charCodeAt(i + 1)] === C.Arabic)) {
+    // The «#» itself, before an Arabic word, is read like a space too: «دونالد #ترمب» is one name
+    // to the tagger, and the mention still spans the «#» between its words.
+    if (
+      k === C.Space ||
+      k === C.Format ||
+      (c === 0x5f && i > 0 && i + 1 < n && CLASS[text.charCodeAt(i - 1)] === C.Arabic && CLASS[text.charCodeAt(i + 1)] === C.Arabic) ||
+      (c === 0x23 && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === C.Arabic)
+    ) {
       i++;
       continue;
     }

@@ -7,8 +7,9 @@
  * id mixed with the hash of the value (words are hashed once, when first seen).
  */
 import { L } from './model.js';
-import type { Weights } from './model.js';
-import { CLUSTER_LEVELS, CLUSTER_MASK, GAZ_CONTINUES, GAZ_TAGS, LEX_CLASSES, NAME_PART_BITS, NameTables, PhraseFlag, WIKI_SHIFT, clusterAt, frequencyOf, listBits, phraseStep, wordHash } from './tables.js';
+import { rowsAdder } from './model.js';
+import type { RowsAdder, Weights } from './model.js';
+import { CLUSTER_LEVELS, CLUSTER_MASK, GAZ_CONTINUES, GAZ_TAGS, LEX_CLASSES, NAME_PART_BITS, NameTables, PhraseFlag, WIKI_SHIFT, clusterAt, frequencyOf, listBits, phraseStep, rangeHash, wordHash } from './tables.js';
 import { fnorm, skeleton, splits } from './words.js';
 
 export { fnorm, splits, skeleton } from './words.js';
@@ -42,11 +43,14 @@ function startsAt(info: WordInfo, tables: NameTables, kind: 'gaz' | 'list'): Sta
   return (info.listStarts ??= startsOf(info.w, tables, 'list'));
 }
 
-/** Longest matches of a phrase table over a sentence, as BIO tags of the entries' types. */
-function longestMatches(words: readonly string[], tables: NameTables, kind: 'gaz' | 'list', hide?: Uint8Array, infos?: readonly WordInfo[]): string[] {
+/**
+ * Longest matches of a phrase table over a sentence, as codes: 0 outside, else the entry's type
+ * code × 2, + 1 inside (after the first word). `tagOf` turns a code into its BIO tag.
+ */
+function longestMatchCodes(words: readonly string[], tables: NameTables, kind: 'gaz' | 'list', hide?: Uint8Array, infos?: readonly WordInfo[]): Uint8Array {
   const gaz = kind === 'gaz';
   const more = gaz ? GAZ_CONTINUES : PhraseFlag.Continues;
-  const out: string[] = new Array(words.length).fill('');
+  const out = new Uint8Array(words.length);
   let i = 0;
   while (i < words.length) {
     let bestLen = 0;
@@ -70,13 +74,35 @@ function longestMatches(words: readonly string[], tables: NameTables, kind: 'gaz
       }
     }
     if (bestLen) {
-      const tag = gaz ? GAZ_TAGS[bestCode - 1] : LIST_TAG[bestCode];
-      out[i] = 'B-' + tag;
-      for (let k = 1; k < bestLen; k++) out[i + k] = 'I-' + tag;
+      out[i] = bestCode * 2;
+      for (let k = 1; k < bestLen; k++) out[i + k] = bestCode * 2 + 1;
       i += bestLen;
     } else i++;
   }
   return out;
+}
+
+/** The BIO tag of a `longestMatchCodes` code. */
+function tagOf(kind: 'gaz' | 'list', code: number): string {
+  if (code === 0) return '';
+  return (code & 1 ? 'I-' : 'B-') + (kind === 'gaz' ? GAZ_TAGS[(code >> 1) - 1] : LIST_TAG[code >> 1]);
+}
+
+/** Longest matches of a phrase table over a sentence, as BIO tags of the entries' types. */
+function longestMatches(words: readonly string[], tables: NameTables, kind: 'gaz' | 'list', hide?: Uint8Array): string[] {
+  return Array.from(longestMatchCodes(words, tables, kind, hide), (c) => tagOf(kind, c));
+}
+
+/** Hashes of the tags of every code of a phrase table (code → sh(tag)), made on first use. */
+const tagHashes: Partial<Record<'gaz' | 'list', Uint32Array>> = {};
+function tagHash(kind: 'gaz' | 'list'): Uint32Array {
+  let t = tagHashes[kind];
+  if (!t) {
+    t = new Uint32Array(2 * (kind === 'gaz' ? GAZ_TAGS.length + 1 : LIST_TAG.length));
+    for (let c = 0; c < t.length; c++) t[c] = sh(tagOf(kind, c));
+    tagHashes[kind] = t;
+  }
+  return t;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -142,12 +168,20 @@ interface WordInfo {
   /** Middle-level cluster of the word without its proclitics («وبغداد» → بغداد), or -1. */
   bareCluster: number;
   /** Readings that start a gazetteer or name-list phrase (filled on first use). */
-  gazStarts?: Starts;
-  listStarts?: Starts;
+  gazStarts: Starts | undefined;
+  listStarts: Starts | undefined;
+  /** The word's slot rows (Scorer), and the id of the scorer they are of (0: none yet). */
+  rows: Float32Array | undefined;
+  rowsBy: number;
 }
 
 /** The table-independent part, cached by normalized word. */
-type WordForm = Omit<WordInfo, 'lexBits' | 'skel' | 'entry' | 'bareCluster'>;
+type WordForm = Pick<WordInfo, 'w' | 'stem' | 'prefix' | 'shape' | 'nisba' | 'hw' | 'hstem' | 'hshape'>;
+
+/** A word's facts, every field set from the start: all of them share one shape (fast property reads). */
+function makeInfo(f: WordForm, lexBits: number, skel: number, entry: number, bareCluster: number): WordInfo {
+  return { w: f.w, stem: f.stem, prefix: f.prefix, shape: f.shape, nisba: f.nisba, hw: f.hw, hstem: f.hstem, hshape: f.hshape, lexBits, skel, entry, bareCluster, gazStarts: undefined, listStarts: undefined, rows: undefined, rowsBy: 0 };
+}
 
 const formCache = new Map<string, WordForm>();
 
@@ -195,14 +229,24 @@ function wordInfo(w: string, tables: NameTables): WordInfo {
     bareCluster = clusterAt(tables.word(x.stem), 1);
     if (bareCluster >= 0) break;
   }
-  const info: WordInfo = { ...form, lexBits, skel, entry: entryOf(tables, w), bareCluster };
+  const info = makeInfo(form, lexBits, skel, entryOf(tables, w), bareCluster);
   if (tables.memo.size > 100_000) tables.memo.clear();
   tables.memo.set(w, info);
   return info;
 }
 
+/** `wordInfo` of a word as written (engine token text or corpus word), cached by that form. */
+function surfaceInfo(surface: string, tables: NameTables): WordInfo {
+  const hit = tables.bySurface.get(surface) as WordInfo | undefined;
+  if (hit) return hit;
+  const info = wordInfo(fnorm(surface), tables);
+  if (tables.bySurface.size > 100_000) tables.bySurface.clear();
+  tables.bySurface.set(surface, info);
+  return info;
+}
+
 function edge(w: string, shape: string): WordInfo {
-  return { w, stem: w, prefix: '', shape, nisba: false, hw: wordHash(w), hstem: wordHash(w), hshape: sh(shape), lexBits: 0, skel: 0, entry: 0, bareCluster: -1 };
+  return makeInfo({ w, stem: w, prefix: '', shape, nisba: false, hw: wordHash(w), hstem: wordHash(w), hshape: sh(shape) }, 0, 0, 0, -1);
 }
 
 const BOS = edge('<s>', 'bos');
@@ -237,20 +281,42 @@ const enum Slot {
 const SLOTS = 6;
 
 /** What a word contributes in one slot. `entry` = tables entry (list bits hidden when `hidden`). */
-function slotFeatures(slot: Slot, c: WordInfo, entry: number, out: number[], masked = false): void {
+/** Where feature hashes go: a plain array (training) or the run time's typed buffer (Hashes). */
+interface Sink {
+  push(...hashes: number[]): unknown;
+}
+
+/** A growable buffer of feature hashes: filling it again allocates nothing. */
+class Hashes implements Sink {
+  buf = new Uint32Array(256);
+  length = 0;
+
+  push(...hashes: number[]): void {
+    if (this.length + hashes.length > this.buf.length) {
+      const buf = new Uint32Array(2 * (this.length + hashes.length));
+      buf.set(this.buf);
+      this.buf = buf;
+    }
+    for (let j = 0; j < hashes.length; j++) this.buf[this.length++] = hashes[j];
+  }
+}
+
+function slotFeatures(slot: Slot, c: WordInfo, entry: number, out: Sink, masked = false): void {
   const realStem = c.stem;
   const hw = masked ? UNK : c.hw;
   const hstem = masked ? UNK : c.hstem;
   const lists = listBits(entry);
   switch (slot) {
     case Slot.Self: {
-      out.push(BIAS, f1(2, hw), f1(7, hstem), f1(8, sh(c.prefix)), f1(18, c.hshape));
+      // Short values are hashed in place (rangeHash = wordHash of the slice): cheaper than a cache.
+      out.push(BIAS, f1(2, hw), f1(7, hstem), f1(8, wordHash(c.prefix)), f1(18, c.hshape));
       const s = realStem;
-      if (s.length >= 3) out.push(f1(11, sh(s.slice(0, 2))), f1(12, sh(s.slice(0, 3))), f1(13, sh(s.slice(-1))), f1(14, sh(s.slice(-2))), f1(15, sh(s.slice(-3))));
+      const e = s.length;
+      if (e >= 3) out.push(f1(11, rangeHash(s, 0, 2)), f1(12, rangeHash(s, 0, 3)), f1(13, rangeHash(s, e - 1, e)), f1(14, rangeHash(s, e - 2, e)), f1(15, rangeHash(s, e - 3, e)));
       // Character trigrams of the stem: unseen transliterated names share them («...يف», «تش»).
       if (s.length >= 4 && c.shape[0] === 'a') {
         const padded = '<' + s + '>';
-        for (let j = 0; j + 3 <= padded.length; j++) out.push(f1(36, sh(padded.slice(j, j + 3))));
+        for (let j = 0; j + 3 <= padded.length; j++) out.push(f1(36, rangeHash(padded, j, j + 3)));
       }
       for (let b = 0; b < LEX_CLASSES; b++) if (c.lexBits & (1 << b)) out.push(f1(23, b));
       if (c.nisba) out.push(f1(28, c.prefix === '' ? 1 : 2));
@@ -339,50 +405,57 @@ const EDGE_TAG = sh('^');
 
 function viewOf(surface: readonly string[], tables: NameTables, mask?: Uint8Array, hide?: Uint8Array): SentenceView {
   const n = surface.length;
-  const words = surface.map(fnorm);
-  const info = words.map((w) => wordInfo(w, tables));
+  const info = surface.map((w) => surfaceInfo(w, tables));
+  const words = info.map((c) => c.w);
   // Hidden from the name lists: the cluster and frequency stay, the list bits go.
   const entry = info.map((c, i) => (hide?.[i] ? c.entry & ~((0xff << 16) | (7 << WIKI_SHIFT)) : c.entry));
-  const gazTags = longestMatches(words, tables, 'gaz', undefined, info);
-  if (hide) for (let i = 0; i < n; i++) if (hide[i]) gazTags[i] = '';
-  const listTags = longestMatches(words, tables, 'list', hide, info);
+  const gazTags = longestMatchCodes(words, tables, 'gaz', undefined, info);
+  if (hide) for (let i = 0; i < n; i++) if (hide[i]) gazTags[i] = 0;
+  const listTags = longestMatchCodes(words, tables, 'list', hide, info);
+  const gazHash = tagHash('gaz');
+  const listHash = tagHash('list');
+  // One buffer for the columns: a sentence allocates two arrays, not eight.
+  const m = n + 2;
+  const u32 = new Uint32Array(6 * m);
+  const u8 = new Uint8Array(2 * m);
   const v: SentenceView = {
     n,
     info,
     entry,
-    hw: new Uint32Array(n + 2),
-    hstem: new Uint32Array(n + 2),
-    hshape: new Uint32Array(n + 2),
-    gaz: new Uint32Array(n + 2),
-    lists: new Uint32Array(n + 2),
-    listed: new Uint8Array(n + 2),
-    quoted: new Uint8Array(n + 2),
-    cluster: new Uint32Array(n + 2),
+    hw: u32.subarray(0, m),
+    hstem: u32.subarray(m, 2 * m),
+    hshape: u32.subarray(2 * m, 3 * m),
+    gaz: u32.subarray(3 * m, 4 * m),
+    lists: u32.subarray(4 * m, 5 * m),
+    cluster: u32.subarray(5 * m, 6 * m),
+    listed: u8.subarray(0, m),
+    quoted: u8.subarray(m, 2 * m),
   };
-  v.cluster[0] = v.cluster[n + 1] = 0xffff;
-  v.hw[0] = BOS.hw;
-  v.hstem[0] = BOS.hstem;
-  v.hshape[0] = BOS.hshape;
-  v.hw[n + 1] = EOS.hw;
-  v.hstem[n + 1] = EOS.hstem;
-  v.hshape[n + 1] = EOS.hshape;
-  v.gaz[0] = v.gaz[n + 1] = v.lists[0] = v.lists[n + 1] = EDGE_TAG;
+  const { hw, hstem, hshape, gaz, lists, cluster, listed, quoted } = v;
+  cluster[0] = cluster[n + 1] = 0xffff;
+  hw[0] = BOS.hw;
+  hstem[0] = BOS.hstem;
+  hshape[0] = BOS.hshape;
+  hw[n + 1] = EOS.hw;
+  hstem[n + 1] = EOS.hstem;
+  hshape[n + 1] = EOS.hshape;
+  gaz[0] = gaz[n + 1] = lists[0] = lists[n + 1] = EDGE_TAG;
   // Inside quotation marks or brackets: product and work titles (MISC), quoted organizations.
   let depth = 0;
   for (let i = 0; i < n; i++) {
     const c = info[i];
     const hidden = mask?.[i] === 1;
-    v.hw[i + 1] = hidden ? UNK : c.hw;
-    v.hstem[i + 1] = hidden ? UNK : c.hstem;
-    v.hshape[i + 1] = c.hshape;
-    v.gaz[i + 1] = sh(gazTags[i]);
-    v.lists[i + 1] = sh(listTags[i]);
-    v.listed[i + 1] = listTags[i] ? 1 : 0;
-    v.cluster[i + 1] = clusterAt(c.entry, 1) + 1;
+    hw[i + 1] = hidden ? UNK : c.hw;
+    hstem[i + 1] = hidden ? UNK : c.hstem;
+    hshape[i + 1] = c.hshape;
+    gaz[i + 1] = gazHash[gazTags[i]];
+    lists[i + 1] = listHash[listTags[i]];
+    listed[i + 1] = listTags[i] ? 1 : 0;
+    cluster[i + 1] = clusterAt(c.entry, 1) + 1;
     const w = words[i];
     if (w === '«' || w === '(' || w === '“') depth++;
     else if ((w === '»' || w === ')' || w === '”') && depth > 0) depth--;
-    else if (depth > 0) v.quoted[i + 1] = 1;
+    else if (depth > 0) quoted[i + 1] = 1;
   }
   return v;
 }
@@ -392,9 +465,10 @@ function viewOf(surface: readonly string[], tables: NameTables, mask?: Uint8Arra
  * Features of token i that depend on more than one word (pairs, span tags, memory). Those whose
  * values are few (shapes, tags, memory) go to `few` when given (the run time keeps their rows).
  */
-function pairFeatures(v: SentenceView, i: number, memo: readonly (string | null)[] | undefined, out: number[], few: number[] = out): void {
+function pairFeatures(v: SentenceView, i: number, memo: readonly (string | null)[] | undefined, out: Sink, few: Sink = out): void {
   const k = i + 1;
   const { hw, hstem, hshape, gaz, lists } = v;
+  // Always four (the run time's Scorer counts on it).
   out.push(f2(16, hw[k - 1], hw[k]), f2(17, hw[k], hw[k + 1]), f2(30, hstem[k - 1], hstem[k]), f2(31, hstem[k], hstem[k + 1]));
   // Cluster bigrams: «قال [cluster of given names]», «[cluster of titles] [cluster of names]».
   const cl = v.cluster;
@@ -425,7 +499,7 @@ export interface FeatureOptions {
 }
 
 /** Slot features of the word at `k` (may be outside the sentence: the boundary words). */
-function slotAt(v: SentenceView, s: Slot, k: number, out: number[], mask: Uint8Array | undefined): void {
+function slotAt(v: SentenceView, s: Slot, k: number, out: Sink, mask: Uint8Array | undefined): void {
   if (k < 0) slotFeatures(s, BOS, 0, out);
   else if (k >= v.n) slotFeatures(s, EOS, 0, out);
   else slotFeatures(s, v.info[k], v.entry[k], out, mask?.[k] === 1);
@@ -455,36 +529,200 @@ export function sentenceFeatures(surface: readonly string[], opts: FeatureOption
 }
 
 /**
+ * The values a word's document memory can take (memory.ts), by code (0 = none): 'o' + a type
+ * (mostly O, but named somewhere), or a type + 'h'/'l' (how clear the majority) + '3' when the
+ * stem occurs three or more times elsewhere.
+ */
+export const MEMORY_VALUES: readonly (string | null)[] = (() => {
+  const types = ['O', 'PERS', 'LOC', 'ORG', 'MISC'];
+  return [null, ...types.slice(1).map((t) => 'o' + t), ...types.flatMap((t) => ['h', 'l'].flatMap((c) => [t + c, t + c + '3']))];
+})();
+
+/** The memory features of pairFeatures by memory code (memory.ts MEMORY_VALUES): this word's, the previous and the next word's. */
+const memoHash = (c: number) => sh(MEMORY_VALUES[c] as string);
+let memoFeats: { hash: Uint32Array; self: Uint32Array; prev: Uint32Array; next: Uint32Array; prevEdge: number; nextEdge: number } | null = null;
+function memoryFeatures(): NonNullable<typeof memoFeats> {
+  if (memoFeats) return memoFeats;
+  const k = MEMORY_VALUES.length;
+  const hash = new Uint32Array(k);
+  for (let c = 1; c < k; c++) hash[c] = memoHash(c);
+  return (memoFeats = {
+    hash,
+    self: hash.map((h) => f1(40, h)),
+    prev: hash.map((h) => f1(41, h)),
+    next: hash.map((h) => f1(42, h)),
+    prevEdge: f1(41, sh('^')),
+    nextEdge: f1(42, sh('$')),
+  });
+}
+
+/**
+ * Weight rows of features by hash, for every pass at once (`width` = passes × L), kept in an
+ * open-addressing table of typed arrays: for the features with few values, which recur from token
+ * to token. An all-zero row is kept as none.
+ */
+class RowCache {
+  private keys = new Uint32Array(1 << 12);
+  private at = new Int32Array(1 << 12);
+  private pool: Float32Array;
+  private rows = 0;
+  private count = 0;
+  private readonly row: Float32Array;
+
+  constructor(
+    private readonly add: RowsAdder,
+    private readonly width: number,
+    private readonly limit: number,
+  ) {
+    this.pool = new Float32Array(1024 * width);
+    this.row = new Float32Array(width);
+  }
+
+  /** Where the row of feature `h` starts in `pool` (-1: all zeros). */
+  private find(h: number): number {
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    let s = h & mask;
+    for (;;) {
+      const k = keys[s];
+      if (k === h) return this.at[s];
+      if (k === 0) return this.insert(h);
+      s = (s + 1) & mask;
+    }
+  }
+
+  /** Adds every pass's row of feature `h`: pass k's into `emit[base + k × stride ..)`. */
+  addAll(h: number, emit: Float64Array, base: number, stride: number, passes: number): void {
+    const at = this.find(h);
+    if (at < 0) return;
+    const pool = this.pool;
+    for (let k = 0; k < passes; k++) {
+      const o = base + k * stride;
+      const r = at + k * L;
+      for (let y = 0; y < L; y++) emit[o + y] += pool[r + y];
+    }
+  }
+
+  /** Adds pass `pass`'s row of feature `h` into `emit[base..base + L)`. */
+  addOne(h: number, emit: Float64Array, base: number, pass: number): void {
+    const at = this.find(h);
+    if (at < 0) return;
+    const pool = this.pool;
+    const r = at + pass * L;
+    for (let y = 0; y < L; y++) emit[base + y] += pool[r + y];
+  }
+
+  private insert(h: number): number {
+    if (this.count >= this.limit) this.clear();
+    else if (2 * (this.count + 1) > this.keys.length) this.grow();
+    const row = this.row;
+    row.fill(0);
+    this.add(h, row, 0, L);
+    let at = -1;
+    if (row.some((x) => x !== 0)) {
+      if ((this.rows + 1) * this.width > this.pool.length) {
+        const pool = new Float32Array(this.pool.length * 2);
+        pool.set(this.pool);
+        this.pool = pool;
+      }
+      at = this.rows++ * this.width;
+      this.pool.set(row, at);
+    }
+    this.count++;
+    this.put(h, at);
+    return at;
+  }
+
+  private put(h: number, at: number): void {
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    let s = h & mask;
+    while (keys[s] !== 0) s = (s + 1) & mask;
+    keys[s] = h;
+    this.at[s] = at;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const at = this.at;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.at = new Int32Array(keys.length * 2);
+    for (let s = 0; s < keys.length; s++) if (keys[s] !== 0) this.put(keys[s], at[s]);
+  }
+
+  private clear(): void {
+    this.keys.fill(0);
+    this.rows = 0;
+    this.count = 0;
+  }
+}
+
+/**
  * Emission scores at run time: the same features as `sentenceFeatures`, but each word's slot
  * features are summed once per word (and kept across sentences and documents), so a token costs
- * a handful of lookups instead of about a hundred.
+ * a handful of lookups instead of about a hundred. One scorer may serve both passes of the
+ * two-pass tagger: their weights are then looked up together, and a sentence's emissions but for
+ * the document memory are computed once for both.
  */
 export class Scorer {
   private readonly rows = new Map<string, Float32Array>();
-  private readonly tmp: number[] = [];
+  private readonly tmp = new Hashes();
+  private readonly pairs = new Hashes();
+  private readonly few = new Hashes();
+  private fewAt = new Int32Array(64);
   private readonly bos: Float32Array;
   private readonly eos: Float32Array;
+  private readonly add: RowsAdder;
+  private readonly passes: number;
+  /** Rows of features with few values, looked up once each. */
+  private readonly fewRows: RowCache;
+  /** Each view's emissions but for the memory features, every pass's (`passes` × n × L). */
+  private readonly fixed = new WeakMap<SentenceView, Float64Array>();
 
   constructor(
-    private readonly weights: Weights,
+    weights: Weights | readonly Weights[],
     readonly tables: NameTables,
   ) {
+    const passes = Array.isArray(weights) ? (weights as readonly Weights[]) : [weights as Weights];
+    this.passes = passes.length;
+    this.add = rowsAdder(passes);
+    this.fewRows = new RowCache(this.add, this.passes * L, 60_000);
     this.bos = this.computeRows(BOS, 0);
     this.eos = this.computeRows(EOS, 0);
   }
 
+  /** A word's slot rows, every pass's: `[pass][slot][label]`. */
   private computeRows(c: WordInfo, entry: number): Float32Array {
-    const r = new Float32Array(SLOTS * L);
+    const r = new Float32Array(this.passes * SLOTS * L);
     const tmp = this.tmp;
     for (let s = 0; s < SLOTS; s++) {
       tmp.length = 0;
       slotFeatures(s, c, entry, tmp);
-      for (let j = 0; j < tmp.length; j++) this.weights.addRow(tmp[j], r, s * L);
+      for (let j = 0; j < tmp.length; j++) this.add(tmp.buf[j], r, s * L, SLOTS * L);
     }
     return r;
   }
 
+  /** Rows kept on the words' facts, counted to bound the memory they hold. */
+  private kept = 0;
+
+  /** Tells the scorers apart without keeping them alive (training makes many). */
+  private static count = 0;
+  private readonly id = ++Scorer.count;
+
   private rowsOf(c: WordInfo): Float32Array {
+    if (c.rowsBy === this.id) return c.rows!;
+    if (c.rowsBy === 0) {
+      // Past the bound, the words' facts are dropped with their rows (and computed again on use).
+      if (++this.kept > 30_000) {
+        this.kept = 0;
+        this.tables.memo.clear();
+        this.tables.bySurface.clear();
+      }
+      c.rowsBy = this.id;
+      return (c.rows = this.computeRows(c, c.entry));
+    }
+    // The word's rows are another scorer's (training runs several): kept here instead.
     let r = this.rows.get(c.w);
     if (!r) {
       r = this.computeRows(c, c.entry);
@@ -499,34 +737,30 @@ export class Scorer {
     return viewOf(surface, this.tables);
   }
 
-  /** Rows of features with few values, looked up once each. */
-  private readonly fewRows = new Map<number, Float32Array | null>();
-  private readonly few: number[] = [];
-
-  private addFew(h: number, emit: Float64Array, base: number): void {
-    let r = this.fewRows.get(h);
-    if (r === undefined) {
-      const row = new Float32Array(L);
-      this.weights.addRow(h, row, 0);
-      r = row.some((x) => x !== 0) ? row : null;
-      if (this.fewRows.size > 60_000) this.fewRows.clear();
-      this.fewRows.set(h, r);
-    }
-    if (r) for (let y = 0; y < L; y++) emit[base + y] += r[y];
-  }
-
-  /** Emission scores of a sentence (words, or their view): `emit[i * L + y]`. */
-  emissions(sentence: readonly string[] | SentenceView, memo?: readonly (string | null)[]): Float64Array {
-    const v = Array.isArray(sentence) ? viewOf(sentence, this.tables) : (sentence as SentenceView);
+  /** Every pass's emissions of a view but for the memory features, in pairFeatures' order. */
+  private fixedEmissions(v: SentenceView): Float64Array {
+    const hit = this.fixed.get(v);
+    if (hit) return hit;
     const { n, info } = v;
-    const emit = new Float64Array(n * L);
+    const P = this.passes;
+    const stride = n * L;
+    const emit = new Float64Array(P * stride);
     const rows: Float32Array[] = new Array(n);
     for (let i = 0; i < n; i++) rows[i] = this.rowsOf(info[i]);
-    const pairs = this.tmp;
+    const { bos, eos, add, fewRows } = this;
+    // The sentence's pair and few-valued features, gathered first.
+    const pairs = this.pairs;
     const few = this.few;
-    const { bos, eos } = this;
+    pairs.length = 0;
+    few.length = 0;
+    if (this.fewAt.length < n + 1) this.fewAt = new Int32Array(2 * n + 2);
+    const fewAt = this.fewAt;
     for (let i = 0; i < n; i++) {
-      const base = i * L;
+      fewAt[i] = few.length;
+      pairFeatures(v, i, undefined, pairs, few);
+    }
+    fewAt[n] = few.length;
+    for (let i = 0; i < n; i++) {
       // The six slots: the word itself, one and two words before and after, three before.
       const self = rows[i];
       const p1 = i >= 1 ? rows[i - 1] : bos;
@@ -534,14 +768,43 @@ export class Scorer {
       const p2 = i >= 2 ? rows[i - 2] : bos;
       const n2 = i + 2 < n ? rows[i + 2] : eos;
       const p3 = i >= 3 ? rows[i - 3] : bos;
-      for (let y = 0; y < L; y++) {
-        emit[base + y] = self[y] + p1[L + y] + n1[2 * L + y] + p2[3 * L + y] + n2[4 * L + y] + p3[5 * L + y];
+      for (let k = 0; k < P; k++) {
+        const base = k * stride + i * L;
+        const r = k * SLOTS * L;
+        for (let y = 0; y < L; y++) {
+          emit[base + y] = self[r + y] + p1[r + L + y] + n1[r + 2 * L + y] + p2[r + 3 * L + y] + n2[r + 4 * L + y] + p3[r + 5 * L + y];
+        }
       }
-      pairs.length = 0;
-      few.length = 0;
-      pairFeatures(v, i, memo, pairs, few);
-      for (let j = 0; j < pairs.length; j++) this.weights.addRow(pairs[j], emit, base);
-      for (let j = 0; j < few.length; j++) this.addFew(few[j], emit, base);
+      for (let j = 4 * i; j < 4 * i + 4; j++) add(pairs.buf[j], emit, i * L, stride);
+      for (let j = fewAt[i]; j < fewAt[i + 1]; j++) fewRows.addAll(few.buf[j], emit, i * L, stride, P);
+    }
+    this.fixed.set(v, emit);
+    return emit;
+  }
+
+  /**
+   * Emission scores of a sentence (words, or their view) for pass `pass`: `emit[i * L + y]`.
+   * `memo`: the second pass's document memory, as codes (memory.ts `memoryCodes`).
+   */
+  emissions(sentence: readonly string[] | SentenceView, memo?: Uint8Array, pass = 0): Float64Array {
+    const v = Array.isArray(sentence) ? viewOf(sentence, this.tables) : (sentence as SentenceView);
+    const { n } = v;
+    const emit = this.fixedEmissions(v).slice(pass * n * L, (pass + 1) * n * L);
+    if (!memo) return emit;
+    // pairFeatures' memory features, the last it adds.
+    const mf = memoryFeatures();
+    const fewRows = this.fewRows;
+    for (let i = 0; i < n; i++) {
+      const base = i * L;
+      const m = memo[i];
+      if (m) {
+        fewRows.addOne(mf.self[m], emit, base, pass);
+        fewRows.addOne(f2(43, mf.hash[m], v.hshape[i + 1]), emit, base, pass);
+      }
+      if (i === 0) fewRows.addOne(mf.prevEdge, emit, base, pass);
+      else if (memo[i - 1]) fewRows.addOne(mf.prev[memo[i - 1]], emit, base, pass);
+      if (i + 1 === n) fewRows.addOne(mf.nextEdge, emit, base, pass);
+      else if (memo[i + 1]) fewRows.addOne(mf.next[memo[i + 1]], emit, base, pass);
     }
     return emit;
   }

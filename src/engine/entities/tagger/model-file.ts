@@ -21,7 +21,7 @@
  *   - `rlex`: UTF-8 JSON, the rules' name lexicon (entities/lexicon-index.ts `PackedLexicon`).
  */
 import { L } from './model.js';
-import type { Weights } from './model.js';
+import type { RowsAdder, Weights } from './model.js';
 import { SortedKeys } from './tables.js';
 import type { TableColumns } from './tables.js';
 
@@ -58,6 +58,26 @@ class PassWeights implements Weights {
     if (i < 0) return;
     const r = i * 2 * L + this.base;
     for (let y = 0; y < L; y++) out[at + y] += this.book[this.codes[r + y] + 128];
+  }
+
+  /** Both passes' rows sit side by side under one key: one lookup serves the two. */
+  joinedWith(other: Weights): RowsAdder | undefined {
+    if (!(other instanceof PassWeights) || other.keys !== this.keys || other.codes !== this.codes) return undefined;
+    const { keys, codes } = this;
+    const [a, b] = [this, other];
+    const bookA = a.book;
+    const bookB = b.book;
+    const baseA = a.base;
+    const baseB = b.base;
+    return (h, out, at, stride) => {
+      const i = keys.indexOf(h);
+      if (i < 0) return;
+      const r = i * 2 * L;
+      for (let y = 0; y < L; y++) {
+        out[at + y] += bookA[codes[r + baseA + y] + 128];
+        out[at + stride + y] += bookB[codes[r + baseB + y] + 128];
+      }
+    };
   }
 }
 

@@ -28,16 +28,48 @@ export interface Weights {
   addRow(h: number, out: Float64Array | Float32Array, at: number): void;
   /** Transition weights [(L + 1) * L], row L = from the sentence start. */
   readonly trans: Float32Array | Float64Array;
+  /**
+   * Optional: a `RowsAdder` for this pass and `other` that finds a feature once for both (when
+   * they share their keys, as the passes of the model file do); undefined otherwise.
+   */
+  joinedWith?(other: Weights): RowsAdder | undefined;
 }
 
 /**
- * Best label sequence for `n` tokens given emission scores `emit[i * L + y]`. Plain arrays are
+ * Adds the rows of feature `h` of several passes at once: pass k's into `out[at + k × stride ..)`.
+ * Each output element receives one addition per feature, so the sums are those of `addRow`.
+ */
+export type RowsAdder = (h: number, out: Float64Array | Float32Array, at: number, stride: number) => void;
+
+export function rowsAdder(passes: readonly Weights[]): RowsAdder {
+  const joined = passes.length === 2 ? passes[0].joinedWith?.(passes[1]) : undefined;
+  if (joined) return joined;
+  if (passes.length === 1) {
+    const [w] = passes;
+    return (h, out, at) => w.addRow(h, out, at);
+  }
+  return (h, out, at, stride) => {
+    for (let k = 0; k < passes.length; k++) passes[k].addRow(h, out, at + k * stride);
+  };
+}
+
+/** For each label, the labels allowed before it (ALLOWED), in order. */
+const ALLOWED_BEFORE: readonly Int32Array[] = Array.from({ length: L }, (_, y) => Int32Array.from(Array.from({ length: L }, (_, p) => p).filter((p) => ALLOWED[p * L + y])));
+
+/** Work arrays of viterbi, grown as needed and kept across calls. */
+let delta = new Float64Array(64 * L);
+let back = new Uint8Array(64 * L);
+
+/**
+ * Best label sequence for `n` tokens given emission scores `emit[i * L + y]`. The work arrays are
  * reused across calls so tagging a long document allocates little.
  */
 export function viterbi(n: number, emit: Float64Array | Float32Array, trans: Float32Array | Float64Array, out: Uint8Array = new Uint8Array(n)): Uint8Array {
   if (n === 0) return out;
-  const delta = new Float64Array(n * L);
-  const back = new Uint8Array(n * L);
+  if (delta.length < n * L) {
+    delta = new Float64Array(2 * n * L);
+    back = new Uint8Array(2 * n * L);
+  }
   for (let y = 0; y < L; y++) delta[y] = ALLOWED[L * L + y] ? trans[L * L + y] + emit[y] : -Infinity;
   for (let i = 1; i < n; i++) {
     const base = i * L;
@@ -45,8 +77,9 @@ export function viterbi(n: number, emit: Float64Array | Float32Array, trans: Flo
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + y]) continue;
+      const before = ALLOWED_BEFORE[y];
+      for (let j = 0; j < before.length; j++) {
+        const p = before[j];
         const v = delta[prevBase + p] + trans[p * L + y];
         if (v > best) {
           best = v;

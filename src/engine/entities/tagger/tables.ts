@@ -80,8 +80,13 @@ export const CLUSTER_LEVELS = 3;
 
 /** FNV-1a of a string's UTF-16 code units, never 0. */
 export function wordHash(w: string): number {
+  return rangeHash(w, 0, w.length);
+}
+
+/** `wordHash(w.slice(from, to))` without the slice. */
+export function rangeHash(w: string, from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  for (let i = from; i < to; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
   return h >>> 0 || 1;
 }
 
@@ -163,6 +168,8 @@ export class NameTables {
   private readonly skeletons: SortedKeys;
   /** Per-word facts the features derive from the tables, kept with them. */
   readonly memo = new Map<string, unknown>();
+  /** The same facts by the word as written (before the features' normalization). */
+  readonly bySurface = new Map<string, unknown>();
 
   constructor(readonly columns: TableColumns) {
     this.words = new SortedKeys(columns.words.keys, columns.words.index);

@@ -34,7 +34,9 @@ export function loadModel(): [Pass, Pass] {
   if (passes) return passes;
   const file = modelFile();
   const tables = new NameTables(file.tables);
-  const pass = (k: 0 | 1): Pass => ({ weights: file.passes[k], scorer: new Scorer(file.passes[k], tables) });
+  // One scorer for both passes: their weights are looked up together.
+  const scorer = new Scorer(file.passes, tables);
+  const pass = (k: 0 | 1): Pass => ({ weights: file.passes[k], scorer, index: k });
   return (passes = [pass(0), pass(1)]);
 }
 
@@ -99,7 +101,11 @@ function mentionPrefix(t: Token, lex: NameLexicon, bare: ReadonlySet<string>, su
  */
 function continuesName(text: string, tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
   const t = tokens[i];
-  if (t.kind !== 'word' || t.start - tokens[i - 1].end !== 1 || text[t.start - 1] !== ' ' || /^[وفلك]/.test(t.norm)) return false;
+  if (t.kind !== 'word' || t.start - tokens[i - 1].end !== 1) return false;
+  // Words of one hashtag are one name, whatever letter opens them («#منى_واصف»), but for a
+  // second name joined by «و» + article («#الإمارات_والسعودية»).
+  if (text[t.start - 1] === '_') return !t.norm.startsWith('وال');
+  if (text[t.start - 1] !== ' ' || /^[وفلك]/.test(t.norm)) return false;
   if (lex.givenNames.has(t.norm) || lex.titles.has(t.norm) || lex.orgHeads.has(t.norm) || lex.locHeads.has(t.norm) || stemIn(t.norm, lex.orgHeads)) return false;
   return !t.norm.startsWith('ب') || newsFrequency(t.norm) >= newsFrequency(t.norm.slice(1));
 }

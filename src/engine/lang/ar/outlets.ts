@@ -34,3 +34,19 @@ export const OUTLET_DESCRIPTORS: readonly string[] = [
  * entity «الوئام» (the annotation guideline writes either).
  */
 export const MEDIA_HEADS: readonly string[] = ['صحيفة', 'جريدة', 'مجلة', 'قناة', 'فضائية', 'إذاعة', 'تلفزيون', 'موقع', 'وكالة'];
+
+/**
+ * Outlets named by an everyday word («الرأي» opinion, «الغد» tomorrow, «الأخبار» the news): the
+ * word is the outlet only where the article marks it as one (its kind, quotation marks, a verb that
+ * reports or cites it), and finding it once does not make every «الرأي» of the article the paper.
+ */
+export const EVERYDAY_OUTLET_NAMES: readonly string[] = [
+  'الرأي', 'الغد', 'الأخبار', 'النهار', 'الشروق', 'الدستور', 'الحياة', 'الوطن', 'الصباح', 'اليوم', 'المستقبل',
+  'الحرة', 'السفير', 'البيان', 'الأيام', 'المساء', 'الجمهورية', 'البلاد', 'الاتحاد', 'الخليج', 'الثورة', 'الوسط',
+];
+
+/** Words before an outlet's name that report or cite it: «قالت الغد», «بحسب الأخبار». Normalized, without و/ف. */
+export const CITING_WORDS: ReadonlySet<string> = new Set([
+  ...OUTLET_CONTEXT, 'نقلت', 'نشرت', 'كتبت', 'اوردت', 'بثت', 'تابعت', 'لفتت', 'علمت', 'بحسب', 'حسب', 'وفق', 'وفقا',
+  'عن', 'ل', 'لصحيفه', 'لجريده', 'صحيفتا', 'صحيفتي',
+]);

@@ -234,3 +234,18 @@ export const MONTH_GIVEN_NAMES: readonly string[] = ['رمضان', 'رجب', 'ش
 export const MONTH_TIME_WORDS: readonly string[] = [
   'الماضي', 'المقبل', 'القادم', 'الحالي', 'المنصرم', 'المبارك', 'الكريم', 'المعظم', 'الفائت',
 ];
+
+/**
+ * Words of naming before «باسم» (by the name of): «المعروف باسم», «يعرف أيضا باسم», «المسجل باسم»
+ * (ANT: المعروف/ة 198, تعرف/يعرف/عرف/ت 231, المسجل 26, أيضا 16, إعلاميا/محليا/اختصارا/رسميا ~30).
+ */
+export const NAMING_WORDS: readonly string[] = [
+  'المعروف', 'المعروفة', 'المعروفين', 'معروف', 'معروفة', 'يعرف', 'تعرف', 'عرف', 'عرفت', 'يعرفون', 'المسجل', 'المسجلة',
+  'مسجلا', 'المسمى', 'المسماة', 'يسمى', 'تسمى', 'سمي', 'سميت', 'أيضا', 'إعلاميا', 'محليا', 'اختصارا', 'رسميا', 'شعبيا',
+];
+
+/**
+ * Heads that make an organization of the person's name after them: «جماعة غولن», «شركة توماس
+ * كوك», «مجموعة عبد اللطيف جميل» (a group or a company called after its founder).
+ */
+export const NAMED_AFTER_PERSON_HEADS: readonly string[] = ['جماعة', 'شركة', 'مجموعة', 'مصرف', 'بنك'];

@@ -39,9 +39,10 @@ export function subjectBefore(ctx: QuoteContext, i: number): [number, number] | 
   if (n === 0) return null;
   if (n >= MAX_SUBJECT) return describingClause(ctx, i, last);
   const boundary = j >= first ? tokens[j] : undefined;
-  // (Longer, up to MAX_SUBJECT, when it opens with a speaker: «لكن منسق الحكومة الإسرائيلية في
-  // الأراضي الفلسطينية يقول إن».)
-  if (is(boundary, SUBJECT_BOUNDARY)) return n < 6 || opensWithSpeaker(ctx, j + 1, last) ? [j + 1, last] : null;
+  // (Longer, up to MAX_SUBJECT, when it opens with a person, a title or a source: «لكن منسق
+  // الحكومة الإسرائيلية في الأراضي الفلسطينية يقول إن»; a body's long phrase is mostly its
+  // description, and would be taken for its name.)
+  if (is(boundary, SUBJECT_BOUNDARY)) return n < 6 || (opensWithSpeaker(ctx, j + 1, last) && !opensWithBody(ctx, j + 1)) ? [j + 1, last] : null;
   if (!boundary && opensWithSpeaker(ctx, j + 1, last)) return [j + 1, last];
   return describingClause(ctx, i, last);
 }
@@ -202,6 +203,13 @@ function subjectBeforeAside(ctx: QuoteContext, c: number): [number, number] | nu
     if (opensWithSpeaker(ctx, j + 1, last)) return [j + 1, last];
   }
   return null;
+}
+
+/** Whether the phrase at token a opens with an organization: named there, or a body's head word. */
+function opensWithBody(ctx: QuoteContext, a: number): boolean {
+  const t = ctx.tokens[a];
+  if (mentionsIn(ctx, t.start, t.end).some((m) => m.start === t.start && m.type === 'organization')) return true;
+  return headClass(t.norm, ctx.tokens[a + 1]?.norm).organization;
 }
 
 /**

@@ -166,9 +166,9 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('قناة', 'media', 'on-adjunct', 'name-taking'), w('موقع', 'media', 'on-adjunct', 'name-taking', 'organization'),
   w('هيئة', 'media'), w('تلفزيون', 'media'), w('إذاعة', 'media', 'name-taking'), w('راديو', 'media'),
   w('مجلة', 'media', 'name-taking'), w('الصحفيين', 'media'), w('الصحافيين', 'media'), w('الصحافة', 'media'),
-  w('الإعلام', 'media', 'organization'), w('وسائل', 'media', 'anonymous'), w('مراسل', 'media', 'anonymous'), w('مراسلي', 'media'),
+  w('الإعلام', 'media', 'anonymous'), w('وسائل', 'media', 'anonymous'), w('مراسل', 'media', 'anonymous'), w('مراسلي', 'media'),
   w('شبكة', 'media', 'name-taking'), w('برنامج', 'media', 'name-taking'), w('الوكالة', 'media'),
-  w('الصحيفة', 'media'), w('القناة', 'media'), w('الموقع', 'media', 'organization'), w('المجلة', 'media'), w('التلفزيون', 'media', 'organization'),
+  w('الصحيفة', 'media'), w('القناة', 'media'), w('الموقع', 'media', 'organization'), w('المجلة', 'media'), w('التلفزيون', 'media'),
 
   // media-name
   w('رويترز', 'media-name'), w('فرانس برس', 'media-name'), w('أسوشيتد برس', 'media-name'),

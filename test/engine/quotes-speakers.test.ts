@@ -253,5 +253,10 @@ describe('speakers', () => {
     expect(quotes('ونفى الإعلام الرسمي اتهامات ناشطين معارضين باستخدام القوات "الأسلحة المحرمة"، واصفا إياها بـ"الأكاذيب".').map(view)).toEqual([['direct', 'الإعلام الرسمي', 'الأكاذيب']]);
     expect(view(one('وتنفي السلطات المحلية أن يكون السجين قد غادر.'))).toEqual(['indirect', 'السلطات المحلية', 'يكون السجين قد غادر']);
   });
+
+  it('ends the speaker of «رحب/أشاد» at the verb\'s ب on a definite noun, for the participle after it', () => {
+    expect(quotes('ورحب المحافظ بالقرار مؤكدا أنه خطوة مهمة.').map(view)).toEqual([['indirect', 'المحافظ', 'خطوة مهمة']]);
+    expect(view(one('وصرح رئيس الوزراء بالوكالة بأن الحكومة مستمرة.'))[1]).toBe('رئيس الوزراء بالوكالة');
+  });
 });
 

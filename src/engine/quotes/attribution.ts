@@ -61,6 +61,9 @@ const MAX_OBJECT_WORDS = 4;
 /** Farther from the speaker, a quotation is what was said only when it says this much. */
 const MIN_FAR_QUOTE_WORDS = 4;
 
+/** «رئيس الوزراء بالوكالة», «الأمين العام بالنيابة»: acting, part of a title after ب. */
+const ACTING = new Set(['بالوكاله', 'بالنيابه']);
+
 /** Words that end a speaker phrase being read: what follows is an adjunct, a clause or the verb's object. */
 const SPEAKER_STOPS =
   W.TIME | W.ADJUNCT_STARTER | W.RELATIVE | W.MANNER | W.PRONOUN_PREP | W.SAYING_NOUN | W.LINKER | W.ANONYMITY_VERB | W.MEDIA_NAME | W.DOCUMENT_CLAUSE_VERB;
@@ -76,6 +79,9 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
   if (hit.entry.throughNoun && isSayingThrough(t)) return true;
   if (isPeriod(t, ctx.tokens[k + 1])) return true;
   if (hit.kind === 'verb' && hit.entry.speechEvent && cls & W.EVENT) return true;
+  // «ورحب الوزير بالقرار»: the verb's ب written on a definite noun opens its object (but «بالوكالة»,
+  // «بالنيابة»: acting, part of a title).
+  if (hit.preps.has('ب') && /^بال../.test(t.norm) && !ACTING.has(t.norm) && mentionsIn(ctx, t.start, t.end).length === 0) return true;
   // «أشار فلان إلى أن», «شدد الوزير على "…"»: the governed preposition closes the name.
   if (hit.preps.has(t.norm) && (is(ctx.tokens[k + 1], W.COMPLEMENTIZER) || quoteOpenAt(ctx, k + 1))) return true;
   // «وحذر المحللون من خطر …»: the governed preposition before a plain noun opens the object (a

@@ -79,8 +79,8 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
   if (hit.entry.throughNoun && isSayingThrough(t)) return true;
   if (isPeriod(t, ctx.tokens[k + 1])) return true;
   if (hit.kind === 'verb' && hit.entry.speechEvent && cls & W.EVENT) return true;
-  // «ورحب الوزير بالقرار»: the verb's ب written on a definite noun opens its object (but «بالوكالة»,
-  // «بالنيابة»: acting, part of a title).
+  // «ورحب الوزير بالقرار»: the verb's ب written on a definite noun opens its object (but not a name,
+  // «بالأمم المتحدة», nor «بالوكالة/بالنيابة»: acting, part of a title).
   if (hit.preps.has('ب') && /^بال../.test(t.norm) && !ACTING.has(t.norm) && mentionsIn(ctx, t.start, t.end).length === 0) return true;
   // «أشار فلان إلى أن», «شدد الوزير على "…"»: the governed preposition closes the name.
   if (hit.preps.has(t.norm) && (is(ctx.tokens[k + 1], W.COMPLEMENTIZER) || quoteOpenAt(ctx, k + 1))) return true;

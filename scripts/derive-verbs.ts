@@ -4,11 +4,11 @@
  * (../shared/corpora/ant) into src/engine/lang/ar/verbs.ts.
  *
  * A form is a verb when news puts it after a particle that only a verb follows — قد/لقد (has),
- * لم/لن (did/will not), سوف (will) — often enough: at least MIN_AFTER times and in at least
- * SHARE of its uses, or, for a common verb mostly written without them, when it almost never takes
- * the article (below WITH_ARTICLE of its uses). A noun or a name is almost never written after
- * them, so even a verb that
- * is also a name somewhere («يزيد», «أكرم») shows up here: the engine checks its name lists first.
+ * لم/لن (did/will not), سوف (will), لكي (so that) — often enough: at least MIN_AFTER times and in
+ * at least SHARE of its uses, or, for a common verb mostly written without them, when it almost
+ * never takes the article (below WITH_ARTICLE of its uses). A noun or a name is almost never
+ * written after them, so even a verb that is also a name somewhere («يزيد», «أكرم») shows up here:
+ * the engine checks its name lists first. («لا» and «كي» are left out: «لا ليغا», «كي نيشيكوري».)
  * Skips cleanly without ../shared.
  */
 import { createReadStream, writeFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ const MIN_AFTER = 4;
 const SHARE = 0.04;
 const WITH_ARTICLE = 0.01;
 const MIN_SHARE = 0.006;
-const PARTICLES = new Set(['قد', 'لقد', 'لم', 'لن', 'سوف', 'وقد', 'ولقد', 'فقد', 'ولم', 'فلم', 'ولن', 'فلن', 'وسوف']);
+const PARTICLES = new Set(['قد', 'لقد', 'لم', 'لن', 'سوف', 'وقد', 'ولقد', 'فقد', 'ولم', 'فلم', 'ولن', 'فلن', 'وسوف', 'لكي']);
 
 const ant = sharedOrExit('derive:verbs', 'corpora', 'ant');
 const total = new Map<string, number>();

@@ -493,6 +493,46 @@ describe('wrong highlights seen on real pages', () => {
     expect(list.some((e) => e.type === 'person' && e.name === 'ليون بايلي')).toBe(true);
   });
 
+  it('takes no future verb for a name, and no name that only looks like a prefix + verb for a verb', () => {
+    const text = 'وأشار إلى أن الفريق سيتأهل إذا فاز غدا. وقال وزير الدفاع أفيغدور ليبرمان إن الجيش مستعد.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.some((e) => e.name.includes('سيتأهل'))).toBe(false);
+    expect(list.some((e) => e.type === 'person' && e.name === 'أفيغدور ليبرمان')).toBe(true);
+  });
+
+  it('leaves a nationality before a name or alone out of the person («الويلزي | غاريث بيل», «مصدر يوناني»)', () => {
+    const text = 'وسجل الويلزي غاريث بيل هدف الفوز في الدقيقة الأخيرة. وقال مصدر دبلوماسي يوناني إن الموقف اليوناني ثابت.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['غاريث بيل']);
+  });
+
+  it('leaves a British title out of the name («للسير | أليكس فيرغسون», «اللورد | ديفيد أوين»)', () => {
+    const text = 'وارتفعت أسعار تذاكر المباراة الأخيرة للسير أليكس فيرغسون مع فريقه. وقال اللورد ديفيد أوين إن القرار خاطئ.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['أليكس فيرغسون', 'ديفيد أوين']);
+  });
+
+  it('ends a place before an adverb with tanween or a word of position, and takes no adverb for a place', () => {
+    const text = 'وأعلن الجيش تطهير وادي المسيني نهائياً من المسلحين. وتقدمت القوات نحو وادي المسيني الواقع غرب المكلا. وكان يزور المدينة دوماً.';
+    const list = entities(text);
+    expectExact(text, list);
+    for (const e of list) for (const m of e.mentions) expect(m.text).not.toMatch(/نهائياً|الواقع|دوماً/);
+    expect(byName(list, 'وادي المسيني').mentions).toHaveLength(2);
+  });
+
+  it('takes neither a place\'s kind alone nor an everyday word for a place («محافظة #تعز», «بالبيئة والإنسان»)', () => {
+    const text = 'وتسبب التسرب في أضرار خطيرة بالبيئة والإنسان يصعب إصلاحها. وقال قائد اللواء في جبهة الصلو جنوب شرق محافظة #تعز إن القتال مستمر.';
+    const list = entities(text);
+    expectExact(text, list);
+    const places = list.filter((e) => e.type === 'location').map((e) => e.name);
+    expect(places).toContain('تعز');
+    expect(places).not.toContain('محافظة');
+    expect(places).not.toContain('الإنسان');
+  });
+
   it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {
     const text = 'وقال الكاتب التركي فكرت أوزون إن الرواية ستصدر قريبا.';
     const list = entities(text);

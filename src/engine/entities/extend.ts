@@ -11,7 +11,7 @@ import { makeMention } from './mention.js';
 import { normalizeWord } from '../text/normalize.js';
 import { VERB_FORMS } from '../lang/ar/verbs.js';
 import { NOT_NAME_TIME_WORDS } from '../lang/ar/names.js';
-import { ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES } from '../lang/ar/triggers.js';
+import { RULE_PERSON_TITLES, ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES } from '../lang/ar/triggers.js';
 import { stemIn } from './lexicon-index.js';
 import { nameListBits, newsFrequency } from './tagger/word-facts.js';
 import { ListBit } from './tagger/tables.js';
@@ -228,21 +228,30 @@ let verbs: ReadonlySet<string> | null = null;
  */
 function isVerb(norm: string, lex: NameLexicon): boolean {
   verbs ??= new Set(VERB_FORMS);
-  // A conjunction before the verb («وأكدت»), and the ل of purpose before an imperfect («لينتقل»).
+  // A conjunction before the verb («وأكدت»), and the ل of purpose or the future س before an
+  // imperfect («لينتقل», «سيتركز»).
+  if (lex.givenNames.has(norm) || lex.familyNames.has(norm) || lex.phrases.hasFirst(norm) || nameListBits(norm) !== 0) return false;
   let w = norm;
   if (!verbs.has(w) && w.length > 3 && /^[وف]/.test(w)) w = w.slice(1);
-  if (!verbs.has(w) && w.length > 4 && /^ل[يتن]/.test(w)) w = w.slice(1);
-  // An imperfect verb in another person («تقصد» for «يقصد») or with its object pronoun
-  // («تقصده», «يعتبرها»), unless the bare form is a noun as well, which takes the article
-  // («تقدمه»: «التقدم»).
+  const prefixed = !verbs.has(w) && w.length > 4 && /^[لس][يتن]/.test(w);
+  if (prefixed) w = w.slice(1);
+  // An imperfect verb in another person («تقصد» for «يقصد»), number («يؤجلان») or with its
+  // object pronoun («تقصده», «يعتبرها»), unless the bare form is a noun as well, which takes the
+  // article («تقدمه»: «التقدم»). (The future «سيتركز» and purpose «لينتقل» prefixes are off.)
   if (!verbs.has(w) && /^[يتن]/.test(w)) {
-    const bare = w.replace(/(هما|هم|ها|هن|كم|نا|ني|ه)$/, '');
+    // (Not both a prefix and a person's ending: «ليبرمان» is no ل + «يبرمان».)
+    const bare = prefixed ? w : w.replace(/(هما|هم|ها|هن|كم|نا|ني|ه)$/, '').replace(/(ان|ون|وا)$/, '');
     const forms = [bare, ...['ي', 'ت', 'ن'].map((p) => p + bare.slice(1))];
     if (bare.length >= 3 && newsFrequency('ال' + bare) < 6 && forms.some((f) => verbs!.has(f))) return !lex.givenNames.has(w) && !lex.familyNames.has(w) && nameListBits(w) === 0;
   }
   if (!verbs.has(w)) return false;
   if (lex.givenNames.has(w) || lex.familyNames.has(w) || lex.particles.has(w) || lex.phrases.hasFirst(w)) return false;
   return (nameListBits(w) & (ListBit.PlaceAlone | ListBit.OrgAlone)) === 0;
+}
+
+/** A word written with tanween is indefinite, an adverb or adjective («نهائياً», «دوماً»): never a name's. */
+function adverb(t: Token): boolean {
+  return /[\u064b-\u064d]/.test(t.text);
 }
 
 const NOT_CUT = new Set(NOT_NAME_TIME_WORDS.map(normalizeWord));
@@ -255,7 +264,8 @@ function clauseWord(norm: string, lex: NameLexicon): boolean {
 
 /**
  * The tagger sometimes runs a name into the clause around it. A name ends before a verb
- * («الهيئة | أكدت العثور», «التحالف | فشلتا»); a person's name also before a particle; and no name
+ * («الهيئة | أكدت العثور», «التحالف | فشلتا») or a word with tanween («وادي المسيني | نهائياً»);
+ * a person's name also before a particle; and no name
  * opens with a particle («إن | النبي»). A one-word "name" that is a verb or a particle is none
  * («سيتأهل», «يمر»): it is dropped (returns the mentions kept).
  */
@@ -271,9 +281,9 @@ export function cutAtClauseWords(tokens: readonly Token[], mentions: Mention[], 
     if (first === m.last) continue;
     if (first > m.first) m = makeMention(tokens, first, m.last, m.type, '', m.source);
     // (A longer name may open with a word written like a verb: «فكرت أوزار», Fikret.)
-    if (isVerb(tokens[m.first].norm, lex) && m.last - m.first === 1) continue;
+    if ((isVerb(tokens[m.first].norm, lex) || adverb(tokens[m.first])) && m.last - m.first === 1) continue;
     for (let k = m.first + 1; k < m.last; k++) {
-      if (!isVerb(tokens[k].norm, lex) && !(m.type === 'PER' && clauseWord(tokens[k].norm, lex))) continue;
+      if (!isVerb(tokens[k].norm, lex) && !adverb(tokens[k]) && !(m.type === 'PER' && clauseWord(tokens[k].norm, lex))) continue;
       m.words.length -= m.last - k;
       m.last = k;
       m.end = tokens[k - 1].end;
@@ -368,3 +378,21 @@ export function splitOrgList(tokens: readonly Token[], mentions: Mention[], lex:
   }
   return out;
 }
+
+/**
+ * A nationality or a title written before a person's name is a description, not part of it:
+ * «الويلزي | غاريث بيل», «السير | أليكس فيرغسون» (the role finder reads it back as the person's
+ * description).
+ * Not a surname spelled so, nor a name that would be left one word short of two.
+ */
+export function dropLeadingDescription(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): Mention[] {
+  return mentions.map((m) => {
+    if (m.type !== 'PER' || m.source === 'glued' || m.last - m.first < 3) return m;
+    const w = m.words[0];
+    if (!w.startsWith('ال') || lex.familyNames.has(w) || lex.givenNames.has(w)) return m;
+    if (!isNationality(lex, w) && !lex.titles.has(w) && !RULE_TITLES.has(w)) return m;
+    return makeMention(tokens, m.first + 1, m.last, 'PER', '', m.source);
+  });
+}
+
+const RULE_TITLES: ReadonlySet<string> = new Set(RULE_PERSON_TITLES.map(normalizeWord));

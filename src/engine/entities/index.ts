@@ -23,12 +23,12 @@ import { enclosing, makeMention, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
 import { datelines, namedOutlets, spokenTo } from './outlets.js';
-import { cutAtClauseWords, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
+import { cutAtClauseWords, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { buildEntities, everydayOutletName, indefiniteAdjectiveOfPlace } from './document.js';
 import { articleSurnames, splitKnownPersons } from './partial-names.js';
 import { taggableSentences } from './sentence-ranges.js';
-import { nameListBits } from './tagger/word-facts.js';
+import { nameListBits, newsFrequency } from './tagger/word-facts.js';
 import { ListBit } from './tagger/tables.js';
 
 export { attributedOrganizations } from './attributed.js';
@@ -69,7 +69,7 @@ export function findEntities(doc: Doc): void {
   extendOrganizations(tokens, tagged, lex, sentenceEnd);
   extendOrganizations(tokens, rules, lex, sentenceEnd);
   // (An organization's ل-genitive may be a verb of purpose: «نادي الشباب | لينتقل إلى …».)
-  for (const list of [tagged, rules]) list.splice(0, list.length, ...cutAtClauseWords(tokens, list, lex));
+  for (const list of [tagged, rules]) list.splice(0, list.length, ...dropLeadingDescription(tokens, cutAtClauseWords(tokens, list, lex), lex));
   trimOrganizations(tokens, tagged, lex);
   trimOrganizations(tokens, rules, lex);
   trimPlaces(tokens, tagged);
@@ -92,7 +92,7 @@ export function findEntities(doc: Doc): void {
   // 4. One reading per stretch of text. Where a lexicon or head rule reads a longer name around
   // what the tagger found («المرصد» + «السوري لحقوق الإنسان» tagged alone), the longer reading wins.
   const found = resolveOverlaps(doc.text.length, [outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(m, lex) && !statementOf(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m),
+    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(m, lex) && !statementOf(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !commonPlaceWord(m, lex),
   );
 
   // 5. The document stage.
@@ -132,11 +132,13 @@ const MONTHS = new Set(MONTH_GIVEN_NAMES.map(normalizeWord));
 const MONTH_TIMES = new Set(MONTH_TIME_WORDS.map(normalizeWord));
 
 /**
- * A "person" that is only describing words: adjectives of nations («الصراع | العربي الإسرائيلي»)
- * or a month named like a person and its time word («رمضان الماضي»).
+ * A "person" that is only describing words: adjectives of nations («الصراع | العربي الإسرائيلي»,
+ * «مصدر | يوناني») or a month named like a person and its time word («رمضان الماضي»).
  */
 function describingWords(m: Mention, lex: NameLexicon): boolean {
-  if (m.type !== 'PER' || m.words.length < 2) return false;
+  if (m.type !== 'PER') return false;
+  // (One such adjective alone, «مصدر يوناني», «الموقف اليوناني», unless a surname is spelled so.)
+  if (m.words.length === 1) return !lex.familyNames.has(m.words[0]) && isNationality(lex, m.words[0].startsWith('ال') ? m.words[0] : 'ال' + m.words[0]);
   if (m.words.length === 2 && MONTHS.has(m.words[0]) && MONTH_TIMES.has(m.words[1])) return true;
   return m.words.every((w) => w.startsWith('ال') && isNationality(lex, w));
 }
@@ -173,6 +175,19 @@ function everydayOutlet(tokens: Doc['tokens'], m: Mention): boolean {
   if (!before) return true;
   if (before.kind === 'punct') return !/["«“']/.test(before.text);
   return !CITING_WORDS.has(before.norm.replace(/^[وف](?=.{3})/, ''));
+}
+
+/**
+ * One word taken for a place that no place list holds: a place's kind alone («محافظة», «ولاية»)
+ * or an everyday word of news («الإنسان»), as the tagger reads it; an unlisted place is a rare
+ * word. («المملكة» alone is the country, as the guideline and the rules read it.)
+ */
+function commonPlaceWord(m: Mention, lex: NameLexicon): boolean {
+  if (m.type !== 'LOC' || m.words.length !== 1 || m.source !== 'model') return false;
+  const w = m.words[0];
+  if (lex.phrases.lookup([w]).some((e) => e.type === 'LOC')) return false;
+  if (lex.locHeads.has(w)) return w !== 'المملكه';
+  return (nameListBits(w) & (ListBit.PlaceAlone | ListBit.PlaceWord)) === 0 && newsFrequency(w) >= 10;
 }
 
 const DESCRIBED = new Set(DESCRIBED_ORG_HEADS.map(normalizeWord));

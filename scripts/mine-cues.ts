@@ -20,7 +20,7 @@ import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { tokenize } from '../src/engine/text/tokenize.js';
 import type { Token } from '../src/engine/text/tokenize.js';
-import { sourceMarkerAt } from '../src/engine/quotes/cue-index.js';
+import { opensSourceMarker, sourceMarkerAt } from '../src/engine/quotes/cue-index.js';
 import { W, blocksComplementizer, is, withoutConj } from '../src/engine/quotes/word-classes.js';
 import { ROOT, sharedOrExit } from './lib/shared.js';
 
@@ -107,7 +107,7 @@ function countMarker(text: string, toks: readonly Token[], i: number): void {
   if (!m) return;
   // One row per marker, whatever conjunction is written on it («وبحسب» is «بحسب» opening a sentence).
   const parts = toks.slice(i, Math.max(i + 1, m.next)).map((t) => t.norm);
-  parts[0] = withoutConj(parts[0]);
+  if (!opensSourceMarker(parts[0])) parts[0] = withoutConj(parts[0]);
   const key = parts.join(' ') + (m.attached ? ' ل' : '');
   let c = markers.get(key);
   if (!c) {

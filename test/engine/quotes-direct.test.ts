@@ -93,4 +93,11 @@ describe('direct quotes', () => {
     // A quoted word that is not an outlet spoken to, or no colon, is no headline quote.
     expect(quotes('عودة لـ«الزمن الجميل» في مهرجان الأغنية هذا العام\nيفتتح المهرجان غدا.')).toEqual([]);
   });
+
+  it('reads a quotation mark typed against the word before it as opening the words said, not as a name on a preposition', () => {
+    expect(view(one('وقال المتحدث باسم البلدية"سنفتح الطريق غدا".'))).toEqual(['direct', 'المتحدث باسم البلدية', 'سنفتح الطريق غدا']);
+    expect(view(one('وأضاف"الأعمال ستنتهي قريبا".'))[2]).toBe('الأعمال ستنتهي قريبا');
+    expect(quotes('وقال لـ"الأيام" إن الطريق مغلق.').map((q) => q.content.text)).toEqual(['الطريق مغلق']);
+  });
 });
+

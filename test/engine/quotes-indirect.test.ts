@@ -135,4 +135,16 @@ describe('verbs carrying an object pronoun', () => {
   it('names nobody when no subject follows such a verb after «ممن»', () => {
     expect(quotes('وخرج آخر المسلحين ممن وصفتهم بـ"المتطرفين" وعائلاتهم من البلدة.').filter((q) => q.cue.text.startsWith('وصفتهم'))).toEqual([]);
   });
+
+  it('reads «اكتفى بالقول إن» and «مكتفيا بالإشارة إلى أن» as reports, «اكتفى بالتعادل» as none', () => {
+    expect(view(one('واكتفت الوزارة بالقول إن التحقيق مستمر.'))).toEqual(['indirect', 'الوزارة', 'التحقيق مستمر']);
+    expect(quotes('ورفض الحارس التعليق، مكتفيا بالإشارة إلى أن الفريق متعب.').map(view)).toEqual([['indirect', 'الحارس', 'الفريق متعب']]);
+    expect(quotes('واكتفى الفريق بالتعادل بعد أن سجل هدفا في الشوط الأول.')).toEqual([]);
+  });
+
+  it('reads «وكتب X يقول إن» as one report: the present «يقول» is how the speaker went on', () => {
+    expect(view(one('وكتب المعلق الرياضي أمس يقول إن الموسم صعب.'))).toEqual(['indirect', 'المعلق الرياضي', 'الموسم صعب']);
+    expect(view(one('وكتبت الوزيرة على حسابها تقول: "لن نتراجع".'))).toEqual(['direct', 'الوزيرة', 'لن نتراجع']);
+  });
 });
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { one, quotes, view } from './quotes-helpers.js';
+import { entities, one, quotes, view } from './quotes-helpers.js';
 
 describe('source markers', () => {
   it('reads the clause after a marker that opens the sentence', () => {
@@ -75,4 +75,21 @@ describe('source markers', () => {
     expect(quotes('وفوجئ الفريق بالقرار الذي جاء في «الدقيقة الأخيرة».')).toEqual([]);
     expect(view(one('وجاء في البيان أن الاجتماع تأجل.'))).toEqual(['indirect', 'البيان', 'الاجتماع تأجل']);
   });
+
+  it('reads «على حد قول/تعبير X» as naming who spoke, and ends the content before «، على حد تعبيره»', () => {
+    expect(view(one('المخزون يكفي حتى الصيف، على حد قول مدير الشركة.'))).toEqual(['indirect', 'مدير الشركة', 'المخزون يكفي حتى الصيف']);
+    expect(view(one('وأكد أن "المخزون يكفي"، على حد تعبير مدير الشركة.'))).toEqual(['direct', 'مدير الشركة', 'المخزون يكفي']);
+    expect(quotes('وقال المدير إن المخزون يكفي، مضيفا أن الطلب سيرتفع "بقوة"، على حد تعبيره.').map((q) => q.content.text)).toEqual(['المخزون يكفي', 'الطلب سيرتفع "بقوة"']);
+  });
+
+  it('reads an unquoted clause before «، هكذا قال X» as the words of X', () => {
+    expect(view(one('المخزون يكفي حتى الصيف، هكذا قال مدير الشركة.'))).toEqual(['indirect', 'مدير الشركة', 'المخزون يكفي حتى الصيف']);
+  });
+
+  it('reads an unquoted clause before «، تقول X.» (a present verb of saying written after the words) as the words of X', () => {
+    const text = 'والحياة في القرية صعبة منذ سنوات، تقول المعلمة هدى سالم.';
+    expect(quotes(text, entities(text, [['هدى سالم', 'person']])).map(view)).toEqual([['indirect', 'المعلمة هدى سالم', 'والحياة في القرية صعبة منذ سنوات']]);
+    expect(view(one('وذهب الناس إلى السوق، يقول التجار إن الإقبال ضعيف.'))).toEqual(['indirect', 'التجار', 'الإقبال ضعيف']);
+  });
 });
+

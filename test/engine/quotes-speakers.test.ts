@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/engine/types.js';
-import { one, quotes, run, view } from './quotes-helpers.js';
+import { entities, one, quotes, run, view } from './quotes-helpers.js';
 
 describe('speakers', () => {
   it('delimits a named person with a role before or after the name', () => {
@@ -63,6 +63,10 @@ describe('speakers', () => {
   it('resolves a plural continuation to a plural speaker', () => {
     const qs = quotes('وقال المحامي إن الجلسة علنية. وقال محتجون إن الشرطة منعتهم. وأضافوا أنهم سيعودون غدا.');
     expect(qs[2].speaker.text).toBe('محتجون');
+    // A sound plural in the nominative names several people, whatever the model weighs.
+    const named = quotes('وقال المهندس إن الجسر آمن. وقال متطوعون إن المياه ارتفعت. وأضافوا أنهم سيبقون.');
+    expect(named[2].speaker.text).toBe('متطوعون');
+    expect(quotes('وقال التلفزيون إن المياه ارتفعت. وأضاف أن السكان غادروا.')[1].speaker.text).toBe('التلفزيون');
   });
 
   it('links quotes of a continuation to the entity of the speaker', () => {
@@ -177,4 +181,82 @@ describe('speakers', () => {
     ]);
     expect(quotes('وقال المزارع إن الموسم جيد. ويذكر أن الأمطار تأخرت.')).toHaveLength(1);
   });
+
+  it('reads «آن» (with madda) after the verb as a name, never as the complementizer «أن»', () => {
+    const text = 'وقالت آن موريل المديرة التنفيذية للجمعية "سنواصل العمل". وأضافت أن التمويل يكفي.';
+    expect(quotes(text, entities(text, [['آن موريل', 'person']])).map(view)).toEqual([
+      ['direct', 'آن موريل المديرة التنفيذية للجمعية', 'سنواصل العمل'],
+      ['indirect', 'آن موريل المديرة التنفيذية للجمعية', 'التمويل يكفي'],
+    ]);
+    expect(quotes('وجرى الاتصال في آن واحد. وقال المدير إن الفريق مستعد.').map(view)).toEqual([['indirect', 'المدير', 'الفريق مستعد']]);
+  });
+
+  it('reads a person’s name that begins with «وال» after the verb as the speaker, not as a circumstantial clause', () => {
+    const text = 'وقال والتر برينر، أستاذ الكيمياء، إن التجربة ناجحة.';
+    expect(view(quotes(text, entities(text, [['التر برينر', 'person']]))[0])).toEqual(['indirect', 'والتر برينر', 'التجربة ناجحة']);
+  });
+
+  it('gives a document «صادر عن X» or «أعدته X» to its issuer, and continuations after it too', () => {
+    const text = 'وأوضح بيان صادر عن وزارة النقل أن الطريق سيغلق، داعيا السائقين إلى الحذر.';
+    expect(quotes(text, entities(text, [['وزارة النقل', 'organization']])).map(view)).toEqual([
+      ['indirect', 'وزارة النقل', 'الطريق سيغلق'],
+      ['indirect', 'وزارة النقل', 'الحذر'],
+    ]);
+    const report = 'وقال تقرير أعدته شركة نوفا للأبحاث إن المبيعات تضاعفت.';
+    expect(view(quotes(report, entities(report, [['شركة نوفا للأبحاث', 'organization']]))[0])).toEqual(['indirect', 'شركة نوفا للأبحاث', 'المبيعات تضاعفت']);
+  });
+
+  it('reads the indefinite noun after a verb of estimate as what is estimated, not as a speaker', () => {
+    const text = 'وقال مدير الميناء إن الحركة تتحسن. وتوقع ارتفاع عدد السفن إلى ألف سفينة، "إذا استقرت الأسعار"، على حد قوله. وتابع: "الطلب قوي".';
+    expect(quotes(text).map(view)).toEqual([
+      ['indirect', 'مدير الميناء', 'الحركة تتحسن'],
+      ['direct', 'مدير الميناء', 'إذا استقرت الأسعار'],
+      ['direct', 'مدير الميناء', 'الطلب قوي'],
+    ]);
+    expect(view(one('وتوقع خبراء أن ترتفع الأسعار.'))).toEqual(['indirect', 'خبراء', 'ترتفع الأسعار']);
+    expect(view(one('ويتوقع علماء أن يتراجع الجليد.'))).toEqual(['indirect', 'علماء', 'يتراجع الجليد']);
+    expect(view(one('ويرجح باحثو الجامعة أن يتراجع الجليد.'))).toEqual(['indirect', 'باحثو الجامعة', 'يتراجع الجليد']);
+  });
+
+  it('reads a lone noun phrase after «وصف»/«اتهم» as the object, the speaker continuing, but a subject before an object stays', () => {
+    expect(quotes('وقال الوزير إن اللقاء انتهى. ووصف اللقاء بأنه "صريح وبناء".').map(view)).toEqual([
+      ['indirect', 'الوزير', 'اللقاء انتهى'],
+      ['direct', 'الوزير', 'صريح وبناء'],
+    ]);
+    expect(quotes('وقالت النقابة إن الإضراب مستمر، ووصفت اجتماع وزراء المالية بأنه فاشل.').map((q) => q.speaker.text)).toEqual(['النقابة', 'النقابة']);
+    expect(view(one('واتهم المتظاهرون الحكومة بأنها تجاهلت مطالبهم.'))).toEqual(['indirect', 'المتظاهرون الحكومة', 'تجاهلت مطالبهم']);
+    expect(view(one('وقد وصفها جار لها بأنها "هادئة ولطيفة".'))).toEqual(['direct', 'جار', 'هادئة ولطيفة']);
+  });
+
+  it('continues the speaker with «، ليضيف أن» but not with a verb of purpose', () => {
+    expect(quotes('وقال المدرب إن الفريق جاهز، ليضيف أن الإصابات قليلة.').map(view)).toEqual([
+      ['indirect', 'المدرب', 'الفريق جاهز'],
+      ['indirect', 'المدرب', 'الإصابات قليلة'],
+    ]);
+    expect(quotes('وجاءت النتائج لتؤكد أن الخطة نجحت.')).toEqual([]);
+  });
+
+  it('reads an ambiguous verb form after a subject opening its sentence as the verb', () => {
+    expect(view(one('وزير الخارجية اليمني كشف أن المفاوضات متعثرة.'))).toEqual(['indirect', 'وزير الخارجية اليمني', 'المفاوضات متعثرة']);
+  });
+
+  it('gives «في الوقت الذي أوضح فيه X أن» to X, named after the verb, but not a passive «التي اتهم فيها»', () => {
+    expect(view(one('يأتي ذلك في الوقت الذي أوضح فيه المتحدث باسم البلدية أن الطريق سيفتح.'))).toEqual(['indirect', 'المتحدث باسم البلدية', 'الطريق سيفتح']);
+    expect(quotes('وهي القضية الثالثة التي اتهم فيها اللاعب بالتهرب الضريبي.')).toEqual([]);
+  });
+
+  it('gives «بيانا/تصريحا يقول فيه إن» after a speech event to whoever gave it', () => {
+    expect(quotes('وأصدرت النقابة بيانا تقول فيه إن الإضراب مستمر.').map(view)).toEqual([['indirect', 'النقابة', 'الإضراب مستمر']]);
+  });
+
+  it('ends the speaker of «نفى» at its object and remembers «الإعلام الرسمي» for a participle after it', () => {
+    expect(quotes('ونفى الإعلام الرسمي اتهامات ناشطين معارضين باستخدام القوات "الأسلحة المحرمة"، واصفا إياها بـ"الأكاذيب".').map(view)).toEqual([['direct', 'الإعلام الرسمي', 'الأكاذيب']]);
+    expect(view(one('وتنفي السلطات المحلية أن يكون السجين قد غادر.'))).toEqual(['indirect', 'السلطات المحلية', 'يكون السجين قد غادر']);
+  });
+
+  it('ends the speaker of «رحب/أشاد» at the verb\'s ب on a definite noun, for the participle after it', () => {
+    expect(quotes('ورحب المحافظ بالقرار مؤكدا أنه خطوة مهمة.').map(view)).toEqual([['indirect', 'المحافظ', 'خطوة مهمة']]);
+    expect(view(one('وصرح رئيس الوزراء بالوكالة بأن الحكومة مستمرة.'))[1]).toBe('رئيس الوزراء بالوكالة');
+  });
 });
+

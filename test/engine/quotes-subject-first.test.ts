@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../src/engine/types.js';
-import { entities, quotes } from './quotes-helpers.js';
+import { entities, one, quotes, view } from './quotes-helpers.js';
 
 describe('a subject written before its verb', () => {
   it('gives a participle the name that opens its sentence after a linker', () => {
@@ -19,8 +19,9 @@ describe('a subject written before its verb', () => {
     const qs = quotes(text, entities(text, names));
     expect(qs.map((q) => [q.speaker.text, q.content.text])).toEqual([
       ['بيانات مكتب العمل', 'الأجور ارتفعت في الربيع'],
-      ['سارة منصور', 'الأسعار تبدو مستقرة'],
+      ['سارة منصور رئيسة هيئة الإحصاء الوطنية', 'الأسعار تبدو مستقرة'],
     ]);
+    expect(qs[1].speaker.entityId).toBe('e1');
   });
 
   it('does not give a participle to a name that stands after its sentence’s subject (the verb’s object)', () => {
@@ -31,4 +32,14 @@ describe('a subject written before its verb', () => {
     const qs = quotes(text, [full, club]);
     expect(qs.map((q) => q.speaker.entityId)).toEqual(['e1', 'e1']);
   });
+
+  it('reads the subject before a relative clause closed by a comma before its verb', () => {
+    expect(quotes('وقال المدير إن الموسم جيد. لكن رئيس النقابة، الذي انتخب الشهر الماضي، قال إن الأجور متدنية.').map((q) => q.speaker.text)).toEqual(['المدير', 'رئيس النقابة']);
+    expect(quotes('وقالت صحيفة الأيام إن الحكومة ستستقيل. غير أن صحيفة "النهار" التي تصدر في بيروت، قالت إن الحكومة باقية.').map((q) => q.speaker.text)).toEqual(['صحيفة الأيام', 'صحيفة "النهار"']);
+  });
+
+  it('reads a subject of up to eight words that opens with a speaker word between a linker and its verb', () => {
+    expect(view(one('لكن مدير الهيئة العامة للطرق في المنطقة الشرقية يقول إن الجسر آمن.'))).toEqual(['indirect', 'مدير الهيئة العامة للطرق في المنطقة الشرقية', 'الجسر آمن']);
+  });
 });
+

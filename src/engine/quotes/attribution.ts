@@ -12,8 +12,8 @@ import type { QuoteContext } from './context.js';
 import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { Gender, VerbCue } from '../lang/ar/cues.js';
 import type { CueHit } from './cue-index.js';
-import { cueAt } from './cue-index.js';
-import { C, W, blocksComplementizer, classOf, hasArticle, headClass, is, isCompanion, isDocumentHead, isHeadAsWritten, isKnownHead, isNisba, isObjectPronoun, isPeriod, isPreposition, isWord } from './word-classes.js';
+import { cueAt, isSayingThrough } from './cue-index.js';
+import { C, W, blocksComplementizer, classOf, hasArticle, headClass, is, isCompanion, isDocumentHead, isHeadAsWritten, isKnownHead, isNisba, isObjectPronoun, isPeriod, isPreposition, isWord, withoutConj } from './word-classes.js';
 import { adjunctLength, findToken, tokensUntil } from './adjuncts.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
 import { isContentQuote, isName, isQuotedComplement, wordCount } from './quotations.js';
@@ -61,6 +61,9 @@ const MAX_OBJECT_WORDS = 4;
 /** Farther from the speaker, a quotation is what was said only when it says this much. */
 const MIN_FAR_QUOTE_WORDS = 4;
 
+/** «رئيس الوزراء بالوكالة», «الأمين العام بالنيابة»: acting, part of a title after ب. */
+const ACTING = new Set(['بالوكاله', 'بالنيابه']);
+
 /** Words that end a speaker phrase being read: what follows is an adjunct, a clause or the verb's object. */
 const SPEAKER_STOPS =
   W.TIME | W.ADJUNCT_STARTER | W.RELATIVE | W.MANNER | W.PRONOUN_PREP | W.SAYING_NOUN | W.LINKER | W.ANONYMITY_VERB | W.MEDIA_NAME | W.DOCUMENT_CLAUSE_VERB;
@@ -72,8 +75,13 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
   if (t.kind !== 'word') return false;
   const cls = classOf(t);
   if (cls & SPEAKER_STOPS) return true;
+  // «واكتفى المدرب بالإشارة إلى أن»: the noun of saying ends the speaker.
+  if (hit.entry.throughNoun && isSayingThrough(t)) return true;
   if (isPeriod(t, ctx.tokens[k + 1])) return true;
   if (hit.kind === 'verb' && hit.entry.speechEvent && cls & W.EVENT) return true;
+  // «ورحب الوزير بالقرار»: the verb's ب written on a definite noun opens its object (but not a name,
+  // «بالأمم المتحدة», nor «بالوكالة/بالنيابة»: acting, part of a title).
+  if (hit.preps.has('ب') && /^بال../.test(t.norm) && !ACTING.has(t.norm) && mentionsIn(ctx, t.start, t.end).length === 0) return true;
   // «أشار فلان إلى أن», «شدد الوزير على "…"»: the governed preposition closes the name.
   if (hit.preps.has(t.norm) && (is(ctx.tokens[k + 1], W.COMPLEMENTIZER) || quoteOpenAt(ctx, k + 1))) return true;
   // «وحذر المحللون من خطر …»: the governed preposition before a plain noun opens the object (a
@@ -186,6 +194,49 @@ function addresseeLength(ctx: QuoteContext, k: number, limit: number): number {
   return e - k;
 }
 
+/**
+ * Whether the phrase [a, b) read as the speaker of a verb that takes an object is that object
+ * alone: one noun phrase — a definite noun with its adjectives («الحفلات», «المحاكمة الأخيرة»), or
+ * a noun with its genitives («اجتماع وزراء مجموعة السبع») — not opening with the name of a person or
+ * body, nor with a title or an anonymous source, with the verb's complement right after it («بأنه», «بـ"…"»). A name followed by
+ * more words («اتهمت مالاوي مادونا»), a definite noun after a definite phrase («السلطات البريطانية
+ * الحكومة») or an indefinite noun with its adjective («فتاة تونسية») is a subject.
+ */
+function loneObject(r: Reading, [a, b]: [number, number]): boolean {
+  const { ctx } = r;
+  const { tokens } = ctx;
+  const after = tokens[b];
+  // (A bare «أن» after the phrase makes it the subject: «تنفي السلطات التركية أن …».)
+  const direct = !!after && (!!quoteOpenAt(ctx, b) || (after.kind === 'word' && (r.hit.preps.has(after.norm) || after.norm.startsWith('ب'))));
+  if (!direct) return false;
+  const head = tokens[a];
+  if (head.kind !== 'word') return false;
+  const names = mentionsIn(ctx, head.start, tokens[b - 1].end);
+  if (names.some((m) => (m.start <= head.start && m.type !== 'location') || m.end < tokens[b - 1].end)) return false;
+  const h = headClass(head.norm, tokens[a + 1]?.norm);
+  // «اتهم المحتجون»: a plural in the nominative is a subject.
+  if (h.title || h.organization || h.anonymous || h.plural || head.norm.endsWith('ون')) return false;
+  if (!hasArticle(head.norm) && !(b > a + 1 && tokens[a + 1].kind === 'word' && !isNisba(tokens[a + 1].norm))) return false;
+  for (let k = a + 1; k < b; k++) {
+    const t = tokens[k];
+    // («بيان للمجلس هذه الخطوة»: a demonstrative opens the object after the subject.)
+    if (t.kind !== 'word' || is(t, W.PARTICLE)) return false;
+    if (hasArticle(t.norm) && hasArticle(tokens[k - 1].norm) && !isNisba(t.norm) && !isCompanion(t.norm, C.SPEAKER_ADJECTIVE)) return false;
+  }
+  return true;
+}
+
+/**
+ * «محللون», «باحثو ناسا», «خبيران», «علماء»: a sound or dual plural, or a broken plural in -اء
+ * («علماء», «خبراء»; a verbal noun in -اء starts with ا: «انتهاء», «إجراء»), names people who
+ * estimate (ANT: after «توقع» and its forms, «خبراء» 32, «محللون» 22, «مسؤولون» 20, «مراقبون» 13…;
+ * what is estimated: «عدد» 60, «وصول» 13, «فوز» 13, «ارتفاع» 12, «زيادة» 9, «استمرار» 9…).
+ */
+function pluralOfPeople(norm: string): boolean {
+  const w = withoutConj(norm);
+  return /(ون|ين|و|ان)$/.test(w) || (w.endsWith('اء') && !w.startsWith('ا'));
+}
+
 /** Whether a speaker may start at token k: a person or organization named there, or a known speaker word. */
 function mayStartSpeaker(ctx: QuoteContext, k: number): boolean {
   const t = ctx.tokens[k];
@@ -277,7 +328,10 @@ export function readAttribution(ctx: QuoteContext, i: number, hit: CueHit, from 
     if (trigger) return finish(r, trigger);
     // Another reporting cue starts another attribution. (Punctuation needs no test: the scan stays
     // inside the sentence, so a dot met here is an abbreviation, «د.» or «بي.بي.سي».)
-    if (r.k > i && (ctx.cues[r.k] || (ctx.relativeCues[r.k] && reportsBeforeComma(ctx, r.k, r.limit)))) break;
+    if (r.k > i && (ctx.cues[r.k] || (ctx.relativeCues[r.k] && reportsBeforeComma(ctx, r.k, r.limit)))) {
+      if (!sayingGoesOn(r)) break;
+      continue;
+    }
     if (r.phase === 'lead' && readLead(r)) continue;
     if (r.phase === 'speaker') readSpeaker(r);
     else readTail(r);
@@ -315,6 +369,24 @@ function startReading(ctx: QuoteContext, i: number, hit: CueHit, from: number): 
 }
 
 /**
+ * «وكتبت الممثلة، روز ماكغوان، تقول إن», «ومضى ماكرون يقول إن»: a present form of «قال» right
+ * before what introduces the content is how the speaker went on, not a new attribution (ANT: ~60
+ * after a verb and its speaker). Ends the speaker there and reads on.
+ */
+function sayingGoesOn(r: Reading): boolean {
+  const { ctx, k } = r;
+  const hit = ctx.cues[k];
+  // (The same speaker: «كتبت … تقول», never «كتبت … يقول» nor a plural «… يقولون».)
+  if (!hit || hit.kind !== 'verb' || !hit.present || hit.prefix || hit.entry.lemma !== 'قال' || hit.plural || hit.gender !== r.hit.gender || r.hit.plural) return false;
+  const next = ctx.tokens[k + 1];
+  if (!next || !(is(next, W.COMPLEMENTIZER) || isPunct(next, ':') || quoteOpenAt(ctx, k + 1))) return false;
+  if (r.phase === 'speaker') r.spLast = k;
+  r.phase = 'tail';
+  r.k = k + 1;
+  return true;
+}
+
+/**
  * Whether the cue at k introduces words of its own before the next comma («روسيا التي أعلنت عبر
  * المتحدث أنها …»), rather than sitting in an aside («الشرطة، التي عبرت عن تعازيها، إنها …»).
  */
@@ -338,6 +410,10 @@ function finish(r: Reading, trigger: Trigger | null): Attribution {
   if (speaker && r.appeal) speaker = trimAddressee(r.ctx, speaker);
   // «ودعا الجميع إلى …»: the addressee alone, no speaker named («وطالبت الدول الأربع …» is one).
   if (speaker && r.appeal && isWord(tokens[speaker[0]].norm, W.ADDRESSEE) && !modified(r.ctx, speaker)) speaker = null;
+  // «ووصف الاجتماع بأنه …», «ووصفت المناطق بـ"…"»: after a verb that takes an object, a lone
+  // phrase that names nobody (no person or body, no speaker word) is the object; the speaker was
+  // named before.
+  if (speaker && trigger && r.entry?.object && r.hit.kind === 'verb' && !r.hit.objectPronoun && speaker[0] === r.from && loneObject(r, speaker)) speaker = null;
   const att: Attribution = { speaker, trigger, cueEnd: r.cueEnd };
   if (r.relay) att.relay = r.relay;
   if (r.pronounSource && !speaker) att.pronounSource = r.pronounSource;
@@ -506,10 +582,17 @@ function readLead(r: Reading): boolean {
     return true;
   }
   // «قالت لنا والحديث يدور …»: a word with و opens a circumstantial clause, never a speaker.
-  const circumstantial = t.kind === 'word' && t.norm.startsWith('و') && hasArticle(t.norm);
+  // («وقال والكوم فون سانشيز»: a person's name the names stage read after و is the speaker.)
+  const circumstantial = t.kind === 'word' && t.norm.startsWith('و') && hasArticle(t.norm) && !mentionsIn(ctx, t.start, t.end).some((m) => m.type === 'person');
   // («وقالت متحدثة باسم الوزارة»: before «باسم» the manner word «متحدثة» is a spokeswoman.)
   const spokesperson = ctx.tokens[k + 1]?.norm === 'باسم';
   if ((is(t, W.ADJUNCT_STARTER | W.MANNER | W.SAYING_NOUN | W.RELATIVE) && !spokesperson) || circumstantial || isPunct(t, ')')) {
+    r.phase = 'tail';
+    return true;
+  }
+  // «وتوقع وصول عدد السائحين إلى …»: after a verb of estimate, a word that names nobody (no name,
+  // no speaker word) is what is estimated; the speaker was named before.
+  if (r.entry?.complement === 'estimate' && k === r.from && t.kind === 'word' && !hasArticle(t.norm) && !mayStartSpeaker(ctx, k) && !pluralOfPeople(t.norm) && mentionsIn(ctx, t.start, t.end).length === 0) {
     r.phase = 'tail';
     return true;
   }
@@ -530,6 +613,18 @@ function readSpeaker(r: Reading): void {
       relayFrom(r);
       r.spFirst = m.next;
       r.k = m.next;
+      return;
+    }
+  }
+  // «وقال بيان صادر عن الجيش إن», «قال تقرير أعدته شركة … إن»: the document's issuer speaks (ANT:
+  // 118 reporting verbs with a document «صادر/صدر عن …»); the document is where the words were given.
+  if (k > r.spFirst && is(t, W.DOCUMENT_CLAUSE_VERB) && isDocumentHead(ctx.tokens[r.spFirst].norm)) {
+    const prep = ctx.tokens[k + 1]?.norm;
+    const by = prep === 'عن' || prep === 'من' ? k + 2 : k + 1;
+    if (by < r.limit && mayStartSpeaker(ctx, by)) {
+      r.cited ??= withoutConj(ctx.tokens[r.spFirst].norm);
+      r.spFirst = by;
+      r.k = by;
       return;
     }
   }

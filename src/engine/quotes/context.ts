@@ -9,7 +9,7 @@ import type { Entity, EntityType } from '../types.js';
 import type { QuoteMarks, QuotedSpan } from './marks.js';
 import { pairQuoteMarks } from './marks.js';
 import type { CueHit, SourceMarkerHit } from './cue-index.js';
-import { cueAt, sourceMarkerAt } from './cue-index.js';
+import { cueAt, pronounMarkerAt, sourceMarkerAt } from './cue-index.js';
 import { W, headClass, is, isClauseBreakPair, isObjectPronoun, withoutConj } from './word-classes.js';
 
 export interface MentionRef {
@@ -77,8 +77,6 @@ function clauseStartOf(ctx: Pick<QuoteContext, 'tokens' | 'tokSentence' | 'sentF
     const before = tokens[i - 2];
     // «كان قد انتقد», «الزامل كان قد»: قد and كان alone are part of the verb, not a new clause,
     // unless a clause boundary stands before them.
-    const verbal = (w: Token | undefined) => !!w && w.kind === 'word' && AUXILIARY.has(w.norm);
-    const boundary = (w: Token | undefined) => !w || (w.kind === 'punct' && CLAUSE_PUNCT.has(w.text)) || (is(w, W.LINKER) && !verbal(w));
     if (verbal(prev)) {
       if (before && verbal(before)) return boundary(tokens[i - 3]) ? before.start : -1;
       return boundary(before) ? prev.start : -1;
@@ -86,6 +84,14 @@ function clauseStartOf(ctx: Pick<QuoteContext, 'tokens' | 'tokSentence' | 'sentF
     return before && is(before, W.LINKER) ? before.start : prev.start;
   }
   return -1;
+}
+
+function verbal(w: Token | undefined): boolean {
+  return !!w && w.kind === 'word' && AUXILIARY.has(w.norm);
+}
+
+function boundary(w: Token | undefined): boolean {
+  return !w || (w.kind === 'punct' && CLAUSE_PUNCT.has(w.text)) || (is(w, W.LINKER) && !verbal(w));
 }
 
 /** Verbs of opinion whose present form negated by «لا» states a view (ANT: ~170 times before أن). */
@@ -117,7 +123,10 @@ function speakerAt(ctx: Partial, k: number): boolean {
   return h.title || h.organization || h.anonymous;
 }
 
-/** «لكن جيش تركيا نفى»: a short subject between a linker (or complementizer) and the verb at i. */
+/**
+ * «لكن جيش تركيا نفى», «وزير الخارجية اليمني كشف أن»: a short subject between a linker (or
+ * complementizer), or the sentence's start, and the verb at i.
+ */
 function subjectAfterLinker(ctx: Partial, i: number): boolean {
   const first = ctx.sentFirst[ctx.tokSentence[i]];
   for (let j = i - 1; j >= first && j >= i - 5; j--) {
@@ -125,7 +134,7 @@ function subjectAfterLinker(ctx: Partial, i: number): boolean {
     if (t.kind !== 'word') return false;
     if (is(t, W.LINKER | W.COMPLEMENTIZER | W.KANA)) return j + 1 < i && speakerAt(ctx, j + 1);
   }
-  return false;
+  return first < i && i - first <= 5 && speakerAt(ctx, first);
 }
 
 function participleIntroduces(tokens: readonly Token[], i: number, hit: CueHit): boolean {
@@ -203,8 +212,9 @@ export function buildContext(doc: Doc): QuoteContext {
       // introduces nothing is a verbal noun or the reported clause going on, not a new attribution.
       const inside = hit.kind === 'verb' && hit.prefix === 'و' && prev?.kind === 'word' && !introducesAhead(partial, i);
       if (start >= 0 && !inside) clauseStarts.push(start);
-    } else if (markers[i] && i > 0 && isPunct(tokens[i - 1], '،,')) {
-      // «…، بحسب المرصد»: the reported clause before a trailing source marker ends at its comma.
+    } else if ((markers[i] || pronounMarkerAt(tokens, i)) && i > 0 && isPunct(tokens[i - 1], '،,')) {
+      // «…، بحسب المرصد», «…، على حد تعبيره»: the reported clause before a trailing source marker
+      // ends at its comma.
       clauseStarts.push(tokens[i - 1].start);
     } else if (i > 0 && isPunct(tokens[i - 1], '،,') && (is(tokens[i], W.MANNER | W.CLAUSE_BREAK) || isClauseBreakPair(tokens, i))) {
       // «…، مبديا حرصه», «…، في حين …», «…، علما بأن …», «…، الأمر الذي …»: the journalist's own

@@ -7,7 +7,7 @@
 import { normalizeWord } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import type { Complement, Gender, ParticipleCue, VerbCue } from '../lang/ar/cues.js';
-import { PARTICIPLE_CUES, PRONOUN_MARKERS, PRONOUN_MARKER_NOUNS, SOURCE_MARKERS, VERBAL_NOUN_CUES, VERB_CUES } from '../lang/ar/cues.js';
+import { PARTICIPLE_CUES, PRONOUN_MARKERS, PRONOUN_MARKER_NOUNS, SAYING_THROUGH, SOURCE_MARKERS, VERBAL_NOUN_CUES, VERB_CUES } from '../lang/ar/cues.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
 import { W, is, withoutConj } from './word-classes.js';
 
@@ -153,13 +153,23 @@ export interface SourceMarkerHit {
   attached: number;
 }
 
+/** Whether the normalized word is the first word of a source marker as written («وفق» is one, not و + «فق»). */
+export function opensSourceMarker(norm: string): boolean {
+  return MARKER_FIRST.has(norm);
+}
+
 export function sourceMarkerAt(tokens: readonly Token[], i: number): SourceMarkerHit | null {
   const t = tokens[i];
   if (t.kind !== 'word') return null;
+  // One lookup rules out most words; only a word with و/ف is looked up again without it.
+  let first = MARKER_FIRST.get(t.norm);
+  if (!first) {
+    if (t.norm[0] !== 'و' && t.norm[0] !== 'ف') return null;
+    first = MARKER_FIRST.get(withoutConj(t.norm));
+    if (!first) return null;
+  }
   // «ليس هذا فحسب»: «فحسب» is "only", not «ف» + «حسب».
   if (is(t, W.NOT_MARKER)) return null;
-  const first = MARKER_FIRST.get(t.norm) ?? MARKER_FIRST.get(withoutConj(t.norm));
-  if (!first) return null;
   for (const seq of first) {
     let k = i + 1;
     let ok = true;
@@ -261,4 +271,22 @@ export function pronounMarkerAt(tokens: readonly Token[], i: number): { hit: Ver
     }
   }
   return null;
+}
+
+const SAYING_THROUGH_NORM = new Set(SAYING_THROUGH.map(normalizeWord));
+
+/** «بالقول», «بالإشارة»: a noun of saying through which «اكتفى» reports. */
+export function isSayingThrough(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && SAYING_THROUGH_NORM.has(withoutConj(t.norm));
+}
+
+/**
+ * Whether a cue that reports only through a noun of saying («اكتفى بالقول إن») has it right before
+ * what introduces its content at token k (past the noun's preposition: «بالإشارة إلى أن»).
+ */
+export function saidThrough(tokens: readonly Token[], hit: CueHit, k: number): boolean {
+  if (!hit.entry.throughNoun) return true;
+  let j = k - 1;
+  if (j >= 0 && tokens[j].kind === 'word' && hit.preps.has(tokens[j].norm)) j--;
+  return isSayingThrough(tokens[j]);
 }

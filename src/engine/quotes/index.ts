@@ -11,8 +11,9 @@
  *    the sentence's subject) are ranked by a model learned from annotated news (resolution.ts);
  *    a description that points back («الأخير», «وأضاف الوزير», «وأضاف البيان») is the person or
  *    issuer it stands for (coreference.ts); the content runs to the clause's end (content.ts);
- *    a subject written before the verb («وكانت الهيئة أكدت …») speaks, and what follows the verb
- *    is its object; «…، كما قال المرصد.» points back to the clause before it;
+ *    a subject written before the verb («وكانت الهيئة أكدت …», «لكن القائد، الذي …، قال») speaks,
+ *    and what follows the verb is its object; a document's issuer speaks for it («بيان صادر عن
+ *    X»); «…، كما قال المرصد.», «…، هكذا قال X.», «…، تقول X.» point back to the clause before;
  * 3. a cue in a relative clause («روسيا التي أعلنت أن») reports for the noun before it, or for
  *    the owner of the speech event it is about («تصريحات الرئيس التي قال فيها إن»);
  * 4. a verbal noun of reporting with its subject («بعد إعلان الشركة أنها …») reports as its verb;

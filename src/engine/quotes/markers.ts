@@ -142,8 +142,7 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
     // «طبقا لاستطلاع أجرته مجلة …»: how the document was made is part of the source, up to a comma.
     if (b < limit && is(tokens[b], W.DOCUMENT_CLAUSE_VERB)) {
       // A quotation, or a preposition opening one («صدر عن المكتب إلى "…"»), is what was reported.
-      const quoteNext = (c: number) => !!quoteOpenAt(ctx, c) || (is(tokens[c], W.PREPOSITION) && !!quoteOpenAt(ctx, c + 1));
-      while (b < limit && !isPunct(tokens[b], '،,') && !is(tokens[b], W.COMPLEMENTIZER) && !ctx.cues[b] && !quoteNext(b)) b++;
+      while (b < limit && !isPunct(tokens[b], '،,') && !is(tokens[b], W.COMPLEMENTIZER) && !ctx.cues[b] && !quoteNext(ctx, b)) b++;
     }
     // «وحسب المتحدث باسم الخارجية، فإن …»: opening the sentence, the source runs to its comma.
     if (opensSentence(ctx, i)) {
@@ -207,6 +206,20 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
 /** Longest run of words after a source that still belongs to it when its sentence ends right after. */
 const MAX_SOURCE_TAIL = 3;
 
+/** A quotation, or a preposition opening one, at token c. */
+function quoteNext(ctx: QuoteContext, c: number): boolean {
+  return !!quoteOpenAt(ctx, c) || (is(ctx.tokens[c], W.PREPOSITION) && !!quoteOpenAt(ctx, c + 1));
+}
+
+/** Words that go on describing a noun («منه», «المحلية», a name), not an adjunct («بسبب …»). */
+function describes(ctx: QuoteContext, t: Token): boolean {
+  return is(t, W.PRONOUN_PREP) || hasArticle(t.norm) || mentionsIn(ctx, t.start, t.end).length > 0;
+}
+
+function usable(ctx: QuoteContext, t: Token): boolean {
+  return t.kind === 'word' && !is(t, W.COMPLEMENTIZER) && !ctx.cues[t.index];
+}
+
 /**
  * The words that end the sentence after the source at k: the token after them, and the token after
  * those that still describe the source (a time word after them, «الخميس», is the clause's, not the
@@ -214,12 +227,9 @@ const MAX_SOURCE_TAIL = 3;
  */
 function tailOfSource(ctx: QuoteContext, k: number, limit: number): [number, number] {
   let e = k;
-  // Words that go on describing a noun («منه», «المحلية», a name), not an adjunct («بسبب …»).
-  const describes = (t: Token) => is(t, W.PRONOUN_PREP) || hasArticle(t.norm) || mentionsIn(ctx, t.start, t.end).length > 0;
-  const usable = (t: Token) => t.kind === 'word' && !is(t, W.COMPLEMENTIZER) && !ctx.cues[t.index];
-  while (e < limit && usable(ctx.tokens[e]) && !is(ctx.tokens[e], W.TIME) && describes(ctx.tokens[e])) e++;
+  while (e < limit && usable(ctx, ctx.tokens[e]) && !is(ctx.tokens[e], W.TIME) && describes(ctx, ctx.tokens[e])) e++;
   const described = e;
-  while (e < limit && usable(ctx.tokens[e]) && is(ctx.tokens[e], W.TIME)) e++;
+  while (e < limit && usable(ctx, ctx.tokens[e]) && is(ctx.tokens[e], W.TIME)) e++;
   if (e === k || e - k > MAX_SOURCE_TAIL) return [k, k];
   // Only a sentence end (or nothing) may follow.
   for (let j = e; j < limit; j++) if (!isPunct(ctx.tokens[j], '.!؟?»”")')) return [k, k];
@@ -296,13 +306,17 @@ function span(ctx: QuoteContext, start: number, end: number): Content | null {
 const MAX_KAMA_TAIL = 6;
 
 /**
- * «…، كما قال المرصد.», «…، كما أفادت مصادر رسمية الخميس.»: «كما» + a cue closing its sentence
- * after a comma points back, as a trailing source marker does: the clause before the comma is what
- * was said. `after` is the token after the speaker. The content, or null.
+ * «…، كما قال المرصد.», «…، كما أفادت مصادر رسمية الخميس.», «…، هكذا قال الوزير.»: «كما» or
+ * «هكذا» + a cue closing its sentence after a comma points back, as a trailing source marker does:
+ * the clause before the comma is what was said (ANT: 226 «، كما قال/أكد…», 13 unquoted «هكذا قال…»).
+ * `after` is the token after the speaker. The content, or null.
  */
-export function clauseBeforeKama(ctx: QuoteContext, i: number, after: number): Content | null {
+export function clauseBeforeKama(ctx: QuoteContext, i: number, after: number, afterComma = false): Content | null {
   const { tokens } = ctx;
-  if (i < 2 || tokens[i - 1].norm !== 'كما' || !isPunct(tokens[i - 2], '،,')) return null;
+  // («…، تقول سلمى.»: a present verb of saying right after the comma, `afterComma`.)
+  const comma = afterComma ? i - 1 : i - 2;
+  if (comma < 1 || !isPunct(tokens[comma], '،,')) return null;
+  if (!afterComma && tokens[i - 1].norm !== 'كما' && tokens[i - 1].norm !== 'هكذا') return null;
   const s = ctx.tokSentence[i];
   const limit = ctx.sentLast[s];
   let words = 0;
@@ -315,5 +329,5 @@ export function clauseBeforeKama(ctx: QuoteContext, i: number, after: number): C
     if (ctx.cues[k] || is(t, W.COMPLEMENTIZER) || ++words > MAX_KAMA_TAIL) return null;
   }
   const sentenceStart = tokens[ctx.sentFirst[s]].start;
-  return span(ctx, clauseStartBefore(ctx, i - 1, sentenceStart), tokens[i - 2].start);
+  return span(ctx, clauseStartBefore(ctx, comma + 1, sentenceStart), tokens[comma].start);
 }

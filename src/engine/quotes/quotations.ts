@@ -43,14 +43,27 @@ export function closesClause(ctx: QuoteContext, q: QuotedSpan): boolean {
 }
 
 /**
+ * Whether the mark at `open` is written on a preposition or the article: «لـ«الأيام»», «بـ"الوطن"»,
+ * «ل"…"», «الـ"…"». A mark glued to a whole word («قال المتحدث باسم الجيش"لن نتراجع"») is a
+ * quotation typed without its space.
+ */
+function attachedToPreposition(text: string, open: number): boolean {
+  let j = open;
+  while (j > 0 && (isArabicLetter(text.charCodeAt(j - 1)) || text.charCodeAt(j - 1) === TATWEEL)) j--;
+  if (j === open) return false;
+  if (text.charCodeAt(open - 1) === TATWEEL) return true;
+  const word = text.slice(j, open);
+  return word.length === 1 || /^[وفبلك]?(ال|لل)$/.test(word);
+}
+
+/**
  * Whether a quotation met after a cue is what was said, rather than a name or term in guillemets
  * (لـ«الأيام»، المتحدث باسم «حماس»، «داعش» في بيان).
  */
 export function isContentQuote(ctx: QuoteContext, q: QuotedSpan, tok: number): boolean {
   const { text, tokens } = ctx;
-  const before = text.charCodeAt(q.open - 1);
   // Attached to a preposition: «لـ«الأيام»», «بـ"الوطن"».
-  if (q.open > 0 && (isArabicLetter(before) || before === TATWEEL)) return false;
+  if (attachedToPreposition(text, q.open)) return false;
   const prev = tokens[tok - 1];
   // «حركة «حماس»», «مدير «هيت راديو»»: after a name-taking word or a title, the quotation is a name.
   if (prev && prev.kind === 'word' && (isNameTakingWord(prev.norm) || (headClass(prev.norm).title && !hasArticle(prev.norm)))) return false;

@@ -95,31 +95,30 @@ const INDEX: Readonly<Record<(typeof FEATURES)[number], number>> = Object.fromEn
 /** The features of one candidate for the cue described by q. */
 function featuresOf(c: Candidate, q: ResolveAt, nearestAgreeing: boolean): number[] {
   const f = new Array<number>(FEATURES.length).fill(0);
-  const set = (name: (typeof FEATURES)[number]) => (f[INDEX[name]] = 1);
-  set('bias');
-  set(c.from);
-  set(c.rank === 0 ? 'rank0' : c.rank === 1 ? 'rank1' : c.rank === 2 ? 'rank2' : 'rank3+');
-  if (c.sentence === q.sentence) set('sameSentence');
-  else if (c.paragraph === q.paragraph) set('sameParagraph');
-  else if (q.paragraph - c.paragraph === 1) set('previousParagraph');
-  else set('fartherParagraph');
+  f[INDEX.bias] = 1;
+  f[INDEX[c.from]] = 1;
+  f[INDEX[c.rank === 0 ? 'rank0' : c.rank === 1 ? 'rank1' : c.rank === 2 ? 'rank2' : 'rank3+']] = 1;
+  if (c.sentence === q.sentence) f[INDEX.sameSentence] = 1;
+  else if (c.paragraph === q.paragraph) f[INDEX.sameParagraph] = 1;
+  else if (q.paragraph - c.paragraph === 1) f[INDEX.previousParagraph] = 1;
+  else f[INDEX.fartherParagraph] = 1;
   const a = agrees(c, q);
-  if (a.gender > 0) set('genderAgrees');
-  if (a.gender < 0) set('genderDisagrees');
-  if (a.number > 0) set('numberAgrees');
-  if (a.number < 0) set('numberDisagrees');
+  if (a.gender > 0) f[INDEX.genderAgrees] = 1;
+  if (a.gender < 0) f[INDEX.genderDisagrees] = 1;
+  if (a.number > 0) f[INDEX.numberAgrees] = 1;
+  if (a.number < 0) f[INDEX.numberDisagrees] = 1;
   const type = c.speaker.type;
-  set(type === 'unknown' ? 'untyped' : type);
-  if (c.speaker.entityId) set('entity');
-  if (c.spoken > 0) set('spoken');
-  if (c.spoken > 1) set('spokenTwice');
-  if (q.participle && c.sentence === q.sentence) set('participleSameSentence');
-  if (nearestAgreeing) set('nearestAgreeingRecord');
-  if (c.speaker.resolved) set('resolvedRecord');
+  f[INDEX[type === 'unknown' ? 'untyped' : type]] = 1;
+  if (c.speaker.entityId) f[INDEX.entity] = 1;
+  if (c.spoken > 0) f[INDEX.spoken] = 1;
+  if (c.spoken > 1) f[INDEX.spokenTwice] = 1;
+  if (q.participle && c.sentence === q.sentence) f[INDEX.participleSameSentence] = 1;
+  if (nearestAgreeing) f[INDEX.nearestAgreeingRecord] = 1;
+  if (c.speaker.resolved) f[INDEX.resolvedRecord] = 1;
   // «ووصل الوزير …، مؤكدا أن»: a participle agrees with the subject of its sentence's own verb.
-  if (q.participle && c.subject) set('participleSubject');
+  if (q.participle && c.subject) f[INDEX.participleSubject] = 1;
   // «وأبرزت الغرفة …، وقالت إن»: a second verb in a sentence shares its first verb's subject.
-  if (!q.participle && c.subject) set('verbSubject');
+  if (!q.participle && c.subject) f[INDEX.verbSubject] = 1;
   return f;
 }
 

@@ -6,9 +6,9 @@
 import type { Quote, Speaker, Span, TextSpan } from '../types.js';
 import type { Gender } from '../lang/ar/cues.js';
 import type { QuoteContext } from './context.js';
-import { mentionsIn, quoteOpenAt } from './context.js';
+import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { CueHit } from './cue-index.js';
-import { cueAt } from './cue-index.js';
+import { cueAt, saidThrough } from './cue-index.js';
 import type { Trigger } from './attribution.js';
 import { readAttribution } from './attribution.js';
 import type { Content } from './content.js';
@@ -22,10 +22,22 @@ import { SpeakerMemory, continued, isHumanPlural, makeSpeaker, namesSomeone, res
 import type { Candidate, ResolveAt } from './resolution.js';
 import { candidateSpeaker, candidatesFor, featureRows, pickCandidate } from './resolution.js';
 import { pointsBack, stemOfDocument } from './coreference.js';
-import { W, hasArticle, is } from './word-classes.js';
+import { W, hasArticle, is, withoutConj } from './word-classes.js';
+import type { Token } from '../text/tokenize.js';
 
 /** Reporting verbs whose present passive («يُذكر», «يُعتقد») reads as an impersonal «it is …». */
 const IMPERSONAL_LEMMAS = new Set(['ذكر', 'اعتقد', 'توقع', 'اعتبر', 'قدر', 'رجح', 'بين', 'أعلن', 'أفاد']);
+
+/** «على حد قول X», «على حد تعبير X»: a marker naming whose own words they were. */
+function ownWordsMarker(tokens: readonly Token[], i: number): boolean {
+  return withoutConj(tokens[i].norm) === 'علي' && tokens[i + 1]?.norm === 'حد';
+}
+
+/** Verbs of saying written after the words, in the present: «…، تقول سلمى.», «…، يضيف الباحث.». */
+const POSTPOSED_LEMMAS = new Set(['قال', 'أضاف', 'تابع', 'أوضح', 'أكد', 'روى', 'استطرد', 'أردف']);
+
+/** Verbs of going on speaking: «، ليضيف أن» continues the speaker before it. */
+const CONTINUING_LEMMAS = new Set(['أضاف', 'تابع', 'استطرد', 'أردف']);
 
 /** Longest subject of a verbal noun of reporting, in tokens. */
 const MAX_NOUN_SUBJECT = 4;
@@ -142,7 +154,11 @@ export class QuoteScan {
     // names who relayed them.
     const same = this.overlappingDraft(m.content);
     if (same) {
-      if (!same.relay && !relay && speaker.text) same.relay = speaker;
+      // «وأكد أن "…"، على حد تعبير الوزير»: «على حد قول/تعبير X» names who spoke, not who relayed;
+      // it gives a cue that named nobody its speaker.
+      if (ownWordsMarker(ctx.tokens, i)) {
+        if (same.speaker.resolved && speaker.text) same.speaker = speaker;
+      } else if (!same.relay && !relay && speaker.text) same.relay = speaker;
       return false;
     }
     if (!this.push(m.content.kind, { start: m.cue[0], end: m.cue[1] }, m.content, speaker, relay)) return false;
@@ -166,6 +182,8 @@ export class QuoteScan {
     if (antecedent && (!att.speaker || !(hit.kind === 'verb' && hit.objectPronoun))) att.speaker = antecedent;
     // «وزاد:» reports; «وزاد عدد القتلى» does not, and names nobody.
     if (hit.kind === 'verb' && hit.entry.colonOnly && att.trigger?.type !== 'colon') return false;
+    // «واكتفى الفريق بالتعادل» reports nothing, and names no speaker for later.
+    if (att.trigger && !saidThrough(tokens, hit, att.trigger.tok)) return false;
     let trigger: Trigger | null = att.trigger;
     if (!trigger && hit.kind === 'verb') {
       const b = quoteBefore(ctx, i);
@@ -201,7 +219,13 @@ export class QuoteScan {
       // Nor is a singular one of saying («وتقول إن», «ويضيف أن», «وترى أن»; ANT: ~180 such clause
       // openings): only verbs whose passive is written alike («ويُذكر أن», «ويُعتقد أن») and «وتبيّن أن»
       // (it turned out) are impersonal.
-      const goesOn = hit.kind === 'verb' && /^[وف]/.test(hit.prefix) && (hit.plural || !IMPERSONAL_LEMMAS.has(hit.entry.lemma));
+      // «…، ليضيف أن»: after a comma or opening a sentence, ل of consequence on a verb of going on
+      // continues the speaker («جاءت العقوبات لتؤكد أن», «ليظهر أن» are no one's words).
+      const consequence = hit.kind === 'verb' && hit.prefix === 'ل' && CONTINUING_LEMMAS.has(hit.entry.lemma) && (i === ctx.sentFirst[ctx.tokSentence[i]] || isPunct(tokens[i - 1], '،,'));
+      // «أصدر الحزب تصريحا يقول فيه إن»: a present verb describing a speech event «in which» goes on
+      // with whoever gave it (ANT: ~30 «بيانا/تصريحا … يقول فيه»).
+      const inEvent = hit.kind === 'verb' && !hit.prefix && is(tokens[i - 1], W.EVENT) && /^فيها?$/.test(tokens[i + 1]?.norm ?? '');
+      const goesOn = inEvent || (hit.kind === 'verb' && (/^[وف]/.test(hit.prefix) || consequence) && (hit.plural || !IMPERSONAL_LEMMAS.has(hit.entry.lemma)));
       if (hit.kind === 'verb' && hit.present && !goesOn && trigger?.type === 'comp' && !att.pronounSource) return false;
       // «نقلت الصحيفة عنه»: the pronoun, not the verb, agrees with the source.
       const agreement = att.pronounSource ?? { gender: hit.gender, plural: hit.plural };
@@ -215,26 +239,22 @@ export class QuoteScan {
       if (chosen && chosen.from === 'subject') speaker = pointsBack(ctx, speaker, this.memory.all) ?? speaker;
       if (chosen && chosen.from === 'record') plural = chosen.plural;
     }
-    // What was said. A cue that reports nothing still names its speaker for later continuations,
-    // when the phrase read as its speaker plainly names someone (it may be the verb's object).
-    const reportsNothing = () => {
-      // Only a speaker named here: a guess at who a non-reporting verb's subject is proves nothing.
-      if (!speaker.resolved && namesSomeone(ctx, speaker)) this.remember(speaker, hit.gender, plural, i, att.cited, relay);
-      return false;
-    };
+    // What was said. A cue that reports nothing still names its speaker for later continuations.
     // «…، كما قال المرصد.»: the cue closes its sentence and points back to the clause before.
     // (A past verb and a speaker that names someone: «، كما يُقدّر عدد …» is a passive.)
-    if (!trigger && hit.kind === 'verb' && !hit.present && att.speaker && namesSomeone(ctx, speaker) && plainSpeaker(ctx, att.speaker)) {
-      const back = clauseBeforeKama(ctx, i, att.speaker[1]);
+    // «…، تقول الأستاذة الجامعية سلمى محمد.»: a present verb of saying right after the comma does too.
+    const postposed = hit.kind === 'verb' && hit.present && !hit.prefix && POSTPOSED_LEMMAS.has(hit.entry.lemma) && isPunct(tokens[i - 1], '،,');
+    if (!trigger && hit.kind === 'verb' && (!hit.present || postposed) && att.speaker && namesSomeone(ctx, speaker) && plainSpeaker(ctx, att.speaker)) {
+      const back = clauseBeforeKama(ctx, i, att.speaker[1], postposed);
       if (back) {
         this.remember(speaker, hit.gender, plural, i, att.cited, relay);
-        return this.push(back.kind, { start: tokens[i - 1].start, end: att.cueEnd }, back, speaker, relay);
+        return this.push(back.kind, { start: postposed ? t.start : tokens[i - 1].start, end: att.cueEnd }, back, speaker, relay);
       }
     }
     // «ألقى كلمة قال فيها»، «أصدر ملحقا «…»»: a speech event carries words only after a colon.
-    if (!trigger || (hit.kind === 'verb' && hit.entry.speechEvent && trigger.type !== 'colon')) return reportsNothing();
+    if (!trigger || (hit.kind === 'verb' && hit.entry.speechEvent && trigger.type !== 'colon')) return this.reportsNothing(speaker, hit.gender, plural, i, att.cited, relay);
     const content = contentOf(ctx, trigger);
-    if (!content) return reportsNothing();
+    if (!content) return this.reportsNothing(speaker, hit.gender, plural, i, att.cited, relay);
     this.remember(speaker, hit.gender, plural, i, att.cited, relay);
     if (trigger.type === 'quote' || trigger.type === 'before') this.usedQuotes.add(trigger.span.open);
     const cueEnd = trigger.type === 'before' ? t.end : att.cueEnd;
@@ -244,6 +264,16 @@ export class QuoteScan {
     if (!this.push(content.kind, { start: cueStart, end: cueEnd }, content, speaker, relay)) return false;
     if (content.unclosed && speaker.text) this.open = { paragraph: ctx.tokParagraph[i], speaker };
     return true;
+  }
+
+  /**
+   * A cue that reports nothing still names its speaker for later continuations, when the phrase read
+   * as its speaker plainly names someone (it may be the verb's object). Only a speaker named here:
+   * a guess at who a non-reporting verb's subject is proves nothing.
+   */
+  private reportsNothing(speaker: Speaker, gender: Gender, plural: boolean, i: number, cited: string | undefined, relay: Speaker | undefined): false {
+    if (!speaker.resolved && namesSomeone(this.ctx, speaker)) this.remember(speaker, gender, plural, i, cited, relay);
+    return false;
   }
 
   /**
@@ -301,8 +331,10 @@ export class QuoteScan {
     if (owner) return this.reportingCue(i, hit, i + 1, owner);
     const antecedent = antecedentOf(ctx, i - 1);
     // «الخطوة التي يعتبرها المحللون تصعيدا»: with an object pronoun on the verb the subject is named
-    // after it, whatever the noun before the pronoun is.
-    if (!antecedent) return !!hit.objectPronoun && !!readAttribution(ctx, i, hit).speaker && this.reportingCue(i, hit, i + 1);
+    // after it, whatever the noun before the pronoun is; so with «فيه» when the noun before is no
+    // speaker («في الوقت الذي أوضح فيه بيان رسمي أن»; ANT: ~30 «الوقت الذي قال/أكد… فيه») — not
+    // with a verb that takes an object, often passive there («القضية التي اتهم فيها فلان بـ…»).
+    if (!antecedent) return (!!hit.objectPronoun || (inIt && !hit.entry.object && !hit.ambiguous)) && !!readAttribution(ctx, i, hit).speaker && this.reportingCue(i, hit, i + 1);
     return this.reportingCue(i, hit, i + 1, antecedent);
   }
 

@@ -7,7 +7,7 @@ import type { Speaker, SpeakerType } from '../types.js';
 import type { Gender } from '../lang/ar/cues.js';
 import type { QuoteContext } from './context.js';
 import { mentionsIn } from './context.js';
-import { hasArticle, headClass, isKnownHead } from './word-classes.js';
+import { hasArticle, headClass, isKnownHead, withoutConj } from './word-classes.js';
 import { wordCount } from './quotations.js';
 
 /** Characters trimmed off a speaker's start, and off its end. */
@@ -139,7 +139,12 @@ export function isHumanPlural(ctx: QuoteContext, sp: Speaker): boolean {
   if (sp.start === undefined) return false;
   const k = tokenAtOrAfter(ctx, sp.start);
   const t = ctx.tokens[k];
-  return !!t && headClass(t.norm).plural;
+  if (!t || t.kind !== 'word') return false;
+  const h = headClass(t.norm);
+  if (h.plural) return true;
+  // «محتجون», «المتظاهرون», «ناشطون»: a sound plural in the nominative (not «التلفزيون», «قانون»).
+  const w = withoutConj(t.norm).replace(/^ال/, '');
+  return w.length >= 6 && w.endsWith('ون') && !h.organization && !h.document && mentionsIn(ctx, t.start, t.end).length === 0;
 }
 
 export interface SpeakerRecord {

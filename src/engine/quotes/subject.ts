@@ -4,6 +4,7 @@
  * أفاد»), or a participle may continue the subject of its sentence's own verb («وصل الوزير إلى
  * بغداد، مؤكدا أن …»).
  */
+import type { Token } from '../text/tokenize.js';
 import type { QuoteContext } from './context.js';
 import { isPunct, mentionsIn } from './context.js';
 import { W, hasArticle, headClass, is, isKnownHead, isNisba, isWord, withoutConj } from './word-classes.js';
@@ -25,7 +26,7 @@ export function subjectBefore(ctx: QuoteContext, i: number): [number, number] | 
   const first = ctx.sentFirst[ctx.tokSentence[i]];
   let j = i - 1;
   // «لكن نائب رئيس الجمعية، عبد الرحمن أنور، قال»: a name between commas right before the verb.
-  if (j > first && isPunct(tokens[j], '،,')) return nameBeforeComma(ctx, j);
+  if (j > first && isPunct(tokens[j], '،,')) return nameBeforeComma(ctx, j) ?? subjectBeforeAside(ctx, j);
   if (j >= first && (tokens[j].norm === 'قد' || tokens[j].norm === 'لقد')) j--;
   const last = j + 1;
   let n = 0;
@@ -38,7 +39,10 @@ export function subjectBefore(ctx: QuoteContext, i: number): [number, number] | 
   if (n === 0) return null;
   if (n >= MAX_SUBJECT) return describingClause(ctx, i, last);
   const boundary = j >= first ? tokens[j] : undefined;
-  if (is(boundary, SUBJECT_BOUNDARY)) return n < 6 ? [j + 1, last] : null;
+  // (Longer, up to MAX_SUBJECT, when it opens with a person, a title or a source: «لكن منسق
+  // الحكومة الإسرائيلية في الأراضي الفلسطينية يقول إن»; a body's long phrase is mostly its
+  // description, and would be taken for its name.)
+  if (is(boundary, SUBJECT_BOUNDARY)) return n < 6 || (opensWithSpeaker(ctx, j + 1, last) && !opensWithBody(ctx, j + 1)) ? [j + 1, last] : null;
   if (!boundary && opensWithSpeaker(ctx, j + 1, last)) return [j + 1, last];
   return describingClause(ctx, i, last);
 }
@@ -106,13 +110,16 @@ export function topicBefore(ctx: QuoteContext, i: number, fa: boolean): [number,
   }
   const last = j + 1;
   let n = 0;
-  // «أما», never «إما» (either), which normalizes alike.
-  const isTopic = (k: number) => withoutConj(tokens[k].norm) === 'اما' && !tokens[k].text.replace(/^و/, '').startsWith('إ');
-  while (j >= first && n < MAX_SUBJECT && tokens[j].kind === 'word' && !ctx.cues[j] && !is(tokens[j], SUBJECT_BOUNDARY) && !isTopic(j)) {
+  while (j >= first && n < MAX_SUBJECT && tokens[j].kind === 'word' && !ctx.cues[j] && !is(tokens[j], SUBJECT_BOUNDARY) && !isTopic(tokens[j])) {
     j--;
     n++;
   }
-  return j >= first && n > 0 && n < 6 && isTopic(j) ? [j + 1, last] : null;
+  return j >= first && n > 0 && n < 6 && isTopic(tokens[j]) ? [j + 1, last] : null;
+}
+
+/** «أما», never «إما» (either), which normalizes alike. */
+function isTopic(t: Token): boolean {
+  return withoutConj(t.norm) === 'اما' && !t.text.replace(/^و/, '').startsWith('إ');
 }
 
 /** Words an indefinite source may carry before the verb that describes it («مصادر أمنية عراقية»). */
@@ -158,6 +165,51 @@ function nameBeforeComma(ctx: QuoteContext, c: number): [number, number] | null 
   let a = c - 1;
   while (a > 0 && tokens[a - 1].end > m.start) a--;
   return a > 0 && isPunct(tokens[a - 1], '،,') ? [a, c] : null;
+}
+
+/** Longest relative clause read between a subject and its verb, in tokens. */
+const MAX_ASIDE = 30;
+
+/**
+ * «لكن القائد، الذي رفض تأكيد …، قال إن», «لكن صحيفة "ذي ناشونال" التي تصدر بالإنكليزية، قالت إن»,
+ * «إيمان، التي اضطرت للسفر …، قالت إنها»: a relative clause closed by the comma at c stands between
+ * the subject and its verb (ANT: ~90 such asides before a reporting verb and its complementizer).
+ * The subject runs back from the relative pronoun to a linker, a complementizer or the sentence's
+ * start, and opens with a name or a known speaker word.
+ */
+function subjectBeforeAside(ctx: QuoteContext, c: number): [number, number] | null {
+  const { tokens } = ctx;
+  const first = ctx.sentFirst[ctx.tokSentence[c]];
+  for (let r = c - 2; r > first && r >= c - MAX_ASIDE; r--) {
+    const t = tokens[r];
+    if (t.kind === 'punct' && '.!?؟:'.includes(t.text)) return null;
+    if (!is(t, W.RELATIVE) || t.norm === 'ما' || t.norm === 'مما' || t.norm === 'ممن') continue;
+    let last = r;
+    if (isPunct(tokens[last - 1], '،,')) last--;
+    let j = last - 1;
+    let n = 0;
+    while (j >= first && n < MAX_SUBJECT) {
+      const w = tokens[j];
+      // («صحيفة "ذي ناشونال"»: a name in quotation marks is part of the subject.)
+      if (isPunct(w, '"«»“”')) {
+        j--;
+        continue;
+      }
+      if (w.kind !== 'word' || is(w, SUBJECT_BOUNDARY) || ctx.cues[j]) break;
+      j--;
+      n++;
+    }
+    if (n === 0 || (j >= first && !is(tokens[j], SUBJECT_BOUNDARY))) continue;
+    if (opensWithSpeaker(ctx, j + 1, last)) return [j + 1, last];
+  }
+  return null;
+}
+
+/** Whether the phrase at token a opens with an organization: named there, or a body's head word. */
+function opensWithBody(ctx: QuoteContext, a: number): boolean {
+  const t = ctx.tokens[a];
+  if (mentionsIn(ctx, t.start, t.end).some((m) => m.start === t.start && m.type === 'organization')) return true;
+  return headClass(t.norm, ctx.tokens[a + 1]?.norm).organization;
 }
 
 /**

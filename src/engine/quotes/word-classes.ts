@@ -209,10 +209,19 @@ export function classOf(t: Token | undefined): number {
   if (boundTokens !== null && boundTokens[t.index] === t) {
     let c = boundClasses[t.index];
     // Every class bit is below bit 31, so a word's classes are never negative.
-    if (c < 0) c = boundClasses[t.index] = classOfWord(t.norm);
+    if (c < 0) c = boundClasses[t.index] = asWritten(t, classOfWord(t.norm));
     return c;
   }
-  return classOfWord(t.norm);
+  return asWritten(t, classOfWord(t.norm));
+}
+
+/**
+ * What the written form takes back from the normalized word's classes: «آن» (madda) normalizes
+ * like «أن» but is never a complementizer — «في آن واحد», «آن الأوان», the name «آن» (ANT: 117
+ * standalone «آن», none introducing a clause; «وقالت آن رافيل …» names the speaker).
+ */
+function asWritten(t: Token, c: number): number {
+  return c & W.COMPLEMENTIZER && t.text.includes('آ') ? c & ~W.COMPLEMENTIZER : c;
 }
 
 /** Whether the token belongs to any of the classes in `mask`. */

@@ -60,6 +60,8 @@ export interface VerbCue {
    * when it is a name or a speaker word (not «أفادت عن مقتل …»), the subject only relays.
    */
   relays?: boolean;
+  /** Verbs that report only through a noun of saying after them (SAYING_THROUGH: «اكتفى بالقول إن»). */
+  throughNoun?: boolean;
   origin?: CueOrigin;
 }
 
@@ -109,7 +111,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   { lemma: 'لفت', forms: regular('لفت', 'لفت'), preps: ['إلى'] },
   { lemma: 'بين', forms: regular('بين', 'بين'), ambiguous: ['بين'] },
   { lemma: 'شدد', forms: regular('شدد', 'شدد'), preps: ['على'] },
-  { lemma: 'نفى', forms: explicit(['نفى'], ['نفت'], ['نفوا'], ['ينفي'], ['تنفي'], ['ينفون']), ambiguous: ['نفى'] },
+  { lemma: 'نفى', forms: explicit(['نفى'], ['نفت'], ['نفوا'], ['ينفي'], ['تنفي'], ['ينفون']), ambiguous: ['نفى'], object: true },
   { lemma: 'كشف', forms: regular('كشف', 'كشف'), preps: ['عن'], ambiguous: ['كشف'] },
   { lemma: 'أعلن', forms: regular('أعلن', 'علن') },
   { lemma: 'حذر', forms: regular('حذر', 'حذر'), preps: ['من'], ambiguous: ['حذر'] },
@@ -181,6 +183,9 @@ export const VERB_CUES: readonly VerbCue[] = [
   { lemma: 'ختم', forms: regular('ختم', 'ختم'), preps: ['ب'], colonOnly: true },
   { lemma: 'مضى', forms: explicit(['مضى'], ['مضت'], ['مضوا']), colonOnly: true },
   { lemma: 'وجد', forms: explicit(['وجد'], ['وجدت'], ['وجدوا']), ambiguous: ['وجد'] },
+  // «واكتفى بالقول إن», «واكتفت الوزارة بالإشارة إلى أن»: he said no more than (ANT: 251 «بالقول
+  // إن/:», after «اكتفى» and «مكتفيا» some 40 times; the lemma introduces content ~37 times).
+  { lemma: 'اكتفى', forms: explicit(['اكتفى'], ['اكتفت'], ['اكتفوا'], ['يكتفي'], ['تكتفي']), preps: ['إلى', 'على'], throughNoun: true },
 ];
 
 /** Participles that continue the main clause's speaker: «، مضيفا أن …», «مشيرة إلى أن …». */
@@ -192,6 +197,8 @@ export interface ParticipleCue {
   pl: string;
   preps?: readonly string[];
   complement?: Complement;
+  /** Reports only through a noun of saying after it («مكتفيا بالقول إن»). */
+  throughNoun?: boolean;
   origin?: CueOrigin;
 }
 
@@ -240,7 +247,11 @@ export const PARTICIPLE_CUES: readonly ParticipleCue[] = [
   participle('ملمحا', 'ملمحة', 'ملمحين', ['إلى']),
   participle('متهما', 'متهمة', 'متهمين', ['ب']),
   participle('مبديا', 'مبدية', 'مبدين', ['ب', 'من', 'في']),
+  { ...participle('مكتفيا', 'مكتفية', 'مكتفين', ['إلى', 'على']), throughNoun: true },
 ];
+
+/** Nouns of saying through which «اكتفى» reports: «بالقول إن», «بالإشارة إلى أن», «بالتأكيد على أن». */
+export const SAYING_THROUGH: readonly string[] = ['بالقول', 'بالإشارة', 'بالتأكيد', 'بالتعليق', 'بالرد', 'بالتنويه', 'بالتوضيح', 'بالإعلان'];
 
 /**
  * Verbal nouns of reporting verbs that take their subject and an أن-clause as the verb does: «بعد
@@ -271,6 +282,10 @@ export const SOURCE_MARKERS: readonly (readonly string[])[] = [
   ['نقلا', 'عن'],
   ['على', 'لسان'],
   ['استنادا', 'إلى'],
+  // «، على حد قول وزير الاقتصاد»: the marker and its noun of saying before a named source (with a
+  // pronoun instead, «على حد قوله», it is a pronoun marker: PRONOUN_MARKERS).
+  ['على', 'حد', 'قول'],
+  ['على', 'حد', 'تعبير'],
 ];
 
 /** Complementizers that open reported content, with their attached pronouns (أنه، إنها، بأنهم…). */

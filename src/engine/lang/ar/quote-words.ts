@@ -166,7 +166,7 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('قناة', 'media', 'on-adjunct', 'name-taking'), w('موقع', 'media', 'on-adjunct', 'name-taking', 'organization'),
   w('هيئة', 'media'), w('تلفزيون', 'media'), w('إذاعة', 'media', 'name-taking'), w('راديو', 'media'),
   w('مجلة', 'media', 'name-taking'), w('الصحفيين', 'media'), w('الصحافيين', 'media'), w('الصحافة', 'media'),
-  w('الإعلام', 'media'), w('وسائل', 'media', 'anonymous'), w('مراسل', 'media', 'anonymous'), w('مراسلي', 'media'),
+  w('الإعلام', 'media', 'anonymous'), w('وسائل', 'media', 'anonymous'), w('مراسل', 'media', 'anonymous'), w('مراسلي', 'media'),
   w('شبكة', 'media', 'name-taking'), w('برنامج', 'media', 'name-taking'), w('الوكالة', 'media'),
   w('الصحيفة', 'media'), w('القناة', 'media'), w('الموقع', 'media', 'organization'), w('المجلة', 'media'), w('التلفزيون', 'media'),
 
@@ -365,7 +365,7 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('نشرتها', 'document-clause-verb'), w('أجرته', 'document-clause-verb'), w('أجراه', 'document-clause-verb'),
   w('أجرتها', 'document-clause-verb'), w('أعدته', 'document-clause-verb'), w('أعده', 'document-clause-verb'),
   w('أعدها', 'document-clause-verb'), w('أصدرها', 'document-clause-verb'), w('صادر', 'document-clause-verb'),
-  w('صادرة', 'document-clause-verb'), w('نشرت', 'document-clause-verb'), w('أجري', 'document-clause-verb'),
+  w('صادرة', 'document-clause-verb'), w('الصادر', 'document-clause-verb'), w('الصادرة', 'document-clause-verb'), w('صدرت', 'document-clause-verb'), w('نشرت', 'document-clause-verb'), w('أجري', 'document-clause-verb'),
   w('أعد', 'document-clause-verb'), w('وزعته', 'document-clause-verb'), w('بثته', 'document-clause-verb'),
   w('بثها', 'document-clause-verb'),
 

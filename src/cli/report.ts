@@ -5,6 +5,7 @@ import { articleDate, groupNumbers, readNumber, readingText } from '../shared/nu
 import en from '../../_locales/en/messages.json';
 import { quoteLine, quoteLineText } from '../shared/attribution.js';
 import { neutralise } from '../shared/neutral-text.js';
+import { shownName } from '../shared/reader-view.js';
 
 const SPEAKER_LABEL: Record<string, string> = {
   person: 'person',
@@ -73,7 +74,7 @@ export function formatReport(a: Analysis, text: string, opts: ReportOptions = {}
   for (const [, quotes] of groupBySpeaker(a.quotes)) {
     const s = quotes[0].speaker;
     const entity = s.entityId ? entityById.get(s.entityId) : undefined;
-    const name = entity?.name ?? (s.text || 'unknown speaker');
+    const name = shownName(entity?.name ?? s.text) || 'unknown speaker';
     const role = entity?.role ? ` — ${entity.role}` : '';
     lines.push(`  ■ ${name} (${SPEAKER_LABEL[s.type] ?? s.type})${role}`);
     for (const q of quotes) {
@@ -86,7 +87,7 @@ export function formatReport(a: Analysis, text: string, opts: ReportOptions = {}
   const byType = (type: Entity['type']) =>
     a.entities
       .filter((e) => e.type === type)
-      .map((e) => `${e.name}${e.mentions.length > 1 ? ` ×${e.mentions.length}` : ''}`)
+      .map((e) => `${shownName(e.name)}${e.mentions.length > 1 ? ` ×${e.mentions.length}` : ''}`)
       .join('، ');
   lines.push('', 'WHERE', `  ${byType('location') || '(no places found)'}`);
   lines.push('', 'PEOPLE', `  ${byType('person') || '(no people found)'}`);

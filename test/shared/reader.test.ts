@@ -135,6 +135,21 @@ describe('corrections', () => {
   });
 });
 
+describe('names written as hashtags', () => {
+  it('shows a hashtag name as words, in the list and as a speaker, and a correction made on the shown name applies', () => {
+    const text = 'وقالت الممثلة #منى_واصف إن العمل انتهى. ونشر الرئيس دونالد #ترمب تغريدة.';
+    const a = analyze(text);
+    const mona = a.entities.find((e) => e.mentions.some((m) => m.text === 'منى_واصف'));
+    expect(mona?.name).toBe('منى_واصف');
+    const view = readerView(a, undefined);
+    expect(view.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['منى واصف', 'دونالد ترمب']));
+    expect(view.quotes[0].speaker.text).not.toMatch(/[#_]/);
+    expect(a.quotes[0].speaker.text).toMatch(/#/);
+    const corrected = readerView(a, undefined, { 'منى واصف': 'not-a-name' });
+    expect(corrected.entities.some((e) => e.name === 'منى واصف')).toBe(false);
+  });
+});
+
 describe('the frame of saved real pages (../shared/pages, skipped without it)', () => {
   const pages = sharedPath('pages');
   it.runIf(pages !== null)('CNN\'s «دمشق، سوريا (CNN) --» is a dateline, its place and country left unmarked; pages without one get none', () => {

@@ -75,6 +75,9 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
   if (t.kind !== 'word') return false;
   const cls = classOf(t);
   if (cls & SPEAKER_STOPS) return true;
+  // «ويقول الخبراء دوماً إن»: a word written with the accusative tanween is an adverb or a
+  // circumstantial, never part of who speaks.
+  if (t.text.includes('\u064b')) return true;
   // «واكتفى المدرب بالإشارة إلى أن»: the noun of saying ends the speaker.
   if (hit.entry.throughNoun && isSayingThrough(t)) return true;
   if (isPeriod(t, ctx.tokens[k + 1])) return true;

@@ -41,5 +41,19 @@ describe('a subject written before its verb', () => {
   it('reads a subject of up to eight words that opens with a speaker word between a linker and its verb', () => {
     expect(view(one('لكن مدير الهيئة العامة للطرق في المنطقة الشرقية يقول إن الجسر آمن.'))).toEqual(['indirect', 'مدير الهيئة العامة للطرق في المنطقة الشرقية', 'الجسر آمن']);
   });
+
+  it('reads the words after a verb whose subject stands before it as its object, never as a speaker', () => {
+    // A partial quotation inside the clause is part of the indirect quote; the continuation goes on with who spoke.
+    const text = 'وقال الطبيب الشرعي إن التشريح أظهر غياب أي آثار عنف وأن الوفاة نجمت عن "نوبة قلبية حادة". وأضاف أن النتائج النهائية ستصدر لاحقا.';
+    const qs = quotes(text);
+    expect(qs.map((q) => [q.kind, q.speaker.text])).toEqual([
+      ['indirect', 'الطبيب الشرعي'],
+      ['indirect', 'الطبيب الشرعي'],
+    ]);
+    // «إنهم لا يرون …»: the pronoun on the complementizer is the subject; the negation is no speaker.
+    const neg = quotes('وقال المحققون في مؤتمر صحفي إنهم لا يرون أي دليل على أن الحريق كان متعمدا.');
+    expect(neg.map((q) => q.speaker.text)).not.toContain('أي دليل على');
+    expect(neg.every((q) => q.speaker.text === 'المحققون')).toBe(true);
+  });
 });
 

@@ -16,7 +16,7 @@ import { contentOf, inner, quoteSentence } from './content.js';
 import { quoteBefore } from './quotations.js';
 import { clauseBeforeKama, readSourceMarker } from './markers.js';
 import { MAX_HEADLINE_TOKENS, readHeadline } from './headlines.js';
-import { antecedentOf, eventOwner, sentenceSubject, subjectBefore, subjectBeforeVerb, topicBefore } from './subject.js';
+import { antecedentOf, eventOwner, sentenceSubject, subjectBefore, subjectBeforeVerb, subjectWrittenBefore, topicBefore } from './subject.js';
 import type { SpeakerRecord } from './speakers.js';
 import { SpeakerMemory, continued, isHumanPlural, makeSpeaker, namesSomeone, resolvedSpeaker } from './speakers.js';
 import type { Candidate, ResolveAt } from './resolution.js';
@@ -201,6 +201,16 @@ export class QuoteScan {
     if (before && att.speaker && att.speaker[0] > 0 && tokens[att.speaker[0] - 1].norm === 'عن') {
       relay ??= makeSpeaker(ctx, tokens[before[0]].start, tokens[before[1] - 1].end);
       before = null;
+    }
+    // «وقال إن الكشف الطبي أظهر عدم وجود شبهة وأن سببها "…"», «إنه يطالب بتأخير …»: with its
+    // subject written before it, what follows the verb is its object, not a speaker. A subject that
+    // names nobody («الكشف», «الفحوص») gives no quote of its own: a quotation there is part of the
+    // clause it sits in; with a pronoun, the one it stands for speaks.
+    // («لكن بلومبرغ نقلت عن أربعة أشخاص …»: the source after «عن» is no object.)
+    if (bare && !before && !antecedent && att.speaker && !relay && tokens[att.speaker[0] - 1]?.norm !== 'عن') {
+      const written = subjectWrittenBefore(ctx, i);
+      if (written === 'noun') return false;
+      if (written === 'pronoun') att.speaker = null;
     }
     const named =
       before ??

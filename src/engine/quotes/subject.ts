@@ -28,6 +28,8 @@ export function subjectBefore(ctx: QuoteContext, i: number): [number, number] | 
   // «لكن نائب رئيس الجمعية، عبد الرحمن أنور، قال»: a name between commas right before the verb.
   if (j > first && isPunct(tokens[j], '،,')) return nameBeforeComma(ctx, j) ?? subjectBeforeAside(ctx, j);
   if (j >= first && (tokens[j].norm === 'قد' || tokens[j].norm === 'لقد')) j--;
+  // «إنهم لا يعتقدون أن»: a negation belongs to the verb, never to its subject.
+  if (j >= first && is(tokens[j], W.NEGATION)) j--;
   const last = j + 1;
   let n = 0;
   while (j >= first && n < MAX_SUBJECT) {
@@ -62,6 +64,28 @@ export function subjectBeforeVerb(ctx: QuoteContext, i: number): [number, number
   const hit = ctx.cues[i];
   const objectVerb = hit?.kind === 'verb' && !!hit.entry.object && hasArticle(ctx.tokens[a].norm) && !is(ctx.tokens[a], W.RELATIVE);
   return objectVerb || opensWithSpeaker(ctx, a, b) ? subject : null;
+}
+
+/**
+ * Whether the verb at i has its subject written before it, whoever that is: a phrase after a
+ * complementizer, a linker or كان («إن الكشف الطبي أظهر …», «لكن الفحوص أظهرت …»), or the pronoun
+ * on the complementizer right before it («إنه يطالب بـ…», «أنهم لا يرون …»). Arabic names the
+ * subject once: the words after such a verb are its object, never a speaker.
+ */
+export function subjectWrittenBefore(ctx: QuoteContext, i: number): 'noun' | 'pronoun' | null {
+  const { tokens } = ctx;
+  const first = ctx.sentFirst[ctx.tokSentence[i]];
+  let j = i - 1;
+  if (j >= first && (tokens[j].norm === 'قد' || tokens[j].norm === 'لقد')) j--;
+  if (j >= first && is(tokens[j], W.NEGATION)) j--;
+  if (j < first) return null;
+  const t = tokens[j];
+  if (is(t, W.COMPLEMENTIZER)) return /^و?[فب]?ان(ه|ها|هم|هما|هن|نا|ني|ي|ك|كم)$/.test(t.norm) ? 'pronoun' : null;
+  const subject = subjectBefore(ctx, i);
+  if (!subject || subject[0] === 0 || !is(tokens[subject[0] - 1], SUBJECT_BOUNDARY)) return null;
+  // After a preposition the «verb» is a noun («إن هذا الاتفاق بدا متناقضا مع وعد الرئيس …»).
+  if (is(tokens[i - 1], W.PREPOSITION)) return null;
+  return 'noun';
 }
 
 /** Commas an apposition may put inside a subject before its verb. */

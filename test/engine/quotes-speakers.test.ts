@@ -260,5 +260,38 @@ describe('speakers', () => {
     expect(quotes('ورحب المحافظ بالقرار مؤكدا أنه خطوة مهمة.').map(view)).toEqual([['indirect', 'المحافظ', 'خطوة مهمة']]);
     expect(view(one('وصرح رئيس الوزراء بالوكالة بأن الحكومة مستمرة.'))[1]).toBe('رئيس الوزراء بالوكالة');
   });
+
+  it('ends a speaker at an adjunct or an addressee right after a person’s name', () => {
+    const cases: [string, string, string][] = [
+      ['وقال سامر خليل في مستهل لقائه بالوفد إن المفاوضات ستستأنف.', 'سامر خليل', 'person'],
+      ['وقالت ليلى حداد لمحطة إذاعية محلية إن الموسم كان صعبا.', 'ليلى حداد', 'person'],
+      ['وصرح كريم يوسف خلال جولته في الميناء بأن الأعمال ستنتهي قريبا.', 'كريم يوسف', 'person'],
+    ];
+    for (const [text, name, type] of cases) {
+      const q = one(text);
+      expect(quotes(text, entities(text, [[name, type as 'person']])).map((x) => x.speaker.text)).toEqual([name]);
+      expect(q.content.text.length).toBeGreaterThan(0);
+    }
+    // A title after the name keeps its «في»; a person named inside a body’s name goes on with the body.
+    const titled = 'وقال سامر خليل رئيس قسم البحوث في الجامعة إن النتائج أولية.';
+    expect(quotes(titled, entities(titled, [['سامر خليل', 'person']])).map((x) => x.speaker.text)).toEqual(['سامر خليل رئيس قسم البحوث في الجامعة']);
+    const body = 'وأكد مدير مستشفى الملك فهد للأطفال أن الحالات مستقرة.';
+    expect(quotes(body, entities(body, [['الملك فهد', 'person']])).map((x) => x.speaker.text)).toEqual(['مدير مستشفى الملك فهد للأطفال']);
+  });
+
+  it('ends a place’s or a body’s name where the verb’s object starts, so continuations go to the name', () => {
+    const text = 'وأعلنت فنلندا تعليق رحلاتها الجوية إلى المنطقة، وقالت إن القرار مؤقت.';
+    const qs = quotes(text, entities(text, [['فنلندا', 'location']]));
+    expect(qs.map((q) => [q.speaker.text, q.content.text])).toEqual([['فنلندا', 'القرار مؤقت']]);
+    // A name the names stage missed after a body goes on with it («صحيفة نيويورك بوست»).
+    const paper = 'وذكرت صحيفة واشنطن بوست أن الاجتماع ألغي.';
+    expect(quotes(paper, entities(paper, [['واشنطن', 'location']])).map((q) => q.speaker.text)).toEqual(['صحيفة واشنطن بوست']);
+  });
+
+  it('keeps «للأمم المتحدة» after a title in the speaker, with the named person who holds it', () => {
+    const text = 'ودعا المبعوث الخاص للأمم المتحدة يان فيشر الأطراف إلى "وقف فوري لإطلاق النار".';
+    const qs = quotes(text, entities(text, [['للأمم المتحدة', 'organization'], ['يان فيشر', 'person']]));
+    expect(qs.map((q) => [q.speaker.text, q.speaker.entityId])).toEqual([['المبعوث الخاص للأمم المتحدة يان فيشر', 'e2']]);
+  });
 });
 

@@ -101,10 +101,58 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
     const head = headClass(t.norm, ctx.tokens[k + 1]?.norm);
     if (!head.title && !head.anonymous && !head.organization && mentionsIn(ctx, prev.start, prev.end).some((m) => m.type !== 'location' && m.end === prev.end)) return true;
   }
+  if (hit.kind === 'verb' && objectAfterName(ctx, k)) return true;
+  if (adjunctAfterPerson(ctx, k, hit)) return true;
   if (hit.kind === 'verb' && hit.entry.object && opensObject(ctx, k)) return true;
   // «أكد فلان … تقرير المرصد»: a document after the name is the verb's object, not part of the speaker.
   if (isDocumentHead(t.norm) && !hasArticle(t.norm)) return true;
   return adjunctLength(ctx, k, limit) > 0;
+}
+
+/** Prepositions that, right after a person's name, open an adjunct («في مستهل محادثاته», «خلال زيارته»). */
+const AFTER_PERSON = new Set(['في', 'خلال', 'امام', 'عبر', 'اثناء', 'لدي']);
+
+/**
+ * «وقال ترمب في مستهل محادثاته», «وقال بالوتا لمحطة إذاعية»: right after a person's name, a
+ * preposition or a ل-word opens an adjunct or the addressee, not a part of who speaks (a title with
+ * its «في» stands after the name: «فلان رئيس قطاع البحوث في الشركة»).
+ */
+function adjunctAfterPerson(ctx: QuoteContext, k: number, hit: CueHit): boolean {
+  const t = ctx.tokens[k];
+  const prev = ctx.tokens[k - 1];
+  if (t.kind !== 'word' || !prev || prev.kind !== 'word') return false;
+  // («دعا فلان لوقف …»: a verb that governs ل reads its content there.)
+  const lam = (/^ل[^ا]../.test(t.norm) || /^لل../.test(t.norm)) && !hit.preps.has('ل') && !(hit.kind === 'verb' && hit.entry.appealPrefix?.includes('ل'));
+  if (!AFTER_PERSON.has(t.norm) && !lam) return false;
+  if (mentionsIn(ctx, t.start, t.end).some((m) => m.start < t.start)) return false;
+  const person = mentionsIn(ctx, prev.start, prev.end).find((m) => m.type === 'person' && m.end === prev.end);
+  if (!person) return false;
+  // («مركز الملك سلمان للإغاثة»: a person's name inside a body's name goes on with it.)
+  let j = k - 1;
+  while (j > 0 && k - j < 8 && ctx.tokens[j].start > person.start) j--;
+  const before = ctx.tokens[j - 1];
+  return !(before && before.kind === 'word' && !hasArticle(before.norm) && headClass(before.norm, ctx.tokens[j].norm).organization);
+}
+
+/**
+ * «أعلنت كوريا الشمالية وقف تجاربها», «أعلنت المفوضية عدم مشاركتها», «ردت الخارجية مستغربة
+ * المواقف»: after the name of a place or a body, a plain word without ال (no name, no speaker word,
+ * no preposition) heading a noun phrase — a definite word or a word with a pronoun after it — opens
+ * the verb's object. (A name the names stage missed, «مجلس الشيوخ تشاك شومر», «صحيفة نيويورك
+ * بوست», is followed by another bare word or by the trigger.)
+ */
+function objectAfterName(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  const prev = ctx.tokens[k - 1];
+  const next = ctx.tokens[k + 1];
+  if (t.kind !== 'word' || !prev || prev.kind !== 'word' || !next || next.kind !== 'word') return false;
+  if (hasArticle(t.norm) || /^[فبل]/.test(t.norm) || is(t, W.PREPOSITION | W.PARTICLE | W.NAME_TAKING | W.COMPLEMENTIZER) || ctx.cues[k]) return false;
+  // («ومسؤولون», «ووزير»: a conjoined speaker; «وقف» is a word of its own.)
+  if (t.norm.startsWith('و') && (hasArticle(t.norm.slice(1)) || isKnownHead(headClass(t.norm.slice(1), next.norm)))) return false;
+  // (The pronoun read on the surface: a final ه in the normalized form may be a ة.)
+  if (!(hasArticle(next.norm) || /..(ها|هم|هما|ه)$/.test(next.text)) || is(next, W.COMPLEMENTIZER | W.PREPOSITION) || mentionsIn(ctx, t.start, next.end).length > 0) return false;
+  if (isKnownHead(headClass(t.norm, next.norm)) || isNisba(t.norm)) return false;
+  return mentionsIn(ctx, prev.start, prev.end).some((m) => m.type !== 'person' && m.end === prev.end);
 }
 
 /**
@@ -736,7 +784,8 @@ function trimAddressee(ctx: QuoteContext, [a, b]: [number, number]): [number, nu
     // «دعا الرئيس الأمريكي إيران إلى …»: a named place or body after a phrase closed by a definite
     // word is the object («وزير خارجية قطر» keeps its genitive).
     const prev = ctx.tokens[k - 1];
-    if (prev.kind === 'word' && hasArticle(prev.norm) && !hasArticle(t.norm)) {
+    // («الأمين العام للأمم المتحدة»: a body after ل+ال is the title's genitive, not the object.)
+    if (prev.kind === 'word' && hasArticle(prev.norm) && !hasArticle(t.norm) && !t.norm.startsWith('لل')) {
       const m = mentionsIn(ctx, t.start, t.end)[0];
       if (m && m.start === t.start && m.type !== 'person') return [a, k];
     }

@@ -168,6 +168,11 @@ describe('speakers', () => {
     expect(quotes('البيان الختامي\nسادسا: تعزيز التعاون بين دول المنطقة في مجال الطاقة.')).toEqual([]);
   });
 
+  it('never takes an outlet’s link to another article («للمزيد:», «اقرأ أيضا:») for a headline’s speaker', () => {
+    const text = 'وقال المحافظ إن الطريق سيفتح الأسبوع المقبل.\nللمزيد: المطر يغلق طرق الجبل للمرة الثالثة\nاقرأ أيضا: أسعار الخضار ترتفع مع بداية الشتاء';
+    expect(quotes(text).map((q) => q.speaker.text)).toEqual(['المحافظ']);
+  });
+
   it('gives «X نقلت عن Y قوله إن» to the source after «عن», the subject before the verb relaying', () => {
     const text = 'لكن الوكالة نقلت عن ثلاثة موظفين في الشركة قولهم إن الإدارة ستتغير.';
     const [q] = quotes(text);

@@ -148,6 +148,8 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('كلمته', 'event'), w('كلمتها', 'event'), w('لقاء', 'event'), w('اتصال', 'event'), w('مكالمة', 'event'),
   w('تغريدة', 'event', 'document'), w('تغريدات', 'event'), w('تغريدته', 'event'), w('منشور', 'event'),
   w('رسالة', 'event', 'document'), w('رسالته', 'event'), w('خطاب', 'event'), w('خطابا', 'event'), w('خطابه', 'event'),
+  // «للمزيد: …», «اقرأ أيضا: …»: an outlet's link to another article, never who speaks (ANT: ~430).
+  w('للمزيد', 'label'), w('اقرأ', 'label'),
   // «سادسا: …»: the items of a list, not speakers.
   w('أولا', 'label'), w('ثانيا', 'label'), w('ثالثا', 'label'), w('رابعا', 'label'), w('خامسا', 'label'),
   w('سادسا', 'label'), w('سابعا', 'label'), w('ثامنا', 'label'), w('تاسعا', 'label'), w('عاشرا', 'label'),

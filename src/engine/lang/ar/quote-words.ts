@@ -148,8 +148,6 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('كلمته', 'event'), w('كلمتها', 'event'), w('لقاء', 'event'), w('اتصال', 'event'), w('مكالمة', 'event'),
   w('تغريدة', 'event', 'document'), w('تغريدات', 'event'), w('تغريدته', 'event'), w('منشور', 'event'),
   w('رسالة', 'event', 'document'), w('رسالته', 'event'), w('خطاب', 'event'), w('خطابا', 'event'), w('خطابه', 'event'),
-  // «للمزيد: …», «اقرأ أيضا: …»: an outlet's link to another article, never who speaks (ANT: ~430).
-  w('للمزيد', 'label'), w('اقرأ', 'label'),
   // «سادسا: …»: the items of a list, not speakers.
   w('أولا', 'label'), w('ثانيا', 'label'), w('ثالثا', 'label'), w('رابعا', 'label'), w('خامسا', 'label'),
   w('سادسا', 'label'), w('سابعا', 'label'), w('ثامنا', 'label'), w('تاسعا', 'label'), w('عاشرا', 'label'),
@@ -386,8 +384,8 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('الجمهور', 'addressee'), w('الناس', 'addressee'), w('المقيمين', 'addressee'), w('الزوار', 'addressee'),
   w('السلطات', 'addressee'), w('الشركات', 'addressee'), w('المستثمرين', 'addressee'),
 
-  // label
-  w('المجموعة', 'label'), w('مجموعة', 'label', 'name-taking'), w('رابط', 'label'), w('الرابط', 'label'),
+  // label («للمزيد: …», «اقرأ أيضا: …»: an outlet's link to another article, never who speaks; ANT: ~430)
+  w('للمزيد', 'label'), w('المجموعة', 'label'), w('مجموعة', 'label', 'name-taking'), w('رابط', 'label'), w('الرابط', 'label'),
   w('تنويه', 'label'), w('ملاحظة', 'label'), w('ملحوظة', 'label'), w('اقرأ', 'label'), w('صورة', 'label'),
   w('الصورة', 'label'), w('الفيديو', 'label'), w('تحديث', 'label'), w('المكان', 'label'), w('الزمان', 'label'),
   w('التاريخ', 'label'), w('العنوان', 'label'), w('الهاتف', 'label'), w('البريد', 'label'), w('السعر', 'label'),

@@ -298,5 +298,16 @@ describe('speakers', () => {
     const qs = quotes(text, entities(text, [['للأمم المتحدة', 'organization'], ['يان فيشر', 'person']]));
     expect(qs.map((q) => [q.speaker.text, q.speaker.entityId])).toEqual([['المبعوث الخاص للأمم المتحدة يان فيشر', 'e2']]);
   });
+
+  it('reads a source’s wish to stay unnamed as no cue and no part of the source', () => {
+    const cases: [string, string][] = [
+      ['وقال موظف في البلدية طلب عدم ذكر اسمه إن الرواتب تأخرت.', 'موظف في البلدية'],
+      ['وقال أحد المزارعين رافضا ذكر اسمه إن المحصول تلف.', 'أحد المزارعين'],
+      ['ونقلت الإذاعة عن موظف طلب عدم الكشف عن اسمه أن الرواتب تأخرت.', 'موظف'],
+      ['ونقلت الإذاعة عن موظفين دون ذكر أسمائهم أن الرواتب تأخرت.', 'موظفين'],
+      ['ونقلت الإذاعة عن موظفين، رفضوا الكشف عن هوياتهم، قولهم إن الرواتب تأخرت.', 'موظفين'],
+    ];
+    for (const [text, speaker] of cases) expect(quotes(text).map((q) => q.speaker.text)).toEqual([speaker]);
+  });
 });
 

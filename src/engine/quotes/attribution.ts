@@ -64,6 +64,9 @@ const MIN_FAR_QUOTE_WORDS = 4;
 /** «رئيس الوزراء بالوكالة», «الأمين العام بالنيابة»: acting, part of a title after ب. */
 const ACTING = new Set(['بالوكاله', 'بالنيابه']);
 
+/** «دون/بدون/عدم ذكر اسمه»: a verbal noun of withholding a name follows these. */
+const VERBAL_NOUN_BEFORE_SOURCE = new Set(['دون', 'بدون', 'عدم']);
+
 /** Words that end a speaker phrase being read: what follows is an adjunct, a clause or the verb's object. */
 const SPEAKER_STOPS =
   W.TIME | W.ADJUNCT_STARTER | W.RELATIVE | W.MANNER | W.PRONOUN_PREP | W.SAYING_NOUN | W.LINKER | W.ANONYMITY_VERB | W.MEDIA_NAME | W.DOCUMENT_CLAUSE_VERB;
@@ -78,6 +81,8 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
   // «ويقول الخبراء دوماً إن»: a word written with the accusative tanween is an adverb or a
   // circumstantial, never part of who speaks.
   if (t.text.includes('\u064b')) return true;
+  // «عن مصادر دون الكشف عن هويتها»: the source's wish to stay unnamed is no part of it.
+  if (VERBAL_NOUN_BEFORE_SOURCE.has(t.norm) && ctx.tokens[k + 1]?.kind === 'word') return true;
   // «واكتفى المدرب بالإشارة إلى أن»: the noun of saying ends the speaker.
   if (hit.entry.throughNoun && isSayingThrough(t)) return true;
   if (isPeriod(t, ctx.tokens[k + 1])) return true;
@@ -721,7 +726,8 @@ function readTail(r: Reading): void {
     // «نقلت الوكالة عن مصدر», «ذكرت الصحيفة عن مسؤول أن»: the source after عن speaks, the subject
     // relays (after ذكر/أفاد only a name or a speaker word: «أفادت عن مقتل …» names no source).
     const next = r.k + 1;
-    const toSource = t.norm === 'عن' || (transmit && t.norm === 'الي');
+    // (Once only: «عن مصدر طلب عدم الكشف عن اسمه» names no second source.)
+    const toSource = !r.relay && (t.norm === 'عن' || (transmit && t.norm === 'الي'));
     if (toSource && next < r.limit && (transmit || mayStartSpeaker(ctx, next))) {
       relayFrom(r);
       r.phase = 'speaker';

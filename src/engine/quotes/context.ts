@@ -12,6 +12,9 @@ import type { CueHit, SourceMarkerHit } from './cue-index.js';
 import { cueAt, pronounMarkerAt, sourceMarkerAt } from './cue-index.js';
 import { W, headClass, is, isClauseBreakPair, isObjectPronoun, withoutConj } from './word-classes.js';
 
+/** Words after which a verb's form is its verbal noun («عدم ذكر», «دون ذكر»). */
+const VERBAL_NOUN_BEFORE = new Set(['عدم', 'دون', 'بدون', 'ودون']);
+
 export interface MentionRef {
   start: number;
   end: number;
@@ -185,6 +188,9 @@ export function buildContext(doc: Doc): QuoteContext {
       // «لم يوضح»: a negated verb reports nothing and names no speaker for later.
       // But «لا يعتقد الخبراء أن», «ولا يرى الوزير أن»: a view denied is still a view stated.
       if (is(prev, W.NEGATION) && !deniedView(prev, hit)) continue;
+      // «طلب عدم ذكر اسمه», «دون ذكر اسمهم», «رافضا ذكر اسمه»: after عدم/دون or a verb of withholding
+      // a name the form is a verbal noun (ANT: ~50).
+      if (hit.kind === 'verb' && !hit.prefix && prev?.kind === 'word' && (VERBAL_NOUN_BEFORE.has(prev.norm) || is(prev, W.ANONYMITY_VERB))) continue;
       // Two finite verbs do not follow each other: after «قال», «روي» is the name Roy, not «روى».
       const prevHit = i > 0 ? cues[i - 1] : null;
       if (hit.kind === 'verb' && prevHit && prevHit.kind === 'verb' && !hit.prefix) continue;

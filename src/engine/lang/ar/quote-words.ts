@@ -402,6 +402,9 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('رفضت', 'anonymity-verb', 'blocks-complementizer'), w('رفضوا', 'anonymity-verb'), w('فضل', 'anonymity-verb'),
   w('فضلت', 'anonymity-verb'), w('فضلوا', 'anonymity-verb'), w('اشترط', 'anonymity-verb'),
   w('اشترطت', 'anonymity-verb'), w('اشترطوا', 'anonymity-verb'),
+  // «وأوضح المصدر طالبا عدم الكشف عن اسمه»: the participle, written without its tanween.
+  w('طالبا', 'anonymity-verb'), w('طالبة', 'anonymity-verb'), w('مفضلا', 'anonymity-verb'), w('مفضلة', 'anonymity-verb'),
+  w('رافضا', 'anonymity-verb'), w('رافضة', 'anonymity-verb'),
 
   // saying-noun
   w('قوله', 'saying-noun'), w('قولها', 'saying-noun'), w('قولهم', 'saying-noun'), w('القول', 'saying-noun'),

@@ -556,6 +556,15 @@ describe('wrong highlights seen on real pages', () => {
     expect(list.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['الهيئة العامة للإحصاء']);
   });
 
+  it('keeps a listed name that opens with a particle\'s spelling («بان كي مون»), and a nisba surname after a verb', () => {
+    const text = 'وقال الأمين العام للأمم المتحدة بان كي مون إن الوضع خطير. وقال البدري إن فريقه جاهز.';
+    const list = entities(text);
+    expectExact(text, list);
+    const persons = list.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(persons).toContain('بان كي مون');
+    expect(persons).toContain('البدري');
+  });
+
   it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {
     const text = 'وقال الكاتب التركي فكرت أوزون إن الرواية ستصدر قريبا.';
     const list = entities(text);

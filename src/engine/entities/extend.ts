@@ -285,7 +285,9 @@ export function cutAtClauseWords(tokens: readonly Token[], mentions: Mention[], 
       continue;
     }
     let first = m.first;
-    while (first < m.last && clauseWord(tokens[first].norm, lex)) first++;
+    // (Not where a listed name opens with such a word: «بان كي مون» is no «بأن» + «كي مون».)
+    const listed = (lex.phrases.matchAt(tokens, m.first, m.last)?.length ?? 0) >= 2;
+    while (!listed && first < m.last && clauseWord(tokens[first].norm, lex)) first++;
     if (first === m.last) continue;
     if (first > m.first) m = makeMention(tokens, first, m.last, m.type, '', m.source);
     // (A longer name may open with a word written like a verb: «فكرت أوزار», Fikret.)

@@ -1,7 +1,9 @@
 /**
  * Name ends: read on where the tagger leaves a name short (an organization's ل-genitive, a
  * person's further name parts), cut back where it runs on into description («الحكومة المصرية
- * | الجديدة», «الجمعية الدولية لمكافحة الإيدز | والأستاذة»).
+ * | الجديدة», «الجمعية الدولية لمكافحة الإيدز | والأستاذة») or into its clause («الهيئة | أكدت»,
+ * clause-words.ts), and split where one span is two names («بلحسن | والعامري», «المحكمة العليا |
+ * إياس الساموك», «رينو | وبيجو»).
  */
 import type { Token } from '../text/tokenize.js';
 import type { NameLexicon } from './lexicon-index.js';

@@ -444,6 +444,14 @@ describe('wrong highlights seen on real pages', () => {
     expect(list.some((e) => e.type === 'organization' && e.name.startsWith('توماس كوك'))).toBe(true);
   });
 
+  it('does not take «و» + a surname of the article for a surname («هاري | وماركل»)', () => {
+    const text = 'وتزوج الأمير هاري من الممثلة ميغان ماركل. وشوهدت قبلات في زفاف هاري وماركل الملكي.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.some((e) => e.name.startsWith('وماركل'))).toBe(false);
+    expect(byName(list, 'ميغان ماركل').mentions.map((m) => m.text)).toContain('ماركل');
+  });
+
   it('does not take «و» + a known name after a given name for a surname («مون | وترامب»)', () => {
     const text = 'وقال الرئيس الأميركي دونالد ترامب إنه مستعد للقاء. وذلك لتحضير قمتي مون وترامب المقبلتين.';
     const list = entities(text);

@@ -573,6 +573,13 @@ describe('wrong highlights seen on real pages', () => {
     expect(persons).toContain('البدري');
   });
 
+  it('ends a person\'s name before a kinship noun whose genitive is a title («هاري | حفيد ملكة …»)', () => {
+    const text = 'وتزوج الأمير هاري حفيد ملكة إنجلترا من الممثلة ميغان ماركل.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['ميغان ماركل', 'هاري']);
+  });
+
   it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {
     const text = 'وقال الكاتب التركي فكرت أوزون إن الرواية ستصدر قريبا.';
     const list = entities(text);

@@ -171,7 +171,7 @@ export function trimPersons(tokens: readonly Token[], mentions: Mention[], lex: 
     if (!GENITIVE_ROLES.has(last.norm) || !next || next.kind !== 'word' || next.start - last.end > 1 || next.norm === 'الدين') continue;
     // The role's genitive is definite («نجم المنتخب») or a listed name («نجم برشلونة»).
     // (Or an organization's kind: «نجم | فريق باير ليفركوزن».)
-    if (!(next.norm.startsWith('ال') && next.norm.length >= 4) && !lex.phrases.matchAt(tokens, m.last, tokens.length) && !lex.orgHeads.has(next.norm)) continue;
+    if (!(next.norm.startsWith('ال') && next.norm.length >= 4) && !lex.phrases.matchAt(tokens, m.last, tokens.length) && !lex.orgHeads.has(next.norm) && !lex.titles.has(next.norm) && !lex.titles.has('ال' + next.norm)) continue;
     m.words.length--;
     m.last--;
     m.end = tokens[m.last - 1].end;
@@ -287,20 +287,25 @@ export function splitJoinedPersons(text: string, tokens: readonly Token[], menti
 }
 
 /**
- * An organization the tagger runs on into the person named after it, as a spokesman's role is
- * written («المتحدث باسم المحكمة العليا | إياس الساموك»): the organization ends at its definite
- * word, and the given name and what follows are a person. Not after a title, where a body is named
- * after a person («جامعة الملك | سعود», «مؤسسة الأمير | سلطان»).
+ * An organization or a place the tagger runs on into the person named after it, as a spokesman's
+ * role or a title is written («المتحدث باسم المحكمة العليا | إياس الساموك», «ملكة إنجلترا |
+ * اليزابيث الثانية»): the name ends at its definite word or its listed place, and the given name
+ * and what follows are a person. Not after a title, where a body is named after a person («جامعة
+ * الملك | سعود», «مؤسسة الأمير | سلطان»).
  */
 export function splitOrgPerson(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     out.push(m);
-    if (m.type !== 'ORG' || m.source === 'glued') continue;
-    for (let k = m.first + 1; k < m.last - 1; k++) {
+    if ((m.type !== 'ORG' && m.type !== 'LOC') || m.source === 'glued') continue;
+    for (let k = m.first + 1; k < (m.type === 'LOC' ? m.last : m.last - 1); k++) {
       const w = tokens[k].norm;
       const b = tokens[k - 1].norm;
-      if (!lex.givenNames.has(w) || lex.ambiguousGiven.has(w) || !/^(ال|لل)/.test(b) || lex.titles.has(b) || lex.particles.has(w)) continue;
+      if (!lex.givenNames.has(w) || lex.ambiguousGiven.has(w) || lex.titles.has(b) || lex.particles.has(w)) continue;
+      // (An organization ends at its definite word; a place where a listed place ends, «ملكة
+      // إنجلترا | اليزابيث الثانية».)
+      const place = m.type === 'LOC' && lex.phrases.matchAt(tokens, m.first, k)?.length === k - m.first;
+      if (m.type === 'ORG' ? !/^(ال|لل)/.test(b) : !place) continue;
       if (lex.phrases.matchAt(tokens, m.first, m.last)?.length === m.last - m.first) break;
       out.push(makeMention(tokens, k, m.last, 'PER', '', m.source));
       m.words.length = k - m.first;

@@ -92,7 +92,7 @@ export function findEntities(doc: Doc): void {
   // 4. One reading per stretch of text. Where a lexicon or head rule reads a longer name around
   // what the tagger found («المرصد» + «السوري لحقوق الإنسان» tagged alone), the longer reading wins.
   const found = resolveOverlaps(doc.text.length, [outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(m, lex) && !statementOf(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex),
+    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex),
   );
 
   // 5. The document stage.
@@ -131,14 +131,26 @@ function organizingOf(m: Mention, lex: NameLexicon): boolean {
 const MONTHS = new Set(MONTH_GIVEN_NAMES.map(normalizeWord));
 const MONTH_TIMES = new Set(MONTH_TIME_WORDS.map(normalizeWord));
 
+/** A verb's look: the imperfect or perfect forms that open a clause («قال», «يقول», «أكدت»). */
+function isVerbLike(w: string): boolean {
+  return /^[يت]/.test(w) || /(ت|وا)$/.test(w) || OUTLET_CONTEXT.has(w);
+}
+
 /**
  * A "person" that is only describing words: adjectives of nations («الصراع | العربي الإسرائيلي»,
  * «مصدر | يوناني») or a month named like a person and its time word («رمضان الماضي»).
  */
-function describingWords(m: Mention, lex: NameLexicon): boolean {
+function describingWords(tokens: Doc['tokens'], m: Mention, lex: NameLexicon): boolean {
   if (m.type !== 'PER') return false;
-  // (One such adjective alone, «مصدر يوناني», «الموقف اليوناني», unless a surname is spelled so.)
-  if (m.words.length === 1) return !lex.familyNames.has(m.words[0]) && isNationality(lex, m.words[0].startsWith('ال') ? m.words[0] : 'ال' + m.words[0]);
+  // (One such adjective alone after the noun it agrees with, «مصدر يوناني», «الموقف اليوناني»;
+  // after a verb it may be a surname spelled so: «وقال البدري».)
+  if (m.words.length === 1) {
+    const w = m.words[0];
+    const before = tokens[m.first - 1];
+    if (!before || before.kind !== 'word' || lex.familyNames.has(w) || !isNationality(lex, w.startsWith('ال') ? w : 'ال' + w)) return false;
+    const b = before.norm.replace(/^و(?=ال)/, '');
+    return w.startsWith('ال') ? b.startsWith('ال') && !lex.notName.has(b) : !b.startsWith('ال') && !lex.notName.has(b) && newsFrequency(b) >= 6 && !isVerbLike(b);
+  }
   if (m.words.length === 2 && MONTHS.has(m.words[0]) && MONTH_TIMES.has(m.words[1])) return true;
   return m.words.every((w) => w.startsWith('ال') && isNationality(lex, w));
 }

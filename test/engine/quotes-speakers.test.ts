@@ -309,5 +309,14 @@ describe('speakers', () => {
     ];
     for (const [text, speaker] of cases) expect(quotes(text).map((q) => q.speaker.text)).toEqual([speaker]);
   });
+
+  it('never reads a definite noun after ب or ل as a speaker: the verb goes on with who spoke', () => {
+    const qs = quotes('وقال المهندس إن الجسر يحتاج إلى صيانة. وطالب بالاستعانة بشركات متخصصة. وقال بالهاتف إن الأعمال ستبدأ غدا.');
+    expect(qs.map((q) => [q.speaker.text, q.content.text])).toEqual([
+      ['المهندس', 'الجسر يحتاج إلى صيانة'],
+      ['المهندس', 'بالاستعانة بشركات متخصصة'],
+      ['المهندس', 'الأعمال ستبدأ غدا'],
+    ]);
+  });
 });
 

@@ -442,6 +442,11 @@ function sayingGoesOn(r: Reading): boolean {
   return true;
 }
 
+/** «بالاستعانة», «للمزيد»: a definite noun after ب or ل, not a name the names stage found. */
+function prepositionalHead(ctx: QuoteContext, t: Token): boolean {
+  return /^(بال|لل)../.test(t.norm) && !mentionsIn(ctx, t.start, t.end).some((m) => m.start === t.start);
+}
+
 /**
  * Whether the cue at k introduces words of its own before the next comma («روسيا التي أعلنت عبر
  * المتحدث أنها …»), rather than sitting in an aside («الشرطة، التي عبرت عن تعازيها، إنها …»).
@@ -463,6 +468,9 @@ function finish(r: Reading, trigger: Trigger | null): Attribution {
   let speaker: [number, number] | null = r.spFirst >= 0 && spLast > r.spFirst ? [r.spFirst, spLast] : null;
   // «وقال // إن …»: stray punctuation between the verb and what it introduces names nobody.
   if (speaker && !namesAnything(tokens, speaker)) speaker = null;
+  // «وطالب بالاستعانة …», «وقال بالهاتف إن»: a definite noun after ب or ل names nobody; the
+  // verb's speaker was named before (ANT: ~20 in 1,500 articles, each passed on to continuations).
+  if (speaker && prepositionalHead(r.ctx, tokens[speaker[0]])) speaker = null;
   if (speaker && r.appeal) speaker = trimAddressee(r.ctx, speaker);
   // «ودعا الجميع إلى …»: the addressee alone, no speaker named («وطالبت الدول الأربع …» is one).
   if (speaker && r.appeal && isWord(tokens[speaker[0]].norm, W.ADDRESSEE) && !modified(r.ctx, speaker)) speaker = null;
@@ -546,7 +554,8 @@ function triggerAt(r: Reading): Trigger | null {
     const isTo = t.norm === 'الي' || (t.norm === 'علي' && r.entry?.preps?.includes('على'));
     // «يدعو إلى مزيد من …»: right after the verb, إلى opens the content, not an adjunct.
     if (isTo && tokens[k + 1] && !is(tokens[k + 1], W.COMPLEMENTIZER)) return { type: 'phrase', tok: k, start: tokens[k + 1].start };
-    if (!isTo && k > r.from && hasAppealPrefix(t, r.appealPrefix) && mentionsIn(ctx, t.start, t.end).length === 0) {
+    // (Right after the verb only a definite noun: «وطالب بالاستعانة بـ…»; «طالب بلال …» names.)
+    if (!isTo && (k > r.from || prepositionalHead(ctx, t)) && hasAppealPrefix(t, r.appealPrefix) && mentionsIn(ctx, t.start, t.end).length === 0) {
       return { type: 'phrase', tok: k, start: t.start };
     }
   }

@@ -15,12 +15,12 @@ const articles = loadDevSet();
 
 /**
  * Reached when last raised (all 83 articles, scored as dev/README.md says): detection F1 0.941,
- * end-to-end 0.894; Saudi 0.906, broadcasters 0.884, held out 0.830. Goals (issue 12): 0.90 end
+ * end-to-end 0.896; Saudi 0.911, broadcasters 0.883, held out 0.827. Goals (issue 12): 0.90 end
  * to end and 0.93 speaker accuracy on each family.
  */
 const FLOORS: Partial<Record<Group, { detection: number; endToEnd: number }>> = {
-  all: { detection: 0.937, endToEnd: 0.889 },
-  saudi: { detection: 0.945, endToEnd: 0.90 },
+  all: { detection: 0.937, endToEnd: 0.891 },
+  saudi: { detection: 0.948, endToEnd: 0.905 },
   broadcast: { detection: 0.928, endToEnd: 0.879 },
   'held-out': { detection: 0.907, endToEnd: 0.825 },
 };

@@ -128,7 +128,8 @@ function adjunctAfterPerson(ctx: QuoteContext, k: number, hit: CueHit): boolean 
   if (t.kind !== 'word' || !prev || prev.kind !== 'word') return false;
   // («دعا فلان لوقف …»: a verb that governs ل reads its content there.)
   const lam = (/^ل[^ا]../.test(t.norm) || /^لل../.test(t.norm)) && !hit.preps.has('ل') && !(hit.kind === 'verb' && hit.entry.appealPrefix?.includes('ل'));
-  if (!AFTER_PERSON.has(t.norm) && !lam) return false;
+  // («على» as written: its normalized form is also the name «علي».)
+  if (!AFTER_PERSON.has(t.norm) && t.text !== 'على' && !lam) return false;
   if (mentionsIn(ctx, t.start, t.end).some((m) => m.start < t.start)) return false;
   const person = mentionsIn(ctx, prev.start, prev.end).find((m) => m.type === 'person' && m.end === prev.end);
   if (!person) return false;

@@ -168,6 +168,13 @@ describe('speakers', () => {
     expect(quotes('البيان الختامي\nسادسا: تعزيز التعاون بين دول المنطقة في مجال الطاقة.')).toEqual([]);
   });
 
+  it('never takes a topic before a headline’s colon for its speaker', () => {
+    const text = 'وقال المحافظ إن الطريق سيفتح الأسبوع المقبل.\nالانتخابات البلدية: إقبال ضعيف على مراكز الاقتراع في الجنوب\nكلمة أخيرة: الطرق الجبلية تحتاج إلى صيانة عاجلة';
+    expect(quotes(text).map((q) => q.speaker.text)).toEqual(['المحافظ']);
+    const named = 'المحافظ: الطريق سيفتح الأسبوع المقبل أمام السيارات';
+    expect(quotes(named).map((q) => [q.speaker.text, q.content.text])).toEqual([['المحافظ', 'الطريق سيفتح الأسبوع المقبل أمام السيارات']]);
+  });
+
   it('never takes an outlet’s link to another article («للمزيد:», «اقرأ أيضا:») for a headline’s speaker', () => {
     const text = 'وقال المحافظ إن الطريق سيفتح الأسبوع المقبل.\nللمزيد: المطر يغلق طرق الجبل للمرة الثالثة\nاقرأ أيضا: أسعار الخضار ترتفع مع بداية الشتاء';
     expect(quotes(text).map((q) => q.speaker.text)).toEqual(['المحافظ']);

@@ -6,7 +6,7 @@
 import type { Span } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { firstTokenFrom, isPunct, mentionsIn, quoteOpenAt } from './context.js';
-import { W, headClass, is, isWord } from './word-classes.js';
+import { W, headClass, is, isKnownHead, isWord } from './word-classes.js';
 import type { Content } from './content.js';
 import { trimContent } from './content.js';
 
@@ -47,6 +47,9 @@ export function readHeadline(ctx: QuoteContext, firstTok: number, lastTok: numbe
   if (cls.place && speakerEnd === firstTok + 1) return null;
   const names = mentionsIn(ctx, head.start, tokens[speakerEnd - 1].end);
   if (names.length > 0 && names.every((m) => m.type === 'location')) return null;
+  // A topic before the colon («الانتخابات التركية: …», «وجهة نظر: …», «كلمة أخيرة: …») names nobody:
+  // the line opens with a name or a known speaker word (ANT: about 4 in 10 such lines were topics).
+  if (!names.some((m) => m.type !== 'location' && m.start <= head.start) && !isKnownHead(cls)) return null;
   // The words after the colon must be a statement, not a list or an attribution of their own.
   let words = 0;
   for (let k = colon + 1; k < lastTok; k++) {

@@ -146,5 +146,11 @@ describe('verbs carrying an object pronoun', () => {
     expect(view(one('وكتب المعلق الرياضي أمس يقول إن الموسم صعب.'))).toEqual(['indirect', 'المعلق الرياضي', 'الموسم صعب']);
     expect(view(one('وكتبت الوزيرة على حسابها تقول: "لن نتراجع".'))).toEqual(['direct', 'الوزيرة', 'لن نتراجع']);
   });
+
+  it('runs an indirect clause on through a quotation that opens with a verb («أن الوزارة "أكدت …"»)', () => {
+    const qs = quotes('وأضاف المتحدث أن اللجنة "أكدت التزامها بالجدول الزمني" رغم التأخير. وقال إن الأعمال ستستأنف.');
+    expect(qs.map((q) => q.content.text)).toEqual(['اللجنة "أكدت التزامها بالجدول الزمني" رغم التأخير', 'الأعمال ستستأنف']);
+    expect(qs.map((q) => q.speaker.text)).toEqual(['المتحدث', 'المتحدث']);
+  });
 });
 

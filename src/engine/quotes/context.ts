@@ -217,7 +217,10 @@ export function buildContext(doc: Doc): QuoteContext {
       // «… كان متحمسا للتحقيق وكشف النشاط الروسي»: a conjoined verb form inside a clause that
       // introduces nothing is a verbal noun or the reported clause going on, not a new attribution.
       const inside = hit.kind === 'verb' && hit.prefix === 'و' && prev?.kind === 'word' && !introducesAhead(partial, i);
-      if (start >= 0 && !inside) clauseStarts.push(start);
+      // «… وأن القوات "ردت بحزم"»: a verb opening a quotation within a clause is the quoted words,
+      // and the clause goes on through them.
+      const quotedWord = prev?.kind === 'punct' && (marks.byOpen.get(prev.start)?.close ?? -1) >= 0 && tokens[i - 2]?.kind === 'word';
+      if (start >= 0 && !inside && !quotedWord) clauseStarts.push(start);
     } else if ((markers[i] || pronounMarkerAt(tokens, i)) && i > 0 && isPunct(tokens[i - 1], '،,')) {
       // «…، بحسب المرصد», «…، على حد تعبيره»: the reported clause before a trailing source marker
       // ends at its comma.

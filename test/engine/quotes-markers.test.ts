@@ -91,5 +91,15 @@ describe('source markers', () => {
     expect(quotes(text, entities(text, [['هدى سالم', 'person']])).map(view)).toEqual([['indirect', 'المعلمة هدى سالم', 'والحياة في القرية صعبة منذ سنوات']]);
     expect(view(one('وذهب الناس إلى السوق، يقول التجار إن الإقبال ضعيف.'))).toEqual(['indirect', 'التجار', 'الإقبال ضعيف']);
   });
+
+  it('keeps the words ending a sentence after a trailing marker in its source, not as the words reported', () => {
+    const cases: [string, string, string][] = [
+      ['وتراجعت الصادرات بنسبة خمسة في المئة، بحسب وكالة الأنباء الوطنية وانا.', 'وكالة الأنباء الوطنية وانا', 'وتراجعت الصادرات بنسبة خمسة في المئة'],
+      ['وسيغيب المهاجم عن المباراة المقبلة، نقلا عن مصدر بالنادي.', 'مصدر بالنادي', 'وسيغيب المهاجم عن المباراة المقبلة'],
+    ];
+    for (const [text, speaker, content] of cases) expect(quotes(text).map((q) => [q.speaker.text, q.content.text])).toEqual([[speaker, content]]);
+    // Opening its sentence, the words after the source are what it reports.
+    expect(quotes('وبحسب الوزير ارتفعت الأسعار.').map((q) => q.content.text)).toEqual(['ارتفعت الأسعار']);
+  });
 });
 

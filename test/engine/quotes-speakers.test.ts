@@ -285,6 +285,8 @@ describe('speakers', () => {
       expect(quotes(text, entities(text, [[name, type as 'person']])).map((x) => x.speaker.text)).toEqual([name]);
       expect(q.content.text.length).toBeGreaterThan(0);
     }
+    // A participle of saying written without its tanween is how the person spoke.
+    expect(quotes('ورد الوزير واصفا منتقديه بأنهم "مضللون".').map((q) => q.speaker.text)).toEqual(['الوزير']);
     // A title after the name keeps its «في»; a person named inside a body’s name goes on with the body.
     const titled = 'وقال سامر خليل رئيس قسم البحوث في الجامعة إن النتائج أولية.';
     expect(quotes(titled, entities(titled, [['سامر خليل', 'person']])).map((x) => x.speaker.text)).toEqual(['سامر خليل رئيس قسم البحوث في الجامعة']);

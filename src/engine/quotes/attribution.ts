@@ -81,6 +81,8 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
   // «ويقول الخبراء دوماً إن»: a word written with the accusative tanween is an adverb or a
   // circumstantial, never part of who speaks.
   if (t.text.includes('\u064b')) return true;
+  // «وقال نتانياهو مصرحا إن»: a participle of saying, written without its tanween, is how he spoke.
+  if (cueAt(t)?.kind === 'participle' && t.norm.endsWith('ا')) return true;
   // «عن مصادر دون الكشف عن هويتها»: the source's wish to stay unnamed is no part of it.
   if (VERBAL_NOUN_BEFORE_SOURCE.has(t.norm) && ctx.tokens[k + 1]?.kind === 'word') return true;
   // «واكتفى المدرب بالإشارة إلى أن»: the noun of saying ends the speaker.

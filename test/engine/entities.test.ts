@@ -444,6 +444,14 @@ describe('wrong highlights seen on real pages', () => {
     expect(list.some((e) => e.type === 'organization' && e.name.startsWith('توماس كوك'))).toBe(true);
   });
 
+  it('does not take «و» + a surname of the article for a surname («هاري | وماركل»)', () => {
+    const text = 'وتزوج الأمير هاري من الممثلة ميغان ماركل. وشوهدت قبلات في زفاف هاري وماركل الملكي.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.some((e) => e.name.startsWith('وماركل'))).toBe(false);
+    expect(byName(list, 'ميغان ماركل').mentions.map((m) => m.text)).toContain('ماركل');
+  });
+
   it('does not take «و» + a known name after a given name for a surname («مون | وترامب»)', () => {
     const text = 'وقال الرئيس الأميركي دونالد ترامب إنه مستعد للقاء. وذلك لتحضير قمتي مون وترامب المقبلتين.';
     const list = entities(text);
@@ -563,6 +571,13 @@ describe('wrong highlights seen on real pages', () => {
     const persons = list.filter((e) => e.type === 'person').map((e) => e.name);
     expect(persons).toContain('بان كي مون');
     expect(persons).toContain('البدري');
+  });
+
+  it('ends a person\'s name before a kinship noun whose genitive is a title («هاري | حفيد ملكة …»)', () => {
+    const text = 'وتزوج الأمير هاري حفيد ملكة إنجلترا من الممثلة ميغان ماركل.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['ميغان ماركل', 'هاري']);
   });
 
   it('keeps a longer name that opens with a word written like a verb («فكرت» is Fikret too)', () => {

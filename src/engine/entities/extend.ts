@@ -1,16 +1,17 @@
 /**
  * Name ends: read on where the tagger leaves a name short (an organization's ل-genitive, a
  * person's further name parts), cut back where it runs on into description («الحكومة المصرية
- * | الجديدة», «الجمعية الدولية لمكافحة الإيدز | والأستاذة»).
+ * | الجديدة», «الجمعية الدولية لمكافحة الإيدز | والأستاذة») or into its clause («الهيئة | أكدت»,
+ * clause-words.ts), and split where one span is two names («بلحسن | والعامري», «المحكمة العليا |
+ * إياس الساموك», «رينو | وبيجو»).
  */
 import type { Token } from '../text/tokenize.js';
 import type { NameLexicon } from './lexicon-index.js';
 import { isNationality, isNisba } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { makeMention } from './mention.js';
+import { isAdverb, isParticle, isVerb } from './clause-words.js';
 import { normalizeWord } from '../text/normalize.js';
-import { VERB_FORMS } from '../lang/ar/verbs.js';
-import { NOT_NAME_TIME_WORDS } from '../lang/ar/names.js';
 import { FACILITY_HEADS, RULE_PERSON_TITLES, ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES } from '../lang/ar/triggers.js';
 import { stemIn } from './lexicon-index.js';
 import { nameListBits, newsFrequency } from './tagger/word-facts.js';
@@ -170,7 +171,7 @@ export function trimPersons(tokens: readonly Token[], mentions: Mention[], lex: 
     if (!GENITIVE_ROLES.has(last.norm) || !next || next.kind !== 'word' || next.start - last.end > 1 || next.norm === 'الدين') continue;
     // The role's genitive is definite («نجم المنتخب») or a listed name («نجم برشلونة»).
     // (Or an organization's kind: «نجم | فريق باير ليفركوزن».)
-    if (!(next.norm.startsWith('ال') && next.norm.length >= 4) && !lex.phrases.matchAt(tokens, m.last, tokens.length) && !lex.orgHeads.has(next.norm)) continue;
+    if (!(next.norm.startsWith('ال') && next.norm.length >= 4) && !lex.phrases.matchAt(tokens, m.last, tokens.length) && !lex.orgHeads.has(next.norm) && !lex.titles.has(next.norm) && !lex.titles.has('ال' + next.norm)) continue;
     m.words.length--;
     m.last--;
     m.end = tokens[m.last - 1].end;
@@ -220,55 +221,7 @@ export function extendSites(tokens: readonly Token[], mentions: Mention[]): void
   }
 }
 
-let verbs: ReadonlySet<string> | null = null;
-
-/**
- * A word news writes as a verb («أكدت», «فشلتا», «سيتأهل»; lang/ar/verbs.ts), unless a name list
- * holds it («يزيد», «حكمت», «تدمر» are names too).
- */
-function isVerb(norm: string, lex: NameLexicon): boolean {
-  verbs ??= new Set(VERB_FORMS);
-  // A conjunction before the verb («وأكدت»), and the ل of purpose or the future س before an
-  // imperfect («لينتقل», «سيتركز»).
-  if (lex.givenNames.has(norm) || lex.familyNames.has(norm) || lex.phrases.hasFirst(norm) || nameListBits(norm) !== 0) return false;
-  let w = norm;
-  if (!verbs.has(w) && w.length > 3 && /^[وف]/.test(w)) w = w.slice(1);
-  const prefixed = !verbs.has(w) && w.length > 4 && /^[لس][يتن]/.test(w);
-  if (prefixed) w = w.slice(1);
-  // An imperfect verb in another person («تقصد» for «يقصد»), number («يؤجلان») or with its
-  // object pronoun («تقصده», «يعتبرها»), unless the bare form is a noun as well, which takes the
-  // article («تقدمه»: «التقدم»). (The future «سيتركز» and purpose «لينتقل» prefixes are off.)
-  if (!verbs.has(w) && /^[يتن]/.test(w)) {
-    // (Not both a prefix and a person's ending: «ليبرمان» is no ل + «يبرمان».)
-    const bare = prefixed ? w : w.replace(/(هما|هم|ها|هن|كم|نا|ني|ه)$/, '').replace(/(ان|ون|وا)$/, '');
-    const forms = [bare, ...['ي', 'ت', 'ن'].map((p) => p + bare.slice(1))];
-    if (bare.length >= 3 && newsFrequency('ال' + bare) < 6 && forms.some((f) => verbs!.has(f))) return !lex.givenNames.has(w) && !lex.familyNames.has(w) && nameListBits(w) === 0;
-  }
-  if (!verbs.has(w)) return false;
-  if (lex.givenNames.has(w) || lex.familyNames.has(w) || lex.particles.has(w) || lex.phrases.hasFirst(w)) return false;
-  return (nameListBits(w) & (ListBit.PlaceAlone | ListBit.OrgAlone)) === 0;
-}
-
-/**
- * An adverb, never a name's word: one written with tanween («نهائياً», «دوماً»), or a relation
- * adjective in the accusative written without it («إلكترونيا», «رسميا»: the word less its alef
- * is common with the article, «الإلكتروني»), unless the name lists hold it («روسيا», «كولومبيا»).
- */
-function adverb(t: Token, lex: NameLexicon): boolean {
-  if (/[\u064b-\u064d]/.test(t.text)) return true;
-  const w = t.norm;
-  if (w.length < 5 || !w.endsWith('يا') || nameListBits(w) !== 0 || lex.phrases.hasFirst(w) || lex.givenNames.has(w)) return false;
-  return newsFrequency('ال' + w.slice(0, -1)) >= 8;
-}
-
-const NOT_CUT = new Set(NOT_NAME_TIME_WORDS.map(normalizeWord));
 const FACILITY_WORDS = new Set(FACILITY_HEADS.map(normalizeWord));
-
-/** A particle, pronoun or other word that is never part of a name («إن», «التي»): time words and
- * given names spelled like one («علي») aside. */
-function clauseWord(norm: string, lex: NameLexicon): boolean {
-  return lex.notName.has(norm) && !NOT_CUT.has(norm) && !lex.givenNames.has(norm);
-}
 
 /**
  * The tagger sometimes runs a name into the clause around it. A name ends before a verb
@@ -287,13 +240,13 @@ export function cutAtClauseWords(tokens: readonly Token[], mentions: Mention[], 
     let first = m.first;
     // (Not where a listed name opens with such a word: «بان كي مون» is no «بأن» + «كي مون».)
     const listed = (lex.phrases.matchAt(tokens, m.first, m.last)?.length ?? 0) >= 2;
-    while (!listed && first < m.last && clauseWord(tokens[first].norm, lex)) first++;
+    while (!listed && first < m.last && isParticle(tokens[first].norm, lex)) first++;
     if (first === m.last) continue;
     if (first > m.first) m = makeMention(tokens, first, m.last, m.type, '', m.source);
     // (A longer name may open with a word written like a verb: «فكرت أوزار», Fikret.)
-    if ((isVerb(tokens[m.first].norm, lex) || adverb(tokens[m.first], lex)) && m.last - m.first === 1) continue;
+    if ((isVerb(tokens[m.first].norm, lex) || isAdverb(tokens[m.first], lex)) && m.last - m.first === 1) continue;
     for (let k = m.first + 1; k < m.last; k++) {
-      if (!isVerb(tokens[k].norm, lex) && !adverb(tokens[k], lex) && !(m.type === 'PER' && clauseWord(tokens[k].norm, lex))) continue;
+      if (!isVerb(tokens[k].norm, lex) && !isAdverb(tokens[k], lex) && !(m.type === 'PER' && isParticle(tokens[k].norm, lex))) continue;
       m.words.length -= m.last - k;
       m.last = k;
       m.end = tokens[k - 1].end;
@@ -334,20 +287,25 @@ export function splitJoinedPersons(text: string, tokens: readonly Token[], menti
 }
 
 /**
- * An organization the tagger runs on into the person named after it, as a spokesman's role is
- * written («المتحدث باسم المحكمة العليا | إياس الساموك»): the organization ends at its definite
- * word, and the given name and what follows are a person. Not after a title, where a body is named
- * after a person («جامعة الملك | سعود», «مؤسسة الأمير | سلطان»).
+ * An organization or a place the tagger runs on into the person named after it, as a spokesman's
+ * role or a title is written («المتحدث باسم المحكمة العليا | إياس الساموك», «ملكة إنجلترا |
+ * اليزابيث الثانية»): the name ends at its definite word or its listed place, and the given name
+ * and what follows are a person. Not after a title, where a body is named after a person («جامعة
+ * الملك | سعود», «مؤسسة الأمير | سلطان»).
  */
 export function splitOrgPerson(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     out.push(m);
-    if (m.type !== 'ORG' || m.source === 'glued') continue;
-    for (let k = m.first + 1; k < m.last - 1; k++) {
+    if ((m.type !== 'ORG' && m.type !== 'LOC') || m.source === 'glued') continue;
+    for (let k = m.first + 1; k < (m.type === 'LOC' ? m.last : m.last - 1); k++) {
       const w = tokens[k].norm;
       const b = tokens[k - 1].norm;
-      if (!lex.givenNames.has(w) || lex.ambiguousGiven.has(w) || !/^(ال|لل)/.test(b) || lex.titles.has(b) || lex.particles.has(w)) continue;
+      if (!lex.givenNames.has(w) || lex.ambiguousGiven.has(w) || lex.titles.has(b) || lex.particles.has(w)) continue;
+      // (An organization ends at its definite word; a place where a listed place ends, «ملكة
+      // إنجلترا | اليزابيث الثانية».)
+      const place = m.type === 'LOC' && lex.phrases.matchAt(tokens, m.first, k)?.length === k - m.first;
+      if (m.type === 'ORG' ? !/^(ال|لل)/.test(b) : !place) continue;
       if (lex.phrases.matchAt(tokens, m.first, m.last)?.length === m.last - m.first) break;
       out.push(makeMention(tokens, k, m.last, 'PER', '', m.source));
       m.words.length = k - m.first;

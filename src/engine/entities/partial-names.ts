@@ -102,6 +102,8 @@ export function articleSurnames(tokens: readonly Token[], lex: NameLexicon): Rea
     const joined = t.norm.startsWith('و') && knownName(lex, t.norm.slice(1));
     if (given && !joined && !lex.givenNames.has(t.norm) && !weakKey(lex, [t.norm], false)) out.add(t.norm);
   }
+  // (Nor is و + a surname of the article: «ميغان ماركل» … «هاري | وماركل».)
+  for (const w of out) if (w.startsWith('و') && out.has(w.slice(1))) out.delete(w);
   return out;
 }
 

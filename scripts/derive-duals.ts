@@ -18,11 +18,10 @@
  * - S is not in NOT_DUALS (lang/ar/numbers.ts), the few the counts let through.
  * Skips cleanly without ../shared.
  */
-import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, sharedOrExit } from './lib/shared.js';
+import { ANT_CITATION, antTexts } from './lib/ant.js';
 import { normalizeWord } from '../src/engine/text/normalize.js';
 import { numberWord } from '../src/engine/numbers/words.js';
 import { NOT_DUALS } from '../src/engine/lang/ar/numbers.js';
@@ -39,14 +38,10 @@ const namesFile = sharedOrExit('derive:duals', 'gazetteers', 'wikidata-person-na
 
 const counts = new Map<string, number>();
 const WORD = /[\u0621-\u064a\u0640\u064b-\u065f\u0670]+/g;
-for (const outlet of ['alarabia', 'bbc', 'cnn', 'france24', 'skynews']) {
-  const rl = createInterface({ input: createReadStream(join(ant, `${outlet}.jsonl.gz`)).pipe(createGunzip()) });
-  for await (const line of rl) {
-    const { text } = JSON.parse(line) as { text: string };
-    for (const m of text.matchAll(WORD)) {
-      const w = normalizeWord(m[0]);
-      counts.set(w, (counts.get(w) ?? 0) + 1);
-    }
+for await (const text of antTexts(ant)) {
+  for (const m of text.matchAll(WORD)) {
+    const w = normalizeWord(m[0]);
+    counts.set(w, (counts.get(w) ?? 0) + 1);
   }
 }
 const names = new Set<string>();
@@ -121,9 +116,7 @@ const out = `/**
  * (../shared/corpora/ant); no text of the corpus is kept. Do not edit by hand: add a word that is
  * not a dual to NOT_DUALS in numbers.ts and run the script again.
  *
- * ANT corpus: A. Chouigui, O. Ben Khiroun, B. Elayeb, «An Arabic Multi-source News Corpus:
- * Experimenting on Single-document Extractive Summarization», Arabian Journal for Science and
- * Engineering 46(8), 2021 (antcorpus.github.io; Apache-2.0 with the authors' citation licence).
+${ANT_CITATION}
  * Person names left out with Wikidata person-name tokens (CC0).
  */
 export const DUAL_NOUNS: readonly (readonly [singular: string, genitive: string, nominative: string])[] = [

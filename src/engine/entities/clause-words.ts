@@ -6,6 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import { normalizeWord } from '../text/normalize.js';
 import type { NameLexicon } from './lexicon-index.js';
+import { lexiconName } from './lexicon-index.js';
 import { VERB_FORMS } from '../lang/ar/verbs.js';
 import { NOT_NAME_TIME_WORDS } from '../lang/ar/names.js';
 import { nameListBits, newsFrequency } from './tagger/word-facts.js';
@@ -15,7 +16,7 @@ let verbs: ReadonlySet<string> | null = null;
 
 /** A word the name lists or the lexicon hold as a name («يزيد», «حكمت», «تدمر» are verbs too). */
 function listedName(w: string, lex: NameLexicon): boolean {
-  return lex.givenNames.has(w) || lex.familyNames.has(w) || lex.phrases.hasFirst(w) || nameListBits(w) !== 0;
+  return lexiconName(lex, w) || nameListBits(w) !== 0;
 }
 
 /**
@@ -34,7 +35,7 @@ export function isVerb(norm: string, lex: NameLexicon): boolean {
   const prefixed = !verbs.has(w) && w.length > 4 && /^[لس][يتن]/.test(w);
   if (prefixed) w = w.slice(1);
   if (verbs.has(w)) {
-    if (lex.givenNames.has(w) || lex.familyNames.has(w) || lex.particles.has(w) || lex.phrases.hasFirst(w)) return false;
+    if (lexiconName(lex, w) || lex.particles.has(w)) return false;
     return (nameListBits(w) & (ListBit.PlaceAlone | ListBit.OrgAlone)) === 0;
   }
   if (!/^[يتن]/.test(w)) return false;

@@ -9,7 +9,7 @@ import type { Token } from '../text/tokenize.js';
 import type { NameLexicon } from './lexicon-index.js';
 import { isNationality, isNisba } from './lexicon-index.js';
 import type { Mention } from './mention.js';
-import { makeMention } from './mention.js';
+import { endMentionAt, makeMention } from './mention.js';
 import { isAdverb, isParticle, isVerb } from './clause-words.js';
 import { normalizeWord } from '../text/normalize.js';
 import { FACILITY_HEADS, RULE_PERSON_TITLES, ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES } from '../lang/ar/triggers.js';
@@ -136,9 +136,7 @@ export function trimOrganizations(tokens: readonly Token[], mentions: Mention[],
       else break;
     }
     if (j === m.last) continue;
-    m.words.length -= m.last - j;
-    m.last = j;
-    m.end = tokens[j - 1].end;
+    endMentionAt(tokens, m, j);
   }
 }
 
@@ -187,9 +185,7 @@ export function trimPlaces(tokens: readonly Token[], mentions: Mention[]): void 
     let j = m.last;
     while (j - m.first > 1 && PLACE_TRAILING.has(tokens[j - 1].norm)) j--;
     if (j === m.last) continue;
-    m.words.length -= m.last - j;
-    m.last = j;
-    m.end = tokens[j - 1].end;
+    endMentionAt(tokens, m, j);
   }
 }
 
@@ -203,9 +199,7 @@ export function trimHashtags(text: string, tokens: readonly Token[], mentions: M
     let j = m.first + 1;
     while (j < m.last && text.slice(tokens[j - 1].end, tokens[j].start) === '_') j++;
     if (j === m.last) continue;
-    m.words.length -= m.last - j;
-    m.last = j;
-    m.end = tokens[j - 1].end;
+    endMentionAt(tokens, m, j);
   }
 }
 
@@ -247,9 +241,7 @@ export function cutAtClauseWords(tokens: readonly Token[], mentions: Mention[], 
     if ((isVerb(tokens[m.first].norm, lex) || isAdverb(tokens[m.first], lex)) && m.last - m.first === 1) continue;
     for (let k = m.first + 1; k < m.last; k++) {
       if (!isVerb(tokens[k].norm, lex) && !isAdverb(tokens[k], lex) && !(m.type === 'PER' && isParticle(tokens[k].norm, lex))) continue;
-      m.words.length -= m.last - k;
-      m.last = k;
-      m.end = tokens[k - 1].end;
+      endMentionAt(tokens, m, k);
       // (What is left may be only the kind of a name: «ميناء | استراتيجيا».)
       if (k === m.first + 1 && (lex.locHeads.has(m.words[0]) || lex.orgHeads.has(m.words[0]) || FACILITY_WORDS.has(m.words[0]))) m.last = m.first;
       break;
@@ -277,9 +269,7 @@ export function splitJoinedPersons(text: string, tokens: readonly Token[], menti
       // (A given name that is also a word, «نور», is a person too where it closes the pair.)
       if (!surnames.has(stem) && !lex.familyNames.has(stem) && !(lex.givenNames.has(stem) && (!lex.ambiguousGiven.has(stem) || k === m.last - 1))) continue;
       out.push(makeMention(tokens, k, m.last, 'PER', 'و', m.source, stem));
-      m.words.length = k - m.first;
-      m.last = k;
-      m.end = tokens[k - 1].end;
+      endMentionAt(tokens, m, k);
       break;
     }
   }
@@ -308,9 +298,7 @@ export function splitOrgPerson(tokens: readonly Token[], mentions: Mention[], le
       if (m.type === 'ORG' ? !/^(ال|لل)/.test(b) : !place) continue;
       if (lex.phrases.matchAt(tokens, m.first, m.last)?.length === m.last - m.first) break;
       out.push(makeMention(tokens, k, m.last, 'PER', '', m.source));
-      m.words.length = k - m.first;
-      m.last = k;
-      m.end = tokens[k - 1].end;
+      endMentionAt(tokens, m, k);
       break;
     }
   }

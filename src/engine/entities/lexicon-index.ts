@@ -282,6 +282,11 @@ function unpackLexicon(packed: PackedLexicon, plausible?: (whole: string, stem: 
   return { phrases, titlePhrases, ...sets };
 }
 
+/** A word the lexicon holds as a given or family name, or as the first word of a listed name. */
+export function lexiconName(lex: NameLexicon, w: string): boolean {
+  return lex.givenNames.has(w) || lex.familyNames.has(w) || lex.phrases.hasFirst(w);
+}
+
 let cached: NameLexicon | null = null;
 
 /** The shipped lexicon (read from the model file on first use). */

@@ -40,6 +40,13 @@ export function makeMention(tokens: readonly Token[], first: number, last: numbe
   return { type, first, last, start: originalOffset(t, fused ? prefix.length - 1 : prefix.length), end: tokens[last - 1].end, words, source };
 }
 
+/** Ends `m` before token `k` (first < k ≤ last), its words cut to match. */
+export function endMentionAt(tokens: readonly Token[], m: Mention, k: number): void {
+  m.words.length = k - m.first;
+  m.last = k;
+  m.end = tokens[k - 1].end;
+}
+
 /** Key of a name for matching across the document. */
 export function nameKey(words: readonly string[]): string {
   return words.join(' ');

@@ -7,7 +7,7 @@ import type { Token } from '../text/tokenize.js';
 import type { NameLexicon, NameType } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { makeMention, nameKey } from './mention.js';
-import { isNationality } from './lexicon-index.js';
+import { isNationality, lexiconName } from './lexicon-index.js';
 import { normalizeWord } from '../text/normalize.js';
 import { GENERIC_ORG_HEADS, WEAK_ORG_HEADS } from '../lang/ar/triggers.js';
 import { nameListBits, newsFrequency } from './tagger/word-facts.js';
@@ -99,16 +99,12 @@ export function articleSurnames(tokens: readonly Token[], lex: NameLexicon): Rea
     if (t.kind !== 'word' || before.kind !== 'word' || t.start - before.end !== 1) continue;
     const given = lex.givenNames.has(before.norm) || (before.norm.startsWith('و') && lex.givenNames.has(before.norm.slice(1)));
     // (و + a known name after a given name is a second person: «مون | وترامب».)
-    const joined = t.norm.startsWith('و') && knownName(lex, t.norm.slice(1));
+    const joined = t.norm.startsWith('و') && lexiconName(lex, t.norm.slice(1));
     if (given && !joined && !lex.givenNames.has(t.norm) && !weakKey(lex, [t.norm], false)) out.add(t.norm);
   }
   // (Nor is و + a surname of the article: «ميغان ماركل» … «هاري | وماركل».)
   for (const w of out) if (w.startsWith('و') && out.has(w.slice(1))) out.delete(w);
   return out;
-}
-
-function knownName(lex: NameLexicon, w: string): boolean {
-  return lex.givenNames.has(w) || lex.familyNames.has(w) || lex.phrases.hasFirst(w);
 }
 
 /**

@@ -328,5 +328,12 @@ describe('speakers', () => {
       ['المهندس', 'الأعمال ستبدأ غدا'],
     ]);
   });
-});
 
+  it('never takes a phrase that opens with a verb for a speaker', () => {
+    // After the cue: a relative clause after an adjunct names nobody; the speaker goes on.
+    const qs = quotes('وقال المهندس إن الجسر يحتاج إلى صيانة. وأوضح في مقابلة أجراها معه التلفزيون "سنبدأ العمل غدا".');
+    expect(qs.map((q) => q.speaker.text)).toEqual(['المهندس', 'المهندس']);
+    // Before it: a clause describing a noun, with a verb of appeal in it, reports nothing.
+    expect(quotes('وتفاعل معها الناس، إذ انتشرت على مواقع التواصل حملة تدعو إلى مقاطعة الانتخابات.')).toEqual([]);
+  });
+});

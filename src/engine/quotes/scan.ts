@@ -16,7 +16,7 @@ import { contentOf, inner, quoteSentence } from './content.js';
 import { quoteBefore } from './quotations.js';
 import { clauseBeforeKama, readSourceMarker } from './markers.js';
 import { MAX_HEADLINE_TOKENS, readHeadline } from './headlines.js';
-import { antecedentOf, eventOwner, sentenceSubject, subjectBefore, subjectBeforeVerb, subjectWrittenBefore, topicBefore } from './subject.js';
+import { antecedentOf, eventOwner, opensWithVerb, sentenceSubject, subjectBefore, subjectBeforeVerb, subjectWrittenBefore, topicBefore } from './subject.js';
 import type { SpeakerRecord } from './speakers.js';
 import { SpeakerMemory, continued, isHumanPlural, makeSpeaker, namesSomeone, resolvedSpeaker } from './speakers.js';
 import type { Candidate, ResolveAt } from './resolution.js';
@@ -212,10 +212,18 @@ export class QuoteScan {
       if (written === 'noun') return false;
       if (written === 'pronoun') att.speaker = null;
     }
-    const named =
+    let named =
       before ??
       att.speaker ??
       (hit.kind === 'verb' && !att.pronounSource ? (hit.prefix ? (hit.prefix.endsWith('ف') ? topicBefore(ctx, i, true) : null) : (subjectBefore(ctx, i) ?? topicBefore(ctx, i, false))) : null);
+    // A phrase opening with a verb is a clause, not a speaker: after the cue, the cue names nobody
+    // and someone named before goes on («وتابعت "نعلم" …»); before it, the cue sits inside a clause
+    // that describes («حملة تدعو إلى …») and reports nothing.
+    // (Right after the cue, two verbs do not follow each other: «ويقول مات …» names Matt.)
+    if (named && opensWithVerb(ctx, named[0]) && !(named === att.speaker && named[0] === i + 1)) {
+      if (named !== att.speaker) return false;
+      named = null;
+    }
     if (named) {
       const [a, b] = named;
       speaker = makeSpeaker(ctx, tokens[a].start, tokens[b - 1].end);

@@ -8,6 +8,9 @@ import type { Token } from '../text/tokenize.js';
 import type { QuoteContext } from './context.js';
 import { isPunct, mentionsIn } from './context.js';
 import { W, hasArticle, headClass, is, isKnownHead, isNisba, isWord, withoutConj } from './word-classes.js';
+import { VERB_FORMS } from '../lang/ar/verbs.js';
+
+let verbForms: ReadonlySet<string> | null = null;
 
 /** What may stand right before a subject written before its verb: a complementizer, a linker, كان. */
 const SUBJECT_BOUNDARY = W.COMPLEMENTIZER | W.LINKER | W.KANA;
@@ -247,6 +250,29 @@ function opensWithSpeaker(ctx: QuoteContext, a: number, b: number): boolean {
   const head = tokens[a];
   if (mentionsIn(ctx, head.start, head.end).some((m) => m.start === head.start)) return true;
   return isKnownHead(headClass(head.norm, tokens[a + 1]?.norm));
+}
+
+/**
+ * Whether the phrase at token a opens with a finite verb (the derived table lang/ar/verbs.ts, read
+ * through a conjunction و) that no name found there covers: a clause, never a speaker. «وتابعت
+ * "نعلم" جميعا …» quotes a verb right after its cue; «وأوضح في كلمة ألقاها …» reads a relative
+ * clause; «حملة تدعو إلى …» puts a clause before a verb that describes, not reports.
+ */
+export function opensWithVerb(ctx: QuoteContext, a: number): boolean {
+  const t = ctx.tokens[a];
+  if (!t || t.kind !== 'word') return false;
+  verbForms ??= new Set(VERB_FORMS);
+  const w = t.norm.length > 3 && t.norm.startsWith('و') && !verbForms.has(t.norm) ? t.norm.slice(1) : t.norm;
+  // («أجراها», «عقدوها»: with an object pronoun; not «ه», which is also a written ة.)
+  const bare = w.replace(/(هما|هم|ها)$/, '');
+  const forms = bare === w ? [w] : [w, bare, bare.replace(/ا$/, 'ي')];
+  if (!forms.some((f) => f.length >= 3 && verbForms!.has(f))) return false;
+  const named = (k: number) => {
+    const u = ctx.tokens[k];
+    return !!u && mentionsIn(ctx, u.start, u.end).some((m) => m.type === 'person' || m.type === 'organization');
+  };
+  // («مات بورش»: a given name spelled like a verb, before a surname the names stage found.)
+  return !named(a) && !named(a + 1);
 }
 
 /**

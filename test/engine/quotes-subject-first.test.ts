@@ -55,5 +55,27 @@ describe('a subject written before its verb', () => {
     expect(neg.map((q) => q.speaker.text)).not.toContain('أي دليل على');
     expect(neg.every((q) => q.speaker.text === 'المحققون')).toBe(true);
   });
-});
 
+  it('reads a name in quotation marks inside a subject written before its verb', () => {
+    expect(one('لكن مجلة "الأفق" تقول إن المعرض تأجل.').speaker.text).toBe('مجلة "الأفق"');
+    expect(one('وكانت وكالة «نبأ» المحلية ذكرت أن الطريق أغلق.').speaker.text).toBe('وكالة «نبأ» المحلية');
+    // A quotation that opens with the verb is the quoted words: the name before it is not its subject.
+    const qs = quotes('وقال المتحدث إن الرئيس "يؤكد أن الحوار هو الحل".');
+    expect(qs.map((q) => q.speaker.text)).toEqual(['المتحدث']);
+  });
+
+  it('gives a present verb after «لكنه» to whom the pronoun stands for', () => {
+    const qs = quotes('وقال المزارع إن المحصول جيد. ولم يخف المزارع قلقه، لكنه يقول إن الأسعار منخفضة.');
+    expect(qs.map((q) => [q.speaker.text, q.content.text])).toEqual([
+      ['المزارع', 'المحصول جيد'],
+      ['المزارع', 'الأسعار منخفضة'],
+    ]);
+  });
+
+  it('leaves «لا يزال» and «ما زال» with the verb, never in its subject', () => {
+    for (const still of ['لا يزال', 'ما زال']) {
+      const qs = quotes(`وقال الوزير إن الحل ممكن. وأضاف أنه ${still} يرى أن الحوار أفضل.`);
+      expect(qs.map((q) => q.speaker.text)).toEqual(['الوزير', 'الوزير']);
+    }
+  });
+});

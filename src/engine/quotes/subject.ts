@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import type { QuoteContext } from './context.js';
-import { isPunct, mentionsIn } from './context.js';
+import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import { W, hasArticle, headClass, is, isKnownHead, isNisba, isWord, withoutConj } from './word-classes.js';
 import { VERB_FORMS } from '../lang/ar/verbs.js';
 
@@ -14,6 +14,9 @@ let verbForms: ReadonlySet<string> | null = null;
 
 /** What may stand right before a subject written before its verb: a complementizer, a linker, كان. */
 const SUBJECT_BOUNDARY = W.COMPLEMENTIZER | W.LINKER | W.KANA;
+
+/** Quotation marks a name inside a subject may stand in. */
+const QUOTE_MARKS = '"«»“”';
 
 /** Longest subject read before its verb, in words. */
 const MAX_SUBJECT = 8;
@@ -30,18 +33,26 @@ export function subjectBefore(ctx: QuoteContext, i: number): [number, number] | 
   let j = i - 1;
   // «لكن نائب رئيس الجمعية، عبد الرحمن أنور، قال»: a name between commas right before the verb.
   if (j > first && isPunct(tokens[j], '،,')) return nameBeforeComma(ctx, j) ?? subjectBeforeAside(ctx, j);
-  if (j >= first && (tokens[j].norm === 'قد' || tokens[j].norm === 'لقد')) j--;
-  // «إنهم لا يعتقدون أن»: a negation belongs to the verb, never to its subject.
-  if (j >= first && is(tokens[j], W.NEGATION)) j--;
+  j = beforeAuxiliaries(ctx, j, first);
   const last = j + 1;
   let n = 0;
+  let quoted = 0;
   while (j >= first && n < MAX_SUBJECT) {
     const t = tokens[j];
+    // «لكن صحيفة "الأيام" تقول إن»: a name in quotation marks inside the subject.
+    if (isPunct(t, QUOTE_MARKS)) {
+      quoted++;
+      j--;
+      continue;
+    }
     if (t.kind !== 'word' || is(t, SUBJECT_BOUNDARY) || ctx.cues[j]) break;
     j--;
     n++;
   }
   if (n === 0) return null;
+  // (Only a phrase opening with a speaker word may hold one: «صحيفة "…"», «وكالة "…"».)
+  // (Marks in pairs: «أن كيم "أعرب …"» opens a quotation with the verb, the name is no subject of it.)
+  if (quoted && (quoted % 2 === 1 || !!quoteOpenAt(ctx, last - 1) || isPunct(tokens[j + 1], QUOTE_MARKS) || !opensWithSpeaker(ctx, j + 1, last))) return null;
   if (n >= MAX_SUBJECT) return describingClause(ctx, i, last);
   const boundary = j >= first ? tokens[j] : undefined;
   // (Longer, up to MAX_SUBJECT, when it opens with a person, a title or a source: «لكن منسق
@@ -78,9 +89,7 @@ export function subjectBeforeVerb(ctx: QuoteContext, i: number): [number, number
 export function subjectWrittenBefore(ctx: QuoteContext, i: number): 'noun' | 'pronoun' | null {
   const { tokens } = ctx;
   const first = ctx.sentFirst[ctx.tokSentence[i]];
-  let j = i - 1;
-  if (j >= first && (tokens[j].norm === 'قد' || tokens[j].norm === 'لقد')) j--;
-  if (j >= first && is(tokens[j], W.NEGATION)) j--;
+  const j = beforeAuxiliaries(ctx, i - 1, first);
   if (j < first) return null;
   const t = tokens[j];
   if (is(t, W.COMPLEMENTIZER)) return /^و?[فب]?ان(ه|ها|هم|هما|هن|نا|ني|ي|ك|كم)$/.test(t.norm) ? 'pronoun' : null;
@@ -89,6 +98,22 @@ export function subjectWrittenBefore(ctx: QuoteContext, i: number): 'noun' | 'pr
   // After a preposition the «verb» is a noun («إن هذا الاتفاق بدا متناقضا مع وعد الرئيس …»).
   if (is(tokens[i - 1], W.PREPOSITION)) return null;
   return 'noun';
+}
+
+/** «لا يزال», «ما زالت», «لم يعد»: a verb of going on, with its negation, belongs to the verb after it. */
+const STILL = /^(يزال|تزال|يزالون|زال|زالت|زالوا|يعد|تعد|يعودوا)$/;
+
+/**
+ * The token before the words that belong to the verb at j + 1: «قد», a negation («إنهم لا
+ * يعتقدون أن»), «لا يزال» («إنه لا يزال يرى أن»: the pronoun of «إنه», not «لا يزال», is the subject).
+ */
+function beforeAuxiliaries(ctx: QuoteContext, j: number, first: number): number {
+  const { tokens } = ctx;
+  if (j >= first && (tokens[j].norm === 'قد' || tokens[j].norm === 'لقد')) j--;
+  if (j > first && STILL.test(tokens[j].norm) && (is(tokens[j - 1], W.NEGATION) || tokens[j - 1].norm === 'ما')) j--;
+  if (j >= first && tokens[j].norm === 'ما') return j - 1;
+  if (j >= first && is(tokens[j], W.NEGATION)) j--;
+  return j;
 }
 
 /** Commas an apposition may put inside a subject before its verb. */

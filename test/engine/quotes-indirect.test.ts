@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { one, quotes, view } from './quotes-helpers.js';
+import { entities, one, quotes, view } from './quotes-helpers.js';
 
 describe('indirect quotes', () => {
   it('reads every inflection and clitic of قال with its complementizer', () => {
@@ -154,3 +154,39 @@ describe('verbs carrying an object pronoun', () => {
   });
 });
 
+
+describe('verbs that are also nouns', () => {
+  it('reads a past form as the verb when a subject and its complementizer follow, after a comma or an adverb', () => {
+    const cases: [string, string][] = [
+      ['وفي العام الماضي، كشف مسح محلي أن ثلث الأسر تملك سيارة.', 'مسح محلي'],
+      ['وعندها توقع المهندسون أن يكتمل الجسر خلال عام.', 'المهندسون'],
+      ['وفي تقرير نشروه أمس، حذر الباحثون من أن الجفاف سيطول.', 'الباحثون'],
+    ];
+    for (const [text, speaker] of cases) expect(quotes(text).map((q) => q.speaker.text), text).toEqual([speaker]);
+  });
+
+  it('keeps the noun after a preposition, and after a verb form right before the complementizer', () => {
+    expect(quotes('ومع توقع المزارعين أن تهطل الأمطار، ارتفعت أسعار البذور.')).toEqual([]);
+    expect(quotes('وفي ظل توقع أن ترتفع الأسعار، تراجعت المبيعات.')).toEqual([]);
+  });
+
+  it('reads a verb after an adverbial «رغم ذلك» / «بعد ذلك», with its subject after it', () => {
+    const qs = quotes('ورغم ذلك أفادت البلدية الأحد أنها ستفتح الطريق. وبعد ذلك قال المحافظ إن العمل بدأ.');
+    expect(qs.map((q) => [q.speaker.text, q.content.text])).toEqual([
+      ['البلدية', 'ستفتح الطريق'],
+      ['المحافظ', 'العمل بدأ'],
+    ]);
+  });
+
+  it('reads «الأسبوع الماضي» after the verb as when it was said, never as the speaker', () => {
+    const text = 'وكان المدير السابق للوكالة، سمير داود، كشف الأسبوع الماضي أن الخطة فشلت.';
+    const qs = quotes(text, entities(text, [['سمير داود', 'person']]));
+    expect(qs.map((q) => q.speaker.text)).toEqual(['سمير داود']);
+  });
+
+  it('reads a verb after «قد» whose subject stands after «كان»', () => {
+    const text = 'وكان الرئيس سمير داود قد كتب على حسابه أن الخطة فشلت.';
+    const qs = quotes(text, entities(text, [['سمير داود', 'person']]));
+    expect(qs.map((q) => [q.speaker.text, q.content.text])).toEqual([['الرئيس سمير داود', 'الخطة فشلت']]);
+  });
+});

@@ -18,9 +18,10 @@ export function adjunctLength(ctx: QuoteContext, k: number, limit: number): numb
   if (!t) return 0;
   if (isPunct(t, '،,')) return 1;
   if (t.kind !== 'word') return 0;
-  if (is(t, W.TIME | W.PRONOUN_PREP)) return 1;
   const next = tokens[k + 1];
+  // («الأسبوع الماضي»: a period is a time word too; its adjective goes with it.)
   if (isPeriod(t, next)) return 2;
+  if (is(t, W.TIME | W.PRONOUN_PREP)) return 1;
   if (t.norm === 'اول' && next && next.norm === 'امس') return 2;
   const norm = t.norm;
   if ((norm === 'في' || norm === 'وفي') && next && next.kind === 'word') {

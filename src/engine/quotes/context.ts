@@ -10,7 +10,7 @@ import type { QuoteMarks, QuotedSpan } from './marks.js';
 import { pairQuoteMarks } from './marks.js';
 import type { CueHit, SourceMarkerHit } from './cue-index.js';
 import { cueAt, pronounMarkerAt, sourceMarkerAt } from './cue-index.js';
-import { W, headClass, is, isClauseBreakPair, isObjectPronoun, withoutConj } from './word-classes.js';
+import { W, headClass, is, isClauseBreakPair, isObjectPronoun, isPeriod, isWord, withoutConj } from './word-classes.js';
 
 /** Words after which a verb's form is its verbal noun («عدم ذكر», «دون ذكر»). */
 const VERBAL_NOUN_BEFORE = new Set(['عدم', 'دون', 'بدون', 'ودون']);
@@ -76,6 +76,7 @@ function clauseStartOf(ctx: Pick<QuoteContext, 'tokens' | 'tokSentence' | 'sentF
   const prev = tokens[i - 1];
   if (!prev) return t.start;
   if (prev.kind === 'punct' && CLAUSE_PUNCT.has(prev.text)) return t.start;
+  if (afterAdverbialThat(tokens, i)) return tokens[i - 2].start;
   if (is(prev, W.LINKER)) {
     const before = tokens[i - 2];
     // «كان قد انتقد», «الزامل كان قد»: قد and كان alone are part of the verb, not a new clause,
@@ -105,6 +106,43 @@ function deniedView(neg: Token, hit: CueHit): boolean {
   return hit.kind === 'verb' && hit.present && !hit.prefix && withoutConj(neg.norm) === 'لا' && OPINION_LEMMAS.has(hit.entry.lemma);
 }
 
+/** Words that make «ذلك» after them an adverbial phrase before a clause: «رغم ذلك», «بعد ذلك». */
+const ADVERBIAL_BEFORE_THAT = new Set(['رغم', 'مع', 'بعد', 'اثر', 'عقب', 'قبل']);
+
+/** «ورغم ذلك قال», «وبعد ذلك أعلنت»: the verb at i follows an adverbial «… ذلك». */
+export function afterAdverbialThat(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const before = tokens[i - 2];
+  return !!prev && prev.norm === 'ذلك' && !!before && before.kind === 'word' && ADVERBIAL_BEFORE_THAT.has(withoutConj(before.norm));
+}
+
+/** Longest subject between an ambiguous verb and the complementizer it introduces, in words. */
+const MAX_SUBJECT_AHEAD = 5;
+
+/**
+ * «، كشف استطلاع بريطاني أن», «وحينها توقع الأطباء أنه», «، حذر المديرون التنفيذيون من أن»: a
+ * past form that is also a noun reads as the verb when a short subject of plain words follows it
+ * and then what it introduces (its own preposition, then a complementizer). Right before the
+ * complementizer («توقع أن») it stays a noun. (Present forms are mostly other verbs: «يظهر» appears.)
+ */
+function subjectThenComplementizer(tokens: readonly Token[], i: number, hit: CueHit): boolean {
+  // («، مايك بومبيو، كشف الأسبوع الماضي أن»: time words stand there too, the subject before.)
+  let words = 0;
+  for (let k = i + 1; k < tokens.length && k <= i + MAX_SUBJECT_AHEAD + 2; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    if (is(t, W.COMPLEMENTIZER)) return k > i + 1;
+    if (hit.preps.has(t.norm) && is(tokens[k + 1], W.COMPLEMENTIZER)) return k > i + 1;
+    if (isPeriod(t, tokens[k + 1])) {
+      k++;
+      continue;
+    }
+    if (is(t, W.TIME)) continue;
+    if (is(t, W.PREPOSITION | W.PARTICLE | W.RELATIVE) || cueAt(t) || ++words > MAX_SUBJECT_AHEAD) return false;
+  }
+  return false;
+}
+
 /** قد and the bare forms of كان: aspect, not a linker, when nothing before them opens a clause. */
 const AUXILIARY = new Set(['قد', 'كان', 'كانت']);
 
@@ -132,13 +170,29 @@ function speakerAt(ctx: Partial, k: number): boolean {
  */
 function subjectAfterLinker(ctx: Partial, i: number): boolean {
   const first = ctx.sentFirst[ctx.tokSentence[i]];
-  for (let j = i - 1; j >= first && j >= i - 5; j--) {
+  // («وكان ترامب قد كتب على تويتر أن»: past قد, which belongs to the verb.)
+  const verb = i > first && verbal(ctx.tokens[i - 1]) && ctx.tokens[i - 1].norm === 'قد' ? i - 1 : i;
+  for (let j = verb - 1; j >= first && j >= verb - 5; j--) {
     const t = ctx.tokens[j];
     if (t.kind !== 'word') return false;
-    if (is(t, W.LINKER | W.COMPLEMENTIZER | W.KANA)) return j + 1 < i && speakerAt(ctx, j + 1);
+    if (is(t, W.LINKER | W.COMPLEMENTIZER | W.KANA)) return j + 1 < verb && speakerAt(ctx, j + 1);
   }
   return first < i && i - first <= 5 && speakerAt(ctx, first);
 }
+
+/**
+ * Whether the verb at i opens a clause on its own terms: at its sentence's start, after a comma or
+ * a clause's punctuation, after an adverb of time or sequence («وحينها», «وبالتالي», «ثم»).
+ */
+function openingAt(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return true;
+  if (prev.kind === 'punct') return CLAUSE_PUNCT.has(prev.text);
+  return SEQUENCE_ADVERBS.has(withoutConj(prev.norm)) || afterAdverbialThat(tokens, i);
+}
+
+/** Adverbs of time or sequence that open a clause before its verb. */
+const SEQUENCE_ADVERBS = new Set(['حينها', 'عندها', 'وقتها', 'بالتالي', 'ثم', 'بعدها', 'لاحقا', 'حينئذ', 'عندئذ']);
 
 function participleIntroduces(tokens: readonly Token[], i: number, hit: CueHit): boolean {
   const prev = tokens[i - 1];
@@ -178,7 +232,8 @@ export function buildContext(doc: Doc): QuoteContext {
     if (hit) {
       const prev = tokens[i - 1];
       // «في رأي الخبراء», «ما يقوله», «الذي قال»: a noun, or a verb whose subject we cannot see.
-      if (is(prev, W.NOUN_CONTEXT) && !hit.prefix) continue;
+      // But «ورغم ذلك قال», «وبعد ذلك أعلنت»: «ذلك» closes an adverbial phrase (ANT: ~30).
+      if (is(prev, W.NOUN_CONTEXT) && !hit.prefix && !afterAdverbialThat(tokens, i)) continue;
       // «روسيا التي أعلنت أن …»: a cue in a relative clause reports for the noun before it; it
       // opens no clause of its own and does not interrupt the attribution around it.
       if (is(prev, W.RELATIVE)) {
@@ -207,9 +262,11 @@ export function buildContext(doc: Doc): QuoteContext {
       // after a linker («لكن الجيش نفى»): then it is the verb.
       // «بينه وبين المرضى»: «وبين» answers a «بين» just before it, as the preposition.
       if (hit.kind === 'verb' && hit.ambiguous && answersBetween(tokens, i)) continue;
+      // «ومع توقع الخبراء أن …»: right after a preposition the form is its noun.
+      if (hit.kind === 'verb' && hit.ambiguous && !hit.prefix && prev?.kind === 'word' && isWord(withoutConj(prev.norm), W.PREPOSITION)) continue;
       if (hit.kind === 'verb' && hit.ambiguous && (start < 0 || (!hit.prefix && isPunct(prev, '،,»”")')))) {
         const particle = is(tokens[i], W.PREPOSITION);
-        if (particle || !(speakerAt(partial, i + 1) || (start < 0 && subjectAfterLinker(partial, i)))) continue;
+        if (particle || !(speakerAt(partial, i + 1) || (start < 0 && subjectAfterLinker(partial, i)) || (!hit.present && openingAt(tokens, i) && subjectThenComplementizer(tokens, i, hit)))) continue;
       }
       // «وألقت القبض على …»: a speech-event verb with no speech event after it reports nothing.
       if (hit.kind === 'verb' && hit.entry.speechEvent && !eventAhead(tokens, i)) continue;

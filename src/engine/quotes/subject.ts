@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import type { QuoteContext } from './context.js';
-import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
+import { afterAdverbialThat, isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import { W, hasArticle, headClass, is, isKnownHead, isNisba, isWord, withoutConj } from './word-classes.js';
 import { VERB_FORMS } from '../lang/ar/verbs.js';
 
@@ -33,6 +33,8 @@ export function subjectBefore(ctx: QuoteContext, i: number): [number, number] | 
   let j = i - 1;
   // «لكن نائب رئيس الجمعية، عبد الرحمن أنور، قال»: a name between commas right before the verb.
   if (j > first && isPunct(tokens[j], '،,')) return nameBeforeComma(ctx, j) ?? subjectBeforeAside(ctx, j);
+  // («ورغم ذلك أفادت الشركة …»: an adverbial phrase, the subject comes after the verb.)
+  if (afterAdverbialThat(tokens, i)) return null;
   j = beforeAuxiliaries(ctx, j, first);
   const last = j + 1;
   let n = 0;

@@ -190,3 +190,26 @@ describe('verbs that are also nouns', () => {
     expect(qs.map((q) => [q.speaker.text, q.content.text])).toEqual([['الرئيس سمير داود', 'الخطة فشلت']]);
   });
 });
+
+describe('attributions in a relative clause', () => {
+  it('gives «ما تقول X إنه …» and «الاسم الذي تقول X إنه …» to the speaker named after the verb', () => {
+    const qs = quotes('وتصاعد الجدل بشأن ما تقول الحكومة إنه خطة للإصلاح.');
+    expect(qs.map((q) => [q.speaker.text, q.content.text])).toEqual([['الحكومة', 'خطة للإصلاح']]);
+    const rel = quotes('واختلف البلدان على الحدود التي تقول الحكومة إنها رسمت عام 1920.');
+    expect(rel.map((q) => [q.speaker.text, q.content.text])).toEqual([['الحكومة', 'رسمت عام 1920']]);
+  });
+
+  it('gives nothing to «ما» when no speaker is named after the verb', () => {
+    expect(quotes('وقامت الشركة بنشر ما قالت إنه دليل للمستخدمين.').map((q) => q.cue.text)).not.toContain('قالت');
+  });
+
+  it('leaves «بحسب ما نقلت X» to the source marker', () => {
+    const qs = quotes('وارتفعت الأسعار، بحسب ما نقلت الوكالة الرسمية.');
+    expect(qs.map((q) => [q.cue.text, q.speaker.text])).toEqual([['بحسب ما نقلت', 'الوكالة الرسمية']]);
+  });
+
+  it('reads a body named in quotation marks before «التي» as the one who speaks', () => {
+    const qs = quotes('وانتقدت صحيفة "الأيام"، التي تقول إنها مستقلة تماما.');
+    expect(qs.map((q) => q.speaker.text)).toEqual(['صحيفة "الأيام"']);
+  });
+});

@@ -27,7 +27,7 @@
  */
 import type { Doc } from '../doc.js';
 import { buildContext } from './context.js';
-import { documentCueAt, pronounMarkerAt, verbalNounCueAt } from './cue-index.js';
+import { cueAt, documentCueAt, pronounMarkerAt, verbalNounCueAt } from './cue-index.js';
 import type { QuoteObserver } from './scan.js';
 import { QuoteScan } from './scan.js';
 import { bindDocument } from './word-classes.js';
@@ -58,6 +58,8 @@ function readQuotes(doc: Doc, observer?: QuoteObserver): void {
       continue;
     }
     // «… روسيا التي أعلنت أنها …»: the noun before the relative pronoun speaks.
+    // «ما تقول سول إنه …»: what was said stands before the verb, its speaker after it.
+    if (tokens[i - 1]?.norm === 'ما' && tokens[i].kind === 'word' && cueAt(tokens[i]) && scan.relativeCue(i)) continue;
     if (ctx.relativeCues[i]) {
       scan.relativeCue(i);
       continue;

@@ -349,12 +349,25 @@ export class QuoteScan {
     const inIt = ctx.tokens[i + 1]?.norm === 'فيه' || ctx.tokens[i + 1]?.norm === 'فيها';
     const owner = inIt ? eventOwner(ctx, i - 1) : null;
     if (owner) return this.reportingCue(i, hit, i + 1, owner);
+    // «ما تقول سول إنه رغبة …», «الاسم الذي تقول اليونان إنه …»: what was said is the noun before;
+    // a speaker named after the verb, with a complementizer after it, speaks (ANT: ~200 «ما
+    // تقول/قال X إن»).
+    const att = readAttribution(ctx, i, hit);
+    // (Only a name or a speaker word, the complementizer right after it: «ما قاله الرئيس السابق
+    // كان يقصد القول إن …» names what was said, not who says the clause far after it.)
+    const namedAfter =
+      !!att.speaker && att.trigger?.type === 'comp' && att.trigger.tok === att.speaker[1] && namesSomeone(ctx, makeSpeaker(ctx, ctx.tokens[att.speaker[0]].start, ctx.tokens[att.speaker[1] - 1].end));
+    if (ctx.tokens[i - 1].norm === 'ما') {
+      // «بحسب ما نقلت رويترز عن …»: after a source marker the marker reads it.
+      if (i > 1 && ctx.markers[i - 2]) return false;
+      return namedAfter && this.reportingCue(i, hit, i + 1);
+    }
     const antecedent = antecedentOf(ctx, i - 1);
     // «الخطوة التي يعتبرها المحللون تصعيدا»: with an object pronoun on the verb the subject is named
     // after it, whatever the noun before the pronoun is; so with «فيه» when the noun before is no
     // speaker («في الوقت الذي أوضح فيه بيان رسمي أن»; ANT: ~30 «الوقت الذي قال/أكد… فيه») — not
     // with a verb that takes an object, often passive there («القضية التي اتهم فيها فلان بـ…»).
-    if (!antecedent) return (!!hit.objectPronoun || (inIt && !hit.entry.object && !hit.ambiguous)) && !!readAttribution(ctx, i, hit).speaker && this.reportingCue(i, hit, i + 1);
+    if (!antecedent) return (!!hit.objectPronoun || namedAfter || (inIt && !hit.entry.object && !hit.ambiguous)) && !!att.speaker && this.reportingCue(i, hit, i + 1);
     return this.reportingCue(i, hit, i + 1, antecedent);
   }
 

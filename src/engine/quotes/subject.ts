@@ -373,6 +373,17 @@ export function antecedentOf(ctx: QuoteContext, r: number): [number, number] | n
   if (j >= first && isPunct(tokens[j], '،,')) j--;
   const last = j + 1;
   let a = -1;
+  // «إذاعة "شذى إف إم"، التي تقول إنها …»: a name in quotation marks after the word that says
+  // what it is, a body's head word.
+  const close = j >= first && isPunct(tokens[j], QUOTE_MARKS) ? j : -1;
+  if (close >= 0) {
+    let open = close - 1;
+    while (open > first && open > close - 6 && !quoteOpenAt(ctx, open)) open--;
+    const head = tokens[open - 1];
+    const q = quoteOpenAt(ctx, open);
+    if (!q || q.close !== tokens[close].start || !head || head.kind !== 'word' || !headClass(head.norm, tokens[open + 1]?.norm).organization) return null;
+    return [open - 1, last];
+  }
   for (let k = j; k >= first && k > j - MAX_SUBJECT; k--) {
     const t = tokens[k];
     if (t.kind !== 'word' || is(t, SUBJECT_BOUNDARY | W.PREPOSITION) || ctx.cues[k]) break;

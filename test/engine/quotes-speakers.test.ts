@@ -336,4 +336,19 @@ describe('speakers', () => {
     // Before it: a clause describing a noun, with a verb of appeal in it, reports nothing.
     expect(quotes('وتفاعل معها الناس، إذ انتشرت على مواقع التواصل حملة تدعو إلى مقاطعة الانتخابات.')).toEqual([]);
   });
+
+  it('ends a person speaker before a place or body named right after it (the object or the addressee)', () => {
+    const text = 'واتهم كارلوس فنزويلا بدعم المتمردين، مضيفا أن لديه أدلة. وأبلغ كارلوس قناة الشروق أن الأدلة ستنشر.';
+    const qs = quotes(text, entities(text, [['كارلوس', 'person'], ['فنزويلا', 'location'], ['قناة الشروق', 'organization']]));
+    expect(qs.map((q) => q.cue.text)).toEqual(expect.arrayContaining(['مضيفا', 'وأبلغ']));
+    expect(qs.every((q) => q.speaker.text === 'كارلوس')).toBe(true);
+    // A firm named without its kind after a given name the names stage split off stays whole.
+    const firm = 'وتقول جونز ووكر كوبرز إن الأرباح تراجعت.';
+    const one = quotes(firm, entities(firm, [['جونز', 'person'], ['ووكر كوبرز', 'organization']]));
+    expect(one.map((q) => q.speaker.text)).toEqual(['جونز ووكر كوبرز']);
+  });
+
+  it('keeps the noun after «بعض» in the speaker of an appeal', () => {
+    expect(quotes('وطالب بعض المزارعين الحكومة بخفض الضرائب.').map((q) => q.speaker.text)).toEqual(['بعض المزارعين']);
+  });
 });

@@ -797,7 +797,9 @@ function trimAddressee(ctx: QuoteContext, [a, b]: [number, number]): [number, nu
   for (let k = a + 1; k < b; k++) {
     const t = ctx.tokens[k];
     if (t.kind !== 'word') continue;
-    const plural = hasArticle(t.norm) && t.norm.length >= 7 && (t.norm.endsWith('ين') || t.norm.endsWith('ون'));
+    // («طالب بعض المستخدمين الوزير بـ…»: the plural after «بعض», «أحد» is its genitive.)
+    const quantified = k === a + 1 && headClass(ctx.tokens[a].norm, t.norm).anonymous;
+    const plural = hasArticle(t.norm) && t.norm.length >= 7 && (t.norm.endsWith('ين') || t.norm.endsWith('ون')) && !quantified;
     if (isWord(t.norm, W.ADDRESSEE) || plural) return [a, k];
     // «دعا الرئيس الأمريكي إيران إلى …»: a named place or body after a phrase closed by a definite
     // word is the object («وزير خارجية قطر» keeps its genitive).

@@ -99,10 +99,20 @@ function firstOfTwoNames(ctx: QuoteContext, start: number, end: number): number 
   const ms = mentionsIn(ctx, start, end);
   if (ms.length < 2) return end;
   const [first, second] = ms;
-  if (first.start !== start || first.type === 'person' || second.type === 'person') return end;
+  // «اتهم مادورو كولومبيا …», «وأبلغ سيلفا قناة إيفرتون»: a person, then a place or a body right
+  // after (one that says what it is: «قناة …», «حزب …», «الأمم المتحدة»), is the object or the addressee.
+  if (first.start !== start || second.type === 'person') return end;
+  if (first.type === 'person' && second.type === 'organization' && !bodyByItsKind(ctx, second.start)) return end;
   if (first.entity.id === second.entity.id || second.start < first.end || second.start - first.end > 1) return end;
   if (second.start > first.end && !isSpace(ctx.text[first.end])) return end;
   return first.end;
+}
+
+/** An organization's name that opens with its kind («قناة», «حزب») or the article («الأمم المتحدة»). */
+function bodyByItsKind(ctx: QuoteContext, start: number): boolean {
+  const k = tokenAtOrAfter(ctx, start);
+  const t = ctx.tokens[k];
+  return !!t && t.kind === 'word' && (hasArticle(t.norm) || headClass(t.norm, ctx.tokens[k + 1]?.norm).organization);
 }
 
 /**

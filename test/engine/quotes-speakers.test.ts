@@ -351,4 +351,9 @@ describe('speakers', () => {
   it('keeps the noun after «بعض» in the speaker of an appeal', () => {
     expect(quotes('وطالب بعض المزارعين الحكومة بخفض الضرائب.').map((q) => q.speaker.text)).toEqual(['بعض المزارعين']);
   });
+
+  it('reads «ولي العهد» after the verb as the speaker’s title, not as «و» + «لي» (to me)', () => {
+    expect(one('وأكد ولي العهد الأمير فيصل أن الاقتصاد سينمو.').speaker.text).toBe('ولي العهد الأمير فيصل');
+    expect(one('وقال لي المزارع إن الموسم جيد.').speaker.text).toBe('المزارع');
+  });
 });

@@ -21,7 +21,8 @@ export function adjunctLength(ctx: QuoteContext, k: number, limit: number): numb
   const next = tokens[k + 1];
   // («الأسبوع الماضي»: a period is a time word too; its adjective goes with it.)
   if (isPeriod(t, next)) return 2;
-  if (is(t, W.TIME | W.PRONOUN_PREP)) return 1;
+  // («أكد ولي العهد»: a title written like و + «لي» is the speaker.)
+  if (is(t, W.TIME | W.PRONOUN_PREP) && !(t.norm.startsWith('و') && headClass(t.norm, next?.norm).title)) return 1;
   if (t.norm === 'اول' && next && next.norm === 'امس') return 2;
   const norm = t.norm;
   if ((norm === 'في' || norm === 'وفي') && next && next.kind === 'word') {

@@ -356,4 +356,15 @@ describe('speakers', () => {
     expect(one('وأكد ولي العهد الأمير فيصل أن الاقتصاد سينمو.').speaker.text).toBe('ولي العهد الأمير فيصل');
     expect(one('وقال لي المزارع إن الموسم جيد.').speaker.text).toBe('المزارع');
   });
+
+  it('knows the groups news most often quotes by a common noun («الباحثون», «السلطات», «العلماء»)', () => {
+    expect(one('لكن السلطات تقول إن الطريق آمن.').speaker.text).toBe('السلطات');
+    expect(one('ووجد الباحثون في جامعة أوسلو أن النوم يحسن الذاكرة.').speaker.text).toBe('الباحثون في جامعة أوسلو');
+  });
+
+  it('ends a group named by one plural at the verb’s object, and never takes that object for an antecedent', () => {
+    expect(one('ولاحظ الباحثون تراجعا في الأرقام، مؤكدين أن السبب غير معروف.').speaker.text).toBe('الباحثون');
+    const qs = quotes('وحدد المحققون هوية السائق، التي أكدت الشرطة أنها سليمة. وقال المدعي العام إن التحقيق مستمر. لكنه شدد على أن "القضية معقدة".');
+    expect(qs.map((q) => q.speaker.text)).not.toContain('المحققون هوية السائق');
+  });
 });

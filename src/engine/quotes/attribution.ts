@@ -15,6 +15,7 @@ import type { CueHit } from './cue-index.js';
 import { cueAt, isSayingThrough } from './cue-index.js';
 import { C, W, blocksComplementizer, classOf, hasArticle, headClass, is, isCompanion, isDocumentHead, isHeadAsWritten, isKnownHead, isNisba, isObjectPronoun, isPeriod, isPreposition, isWord, withoutConj } from './word-classes.js';
 import { adjunctLength, findToken, tokensUntil } from './adjuncts.js';
+import { objectAfterGroup } from './subject.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
 import { isContentQuote, isName, isQuotedComplement, wordCount } from './quotations.js';
 
@@ -109,6 +110,7 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
     if (!head.title && !head.anonymous && !head.organization && mentionsIn(ctx, prev.start, prev.end).some((m) => m.type !== 'location' && m.end === prev.end)) return true;
   }
   if (hit.kind === 'verb' && objectAfterName(ctx, k)) return true;
+  if (hit.kind === 'verb' && objectAfterGroup(ctx, k)) return true;
   if (adjunctAfterPerson(ctx, k, hit)) return true;
   if (hit.kind === 'verb' && hit.entry.object && opensObject(ctx, k)) return true;
   // «أكد فلان … تقرير المرصد»: a document after the name is the verb's object, not part of the speaker.

@@ -7,7 +7,7 @@
 import type { Token } from '../text/tokenize.js';
 import type { QuoteContext } from './context.js';
 import { afterAdverbialThat, isPunct, mentionsIn, quoteOpenAt } from './context.js';
-import { W, hasArticle, headClass, is, isKnownHead, isNisba, isWord, withoutConj } from './word-classes.js';
+import { C, W, hasArticle, headClass, is, isCompanion, isKnownHead, isNisba, isWord, withoutConj } from './word-classes.js';
 import { VERB_FORMS } from '../lang/ar/verbs.js';
 
 let verbForms: ReadonlySet<string> | null = null;
@@ -100,6 +100,25 @@ export function subjectWrittenBefore(ctx: QuoteContext, i: number): 'noun' | 'pr
   // After a preposition the «verb» is a noun («إن هذا الاتفاق بدا متناقضا مع وعد الرئيس …»).
   if (is(tokens[i - 1], W.PREPOSITION)) return null;
   return 'noun';
+}
+
+/**
+ * «وحدد المحققون هوية المرأة», «ولاحظ الباحثون ارتفاع نسبة …»: after a group named by one
+ * definite plural («الباحثون», «المحققون»), a plain word without ال (no name, no speaker word, no
+ * adjective of it) heading a noun phrase opens the verb's object.
+ */
+export function objectAfterGroup(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  const prev = ctx.tokens[k - 1];
+  if (t.kind !== 'word' || !prev || prev.kind !== 'word' || !hasArticle(prev.norm)) return false;
+  const group = headClass(prev.norm);
+  // (An indefinite word is no adjective of the definite group, whatever its ending: «هوية».)
+  if (!group.anonymous || !group.plural || /^[وفبل]/.test(t.norm) || (hasArticle(t.norm) && isNisba(t.norm))) return false;
+  // («تعتبر الباحثون الثروة …»: a plural in -ون governs no genitive, so a definite word after it
+  // that is no plural adjective, «الدوليون», is the object too.)
+  if (hasArticle(t.norm) && !(withoutConj(prev.norm).endsWith('ون') && !/(ون|ين)$/.test(t.norm) && !isCompanion(t.norm, C.SPEAKER_ADJECTIVE))) return false;
+  if (is(t, W.PREPOSITION | W.PARTICLE | W.COMPLEMENTIZER | W.NAME_TAKING) || ctx.cues[k] || mentionsIn(ctx, t.start, t.end).length > 0) return false;
+  return !isKnownHead(headClass(t.norm, ctx.tokens[k + 1]?.norm));
 }
 
 /** «لا يزال», «ما زالت», «لم يعد»: a verb of going on, with its negation, belongs to the verb after it. */
@@ -387,6 +406,8 @@ export function antecedentOf(ctx: QuoteContext, r: number): [number, number] | n
   for (let k = j; k >= first && k > j - MAX_SUBJECT; k--) {
     const t = tokens[k];
     if (t.kind !== 'word' || is(t, SUBJECT_BOUNDARY | W.PREPOSITION) || ctx.cues[k]) break;
+    // («وحدد المحققون هوية المرأة، التي أكدت …»: the group's object is where the antecedent starts.)
+    if (k < j && objectAfterGroup(ctx, k + 1)) break;
     if (mentionsIn(ctx, t.start, t.end).some((m) => m.start === t.start) || isKnownHead(headClass(t.norm, tokens[k + 1]?.norm))) a = k;
   }
   return a >= 0 && a < last ? [a, last] : null;

@@ -221,7 +221,7 @@ export function buildContext(doc: Doc): QuoteContext {
       // and the clause goes on through them.
       const quotedWord = prev?.kind === 'punct' && (marks.byOpen.get(prev.start)?.close ?? -1) >= 0 && tokens[i - 2]?.kind === 'word';
       if (start >= 0 && !inside && !quotedWord) clauseStarts.push(start);
-    } else if ((markers[i] || pronounMarkerAt(tokens, i)) && i > 0 && isPunct(tokens[i - 1], '،,')) {
+    } else if (i > 0 && isPunct(tokens[i - 1], '،,') && (markers[i] || pronounMarkerAt(tokens, i))) {
       // «…، بحسب المرصد», «…، على حد تعبيره»: the reported clause before a trailing source marker
       // ends at its comma.
       clauseStarts.push(tokens[i - 1].start);

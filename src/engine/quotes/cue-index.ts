@@ -9,7 +9,7 @@ import type { Token } from '../text/tokenize.js';
 import type { Complement, Gender, ParticipleCue, VerbCue } from '../lang/ar/cues.js';
 import { PARTICIPLE_CUES, PRONOUN_MARKERS, PRONOUN_MARKER_NOUNS, SAYING_THROUGH, SOURCE_MARKERS, VERBAL_NOUN_CUES, VERB_CUES } from '../lang/ar/cues.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
-import { W, is, withoutConj } from './word-classes.js';
+import { W, is, withoutConj, wordsOfClass } from './word-classes.js';
 
 export interface VerbHit {
   kind: 'verb';
@@ -271,6 +271,17 @@ export function pronounMarkerAt(tokens: readonly Token[], i: number): { hit: Ver
     }
   }
   return null;
+}
+
+/**
+ * First words of the cues read at a token that is no reporting verb — «جاء في», a verbal noun, a
+ * marker with a pronoun — so that most tokens are ruled out by one lookup instead of three.
+ */
+const FALLBACK_OPENERS: ReadonlySet<string> = new Set([...wordsOfClass(W.DOCUMENT_VERB), ...VERBAL_NOUNS.keys(), ...PRONOUN_MARKER_FIRST]);
+
+/** Whether a cue of `documentCueAt`, `verbalNounCueAt` or `pronounMarkerAt` may start at this token. */
+export function mayOpenFallbackCue(t: Token): boolean {
+  return t.kind === 'word' && FALLBACK_OPENERS.has(t.norm);
 }
 
 const SAYING_THROUGH_NORM = new Set(SAYING_THROUGH.map(normalizeWord));

@@ -234,6 +234,11 @@ export function isWord(norm: string, mask: number): boolean {
   return (classOfWord(norm) & mask) !== 0;
 }
 
+/** The listed words of any of the classes in `mask` (as listed: no conjunction read off). */
+export function wordsOfClass(mask: number): string[] {
+  return [...WORDS].filter(([, bits]) => (bits & mask) !== 0).map(([word]) => word);
+}
+
 /** Whether the normalized word belongs to any of the companion classes in `mask`. */
 export function isCompanion(norm: string, mask: number): boolean {
   return ((COMPANIONS.get(norm) ?? 0) & mask) !== 0;

@@ -274,8 +274,11 @@ export function nextClauseStart(ctx: QuoteContext, pos: number): number {
   return lo < a.length ? a[lo] : Infinity;
 }
 
+/** What `mentionsIn` answers for a span no name overlaps: most spans asked about, one array for all. */
+const NO_MENTIONS: readonly MentionRef[] = Object.freeze([]);
+
 /** Entity mentions overlapping [start, end). */
-export function mentionsIn(ctx: Pick<QuoteContext, 'mentions'>, start: number, end: number): MentionRef[] {
+export function mentionsIn(ctx: Pick<QuoteContext, 'mentions'>, start: number, end: number): readonly MentionRef[] {
   const a = ctx.mentions;
   let lo = 0;
   let hi = a.length;
@@ -286,9 +289,9 @@ export function mentionsIn(ctx: Pick<QuoteContext, 'mentions'>, start: number, e
     if (a[mid].start < from) lo = mid + 1;
     else hi = mid;
   }
-  const out: MentionRef[] = [];
-  for (let k = lo; k < a.length && a[k].start < end; k++) if (a[k].end > start) out.push(a[k]);
-  return out;
+  let out: MentionRef[] | null = null;
+  for (let k = lo; k < a.length && a[k].start < end; k++) if (a[k].end > start) (out ??= []).push(a[k]);
+  return out ?? NO_MENTIONS;
 }
 
 /** The quotation opening at token i, if the token is an opening mark. */

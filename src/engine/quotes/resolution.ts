@@ -12,6 +12,7 @@
 import type { Speaker } from '../types.js';
 import type { Gender } from '../lang/ar/cues.js';
 import type { QuoteContext } from './context.js';
+import { lastMentionBefore } from './context.js';
 import type { SpeakerRecord } from './speakers.js';
 import { continued, makeSpeaker } from './speakers.js';
 import model from '../models/quote-speaker.json' with { type: 'json' };
@@ -238,19 +239,6 @@ export function pickCandidate(cands: readonly Candidate[], q: ResolveAt, weights
 /** The speaker of a candidate, as a later quote shows it. */
 export function candidateSpeaker(c: Candidate): Speaker {
   return c.from === 'subject' ? c.speaker : continued(c.speaker);
-}
-
-/** Index of the last mention starting before pos, or -1. Binary search. */
-function lastMentionBefore(ctx: QuoteContext, pos: number): number {
-  const a = ctx.mentions;
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 function tokenAt(ctx: QuoteContext, pos: number): number {

@@ -144,6 +144,9 @@ const MARKER_FIRST: ReadonlyMap<string, readonly string[][]> = (() => {
   return m;
 })();
 
+/** First letters of those first words. */
+const MARKER_FIRST_LETTERS: ReadonlySet<string> = new Set([...MARKER_FIRST.keys()].map((w) => w[0]));
+
 /**
  * A source marker starting at token i («بحسب»، «وفقا لـ»، «نقلا عن»، «على لسان»): the index of the
  * first token after it and how many letters of that token are the marker's attached ل, or null.
@@ -164,7 +167,8 @@ export function sourceMarkerAt(tokens: readonly Token[], i: number): SourceMarke
   // One lookup rules out most words; only a word with و/ف is looked up again without it.
   let first = MARKER_FIRST.get(t.norm);
   if (!first) {
-    if (t.norm[0] !== 'و' && t.norm[0] !== 'ف') return null;
+    // (Without its conjunction the word starts at its second letter.)
+    if ((t.norm[0] !== 'و' && t.norm[0] !== 'ف') || !MARKER_FIRST_LETTERS.has(t.norm[1])) return null;
     first = MARKER_FIRST.get(withoutConj(t.norm));
     if (!first) return null;
   }

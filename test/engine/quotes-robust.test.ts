@@ -48,6 +48,12 @@ describe('quote stage robustness', () => {
     expect(() => run('وقال المسؤول إن الجامعة أفادت بأن '.repeat(1000))).not.toThrow();
   });
 
+  it('pairs the marks of a paragraph after thousands without any (one search for marks over the text)', () => {
+    const plain = 'وصل الوفد إلى بيروت أمس في زيارة رسمية تستمر ثلاثة أيام.\n'.repeat(2000);
+    const qs = quotes(plain + 'وقال الوزير: «الزيارة ناجحة».');
+    expect(qs.map((q) => q.content.text)).toEqual(['الزيارة ناجحة']);
+  });
+
   it('runs inside analyze() with the names stage before it', () => {
     const text = 'وقال مدير المستشفى الدكتور سامر يوسف إن 12 مصابا ما زالوا في العناية المركزة.';
     const a = analyze(text);

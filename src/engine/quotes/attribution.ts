@@ -130,10 +130,8 @@ function adjunctAfterPerson(ctx: QuoteContext, k: number, hit: CueHit): boolean 
   const t = ctx.tokens[k];
   const prev = ctx.tokens[k - 1];
   if (t.kind !== 'word' || !prev || prev.kind !== 'word') return false;
-  // («دعا فلان لوقف …»: a verb that governs ل reads its content there.)
-  const lam = (/^ل[^ا]../.test(t.norm) || /^لل../.test(t.norm)) && !hit.preps.has('ل') && !(hit.kind === 'verb' && hit.entry.appealPrefix?.includes('ل'));
   // («على» as written: its normalized form is also the name «علي».)
-  if (!AFTER_PERSON.has(t.norm) && t.text !== 'على' && !lam) return false;
+  if (!AFTER_PERSON.has(t.norm) && t.text !== 'على' && !addresseeLam(t.norm, hit)) return false;
   if (mentionsIn(ctx, t.start, t.end).some((m) => m.start < t.start)) return false;
   const person = mentionsIn(ctx, prev.start, prev.end).find((m) => m.type === 'person' && m.end === prev.end);
   if (!person) return false;
@@ -142,6 +140,12 @@ function adjunctAfterPerson(ctx: QuoteContext, k: number, hit: CueHit): boolean 
   while (j > 0 && k - j < 8 && ctx.tokens[j].start > person.start) j--;
   const before = ctx.tokens[j - 1];
   return !(before && before.kind === 'word' && !hasArticle(before.norm) && headClass(before.norm, ctx.tokens[j].norm).organization);
+}
+
+/** «لمحطة», «للصحفيين»: a word with ل that the verb does not govern («دعا فلان لوقف …» reads its content there). */
+function addresseeLam(norm: string, hit: CueHit): boolean {
+  // (The first letter alone rules out most words before the patterns are tried.)
+  return norm[0] === 'ل' && (/^ل[^ا]../.test(norm) || /^لل../.test(norm)) && !hit.preps.has('ل') && !(hit.kind === 'verb' && hit.entry.appealPrefix?.includes('ل'));
 }
 
 /**

@@ -43,6 +43,8 @@ export interface QuoteContext {
   clauseStarts: number[];
   /** Entity mentions sorted by start. */
   mentions: MentionRef[];
+  /** The longest mention's length in characters: no mention covering a position starts farther back. */
+  longestMention: number;
 }
 
 const CLAUSE_PUNCT = new Set(['،', ',', '؛', ';', ':', '(', '.', '!', '?', '؟', '-', '–', '—', '«', '»', '"', '“', '”']);
@@ -221,6 +223,8 @@ export function buildContext(doc: Doc): QuoteContext {
   const mentions: MentionRef[] = [];
   for (const e of doc.entities) for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity: e, type: e.type });
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  let longestMention = 0;
+  for (const m of mentions) longestMention = Math.max(longestMention, m.end - m.start);
   const partial = { tokens, tokSentence, sentFirst, mentions };
   const cues: (CueHit | null)[] = new Array(tokens.length).fill(null);
   const relativeCues: boolean[] = new Array(tokens.length).fill(false);
@@ -278,7 +282,7 @@ export function buildContext(doc: Doc): QuoteContext {
       // and the clause goes on through them.
       const quotedWord = prev?.kind === 'punct' && (marks.byOpen.get(prev.start)?.close ?? -1) >= 0 && tokens[i - 2]?.kind === 'word';
       if (start >= 0 && !inside && !quotedWord) clauseStarts.push(start);
-    } else if ((markers[i] || pronounMarkerAt(tokens, i)) && i > 0 && isPunct(tokens[i - 1], '،,')) {
+    } else if (i > 0 && isPunct(tokens[i - 1], '،,') && (markers[i] || pronounMarkerAt(tokens, i))) {
       // «…، بحسب المرصد», «…، على حد تعبيره»: the reported clause before a trailing source marker
       // ends at its comma.
       clauseStarts.push(tokens[i - 1].start);
@@ -288,7 +292,7 @@ export function buildContext(doc: Doc): QuoteContext {
       clauseStarts.push(tokens[i - 1].start);
     }
   }
-  return { doc, text, tokens, marks, tokSentence, tokParagraph, sentFirst, sentLast, cues, relativeCues, markers, clauseStarts, mentions };
+  return { doc, text, tokens, marks, tokSentence, tokParagraph, sentFirst, sentLast, cues, relativeCues, markers, clauseStarts, mentions, longestMention };
 }
 
 /** Tokens looked at after a verb for what it introduces. */
@@ -331,8 +335,11 @@ export function nextClauseStart(ctx: QuoteContext, pos: number): number {
   return lo < a.length ? a[lo] : Infinity;
 }
 
+/** What `mentionsIn` answers for a span no name overlaps: most spans asked about, one array for all. */
+const NO_MENTIONS: readonly MentionRef[] = Object.freeze([]);
+
 /** Entity mentions overlapping [start, end). */
-export function mentionsIn(ctx: Pick<QuoteContext, 'mentions'>, start: number, end: number): MentionRef[] {
+export function mentionsIn(ctx: Pick<QuoteContext, 'mentions'>, start: number, end: number): readonly MentionRef[] {
   const a = ctx.mentions;
   let lo = 0;
   let hi = a.length;
@@ -343,9 +350,29 @@ export function mentionsIn(ctx: Pick<QuoteContext, 'mentions'>, start: number, e
     if (a[mid].start < from) lo = mid + 1;
     else hi = mid;
   }
-  const out: MentionRef[] = [];
-  for (let k = lo; k < a.length && a[k].start < end; k++) if (a[k].end > start) out.push(a[k]);
-  return out;
+  let out: MentionRef[] | null = null;
+  for (let k = lo; k < a.length && a[k].start < end; k++) if (a[k].end > start) (out ??= []).push(a[k]);
+  return out ?? NO_MENTIONS;
+}
+
+/** Index of the last mention starting before pos, or -1. Binary search. */
+export function lastMentionBefore(ctx: Pick<QuoteContext, 'mentions'>, pos: number): number {
+  const a = ctx.mentions;
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Whether some mention covers the character at pos (only mentions starting within the longest one's length before it can). */
+export function inMention(ctx: Pick<QuoteContext, 'mentions' | 'longestMention'>, pos: number): boolean {
+  const a = ctx.mentions;
+  for (let k = lastMentionBefore(ctx, pos + 1); k >= 0 && a[k].start > pos - ctx.longestMention; k--) if (a[k].end > pos) return true;
+  return false;
 }
 
 /** The quotation opening at token i, if the token is an opening mark. */

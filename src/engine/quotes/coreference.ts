@@ -10,9 +10,9 @@
  * - a document named by its noun («البيان», «التقرير») is whoever issued the document of that
  *   name an earlier attribution cited («قالت الوزارة في بيان …»).
  */
-import type { Speaker } from '../types.js';
+import type { Entity, Speaker } from '../types.js';
 import type { QuoteContext } from './context.js';
-import { firstTokenFrom } from './context.js';
+import { firstTokenFrom, inMention, lastMentionBefore } from './context.js';
 import type { SpeakerRecord } from './speakers.js';
 import { continued } from './speakers.js';
 import { normalizeWord } from '../text/normalize.js';
@@ -80,7 +80,7 @@ export function pointsBack(ctx: QuoteContext, speaker: Speaker, records: readonl
 function governsDefinite(ctx: QuoteContext, start: number, end: number): boolean {
   for (let k = firstTokenFrom(ctx, start) + 1; k < ctx.tokens.length && ctx.tokens[k].start < end; k++) {
     const t = ctx.tokens[k];
-    if (t.kind === 'word' && (hasArticle(t.norm) || ctx.mentions.some((m) => m.start <= t.start && t.start < m.end))) return true;
+    if (t.kind === 'word' && (hasArticle(t.norm) || inMention(ctx, t.start))) return true;
   }
   return false;
 }
@@ -89,7 +89,8 @@ function governsDefinite(ctx: QuoteContext, start: number, end: number): boolean
 function latterOrFormer(ctx: QuoteContext, norm: string, pos: number): Speaker | null {
   const former = stemOf(norm).startsWith('اول');
   const seen: string[] = [];
-  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+  // (Mentions at or after pos are passed over: start from the last one before it.)
+  for (let k = lastMentionBefore(ctx, pos); k >= 0; k--) {
     const m = ctx.mentions[k];
     if (m.start >= pos || m.type !== 'person') continue;
     if (pos - m.end > MAX_NAME_DISTANCE) break;
@@ -100,10 +101,38 @@ function latterOrFormer(ctx: QuoteContext, norm: string, pos: number): Speaker |
   return null;
 }
 
+/**
+ * The stems of a description's words (`describedBefore` compares a role with every earlier
+ * speaker's description, and the same few descriptions come back cue after cue).
+ */
+const stemSets = new Map<string, ReadonlySet<string>>();
+function stemSet(text: string): ReadonlySet<string> {
+  let have = stemSets.get(text);
+  if (!have) {
+    have = new Set(wordsOf(text).map((w) => stemOf(normalizeWord(w))));
+    if (stemSets.size >= 10_000) stemSets.clear();
+    stemSets.set(text, have);
+  }
+  return have;
+}
+
+/** The document's entities by id, for the context being read (built on first use). */
+const entityIndex = new WeakMap<QuoteContext, Map<string, Entity>>();
+function entityById(ctx: QuoteContext, id: string): Entity | undefined {
+  let byId = entityIndex.get(ctx);
+  if (!byId) {
+    byId = new Map();
+    // The first entity with an id, as a search through the list finds it.
+    for (const e of ctx.doc.entities) if (!byId.has(e.id)) byId.set(e.id, e);
+    entityIndex.set(ctx, byId);
+  }
+  return byId.get(id);
+}
+
 /** A bare role: the latest earlier speaker, or person given that role, described with all its words. */
 function describedBefore(ctx: QuoteContext, role: string[], records: readonly SpeakerRecord[], pos: number): Speaker | null {
   const holds = (text: string) => {
-    const have = new Set(wordsOf(text).map((w) => stemOf(normalizeWord(w))));
+    const have = stemSet(text);
     return role.every((r) => have.has(r));
   };
   for (let k = records.length - 1; k >= 0; k--) {
@@ -112,11 +141,11 @@ function describedBefore(ctx: QuoteContext, role: string[], records: readonly Sp
     if (pos - r.pos > MAX_DISTANCE) break;
     const sp = r.speaker;
     if (!sp.text || sp.resolved) continue;
-    const entity = sp.entityId ? ctx.doc.entities.find((e) => e.id === sp.entityId) : undefined;
+    const entity = sp.entityId ? entityById(ctx, sp.entityId) : undefined;
     if (holds(sp.text) || (entity?.role && holds(entity.role))) return continued(sp);
   }
   // A person the names stage gave that role, named before («… الأمين العام محمد باركيندو …»).
-  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+  for (let k = lastMentionBefore(ctx, pos); k >= 0; k--) {
     const m = ctx.mentions[k];
     if (m.start >= pos || m.type !== 'person' || !m.entity.role) continue;
     if (pos - m.end > MAX_NAME_DISTANCE) break;

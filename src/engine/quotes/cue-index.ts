@@ -9,7 +9,7 @@ import type { Token } from '../text/tokenize.js';
 import type { Complement, Gender, ParticipleCue, VerbCue } from '../lang/ar/cues.js';
 import { PARTICIPLE_CUES, PRONOUN_MARKERS, PRONOUN_MARKER_NOUNS, SAYING_THROUGH, SOURCE_MARKERS, VERBAL_NOUN_CUES, VERB_CUES } from '../lang/ar/cues.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
-import { W, is, withoutConj } from './word-classes.js';
+import { W, is, withoutConj, wordsOfClass } from './word-classes.js';
 
 export interface VerbHit {
   kind: 'verb';
@@ -144,6 +144,9 @@ const MARKER_FIRST: ReadonlyMap<string, readonly string[][]> = (() => {
   return m;
 })();
 
+/** First letters of those first words. */
+const MARKER_FIRST_LETTERS: ReadonlySet<string> = new Set([...MARKER_FIRST.keys()].map((w) => w[0]));
+
 /**
  * A source marker starting at token i («بحسب»، «وفقا لـ»، «نقلا عن»، «على لسان»): the index of the
  * first token after it and how many letters of that token are the marker's attached ل, or null.
@@ -164,7 +167,8 @@ export function sourceMarkerAt(tokens: readonly Token[], i: number): SourceMarke
   // One lookup rules out most words; only a word with و/ف is looked up again without it.
   let first = MARKER_FIRST.get(t.norm);
   if (!first) {
-    if (t.norm[0] !== 'و' && t.norm[0] !== 'ف') return null;
+    // (Without its conjunction the word starts at its second letter.)
+    if ((t.norm[0] !== 'و' && t.norm[0] !== 'ف') || !MARKER_FIRST_LETTERS.has(t.norm[1])) return null;
     first = MARKER_FIRST.get(withoutConj(t.norm));
     if (!first) return null;
   }
@@ -271,6 +275,17 @@ export function pronounMarkerAt(tokens: readonly Token[], i: number): { hit: Ver
     }
   }
   return null;
+}
+
+/**
+ * First words of the cues read at a token that is no reporting verb — «جاء في», a verbal noun, a
+ * marker with a pronoun — so that most tokens are ruled out by one lookup instead of three.
+ */
+const FALLBACK_OPENERS: ReadonlySet<string> = new Set([...wordsOfClass(W.DOCUMENT_VERB), ...VERBAL_NOUNS.keys(), ...PRONOUN_MARKER_FIRST]);
+
+/** Whether a cue of `documentCueAt`, `verbalNounCueAt` or `pronounMarkerAt` may start at this token. */
+export function mayOpenFallbackCue(t: Token): boolean {
+  return t.kind === 'word' && FALLBACK_OPENERS.has(t.norm);
 }
 
 const SAYING_THROUGH_NORM = new Set(SAYING_THROUGH.map(normalizeWord));

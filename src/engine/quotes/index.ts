@@ -27,7 +27,7 @@
  */
 import type { Doc } from '../doc.js';
 import { buildContext } from './context.js';
-import { cueAt, documentCueAt, pronounMarkerAt, verbalNounCueAt } from './cue-index.js';
+import { cueAt, documentCueAt, mayOpenFallbackCue, pronounMarkerAt, verbalNounCueAt } from './cue-index.js';
 import type { QuoteObserver } from './scan.js';
 import { QuoteScan } from './scan.js';
 import { bindDocument } from './word-classes.js';
@@ -57,25 +57,27 @@ function readQuotes(doc: Doc, observer?: QuoteObserver): void {
       scan.reportingCue(i, cue, i + 1);
       continue;
     }
-    // «… روسيا التي أعلنت أنها …»: the noun before the relative pronoun speaks.
     // «ما تقول سول إنه …»: what was said stands before the verb, its speaker after it.
     if (tokens[i - 1]?.norm === 'ما' && tokens[i].kind === 'word' && cueAt(tokens[i]) && scan.relativeCue(i)) continue;
+    // «… روسيا التي أعلنت أنها …»: the noun before the relative pronoun speaks.
     if (ctx.relativeCues[i]) {
       scan.relativeCue(i);
       continue;
     }
-    // «جاء في البيان أن»: reading starts at the document's first word.
-    const documentCue = documentCueAt(tokens, i);
-    if (documentCue) {
-      scan.reportingCue(i, documentCue, i + 2);
-      continue;
+    if (mayOpenFallbackCue(tokens[i])) {
+      // «جاء في البيان أن»: reading starts at the document's first word.
+      const documentCue = documentCueAt(tokens, i);
+      if (documentCue) {
+        scan.reportingCue(i, documentCue, i + 2);
+        continue;
+      }
+      // «بعد إعلان الشركة أنها …»: a verbal noun of reporting with its subject.
+      const nounCue = verbalNounCueAt(tokens, i);
+      if (nounCue && scan.verbalNounCue(i, nounCue)) continue;
+      // «"…"، حسب تعبيره»: a quotation given to whoever the pronoun stands for.
+      const pronounMarker = pronounMarkerAt(tokens, i);
+      if (pronounMarker && scan.pronounMarker(i, pronounMarker.hit, pronounMarker.next)) continue;
     }
-    // «بعد إعلان الشركة أنها …»: a verbal noun of reporting with its subject.
-    const nounCue = verbalNounCueAt(tokens, i);
-    if (nounCue && scan.verbalNounCue(i, nounCue)) continue;
-    // «"…"، حسب تعبيره»: a quotation given to whoever the pronoun stands for.
-    const pronounMarker = pronounMarkerAt(tokens, i);
-    if (pronounMarker && scan.pronounMarker(i, pronounMarker.hit, pronounMarker.next)) continue;
     scan.sourceMarker(i);
   }
   doc.quotes = scan.quotes();

@@ -12,6 +12,7 @@
 import type { Speaker } from '../types.js';
 import type { Gender } from '../lang/ar/cues.js';
 import type { QuoteContext } from './context.js';
+import { lastMentionBefore } from './context.js';
 import type { SpeakerRecord } from './speakers.js';
 import { continued, makeSpeaker } from './speakers.js';
 import model from '../models/quote-speaker.json' with { type: 'json' };
@@ -92,33 +93,43 @@ function agrees(c: { gender: Gender | null; plural: boolean }, q: ResolveAt): { 
 
 const INDEX: Readonly<Record<(typeof FEATURES)[number], number>> = Object.fromEntries(FEATURES.map((f, k) => [f, k])) as Record<(typeof FEATURES)[number], number>;
 
+/**
+ * The features of one candidate for the cue described by q that are on (each is 0 or 1), in the
+ * order of FEATURES: enough to score it without a row of zeros.
+ */
+function activeFeatures(c: Candidate, q: ResolveAt, nearestAgreeing: boolean): number[] {
+  const on: number[] = [];
+  on.push(INDEX.bias);
+  on.push(INDEX[c.from]);
+  on.push(INDEX[c.rank === 0 ? 'rank0' : c.rank === 1 ? 'rank1' : c.rank === 2 ? 'rank2' : 'rank3+']);
+  if (c.sentence === q.sentence) on.push(INDEX.sameSentence);
+  else if (c.paragraph === q.paragraph) on.push(INDEX.sameParagraph);
+  else if (q.paragraph - c.paragraph === 1) on.push(INDEX.previousParagraph);
+  else on.push(INDEX.fartherParagraph);
+  const a = agrees(c, q);
+  if (a.gender > 0) on.push(INDEX.genderAgrees);
+  if (a.gender < 0) on.push(INDEX.genderDisagrees);
+  if (a.number > 0) on.push(INDEX.numberAgrees);
+  if (a.number < 0) on.push(INDEX.numberDisagrees);
+  const type = c.speaker.type;
+  on.push(INDEX[type === 'unknown' ? 'untyped' : type]);
+  if (c.speaker.entityId) on.push(INDEX.entity);
+  if (c.spoken > 0) on.push(INDEX.spoken);
+  if (c.spoken > 1) on.push(INDEX.spokenTwice);
+  if (q.participle && c.sentence === q.sentence) on.push(INDEX.participleSameSentence);
+  if (nearestAgreeing) on.push(INDEX.nearestAgreeingRecord);
+  if (c.speaker.resolved) on.push(INDEX.resolvedRecord);
+  // «ووصل الوزير …، مؤكدا أن»: a participle agrees with the subject of its sentence's own verb.
+  if (q.participle && c.subject) on.push(INDEX.participleSubject);
+  // «وأبرزت الغرفة …، وقالت إن»: a second verb in a sentence shares its first verb's subject.
+  if (!q.participle && c.subject) on.push(INDEX.verbSubject);
+  return on;
+}
+
 /** The features of one candidate for the cue described by q. */
 function featuresOf(c: Candidate, q: ResolveAt, nearestAgreeing: boolean): number[] {
   const f = new Array<number>(FEATURES.length).fill(0);
-  f[INDEX.bias] = 1;
-  f[INDEX[c.from]] = 1;
-  f[INDEX[c.rank === 0 ? 'rank0' : c.rank === 1 ? 'rank1' : c.rank === 2 ? 'rank2' : 'rank3+']] = 1;
-  if (c.sentence === q.sentence) f[INDEX.sameSentence] = 1;
-  else if (c.paragraph === q.paragraph) f[INDEX.sameParagraph] = 1;
-  else if (q.paragraph - c.paragraph === 1) f[INDEX.previousParagraph] = 1;
-  else f[INDEX.fartherParagraph] = 1;
-  const a = agrees(c, q);
-  if (a.gender > 0) f[INDEX.genderAgrees] = 1;
-  if (a.gender < 0) f[INDEX.genderDisagrees] = 1;
-  if (a.number > 0) f[INDEX.numberAgrees] = 1;
-  if (a.number < 0) f[INDEX.numberDisagrees] = 1;
-  const type = c.speaker.type;
-  f[INDEX[type === 'unknown' ? 'untyped' : type]] = 1;
-  if (c.speaker.entityId) f[INDEX.entity] = 1;
-  if (c.spoken > 0) f[INDEX.spoken] = 1;
-  if (c.spoken > 1) f[INDEX.spokenTwice] = 1;
-  if (q.participle && c.sentence === q.sentence) f[INDEX.participleSameSentence] = 1;
-  if (nearestAgreeing) f[INDEX.nearestAgreeingRecord] = 1;
-  if (c.speaker.resolved) f[INDEX.resolvedRecord] = 1;
-  // «ووصل الوزير …، مؤكدا أن»: a participle agrees with the subject of its sentence's own verb.
-  if (q.participle && c.subject) f[INDEX.participleSubject] = 1;
-  // «وأبرزت الغرفة …، وقالت إن»: a second verb in a sentence shares its first verb's subject.
-  if (!q.participle && c.subject) f[INDEX.verbSubject] = 1;
+  for (const k of activeFeatures(c, q, nearestAgreeing)) f[k] = 1;
   return f;
 }
 
@@ -194,38 +205,40 @@ export function featureRows(cands: readonly Candidate[], q: ResolveAt): number[]
   return cands.map((c) => featuresOf(c, q, c === rule));
 }
 
+/**
+ * The shipped weights are all finite, so a feature that is off adds exactly nothing to a score
+ * (0 × w is ±0, and a sum that starts at +0 never is −0): the sum over the features that are on is
+ * the same number.
+ */
+const FINITE_WEIGHTS = WEIGHTS.every((w) => Number.isFinite(w));
+
+/** `score` of a candidate's features, from the features that are on. */
+function scoreOf(c: Candidate, q: ResolveAt, nearestAgreeing: boolean, weights: readonly number[]): number {
+  if (weights !== WEIGHTS || !FINITE_WEIGHTS) return score(featuresOf(c, q, nearestAgreeing), weights);
+  let s = 0;
+  for (const k of activeFeatures(c, q, nearestAgreeing)) s += weights[k] ?? 0;
+  return s;
+}
+
 /** The best scoring candidate, or null when there is none. */
 export function pickCandidate(cands: readonly Candidate[], q: ResolveAt, weights: readonly number[] = WEIGHTS): Candidate | null {
   if (cands.length === 0) return null;
-  const rows = featureRows(cands, q);
+  const rule = nearestAgreeing(cands, q);
   let best = 0;
   let bestScore = -Infinity;
-  rows.forEach((f, k) => {
-    const s = score(f, weights);
+  for (let k = 0; k < cands.length; k++) {
+    const s = scoreOf(cands[k], q, cands[k] === rule, weights);
     if (s > bestScore) {
       bestScore = s;
       best = k;
     }
-  });
+  }
   return cands[best];
 }
 
 /** The speaker of a candidate, as a later quote shows it. */
 export function candidateSpeaker(c: Candidate): Speaker {
   return c.from === 'subject' ? c.speaker : continued(c.speaker);
-}
-
-/** Index of the last mention starting before pos, or -1. Binary search. */
-function lastMentionBefore(ctx: QuoteContext, pos: number): number {
-  const a = ctx.mentions;
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 function tokenAt(ctx: QuoteContext, pos: number): number {

@@ -249,7 +249,7 @@ export class QuoteScan {
       if (hit.kind === 'verb' && hit.present && !goesOn && trigger?.type === 'comp' && !att.pronounSource) return false;
       // «نقلت الصحيفة عنه»: the pronoun, not the verb, agrees with the source.
       const agreement = att.pronounSource ?? { gender: hit.gender, plural: hit.plural };
-      const at: ResolveAt = { pos: t.start, sentence: ctx.tokSentence[i], paragraph: ctx.tokParagraph[i], ...agreement, participle: hit.kind === 'participle' };
+      const at: ResolveAt = { pos: t.start, sentence: ctx.tokSentence[i], paragraph: ctx.tokParagraph[i], gender: agreement.gender, plural: agreement.plural, participle: hit.kind === 'participle' };
       const subject = sentenceSubject(ctx, i);
       const cands = candidatesFor(ctx, at, this.memory.all, subject, this.memory.spoken);
       const chosen = pickCandidate(cands, at, this.observer?.weights);

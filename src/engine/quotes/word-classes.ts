@@ -234,6 +234,11 @@ export function isWord(norm: string, mask: number): boolean {
   return (classOfWord(norm) & mask) !== 0;
 }
 
+/** The listed words of any of the classes in `mask` (as listed: no conjunction read off). */
+export function wordsOfClass(mask: number): string[] {
+  return [...WORDS].filter(([, bits]) => (bits & mask) !== 0).map(([word]) => word);
+}
+
 /** Whether the normalized word belongs to any of the companion classes in `mask`. */
 export function isCompanion(norm: string, mask: number): boolean {
   return ((COMPANIONS.get(norm) ?? 0) & mask) !== 0;
@@ -308,35 +313,68 @@ export interface HeadClass {
   plural: boolean;
 }
 
-/** The stems a speaker's head word is looked up as: as written (article kept), and all of them. */
-const headReadings = memo((norm: string) => ({
-  written: readings(norm, CLITIC_POLICIES.speakerHeadWritten).map((r) => r.stem),
-  vs: readings(norm, CLITIC_POLICIES.speakerHead).map((r) => r.stem),
-}));
+/**
+ * First words of the listed heads of two words («شهود عيان», «الأمم المتحدة»): only a stem that
+ * is one needs a second lookup with the word after it, which builds a new string each time.
+ */
+const PAIR_FIRSTS: ReadonlySet<string> = new Set([...HEADS.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
 
-export function headClass(norm: string, next?: string): HeadClass {
-  // «الوزارة» is a وزارة: heads are listed with or without the article (but «المتحدث» is no
-  // anonymous «متحدث»: anonymity is only read off the word as written).
-  const { written, vs } = headReadings(norm);
+/** What a head word is on its own, and the stems of it that may open a listed pair with the next word. */
+interface HeadWord {
+  bits: number;
+  writtenBits: number;
+  /** Titles are listed in the masculine: «المنسقة» is an «المنسق». */
+  feminineTitle: boolean;
+  pairs: readonly string[];
+  writtenPairs: readonly string[];
+  /** The classes when the next word adds nothing (one object per word, shared by every caller). */
+  alone: Readonly<HeadClass>;
+}
+
+/**
+ * The head word looked up once (the stage asks about the same few speaker words many times): as
+ * written (article kept), and as all its stems.
+ */
+const headWord = memo((norm: string): HeadWord => {
+  const written = readings(norm, CLITIC_POLICIES.speakerHeadWritten).map((r) => r.stem);
+  const vs = readings(norm, CLITIC_POLICIES.speakerHead).map((r) => r.stem);
   let bits = 0;
-  for (const v of vs) {
-    bits |= headBits(v);
-    if (next) bits |= headBits(v + ' ' + next);
-  }
+  for (const v of vs) bits |= headBits(v);
   let writtenBits = 0;
-  for (const v of written) {
-    writtenBits |= headBits(v);
-    if (next) writtenBits |= headBits(v + ' ' + next);
-  }
+  for (const v of written) writtenBits |= headBits(v);
+  const feminineTitle = vs.some((v) => v.endsWith('ه') && (headBits(v.slice(0, -1)) & H.TITLE) !== 0);
+  return {
+    bits,
+    writtenBits,
+    feminineTitle,
+    pairs: vs.filter((v) => PAIR_FIRSTS.has(v)),
+    writtenPairs: written.filter((v) => PAIR_FIRSTS.has(v)),
+    alone: headClassOf(bits, writtenBits, feminineTitle),
+  };
+});
+
+function headClassOf(bits: number, writtenBits: number, feminineTitle: boolean): HeadClass {
   return {
     anonymous: (writtenBits & H.ANONYMOUS) !== 0,
     document: (bits & H.DOCUMENT) !== 0,
-    // Titles are listed in the masculine: «المنسقة» is an «المنسق».
-    title: (bits & H.TITLE) !== 0 || vs.some((v) => v.endsWith('ه') && (headBits(v.slice(0, -1)) & H.TITLE) !== 0),
+    title: (bits & H.TITLE) !== 0 || feminineTitle,
     organization: (bits & H.ORGANIZATION) !== 0,
     place: (bits & H.PLACE) !== 0,
     plural: (bits & H.PLURAL) !== 0,
   };
+}
+
+/** The result is shared between calls: read it, never change it. */
+export function headClass(norm: string, next?: string): Readonly<HeadClass> {
+  // «الوزارة» is a وزارة: heads are listed with or without the article (but «المتحدث» is no
+  // anonymous «متحدث»: anonymity is only read off the word as written).
+  const w = headWord(norm);
+  if (!next || (w.pairs.length === 0 && w.writtenPairs.length === 0)) return w.alone;
+  let bits = w.bits;
+  for (const v of w.pairs) bits |= headBits(v + ' ' + next);
+  let writtenBits = w.writtenBits;
+  for (const v of w.writtenPairs) writtenBits |= headBits(v + ' ' + next);
+  return bits === w.bits && writtenBits === w.writtenBits ? w.alone : headClassOf(bits, writtenBits, w.feminineTitle);
 }
 
 /** Whether «a b» is a two-word speaker head in a list («شهود عيان», «مصدر أمني», «الأمم المتحدة»). */
@@ -345,6 +383,6 @@ export function isListedPair(a: string, b: string): boolean {
 }
 
 /** A word that can open a speaker phrase after a source marker: a known head or a definite noun. */
-export function isKnownHead(h: HeadClass): boolean {
+export function isKnownHead(h: Readonly<HeadClass>): boolean {
   return h.anonymous || h.document || h.title || h.organization || h.place;
 }

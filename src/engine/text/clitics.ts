@@ -156,6 +156,7 @@ interface PolicyCache {
   last: readonly Stem[];
 }
 const byPolicy = new WeakMap<CliticPolicy, PolicyCache>();
+const NO_READINGS: readonly Stem[] = Object.freeze([]);
 
 /**
  * The readings of a normalized word that `policy` accepts, whole word first. Conservative: a stem
@@ -163,6 +164,10 @@ const byPolicy = new WeakMap<CliticPolicy, PolicyCache>();
  */
 export function readings(norm: string, policy: CliticPolicy = CLITIC_POLICIES.all): readonly Stem[] {
   if (policy === CLITIC_POLICIES.all) return allReadings(norm);
+  // A policy that wants a proclitic but neither a conjunction nor the article reads a preposition
+  // of its own first (ل in «للصحفيين» too): any other word has no reading, and most words are
+  // asked about in passing («لموقع», «لوكالة» are the few that are not).
+  if (policy.prefixRequired && policy.conjunction === false && policy.article === false && policy.prepositions !== undefined && !policy.prepositions.includes(norm[0])) return NO_READINGS;
   let cache = byPolicy.get(policy);
   if (!cache) byPolicy.set(policy, (cache = { map: new Map(), lastWord: null, last: [] }));
   if (norm === cache.lastWord) return cache.last;

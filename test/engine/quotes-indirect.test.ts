@@ -199,8 +199,9 @@ describe('attributions in a relative clause', () => {
     expect(rel.map((q) => [q.speaker.text, q.content.text])).toEqual([['الحكومة', 'رسمت عام 1920']]);
   });
 
-  it('gives nothing to «ما» when no speaker is named after the verb', () => {
+  it('gives nothing to «ما» when no speaker is named after the verb, nor a clause far after it', () => {
     expect(quotes('وقامت الشركة بنشر ما قالت إنه دليل للمستخدمين.').map((q) => q.cue.text)).not.toContain('قالت');
+    expect(quotes('وما قاله الرئيس السابق كان يعني أن الحوار ممكن.')).toEqual([]);
   });
 
   it('leaves «بحسب ما نقلت X» to the source marker', () => {

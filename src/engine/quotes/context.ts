@@ -241,7 +241,7 @@ export function buildContext(doc: Doc): QuoteContext {
       // «روسيا التي أعلنت أن …»: a cue in a relative clause reports for the noun before it; it
       // opens no clause of its own and does not interrupt the attribution around it.
       if (is(prev, W.RELATIVE)) {
-        if (hit.kind === 'verb' && !hit.prefix && prev.norm !== 'ما') relativeCues[i] = true;
+        if (hit.kind === 'verb' && !hit.prefix && withoutConj(prev.norm) !== 'ما') relativeCues[i] = true;
         continue;
       }
       // «لم يوضح»: a negated verb reports nothing and names no speaker for later.

@@ -257,6 +257,8 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('اللتين', 'relative', 'not-article'), w('اللتان', 'relative', 'not-article'),
   w('اللواتي', 'relative', 'not-article'), w('اللاتي', 'relative', 'not-article'), w('ممن', 'relative'),
   w('مما', 'relative'), w('وهو', 'relative'), w('وهي', 'relative'),
+  // («وما قاله الرئيس كان يعني أن»: «ما» with its conjunction is the same relative.)
+  w('وما', 'relative', 'particle'),
 
   // linker
   w('لكن', 'linker', 'particle', 'clause-break'), w('لكنه', 'linker'), w('لكنها', 'linker'), w('لكنهم', 'linker'),

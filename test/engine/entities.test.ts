@@ -669,6 +669,18 @@ describe('organizations', () => {
     attributedOrganizations(doc);
     expect(doc.entities.map((e) => e.name)).not.toContain('الشرطة');
   });
+
+  it('reads a bare definite head the quote is attributed to as the body of that kind named before it', () => {
+    const text = 'أصدرت وزارة الزراعة قرارا جديدا أمس. وذكرت الوزارة في بيان أن القرار يبدأ الشهر المقبل.';
+    const doc = createDoc(text);
+    findEntities(doc);
+    findQuotes(doc);
+    attributedOrganizations(doc);
+    const orgs = doc.entities.filter((e) => e.type === 'organization');
+    expect(orgs.map((e) => e.name)).toEqual(['وزارة الزراعة']);
+    expect(orgs[0].mentions.map((m) => m.text)).toEqual(['وزارة الزراعة', 'الوزارة']);
+    expect(doc.quotes.find((q) => q.speaker.text.includes('الوزارة'))?.speaker.entityId).toBe(orgs[0].id);
+  });
 });
 
 describe('places', () => {

@@ -3,7 +3,9 @@
  * («وقالت سلطة المطارات في بيان…», «أعلنت السفارة المصرية أن…»), even where the tagger and the
  * rules missed it. Runs after the quotes stage: an organization speaker named at the attribution
  * that no entity covers becomes an entity (or a mention of the entity of the same name), and the
- * quote is linked to it. A bare head («الشرطة», «الصحيفة») names no one and is left alone.
+ * quote is linked to it. A bare definite head («الوزارة», «المكتب») refers back to the nearest
+ * organization named earlier with that head («وزارة البترول … وذكرت الوزارة») and becomes its
+ * mention; where none was named it stands for the body itself.
  */
 import type { Doc } from '../doc.js';
 import type { Entity } from '../types.js';
@@ -11,6 +13,8 @@ import { nameLexicon, stemIn } from './lexicon-index.js';
 import type { NameLexicon } from './lexicon-index.js';
 import { makeMention } from './mention.js';
 import { canonicalName } from './roles.js';
+import { ORG_HEADS } from '../lang/ar/triggers.js';
+import { normalizeWord } from '../text/normalize.js';
 
 /**
  * Token range of the speaker's name: from its first word to a bracket or punctuation, or to before
@@ -34,12 +38,56 @@ function nameRange(doc: Doc, start: number, end: number, lex: NameLexicon): [num
   return [first, last];
 }
 
+/**
+ * A lone definite head at the attribution («وذكرت الوزارة», «وقال المكتب»): the head without its
+ * article («وزارة», «مكتب»), or null when the speaker is not such a word.
+ */
+function loneHead(doc: Doc, start: number, end: number, lex: NameLexicon): { token: number; head: string } | null {
+  const { tokens } = doc;
+  let t = 0;
+  while (t < tokens.length && tokens[t].end <= start) t++;
+  if (t >= tokens.length || tokens[t].kind !== 'word' || (t + 1 < tokens.length && tokens[t + 1].start < end && tokens[t + 1].kind === 'word')) return null;
+  const r = stemIn(tokens[t].norm, DEFINITE_HEADS);
+  return r && lex.orgHeads.has(r.stem.slice(2)) ? { token: t, head: r.stem.slice(2) } : null;
+}
+
+/** The organization named with `head` as its first word nearest before `at` (a character offset). */
+function namedEarlier(doc: Doc, head: string, at: number): Entity | undefined {
+  let best: Entity | undefined;
+  let bestStart = -1;
+  for (const e of doc.entities) {
+    if (e.type !== 'organization') continue;
+    for (const m of e.mentions) {
+      if (m.start >= at || m.start <= bestStart) continue;
+      const first = normalizeWord(m.text.split(/\s+/)[0]);
+      if (first === head || first === 'ال' + head) ((best = e), (bestStart = m.start));
+    }
+  }
+  return best;
+}
+
+/** «الوزارة», «المكتب»…: the organization heads with the article, read in any clitic form. */
+const DEFINITE_HEADS: ReadonlySet<string> = new Set(ORG_HEADS.map((w) => normalizeWord(w)).filter((w) => !w.startsWith('ال')).map((w) => 'ال' + w));
+
 export function attributedOrganizations(doc: Doc): void {
   const lex = nameLexicon();
   let added = false;
   for (const q of doc.quotes) {
     const sp = q.speaker;
     if (sp.type !== 'organization' || sp.entityId || sp.start === undefined || sp.end === undefined || sp.resolved) continue;
+    const lone = loneHead(doc, sp.start, sp.end, lex);
+    if (lone) {
+      const earlier = namedEarlier(doc, lone.head, sp.start);
+      if (earlier) {
+        const m = makeMention(doc.tokens, lone.token, lone.token + 1, 'ORG', stemIn(doc.tokens[lone.token].norm, DEFINITE_HEADS)?.prefix ?? '', 'rule');
+        if (!doc.entities.some((e) => e.mentions.some((x) => x.start < m.end && m.start < x.end))) {
+          earlier.mentions.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) });
+          earlier.mentions.sort((a, b) => a.start - b.start);
+        }
+        sp.entityId = earlier.id;
+        continue;
+      }
+    }
     const range = nameRange(doc, sp.start, sp.end, lex);
     if (!range) continue;
     const head = stemIn(doc.tokens[range[0]].norm, lex.orgHeads);

@@ -997,3 +997,23 @@ describe('what the document stage does not spread', () => {
     expect(texts.filter((t) => t === 'القوة' || t === 'الثاني')).toEqual([]);
   });
 });
+
+describe('clubs named by their city', () => {
+  const report = 'وسجل اللاعب هدفين في الدقيقة الأخيرة من المباراة، ورفع الفريق رصيده إلى 40 نقطة في الدوري.';
+
+  it('reads a city a match report takes as a team as the club', () => {
+    const text = `فاز روما على بولونيا 2-1 مساء السبت. ${report} وقال مدافع نابولي إن الفريق سيعود.`;
+    const list = entities(text);
+    for (const name of ['روما', 'بولونيا', 'نابولي']) expect(byName(list, name).type).toBe('organization');
+  });
+
+  it('keeps a country standing for its national team a place', () => {
+    const text = `خسر المنتخب أمام البرازيل 1-2 في المباراة الودية. ${report}`;
+    expect(byName(entities(text), 'البرازيل').type).toBe('location');
+  });
+
+  it('keeps a city a place outside a match report', () => {
+    const text = 'وصل وفد الحكومة إلى روما أمس، وبحث مع المسؤولين هناك التعاون الاقتصادي، ثم غادر إلى باريس.';
+    expect(byName(entities(text), 'روما').type).toBe('location');
+  });
+});

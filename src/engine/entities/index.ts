@@ -25,6 +25,7 @@ import { ruleMentions } from './rules.js';
 import { datelines, namedOutlets, spokenTo } from './outlets.js';
 import { cutAtClauseWords, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
+import { clubsNamedByTheirCity } from './clubs.js';
 import { buildEntities, everydayOutletName, indefiniteAdjectiveOfPlace } from './document.js';
 import { articleSurnames, splitKnownPersons } from './partial-names.js';
 import { taggableSentences } from './sentence-ranges.js';
@@ -94,6 +95,9 @@ export function findEntities(doc: Doc): void {
   const found = resolveOverlaps(doc.text.length, [outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
     (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex),
   );
+
+  // A city a match report takes as a team is the club («فاز روما على بولونيا»).
+  clubsNamedByTheirCity(tokens, found);
 
   // 5. The document stage.
   doc.entities = buildEntities(doc, splitKnownPersons(tokens, found, lex), lex);

@@ -681,6 +681,19 @@ describe('organizations', () => {
     expect(orgs[0].mentions.map((m) => m.text)).toEqual(['وزارة الزراعة', 'الوزارة']);
     expect(doc.quotes.find((q) => q.speaker.text.includes('الوزارة'))?.speaker.entityId).toBe(orgs[0].id);
   });
+
+  it('reads a bare outlet kind the quote is attributed to as the outlet named before it, and never as a name alone', () => {
+    const analyzed = (text: string) => {
+      const doc = createDoc(text);
+      findEntities(doc);
+      findQuotes(doc);
+      attributedOrganizations(doc);
+      return doc.entities.filter((e) => e.type === 'organization');
+    };
+    const site = analyzed('أعلن موقع يوتيوب أمس حذف آلاف المقاطع. وقال الموقع إن مقاطع أخرى ستحذف الشهر المقبل.');
+    expect(site.map((e) => e.mentions.map((m) => m.text))).toEqual([['موقع يوتيوب', 'الموقع']]);
+    expect(analyzed('ويقول موقع techblog إن الهاتف سيطرح في الخريف.').map((e) => e.name)).not.toContain('موقع');
+  });
 });
 
 describe('places', () => {

@@ -14,6 +14,7 @@ import type { NameLexicon } from './lexicon-index.js';
 import { makeMention } from './mention.js';
 import { canonicalName } from './roles.js';
 import { ORG_HEADS } from '../lang/ar/triggers.js';
+import { MEDIA_HEADS } from '../lang/ar/outlets.js';
 import { normalizeWord } from '../text/normalize.js';
 
 /**
@@ -33,8 +34,8 @@ function nameRange(doc: Doc, start: number, end: number, lex: NameLexicon): [num
   // A person's name the quotes stage took for an organization («أم خالد»): not ours to add.
   const w = tokens[first].norm;
   if (lex.particles.has(w) || lex.givenNames.has(w) || stemIn(w, lex.titles)) return null;
-  // A lone head or title («الشرطة», «الصحيفة», «المتحدث») names no one.
-  if (last - first === 1 && (stemIn(tokens[first].norm, lex.orgHeads) || stemIn(tokens[first].norm, lex.titles) || stemIn(tokens[first].norm, lex.locHeads))) return null;
+  // A lone head or title («الشرطة», «موقع», «المتحدث») names no one.
+  if (last - first === 1 && (stemIn(tokens[first].norm, lex.orgHeads) || stemIn(tokens[first].norm, MEDIA) || stemIn(tokens[first].norm, lex.titles) || stemIn(tokens[first].norm, lex.locHeads))) return null;
   return [first, last];
 }
 
@@ -48,7 +49,7 @@ function loneHead(doc: Doc, start: number, end: number, lex: NameLexicon): { tok
   while (t < tokens.length && tokens[t].end <= start) t++;
   if (t >= tokens.length || tokens[t].kind !== 'word' || (t + 1 < tokens.length && tokens[t + 1].start < end && tokens[t + 1].kind === 'word')) return null;
   const r = stemIn(tokens[t].norm, DEFINITE_HEADS);
-  return r && lex.orgHeads.has(r.stem.slice(2)) ? { token: t, head: r.stem.slice(2) } : null;
+  return r && (lex.orgHeads.has(r.stem.slice(2)) || MEDIA.has(r.stem.slice(2))) ? { token: t, head: r.stem.slice(2) } : null;
 }
 
 /** The organization named with `head` as its first word nearest before `at` (a character offset). */
@@ -66,8 +67,11 @@ function namedEarlier(doc: Doc, head: string, at: number): Entity | undefined {
   return best;
 }
 
-/** «الوزارة», «المكتب»…: the organization heads with the article, read in any clitic form. */
-const DEFINITE_HEADS: ReadonlySet<string> = new Set(ORG_HEADS.map((w) => normalizeWord(w)).filter((w) => !w.startsWith('ال')).map((w) => 'ال' + w));
+/** Outlet kinds («موقع», «وكالة»): heads of the outlets' names. */
+const MEDIA: ReadonlySet<string> = new Set(MEDIA_HEADS.map((w) => normalizeWord(w)));
+
+/** «الوزارة», «المكتب», «الموقع»…: the organization and outlet heads with the article, read in any clitic form. */
+const DEFINITE_HEADS: ReadonlySet<string> = new Set([...ORG_HEADS.map((w) => normalizeWord(w)), ...MEDIA].filter((w) => !w.startsWith('ال')).map((w) => 'ال' + w));
 
 export function attributedOrganizations(doc: Doc): void {
   const lex = nameLexicon();

@@ -1030,3 +1030,24 @@ describe('clubs named by their city', () => {
     expect(byName(entities(text), 'روما').type).toBe('location');
   });
 });
+
+describe('a kind of outlet or company with only a nationality or an adjective', () => {
+  const orgNames = (text: string) => {
+    const doc = createDoc(text);
+    findEntities(doc);
+    findQuotes(doc);
+    attributedOrganizations(doc);
+    return doc.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+  };
+
+  it('describes an outlet or a company and names none', () => {
+    expect(orgNames('ونقلت صحيفة نمساوية عن مصادر أن المفاوضات تعثرت.')).toEqual([]);
+    expect(orgNames('وأعلنت الشركة الكندية الناشئة أنها ستفتتح فرعا في دبي.')).toEqual([]);
+    expect(orgNames('وعرضت القناة الرسمية صورا للحريق.')).toEqual([]);
+  });
+
+  it('leaves the names of outlets and a country’s television alone', () => {
+    expect(orgNames('وقالت صحيفة الاقتصادية إن أسعار الأسهم ارتفعت.')).toContain('الاقتصادية');
+    expect(orgNames('وقال التلفزيون الإيراني إن الرئيس وصل إلى موسكو.')).toContain('التلفزيون الإيراني');
+  });
+});

@@ -14,7 +14,8 @@ import type { NameLexicon } from './lexicon-index.js';
 import { makeMention } from './mention.js';
 import { canonicalName } from './roles.js';
 import { ORG_HEADS } from '../lang/ar/triggers.js';
-import { MEDIA_HEADS } from '../lang/ar/outlets.js';
+import { DESCRIBED_KINDS, MEDIA_HEADS } from '../lang/ar/outlets.js';
+import { describedKind } from './outlets.js';
 import { normalizeWord } from '../text/normalize.js';
 
 /**
@@ -36,6 +37,10 @@ function nameRange(doc: Doc, start: number, end: number, lex: NameLexicon): [num
   if (lex.particles.has(w) || lex.givenNames.has(w) || stemIn(w, lex.titles)) return null;
   // A lone head or title («الشرطة», «موقع», «المتحدث») names no one.
   if (last - first === 1 && (stemIn(tokens[first].norm, lex.orgHeads) || stemIn(tokens[first].norm, MEDIA) || stemIn(tokens[first].norm, lex.titles) || stemIn(tokens[first].norm, lex.locHeads))) return null;
+  // «صحيفة سويسرية», «الوكالة الروسية»: a kind and a nationality describe, they do not name.
+  const words = [stemIn(w, KIND_STEMS)?.stem ?? w];
+  for (let k = first + 1; k < last; k++) words.push(tokens[k].norm);
+  if (describedKind(words, lex)) return null;
   return [first, last];
 }
 
@@ -66,6 +71,9 @@ function namedEarlier(doc: Doc, head: string, at: number): Entity | undefined {
   }
   return best;
 }
+
+/** The kinds an adjective may describe (the word without its clitics). */
+const KIND_STEMS: ReadonlySet<string> = new Set(DESCRIBED_KINDS.map((w) => normalizeWord(w)));
 
 /** Outlet kinds («موقع», «وكالة»): heads of the outlets' names. */
 const MEDIA: ReadonlySet<string> = new Set(MEDIA_HEADS.map((w) => normalizeWord(w)));

@@ -45,6 +45,28 @@ export const EVERYDAY_OUTLET_NAMES: readonly string[] = [
   'الحرة', 'السفير', 'البيان', 'الأيام', 'المساء', 'الجمهورية', 'البلاد', 'الاتحاد', 'الخليج', 'الثورة', 'الوسط',
 ];
 
+/**
+ * Kinds of company and outlet that a nationality or a plain adjective describes without naming
+ * («الصحيفة البريطانية», «شركة ألمانية», «الوكالة الروسية», «القناة الرسمية»): the article's
+ * back-reference to an outlet or a company, or any one of them. (Ministries, armies, governments
+ * and a country's television are named so: «الجيش التركي», «التلفزيون الإيراني».)
+ */
+export const DESCRIBED_KINDS: readonly string[] = [
+  'صحيفة', 'الصحيفة', 'جريدة', 'الجريدة', 'مجلة', 'المجلة', 'قناة', 'القناة', 'وكالة', 'الوكالة', 'موقع', 'الموقع',
+  'شبكة', 'الشبكة', 'شركة', 'الشركة', 'مجموعة', 'المجموعة', 'محطة', 'المحطة',
+];
+
+/**
+ * Adjectives that describe an outlet or a company after its kind and are no part of a name
+ * («الموقع الرسمي», «القناة الفضائية», «الشركة الراعية», «موقع إلكتروني آخر»).
+ */
+export const DESCRIBING_ADJECTIVES: readonly string[] = [
+  'الرسمية', 'الرسمي', 'رسمية', 'رسمي', 'الفضائية', 'فضائية', 'الإلكتروني', 'إلكتروني', 'الإلكترونية', 'إلكترونية',
+  'آخر', 'أخرى', 'الأخرى', 'الراعية', 'الراعي', 'الأم', 'متطورة', 'المحلية', 'محلية', 'المحلي', 'محلي', 'الحكومية',
+  'حكومية', 'الخاصة', 'خاصة', 'العريقة', 'الكبرى', 'كبرى', 'الشهيرة', 'شهيرة', 'المعروفة', 'الناشئة', 'ناشئة', 'العملاقة',
+  'عملاقة', 'الإخبارية', 'إخبارية', 'الإخباري', 'إخباري',
+];
+
 /** Words before an outlet's name that report or cite it: «قالت الغد», «بحسب الأخبار». Normalized, without و/ف. */
 export const CITING_WORDS: ReadonlySet<string> = new Set([
   ...OUTLET_CONTEXT, 'نقلت', 'نشرت', 'كتبت', 'اوردت', 'بثت', 'تابعت', 'لفتت', 'علمت', 'بحسب', 'حسب', 'وفق', 'وفقا',

@@ -1051,3 +1051,21 @@ describe('a kind of outlet or company with only a nationality or an adjective', 
     expect(orgNames('وقال التلفزيون الإيراني إن الرئيس وصل إلى موسكو.')).toContain('التلفزيون الإيراني');
   });
 });
+
+describe('acronyms written as their letters joined by dots', () => {
+  it('reads the run of letters whole as an organization, ending a name read into it', () => {
+    const list = entities('وقالت شبكة إن.بي.سي إن المفاوضات تعثرت، وذكر مكتب التحقيقات الاتحادي إف.بي.آي أن المشتبه اعتقل.');
+    expect(byName(list, 'إن.بي.سي').type).toBe('organization');
+    expect(byName(list, 'إف.بي.آي').type).toBe('organization');
+    expect(byName(list, 'مكتب التحقيقات الاتحادي').type).toBe('organization');
+  });
+
+  it('takes a word as the last piece and the letters in quotes', () => {
+    const list = entities('ويتولى بنكا "إتش.إس.بي.سي" و"جيه.بي.مورغان" ترتيب الإصدار.');
+    expect(list.map((e) => e.name)).toEqual(expect.arrayContaining(['إتش.إس.بي.سي', 'جيه.بي.مورغان']));
+  });
+
+  it('leaves a single letter with a dot alone', () => {
+    expect(entities('وقال د.سامي إن الحالة مستقرة.').filter((e) => e.type === 'organization')).toEqual([]);
+  });
+});

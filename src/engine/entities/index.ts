@@ -26,6 +26,7 @@ import { datelines, describedKind, namedOutlets, spokenTo } from './outlets.js';
 import { cutAtClauseWords, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { clubsNamedByTheirCity } from './clubs.js';
+import { dottedAcronyms, endBeforeAcronyms } from './acronyms.js';
 import { buildEntities, everydayOutletName, indefiniteAdjectiveOfPlace } from './document.js';
 import { articleSurnames, splitKnownPersons } from './partial-names.js';
 import { taggableSentences } from './sentence-ranges.js';
@@ -92,7 +93,9 @@ export function findEntities(doc: Doc): void {
 
   // 4. One reading per stretch of text. Where a lexicon or head rule reads a longer name around
   // what the tagger found («المرصد» + «السوري لحقوق الإنسان» tagged alone), the longer reading wins.
-  const found = resolveOverlaps(doc.text.length, [outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
+  const acronyms = dottedAcronyms(tokens, lex, tagged);
+  endBeforeAcronyms(tokens, acronyms, [tagged, rules, outlets]);
+  const found = resolveOverlaps(doc.text.length, [acronyms, outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
     (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
   );
 

@@ -1069,3 +1069,12 @@ describe('acronyms written as their letters joined by dots', () => {
     expect(entities('وقال د.سامي إن الحالة مستقرة.').filter((e) => e.type === 'organization')).toEqual([]);
   });
 });
+
+describe('a body named after its board', () => {
+  it('reads the body after «مجلس إدارة» without the board’s «إدارة»', () => {
+    const list = entities('وقال رئيس مجلس إدارة موانئ دبي العالمية إن الأرباح ارتفعت هذا العام.');
+    const names = list.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(names).toContain('موانئ دبي العالمية');
+    expect(names.some((n) => n.startsWith('إدارة'))).toBe(false);
+  });
+});

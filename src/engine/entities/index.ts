@@ -23,7 +23,7 @@ import { enclosing, makeMention, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
 import { datelines, describedKind, namedOutlets, spokenTo } from './outlets.js';
-import { cutAtClauseWords, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
+import { cutAtClauseWords, dropBoardOf, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { clubsNamedByTheirCity } from './clubs.js';
 import { dottedAcronyms, endBeforeAcronyms } from './acronyms.js';
@@ -71,7 +71,7 @@ export function findEntities(doc: Doc): void {
   extendOrganizations(tokens, tagged, lex, sentenceEnd);
   extendOrganizations(tokens, rules, lex, sentenceEnd);
   // (An organization's ل-genitive may be a verb of purpose: «نادي الشباب | لينتقل إلى …».)
-  for (const list of [tagged, rules]) list.splice(0, list.length, ...dropLeadingDescription(tokens, cutAtClauseWords(tokens, list, lex), lex));
+  for (const list of [tagged, rules]) list.splice(0, list.length, ...dropBoardOf(tokens, dropLeadingDescription(tokens, cutAtClauseWords(tokens, list, lex), lex)));
   trimOrganizations(tokens, tagged, lex);
   trimOrganizations(tokens, rules, lex);
   trimPlaces(tokens, tagged);

@@ -1078,3 +1078,15 @@ describe('a body named after its board', () => {
     expect(names.some((n) => n.startsWith('إدارة'))).toBe(false);
   });
 });
+
+describe('a generic head with a genitive chain and a nationality', () => {
+  it('reads the office named by a chain of nouns its nationality completes', () => {
+    const names = entities('وقال مكتب إحصاءات التجارة الكندي إن الصادرات تراجعت.').map((e) => e.name);
+    expect(names).toContain('مكتب إحصاءات التجارة الكندي');
+  });
+
+  it('does not read an office or a team of something so', () => {
+    const list = entities('وقالت إدارة ملف الهجرة الأمريكية إن الطلبات زادت، ولعب منتخب بلاده البرازيل مباراة ودية.');
+    expect(list.map((e) => e.name).some((n) => n.startsWith('إدارة ملف') || n.startsWith('منتخب بلاده'))).toBe(false);
+  });
+});

@@ -202,6 +202,8 @@ function indefiniteAdjective(w: string): boolean {
 const WORLD: ReadonlySet<string> = new Set(['العالمي', 'العالميه', 'الدولي', 'الدوليه']);
 
 const COMMAND_HEADS: ReadonlySet<string> = new Set(['قياده', 'رياسه']);
+/** Generic heads that take no genitive chain (an office, a team of something). */
+const NO_CHAIN: ReadonlySet<string> = new Set(['اداره', 'منتخب', 'فريق', 'مجموعه', 'حكومه', 'جيش', 'قوات', 'سوق']);
 const CONTINENTS: ReadonlySet<string> = new Set(['افريقيا', 'اسيا', 'اوروبا', 'امريكا', 'اميركا', 'استراليا', 'اوربا']);
 const DIRECTION_NAMES: ReadonlySet<string> = new Set(['جنوب السودان', 'جنوب سيناء', 'شمال سيناء', 'جنوب افريقيا', 'جنوب اسيا']);
 
@@ -305,7 +307,11 @@ const headedOrganization: Rule = (lex, tokens, i, to) => {
   // «قيادة الناتو», «بقيادة الولايات المتحدة»: the command of a named body, or «led by» it; the
   // named body is the name.
   if (COMMAND_HEADS.has(head.stem) && isWord(u) && lex.phrases.matchAt(tokens, i + 1, to)?.prefix === '') return null;
-  let end = orgEnd(lex, tokens, i, to, head.stem.startsWith('ال') || GENERIC_HEADS.has(head.stem) ? undefined : head.stem);
+  // (An indefinite generic head takes a genitive chain that a nationality or a place completes,
+  // the trim below keeps: «مكتب تحقيقات حوادث الطيران البريطاني»; not an office or a team of
+  // something: «إدارة ملف …», «منتخب بلاده …».)
+  const chained = !head.stem.startsWith('ال') && !(GENERIC_HEADS.has(head.stem) && NO_CHAIN.has(head.stem));
+  let end = orgEnd(lex, tokens, i, to, chained ? head.stem : undefined);
   // A definite head is a name when a ل-genitive completes it («الهيئة العامة للإحصاء»), not
   // when only adjectives follow («الإدارة الفنية»)…
   if (head.stem.startsWith('ال') && !GENERIC_HEADS.has(head.stem)) {

@@ -682,6 +682,18 @@ describe('organizations', () => {
     expect(doc.quotes.find((q) => q.speaker.text.includes('الوزارة'))?.speaker.entityId).toBe(orgs[0].id);
   });
 
+  it('links a bare head with what describes it, and a kind written before an outlet’s name', () => {
+    const orgMentions = (text: string) => {
+      const doc = createDoc(text);
+      findEntities(doc);
+      findQuotes(doc);
+      attributedOrganizations(doc);
+      return doc.entities.filter((e) => e.type === 'organization').map((e) => e.mentions.map((m) => m.text));
+    };
+    expect(orgMentions('رفعت شركة تويوتا أسعارها أمس. وقالت الشركة في مارس الماضي إن الطلب تراجع.')).toEqual([['شركة تويوتا', 'الشركة']]);
+    expect(orgMentions('وذكرت وكالة رويترز أن الاجتماع تأجل. وقالت الوكالة في تقرير لاحق إن الموعد الجديد لم يحدد.')).toEqual([['وكالة رويترز', 'الوكالة']]);
+  });
+
   it('reads a bare outlet kind the quote is attributed to as the outlet named before it, and never as a name alone', () => {
     const analyzed = (text: string) => {
       const doc = createDoc(text);

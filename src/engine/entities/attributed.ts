@@ -13,7 +13,7 @@ import { nameLexicon, stemIn } from './lexicon-index.js';
 import type { NameLexicon } from './lexicon-index.js';
 import { makeMention } from './mention.js';
 import { canonicalName } from './roles.js';
-import { ORG_HEADS } from '../lang/ar/triggers.js';
+import { ORG_HEADS, ORG_TRAILING_WORDS } from '../lang/ar/triggers.js';
 import { DESCRIBED_KINDS, MEDIA_HEADS } from '../lang/ar/outlets.js';
 import { describedKind } from './outlets.js';
 import { normalizeWord } from '../text/normalize.js';
@@ -45,32 +45,52 @@ function nameRange(doc: Doc, start: number, end: number, lex: NameLexicon): [num
 }
 
 /**
- * A lone definite head at the attribution («وذكرت الوزارة», «وقال المكتب»): the head without its
- * article («وزارة», «مكتب»), or null when the speaker is not such a word.
+ * A lone definite head at the attribution («وذكرت الوزارة», «وقال المكتب», «وطالبت الشركة
+ * الأخيرة», «واعترفت الشركة في سبتمبر»): the head without its article («وزارة», «مكتب»), or null
+ * when the speaker is not such a word. Words that describe it («الأخيرة», «نفسها») and a phrase
+ * from a preposition on may follow.
  */
 function loneHead(doc: Doc, start: number, end: number, lex: NameLexicon): { token: number; head: string } | null {
   const { tokens } = doc;
   let t = 0;
   while (t < tokens.length && tokens[t].end <= start) t++;
-  if (t >= tokens.length || tokens[t].kind !== 'word' || (t + 1 < tokens.length && tokens[t + 1].start < end && tokens[t + 1].kind === 'word')) return null;
+  if (t >= tokens.length || tokens[t].kind !== 'word') return null;
+  for (let k = t + 1; k < tokens.length && tokens[k].start < end; k++) {
+    if (tokens[k].kind !== 'word' || PREPOSITIONS.has(tokens[k].norm)) break;
+    if (!TRAILING.has(tokens[k].norm)) return null;
+  }
   const r = stemIn(tokens[t].norm, DEFINITE_HEADS);
   return r && (lex.orgHeads.has(r.stem.slice(2)) || MEDIA.has(r.stem.slice(2))) ? { token: t, head: r.stem.slice(2) } : null;
 }
 
-/** The organization named with `head` as its first word nearest before `at` (a character offset). */
+/**
+ * The organization nearest before `at` (a character offset) named with `head` as its first word
+ * («وزارة البترول»), or written right after it («شبكة | سي أن أن»: outlets are named without
+ * their kind).
+ */
 function namedEarlier(doc: Doc, head: string, at: number): Entity | undefined {
+  const isHead = (w: string) => w === head || w === 'ال' + head || stemIn(w, HEAD_FORMS)?.stem === head;
+  const tokenAt = new Map(doc.tokens.map((t) => [t.start, t.index]));
   let best: Entity | undefined;
   let bestStart = -1;
   for (const e of doc.entities) {
     if (e.type !== 'organization') continue;
     for (const m of e.mentions) {
       if (m.start >= at || m.start <= bestStart) continue;
-      const first = normalizeWord(m.text.split(/\s+/)[0]);
-      if (first === head || first === 'ال' + head) ((best = e), (bestStart = m.start));
+      const k = tokenAt.get(m.start) ?? -1;
+      const before = k > 0 && doc.tokens[k - 1].kind === 'word' ? doc.tokens[k - 1].norm : '';
+      if (isHead(normalizeWord(m.text.split(/\s+/)[0])) || (before && isHead(before))) ((best = e), (bestStart = m.start));
     }
   }
   return best;
 }
+
+/** Prepositions that open a phrase after a speaker («الشركة | في سبتمبر»). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'عن', 'من', 'خلال', 'علي', 'الي', 'امام', 'عبر', 'منذ']);
+/** Words after a head that describe it: «الأخيرة», «نفسها» (lang/ar/triggers.ts). */
+const TRAILING: ReadonlySet<string> = new Set(ORG_TRAILING_WORDS.map((w) => normalizeWord(w)));
+/** Every organization and outlet head, indefinite, for reading a word before a name in any clitic form. */
+const HEAD_FORMS: ReadonlySet<string> = new Set([...ORG_HEADS, ...MEDIA_HEADS].map((w) => normalizeWord(w)).filter((w) => !w.startsWith('ال')));
 
 /** The kinds an adjective may describe (the word without its clitics). */
 const KIND_STEMS: ReadonlySet<string> = new Set(DESCRIBED_KINDS.map((w) => normalizeWord(w)));
@@ -100,7 +120,9 @@ export function attributedOrganizations(doc: Doc): void {
         continue;
       }
     }
-    const range = nameRange(doc, sp.start, sp.end, lex);
+    // (A lone head no name came before stands for the body itself, without what describes it.)
+    const read = nameRange(doc, sp.start, sp.end, lex);
+    const range = lone && read ? ([lone.token, lone.token + 1] as [number, number]) : read;
     if (!range) continue;
     const head = stemIn(doc.tokens[range[0]].norm, lex.orgHeads);
     const m = makeMention(doc.tokens, range[0], range[1], 'ORG', head?.prefix ?? '', 'rule', head?.stem);

@@ -1102,3 +1102,17 @@ describe('a generic head with a genitive chain and a nationality', () => {
     expect(list.map((e) => e.name).some((n) => n.startsWith('إدارة ملف') || n.startsWith('منتخب بلاده'))).toBe(false);
   });
 });
+
+describe('a body described, then named', () => {
+  it('reads the description and the listed name after it as two names', () => {
+    const names = entities('وقالت وزارة الدفاع الأمريكية البنتاغون إن الجنود عادوا إلى قواعدهم.').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['وزارة الدفاع الأمريكية', 'البنتاغون']));
+  });
+
+  it('keeps a company’s description out and a genitive whole', () => {
+    const names = entities('وأعلنت شركة البرمجيات العملاقة مايكروسوفت أرباحها، ونقلت وكالة أنباء رويترز الخبر.').map((e) => e.name);
+    expect(names).toContain('مايكروسوفت');
+    expect(names.some((n) => n.startsWith('شركة البرمجيات'))).toBe(false);
+    expect(names).not.toContain('وكالة أنباء');
+  });
+});

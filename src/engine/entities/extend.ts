@@ -372,3 +372,31 @@ export function dropBoardOf(tokens: readonly Token[], mentions: Mention[]): Ment
     return makeMention(tokens, m.first + 1, m.last, 'ORG', '', m.source);
   });
 }
+
+/**
+ * A body described and then named in apposition, read as one name: «وزارة الدفاع الأمريكية |
+ * البنتاغون», «وكالة الفضاء | ناسا», «الرئاسة الروسية | الكرملين». The last word is a listed
+ * organization of one word, after a definite word (a definite noun takes no genitive: «وكالة
+ * أنباء رويترز» is one name); both parts are names of their own, but for a company's description.
+ */
+export function splitApposedName(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const k = m.last - 1;
+    const last = tokens[k];
+    const apposed =
+      m.type === 'ORG' && m.source !== 'glued' && m.last - m.first >= 3 && last.kind === 'word' && tokens[k - 1].kind === 'word' && tokens[k - 1].norm.startsWith('ال') &&
+      lex.phrases.lookup([last.norm]).some((e) => e.type === 'ORG' && !e.ambiguous);
+    if (!apposed) {
+      out.push(m);
+      continue;
+    }
+    endMentionAt(tokens, m, k);
+    // (A company described before its name, «شركة البرمجيات | مايكروسوفت», is only the name.)
+    if (!COMPANY.has(m.words[0])) out.push(m);
+    out.push(makeMention(tokens, k, k + 1, 'ORG', '', m.source));
+  }
+  return out;
+}
+
+const COMPANY: ReadonlySet<string> = new Set(['شركه', 'الشركه']);

@@ -23,7 +23,7 @@ import { enclosing, makeMention, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
 import { datelines, describedKind, namedOutlets, spokenTo } from './outlets.js';
-import { cutAtClauseWords, dropBoardOf, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
+import { cutAtClauseWords, dropBoardOf, splitApposedName, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { clubsNamedByTheirCity } from './clubs.js';
 import { dottedAcronyms, endBeforeAcronyms } from './acronyms.js';
@@ -74,6 +74,8 @@ export function findEntities(doc: Doc): void {
   for (const list of [tagged, rules]) list.splice(0, list.length, ...dropBoardOf(tokens, dropLeadingDescription(tokens, cutAtClauseWords(tokens, list, lex), lex)));
   trimOrganizations(tokens, tagged, lex);
   trimOrganizations(tokens, rules, lex);
+  // «وزارة الدفاع الأمريكية | البنتاغون»: a body described, then named.
+  for (const list of [tagged, rules]) list.splice(0, list.length, ...splitApposedName(tokens, list, lex));
   trimPlaces(tokens, tagged);
   trimPlaces(tokens, rules);
   trimHashtags(doc.text, tokens, tagged);

@@ -1032,6 +1032,13 @@ describe('clubs named by their city', () => {
     for (const name of ['روما', 'بولونيا', 'نابولي']) expect(byName(list, name).type).toBe('organization');
   });
 
+  it('reads a club named by an everyday word where the report takes it as a team', () => {
+    const text = `وخسر التعاون أمام الشباب 1-2، وأهدر مهاجم الاتفاق ركلة جزاء. ${report}`;
+    const list = entities(text);
+    for (const name of ['التعاون', 'الشباب', 'الاتفاق']) expect(byName(list, name).type).toBe('organization');
+    expect(entities('وأكد الوزير أهمية التعاون بين البلدين في مجال الشباب والرياضة.').map((e) => e.name)).not.toContain('التعاون');
+  });
+
   it('keeps a country standing for its national team a place', () => {
     const text = `خسر المنتخب أمام البرازيل 1-2 في المباراة الودية. ${report}`;
     expect(byName(entities(text), 'البرازيل').type).toBe('location');

@@ -1,7 +1,7 @@
 /**
- * Clubs named by their city («فاز روما على بولونيا 2-1», «مدافع هامبورغ»): in a match report a
- * city's name that a match construction takes is the club, an organization (the annotation
- * guideline; a country standing for its national team stays a place). The names lists hold such
+ * Clubs in match reports. Named by their city («فاز روما على بولونيا 2-1», «مدافع هامبورغ»): in
+ * a match report a city's name that a match construction takes is the club, an organization (the
+ * annotation guideline; a country standing for its national team stays a place). The names lists hold such
  * names as places, and the tagger follows them.
  *
  * A place is read as a club when the article is about sport (several words of sport,
@@ -10,14 +10,17 @@
  * following a match («فوزه 4-1 على روما», «خسر أمام أشبيلية»), as the subject of a result verb
  * («فاز هامبورغ») or before a table's word («ماينتس برصيد 30 نقطة»). Then every mention of that
  * name in the article is the club. Only places listed as cities are read so (lang/ar/cities.ts):
- * countries and regions never are.
+ * countries and regions never are. Named by an everyday word («الشباب», «التعاون», «الاتفاق»,
+ * lang/ar/sport.ts): the word is the club where it stands in such a position (the document stage
+ * finds its other mentions).
  */
 import type { Token } from '../text/tokenize.js';
 import { normalizeWord } from '../text/normalize.js';
 import { CITY_NAMES } from '../lang/ar/cities.js';
-import { CLUB_AFTER_VERBS, CLUB_AFTER_WORDS, CLUB_BEFORE_WORDS, MATCH_WORDS, SPORT_WORDS, WIN_WORDS } from '../lang/ar/sport.js';
+import { CLUB_AFTER_VERBS, CLUB_AFTER_WORDS, CLUB_BEFORE_WORDS, CLUB_WORDS, MATCH_WORDS, SPORT_WORDS, WIN_WORDS } from '../lang/ar/sport.js';
+import { stemIn } from './lexicon-index.js';
 import type { Mention } from './mention.js';
-import { nameKey } from './mention.js';
+import { makeMention, nameKey } from './mention.js';
 
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(normalizeWord));
 const SPORT = set(SPORT_WORDS);
@@ -27,6 +30,7 @@ const MATCH = set(MATCH_WORDS);
 const VERBS = set(CLUB_AFTER_VERBS);
 const AFTER = set(CLUB_AFTER_WORDS);
 const CITIES: ReadonlySet<string> = new Set(CITY_NAMES);
+const CLUBS = set(CLUB_WORDS);
 
 /** Distinct sport words an article must have to be read as a match report. */
 const MIN_SPORT_WORDS = 4;
@@ -73,10 +77,24 @@ function teamPosition(tokens: readonly Token[], m: Mention): boolean {
   return false;
 }
 
-/** Turns the places of a match report that name clubs into organizations (in place). */
-export function clubsNamedByTheirCity(tokens: readonly Token[], found: Mention[]): void {
+/**
+ * Turns the places of a match report that name clubs into organizations (in place), and adds the
+ * clubs named by an everyday word («الشباب», «التعاون») where the report takes it as a team and
+ * nothing else was read there.
+ */
+export function matchReportClubs(tokens: readonly Token[], found: Mention[]): void {
+  if (!sportArticle(tokens)) return;
   const candidates = found.filter((m) => m.type === 'LOC' && m.last - m.first <= 2 && CITIES.has(nameKey(m.words)));
-  if (candidates.length === 0 || !sportArticle(tokens)) return;
   const clubs = new Set(candidates.filter((m) => teamPosition(tokens, m)).map((m) => nameKey(m.words)));
   for (const m of candidates) if (clubs.has(nameKey(m.words))) m.type = 'ORG';
+  const taken = new Uint8Array(tokens.length);
+  for (const m of found) taken.fill(1, m.first, m.last);
+  for (const t of tokens) {
+    if (t.kind !== 'word' || taken[t.index]) continue;
+    const club = stemIn(t.norm, CLUBS);
+    if (!club) continue;
+    const m = makeMention(tokens, t.index, t.index + 1, 'ORG', club.prefix, 'rule', club.stem);
+    if (teamPosition(tokens, m)) found.push(m);
+  }
+  found.sort((a, b) => a.start - b.start);
 }

@@ -25,7 +25,7 @@ import { ruleMentions } from './rules.js';
 import { datelines, describedKind, namedOutlets, spokenTo } from './outlets.js';
 import { cutAtClauseWords, dropBoardOf, splitApposedName, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
-import { clubsNamedByTheirCity } from './clubs.js';
+import { matchReportClubs } from './clubs.js';
 import { dottedAcronyms, endBeforeAcronyms } from './acronyms.js';
 import { buildEntities, everydayOutletName, indefiniteAdjectiveOfPlace } from './document.js';
 import { articleSurnames, splitKnownPersons } from './partial-names.js';
@@ -102,7 +102,7 @@ export function findEntities(doc: Doc): void {
   );
 
   // A city a match report takes as a team is the club («فاز روما على بولونيا»).
-  clubsNamedByTheirCity(tokens, found);
+  matchReportClubs(tokens, found);
 
   // 5. The document stage.
   doc.entities = buildEntities(doc, splitKnownPersons(tokens, found, lex), lex);

@@ -44,3 +44,16 @@ export const CLUB_AFTER_VERBS: readonly string[] = [
 
 /** Words right after a club's name in a table or a fixture: «ماينتس برصيد 30 نقطة», «روما ضيفا على». */
 export const CLUB_AFTER_WORDS: readonly string[] = ['برصيد', 'ضيفا', 'متصدر', 'متذيل'];
+
+/**
+ * Clubs whose names are everyday words («الشباب» youth, «التعاون» cooperation, «الخليج» the
+ * Gulf): a club only where a match report takes the word as a team (entities/clubs.ts). Clubs of
+ * the Saudi, Gulf and Arab leagues that news names by the word alone (not those named like a
+ * country or a nationality, «الكويت», «المصري», nor «أحد», which is «one» far more often).
+ */
+export const CLUB_WORDS: readonly string[] = [
+  'الهلال', 'النصر', 'الاتحاد', 'الأهلي', 'الشباب', 'الاتفاق', 'التعاون', 'الفتح', 'الرائد', 'الفيصلي', 'القادسية',
+  'الخليج', 'الوحدة', 'العروبة', 'هجر', 'الباطن', 'الفيحاء', 'الحزم', 'الطائي', 'النهضة', 'الشعلة',
+  'الزمالك', 'الإسماعيلي', 'الترجي', 'الوداد', 'الرجاء', 'الجزيرة', 'الوصل', 'الريان', 'السد', 'الغرافة',
+  'الدحيل', 'السالمية', 'المقاولون', 'الزوراء', 'الوحدات',
+];

@@ -1,13 +1,13 @@
 /**
  * `npm run derive:cities`: the table of places listed as cities and towns
  * (src/engine/lang/ar/cities.ts), normalized, from the names data (lang/ar/index.ts: the places
- * with `kind` city). The run time reads it without loading the names data; a test checks the table
+ * with `kind` city, entities/lexicon-build.ts). The run time reads it without loading the names data; a test checks the table
  * still is what the data gives.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './lib/shared.js';
-import { cityNames } from '../src/engine/lang/ar/index.js';
+import { cityNames } from '../src/engine/entities/lexicon-build.js';
 
 const names = cityNames();
 const body = names.map((n) => `  '${n}',`).join('\n');

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeWord } from '../../src/engine/text/normalize.js';
 import { stripMarks } from '../../src/engine/text/charset.js';
-import { ORGANIZATIONS, OTHER_NAMES, PERSON_NAMES, PLACES, cityNames, placeRecords } from '../../src/engine/lang/ar/index.js';
+import { ORGANIZATIONS, OTHER_NAMES, PERSON_NAMES, PLACES, placeRecords } from '../../src/engine/lang/ar/index.js';
+import { cityNames } from '../../src/engine/entities/lexicon-build.js';
 import { CITY_NAMES } from '../../src/engine/lang/ar/cities.js';
 import type { NameRecord } from '../../src/engine/lang/ar/index.js';
 import { ABD_COMPLEMENTS, NAME_PARTICLES, NOT_NAME_WORDS } from '../../src/engine/lang/ar/names.js';

@@ -52,8 +52,7 @@ function nameRange(doc: Doc, start: number, end: number, lex: NameLexicon): [num
  */
 function loneHead(doc: Doc, start: number, end: number, lex: NameLexicon): { token: number; head: string } | null {
   const { tokens } = doc;
-  let t = 0;
-  while (t < tokens.length && tokens[t].end <= start) t++;
+  const t = tokenAfter(tokens, start);
   if (t >= tokens.length || tokens[t].kind !== 'word') return null;
   for (let k = t + 1; k < tokens.length && tokens[k].start < end; k++) {
     if (tokens[k].kind !== 'word' || PREPOSITIONS.has(tokens[k].norm)) break;
@@ -63,26 +62,61 @@ function loneHead(doc: Doc, start: number, end: number, lex: NameLexicon): { tok
   return r && (lex.orgHeads.has(r.stem.slice(2)) || MEDIA.has(r.stem.slice(2))) ? { token: t, head: r.stem.slice(2) } : null;
 }
 
+/** The first token that ends after `offset` (tokens are in text order). */
+function tokenAfter(tokens: Doc['tokens'], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * The organization nearest before `at` (a character offset) named with `head` as its first word
- * («وزارة البترول»), or written right after it («شبكة | سي أن أن»: outlets are named without
- * their kind).
+ * The organizations' mentions by the head they are named with: their first word («وزارة
+ * البترول») or the word right before them («شبكة | سي أن أن»: outlets are named without their
+ * kind); each list in text order.
  */
-function namedEarlier(doc: Doc, head: string, at: number): Entity | undefined {
-  const isHead = (w: string) => w === head || w === 'ال' + head || stemIn(w, HEAD_FORMS)?.stem === head;
-  const tokenAt = new Map(doc.tokens.map((t) => [t.start, t.index]));
-  let best: Entity | undefined;
-  let bestStart = -1;
-  for (const e of doc.entities) {
-    if (e.type !== 'organization') continue;
-    for (const m of e.mentions) {
-      if (m.start >= at || m.start <= bestStart) continue;
-      const k = tokenAt.get(m.start) ?? -1;
-      const before = k > 0 && doc.tokens[k - 1].kind === 'word' ? doc.tokens[k - 1].norm : '';
-      if (isHead(normalizeWord(m.text.split(/\s+/)[0])) || (before && isHead(before))) ((best = e), (bestStart = m.start));
+function mentionsByHead(doc: Doc): Map<string, { start: number; entity: Entity }[]> {
+  const byHead = new Map<string, { start: number; entity: Entity }[]>();
+  const headOf = (w: string) => {
+    const h = stemIn(w, HEAD_FORMS)?.stem ?? stemIn(w, DEFINITE_HEADS)?.stem.slice(2);
+    return h ?? null;
+  };
+  for (const entity of doc.entities) {
+    if (entity.type !== 'organization') continue;
+    for (const m of entity.mentions) {
+      const k = tokenAfter(doc.tokens, m.start);
+      const heads = new Set<string>();
+      for (const t of [doc.tokens[k], doc.tokens[k - 1]]) {
+        const h = t?.kind === 'word' ? headOf(t.norm) : null;
+        if (h) heads.add(h);
+      }
+      for (const h of heads) {
+        const list = byHead.get(h) ?? [];
+        list.push({ start: m.start, entity });
+        byHead.set(h, list);
+      }
     }
   }
-  return best;
+  for (const list of byHead.values()) list.sort((a, b) => a.start - b.start);
+  return byHead;
+}
+
+/** The organization named with `head` nearest before `at` (a character offset). */
+function namedEarlier(byHead: Map<string, { start: number; entity: Entity }[]>, head: string, at: number): Entity | undefined {
+  const list = byHead.get(head);
+  if (!list) return undefined;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1].entity : undefined;
 }
 
 /** Prepositions that open a phrase after a speaker («الشركة | في سبتمبر»). */
@@ -104,15 +138,22 @@ const DEFINITE_HEADS: ReadonlySet<string> = new Set([...ORG_HEADS.map((w) => nor
 export function attributedOrganizations(doc: Doc): void {
   const lex = nameLexicon();
   let added = false;
+  let byHead: ReturnType<typeof mentionsByHead> | null = null;
+  let covered: Uint8Array | null = null;
   for (const q of doc.quotes) {
     const sp = q.speaker;
     if (sp.type !== 'organization' || sp.entityId || sp.start === undefined || sp.end === undefined || sp.resolved) continue;
     const lone = loneHead(doc, sp.start, sp.end, lex);
     if (lone) {
-      const earlier = namedEarlier(doc, lone.head, sp.start);
+      const earlier = namedEarlier((byHead ??= mentionsByHead(doc)), lone.head, sp.start);
       if (earlier) {
         const m = makeMention(doc.tokens, lone.token, lone.token + 1, 'ORG', stemIn(doc.tokens[lone.token].norm, DEFINITE_HEADS)?.prefix ?? '', 'rule');
-        if (!doc.entities.some((e) => e.mentions.some((x) => x.start < m.end && m.start < x.end))) {
+        if (!covered) {
+          covered = new Uint8Array(doc.text.length);
+          for (const e of doc.entities) for (const x of e.mentions) covered.fill(1, x.start, x.end);
+        }
+        if (!covered.subarray(m.start, m.end).includes(1)) {
+          covered.fill(1, m.start, m.end);
           earlier.mentions.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) });
           earlier.mentions.sort((a, b) => a.start - b.start);
         }
@@ -139,6 +180,7 @@ export function attributedOrganizations(doc: Doc): void {
       doc.entities.push(entity);
     }
     added = true;
+    covered?.fill(1, m.start, m.end);
     entity.mentions.push({ start: m.start, end: m.end, text });
     entity.mentions.sort((a, b) => a.start - b.start);
     sp.entityId = entity.id;

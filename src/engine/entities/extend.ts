@@ -355,7 +355,7 @@ export function dropLeadingDescription(tokens: readonly Token[], mentions: Menti
 
 const RULE_TITLES: ReadonlySet<string> = new Set(RULE_PERSON_TITLES.map(normalizeWord));
 
-const BOARDS: ReadonlySet<string> = new Set(BOARD_OF.map(([b, p]) => `${normalizeWord(b)} ${normalizeWord(p)}`));
+const BOARDS: ReadonlySet<string> = new Set(BOARD_OF.map((phrase) => phrase.split(' ').map(normalizeWord).join(' ')));
 
 /**
  * «رئيس مجلس إدارة موانئ دبي العالمية»: an organization read from the board's «إدارة» on is the

@@ -29,7 +29,6 @@ import placesData from './names/places.json';
 import organizationsData from './names/organizations.json';
 import otherData from './names/other-names.json';
 import { countryNames } from './gazetteer.js';
-import { normalizeWord } from '../../text/normalize.js';
 
 export type NameClass = 'given' | 'family' | 'surname' | 'person' | 'place' | 'organization' | 'misc' | 'group';
 type NameOrigin = 'iso' | 'news' | 'extended' | 'common' | 'foreign';
@@ -67,17 +66,6 @@ export function placeRecords(): readonly NameRecord[] {
   const ambiguous = new Set(PLACES.filter((r) => r.ambiguous).map((r) => r.name));
   const iso: NameRecord[] = countryNames().map((name) => ({ name, class: 'place', origin: 'iso', kind: 'country', ...(ambiguous.has(name) ? { ambiguous: true } : {}) }));
   return (places = [...iso, ...PLACES]);
-}
-
-/**
- * The places listed as cities and towns (kind `city`), normalized word by word, sorted and
- * distinct: lang/ar/cities.ts is this list.
- */
-export function cityNames(): string[] {
-  const names = placeRecords()
-    .filter((r) => r.kind === 'city')
-    .map((r) => r.name.split(/\s+/).filter(Boolean).map(normalizeWord).join(' '));
-  return [...new Set(names)].sort();
 }
 
 /** Records of one class, in file order. */

@@ -171,10 +171,7 @@ export const WEAK_ORG_HEADS: readonly string[] = [
  * A body's board, written before the body's name: «رئيس مجلس إدارة | موانئ دبي العالمية»,
  * «عضو مجلس أمناء | الجمعية». The name is what follows; «إدارة» there is no head of it.
  */
-export const BOARD_OF: readonly (readonly [board: string, part: string])[] = [
-  ['مجلس', 'إدارة'],
-  ['مجلس', 'أمناء'],
-];
+export const BOARD_OF: readonly string[] = ['مجلس إدارة', 'مجلس أمناء'];
 
 /** Words after an organization's name that describe it and are not part of it: «الحكومة المصرية الجديدة». */
 export const ORG_TRAILING_WORDS: readonly string[] = [

@@ -1068,6 +1068,8 @@ describe('a kind of outlet or company with only a nationality or an adjective', 
   it('leaves the names of outlets and a country’s television alone', () => {
     expect(orgNames('وقالت صحيفة الاقتصادية إن أسعار الأسهم ارتفعت.')).toContain('الاقتصادية');
     expect(orgNames('وقال التلفزيون الإيراني إن الرئيس وصل إلى موسكو.')).toContain('التلفزيون الإيراني');
+    // (A definite word after an indefinite kind is a genitive, the outlet's name.)
+    expect(orgNames('وقالت قناة العربية إن الاجتماع انتهى دون اتفاق.').length).toBe(1);
   });
 });
 

@@ -269,5 +269,8 @@ const DESCRIBING: ReadonlySet<string> = new Set(DESCRIBING_ADJECTIVES.map(normal
  */
 export function describedKind(words: readonly string[], lex: NameLexicon): boolean {
   if (words.length < 2 || !KINDS.has(words[0])) return false;
-  return words.slice(1).every((w) => DESCRIBING.has(w) || isNationality(lex, w.startsWith('ال') ? w : 'ال' + w));
+  // An adjective agrees with its noun in definiteness; a definite word after an indefinite kind is
+  // a genitive, the name: «قناة العربية», «صحيفة الرياض».
+  const definite = words[0].startsWith('ال');
+  return words.slice(1).every((w) => w.startsWith('ال') === definite && (DESCRIBING.has(w) || isNationality(lex, definite ? w : 'ال' + w)));
 }

@@ -2,12 +2,14 @@
  * Named entities (person, organization, location), in five steps:
  *  1. names in each sentence: the trained two-pass tagger (tagger/), the lexicon rules (rules.ts)
  *     and news outlets and bylines, read from the constructions that name them (outlets.ts);
+ *     foreign acronyms spelled letter by letter with dots, over the document (acronyms.ts);
  *  2. name ends the tagger leaves short or runs on past: organization genitives, person name
  *     chains; a verb or particle ends a name, two people joined by و are two (extend.ts);
  *  3. tokens that lost the space between two names (glued.ts);
- *  4. one reading per stretch of text: an outlet read from its construction comes first, then the
- *     tagger decides where it found something, the rules fill in where it found nothing, and a
- *     longer listed name wins over the pieces inside it;
+ *  4. one reading per stretch of text: an acronym and an outlet read from its construction come
+ *     first, then the tagger decides where it found something, the rules fill in where it found
+ *     nothing, and a longer listed name wins over the pieces inside it; in a match report, the
+ *     clubs (clubs.ts);
  *  5. the document stage (document.ts): other mentions, partial names, entities with their
  *     canonical name and role.
  * Mention spans exclude attached clitics.
@@ -101,7 +103,8 @@ export function findEntities(doc: Doc): void {
     (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
   );
 
-  // A city a match report takes as a team is the club («فاز روما على بولونيا»).
+  // A city or an everyday word a match report takes as a team is the club («فاز روما على
+  // بولونيا», «مهاجم الشباب»).
   matchReportClubs(tokens, found);
 
   // 5. The document stage.

@@ -1125,3 +1125,14 @@ describe('a body described, then named', () => {
     expect(names).not.toContain('وكالة أنباء');
   });
 });
+
+describe('the outlet an interview was given to', () => {
+  it('reads the quoted outlet after «مع» and a word of an interview', () => {
+    const list = entities('وقال الوزير في مقابلة خاصة مع "الشرق" إن الميزانية ستعلن قريبا.');
+    expect(byName(list, 'الشرق').type).toBe('organization');
+  });
+
+  it('leaves a quoted word after «مع» without such a word to the other stages', () => {
+    expect(entities('وقال إنه يعمل مع "الشباب" كل يوم.').map((e) => e.name)).not.toContain('الشباب');
+  });
+});

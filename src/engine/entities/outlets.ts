@@ -11,7 +11,7 @@
 import type { Doc } from '../doc.js';
 import type { Token } from '../text/tokenize.js';
 import { normalizeWord } from '../text/normalize.js';
-import { DESCRIBED_KINDS, DESCRIBING_ADJECTIVES, MEDIA_HEADS, OUTLET_DESCRIPTORS, OUTLET_HEADS } from '../lang/ar/outlets.js';
+import { DESCRIBED_KINDS, DESCRIBING_ADJECTIVES, INTERVIEW_WORDS, MEDIA_HEADS, OUTLET_DESCRIPTORS, OUTLET_HEADS } from '../lang/ar/outlets.js';
 import { MONTHS } from '../lang/ar/dates.js';
 import type { NameLexicon } from './lexicon-index.js';
 import { PhraseIndex, isNationality } from './lexicon-index.js';
@@ -37,13 +37,15 @@ function closingMark(tokens: readonly Token[], open: number, to: number, max: nu
 
 /**
  * Outlet mentions in the sentence [from, to): someone spoke to them, «لـ«…»» or «إلى "…"» after a
- * reporting word (`context`: lang/ar/outlets.ts).
+ * reporting word (`context`: lang/ar/outlets.ts), «مع "…"» after a word of an interview («في
+ * مقابلة خاصة مع "العربية"»).
  */
 export function spokenTo(tokens: readonly Token[], from: number, to: number, context: ReadonlySet<string>): Mention[] {
   const out: Mention[] = [];
   for (let i = from; i + 3 < to; i++) {
     const l = tokens[i];
-    if (l.kind !== 'word' || (l.norm !== 'ل' && l.norm !== 'الي')) continue;
+    if (l.kind !== 'word' || (l.norm !== 'ل' && l.norm !== 'الي' && l.norm !== 'مع')) continue;
+    const cue = l.norm === 'مع' ? INTERVIEW_WORDS : context;
     const open = tokens[i + 1];
     if (open.kind !== 'punct' || !OPENING_MARKS.has(open.text)) continue;
     const close = closingMark(tokens, i + 1, to, 3);
@@ -51,7 +53,7 @@ export function spokenTo(tokens: readonly Token[], from: number, to: number, con
     let cued = false;
     for (let k = Math.max(from, i - 3); k < i && !cued; k++) {
       const w = tokens[k].norm.replace(/^[وف]/, '');
-      cued = context.has(tokens[k].norm) || context.has(w);
+      cued = cue.has(tokens[k].norm) || cue.has(w);
     }
     if (cued) out.push(makeMention(tokens, i + 2, close, 'ORG', '', 'rule'));
   }

@@ -11,6 +11,12 @@ export const OUTLET_CONTEXT: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words of an interview, before «مع» and the outlet it was given to: «في مقابلة خاصة مع
+ * "العربية"», «في حديث مع "رويترز"» (ANT: ~100 such phrases in 20,000 articles). Normalized.
+ */
+export const INTERVIEW_WORDS: ReadonlySet<string> = new Set(['مقابله', 'حوار', 'حديث', 'لقاء', 'اتصال', 'مداخله', 'خاص', 'خاصه', 'حصري', 'حصريه']);
+
+/**
  * Words that name a kind of outlet before its name: «صحيفة «الوئام»», «قناة الجزيرة», «وكالة
  * الأنباء». The outlet's name is what follows, without this word (as the annotation guideline
  * writes it).

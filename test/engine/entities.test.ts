@@ -1136,3 +1136,15 @@ describe('the outlet an interview was given to', () => {
     expect(entities('وقال إنه يعمل مع "الشباب" كل يوم.').map((e) => e.name)).not.toContain('الشباب');
   });
 });
+
+describe('the body of an administrative area', () => {
+  it('reads the head, the area’s word and the place as one name', () => {
+    const names = entities('وقال المتحدث باسم شرطة منطقة تبوك إن التحقيق مستمر، وأعلنت بلدية مدينة باريس إغلاق الحديقة.').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['شرطة منطقة تبوك', 'بلدية مدينة باريس']));
+  });
+
+  it('leaves the centre of a town a place', () => {
+    const list = entities('وتجمع المحتجون في مركز مدينة البصرة أمس.');
+    expect(byName(list, 'البصرة').type).toBe('location');
+  });
+});

@@ -116,6 +116,14 @@ function orgEnd(lex: NameLexicon, tokens: readonly Token[], i: number, limit: nu
       j += place.length;
       continue;
     }
+    // The body of an administrative area, right after the head: «أمانة منطقة الرياض», «شرطة
+    // منطقة القصيم», «بلدية مدينة نيويورك» (the area's word makes a place of an ambiguous name).
+    // (Not the centre of one: «مركز مدينة البصرة».)
+    const area = j === i + 1 && ADMIN_HEADS.has(t.norm) && !CENTRES.has(tokens[i].norm.replace(/^[وفبل]/, '')) ? lex.phrases.matchAt(tokens, j + 1, limit) : null;
+    if (area && area.entry.type === 'LOC' && area.prefix === '') {
+      j += 1 + area.length;
+      continue;
+    }
     if (!definite && !genitive) break;
     // After a genitive with ل the name goes on with adjectives («للخدمات الطبية», «للقوات
     // المسلحة»), not with a definite noun, which begins what follows it («… للجوازات | الخبر»).
@@ -202,6 +210,8 @@ function indefiniteAdjective(w: string): boolean {
 const WORLD: ReadonlySet<string> = new Set(['العالمي', 'العالميه', 'الدولي', 'الدوليه']);
 
 const COMMAND_HEADS: ReadonlySet<string> = new Set(['قياده', 'رياسه']);
+/** «مركز مدينة …» is the centre of a town, not a body of it. */
+const CENTRES: ReadonlySet<string> = new Set(['مركز', 'المركز', 'وسط']);
 /** Generic heads that take no genitive chain (an office, a team of something). */
 const NO_CHAIN: ReadonlySet<string> = new Set(['اداره', 'منتخب', 'فريق', 'مجموعه', 'حكومه', 'جيش', 'قوات', 'سوق']);
 const CONTINENTS: ReadonlySet<string> = new Set(['افريقيا', 'اسيا', 'اوروبا', 'امريكا', 'اميركا', 'استراليا', 'اوربا']);

@@ -1148,3 +1148,14 @@ describe('the body of an administrative area', () => {
     expect(byName(list, 'البصرة').type).toBe('location');
   });
 });
+
+describe('a local office and the place it serves', () => {
+  it('reads the office without the place written after it with «ب»', () => {
+    const names = entities('وأعلنت إدارة المرور بمحافظة الطائف إغلاق الطريق، وقالت إدارة الصحة بالمنطقة إن المستشفى جاهز.').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['إدارة المرور', 'إدارة الصحة']));
+  });
+
+  it('leaves an everyday noun with a place alone', () => {
+    expect(entities('وتراجعت حركة الاقتصاد بدبي خلال الشهر الماضي.').filter((e) => e.type === 'organization')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { normalizeWord } from '../text/normalize.js';
-import { ADMIN_LOC_HEADS, ROYAL_TITLES, RULE_PERSON_TITLES, FACILITY_HEADS, FACILITY_TAILS, GENERIC_ORG_HEADS, PLURAL_ORG_HEADS, RULE_ORG_HEADS, STRONG_LOC_HEADS, WEAK_ORG_HEADS } from '../lang/ar/triggers.js';
+import { ADMIN_LOC_HEADS, ROYAL_TITLES, RULE_PERSON_TITLES, FACILITY_HEADS, FACILITY_TAILS, GENERIC_ORG_HEADS, PLACED_ORG_HEADS, PLURAL_ORG_HEADS, RULE_ORG_HEADS, STRONG_LOC_HEADS, WEAK_ORG_HEADS } from '../lang/ar/triggers.js';
 import type { NameLexicon } from './lexicon-index.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { Mention } from './mention.js';
@@ -210,6 +210,24 @@ function indefiniteAdjective(w: string): boolean {
 const WORLD: ReadonlySet<string> = new Set(['العالمي', 'العالميه', 'الدولي', 'الدوليه']);
 
 const COMMAND_HEADS: ReadonlySet<string> = new Set(['قياده', 'رياسه']);
+
+/**
+ * An office's head (lang/ar/triggers.ts) and its definite complement, then the place the body
+ * serves, with «ب»: «إدارة التعليم | بمحافظة جدة», «إدارة الصحة | بالمدينة», «مركز التأهيل
+ * الشامل | بجازان». The place makes the body a particular one; it is not part of the name (the
+ * annotated news mostly writes «إدارة الصحة», «مكتب تحقيقات الطيران» without it).
+ */
+function placedIn(lex: NameLexicon, tokens: readonly Token[], head: string, i: number, end: number, to: number): boolean {
+  if (!PLACED_HEADS.has(head) || end <= i + 1 || end >= to || !tokens[i + 1].norm.startsWith('ال')) return false;
+  const t = tokens[end];
+  if (!isWord(t) || !t.norm.startsWith('ب') || t.start - tokens[end - 1].end > 1) return false;
+  const place = lex.phrases.matchAt(tokens, end, to);
+  if (place && place.prefix === 'ب' && place.entry.type === 'LOC') return true;
+  const area = t.norm.slice(1);
+  if (ADMIN_HEADS.has(area)) return lex.phrases.matchAt(tokens, end + 1, to)?.entry.type === 'LOC';
+  return area.startsWith('ال') && ADMIN_HEADS.has(area.slice(2));
+}
+
 /** «مركز مدينة …» is the centre of a town, not a body of it. */
 const CENTRES: ReadonlySet<string> = new Set(['مركز', 'المركز', 'وسط']);
 /** Generic heads that take no genitive chain (an office, a team of something). */
@@ -221,6 +239,7 @@ const normSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.m
 const GENERIC_HEADS = normSet(GENERIC_ORG_HEADS);
 const PLURAL_HEADS = normSet(PLURAL_ORG_HEADS);
 const WEAK_HEADS = normSet(WEAK_ORG_HEADS);
+const PLACED_HEADS = normSet(PLACED_ORG_HEADS);
 const LOC_HEADS = normSet(STRONG_LOC_HEADS);
 const RULE_HEADS = normSet(RULE_ORG_HEADS);
 const ADMIN_HEADS = normSet(ADMIN_LOC_HEADS);
@@ -338,13 +357,14 @@ const headedOrganization: Rule = (lex, tokens, i, to) => {
   // An adjective with a ل-genitive after it completes one too: «الإدارة الجهوية للصحة».
   // So does «العامة»: «الإدارة العامة للخدمات الطبية».
   const genitive = end > i + 2 && (isNisba(tokens[i + 1].norm) || tokens[i + 1].norm === 'العامه') && tokens[i + 2].norm.startsWith('لل');
-  if (GENERIC_HEADS.has(head.stem) && !withPlace && !genitive) {
+  const placed = placedIn(lex, tokens, head.stem, i, end, to);
+  if (GENERIC_HEADS.has(head.stem) && !withPlace && !genitive && !placed) {
     while (end > i + 1 && !isNationality(lex, tokens[end - 1].norm)) end--;
   }
   if (end <= i + 1) return null;
-  // A weak head with one common word describes («حركة المؤشر», «هيئة المحلفين»), unless listed.
-  // (With a nationality it names: «الرئاسة المصرية», «السلطة الفلسطينية».)
-  if (end === i + 2 && WEAK_HEADS.has(head.stem.replace(/^ال/, '')) && newsFrequency(tokens[i + 1].norm) >= 10 && !isNationality(lex, tokens[i + 1].norm)) {
+  // A weak head with one common word describes («حركة المؤشر», «هيئة المحلفين»), unless listed
+  // or placed. (With a nationality it names: «الرئاسة المصرية», «السلطة الفلسطينية».)
+  if (end === i + 2 && !placed && WEAK_HEADS.has(head.stem.replace(/^ال/, '')) && newsFrequency(tokens[i + 1].norm) >= 10 && !isNationality(lex, tokens[i + 1].norm)) {
     const w = tokens[i + 1].norm;
     if (!lex.phrases.hasFirst(w) && !(nameListBits(w) & (ListBit.OrgAlone | ListBit.OrgWord))) return null;
   }

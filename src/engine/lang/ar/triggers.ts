@@ -173,6 +173,12 @@ export const WEAK_ORG_HEADS: readonly string[] = [
  */
 export const BOARD_OF: readonly string[] = ['مجلس إدارة', 'مجلس أمناء'];
 
+/**
+ * Heads of a local office that the place it serves, written after it with «ب», makes a name:
+ * «إدارة التعليم بمحافظة جدة», «مكتب العمل بالرياض» (not «حركة الاقتصاد بدبي»).
+ */
+export const PLACED_ORG_HEADS: readonly string[] = ['إدارة', 'مكتب', 'مركز', 'لجنة', 'مجلس', 'مديرية', 'فرع', 'شرطة', 'بلدية', 'محكمة'];
+
 /** Words after an organization's name that describe it and are not part of it: «الحكومة المصرية الجديدة». */
 export const ORG_TRAILING_WORDS: readonly string[] = [
   'الجديد', 'الجديدة', 'الأخير', 'الأخيرة', 'الحالي', 'الحالية', 'السابق', 'السابقة', 'المقبل', 'المقبلة',

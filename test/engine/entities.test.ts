@@ -1159,3 +1159,10 @@ describe('a local office and the place it serves', () => {
     expect(entities('وتراجعت حركة الاقتصاد بدبي خلال الشهر الماضي.').filter((e) => e.type === 'organization')).toEqual([]);
   });
 });
+
+describe('a body named after an imam', () => {
+  it('takes the imam’s title and name like a king’s', () => {
+    const names = entities('وأعلنت جامعة الإمام محمد بن سعود الإسلامية قبول الطلاب الجدد.').map((e) => e.name);
+    expect(names).toContain('جامعة الإمام محمد بن سعود الإسلامية');
+  });
+});

@@ -110,7 +110,7 @@ export const RULE_PERSON_TITLES: readonly string[] = [
 ];
 
 /** Titles a body or a facility may be named with, with the name after them: «مستشفى الملك خالد». */
-export const ROYAL_TITLES: readonly string[] = ['الملك', 'الأمير', 'الأميرة', 'الشيخ', 'الشيخة', 'السلطان'];
+export const ROYAL_TITLES: readonly string[] = ['الملك', 'الأمير', 'الأميرة', 'الشيخ', 'الشيخة', 'السلطان', 'الإمام'];
 
 /** Plural organization heads: with a complement they describe («شركات الأغذية»), they do not name. */
 export const PLURAL_ORG_HEADS: readonly string[] = [

@@ -1166,3 +1166,15 @@ describe('a body named after an imam', () => {
     expect(names).toContain('جامعة الإمام محمد بن سعود الإسلامية');
   });
 });
+
+describe('an organization named in quotation marks after its kind', () => {
+  it('reads what the marks hold as the name', () => {
+    const names = entities('وفاز حزب "الأمل الجديد" بعشرة مقاعد، وباعت الشركة حصتها إلى مجموعة "نور ستار" الاستثمارية.').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['الأمل الجديد', 'نور ستار']));
+  });
+
+  it('leaves an adjective, an everyday word or a clause in quotes alone', () => {
+    const text = 'وصنفت الحكومة الجماعة منظمة "إرهابية"، وقال إنه ضمن فريق "مقاومة" داخلي، وأسس جمعية "من أجل الجميع".';
+    expect(entities(text).filter((e) => e.type === 'organization')).toEqual([]);
+  });
+});

@@ -12,12 +12,13 @@ import type { Doc } from '../doc.js';
 import type { Token } from '../text/tokenize.js';
 import { normalizeWord } from '../text/normalize.js';
 import { DESCRIBED_KINDS, DESCRIBING_ADJECTIVES, INTERVIEW_WORDS, MEDIA_HEADS, OUTLET_DESCRIPTORS, OUTLET_HEADS } from '../lang/ar/outlets.js';
+import { QUOTED_NAME_KINDS } from '../lang/ar/triggers.js';
 import { MONTHS } from '../lang/ar/dates.js';
 import type { NameLexicon } from './lexicon-index.js';
-import { PhraseIndex, isNationality } from './lexicon-index.js';
+import { PhraseIndex, isNationality, isNisba, stemIn } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { makeMention } from './mention.js';
-import { nameListBits } from './tagger/word-facts.js';
+import { nameListBits, newsFrequency } from './tagger/word-facts.js';
 import { ListBit } from './tagger/tables.js';
 
 const OPENING_MARKS = new Set(['«', '“', '"', '‘', "'"]);
@@ -275,4 +276,35 @@ export function describedKind(words: readonly string[], lex: NameLexicon): boole
   // a genitive, the name: «قناة العربية», «صحيفة الرياض».
   const definite = words[0].startsWith('ال');
   return words.slice(1).every((w) => w.startsWith('ال') === definite && (DESCRIBING.has(w) || isNationality(lex, definite ? w : 'ال' + w)));
+}
+
+const QUOTED_KINDS: ReadonlySet<string> = new Set(QUOTED_NAME_KINDS.map(normalizeWord));
+/** Words that make what the marks hold a clause, not a name: «جمعية "عليها أن تترشح"». Normalized. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['ان', 'انه', 'انها', 'الذي', 'التي', 'الذين', 'لا', 'لم', 'لن', 'قد', 'سوف', 'عليها', 'عليه', 'هو', 'هي', 'الي', 'في', 'من', 'عن', 'علي', 'مع']);
+
+/**
+ * An organization named in quotation marks right after its kind (lang/ar/triggers.ts): «حزب
+ * "الكتائب"», «منظمة "أنقذوا الأطفال"» — the name is what the marks hold, up to five words. Not
+ * an adjective in quotes («منظمة "إرهابية"», «جماعة "نازية جديدة"») nor a clause (a function word
+ * inside).
+ */
+export function quotedOrganizations(tokens: readonly Token[], from: number, to: number, lex: NameLexicon): Mention[] {
+  const out: Mention[] = [];
+  for (let i = from; i + 2 < to; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || !stemIn(t.norm, QUOTED_KINDS)) continue;
+    const open = i + 1;
+    if (tokens[open].kind !== 'punct' || !OPENING_MARKS.has(tokens[open].text)) continue;
+    const close = closingMark(tokens, open, to, 5);
+    if (close < 0) continue;
+    const words = tokens.slice(open + 1, close);
+    const first = words[0].norm;
+    if (words.some((w) => w.kind === 'word' && CLAUSE_WORDS.has(w.norm))) continue;
+    if (words.every((w) => w.kind === 'word' && !w.norm.startsWith('ال') && isNisba(w.norm)) || (!first.startsWith('ال') && isNisba(first) && words.length <= 2 && words.every((w) => w.kind === 'word'))) continue;
+    // (One everyday word no list holds as a name is a description in quotes: «فريق "مقاومة"».)
+    if (words.length === 1 && words[0].kind === 'word' && !first.startsWith('ال') && newsFrequency(first) >= 9 && nameListBits(first) === 0) continue;
+    out.push(makeMention(tokens, open + 1, close, 'ORG', '', 'rule'));
+    i = close;
+  }
+  return out;
 }

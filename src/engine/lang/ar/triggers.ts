@@ -179,6 +179,17 @@ export const BOARD_OF: readonly string[] = ['مجلس إدارة', 'مجلس أ�
  */
 export const PLACED_ORG_HEADS: readonly string[] = ['إدارة', 'مكتب', 'مركز', 'لجنة', 'مجلس', 'مديرية', 'فرع', 'شرطة', 'بلدية', 'محكمة'];
 
+/**
+ * Kinds of organization written before a name in quotation marks: «حزب "الكتائب"», «حركة "خمس
+ * نجوم"», «منظمة "أنقذوا الأطفال"», «شركة "آنت فينانشيال"» (ANT: ~500 such phrases in 4,000
+ * articles, a sixth of them missed without this). Not a coalition, whose kind is part of its name
+ * («تحالف "دعم الشرعية"»), nor an initiative, an app or a platform (works and products).
+ */
+export const QUOTED_NAME_KINDS: readonly string[] = [
+  'شركة', 'شركتي', 'شركتا', 'مجموعة', 'منظمة', 'جمعية', 'مؤسسة', 'حركة', 'جماعة', 'بنك', 'مصرف', 'حزب', 'تنظيم',
+  'ميليشيا', 'نادي', 'اتحاد', 'رابطة', 'نقابة',
+];
+
 /** Words after an organization's name that describe it and are not part of it: «الحكومة المصرية الجديدة». */
 export const ORG_TRAILING_WORDS: readonly string[] = [
   'الجديد', 'الجديدة', 'الأخير', 'الأخيرة', 'الحالي', 'الحالية', 'السابق', 'السابقة', 'المقبل', 'المقبلة',

@@ -1173,6 +1173,11 @@ describe('an organization named in quotation marks after its kind', () => {
     expect(names).toEqual(expect.arrayContaining(['الأمل الجديد', 'نور ستار']));
   });
 
+  it('names a coalition described by everyday words with its kind', () => {
+    const list = entities('وقال تحالف "دعم الاستقرار" إن قواته تقدمت، وحصل ائتلاف "الوطنية" على عشرين مقعدا.');
+    expect(list.map((e) => e.name)).toEqual(expect.arrayContaining(['تحالف "دعم الاستقرار"', 'الوطنية']));
+  });
+
   it('leaves an adjective, an everyday word or a clause in quotes alone', () => {
     const text = 'وصنفت الحكومة الجماعة منظمة "إرهابية"، وقال إنه ضمن فريق "مقاومة" داخلي، وأسس جمعية "من أجل الجميع".';
     expect(entities(text).filter((e) => e.type === 'organization')).toEqual([]);

@@ -12,7 +12,7 @@ import type { Doc } from '../doc.js';
 import type { Token } from '../text/tokenize.js';
 import { normalizeWord } from '../text/normalize.js';
 import { DESCRIBED_KINDS, DESCRIBING_ADJECTIVES, INTERVIEW_WORDS, MEDIA_HEADS, OUTLET_DESCRIPTORS, OUTLET_HEADS } from '../lang/ar/outlets.js';
-import { QUOTED_NAME_KINDS } from '../lang/ar/triggers.js';
+import { NAMING_KINDS, QUOTED_NAME_KINDS } from '../lang/ar/triggers.js';
 import { MONTHS } from '../lang/ar/dates.js';
 import type { NameLexicon } from './lexicon-index.js';
 import { PhraseIndex, isNationality, isNisba, stemIn } from './lexicon-index.js';
@@ -279,6 +279,7 @@ export function describedKind(words: readonly string[], lex: NameLexicon): boole
 }
 
 const QUOTED_KINDS: ReadonlySet<string> = new Set(QUOTED_NAME_KINDS.map(normalizeWord));
+const NAMING: ReadonlySet<string> = new Set(NAMING_KINDS.map(normalizeWord));
 /** Words that make what the marks hold a clause, not a name: «جمعية "عليها أن تترشح"». Normalized. */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['ان', 'انه', 'انها', 'الذي', 'التي', 'الذين', 'لا', 'لم', 'لن', 'قد', 'سوف', 'عليها', 'عليه', 'هو', 'هي', 'الي', 'في', 'من', 'عن', 'علي', 'مع']);
 
@@ -303,7 +304,11 @@ export function quotedOrganizations(tokens: readonly Token[], from: number, to: 
     if (words.every((w) => w.kind === 'word' && !w.norm.startsWith('ال') && isNisba(w.norm)) || (!first.startsWith('ال') && isNisba(first) && words.length <= 2 && words.every((w) => w.kind === 'word'))) continue;
     // (One everyday word no list holds as a name is a description in quotes: «فريق "مقاومة"».)
     if (words.length === 1 && words[0].kind === 'word' && !first.startsWith('ال') && newsFrequency(first) >= 9 && nameListBits(first) === 0) continue;
-    out.push(makeMention(tokens, open + 1, close, 'ORG', '', 'rule'));
+    // (A coalition described by everyday words is named with its kind: «تحالف "دعم الشرعية"».)
+    const kind = stemIn(t.norm, NAMING);
+    if (kind && words[0].kind === 'word' && !first.startsWith('ال') && newsFrequency(first) >= 9 && nameListBits(first) === 0) {
+      out.push(makeMention(tokens, i, close + 1, 'ORG', kind.prefix, 'rule', kind.stem));
+    } else out.push(makeMention(tokens, open + 1, close, 'ORG', '', 'rule'));
     i = close;
   }
   return out;

@@ -182,13 +182,19 @@ export const PLACED_ORG_HEADS: readonly string[] = ['إدارة', 'مكتب', '�
 /**
  * Kinds of organization written before a name in quotation marks: «حزب "الكتائب"», «حركة "خمس
  * نجوم"», «منظمة "أنقذوا الأطفال"», «شركة "آنت فينانشيال"» (ANT: ~500 such phrases in 4,000
- * articles, a sixth of them missed without this). Not a coalition, whose kind is part of its name
- * («تحالف "دعم الشرعية"»), nor an initiative, an app or a platform (works and products).
+ * articles, a sixth of them missed without this). Not an initiative, an app or a platform (works
+ * and products).
  */
 export const QUOTED_NAME_KINDS: readonly string[] = [
   'شركة', 'شركتي', 'شركتا', 'مجموعة', 'منظمة', 'جمعية', 'مؤسسة', 'حركة', 'جماعة', 'بنك', 'مصرف', 'حزب', 'تنظيم',
-  'ميليشيا', 'نادي', 'اتحاد', 'رابطة', 'نقابة',
+  'ميليشيا', 'نادي', 'اتحاد', 'رابطة', 'نقابة', 'تحالف', 'ائتلاف',
 ];
+
+/**
+ * Kinds that are part of the name when the quoted words describe the body rather than name it:
+ * «تحالف "دعم الشرعية"» is the coalition's name, «تحالف "سائرون"» is «سائرون».
+ */
+export const NAMING_KINDS: readonly string[] = ['تحالف', 'ائتلاف'];
 
 /** Words after an organization's name that describe it and are not part of it: «الحكومة المصرية الجديدة». */
 export const ORG_TRAILING_WORDS: readonly string[] = [

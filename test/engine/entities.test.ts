@@ -1183,3 +1183,11 @@ describe('an organization named in quotation marks after its kind', () => {
     expect(entities(text).filter((e) => e.type === 'organization')).toEqual([]);
   });
 });
+
+describe('an organization named in Latin letters after its kind', () => {
+  it('reads the run of Latin words as the name', () => {
+    const names = entities('وقالت شركة Northwind Traders إن أرباحها زادت، بحسب موقع Example.org.').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Northwind Traders']));
+    expect(names.some((n) => n.startsWith('Example'))).toBe(true);
+  });
+});

@@ -24,7 +24,7 @@ import type { Mention } from './mention.js';
 import { enclosing, makeMention, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
-import { datelines, describedKind, namedOutlets, quotedOrganizations, spokenTo } from './outlets.js';
+import { datelines, describedKind, latinNamed, namedOutlets, quotedOrganizations, spokenTo } from './outlets.js';
 import { cutAtClauseWords, dropBoardOf, splitApposedName, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { matchReportClubs } from './clubs.js';
@@ -55,7 +55,7 @@ export function findEntities(doc: Doc): void {
   const rules: Mention[] = [];
   const outlets: Mention[] = datelines(doc, lex);
   for (const [from, to] of ranges) {
-    rules.push(...ruleMentions(tokens, from, to, lex));
+    rules.push(...ruleMentions(tokens, from, to, lex), ...latinNamed(tokens, from, to));
     outlets.push(...spokenTo(tokens, from, to, OUTLET_CONTEXT), ...namedOutlets(tokens, from, to, lex), ...quotedOrganizations(tokens, from, to, lex));
   }
 

@@ -669,6 +669,43 @@ describe('organizations', () => {
     attributedOrganizations(doc);
     expect(doc.entities.map((e) => e.name)).not.toContain('الشرطة');
   });
+
+  it('reads a bare definite head the quote is attributed to as the body of that kind named before it', () => {
+    const text = 'أصدرت وزارة الزراعة قرارا جديدا أمس. وذكرت الوزارة في بيان أن القرار يبدأ الشهر المقبل.';
+    const doc = createDoc(text);
+    findEntities(doc);
+    findQuotes(doc);
+    attributedOrganizations(doc);
+    const orgs = doc.entities.filter((e) => e.type === 'organization');
+    expect(orgs.map((e) => e.name)).toEqual(['وزارة الزراعة']);
+    expect(orgs[0].mentions.map((m) => m.text)).toEqual(['وزارة الزراعة', 'الوزارة']);
+    expect(doc.quotes.find((q) => q.speaker.text.includes('الوزارة'))?.speaker.entityId).toBe(orgs[0].id);
+  });
+
+  it('links a bare head with what describes it, and a kind written before an outlet’s name', () => {
+    const orgMentions = (text: string) => {
+      const doc = createDoc(text);
+      findEntities(doc);
+      findQuotes(doc);
+      attributedOrganizations(doc);
+      return doc.entities.filter((e) => e.type === 'organization').map((e) => e.mentions.map((m) => m.text));
+    };
+    expect(orgMentions('رفعت شركة تويوتا أسعارها أمس. وقالت الشركة في مارس الماضي إن الطلب تراجع.')).toEqual([['شركة تويوتا', 'الشركة']]);
+    expect(orgMentions('وذكرت وكالة رويترز أن الاجتماع تأجل. وقالت الوكالة في تقرير لاحق إن الموعد الجديد لم يحدد.')).toEqual([['وكالة رويترز', 'الوكالة']]);
+  });
+
+  it('reads a bare outlet kind the quote is attributed to as the outlet named before it, and never as a name alone', () => {
+    const analyzed = (text: string) => {
+      const doc = createDoc(text);
+      findEntities(doc);
+      findQuotes(doc);
+      attributedOrganizations(doc);
+      return doc.entities.filter((e) => e.type === 'organization');
+    };
+    const site = analyzed('أعلن موقع يوتيوب أمس حذف آلاف المقاطع. وقال الموقع إن مقاطع أخرى ستحذف الشهر المقبل.');
+    expect(site.map((e) => e.mentions.map((m) => m.text))).toEqual([['موقع يوتيوب', 'الموقع']]);
+    expect(analyzed('ويقول موقع techblog إن الهاتف سيطرح في الخريف.').map((e) => e.name)).not.toContain('موقع');
+  });
 });
 
 describe('places', () => {
@@ -983,5 +1020,174 @@ describe('what the document stage does not spread', () => {
     expectExact(text, list);
     const texts = mentionTexts(list);
     expect(texts.filter((t) => t === 'القوة' || t === 'الثاني')).toEqual([]);
+  });
+});
+
+describe('clubs named by their city', () => {
+  const report = 'وسجل اللاعب هدفين في الدقيقة الأخيرة من المباراة، ورفع الفريق رصيده إلى 40 نقطة في الدوري.';
+
+  it('reads a city a match report takes as a team as the club', () => {
+    const text = `فاز روما على بولونيا 2-1 مساء السبت. ${report} وقال مدافع نابولي إن الفريق سيعود.`;
+    const list = entities(text);
+    for (const name of ['روما', 'بولونيا', 'نابولي']) expect(byName(list, name).type).toBe('organization');
+  });
+
+  it('reads a club named by an everyday word where the report takes it as a team', () => {
+    const text = `وخسر التعاون أمام الشباب 1-2، وأهدر مهاجم الاتفاق ركلة جزاء. ${report}`;
+    const list = entities(text);
+    for (const name of ['التعاون', 'الشباب', 'الاتفاق']) expect(byName(list, name).type).toBe('organization');
+    expect(entities('وأكد الوزير أهمية التعاون بين البلدين في مجال الشباب والرياضة.').map((e) => e.name)).not.toContain('التعاون');
+  });
+
+  it('keeps a country standing for its national team a place', () => {
+    const text = `خسر المنتخب أمام البرازيل 1-2 في المباراة الودية. ${report}`;
+    expect(byName(entities(text), 'البرازيل').type).toBe('location');
+  });
+
+  it('keeps a city a place outside a match report', () => {
+    const text = 'وصل وفد الحكومة إلى روما أمس، وبحث مع المسؤولين هناك التعاون الاقتصادي، ثم غادر إلى باريس.';
+    expect(byName(entities(text), 'روما').type).toBe('location');
+  });
+});
+
+describe('a kind of outlet or company with only a nationality or an adjective', () => {
+  const orgNames = (text: string) => {
+    const doc = createDoc(text);
+    findEntities(doc);
+    findQuotes(doc);
+    attributedOrganizations(doc);
+    return doc.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+  };
+
+  it('describes an outlet or a company and names none', () => {
+    expect(orgNames('ونقلت صحيفة نمساوية عن مصادر أن المفاوضات تعثرت.')).toEqual([]);
+    expect(orgNames('وأعلنت الشركة الكندية الناشئة أنها ستفتتح فرعا في دبي.')).toEqual([]);
+    expect(orgNames('وعرضت القناة الرسمية صورا للحريق.')).toEqual([]);
+  });
+
+  it('leaves the names of outlets and a country’s television alone', () => {
+    expect(orgNames('وقالت صحيفة الاقتصادية إن أسعار الأسهم ارتفعت.')).toContain('الاقتصادية');
+    expect(orgNames('وقال التلفزيون الإيراني إن الرئيس وصل إلى موسكو.')).toContain('التلفزيون الإيراني');
+    // (A definite word after an indefinite kind is a genitive, the outlet's name.)
+    expect(orgNames('وقالت قناة العربية إن الاجتماع انتهى دون اتفاق.').length).toBe(1);
+  });
+});
+
+describe('acronyms written as their letters joined by dots', () => {
+  it('reads the run of letters whole as an organization, ending a name read into it', () => {
+    const list = entities('وقالت شبكة إن.بي.سي إن المفاوضات تعثرت، وذكر مكتب التحقيقات الاتحادي إف.بي.آي أن المشتبه اعتقل.');
+    expect(byName(list, 'إن.بي.سي').type).toBe('organization');
+    expect(byName(list, 'إف.بي.آي').type).toBe('organization');
+    expect(byName(list, 'مكتب التحقيقات الاتحادي').type).toBe('organization');
+  });
+
+  it('takes a word as the last piece and the letters in quotes', () => {
+    const list = entities('ويتولى بنكا "إتش.إس.بي.سي" و"جيه.بي.مورغان" ترتيب الإصدار.');
+    expect(list.map((e) => e.name)).toEqual(expect.arrayContaining(['إتش.إس.بي.سي', 'جيه.بي.مورغان']));
+  });
+
+  it('leaves a single letter with a dot alone', () => {
+    expect(entities('وقال د.سامي إن الحالة مستقرة.').filter((e) => e.type === 'organization')).toEqual([]);
+  });
+});
+
+describe('a body named after its board', () => {
+  it('reads the body after «مجلس إدارة» without the board’s «إدارة»', () => {
+    const list = entities('وقال رئيس مجلس إدارة موانئ دبي العالمية إن الأرباح ارتفعت هذا العام.');
+    const names = list.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(names).toContain('موانئ دبي العالمية');
+    expect(names.some((n) => n.startsWith('إدارة'))).toBe(false);
+  });
+});
+
+describe('a generic head with a genitive chain and a nationality', () => {
+  it('reads the office named by a chain of nouns its nationality completes', () => {
+    const names = entities('وقال مكتب إحصاءات التجارة الكندي إن الصادرات تراجعت.').map((e) => e.name);
+    expect(names).toContain('مكتب إحصاءات التجارة الكندي');
+  });
+
+  it('does not read an office or a team of something so', () => {
+    const list = entities('وقالت إدارة ملف الهجرة الأمريكية إن الطلبات زادت، ولعب منتخب بلاده البرازيل مباراة ودية.');
+    expect(list.map((e) => e.name).some((n) => n.startsWith('إدارة ملف') || n.startsWith('منتخب بلاده'))).toBe(false);
+  });
+});
+
+describe('a body described, then named', () => {
+  it('reads the description and the listed name after it as two names', () => {
+    const names = entities('وقالت وزارة الدفاع الأمريكية البنتاغون إن الجنود عادوا إلى قواعدهم.').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['وزارة الدفاع الأمريكية', 'البنتاغون']));
+  });
+
+  it('keeps a company’s description out and a genitive whole', () => {
+    const names = entities('وأعلنت شركة البرمجيات العملاقة مايكروسوفت أرباحها، ونقلت وكالة أنباء رويترز الخبر.').map((e) => e.name);
+    expect(names).toContain('مايكروسوفت');
+    expect(names.some((n) => n.startsWith('شركة البرمجيات'))).toBe(false);
+    expect(names).not.toContain('وكالة أنباء');
+  });
+});
+
+describe('the outlet an interview was given to', () => {
+  it('reads the quoted outlet after «مع» and a word of an interview', () => {
+    const list = entities('وقال الوزير في مقابلة خاصة مع "الشرق" إن الميزانية ستعلن قريبا.');
+    expect(byName(list, 'الشرق').type).toBe('organization');
+  });
+
+  it('leaves a quoted word after «مع» without such a word to the other stages', () => {
+    expect(entities('وقال إنه يعمل مع "الشباب" كل يوم.').map((e) => e.name)).not.toContain('الشباب');
+  });
+});
+
+describe('the body of an administrative area', () => {
+  it('reads the head, the area’s word and the place as one name', () => {
+    const names = entities('وقال المتحدث باسم شرطة منطقة تبوك إن التحقيق مستمر، وأعلنت بلدية مدينة باريس إغلاق الحديقة.').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['شرطة منطقة تبوك', 'بلدية مدينة باريس']));
+  });
+
+  it('leaves the centre of a town a place', () => {
+    const list = entities('وتجمع المحتجون في مركز مدينة البصرة أمس.');
+    expect(byName(list, 'البصرة').type).toBe('location');
+  });
+});
+
+describe('a local office and the place it serves', () => {
+  it('reads the office without the place written after it with «ب»', () => {
+    const names = entities('وأعلنت إدارة المرور بمحافظة الطائف إغلاق الطريق، وقالت إدارة الصحة بالمنطقة إن المستشفى جاهز.').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['إدارة المرور', 'إدارة الصحة']));
+  });
+
+  it('leaves an everyday noun with a place alone', () => {
+    expect(entities('وتراجعت حركة الاقتصاد بدبي خلال الشهر الماضي.').filter((e) => e.type === 'organization')).toEqual([]);
+  });
+});
+
+describe('a body named after an imam', () => {
+  it('takes the imam’s title and name like a king’s', () => {
+    const names = entities('وأعلنت جامعة الإمام محمد بن سعود الإسلامية قبول الطلاب الجدد.').map((e) => e.name);
+    expect(names).toContain('جامعة الإمام محمد بن سعود الإسلامية');
+  });
+});
+
+describe('an organization named in quotation marks after its kind', () => {
+  it('reads what the marks hold as the name', () => {
+    const names = entities('وفاز حزب "الأمل الجديد" بعشرة مقاعد، وباعت الشركة حصتها إلى مجموعة "نور ستار" الاستثمارية، وقال باحث في مركز "آفاق" إن النتائج متوقعة.').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['الأمل الجديد', 'نور ستار', 'آفاق']));
+  });
+
+  it('names a coalition described by everyday words with its kind', () => {
+    const list = entities('وقال تحالف "دعم الاستقرار" إن قواته تقدمت، وحصل ائتلاف "الوطنية" على عشرين مقعدا.');
+    expect(list.map((e) => e.name)).toEqual(expect.arrayContaining(['تحالف "دعم الاستقرار"', 'الوطنية']));
+  });
+
+  it('leaves an adjective, an everyday word or a clause in quotes alone', () => {
+    const text = 'وصنفت الحكومة الجماعة منظمة "إرهابية"، وقال إنه ضمن فريق "مقاومة" داخلي، وأسس جمعية "من أجل الجميع".';
+    expect(entities(text).filter((e) => e.type === 'organization')).toEqual([]);
+  });
+});
+
+describe('an organization named in Latin letters after its kind', () => {
+  it('reads the run of Latin words as the name', () => {
+    const names = entities('وقالت شركة Northwind Traders إن أرباحها زادت، بحسب موقع Example.org.').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Northwind Traders']));
+    expect(names.some((n) => n.startsWith('Example'))).toBe(true);
   });
 });

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { normalizeWord } from '../../src/engine/text/normalize.js';
 import { stripMarks } from '../../src/engine/text/charset.js';
 import { ORGANIZATIONS, OTHER_NAMES, PERSON_NAMES, PLACES, placeRecords } from '../../src/engine/lang/ar/index.js';
+import { cityNames } from '../../src/engine/entities/lexicon-build.js';
+import { CITY_NAMES } from '../../src/engine/lang/ar/cities.js';
 import type { NameRecord } from '../../src/engine/lang/ar/index.js';
 import { ABD_COMPLEMENTS, NAME_PARTICLES, NOT_NAME_WORDS } from '../../src/engine/lang/ar/names.js';
 import * as TRIGGERS from '../../src/engine/lang/ar/triggers.js';
@@ -27,6 +29,10 @@ function repeats(list: readonly string[]): string[] {
 }
 
 describe('names data', () => {
+  it('ships the table of cities the data gives (npm run derive:cities writes it)', () => {
+    expect([...CITY_NAMES]).toEqual(cityNames());
+  });
+
   it('lists each name once per class', () => {
     for (const cls of ['given', 'family', 'surname', 'person', 'place', 'organization', 'misc', 'group']) {
       expect(repeats(RECORDS.filter((r) => r.class === cls).map((r) => r.name)), cls).toEqual([]);

@@ -2,12 +2,14 @@
  * Named entities (person, organization, location), in five steps:
  *  1. names in each sentence: the trained two-pass tagger (tagger/), the lexicon rules (rules.ts)
  *     and news outlets and bylines, read from the constructions that name them (outlets.ts);
+ *     foreign acronyms spelled letter by letter with dots, over the document (acronyms.ts);
  *  2. name ends the tagger leaves short or runs on past: organization genitives, person name
  *     chains; a verb or particle ends a name, two people joined by و are two (extend.ts);
  *  3. tokens that lost the space between two names (glued.ts);
- *  4. one reading per stretch of text: an outlet read from its construction comes first, then the
- *     tagger decides where it found something, the rules fill in where it found nothing, and a
- *     longer listed name wins over the pieces inside it;
+ *  4. one reading per stretch of text: an acronym and an outlet read from its construction come
+ *     first, then the tagger decides where it found something, the rules fill in where it found
+ *     nothing, and a longer listed name wins over the pieces inside it; in a match report, the
+ *     clubs (clubs.ts);
  *  5. the document stage (document.ts): other mentions, partial names, entities with their
  *     canonical name and role.
  * Mention spans exclude attached clitics.
@@ -22,9 +24,11 @@ import type { Mention } from './mention.js';
 import { enclosing, makeMention, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
-import { datelines, namedOutlets, spokenTo } from './outlets.js';
-import { cutAtClauseWords, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
+import { datelines, describedKind, latinNamed, namedOutlets, quotedOrganizations, spokenTo } from './outlets.js';
+import { cutAtClauseWords, dropBoardOf, splitApposedName, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
+import { matchReportClubs } from './clubs.js';
+import { dottedAcronyms, endBeforeAcronyms } from './acronyms.js';
 import { buildEntities, everydayOutletName, indefiniteAdjectiveOfPlace } from './document.js';
 import { articleSurnames, splitKnownPersons } from './partial-names.js';
 import { taggableSentences } from './sentence-ranges.js';
@@ -51,8 +55,8 @@ export function findEntities(doc: Doc): void {
   const rules: Mention[] = [];
   const outlets: Mention[] = datelines(doc, lex);
   for (const [from, to] of ranges) {
-    rules.push(...ruleMentions(tokens, from, to, lex));
-    outlets.push(...spokenTo(tokens, from, to, OUTLET_CONTEXT), ...namedOutlets(tokens, from, to, lex));
+    rules.push(...ruleMentions(tokens, from, to, lex), ...latinNamed(tokens, from, to));
+    outlets.push(...spokenTo(tokens, from, to, OUTLET_CONTEXT), ...namedOutlets(tokens, from, to, lex), ...quotedOrganizations(tokens, from, to, lex));
   }
 
   // «جماعة غولن», «شركة توماس كوك»: the group or company called after a person is an organization.
@@ -69,9 +73,11 @@ export function findEntities(doc: Doc): void {
   extendOrganizations(tokens, tagged, lex, sentenceEnd);
   extendOrganizations(tokens, rules, lex, sentenceEnd);
   // (An organization's ل-genitive may be a verb of purpose: «نادي الشباب | لينتقل إلى …».)
-  for (const list of [tagged, rules]) list.splice(0, list.length, ...dropLeadingDescription(tokens, cutAtClauseWords(tokens, list, lex), lex));
+  for (const list of [tagged, rules]) list.splice(0, list.length, ...dropBoardOf(tokens, dropLeadingDescription(tokens, cutAtClauseWords(tokens, list, lex), lex)));
   trimOrganizations(tokens, tagged, lex);
   trimOrganizations(tokens, rules, lex);
+  // «وزارة الدفاع الأمريكية | البنتاغون»: a body described, then named.
+  for (const list of [tagged, rules]) list.splice(0, list.length, ...splitApposedName(tokens, list, lex));
   trimPlaces(tokens, tagged);
   trimPlaces(tokens, rules);
   trimHashtags(doc.text, tokens, tagged);
@@ -91,9 +97,15 @@ export function findEntities(doc: Doc): void {
 
   // 4. One reading per stretch of text. Where a lexicon or head rule reads a longer name around
   // what the tagger found («المرصد» + «السوري لحقوق الإنسان» tagged alone), the longer reading wins.
-  const found = resolveOverlaps(doc.text.length, [outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex),
+  const acronyms = dottedAcronyms(tokens, lex, tagged);
+  endBeforeAcronyms(tokens, acronyms, [tagged, rules, outlets]);
+  const found = resolveOverlaps(doc.text.length, [acronyms, outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
+    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
   );
+
+  // A city or an everyday word a match report takes as a team is the club («فاز روما على
+  // بولونيا», «مهاجم الشباب»).
+  matchReportClubs(tokens, found);
 
   // 5. The document stage.
   doc.entities = buildEntities(doc, splitKnownPersons(tokens, found, lex), lex);

@@ -61,3 +61,15 @@ export function buildLexicon(): PackedLexicon {
     },
   };
 }
+
+/**
+ * The places listed as cities and towns (kind `city`), normalized word by word, sorted and
+ * distinct: lang/ar/cities.ts is this list (`npm run derive:cities` writes it), read at run time
+ * without the names data.
+ */
+export function cityNames(): string[] {
+  const names = placeRecords()
+    .filter((r) => r.kind === 'city')
+    .map((r) => phraseWords(r.name).join(' '));
+  return [...new Set(names)].sort();
+}

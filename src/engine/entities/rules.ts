@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { normalizeWord } from '../text/normalize.js';
-import { ADMIN_LOC_HEADS, ROYAL_TITLES, RULE_PERSON_TITLES, FACILITY_HEADS, FACILITY_TAILS, GENERIC_ORG_HEADS, PLURAL_ORG_HEADS, RULE_ORG_HEADS, STRONG_LOC_HEADS, WEAK_ORG_HEADS } from '../lang/ar/triggers.js';
+import { ADMIN_LOC_HEADS, ROYAL_TITLES, RULE_PERSON_TITLES, FACILITY_HEADS, FACILITY_TAILS, GENERIC_ORG_HEADS, PLACED_ORG_HEADS, PLURAL_ORG_HEADS, RULE_ORG_HEADS, STRONG_LOC_HEADS, WEAK_ORG_HEADS } from '../lang/ar/triggers.js';
 import type { NameLexicon } from './lexicon-index.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { Mention } from './mention.js';
@@ -116,6 +116,14 @@ function orgEnd(lex: NameLexicon, tokens: readonly Token[], i: number, limit: nu
       j += place.length;
       continue;
     }
+    // The body of an administrative area, right after the head: «أمانة منطقة الرياض», «شرطة
+    // منطقة القصيم», «بلدية مدينة نيويورك» (the area's word makes a place of an ambiguous name).
+    // (Not the centre of one: «مركز مدينة البصرة».)
+    const area = j === i + 1 && ADMIN_HEADS.has(t.norm) && !CENTRES.has(tokens[i].norm.replace(/^[وفبل]/, '')) ? lex.phrases.matchAt(tokens, j + 1, limit) : null;
+    if (area && area.entry.type === 'LOC' && area.prefix === '') {
+      j += 1 + area.length;
+      continue;
+    }
     if (!definite && !genitive) break;
     // After a genitive with ل the name goes on with adjectives («للخدمات الطبية», «للقوات
     // المسلحة»), not with a definite noun, which begins what follows it («… للجوازات | الخبر»).
@@ -202,6 +210,28 @@ function indefiniteAdjective(w: string): boolean {
 const WORLD: ReadonlySet<string> = new Set(['العالمي', 'العالميه', 'الدولي', 'الدوليه']);
 
 const COMMAND_HEADS: ReadonlySet<string> = new Set(['قياده', 'رياسه']);
+
+/**
+ * An office's head (lang/ar/triggers.ts) and its definite complement, then the place the body
+ * serves, with «ب»: «إدارة التعليم | بمحافظة جدة», «إدارة الصحة | بالمدينة», «مركز التأهيل
+ * الشامل | بجازان». The place makes the body a particular one; it is not part of the name (the
+ * annotated news mostly writes «إدارة الصحة», «مكتب تحقيقات الطيران» without it).
+ */
+function placedIn(lex: NameLexicon, tokens: readonly Token[], head: string, i: number, end: number, to: number): boolean {
+  if (!PLACED_HEADS.has(head) || end <= i + 1 || end >= to || !tokens[i + 1].norm.startsWith('ال')) return false;
+  const t = tokens[end];
+  if (!isWord(t) || !t.norm.startsWith('ب') || t.start - tokens[end - 1].end > 1) return false;
+  const place = lex.phrases.matchAt(tokens, end, to);
+  if (place && place.prefix === 'ب' && place.entry.type === 'LOC') return true;
+  const area = t.norm.slice(1);
+  if (ADMIN_HEADS.has(area)) return lex.phrases.matchAt(tokens, end + 1, to)?.entry.type === 'LOC';
+  return area.startsWith('ال') && ADMIN_HEADS.has(area.slice(2));
+}
+
+/** «مركز مدينة …» is the centre of a town, not a body of it. */
+const CENTRES: ReadonlySet<string> = new Set(['مركز', 'المركز', 'وسط']);
+/** Generic heads that take no genitive chain (an office, a team of something). */
+const NO_CHAIN: ReadonlySet<string> = new Set(['اداره', 'منتخب', 'فريق', 'مجموعه', 'حكومه', 'جيش', 'قوات', 'سوق']);
 const CONTINENTS: ReadonlySet<string> = new Set(['افريقيا', 'اسيا', 'اوروبا', 'امريكا', 'اميركا', 'استراليا', 'اوربا']);
 const DIRECTION_NAMES: ReadonlySet<string> = new Set(['جنوب السودان', 'جنوب سيناء', 'شمال سيناء', 'جنوب افريقيا', 'جنوب اسيا']);
 
@@ -209,6 +239,7 @@ const normSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.m
 const GENERIC_HEADS = normSet(GENERIC_ORG_HEADS);
 const PLURAL_HEADS = normSet(PLURAL_ORG_HEADS);
 const WEAK_HEADS = normSet(WEAK_ORG_HEADS);
+const PLACED_HEADS = normSet(PLACED_ORG_HEADS);
 const LOC_HEADS = normSet(STRONG_LOC_HEADS);
 const RULE_HEADS = normSet(RULE_ORG_HEADS);
 const ADMIN_HEADS = normSet(ADMIN_LOC_HEADS);
@@ -305,7 +336,11 @@ const headedOrganization: Rule = (lex, tokens, i, to) => {
   // «قيادة الناتو», «بقيادة الولايات المتحدة»: the command of a named body, or «led by» it; the
   // named body is the name.
   if (COMMAND_HEADS.has(head.stem) && isWord(u) && lex.phrases.matchAt(tokens, i + 1, to)?.prefix === '') return null;
-  let end = orgEnd(lex, tokens, i, to, head.stem.startsWith('ال') || GENERIC_HEADS.has(head.stem) ? undefined : head.stem);
+  // (An indefinite generic head takes a genitive chain that a nationality or a place completes,
+  // the trim below keeps: «مكتب تحقيقات حوادث الطيران البريطاني»; not an office or a team of
+  // something: «إدارة ملف …», «منتخب بلاده …».)
+  const chained = !head.stem.startsWith('ال') && !(GENERIC_HEADS.has(head.stem) && NO_CHAIN.has(head.stem));
+  let end = orgEnd(lex, tokens, i, to, chained ? head.stem : undefined);
   // A definite head is a name when a ل-genitive completes it («الهيئة العامة للإحصاء»), not
   // when only adjectives follow («الإدارة الفنية»)…
   if (head.stem.startsWith('ال') && !GENERIC_HEADS.has(head.stem)) {
@@ -322,13 +357,14 @@ const headedOrganization: Rule = (lex, tokens, i, to) => {
   // An adjective with a ل-genitive after it completes one too: «الإدارة الجهوية للصحة».
   // So does «العامة»: «الإدارة العامة للخدمات الطبية».
   const genitive = end > i + 2 && (isNisba(tokens[i + 1].norm) || tokens[i + 1].norm === 'العامه') && tokens[i + 2].norm.startsWith('لل');
-  if (GENERIC_HEADS.has(head.stem) && !withPlace && !genitive) {
+  const placed = placedIn(lex, tokens, head.stem, i, end, to);
+  if (GENERIC_HEADS.has(head.stem) && !withPlace && !genitive && !placed) {
     while (end > i + 1 && !isNationality(lex, tokens[end - 1].norm)) end--;
   }
   if (end <= i + 1) return null;
-  // A weak head with one common word describes («حركة المؤشر», «هيئة المحلفين»), unless listed.
-  // (With a nationality it names: «الرئاسة المصرية», «السلطة الفلسطينية».)
-  if (end === i + 2 && WEAK_HEADS.has(head.stem.replace(/^ال/, '')) && newsFrequency(tokens[i + 1].norm) >= 10 && !isNationality(lex, tokens[i + 1].norm)) {
+  // A weak head with one common word describes («حركة المؤشر», «هيئة المحلفين»), unless listed
+  // or placed. (With a nationality it names: «الرئاسة المصرية», «السلطة الفلسطينية».)
+  if (end === i + 2 && !placed && WEAK_HEADS.has(head.stem.replace(/^ال/, '')) && newsFrequency(tokens[i + 1].norm) >= 10 && !isNationality(lex, tokens[i + 1].norm)) {
     const w = tokens[i + 1].norm;
     if (!lex.phrases.hasFirst(w) && !(nameListBits(w) & (ListBit.OrgAlone | ListBit.OrgWord))) return null;
   }

@@ -1,0 +1,59 @@
+/**
+ * Words of match reports that tell a club named by its city («فاز روما على بولونيا», «مدافع
+ * هامبورغ») from the city (entities/clubs.ts). A country standing for its national team stays a
+ * place (the annotation guideline); only cities and towns are read so.
+ */
+
+/**
+ * Words of a sports report: an article with several of them is about sport. Singular and plural,
+ * with and without the article.
+ */
+export const SPORT_WORDS: readonly string[] = [
+  'مباراة', 'المباراة', 'مباريات', 'المباريات', 'الدوري', 'دوري', 'هدف', 'هدفا', 'الهدف', 'هدفين', 'أهداف',
+  'الأهداف', 'نقطة', 'نقاط', 'النقاط', 'المدرب', 'الملعب', 'ملعب', 'الموسم', 'الجولة', 'المرحلة', 'البطولة',
+  'بطولة', 'اللاعب', 'اللاعبين', 'لاعبي', 'المنتخب', 'النادي', 'التعادل', 'الفوز', 'الدقيقة', 'ركلة', 'ركلات',
+  'مرمى', 'المرمى', 'الشوط', 'الصدارة', 'الترتيب', 'المسابقة', 'الكأس', 'كأس',
+];
+
+/**
+ * Words right before a club's name that a city's name never follows in a match report: its
+ * players and staff («لاعب روما», «مدافع هامبورغ», «بقميص برشلونة»), its host or guest in a
+ * match («على مضيفه بولونيا», «أمام ضيفه روما»).
+ */
+export const CLUB_BEFORE_WORDS: readonly string[] = [
+  'لاعب', 'لاعبا', 'لاعبو', 'لاعبي', 'مدافع', 'مدافعا', 'مهاجم', 'مهاجما', 'هداف', 'جناح', 'مرمى', 'مدرب',
+  'مدربا', 'قميص', 'بقميص', 'صفوف', 'مضيفه', 'ضيفه', 'مستضيفه', 'منافسه', 'غريمه',
+];
+
+/**
+ * Match results, written before «على» and the loser («فاز … على», «بعد فوزه 3-1 على»), before
+ * «أمام» and the winner or the opponent («خسر … أمام», «تعادله أمام»), or before «مع» («تعادل
+ * … مع»): stems after the article or a clitic.
+ */
+export const WIN_WORDS: readonly string[] = ['فاز', 'فوز', 'فوزه', 'فوزها', 'فوزا', 'الفوز', 'تغلب', 'انتصر', 'انتصار', 'انتصاره', 'يفوز', 'تفوق'];
+export const MATCH_WORDS: readonly string[] = [
+  'خسر', 'خسارة', 'خسارته', 'الخسارة', 'هزيمة', 'هزيمته', 'الهزيمة', 'سقط', 'سقوطه', 'تعادل', 'التعادل', 'تعادله',
+  'مباراة', 'مباراته', 'المباراة', 'لقاء', 'يلعب', 'لعب', 'يواجه', 'واجه', 'مواجهة', 'مواجهته', 'يلتقي', 'التقى',
+];
+
+/** Verbs of a match result whose subject a club's name is, right after them («فاز هامبورغ», «وهبط كولونيا»). */
+export const CLUB_AFTER_VERBS: readonly string[] = [
+  'فاز', 'يفوز', 'تغلب', 'يتغلب', 'خسر', 'يخسر', 'تعادل', 'يتعادل', 'هبط', 'يهبط', 'تأهل', 'يتأهل', 'انتصر',
+  'هزم', 'يهزم', 'سحق', 'اكتسح', 'أقصى', 'ودع', 'يواجه', 'واجه', 'يلتقي', 'التقى',
+];
+
+/** Words right after a club's name in a table or a fixture: «ماينتس برصيد 30 نقطة», «روما ضيفا على». */
+export const CLUB_AFTER_WORDS: readonly string[] = ['برصيد', 'ضيفا', 'متصدر', 'متذيل'];
+
+/**
+ * Clubs whose names are everyday words («الشباب» youth, «التعاون» cooperation, «الخليج» the
+ * Gulf): a club only where a match report takes the word as a team (entities/clubs.ts). Clubs of
+ * the Saudi, Gulf and Arab leagues that news names by the word alone (not those named like a
+ * country or a nationality, «الكويت», «المصري», nor «أحد», which is «one» far more often).
+ */
+export const CLUB_WORDS: readonly string[] = [
+  'الهلال', 'النصر', 'الاتحاد', 'الأهلي', 'الشباب', 'الاتفاق', 'التعاون', 'الفتح', 'الرائد', 'الفيصلي', 'القادسية',
+  'الخليج', 'الوحدة', 'العروبة', 'هجر', 'الباطن', 'الفيحاء', 'الحزم', 'الطائي', 'النهضة', 'الشعلة',
+  'الزمالك', 'الإسماعيلي', 'الترجي', 'الوداد', 'الرجاء', 'الجزيرة', 'الوصل', 'الريان', 'السد', 'الغرافة',
+  'الدحيل', 'السالمية', 'المقاولون', 'الزوراء', 'الوحدات',
+];

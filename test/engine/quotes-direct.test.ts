@@ -86,6 +86,14 @@ describe('direct quotes', () => {
     expect(quotes('الرياض: انطلقت اليوم فعاليات معرض الكتاب الدولي\nتبدأ الفعاليات مساء.')).toEqual([]);
   });
 
+  it('reads a profile’s headline, which describes the one it names, as nobody’s words', () => {
+    const text = (line: string) => `${line}\nولد في القرية عام 1950 وعمل مدرسا.`;
+    for (const line of ['الوزيرة: المرأة التي أعادت بناء المدارس في الجنوب', 'الوزيرة: أول امرأة تقود الوزارة منذ تأسيسها', 'الحزب: من قرية صغيرة إلى حكم البلاد'])
+      expect(quotes(text(line)), line).toEqual([]);
+    // A statement opening with a definite noun is still her words.
+    expect(quotes(text('الوزيرة: المدارس ستفتح أبوابها الأسبوع المقبل')).map(view)).toEqual([['direct', 'الوزيرة', 'المدارس ستفتح أبوابها الأسبوع المقبل']]);
+  });
+
   it('reads an interview headline whose speaker told an outlet («فلان لـ«الصحيفة»: …») as the speaker\'s words', () => {
     const qs = quotes('مدرب المنتخب لـ«الملاعب»: سنلعب للفوز في المباراة المقبلة\nيستعد المنتخب للقاء الحاسم.');
     expect(qs.map(view)).toEqual([['direct', 'مدرب المنتخب', 'سنلعب للفوز في المباراة المقبلة']]);

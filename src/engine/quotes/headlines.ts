@@ -57,7 +57,7 @@ export function readHeadline(ctx: QuoteContext, firstTok: number, lastTok: numbe
     if (tokens[k].kind === 'word') words++;
     if (isPunct(tokens[k], ':')) return null;
   }
-  if (words < 3) return null;
+  if (words < 3 || describesSpeaker(ctx, colon + 1, lastTok)) return null;
   const text = ctx.text.slice(tokens[colon + 1].start, tokens[lastTok - 1].end);
   if (/\.\./.test(text) || ctx.tokSentence[lastTok - 1] - ctx.tokSentence[firstTok] > 1) return null;
   const q = quoteOpenAt(ctx, colon + 1);
@@ -68,6 +68,32 @@ export function readHeadline(ctx: QuoteContext, firstTok: number, lastTok: numbe
     speaker: [head.start, tokens[speakerEnd - 1].end],
     content: { start: s, end: e, kind: 'direct' },
   };
+}
+
+/** Words after the colon within which a relative pronoun shows a description of the name. */
+const DESCRIPTION_HEAD = 4;
+
+/**
+ * «جون بولتون: الصقر الذي يريد …», «فلان: أول بريطاني من أصول مهاجرة …», «الحوثيون: من جبال صعدة إلى
+ * حكم صنعاء»: a profile's headline describes the one it names — a definite noun phrase with a
+ * relative clause, a «أول/آخر» phrase, a «من … إلى …» span — and quotes nobody.
+ */
+function describesSpeaker(ctx: QuoteContext, k: number, lastTok: number): boolean {
+  const { tokens } = ctx;
+  const first = tokens[k];
+  if (!first || first.kind !== 'word') return false;
+  if (first.norm === 'اول' || first.norm === 'اخر') return true;
+  if (first.norm === 'من') {
+    for (let j = k + 2; j < lastTok && j <= k + 5; j++) if (tokens[j].norm === 'الي') return true;
+    return false;
+  }
+  if (!first.norm.startsWith('ال')) return false;
+  for (let j = k + 1; j < lastTok && j <= k + DESCRIPTION_HEAD; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || ctx.cues[j]) return false;
+    if (is(t, W.RELATIVE)) return true;
+  }
+  return false;
 }
 
 /**

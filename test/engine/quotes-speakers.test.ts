@@ -367,4 +367,10 @@ describe('speakers', () => {
     const qs = quotes('وحدد المحققون هوية السائق، التي أكدت الشرطة أنها سليمة. وقال المدعي العام إن التحقيق مستمر. لكنه شدد على أن "القضية معقدة".');
     expect(qs.map((q) => q.speaker.text)).not.toContain('المحققون هوية السائق');
   });
+
+  it('never ends a speaker on a preposition or a relative pronoun whose complement it left out', () => {
+    const text = 'وقالت وزارة الداخلية في طلب الترحيل إن الأمر يتعلق بالتحريض. وقال الوزير من دون تسمية أحد "نريد أن نقرر".';
+    const qs = quotes(text, entities(text, [['وزارة الداخلية', 'organization']]));
+    expect(qs.map((q) => q.speaker.text)).toEqual(['وزارة الداخلية', 'الوزير']);
+  });
 });

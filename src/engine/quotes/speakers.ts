@@ -6,8 +6,9 @@
 import type { Speaker, SpeakerType } from '../types.js';
 import type { Gender } from '../lang/ar/cues.js';
 import type { QuoteContext } from './context.js';
+import type { Token } from '../text/tokenize.js';
 import { mentionsIn } from './context.js';
-import { hasArticle, headClass, isKnownHead, withoutConj } from './word-classes.js';
+import { W, hasArticle, headClass, is, isKnownHead, withoutConj } from './word-classes.js';
 import { wordCount } from './quotations.js';
 
 /** Characters trimmed off a speaker's start, and off its end. */
@@ -46,6 +47,7 @@ function count(text: string, start: number, end: number, ch: string): number {
  */
 export function makeSpeaker(ctx: QuoteContext, start: number, end: number): Speaker {
   [start, end] = trimSpeakerSpan(ctx.text, start, end);
+  end = withoutDanglingWord(ctx, start, end);
   end = firstOfTwoNames(ctx, start, end);
   const text = ctx.text.slice(start, end);
 
@@ -88,6 +90,24 @@ export function makeSpeaker(ctx: QuoteContext, start: number, end: number): Spea
   const sp: Speaker = { text, type, start, end };
   if (entityId) sp.entityId = entityId;
   return sp;
+}
+
+/**
+ * «مصدر مقرب من», «لورا كينسبرغ محررة الشؤون السياسية في», «السائق … والذي»: a speaker phrase
+ * cut before what a preposition or a relative pronoun at its end governs ends before that word.
+ */
+function withoutDanglingWord(ctx: QuoteContext, start: number, end: number): number {
+  const { tokens } = ctx;
+  let k = tokenAtOrAfter(ctx, end) - 1;
+  while (k >= 0 && tokens[k].end > end) k--;
+  let e = end;
+  // («علي» written with ي is the name Ali, not «على».)
+  const dangling = (t: Token) => t.kind === 'word' && is(t, W.PREPOSITION | W.RELATIVE) && !(t.norm === 'علي' && t.text !== 'على') && mentionsIn(ctx, t.start, t.end).length === 0;
+  while (k >= 0 && tokens[k].start > start && dangling(tokens[k])) {
+    e = tokens[k - 1].end;
+    k--;
+  }
+  return e === end ? end : trimSpeakerSpan(ctx.text, start, e)[1];
 }
 
 /**

@@ -348,8 +348,9 @@ describe('speakers', () => {
     expect(one.map((q) => q.speaker.text)).toEqual(['جونز ووكر كوبرز']);
   });
 
-  it('keeps the noun after «بعض» in the speaker of an appeal', () => {
+  it('keeps the noun after «بعض» and «العديد من» in the speaker of an appeal', () => {
     expect(quotes('وطالب بعض المزارعين الحكومة بخفض الضرائب.').map((q) => q.speaker.text)).toEqual(['بعض المزارعين']);
+    expect(quotes('وطالب العديد من المسؤولين بخفض الضرائب.').map((q) => q.speaker.text)).toEqual(['العديد من المسؤولين']);
   });
 
   it('reads «ولي العهد» after the verb as the speaker’s title, not as «و» + «لي» (to me)', () => {

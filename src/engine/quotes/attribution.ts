@@ -799,14 +799,18 @@ function objectAsContent(r: Reading, result: Attribution): Attribution {
  * «دعا الحداد المواطنين للتعاون», «دعا البابا المسيحيين والمسلمين إلى …»: the addressee after the
  * speaker is not part of the name. It starts at a listed addressee or a definite human plural.
  */
+/** Words of quantity that take «من» and a plural: «العديد من المسؤولين», «عدد من النواب». */
+const PARTITIVES = new Set(['العديد', 'عدد', 'مجموعه', 'كثير', 'الكثير', 'اكثر', 'معظم', 'غالبيه', 'اغلب', 'بعض', 'جميع']);
+
 function trimAddressee(ctx: QuoteContext, [a, b]: [number, number]): [number, number] {
   for (let k = a + 1; k < b; k++) {
     const t = ctx.tokens[k];
     if (t.kind !== 'word') continue;
-    // («طالب بعض المستخدمين الوزير بـ…»: the plural after «بعض», «أحد» is its genitive.)
-    const quantified = k === a + 1 && headClass(ctx.tokens[a].norm, t.norm).anonymous;
+    // («طالب بعض المستخدمين الوزير بـ…»: the plural after «بعض», «أحد» is its genitive; after «العديد
+    // من», «عدد من» its partitive.)
+    const quantified = (k === a + 1 && headClass(ctx.tokens[a].norm, t.norm).anonymous) || (k === a + 2 && ctx.tokens[a + 1].norm === 'من' && PARTITIVES.has(withoutConj(ctx.tokens[a].norm)));
     const plural = hasArticle(t.norm) && t.norm.length >= 7 && (t.norm.endsWith('ين') || t.norm.endsWith('ون')) && !quantified;
-    if (isWord(t.norm, W.ADDRESSEE) || plural) return [a, k];
+    if ((isWord(t.norm, W.ADDRESSEE) && !quantified) || plural) return [a, k];
     // «دعا الرئيس الأمريكي إيران إلى …»: a named place or body after a phrase closed by a definite
     // word is the object («وزير خارجية قطر» keeps its genitive).
     const prev = ctx.tokens[k - 1];

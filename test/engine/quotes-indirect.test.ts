@@ -209,6 +209,18 @@ describe('attributions in a relative clause', () => {
     expect(qs.map((q) => [q.cue.text, q.speaker.text])).toEqual([['بحسب ما نقلت', 'الوكالة الرسمية']]);
   });
 
+  it('gives «X الذي وصفه بأنه …» to who spoke before, not to X, what was described', () => {
+    const text = 'وأكد الوزير سمير داود أن بلاده سترد على القرار الذي وصفه بأنه "استفزازي".';
+    const qs = quotes(text, entities(text, [['سمير داود', 'person']]));
+    expect(qs.filter((q) => q.cue.text === 'وصفه').map((q) => q.speaker.text)).toEqual(['الوزير سمير داود']);
+  });
+
+  it('reads «بحضور …» after the verb as when it was said, not as the speaker', () => {
+    const text = 'وقال الوزير سمير داود بحضور نظيره الأردني "نحن شركاء".';
+    const qs = quotes(text, entities(text, [['سمير داود', 'person']]));
+    expect(qs.map((q) => q.speaker.text)).toEqual(['الوزير سمير داود']);
+  });
+
   it('reads a body named in quotation marks before «التي» as the one who speaks', () => {
     const qs = quotes('وانتقدت صحيفة "الأيام"، التي تقول إنها مستقلة تماما.');
     expect(qs.map((q) => q.speaker.text)).toEqual(['صحيفة "الأيام"']);

@@ -368,6 +368,9 @@ export class QuoteScan {
     // speaker («في الوقت الذي أوضح فيه بيان رسمي أن»; ANT: ~30 «الوقت الذي قال/أكد… فيه») — not
     // with a verb that takes an object, often passive there («القضية التي اتهم فيها فلان بـ…»).
     if (!antecedent) return (!!hit.objectPronoun || namedAfter || (inIt && !hit.entry.object && !hit.ambiguous)) && !!att.speaker && this.reportingCue(i, hit, i + 1);
+    // «القرار الذي وصفه بأنه …»: with an object pronoun and no subject after it, the noun before the
+    // relative pronoun is what was described; whoever spoke was named before.
+    if (hit.objectPronoun && !att.speaker && hit.entry.object) return this.reportingCue(i, hit, i + 1);
     return this.reportingCue(i, hit, i + 1, antecedent);
   }
 

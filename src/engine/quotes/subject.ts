@@ -34,7 +34,8 @@ export function subjectBefore(ctx: QuoteContext, i: number): [number, number] | 
   // «لكن نائب رئيس الجمعية، عبد الرحمن أنور، قال»: a name between commas right before the verb.
   if (j > first && isPunct(tokens[j], '،,')) return nameBeforeComma(ctx, j) ?? subjectBeforeAside(ctx, j);
   // («ورغم ذلك أفادت الشركة …»: an adverbial phrase, the subject comes after the verb.)
-  if (afterAdverbialThat(tokens, i)) return null;
+  // («القرار الذي وصفه …»: the relative pronoun stands for what the verb is about, not its subject.)
+  if (afterAdverbialThat(tokens, i) || is(tokens[i - 1], W.RELATIVE)) return null;
   j = beforeAuxiliaries(ctx, j, first);
   const last = j + 1;
   let n = 0;

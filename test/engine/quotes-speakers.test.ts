@@ -374,4 +374,9 @@ describe('speakers', () => {
     const qs = quotes(text, entities(text, [['وزارة الداخلية', 'organization']]));
     expect(qs.map((q) => q.speaker.text)).toEqual(['وزارة الداخلية', 'الوزير']);
   });
+
+  it('ends a body’s name before a plain noun that the quoted words follow (the verb’s object)', () => {
+    const text = 'وأكد النادي الأهلي قراره "توجيه خطاب إلى الاتحاد".';
+    expect(quotes(text, entities(text, [['النادي الأهلي', 'organization']])).map((q) => q.speaker.text)).toEqual(['النادي الأهلي']);
+  });
 });

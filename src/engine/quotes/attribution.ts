@@ -159,8 +159,10 @@ function objectAfterName(ctx: QuoteContext, k: number): boolean {
   const t = ctx.tokens[k];
   const prev = ctx.tokens[k - 1];
   const next = ctx.tokens[k + 1];
-  if (t.kind !== 'word' || !prev || prev.kind !== 'word' || !next || next.kind !== 'word') return false;
+  if (t.kind !== 'word' || !prev || prev.kind !== 'word' || !next) return false;
   if (hasArticle(t.norm) || /^[فبل]/.test(t.norm) || is(t, W.PREPOSITION | W.PARTICLE | W.NAME_TAKING | W.COMPLEMENTIZER) || ctx.cues[k]) return false;
+  // «وأكدت وزارة الدفاع وجود "متمردة …"»: a plain noun with the quoted words after it.
+  if (next.kind !== 'word') return !!quoteOpenAt(ctx, k + 1) && !isKnownHead(headClass(t.norm)) && !isNisba(t.norm) && mentionsIn(ctx, t.start, t.end).length === 0 && mentionsIn(ctx, prev.start, prev.end).some((m) => m.type !== 'person' && m.end === prev.end);
   // («ومسؤولون», «ووزير»: a conjoined speaker; «وقف» is a word of its own.)
   if (t.norm.startsWith('و') && (hasArticle(t.norm.slice(1)) || isKnownHead(headClass(t.norm.slice(1), next.norm)))) return false;
   // (The pronoun read on the surface: a final ه in the normalized form may be a ة.)

@@ -86,6 +86,14 @@ describe('direct quotes', () => {
     expect(quotes('الرياض: انطلقت اليوم فعاليات معرض الكتاب الدولي\nتبدأ الفعاليات مساء.')).toEqual([]);
   });
 
+  it('reads «بقوله:» / «بقولها:» as the words of whom the pronoun stands for', () => {
+    const qs = quotes('وقال المحلل إن السوق متماسك. وانتقل في تحليله إلى سهم الشركة بقوله: بلغ السعر أدنى مستوى منذ سنوات.');
+    expect(qs.map((q) => [q.cue.text, q.speaker.text, q.content.text])).toEqual([
+      ['وقال', 'المحلل', 'السوق متماسك'],
+      ['بقوله', 'المحلل', 'بلغ السعر أدنى مستوى منذ سنوات'],
+    ]);
+  });
+
   it('reads a profile’s headline, which describes the one it names, as nobody’s words', () => {
     const text = (line: string) => `${line}\nولد في القرية عام 1950 وعمل مدرسا.`;
     for (const line of ['الوزيرة: المرأة التي أعادت بناء المدارس في الجنوب', 'الوزيرة: أول امرأة تقود الوزارة منذ تأسيسها', 'الحزب: من قرية صغيرة إلى حكم البلاد'])

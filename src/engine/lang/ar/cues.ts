@@ -248,6 +248,8 @@ export const PARTICIPLE_CUES: readonly ParticipleCue[] = [
   participle('متهما', 'متهمة', 'متهمين', ['ب']),
   participle('مبديا', 'مبدية', 'مبدين', ['ب', 'من', 'في']),
   { ...participle('مكتفيا', 'مكتفية', 'مكتفين', ['إلى', 'على']), throughNoun: true },
+  // «وتطرق إلى الاقتصاد بقوله: …»: «by saying», its pronoun the one who speaks (ANT: «بقوله/بقولها:» 107).
+  participle('بقوله', 'بقولها', 'بقولهم'),
 ];
 
 /** Nouns of saying through which «اكتفى» reports: «بالقول إن», «بالإشارة إلى أن», «بالتأكيد على أن». */

@@ -1191,3 +1191,11 @@ describe('an organization named in Latin letters after its kind', () => {
     expect(names.some((n) => n.startsWith('Example'))).toBe(true);
   });
 });
+
+describe('words that only look like names once normalized', () => {
+  it('takes no word written with a final «ئ» for a name (هادئ is not the name هادي)', () => {
+    const persons = (t: string) => entities(t).filter((e) => e.type === 'person').map((e) => e.name);
+    expect(persons('وقال سمير الخطيب إن الوضع هادئ في القرية.')).toEqual(['سمير الخطيب']);
+    expect(persons('ويقول كريم لاجئ شاب من الموصل إنه يريد العودة.')).toEqual(['كريم']);
+  });
+});

@@ -12,6 +12,8 @@ import type { Mention } from './mention.js';
 import { endMentionAt, makeMention } from './mention.js';
 import { isAdverb, isParticle, isVerb } from './clause-words.js';
 import { normalizeWord } from '../text/normalize.js';
+import { stripMarks } from '../text/charset.js';
+import { NOT_NAME_ENDINGS } from '../lang/ar/names.js';
 import { BOARD_OF, FACILITY_HEADS, RULE_PERSON_TITLES, ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES } from '../lang/ar/triggers.js';
 import { stemIn } from './lexicon-index.js';
 import { nameListBits, newsFrequency } from './tagger/word-facts.js';
@@ -174,6 +176,28 @@ export function trimPersons(tokens: readonly Token[], mentions: Mention[], lex: 
     m.last--;
     m.end = tokens[m.last - 1].end;
   }
+}
+
+/** The word as written ends the way no name does («هادئ», «لاجئ»: see NOT_NAME_ENDINGS). */
+function unnameEnding(t: Token): boolean {
+  const w = stripMarks(t.text);
+  return t.kind === 'word' && NOT_NAME_ENDINGS.some((e) => w.endsWith(e));
+}
+
+/**
+ * A person's name stops before a word written with an ending no name has: «طارق | لاجئ من حمص»;
+ * a "name" that starts with one is none («إن الوضع هادئ», read as the name «هادي»).
+ */
+export function cutUnnameEndings(tokens: readonly Token[], mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => {
+    if (m.type !== 'PER') return true;
+    let j = m.first;
+    while (j < m.last && !unnameEnding(tokens[j])) j++;
+    if (j === m.last) return true;
+    if (j === m.first) return false;
+    endMentionAt(tokens, m, j);
+    return true;
+  });
 }
 
 const PLACE_TRAILING = new Set(PLACE_TRAILING_WORDS.map(normalizeWord));

@@ -25,7 +25,7 @@ import { enclosing, makeMention, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
 import { datelines, describedKind, latinNamed, namedOutlets, quotedOrganizations, spokenTo } from './outlets.js';
-import { cutAtClauseWords, dropBoardOf, splitApposedName, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
+import { cutAtClauseWords, cutUnnameEndings, dropBoardOf, splitApposedName, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { matchReportClubs } from './clubs.js';
 import { dottedAcronyms, endBeforeAcronyms } from './acronyms.js';
@@ -88,6 +88,8 @@ export function findEntities(doc: Doc): void {
   for (const m of tagged) taken.fill(1, m.first, m.last);
   extendPersons(tokens, tagged, lex, sentenceEnd, taken);
   trimPersons(tokens, tagged, lex);
+  // («إن الوضع هادئ»: a word whose «ئ» the normalization made «ي», the name «هادي».)
+  for (const list of [tagged, rules]) list.splice(0, list.length, ...cutUnnameEndings(tokens, list));
 
   // 3. Glued words: split even where the tagger took the token whole as one name, but not inside
   // a longer name the tagger found.

@@ -1199,3 +1199,11 @@ describe('words that only look like names once normalized', () => {
     expect(persons('ويقول كريم لاجئ شاب من الموصل إنه يريد العودة.')).toEqual(['كريم']);
   });
 });
+
+describe('a post taken after a name', () => {
+  it('ends the name before «منصب» and before a role noun in the accusative', () => {
+    const persons = (t: string) => entities(t).filter((e) => e.type === 'person').map((e) => e.name);
+    expect(persons('وشغل نادر العمري منصب نائب المدير لسنوات.')).toEqual(['نادر العمري']);
+    expect(persons('واختار المجلس هالة منصور رئيسا للجنة الجديدة.')).toEqual(['هالة منصور']);
+  });
+});

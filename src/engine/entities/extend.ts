@@ -14,7 +14,7 @@ import { isAdverb, isParticle, isVerb } from './clause-words.js';
 import { normalizeWord } from '../text/normalize.js';
 import { stripMarks } from '../text/charset.js';
 import { NOT_NAME_ENDINGS } from '../lang/ar/names.js';
-import { BOARD_OF, FACILITY_HEADS, RULE_PERSON_TITLES, ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES } from '../lang/ar/triggers.js';
+import { BOARD_OF, FACILITY_HEADS, RULE_PERSON_TITLES, ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES, POST_NAME_ROLES, POST_OBJECT_WORDS } from '../lang/ar/triggers.js';
 import { stemIn } from './lexicon-index.js';
 import { nameListBits, newsFrequency } from './tagger/word-facts.js';
 import { ListBit } from './tagger/tables.js';
@@ -178,15 +178,28 @@ export function trimPersons(tokens: readonly Token[], mentions: Mention[], lex: 
   }
 }
 
-/** The word as written ends the way no name does («هادئ», «لاجئ»: see NOT_NAME_ENDINGS). */
+/**
+ * A post taken, not a surname: «منصب» and the accusative of an indefinite role noun («رئيسا»,
+ * «نائبا»; not of one ending in «ة», whose accusative is written the same).
+ */
+const POST_OBJECTS = new Set([
+  ...POST_OBJECT_WORDS,
+  ...[...POST_NAME_ROLES, ...POST_NAME_GENITIVE_ROLES].filter((r) => !r.startsWith('ال') && !r.endsWith('ة')).map((r) => r + 'ا'),
+].map(normalizeWord));
+
+/**
+ * The word as written ends the way no name does («هادئ», «لاجئ»: see NOT_NAME_ENDINGS), or is a
+ * post taken (POST_OBJECTS).
+ */
 function unnameEnding(t: Token): boolean {
   const w = stripMarks(t.text);
-  return t.kind === 'word' && NOT_NAME_ENDINGS.some((e) => w.endsWith(e));
+  return t.kind === 'word' && (NOT_NAME_ENDINGS.some((e) => w.endsWith(e)) || POST_OBJECTS.has(t.norm));
 }
 
 /**
- * A person's name stops before a word written with an ending no name has: «طارق | لاجئ من حمص»;
- * a "name" that starts with one is none («إن الوضع هادئ», read as the name «هادي»).
+ * A person's name stops before a word written with an ending no name has: «طارق | لاجئ من حمص»,
+ * or before a post the person takes: «تولى سامي | منصب المدير», «عين سامي | رئيسا للجنة»; a "name"
+ * that starts with one is none («إن الوضع هادئ», read as the name «هادي»).
  */
 export function cutUnnameEndings(tokens: readonly Token[], mentions: Mention[]): Mention[] {
   return mentions.filter((m) => {

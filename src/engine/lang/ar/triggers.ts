@@ -260,6 +260,13 @@ export const POST_NAME_GENITIVE_ROLES: readonly string[] = [
 ];
 
 /**
+ * Words that follow a name as the object of a verb of taking a post, never as a surname: «تولى
+ * فلان | منصب المدير», «عُين فلان | رئيسا للوزراء». The accusative of each indefinite role noun
+ * above (رئيسا، نائبا، مديرا …) is added to these where they are read (extend.ts).
+ */
+export const POST_OBJECT_WORDS: readonly string[] = ['منصب', 'منصبه', 'منصبها', 'مناصب'];
+
+/**
  * Months that are also given names, and the time words that make them the month: «رمضان الماضي»,
  * «رجب المقبل», «رمضان المبارك» (ANT writes «رمضان» + one of these far more than a person
  * «رمضان الماضي»).

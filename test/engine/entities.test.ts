@@ -1207,3 +1207,11 @@ describe('a post taken after a name', () => {
     expect(persons('واختار المجلس هالة منصور رئيسا للجنة الجديدة.')).toEqual(['هالة منصور']);
   });
 });
+
+describe('a place named after another place written with «ب»', () => {
+  it('ends the first place before the second, which is a name of its own', () => {
+    const names = entities('ونزل الوفد في فندق النخيل بلندن، ثم توجه الفريق إلى معسكر بتونس.').filter((e) => e.type === 'location').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["لندن", "تونس"]));
+    expect(names.some((n) => n.includes("بلندن") || n.includes('بتونس'))).toBe(false);
+  });
+});

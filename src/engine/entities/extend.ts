@@ -227,6 +227,25 @@ export function trimPlaces(tokens: readonly Token[], mentions: Mention[]): void 
 }
 
 /**
+ * A place's or a person's name ends before a listed place written with «ب» (in): «مطار هيثرو |
+ * بلندن», «قصر السلام | بجدة», «التقى سامي | بالرياض»; the place after it is a name of its own. What is left may be only the kind of a
+ * site («مطار | بماليزيا»): no name then (returns the mentions kept).
+ */
+export function cutBeforePlaceIn(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): Mention[] {
+  return mentions.filter((m) => {
+    if ((m.type !== 'LOC' && m.type !== 'PER') || m.source === 'glued') return true;
+    for (let k = m.first + 1; k < m.last; k++) {
+      const p = lex.phrases.matchAt(tokens, k);
+      if (!p || p.prefix !== 'ب' || p.entry.type !== 'LOC' || p.entry.ambiguous) continue;
+      if (k === m.first + 1 && (lex.locHeads.has(m.words[0]) || lex.orgHeads.has(m.words[0]) || FACILITY_WORDS.has(m.words[0]))) return false;
+      endMentionAt(tokens, m, k);
+      break;
+    }
+    return true;
+  });
+}
+
+/**
  * A name written as a hashtag («#حزب_الله العسكري») ends where the hashtag does: at the first
  * space, not at an «_».
  */

@@ -1215,3 +1215,11 @@ describe('a place named after another place written with «ب»', () => {
     expect(names.some((n) => n.includes("بلندن") || n.includes('بتونس'))).toBe(false);
   });
 });
+
+describe('a name word spelled like a particle once normalized', () => {
+  it('keeps «آن» and «آنا» written with madda in a name, not «آن الأوان»', () => {
+    const persons = (t: string) => entities(t).filter((e) => e.type === 'person').map((e) => e.name);
+    expect(persons('وقالت آنا كوفمان العضو في اللجنة إن القرار نهائي.')).toEqual(['آنا كوفمان']);
+    expect(persons('وقال إنه آن الأوان لإجراء الانتخابات في موعدها.')).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import type { NameLexicon } from './lexicon-index.js';
 import { isNationality, isNisba } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { endMentionAt, makeMention } from './mention.js';
-import { isAdverb, isParticle, isVerb } from './clause-words.js';
+import { isAdverb, isParticleToken, isVerb } from './clause-words.js';
 import { normalizeWord } from '../text/normalize.js';
 import { stripMarks } from '../text/charset.js';
 import { NOT_NAME_ENDINGS } from '../lang/ar/names.js';
@@ -290,13 +290,13 @@ export function cutAtClauseWords(tokens: readonly Token[], mentions: Mention[], 
     let first = m.first;
     // (Not where a listed name opens with such a word: «بان كي مون» is no «بأن» + «كي مون».)
     const listed = (lex.phrases.matchAt(tokens, m.first, m.last)?.length ?? 0) >= 2;
-    while (!listed && first < m.last && isParticle(tokens[first].norm, lex)) first++;
+    while (!listed && first < m.last && isParticleToken(tokens[first], lex)) first++;
     if (first === m.last) continue;
     if (first > m.first) m = makeMention(tokens, first, m.last, m.type, '', m.source);
     // (A longer name may open with a word written like a verb: «فكرت أوزار», Fikret.)
     if ((isVerb(tokens[m.first].norm, lex) || isAdverb(tokens[m.first], lex)) && m.last - m.first === 1) continue;
     for (let k = m.first + 1; k < m.last; k++) {
-      if (!isVerb(tokens[k].norm, lex) && !isAdverb(tokens[k], lex) && !(m.type === 'PER' && isParticle(tokens[k].norm, lex))) continue;
+      if (!isVerb(tokens[k].norm, lex) && !isAdverb(tokens[k], lex) && !(m.type === 'PER' && isParticleToken(tokens[k], lex))) continue;
       endMentionAt(tokens, m, k);
       // (What is left may be only the kind of a name: «ميناء | استراتيجيا».)
       if (k === m.first + 1 && (lex.locHeads.has(m.words[0]) || lex.orgHeads.has(m.words[0]) || FACILITY_WORDS.has(m.words[0]))) m.last = m.first;

@@ -1223,3 +1223,12 @@ describe('a name word spelled like a particle once normalized', () => {
     expect(persons('وقال إنه آن الأوان لإجراء الانتخابات في موعدها.')).toEqual([]);
   });
 });
+
+describe('an everyday word after the noun it qualifies or completes', () => {
+  it('is no person («الحزب الحاكم», «ولي الأمر»), a family name after a verb still is', () => {
+    const persons = (t: string) => entities(t).filter((e) => e.type === 'person').map((e) => e.name);
+    expect(persons('وتوقع رئيس الحزب الحاكم فوزا سهلا في الانتخابات.')).toEqual([]);
+    expect(persons('ولا تسافر الطالبة دون إذن ولي الأمر.')).toEqual([]);
+    expect(persons('وقال الحريري إن الحكومة ستجتمع غدا.')).toEqual(['الحريري']);
+  });
+});

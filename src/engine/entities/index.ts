@@ -18,6 +18,7 @@ import type { Doc } from '../doc.js';
 import { CITING_WORDS, OUTLET_CONTEXT } from '../lang/ar/outlets.js';
 import { DESCRIBED_ORG_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
 import { normalizeWord } from '../text/normalize.js';
+import { CONSTRUCT_HEADS } from '../lang/ar/names.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { NameLexicon } from './lexicon-index.js';
 import type { Mention } from './mention.js';
@@ -162,12 +163,31 @@ function describingWords(tokens: Doc['tokens'], m: Mention, lex: NameLexicon): b
   if (m.words.length === 1) {
     const w = m.words[0];
     const before = tokens[m.first - 1];
+    if (everydayAfterItsNoun(tokens, m, lex)) return true;
     if (!before || before.kind !== 'word' || lex.familyNames.has(w) || !isNationality(lex, w.startsWith('ال') ? w : 'ال' + w)) return false;
     const b = before.norm.replace(/^و(?=ال)/, '');
     return w.startsWith('ال') ? b.startsWith('ال') && !lex.notName.has(b) : !b.startsWith('ال') && !lex.notName.has(b) && newsFrequency(b) >= 6 && !isVerbLike(b);
   }
   if (m.words.length === 2 && MONTHS.has(m.words[0]) && MONTH_TIMES.has(m.words[1])) return true;
   return m.words.every((w) => w.startsWith('ال') && isNationality(lex, w));
+}
+
+const CONSTRUCT = new Set(CONSTRUCT_HEADS.map(normalizeWord));
+
+/**
+ * One definite everyday word right after the definite noun it qualifies or a noun it completes
+ * («الحزب | الحاكم», «الفريق | الفائز», «رجال | الدين», «ولي | الأمر»): the word is common in news
+ * without its article too, which a family name seldom is («السيسي», «الحريري»); not one the name
+ * lists give as a family name («الأسد», «الصدر»), nor after a title («الفريق» is a rank too).
+ */
+function everydayAfterItsNoun(tokens: Doc['tokens'], m: Mention, lex: NameLexicon): boolean {
+  const w = m.words[0];
+  const before = tokens[m.first - 1];
+  if (!w.startsWith('ال') || lex.familyNames.has(w) || newsFrequency(w) < 10 || newsFrequency(w.slice(2)) < 7) return false;
+  if (!before || before.kind !== 'word' || tokens[m.first].start - before.end > 1) return false;
+  if (CONSTRUCT.has(before.norm) || CONSTRUCT.has(before.norm.replace(/^و/, ''))) return true;
+  const b = before.norm.replace(/^[وفبل](?=ال)/, '').replace(/^لل/, 'ال');
+  return b.startsWith('ال') && b.length >= 4 && !lex.notName.has(b) && !lex.titles.has(b) && !lex.givenNames.has(b);
 }
 
 /**

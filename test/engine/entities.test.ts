@@ -1232,3 +1232,11 @@ describe('an everyday word after the noun it qualifies or completes', () => {
     expect(persons('وقال الحريري إن الحكومة ستجتمع غدا.')).toEqual(['الحريري']);
   });
 });
+
+describe('a canal named with «قناة»', () => {
+  it('is a place, not a television channel, and the body named after it stays an organization', () => {
+    const list = entities('ومرت ناقلة النفط عبر قناة السويس فجرا، وقال مسؤول في هيئة قناة السويس إن الحركة طبيعية.');
+    expect(byName(list, 'قناة السويس').type).toBe('location');
+    expect(byName(list, 'هيئة قناة السويس').type).toBe('organization');
+  });
+});

@@ -16,7 +16,7 @@
  */
 import type { Doc } from '../doc.js';
 import { CITING_WORDS, OUTLET_CONTEXT } from '../lang/ar/outlets.js';
-import { DESCRIBED_ORG_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
+import { CANAL_NAMES, DESCRIBED_ORG_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
 import { normalizeWord } from '../text/normalize.js';
 import { CONSTRUCT_HEADS } from '../lang/ar/names.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
@@ -103,7 +103,7 @@ export function findEntities(doc: Doc): void {
   // what the tagger found («المرصد» + «السوري لحقوق الإنسان» tagged alone), the longer reading wins.
   const acronyms = dottedAcronyms(tokens, lex, tagged);
   endBeforeAcronyms(tokens, acronyms, [tagged, rules, outlets]);
-  const found = resolveOverlaps(doc.text.length, [acronyms, outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
+  const found = resolveOverlaps(doc.text.length, [canals(tokens, lex), acronyms, outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
     (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
   );
 
@@ -114,6 +114,21 @@ export function findEntities(doc: Doc): void {
   // 5. The document stage.
   doc.entities = buildEntities(doc, splitKnownPersons(tokens, found, lex), lex);
 }
+
+const CANALS = new Set(CANAL_NAMES.map(normalizeWord));
+
+/** «قناة السويس»: the canal, a place, not a television channel (CANAL_NAMES), nor the body named after it. */
+function canals(tokens: Doc['tokens'], lex: NameLexicon): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    // («هيئة قناة السويس» is the body that runs it.)
+    if (i > 0 && stemIn(tokens[i - 1].norm, lex.orgHeads)) continue;
+    const head = stemIn(tokens[i].norm, CANAL_HEAD);
+    if (head && tokens[i + 1].kind === 'word' && CANALS.has(tokens[i + 1].norm) && tokens[i + 1].start - tokens[i].end <= 1) out.push(makeMention(tokens, i, i + 2, 'LOC', head.prefix, 'rule', head.stem));
+  }
+  return out;
+}
+const CANAL_HEAD: ReadonlySet<string> = new Set(['قناه']);
 
 /** One- and two-letter "names" are tokenization debris («بي» of «بي.بي.سي»), not entities. */
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;

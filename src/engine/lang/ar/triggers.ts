@@ -267,6 +267,12 @@ export const POST_NAME_GENITIVE_ROLES: readonly string[] = [
 export const POST_OBJECT_WORDS: readonly string[] = ['منصب', 'منصبه', 'منصبها', 'مناصب'];
 
 /**
+ * Waterways named «قناة» + their name, which is not a television channel's («قناة السويس», 117 times
+ * in ANT, the guideline's place; «قناة دبي» is a channel): the names after «قناة».
+ */
+export const CANAL_NAMES: readonly string[] = ['السويس', 'بنما', 'كيل'];
+
+/**
  * Months that are also given names, and the time words that make them the month: «رمضان الماضي»,
  * «رجب المقبل», «رمضان المبارك» (ANT writes «رمضان» + one of these far more than a person
  * «رمضان الماضي»).

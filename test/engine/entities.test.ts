@@ -1240,3 +1240,11 @@ describe('a canal named with «قناة»', () => {
     expect(byName(list, 'هيئة قناة السويس').type).toBe('organization');
   });
 });
+
+describe('a rare place name opening with ت or ي after its head', () => {
+  it('is a name, while a verb after the head is none', () => {
+    const places = (t: string) => entities(t).filter((e) => e.type === 'location').map((e) => e.name);
+    expect(places('وتمركز المسلحون في وادي تيمراز شمالا.')).toContain('وادي تيمراز');
+    expect(places('ويعيش الرعاة في واد يمتد شرقا.')).toEqual([]);
+  });
+});

@@ -1248,3 +1248,11 @@ describe('a rare place name opening with ت or ي after its head', () => {
     expect(places('ويعيش الرعاة في واد يمتد شرقا.')).toEqual([]);
   });
 });
+
+describe('a contest or prize called after a person', () => {
+  it('names no person, while the star of a drama («من بطولة فلان») still is one', () => {
+    const persons = (t: string) => entities(t).filter((e) => e.type === 'person').map((e) => e.name);
+    expect(persons('وتوج العداء بجائزة فريد الأطرش لأفضل رياضي، وخسر فريقه نهائي كأس حمد بن سالم.')).toEqual([]);
+    expect(persons('والمسلسل من بطولة سامر الحلبي ونادين قاسم.')).toEqual(expect.arrayContaining(['سامر الحلبي']));
+  });
+});

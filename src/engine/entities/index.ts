@@ -16,7 +16,7 @@
  */
 import type { Doc } from '../doc.js';
 import { CITING_WORDS, OUTLET_CONTEXT } from '../lang/ar/outlets.js';
-import { CANAL_NAMES, DESCRIBED_ORG_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
+import { CANAL_NAMES, CONTEST_HEADS, DESCRIBED_ORG_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
 import { normalizeWord } from '../text/normalize.js';
 import { CONSTRUCT_HEADS } from '../lang/ar/names.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
@@ -104,7 +104,7 @@ export function findEntities(doc: Doc): void {
   const acronyms = dottedAcronyms(tokens, lex, tagged);
   endBeforeAcronyms(tokens, acronyms, [tagged, rules, outlets]);
   const found = resolveOverlaps(doc.text.length, [canals(tokens, lex), acronyms, outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
+    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !contestNamedAfter(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
   );
 
   // A city or an everyday word a match report takes as a team is the club («فاز روما على
@@ -203,6 +203,15 @@ function everydayAfterItsNoun(tokens: Doc['tokens'], m: Mention, lex: NameLexico
   if (CONSTRUCT.has(before.norm) || CONSTRUCT.has(before.norm.replace(/^و/, ''))) return true;
   const b = before.norm.replace(/^[وفبل](?=ال)/, '').replace(/^لل/, 'ال');
   return b.startsWith('ال') && b.length >= 4 && !lex.notName.has(b) && !lex.titles.has(b) && !lex.givenNames.has(b);
+}
+
+const CONTESTS = new Set(CONTEST_HEADS.map(normalizeWord));
+
+/** «دوري | عبد اللطيف جميل», «بجائزة | مارك فيفيان فوي»: a contest or prize called after a person (CONTEST_HEADS). */
+function contestNamedAfter(tokens: Doc['tokens'], m: Mention): boolean {
+  if (m.type !== 'PER' || m.first === 0) return false;
+  const before = tokens[m.first - 1];
+  return before.kind === 'word' && tokens[m.first].start - before.end <= 1 && stemIn(before.norm, CONTESTS) !== null;
 }
 
 /**

@@ -273,6 +273,14 @@ export const POST_OBJECT_WORDS: readonly string[] = ['منصب', 'منصبه', '
 export const CANAL_NAMES: readonly string[] = ['السويس', 'بنما', 'كيل'];
 
 /**
+ * Competitions, prizes and honours named after a person: the name after them names the contest,
+ * not someone in the news («دوري عبد اللطيف جميل», «كأس محمد علي كلاي», «جائزة مارتن إينالز»;
+ * the guideline lists competitions as no entity). «بطولة» is left out: «من بطولة فلان» is a film's
+ * star.
+ */
+export const CONTEST_HEADS: readonly string[] = ['كأس', 'دوري', 'جائزة', 'مسابقة', 'وسام', 'قلادة'];
+
+/**
  * Months that are also given names, and the time words that make them the month: «رمضان الماضي»,
  * «رجب المقبل», «رمضان المبارك» (ANT writes «رمضان» + one of these far more than a person
  * «رمضان الماضي»).

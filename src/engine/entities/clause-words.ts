@@ -64,7 +64,7 @@ const NOT_CUT = new Set(NOT_NAME_TIME_WORDS.map(normalizeWord));
  * A particle, pronoun or other word that is never part of a name («إن», «التي»): time words (a
  * paper may be «اليوم») and given names spelled like one («علي») aside.
  */
-export function isParticle(norm: string, lex: NameLexicon): boolean {
+function isParticle(norm: string, lex: NameLexicon): boolean {
   return lex.notName.has(norm) && !NOT_CUT.has(norm) && !lex.givenNames.has(norm);
 }
 

@@ -1256,3 +1256,11 @@ describe('a contest or prize called after a person', () => {
     expect(persons('والمسلسل من بطولة سامر الحلبي ونادين قاسم.')).toEqual(expect.arrayContaining(['سامر الحلبي']));
   });
 });
+
+describe('places joined by «و»', () => {
+  it('leave the conjunction out of the next place of the list', () => {
+    const places = (t: string) => entities(t).filter((e) => e.type === 'location').map((e) => e.name);
+    expect(places('ويربط الطريق محافظات عمران وحجة وصعدة شمالا.')).toEqual(['عمران', 'حجة', 'صعدة']);
+    expect(places('وتقدمت القوات نحو بلدات بنش، وكفريا وسرمين.')).toEqual(['بنش', 'كفريا', 'سرمين']);
+  });
+});

@@ -16,7 +16,7 @@
  */
 import type { Doc } from '../doc.js';
 import { CITING_WORDS, OUTLET_CONTEXT } from '../lang/ar/outlets.js';
-import { CANAL_NAMES, CONTEST_HEADS, DESCRIBED_ORG_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
+import { CANAL_NAMES, CONTEST_HEADS, DESCRIBED_ORG_HEADS, FACILITY_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
 import { normalizeWord } from '../text/normalize.js';
 import { CONSTRUCT_HEADS } from '../lang/ar/names.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
@@ -28,6 +28,7 @@ import { ruleMentions } from './rules.js';
 import { datelines, describedKind, latinNamed, namedOutlets, quotedOrganizations, spokenTo } from './outlets.js';
 import { cutAtClauseWords, cutBeforePlaceIn, cutUnnameEndings, dropBoardOf, splitApposedName, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
+import { isVerb } from './clause-words.js';
 import { matchReportClubs } from './clubs.js';
 import { dottedAcronyms, endBeforeAcronyms } from './acronyms.js';
 import { buildEntities, everydayOutletName, indefiniteAdjectiveOfPlace } from './document.js';
@@ -107,6 +108,8 @@ export function findEntities(doc: Doc): void {
     (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !contestNamedAfter(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
   );
 
+  conjoinedPlaces(tokens, found, lex);
+
   // A city or an everyday word a match report takes as a team is the club («فاز روما على
   // بولونيا», «مهاجم الشباب»).
   matchReportClubs(tokens, found);
@@ -129,6 +132,25 @@ function canals(tokens: Doc['tokens'], lex: NameLexicon): Mention[] {
   return out;
 }
 const CANAL_HEAD: ReadonlySet<string> = new Set(['قناه']);
+
+/**
+ * «عمران | وحجة», «تفتناز، | وكفريا»: an unlisted place the tagger took with its «و» whole, right
+ * after another place, is the next place of a list joined by «و» (the clitic leaves the span).
+ * Not a word that is a listed name or a place's head whole («وادي», «واشنطن»), nor a verb after «و».
+ */
+function conjoinedPlaces(tokens: Doc['tokens'], found: Mention[], lex: NameLexicon): void {
+  const placeEnds = new Set(found.filter((m) => m.type === 'LOC').map((m) => m.last));
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k];
+    const t = tokens[m.first];
+    if (m.type !== 'LOC' || m.source !== 'model' || t.kind !== 'word' || !t.norm.startsWith('و') || t.norm.length < 4 || m.words[0] !== t.norm || isVerb(t.norm.slice(1), lex)) continue;
+    if (lex.phrases.hasFirst(t.norm) || lex.locHeads.has(t.norm) || lex.givenNames.has(t.norm) || lex.familyNames.has(t.norm) || FACILITY_HEAD_WORDS.has(t.norm)) continue;
+    const comma = m.first > 0 && tokens[m.first - 1].kind === 'punct' && /^[،,]$/.test(tokens[m.first - 1].text);
+    if (!placeEnds.has(m.first) && !(comma && placeEnds.has(m.first - 1))) continue;
+    found[k] = makeMention(tokens, m.first, m.last, 'LOC', 'و', m.source);
+  }
+}
+const FACILITY_HEAD_WORDS = new Set(FACILITY_HEADS.map(normalizeWord));
 
 /** One- and two-letter "names" are tokenization debris («بي» of «بي.بي.سي»), not entities. */
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;

@@ -8,7 +8,8 @@ import { normalizeWord } from '../text/normalize.js';
 import type { NameLexicon } from './lexicon-index.js';
 import { lexiconName } from './lexicon-index.js';
 import { VERB_FORMS } from '../lang/ar/verbs.js';
-import { NOT_NAME_TIME_WORDS } from '../lang/ar/names.js';
+import { NOT_NAME_TIME_WORDS, NOT_NAME_WORDS } from '../lang/ar/names.js';
+import { stripMarks } from '../text/charset.js';
 import { nameListBits, newsFrequency } from './tagger/word-facts.js';
 import { ListBit } from './tagger/tables.js';
 
@@ -63,6 +64,17 @@ const NOT_CUT = new Set(NOT_NAME_TIME_WORDS.map(normalizeWord));
  * A particle, pronoun or other word that is never part of a name («إن», «التي»): time words (a
  * paper may be «اليوم») and given names spelled like one («علي») aside.
  */
-export function isParticle(norm: string, lex: NameLexicon): boolean {
+function isParticle(norm: string, lex: NameLexicon): boolean {
   return lex.notName.has(norm) && !NOT_CUT.has(norm) && !lex.givenNames.has(norm);
+}
+
+/** The never-name words written with «آ» («آخر»): the others are never written so. */
+const MADDA_NOT_NAME = new Set(NOT_NAME_WORDS.filter((w) => w.startsWith('آ')).map(normalizeWord));
+
+/**
+ * isParticle for a token as written: «آن», «آنا» (Anne, Anna) are no «أن», «أنا», although the
+ * letter normalization spells them alike («قالت آن رافيل», «آنا بيرنز»).
+ */
+export function isParticleToken(t: Token, lex: NameLexicon): boolean {
+  return isParticle(t.norm, lex) && (!stripMarks(t.text).startsWith('آ') || MADDA_NOT_NAME.has(t.norm));
 }

@@ -10,9 +10,11 @@ import type { NameLexicon } from './lexicon-index.js';
 import { isNationality, isNisba } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { endMentionAt, makeMention } from './mention.js';
-import { isAdverb, isParticle, isVerb } from './clause-words.js';
+import { isAdverb, isParticleToken, isVerb } from './clause-words.js';
 import { normalizeWord } from '../text/normalize.js';
-import { BOARD_OF, FACILITY_HEADS, RULE_PERSON_TITLES, ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES } from '../lang/ar/triggers.js';
+import { stripMarks } from '../text/charset.js';
+import { NOT_NAME_ENDINGS } from '../lang/ar/names.js';
+import { BOARD_OF, FACILITY_HEADS, RULE_PERSON_TITLES, ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES, POST_NAME_ROLES, POST_OBJECT_WORDS } from '../lang/ar/triggers.js';
 import { stemIn } from './lexicon-index.js';
 import { nameListBits, newsFrequency } from './tagger/word-facts.js';
 import { ListBit } from './tagger/tables.js';
@@ -176,6 +178,41 @@ export function trimPersons(tokens: readonly Token[], mentions: Mention[], lex: 
   }
 }
 
+/**
+ * A post taken, not a surname: «منصب» and the accusative of an indefinite role noun («رئيسا»,
+ * «نائبا»; not of one ending in «ة», whose accusative is written the same).
+ */
+const POST_OBJECTS = new Set([
+  ...POST_OBJECT_WORDS,
+  ...[...POST_NAME_ROLES, ...POST_NAME_GENITIVE_ROLES].filter((r) => !r.startsWith('ال') && !r.endsWith('ة')).map((r) => r + 'ا'),
+].map(normalizeWord));
+
+/**
+ * The word as written ends the way no name does («هادئ», «لاجئ»: see NOT_NAME_ENDINGS), or is a
+ * post taken (POST_OBJECTS).
+ */
+function unnameEnding(t: Token): boolean {
+  const w = stripMarks(t.text);
+  return t.kind === 'word' && (NOT_NAME_ENDINGS.some((e) => w.endsWith(e)) || POST_OBJECTS.has(t.norm));
+}
+
+/**
+ * A person's name stops before a word written with an ending no name has: «طارق | لاجئ من حمص»,
+ * or before a post the person takes: «تولى سامي | منصب المدير», «عين سامي | رئيسا للجنة»; a "name"
+ * that starts with one is none («إن الوضع هادئ», read as the name «هادي»).
+ */
+export function cutUnnameEndings(tokens: readonly Token[], mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => {
+    if (m.type !== 'PER') return true;
+    let j = m.first;
+    while (j < m.last && !unnameEnding(tokens[j])) j++;
+    if (j === m.last) return true;
+    if (j === m.first) return false;
+    endMentionAt(tokens, m, j);
+    return true;
+  });
+}
+
 const PLACE_TRAILING = new Set(PLACE_TRAILING_WORDS.map(normalizeWord));
 
 /** Cuts describing words off the end of place names: «الجولان | المحتل», «تونس | العاصمة». */
@@ -187,6 +224,25 @@ export function trimPlaces(tokens: readonly Token[], mentions: Mention[]): void 
     if (j === m.last) continue;
     endMentionAt(tokens, m, j);
   }
+}
+
+/**
+ * A place's or a person's name ends before a listed place written with «ب» (in): «مطار هيثرو |
+ * بلندن», «قصر السلام | بجدة», «التقى سامي | بالرياض»; the place after it is a name of its own. What is left may be only the kind of a
+ * site («مطار | بماليزيا»): no name then (returns the mentions kept).
+ */
+export function cutBeforePlaceIn(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): Mention[] {
+  return mentions.filter((m) => {
+    if ((m.type !== 'LOC' && m.type !== 'PER') || m.source === 'glued') return true;
+    for (let k = m.first + 1; k < m.last; k++) {
+      const p = lex.phrases.matchAt(tokens, k);
+      if (!p || p.prefix !== 'ب' || p.entry.type !== 'LOC' || p.entry.ambiguous) continue;
+      if (k === m.first + 1 && (lex.locHeads.has(m.words[0]) || lex.orgHeads.has(m.words[0]) || FACILITY_WORDS.has(m.words[0]))) return false;
+      endMentionAt(tokens, m, k);
+      break;
+    }
+    return true;
+  });
 }
 
 /**
@@ -234,13 +290,13 @@ export function cutAtClauseWords(tokens: readonly Token[], mentions: Mention[], 
     let first = m.first;
     // (Not where a listed name opens with such a word: «بان كي مون» is no «بأن» + «كي مون».)
     const listed = (lex.phrases.matchAt(tokens, m.first, m.last)?.length ?? 0) >= 2;
-    while (!listed && first < m.last && isParticle(tokens[first].norm, lex)) first++;
+    while (!listed && first < m.last && isParticleToken(tokens[first], lex)) first++;
     if (first === m.last) continue;
     if (first > m.first) m = makeMention(tokens, first, m.last, m.type, '', m.source);
     // (A longer name may open with a word written like a verb: «فكرت أوزار», Fikret.)
     if ((isVerb(tokens[m.first].norm, lex) || isAdverb(tokens[m.first], lex)) && m.last - m.first === 1) continue;
     for (let k = m.first + 1; k < m.last; k++) {
-      if (!isVerb(tokens[k].norm, lex) && !isAdverb(tokens[k], lex) && !(m.type === 'PER' && isParticle(tokens[k].norm, lex))) continue;
+      if (!isVerb(tokens[k].norm, lex) && !isAdverb(tokens[k], lex) && !(m.type === 'PER' && isParticleToken(tokens[k], lex))) continue;
       endMentionAt(tokens, m, k);
       // (What is left may be only the kind of a name: «ميناء | استراتيجيا».)
       if (k === m.first + 1 && (lex.locHeads.has(m.words[0]) || lex.orgHeads.has(m.words[0]) || FACILITY_WORDS.has(m.words[0]))) m.last = m.first;

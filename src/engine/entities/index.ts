@@ -16,8 +16,9 @@
  */
 import type { Doc } from '../doc.js';
 import { CITING_WORDS, OUTLET_CONTEXT } from '../lang/ar/outlets.js';
-import { DESCRIBED_ORG_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
+import { CANAL_NAMES, CONTEST_HEADS, DESCRIBED_ORG_HEADS, FACILITY_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
 import { normalizeWord } from '../text/normalize.js';
+import { CONSTRUCT_HEADS } from '../lang/ar/names.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { NameLexicon } from './lexicon-index.js';
 import type { Mention } from './mention.js';
@@ -25,8 +26,9 @@ import { enclosing, makeMention, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
 import { datelines, describedKind, latinNamed, namedOutlets, quotedOrganizations, spokenTo } from './outlets.js';
-import { cutAtClauseWords, dropBoardOf, splitApposedName, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
+import { cutAtClauseWords, cutBeforePlaceIn, cutUnnameEndings, dropBoardOf, splitApposedName, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
+import { isVerb } from './clause-words.js';
 import { matchReportClubs } from './clubs.js';
 import { dottedAcronyms, endBeforeAcronyms } from './acronyms.js';
 import { buildEntities, everydayOutletName, indefiniteAdjectiveOfPlace } from './document.js';
@@ -80,6 +82,7 @@ export function findEntities(doc: Doc): void {
   for (const list of [tagged, rules]) list.splice(0, list.length, ...splitApposedName(tokens, list, lex));
   trimPlaces(tokens, tagged);
   trimPlaces(tokens, rules);
+  for (const list of [tagged, rules]) list.splice(0, list.length, ...cutBeforePlaceIn(tokens, list, lex));
   trimHashtags(doc.text, tokens, tagged);
   trimHashtags(doc.text, tokens, rules);
   extendSites(tokens, tagged);
@@ -88,6 +91,8 @@ export function findEntities(doc: Doc): void {
   for (const m of tagged) taken.fill(1, m.first, m.last);
   extendPersons(tokens, tagged, lex, sentenceEnd, taken);
   trimPersons(tokens, tagged, lex);
+  // («إن الوضع هادئ»: a word whose «ئ» the normalization made «ي», the name «هادي».)
+  for (const list of [tagged, rules]) list.splice(0, list.length, ...cutUnnameEndings(tokens, list));
 
   // 3. Glued words: split even where the tagger took the token whole as one name, but not inside
   // a longer name the tagger found.
@@ -99,9 +104,11 @@ export function findEntities(doc: Doc): void {
   // what the tagger found («المرصد» + «السوري لحقوق الإنسان» tagged alone), the longer reading wins.
   const acronyms = dottedAcronyms(tokens, lex, tagged);
   endBeforeAcronyms(tokens, acronyms, [tagged, rules, outlets]);
-  const found = resolveOverlaps(doc.text.length, [acronyms, outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
+  const found = resolveOverlaps(doc.text.length, [canals(tokens, lex), acronyms, outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
+    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !contestNamedAfter(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
   );
+
+  conjoinedPlaces(tokens, found, lex);
 
   // A city or an everyday word a match report takes as a team is the club («فاز روما على
   // بولونيا», «مهاجم الشباب»).
@@ -110,6 +117,40 @@ export function findEntities(doc: Doc): void {
   // 5. The document stage.
   doc.entities = buildEntities(doc, splitKnownPersons(tokens, found, lex), lex);
 }
+
+const CANALS = new Set(CANAL_NAMES.map(normalizeWord));
+
+/** «قناة السويس»: the canal, a place, not a television channel (CANAL_NAMES), nor the body named after it. */
+function canals(tokens: Doc['tokens'], lex: NameLexicon): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    // («هيئة قناة السويس» is the body that runs it.)
+    if (i > 0 && stemIn(tokens[i - 1].norm, lex.orgHeads)) continue;
+    const head = stemIn(tokens[i].norm, CANAL_HEAD);
+    if (head && tokens[i + 1].kind === 'word' && CANALS.has(tokens[i + 1].norm) && tokens[i + 1].start - tokens[i].end <= 1) out.push(makeMention(tokens, i, i + 2, 'LOC', head.prefix, 'rule', head.stem));
+  }
+  return out;
+}
+const CANAL_HEAD: ReadonlySet<string> = new Set(['قناه']);
+
+/**
+ * «عمران | وحجة», «تفتناز، | وكفريا»: an unlisted place the tagger took with its «و» whole, right
+ * after another place, is the next place of a list joined by «و» (the clitic leaves the span).
+ * Not a word that is a listed name or a place's head whole («وادي», «واشنطن»), nor a verb after «و».
+ */
+function conjoinedPlaces(tokens: Doc['tokens'], found: Mention[], lex: NameLexicon): void {
+  const placeEnds = new Set(found.filter((m) => m.type === 'LOC').map((m) => m.last));
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k];
+    const t = tokens[m.first];
+    if (m.type !== 'LOC' || m.source !== 'model' || t.kind !== 'word' || !t.norm.startsWith('و') || t.norm.length < 4 || m.words[0] !== t.norm || isVerb(t.norm.slice(1), lex)) continue;
+    if (lex.phrases.hasFirst(t.norm) || lex.locHeads.has(t.norm) || lex.givenNames.has(t.norm) || lex.familyNames.has(t.norm) || FACILITY_HEAD_WORDS.has(t.norm)) continue;
+    const comma = m.first > 0 && tokens[m.first - 1].kind === 'punct' && /^[،,]$/.test(tokens[m.first - 1].text);
+    if (!placeEnds.has(m.first) && !(comma && placeEnds.has(m.first - 1))) continue;
+    found[k] = makeMention(tokens, m.first, m.last, 'LOC', 'و', m.source);
+  }
+}
+const FACILITY_HEAD_WORDS = new Set(FACILITY_HEADS.map(normalizeWord));
 
 /** One- and two-letter "names" are tokenization debris («بي» of «بي.بي.سي»), not entities. */
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
@@ -159,12 +200,40 @@ function describingWords(tokens: Doc['tokens'], m: Mention, lex: NameLexicon): b
   if (m.words.length === 1) {
     const w = m.words[0];
     const before = tokens[m.first - 1];
+    if (everydayAfterItsNoun(tokens, m, lex)) return true;
     if (!before || before.kind !== 'word' || lex.familyNames.has(w) || !isNationality(lex, w.startsWith('ال') ? w : 'ال' + w)) return false;
     const b = before.norm.replace(/^و(?=ال)/, '');
     return w.startsWith('ال') ? b.startsWith('ال') && !lex.notName.has(b) : !b.startsWith('ال') && !lex.notName.has(b) && newsFrequency(b) >= 6 && !isVerbLike(b);
   }
   if (m.words.length === 2 && MONTHS.has(m.words[0]) && MONTH_TIMES.has(m.words[1])) return true;
   return m.words.every((w) => w.startsWith('ال') && isNationality(lex, w));
+}
+
+const CONSTRUCT = new Set(CONSTRUCT_HEADS.map(normalizeWord));
+
+/**
+ * One definite everyday word right after the definite noun it qualifies or a noun it completes
+ * («الحزب | الحاكم», «الفريق | الفائز», «رجال | الدين», «ولي | الأمر»): the word is common in news
+ * without its article too, which a family name seldom is («السيسي», «الحريري»); not one the name
+ * lists give as a family name («الأسد», «الصدر»), nor after a title («الفريق» is a rank too).
+ */
+function everydayAfterItsNoun(tokens: Doc['tokens'], m: Mention, lex: NameLexicon): boolean {
+  const w = m.words[0];
+  const before = tokens[m.first - 1];
+  if (!w.startsWith('ال') || lex.familyNames.has(w) || newsFrequency(w) < 10 || newsFrequency(w.slice(2)) < 7) return false;
+  if (!before || before.kind !== 'word' || tokens[m.first].start - before.end > 1) return false;
+  if (CONSTRUCT.has(before.norm) || CONSTRUCT.has(before.norm.replace(/^و/, ''))) return true;
+  const b = before.norm.replace(/^[وفبل](?=ال)/, '').replace(/^لل/, 'ال');
+  return b.startsWith('ال') && b.length >= 4 && !lex.notName.has(b) && !lex.titles.has(b) && !lex.givenNames.has(b);
+}
+
+const CONTESTS = new Set(CONTEST_HEADS.map(normalizeWord));
+
+/** «دوري | عبد اللطيف جميل», «بجائزة | مارك فيفيان فوي»: a contest or prize called after a person (CONTEST_HEADS). */
+function contestNamedAfter(tokens: Doc['tokens'], m: Mention): boolean {
+  if (m.type !== 'PER' || m.first === 0) return false;
+  const before = tokens[m.first - 1];
+  return before.kind === 'word' && tokens[m.first].start - before.end <= 1 && stemIn(before.norm, CONTESTS) !== null;
 }
 
 /**

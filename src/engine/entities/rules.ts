@@ -13,6 +13,7 @@ import type { Mention } from './mention.js';
 import { makeMention } from './mention.js';
 import { nameListBits, newsFrequency, ownWord } from './tagger/word-facts.js';
 import { ListBit } from './tagger/tables.js';
+import { isVerb } from './clause-words.js';
 
 const MAX_NAME_TOKENS = 5;
 /** Organization names run longer: «الإدارة العامة للخدمات الطبية للقوات المسلحة». */
@@ -371,13 +372,22 @@ const headedOrganization: Rule = (lex, tokens, i, to) => {
   return { mention: makeMention(tokens, i, end, 'ORG', head.prefix, 'rule', head.stem), next: end };
 };
 
+/**
+ * A present-tense verb's look after a place's head («مدينة | تقع», «وادي | يمتد»): a word opening
+ * with ت or ي that is a known verb or no rare word; a rare one is a name («وادي تمناع», «بلدة
+ * تفتناز», ANT frequency 0).
+ */
+function verbShaped(w: string, lex: NameLexicon): boolean {
+  return /^[تي]/.test(w) && (isVerb(w, lex) || newsFrequency(w) >= 3);
+}
+
 /** A strong place head and the name after it: «قرية كفرنبل», «مخيم اليرموك» is listed. */
 const headedPlace: Rule = (lex, tokens, i, to) => {
   if (!stemIn(tokens[i].norm, LOC_HEADS) || i + 1 >= to) return null;
   const u = tokens[i + 1];
   const known = lex.phrases.matchAt(tokens, i + 1, to);
   // Present-tense verbs (ت…/ي…) follow heads too («مدينة تقع»); only listed places may start so.
-  if (!isWord(u) || lex.notName.has(u.norm) || u.norm.startsWith('ال') || lex.locHeads.has(u.norm) || lex.directions.has(u.norm) || (!known && /^[تي]/.test(u.norm))) return null;
+  if (!isWord(u) || lex.notName.has(u.norm) || u.norm.startsWith('ال') || lex.locHeads.has(u.norm) || lex.directions.has(u.norm) || (!known && verbShaped(u.norm, lex))) return null;
   // Plural and adjective-looking words («مدينة كبيرة», «قرى») are descriptions, not names; so are
   // everyday words («مطار دولي», «مخيم صغير»): an unlisted place is a rare word in news.
   if (!known && (/(ه|ات|ين|ون)$/.test(u.norm) || newsFrequency(u.norm) >= 9)) return null;
@@ -401,7 +411,7 @@ const facility: Rule = (lex, tokens, i, to) => {
   else {
     while (end < to && end - i <= 2) {
       const u = tokens[end];
-      if (!isWord(u) || lex.notName.has(u.norm) || lex.titles.has(u.norm) || lex.directions.has(u.norm) || lex.locHeads.has(u.norm) || isNationality(lex, u.norm) || /^[تي]/.test(u.norm)) break;
+      if (!isWord(u) || lex.notName.has(u.norm) || lex.titles.has(u.norm) || lex.directions.has(u.norm) || lex.locHeads.has(u.norm) || isNationality(lex, u.norm) || verbShaped(u.norm, lex)) break;
       // An unlisted indefinite name is a rare word: «مطار كبير» describes, «معسكر العمد» and
       // «شارع البرلمان» name.
       if (!u.norm.startsWith('ال') && (newsFrequency(u.norm) >= 9 || /(ات|ين|ون)$/.test(u.norm))) break;

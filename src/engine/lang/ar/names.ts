@@ -47,6 +47,19 @@ export const NOT_NAME_WORDS: readonly string[] = [
 ];
 
 /**
+ * Endings that a name written in news never has but the letter normalization hides: a word ending
+ * in «ئ» (هادئ calm, لاجئ refugee, السيئ bad, برئ innocent) normalizes onto a name ending in «ي»
+ * (هادي). Compared with the word as written. («ء» alone is no such ending: علاء، هناء، الزهراء.)
+ */
+export const NOT_NAME_ENDINGS: readonly string[] = ['ئ'];
+
+/**
+ * Nouns that a definite everyday word completes, the two a fixed expression and no name: «رجال
+ * الدين» clerics, «ولي الأمر» guardian, «أهل الخير», «علماء الدين».
+ */
+export const CONSTRUCT_HEADS: readonly string[] = ['رجال', 'ولي', 'أهل', 'علماء'];
+
+/**
  * Everyday expressions built like names (a definite noun and its adjective) that never name an
  * organization or a place: «الرأي العام» is public opinion, «المجتمع الدولي» the international
  * community. A mention of exactly these words is dropped.

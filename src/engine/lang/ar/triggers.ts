@@ -260,6 +260,27 @@ export const POST_NAME_GENITIVE_ROLES: readonly string[] = [
 ];
 
 /**
+ * Words that follow a name as the object of a verb of taking a post, never as a surname: «تولى
+ * فلان | منصب المدير», «عُين فلان | رئيسا للوزراء». The accusative of each indefinite role noun
+ * above (رئيسا، نائبا، مديرا …) is added to these where they are read (extend.ts).
+ */
+export const POST_OBJECT_WORDS: readonly string[] = ['منصب', 'منصبه', 'منصبها', 'مناصب'];
+
+/**
+ * Waterways named «قناة» + their name, which is not a television channel's («قناة السويس», 117 times
+ * in ANT, the guideline's place; «قناة دبي» is a channel): the names after «قناة».
+ */
+export const CANAL_NAMES: readonly string[] = ['السويس', 'بنما', 'كيل'];
+
+/**
+ * Competitions, prizes and honours named after a person: the name after them names the contest,
+ * not someone in the news («دوري عبد اللطيف جميل», «كأس محمد علي كلاي», «جائزة مارتن إينالز»;
+ * the guideline lists competitions as no entity). «بطولة» is left out: «من بطولة فلان» is a film's
+ * star.
+ */
+export const CONTEST_HEADS: readonly string[] = ['كأس', 'دوري', 'جائزة', 'مسابقة', 'وسام', 'قلادة'];
+
+/**
  * Months that are also given names, and the time words that make them the month: «رمضان الماضي»,
  * «رجب المقبل», «رمضان المبارك» (ANT writes «رمضان» + one of these far more than a person
  * «رمضان الماضي»).

@@ -379,4 +379,9 @@ describe('speakers', () => {
     const text = 'وأكد النادي الأهلي قراره "توجيه خطاب إلى الاتحاد".';
     expect(quotes(text, entities(text, [['النادي الأهلي', 'organization']])).map((q) => q.speaker.text)).toEqual(['النادي الأهلي']);
   });
+
+  it('ends the speaker before his own speech event («واختتم الوزير كلمته بالقول»), not before an adjective in ة', () => {
+    expect(one('واختتم الوزير كلمته بالقول: "سننتصر".').speaker.text).toBe('الوزير');
+    expect(one('وكشفت دراسة حديثة أن النوم يحسن الذاكرة.').speaker.text).toBe('دراسة حديثة');
+  });
 });

@@ -90,6 +90,10 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
   if (hit.entry.throughNoun && isSayingThrough(t)) return true;
   if (isPeriod(t, ctx.tokens[k + 1])) return true;
   if (hit.kind === 'verb' && hit.entry.speechEvent && cls & W.EVENT) return true;
+  // «واختتم الوزير كلمته بالقول:», «وقال المدرب في حديثه …»: a speech event with its owner's pronoun
+  // is what he said it in, never part of who he is.
+  // (As written: «حديثة», recent, normalizes like «حديثه».)
+  if (cls & W.EVENT && /..(ه|ها|هم|هما)$/.test(t.text) && !hasArticle(t.norm)) return true;
   // «ورحب الوزير بالقرار»: the verb's ب written on a definite noun opens its object (but not a name,
   // «بالأمم المتحدة», nor «بالوكالة/بالنيابة»: acting, part of a title).
   if (hit.preps.has('ب') && /^بال../.test(t.norm) && !ACTING.has(t.norm) && mentionsIn(ctx, t.start, t.end).length === 0) return true;

@@ -383,5 +383,11 @@ describe('speakers', () => {
   it('ends the speaker before his own speech event («واختتم الوزير كلمته بالقول»), not before an adjective in ة', () => {
     expect(one('واختتم الوزير كلمته بالقول: "سننتصر".').speaker.text).toBe('الوزير');
     expect(one('وكشفت دراسة حديثة أن النوم يحسن الذاكرة.').speaker.text).toBe('دراسة حديثة');
+    // Right after the verb, his speech event names nobody: the speaker goes on, and «بالقول» reports.
+    const qs = quotes('وقال الوزير إن الوضع جيد. وختم حديثه بالقول إن البلاد ستتجاوز الأزمة.');
+    expect(qs.map((q) => [q.speaker.text, q.content.text])).toEqual([
+      ['الوزير', 'الوضع جيد'],
+      ['الوزير', 'البلاد ستتجاوز الأزمة'],
+    ]);
   });
 });

@@ -72,6 +72,14 @@ const VERBAL_NOUN_BEFORE_SOURCE = new Set(['دون', 'بدون', 'عدم']);
 const SPEAKER_STOPS =
   W.TIME | W.ADJUNCT_STARTER | W.RELATIVE | W.MANNER | W.PRONOUN_PREP | W.SAYING_NOUN | W.LINKER | W.ANONYMITY_VERB | W.MEDIA_NAME | W.DOCUMENT_CLAUSE_VERB;
 
+/**
+ * «كلمته», «حديثه», «رسالتها»: a speech event with its owner's pronoun, read on the written form
+ * («حديثة», recent, normalizes like «حديثه»).
+ */
+function ownSpeechEvent(t: Token): boolean {
+  return t.kind === 'word' && is(t, W.EVENT) && /..(ه|ها|هم|هما)$/.test(t.text) && !hasArticle(t.norm);
+}
+
 /** Whether token k ends a speaker phrase that is being read. */
 function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit): boolean {
   const t = ctx.tokens[k];
@@ -90,10 +98,9 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
   if (hit.entry.throughNoun && isSayingThrough(t)) return true;
   if (isPeriod(t, ctx.tokens[k + 1])) return true;
   if (hit.kind === 'verb' && hit.entry.speechEvent && cls & W.EVENT) return true;
-  // «واختتم الوزير كلمته بالقول:», «وقال المدرب في حديثه …»: a speech event with its owner's pronoun
-  // is what he said it in, never part of who he is.
-  // (As written: «حديثة», recent, normalizes like «حديثه».)
-  if (cls & W.EVENT && /..(ه|ها|هم|هما)$/.test(t.text) && !hasArticle(t.norm)) return true;
+  // «واختتم الوزير كلمته بالقول:»: a speech event with its owner's pronoun is what he said it in,
+  // never part of who he is.
+  if (ownSpeechEvent(t)) return true;
   // «ورحب الوزير بالقرار»: the verb's ب written on a definite noun opens its object (but not a name,
   // «بالأمم المتحدة», nor «بالوكالة/بالنيابة»: acting, part of a title).
   if (hit.preps.has('ب') && /^بال../.test(t.norm) && !ACTING.has(t.norm) && mentionsIn(ctx, t.start, t.end).length === 0) return true;
@@ -651,6 +658,12 @@ function readLead(r: Reading): boolean {
   // object after it; the speaker was named before.
   // («متحدثة باسم …» is a spokeswoman, a title, not the participle of تحدث.)
   if (saying && saying.kind === 'participle' && k === i + 1 && !isKnownHead(headClass(t.norm, ctx.tokens[k + 1]?.norm))) {
+    r.phase = 'tail';
+    r.k++;
+    return true;
+  }
+  // «وختم حديثه بالقول إن»: his own speech event right after the verb; the speaker was named before.
+  if (ownSpeechEvent(t)) {
     r.phase = 'tail';
     r.k++;
     return true;

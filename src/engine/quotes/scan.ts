@@ -8,7 +8,7 @@ import type { Gender } from '../lang/ar/cues.js';
 import type { QuoteContext } from './context.js';
 import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { CueHit } from './cue-index.js';
-import { cueAt, saidThrough } from './cue-index.js';
+import { cueAt, isSayingThrough, saidThrough } from './cue-index.js';
 import type { Trigger } from './attribution.js';
 import { readAttribution } from './attribution.js';
 import type { Content } from './content.js';
@@ -181,7 +181,8 @@ export class QuoteScan {
     // «البيان الذي أصدرته الوزارة»: with an object pronoun on the verb, the subject is named after it.
     if (antecedent && (!att.speaker || !(hit.kind === 'verb' && hit.objectPronoun))) att.speaker = antecedent;
     // «وزاد:» reports; «وزاد عدد القتلى» does not, and names nobody.
-    if (hit.kind === 'verb' && hit.entry.colonOnly && att.trigger?.type !== 'colon') return false;
+    // («وختم حديثه بالقول إن …»: through a noun of saying it reports whatever introduces the words.)
+    if (hit.kind === 'verb' && hit.entry.colonOnly && att.trigger?.type !== 'colon' && !(att.trigger && isSayingThrough(tokens[att.trigger.tok - 1]))) return false;
     // «واكتفى الفريق بالتعادل» reports nothing, and names no speaker for later.
     if (att.trigger && !saidThrough(tokens, hit, att.trigger.tok)) return false;
     let trigger: Trigger | null = att.trigger;

@@ -283,7 +283,7 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   // manner
   w('مغردا', 'manner'), w('مغردة', 'manner'), w('مادحا', 'manner'), w('مادحة', 'manner'), w('مهاجما', 'manner'),
   w('مهاجمة', 'manner'), w('مستشهدا', 'manner'), w('متحدثا', 'manner'), w('متحدثة', 'manner'), w('معلقا', 'manner'),
-  w('معلقة', 'manner'), w('مخاطبا', 'manner'), w('مخاطبة', 'manner'),
+  w('معلقة', 'manner'), w('مخاطبا', 'manner'), w('مخاطبة', 'manner'), w('موجها', 'manner'), w('موجهة', 'manner'),
   w('مستنكرا', 'manner'), w('مشيدا', 'manner'), w('مشيدة', 'manner'), w('منتقدا', 'manner'), w('منتقدة', 'manner'),
   w('مطمئنا', 'manner'), w('مستغربا', 'manner'), w('مشككا', 'manner'), w('مرحبا', 'manner'), w('مقرا', 'manner'), w('بحرارة', 'manner'),
   w('بشدة', 'manner'), w('بقوة', 'manner'), w('بوضوح', 'manner'), w('بصراحة', 'manner'), w('بحزم', 'manner'),

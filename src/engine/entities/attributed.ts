@@ -9,6 +9,7 @@
  */
 import type { Doc } from '../doc.js';
 import type { Entity } from '../types.js';
+import { countBefore } from '../spans.js';
 import { nameLexicon, stemIn } from './lexicon-index.js';
 import type { NameLexicon } from './lexicon-index.js';
 import { makeMention } from './mention.js';
@@ -63,16 +64,7 @@ function loneHead(doc: Doc, start: number, end: number, lex: NameLexicon): { tok
 }
 
 /** The first token that ends after `offset` (tokens are in text order). */
-function tokenAfter(tokens: Doc['tokens'], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const tokenAfter = (tokens: Doc['tokens'], offset: number): number => countBefore(tokens, offset + 1, (t) => t.end);
 
 /**
  * The organizations' mentions by the head they are named with: their first word («وزارة
@@ -109,14 +101,8 @@ function mentionsByHead(doc: Doc): Map<string, { start: number; entity: Entity }
 function namedEarlier(byHead: Map<string, { start: number; entity: Entity }[]>, head: string, at: number): Entity | undefined {
   const list = byHead.get(head);
   if (!list) return undefined;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? list[lo - 1].entity : undefined;
+  const n = countBefore(list, at, (m) => m.start);
+  return n > 0 ? list[n - 1].entity : undefined;
 }
 
 /** Prepositions that open a phrase after a speaker («الشركة | في سبتمبر»). */

@@ -4,6 +4,7 @@
  * cues, and where new clauses start (a reported clause ends where the next attribution begins).
  */
 import type { Doc } from '../doc.js';
+import { countBefore } from '../spans.js';
 import type { Token } from '../text/tokenize.js';
 import type { Entity, EntityType } from '../types.js';
 import type { QuoteMarks, QuotedSpan } from './marks.js';
@@ -341,15 +342,8 @@ const NO_MENTIONS: readonly MentionRef[] = Object.freeze([]);
 /** Entity mentions overlapping [start, end). */
 export function mentionsIn(ctx: Pick<QuoteContext, 'mentions'>, start: number, end: number): readonly MentionRef[] {
   const a = ctx.mentions;
-  let lo = 0;
-  let hi = a.length;
   // Mentions are short; any that overlaps starts after start - 300.
-  const from = start - 300;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(a, start - 300, startOf);
   let out: MentionRef[] | null = null;
   for (let k = lo; k < a.length && a[k].start < end; k++) if (a[k].end > start) (out ??= []).push(a[k]);
   return out ?? NO_MENTIONS;
@@ -357,15 +351,7 @@ export function mentionsIn(ctx: Pick<QuoteContext, 'mentions'>, start: number, e
 
 /** Index of the last mention starting before pos, or -1. Binary search. */
 export function lastMentionBefore(ctx: Pick<QuoteContext, 'mentions'>, pos: number): number {
-  const a = ctx.mentions;
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return countBefore(ctx.mentions, pos, startOf) - 1;
 }
 
 /** Whether some mention covers the character at pos (only mentions starting within the longest one's length before it can). */
@@ -383,13 +369,13 @@ export function quoteOpenAt(ctx: QuoteContext, i: number): QuotedSpan | undefine
 
 /** Index of the first token starting at or after character `pos`. Binary search. */
 export function firstTokenFrom(ctx: Pick<QuoteContext, 'tokens'>, pos: number): number {
-  const t = ctx.tokens;
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBefore(ctx.tokens, pos, startOf);
 }
+
+/** Index of the first token ending after character `pos`: the token holding it, or the next one. */
+export function tokenHolding(ctx: Pick<QuoteContext, 'tokens'>, pos: number): number {
+  return countBefore(ctx.tokens, pos + 1, endOf);
+}
+
+const startOf = (x: { start: number }): number => x.start;
+const endOf = (x: { end: number }): number => x.end;

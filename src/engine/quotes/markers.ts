@@ -5,6 +5,7 @@
  * «حسب الرغبة» is no attribution: the source must look like a speaker.
  */
 import type { Token } from '../text/tokenize.js';
+import { countBefore } from '../spans.js';
 import type { QuoteContext } from './context.js';
 import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { CueHit } from './cue-index.js';
@@ -295,14 +296,8 @@ function clauseStartBefore(ctx: QuoteContext, i: number, sentenceStart: number):
 /** The last clause start at or before pos, or -1. */
 function lastClauseStartBefore(ctx: QuoteContext, pos: number): number {
   const a = ctx.clauseStarts;
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid] <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? a[lo - 1] : -1;
+  const n = countBefore(a, pos + 1, (x) => x);
+  return n > 0 ? a[n - 1] : -1;
 }
 
 /** Whether a reporting cue stands within the few words before the complementizer at k. */

@@ -12,7 +12,7 @@
 import type { Speaker } from '../types.js';
 import type { Gender } from '../lang/ar/cues.js';
 import type { QuoteContext } from './context.js';
-import { lastMentionBefore } from './context.js';
+import { lastMentionBefore, tokenHolding } from './context.js';
 import type { SpeakerRecord } from './speakers.js';
 import { continued, makeSpeaker } from './speakers.js';
 import model from '../models/quote-speaker.json' with { type: 'json' };
@@ -242,13 +242,5 @@ export function candidateSpeaker(c: Candidate): Speaker {
 }
 
 function tokenAt(ctx: QuoteContext, pos: number): number {
-  const t = ctx.tokens;
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.min(lo, t.length - 1);
+  return Math.min(tokenHolding(ctx, pos), ctx.tokens.length - 1);
 }

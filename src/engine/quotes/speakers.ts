@@ -7,7 +7,7 @@ import type { Speaker, SpeakerType } from '../types.js';
 import type { Gender } from '../lang/ar/cues.js';
 import type { QuoteContext } from './context.js';
 import type { Token } from '../text/tokenize.js';
-import { mentionsIn } from './context.js';
+import { mentionsIn, tokenHolding } from './context.js';
 import { W, hasArticle, headClass, is, isKnownHead, withoutConj } from './word-classes.js';
 import { wordCount } from './quotations.js';
 
@@ -55,7 +55,7 @@ export function makeSpeaker(ctx: QuoteContext, start: number, end: number): Spea
   // Head word: the first word token of the span.
   let head = '';
   let next = '';
-  for (let k = tokenAtOrAfter(ctx, start); k < tokens.length && tokens[k].start < end; k++) {
+  for (let k = tokenHolding(ctx, start); k < tokens.length && tokens[k].start < end; k++) {
     if (tokens[k].kind !== 'word') continue;
     if (!head) head = tokens[k].norm;
     else {
@@ -98,7 +98,7 @@ export function makeSpeaker(ctx: QuoteContext, start: number, end: number): Spea
  */
 function withoutDanglingWord(ctx: QuoteContext, start: number, end: number): number {
   const { tokens } = ctx;
-  let k = tokenAtOrAfter(ctx, end) - 1;
+  let k = tokenHolding(ctx, end) - 1;
   while (k >= 0 && tokens[k].end > end) k--;
   let e = end;
   // («علي» written with ي is the name Ali, not «على».)
@@ -130,7 +130,7 @@ function firstOfTwoNames(ctx: QuoteContext, start: number, end: number): number 
 
 /** An organization's name that opens with its kind («قناة», «حزب») or the article («الأمم المتحدة»). */
 function bodyByItsKind(ctx: QuoteContext, start: number): boolean {
-  const k = tokenAtOrAfter(ctx, start);
+  const k = tokenHolding(ctx, start);
   const t = ctx.tokens[k];
   return !!t && t.kind === 'word' && (hasArticle(t.norm) || headClass(t.norm, ctx.tokens[k + 1]?.norm).organization);
 }
@@ -144,7 +144,7 @@ function bodyByItsKind(ctx: QuoteContext, start: number): boolean {
 export function namesSomeone(ctx: QuoteContext, sp: Speaker): boolean {
   if (sp.entityId || sp.resolved) return !!sp.text;
   if (sp.start === undefined || sp.end === undefined) return false;
-  const k = tokenAtOrAfter(ctx, sp.start);
+  const k = tokenHolding(ctx, sp.start);
   const t = ctx.tokens[k];
   if (!t) return false;
   if (mentionsIn(ctx, t.start, t.end).length > 0) return true;
@@ -152,22 +152,11 @@ export function namesSomeone(ctx: QuoteContext, sp: Speaker): boolean {
   return isKnownHead(headClass(t.norm, next && next.start < sp.end ? next.norm : undefined));
 }
 
-function tokenAtOrAfter(ctx: QuoteContext, pos: number): number {
-  const t = ctx.tokens;
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** True when the phrase names several people (مسؤولون، شهود عيان): a plural continuation fits it. */
 export function isHumanPlural(ctx: QuoteContext, sp: Speaker): boolean {
   if (sp.start === undefined) return false;
-  const k = tokenAtOrAfter(ctx, sp.start);
+  const k = tokenHolding(ctx, sp.start);
   const t = ctx.tokens[k];
   if (!t || t.kind !== 'word') return false;
   const h = headClass(t.norm);

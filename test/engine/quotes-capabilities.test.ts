@@ -114,6 +114,21 @@ describe('2. source markers in every position', () => {
     expect(one('وتراجع الطلب حتى يتسنى للمصانع أن تتكيف، حسبما تقول تقارير.').content.text).toBe('وتراجع الطلب حتى يتسنى للمصانع أن تتكيف');
   });
 
+  it('reads a speech event with its speaker after a marker («حسب تصريح X», «بحسب تصريحات وزير …») as the source', () => {
+    const text = 'وتراجعت الصادرات بنسبة 12% حسب تصريح نادر الخطيب رئيس غرفة التجارة بالعاصمة.';
+    const q = quotes(text, entities(text, [['نادر الخطيب', 'person']]))[0];
+    expect([q.speaker.text, q.content.text]).toEqual(['تصريح نادر الخطيب رئيس غرفة التجارة بالعاصمة', 'وتراجعت الصادرات بنسبة 12%']);
+    expect(view(one('وارتفع الإنفاق العام، بحسب تصريحات وزير المالية.'))).toEqual(['indirect', 'تصريحات وزير المالية', 'وارتفع الإنفاق العام']);
+    // An event alone names nobody.
+    expect(quotes('وتأجل الاجتماع حسب الحديث المتداول.')).toEqual([]);
+  });
+
+  it('reads «بحسب ما جاء في …» like «بحسب ما ذكر …», and leaves the marker verb’s own adjuncts out of the content', () => {
+    expect(view(one('وتراجع الطلب على النفط بحسب ما جاء في تقرير الوكالة الدولية.'))).toEqual(['indirect', 'تقرير الوكالة الدولية', 'وتراجع الطلب على النفط']);
+    expect(view(one('وبحسب ما ورد في المرسوم الذي صدر أمس، فإن الضرائب سترتفع.'))).toEqual(['indirect', 'المرسوم', 'الضرائب سترتفع']);
+    expect(one('وأغلقت المدارس أبوابها، حسبما ذكرت البلدية عبر حسابها الرسمي على فيسبوك.').content.text).toBe('وأغلقت المدارس أبوابها');
+  });
+
   it('keeps a marker after a reported clause as its relay, and «فحسب» is no marker', () => {
     const q = one('وقالت اللجنة إن الموسم انتهى، حسبما نقلت الصحيفة.');
     expect([q.speaker.text, q.relay?.text]).toEqual(['اللجنة', 'الصحيفة']);
@@ -211,6 +226,12 @@ describe('3. speakers in every word order', () => {
 });
 
 describe('3b. addressees are never speakers', () => {
+  it('reads a long quotation after «للصحفيين» as what was said to them, and a short one after an outlet as its name', () => {
+    expect(view(one('وقال الوزير للصحافيين "سنفتح المعبر أمام الشاحنات غدا".'))).toEqual(['direct', 'الوزير', 'سنفتح المعبر أمام الشاحنات غدا']);
+    expect(one('وقال المدير لصحيفة "الأنباء" إن العمل مستمر.').content.text).toBe('العمل مستمر');
+  });
+
+
   it('reads the second of two names side by side after the verb as its object, glued or not', () => {
     for (const text of ['وطالبت مالطا تونس بأن تفتح الحدود.', 'وطالبت مالطاتونس بأن تفتح الحدود.']) {
       const ents: Entity[] = [

@@ -6,6 +6,7 @@
 import type { QuoteContext } from './context.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
 import { isPunct, quoteOpenAt } from './context.js';
+import { closesClause, wordCount } from './quotations.js';
 import { C, W, hasArticle, headClass, is, isCompanion, isKnownHead, isPeriod, isWord } from './word-classes.js';
 
 /**
@@ -48,7 +49,8 @@ export function adjunctLength(ctx: QuoteContext, k: number, limit: number): numb
       while (k + n < limit && n < 5) {
         const w = tokens[k + n];
         const wq = quoteOpenAt(ctx, k + n);
-        if (wq && wq.close >= 0) {
+        // «لصحيفة "الوطن"» names the outlet; «للصحفيين "سنقدم …"» is what was said to them.
+        if (wq && wq.close >= 0 && !(closesClause(ctx, wq) && wordCount(ctx.text, wq.innerStart, wq.innerEnd) >= 4)) {
           n += tokensUntil(ctx, k + n, wq.close + 1);
           continue;
         }

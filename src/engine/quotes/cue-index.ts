@@ -201,12 +201,13 @@ export function sourceMarkerAt(tokens: readonly Token[], i: number): SourceMarke
 }
 
 /** «جاء في البيان أن …»: «جاء/ورد في» at token i, a cue whose speaker is the document after في. */
-export function documentCueAt(tokens: readonly Token[], i: number): VerbHit | null {
+export function documentCueAt(tokens: readonly Token[], i: number, afterMarker = false): VerbHit | null {
   const t = tokens[i];
   if (!is(t, W.DOCUMENT_VERB) || tokens[i + 1]?.norm !== 'في') return null;
   // «الرفض الذي جاء في اللحظة الأخيرة», «الأرقام التي وردت في النشرة»: a relative clause tells
-  // where something came, not what a document says (ANT: 3 of 64 such clauses reach an أن).
-  if (i > 0 && is(tokens[i - 1], W.RELATIVE)) return null;
+  // where something came, not what a document says (ANT: 3 of 64 such clauses reach an أن) —
+  // unless a source marker governs it («بحسب ما جاء في التقرير»).
+  if (i > 0 && is(tokens[i - 1], W.RELATIVE) && !afterMarker) return null;
   return {
     kind: 'verb',
     entry: { lemma: 'جاء في', forms: [] },

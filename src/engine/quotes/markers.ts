@@ -9,7 +9,7 @@ import { countBefore } from '../spans.js';
 import type { QuoteContext } from './context.js';
 import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { CueHit } from './cue-index.js';
-import { cueAt } from './cue-index.js';
+import { cueAt, documentCueAt } from './cue-index.js';
 import { C, W, hasArticle, headClass, is, isCompanion, isKnownHead, isListedPair, isWord } from './word-classes.js';
 import { readAttribution } from './attribution.js';
 import type { Content } from './content.js';
@@ -90,6 +90,39 @@ function shortQuotedName(ctx: QuoteContext, k: number): number {
   return words > 0 ? c + 1 : k;
 }
 
+/**
+ * «حسب تصريح علاء عابد», «بحسب تصريحات وزير المالية»: a speech event whose genitive is a name or a
+ * speaker word names its source as a document does («حسب تقرير البنك») — not «حسب البيان» alone,
+ * nor «حسب الحديث» about something.
+ */
+function eventOfSpeaker(ctx: QuoteContext, stem: string, g: number): boolean {
+  const owner = ctx.tokens[g];
+  if (!isWord(stem, W.EVENT) || !owner || owner.kind !== 'word' || g >= ctx.sentLast[ctx.tokSentence[g]]) return false;
+  return mentionsIn(ctx, owner.start, owner.end).some((m) => m.start === owner.start) || isKnownHead(headClass(owner.norm, ctx.tokens[g + 1]?.norm));
+}
+
+/** Most words of a marker verb's adjuncts after its subject («عبر صفحتها الرسمية على موقع تويتر»). */
+const MAX_VERB_TAIL = 12;
+
+/**
+ * After «بحسب ما + verb + subject», words that go on with that verb rather than the reported
+ * clause: an adjunct opened by a preposition or a relative clause on the source, running to a comma
+ * (or, for a marker closing its clause, the end of the sentence) with no cue or complementizer
+ * inside. The token after them, or k.
+ */
+function verbTailEnd(ctx: QuoteContext, k: number, limit: number, opening: boolean): number {
+  const t = ctx.tokens[k];
+  if (!t || k >= limit || t.kind !== 'word' || !is(t, W.PREPOSITION | W.RELATIVE)) return k;
+  for (let c = k; c < limit && c < k + MAX_VERB_TAIL; c++) {
+    const u = ctx.tokens[c];
+    if (isPunct(u, '،,')) return c;
+    if (ctx.cues[c] || is(u, W.COMPLEMENTIZER) || quoteOpenAt(ctx, c)) return k;
+    // (Opening its sentence, the marker's clause ends at a comma; the statement follows.)
+    if (u.kind === 'punct' && !isPunct(u, '()')) return isPunct(u, '.!؟?') && !opening ? c : k;
+  }
+  return limit <= k + MAX_VERB_TAIL && !opening ? limit : k;
+}
+
 /** Only linkers, punctuation and conjunctions before token i in its sentence. */
 function opensSentence(ctx: QuoteContext, i: number): boolean {
   const first = ctx.sentFirst[ctx.tokSentence[i]];
@@ -119,9 +152,11 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
   if (viaMa) {
     if (tokens[k].norm === 'ما' || tokens[k].norm === 'لما') k++;
     // The context drops verbs after «ما» (their subject is unseen); here the source is that subject.
-    const hit: CueHit | null = tokens[k] ? cueAt(tokens[k]) : null;
+    // («بحسب ما جاء في تقرير البنك»: a document verb reads its document as the speaker.)
+    const hit: CueHit | null = tokens[k] ? documentCueAt(tokens, k, true) ?? cueAt(tokens[k]) : null;
     if (!hit || hit.kind !== 'verb') return null;
-    const att = readAttribution(ctx, k, hit);
+    // (A document verb's reading starts at the document, after its «في».)
+    const att = readAttribution(ctx, k, hit, hit.entry.lemma === 'جاء في' ? k + 2 : k + 1);
     if (!att.speaker) return null;
     speakerFirst = att.speaker[0];
     speakerStart = tokens[speakerFirst].start;
@@ -134,7 +169,7 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
     const stem = m.attached ? head.norm.slice(m.attached) : head.norm;
     // «بحسب "فلان" مراسل الإذاعة»: a short name in quotation marks is the source.
     const quotedName = shortQuotedName(ctx, k) > k;
-    const known = quotedName || isKnownHead(headClass(m.attached === 2 ? 'ال' + stem : stem)) || mentionsIn(ctx, head.start, head.end).length > 0;
+    const known = quotedName || isKnownHead(headClass(m.attached === 2 ? 'ال' + stem : stem)) || mentionsIn(ctx, head.start, head.end).length > 0 || eventOfSpeaker(ctx, stem, k + 1);
     // «وبحسب موقع الجيش، فإن …»: a marker opening its sentence, its source closed by a comma, names a
     // source whatever its head (ANT: nine in ten sentence-opening markers do).
     const opening = opensSentence(ctx, i) && commaAhead(ctx, k, limit) > k;
@@ -170,6 +205,11 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
   if (tail > k) {
     if (described > k) speakerEnd = tokens[described - 1].end;
     k = tail;
+  } else if (viaMa) {
+    // «حسبما ذكرت الوزارة عبر صفحتها على تويتر.», «بحسب ما جاء في القرار الذي نشر الأحد، فإن …»:
+    // after the subject of «ما» + verb, the verb's own adjuncts and the source's relative clause
+    // still belong to the marker, up to the comma or the sentence end.
+    k = verbTailEnd(ctx, k, limit, opensSentence(ctx, i));
   }
   const cue: [number, number] = [tokens[i].start, viaMa ? tokens[speakerFirst - 1].end : m.attached ? speakerStart : tokens[m.next - 1].end];
   const speaker: [number, number] = [speakerStart, speakerEnd];
@@ -210,6 +250,8 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
 
 /** Longest run of words after a source that still belongs to it when its sentence ends right after. */
 const MAX_SOURCE_TAIL = 3;
+/** … and when it is a title apposed to a person's name («رئيس لجنة العمل بالبرلمان المصري»). */
+const MAX_APPOSED_TAIL = 6;
 
 /** A quotation, or a preposition opening one, at token c. */
 function quoteNext(ctx: QuoteContext, c: number): boolean {
@@ -268,7 +310,9 @@ function tailOfSource(ctx: QuoteContext, k: number, limit: number, loose: boolea
   }
   const described = e;
   while (e < limit && usable(ctx, ctx.tokens[e]) && is(ctx.tokens[e], W.TIME)) e++;
-  if (e === k || e - k > MAX_SOURCE_TAIL) return [k, k];
+  // «… حسب تصريح سعيد الأحمد رئيس لجنة العمل بالبرلمان.»: a title apposed to the source runs longer.
+  const apposed = k > 0 && namesPerson(ctx, ctx.tokens[k - 1]) && ctx.tokens[k].kind === 'word' && headClass(ctx.tokens[k].norm).title;
+  if (e === k || e - k > (apposed ? MAX_APPOSED_TAIL : MAX_SOURCE_TAIL)) return [k, k];
   // Only a sentence end (or nothing) may follow.
   for (let j = e; j < limit; j++) if (!isPunct(ctx.tokens[j], '.!؟?»”")')) return [k, k];
   return [e, described];

@@ -123,6 +123,13 @@ describe('2. source markers in every position', () => {
     expect(quotes('وتأجل الاجتماع حسب الحديث المتداول.')).toEqual([]);
   });
 
+  it('reads «استبعد … أن» (ruling out) as a report, its object left out of the speaker, and «زاعما أن» as a participle', () => {
+    const text = 'واستبعد المحافظ سالم العتيبي فكرة أن تغلق المصانع.';
+    expect(view(quotes(text, entities(text, [['سالم العتيبي', 'person']]))[0])).toEqual(['indirect', 'المحافظ سالم العتيبي', 'تغلق المصانع']);
+    expect(quotes('واستبعد المدرب اللاعب من التشكيلة.')).toEqual([]);
+    expect(view(quotes('وهاجم النائب الحكومة، زاعما أن الميزانية مضللة.')[0])).toEqual(['indirect', 'النائب', 'الميزانية مضللة']);
+  });
+
   it('reads «بحسب ما جاء في …» like «بحسب ما ذكر …», and leaves the marker verb’s own adjuncts out of the content', () => {
     expect(view(one('وتراجع الطلب على النفط بحسب ما جاء في تقرير الوكالة الدولية.'))).toEqual(['indirect', 'تقرير الوكالة الدولية', 'وتراجع الطلب على النفط']);
     expect(view(one('وبحسب ما ورد في المرسوم الذي صدر أمس، فإن الضرائب سترتفع.'))).toEqual(['indirect', 'المرسوم', 'الضرائب سترتفع']);
@@ -289,6 +296,19 @@ describe('4. nested attribution: the original source speaks, the relay is kept',
 });
 
 describe('4. speakers across sentences', () => {
+  it('remembers only the subject of a verb that reports nothing, not its object', () => {
+    const text = 'وانتقد رئيس البلدية سالم العتيبي تأخر المقاول. وأضاف أن العمل سيستأنف قريبا.';
+    const q = quotes(text, entities(text, [['سالم العتيبي', 'person']]))[0];
+    expect(q.speaker).toMatchObject({ text: 'رئيس البلدية سالم العتيبي', resolved: true });
+    // A quoted name after its kind stays whole, and a definite adjective before the person's name
+    // describes him.
+    const text2 = 'وانتقد نائب الرئيس المكلف ماهر سليم تأخر المقاول. وأضاف أن العمل سيستأنف.';
+    expect(quotes(text2, entities(text2, [['ماهر سليم', 'person']]))[0].speaker.text).toBe('نائب الرئيس المكلف ماهر سليم');
+    const text3 = 'وانتقد مدير "هيئة تطوير المدن الساحلية الجديدة" تأخر المقاول. وأضاف أن العمل سيستأنف.';
+    expect(quotes(text3)[0].speaker.text).toBe('مدير "هيئة تطوير المدن الساحلية الجديدة"');
+  });
+
+
   it('does not remember the object of a verb that reported nothing as a speaker', () => {
     // «ألقت القبض على …» is an arrest, not a speech: the next «وأوضحت» is the police.
     const qs = quotes('وقالت الشرطة إن التحقيق مستمر. وألقت القبض على فتاة في الحي. وأوضحت أن الفتاة لم تتهم بعد.');

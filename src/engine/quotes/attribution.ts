@@ -13,7 +13,7 @@ import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { Gender, VerbCue } from '../lang/ar/cues.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt, isSayingThrough } from './cue-index.js';
-import { C, W, blocksComplementizer, classOf, hasArticle, headClass, is, isCompanion, isDocumentHead, isHeadAsWritten, isKnownHead, isNisba, isObjectPronoun, isPeriod, isPreposition, isWord, withoutConj } from './word-classes.js';
+import { C, W, blocksComplementizer, classOf, hasArticle, headClass, is, isCompanion, isDocumentHead, isHeadAsWritten, isKnownHead, isNameTakingWord, isNisba, isObjectPronoun, isPeriod, isPreposition, isWord, withoutConj } from './word-classes.js';
 import { adjunctLength, findToken, tokensUntil } from './adjuncts.js';
 import { objectAfterGroup } from './subject.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
@@ -211,6 +211,38 @@ function opensObject(ctx: QuoteContext, k: number): boolean {
   // «الدكتور إبرسول»: after a title, a plain word may be a name the names stage missed.
   const before = ctx.tokens[k - 2];
   return afterName || !(isKnownHead(headClass(prev.norm, t.norm)) || (before?.kind === 'word' && !hasArticle(before.norm) && isKnownHead(headClass(before.norm, prev.norm))));
+}
+
+/** The subject [a, b) read after a verb, up to where a noun phrase opens its object (opensObject). */
+export function subjectWithoutObject(ctx: QuoteContext, [a, b]: [number, number]): [number, number] {
+  const { tokens } = ctx;
+  const end = tokens[b - 1].end;
+  for (let k = a + 1; k < b; k++) {
+    const t = tokens[k];
+    // A quoted name after its kind or a title runs on whatever its words («مدير "صندوق إعادة
+    // إعمار …"», «القاضي "حتب مري آخت"»).
+    const q = quoteOpenAt(ctx, k);
+    const kind = tokens[k - 1];
+    if (q && q.close >= 0 && kind.kind === 'word' && (isNameTakingWord(kind.norm) || headClass(kind.norm).title)) {
+      while (k + 1 < b && tokens[k + 1].start <= q.close) k++;
+      // After it, a plain noun heading a definite phrase is the object («… تأخر المقاول»).
+      const u = tokens[k + 1];
+      const v = tokens[k + 2];
+      if (k + 2 < b && u.kind === 'word' && v.kind === 'word' && !hasArticle(u.norm) && hasArticle(v.norm) && !is(u, W.PREPOSITION | W.PARTICLE | W.NAME_TAKING) && readings(u.norm, CLITIC_POLICIES.preposition).length === 0 && !isKnownHead(headClass(u.norm, v.norm)) && mentionsIn(ctx, u.start, u.end).length === 0) return [a, k + 1];
+      continue;
+    }
+    // «رد المدافع سيرجيو راموس على ما جاء …»: a preposition right after a person's name opens
+    // what he answered, not more of him.
+    const prev = tokens[k - 1];
+    if (isPreposition(t) && mentionsIn(ctx, prev.start, prev.end).some((m) => m.type === 'person' && m.end === prev.end)) return [a, k];
+    if (!opensObject(ctx, k)) continue;
+    // «زعيمة اليمين المتطرف الفرنسي مارين لوبن»: after a definite word that may be an adjective,
+    // a person named further on is who the title describes, unless one was named before already.
+    const personAfter = hasArticle(t.norm) && mentionsIn(ctx, t.start, end).some((m) => m.type === 'person' && m.start >= t.start);
+    if (personAfter && mentionsIn(ctx, tokens[a].start, prev.end).length === 0) continue;
+    return [a, k];
+  }
+  return [a, b];
 }
 
 /**

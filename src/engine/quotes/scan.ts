@@ -10,7 +10,7 @@ import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt, isSayingThrough, saidThrough } from './cue-index.js';
 import type { Trigger } from './attribution.js';
-import { readAttribution } from './attribution.js';
+import { readAttribution, subjectWithoutObject } from './attribution.js';
 import type { Content } from './content.js';
 import { contentOf, inner, quoteSentence } from './content.js';
 import { quoteBefore } from './quotations.js';
@@ -273,7 +273,15 @@ export class QuoteScan {
       }
     }
     // «ألقى كلمة قال فيها»، «أصدر ملحقا «…»»: a speech event carries words only after a colon.
-    if (!trigger || (hit.kind === 'verb' && hit.entry.speechEvent && trigger.type !== 'colon')) return this.reportsNothing(speaker, hit.gender, plural, i, att.cited, relay);
+    if (!trigger || (hit.kind === 'verb' && hit.entry.speechEvent && trigger.type !== 'colon')) {
+      // «وأكد الوزير تحسن الأوضاع.»: with no words reported, what follows the subject is the
+      // verb's object, and only the subject is remembered for a later «وأضاف».
+      if (named && named === att.speaker) {
+        const [a, b] = subjectWithoutObject(ctx, named);
+        if (b < named[1]) speaker = makeSpeaker(ctx, tokens[a].start, tokens[b - 1].end);
+      }
+      return this.reportsNothing(speaker, hit.gender, plural, i, att.cited, relay);
+    }
     const content = contentOf(ctx, trigger);
     if (!content) return this.reportsNothing(speaker, hit.gender, plural, i, att.cited, relay);
     this.remember(speaker, hit.gender, plural, i, att.cited, relay);

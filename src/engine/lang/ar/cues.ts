@@ -131,6 +131,9 @@ export const VERB_CUES: readonly VerbCue[] = [
   { lemma: 'أقر', forms: regular('أقر', 'قر'), preps: ['ب'] },
   { lemma: 'اعترف', forms: regular('اعترف', 'عترف'), preps: ['ب'] },
   { lemma: 'زعم', forms: regular('زعم', 'زعم') },
+  // «واستبعد الإليزيه أن …»: ruling out is a claim about what will be (ANT: «واستبعد» 53 clause
+  // openings; only an أن-clause makes it a report, «استبعد من التشكيلة» is none).
+  { lemma: 'استبعد', forms: regular('استبعد', 'ستبعد'), object: true },
   { lemma: 'ادعى', forms: explicit(['ادعى'], ['ادعت'], ['ادعوا'], ['يدعي'], ['تدعي']) },
   { lemma: 'أورد', forms: regular('أورد', 'ورد'), relays: true },
   { lemma: 'روى', forms: explicit(['روى'], ['روت'], ['رووا'], ['يروي'], ['تروي']), ambiguous: ['روى'], relays: true },
@@ -229,6 +232,7 @@ export const PARTICIPLE_CUES: readonly ParticipleCue[] = [
   participle('معلنا', 'معلنة', 'معلنين'),
   participle('كاشفا', 'كاشفة', 'كاشفين', ['عن']),
   participle('نافيا', 'نافية', 'نافين'),
+  participle('زاعما', 'زاعمة', 'زاعمين'),
   participle('مستدركا', 'مستدركة', 'مستدركين', undefined, undefined, 'seed'),
   participle('مستطردا', 'مستطردة', 'مستطردين', undefined, undefined, 'seed'),
   participle('متابعا', 'متابعة', 'متابعين'),

@@ -42,11 +42,26 @@ function count(text: string, start: number, end: number, ch: string): number {
 }
 
 /**
+ * «والصحيفة ذكرت أن»: a subject written with its conjunction is named without it (not «والي»,
+ * «والد», whose و is their own).
+ */
+/** «والي», «والد/والدة/والدته», «والدا»: words whose و is their first letter. */
+const OWN_WAW = /^وال(ي|يا|د|دا|ده|دي|دها|دته|دين|دان)$/;
+
+function withoutConjunction(ctx: QuoteContext, start: number, end: number): number {
+  const t = ctx.tokens[tokenHolding(ctx, start)];
+  if (!t || t.kind !== 'word' || t.start !== start || t.text[0] !== 'و' || end - start < 4) return start;
+  const bare = withoutConj(t.norm);
+  return bare !== t.norm && hasArticle(bare) && !OWN_WAW.test(t.norm) ? start + 1 : start;
+}
+
+/**
  * A typed speaker for the text span [start, end). The names stage decides when it has a person or an
  * organization there; otherwise the phrase's head word does (مصدر → anonymous, تقرير → document…).
  */
 export function makeSpeaker(ctx: QuoteContext, start: number, end: number): Speaker {
   [start, end] = trimSpeakerSpan(ctx.text, start, end);
+  start = withoutConjunction(ctx, start, end);
   end = withoutDanglingWord(ctx, start, end);
   end = firstOfTwoNames(ctx, start, end);
   const text = ctx.text.slice(start, end);

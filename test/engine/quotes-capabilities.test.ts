@@ -296,6 +296,13 @@ describe('4. nested attribution: the original source speaks, the relay is kept',
 });
 
 describe('4. speakers across sentences', () => {
+  it('gives a participle to the speaker word opening its sentence before a verb, negated or not', () => {
+    const qs = quotes('وقالت الصحيفة إن المحكمة رفضت الطلب. لكن الوزارة رفضت القرار، قائلة إنه غير قانوني.');
+    expect(qs[1].speaker.text).toBe('الوزارة');
+    const ns = quotes('وقالت الصحيفة إن المحكمة رفضت الطلب. لكن الشرطة المحلية لم تعلق على الحادث، مؤكدة أن التحقيق مستمر.');
+    expect(ns[1].speaker.text).toBe('الشرطة المحلية');
+  });
+
   it('remembers only the subject of a verb that reports nothing, not its object', () => {
     const text = 'وانتقد رئيس البلدية سالم العتيبي تأخر المقاول. وأضاف أن العمل سيستأنف قريبا.';
     const q = quotes(text, entities(text, [['سالم العتيبي', 'person']]))[0];

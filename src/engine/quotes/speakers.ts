@@ -52,6 +52,8 @@ function withoutConjunction(ctx: QuoteContext, start: number, end: number): numb
   const t = ctx.tokens[tokenHolding(ctx, start)];
   if (!t || t.kind !== 'word' || t.start !== start || t.text[0] !== 'و' || end - start < 4) return start;
   const bare = withoutConj(t.norm);
+  // («والتر برينر»: a person's name read after و keeps it, the reader knows the name with it.)
+  if (mentionsIn(ctx, t.start, t.end).some((m) => m.type === 'person')) return start;
   return bare !== t.norm && hasArticle(bare) && !OWN_WAW.test(t.norm) ? start + 1 : start;
 }
 

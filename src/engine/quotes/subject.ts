@@ -372,11 +372,18 @@ function namedSubjectFirst(ctx: QuoteContext, first: number, i: number): [number
   const head = tokens[a];
   if (!head || head.kind !== 'word' || a >= i) return null;
   const name = mentionsIn(ctx, head.start, head.end).find((m) => m.start === head.start && (m.type === 'person' || m.type === 'organization'));
-  if (!name) return null;
   let b = a;
-  while (b < i && tokens[b].start < name.end) b++;
-  const verb = tokens[b];
-  if (b >= i || verb.kind !== 'word' || hasArticle(verb.norm) || is(verb, NOT_A_VERB) || ctx.cues[b]) return null;
+  if (name) while (b < i && tokens[b].start < name.end) b++;
+  else {
+    // «ولكن الوزارة رفضت …، قائلة»: a definite speaker word with its adjectives is a subject too.
+    if (!hasArticle(head.norm) || !isKnownHead(headClass(head.norm, tokens[a + 1]?.norm)) || mentionsIn(ctx, head.start, head.end).length > 0) return null;
+    // Its adjectives and genitives: «المتحدث الرسمي باسم الخارجية المصرية».
+    b = a + 1;
+    while (b < i && b < a + 7 && tokens[b].kind === 'word' && (hasArticle(tokens[b].norm) || tokens[b].norm === 'باسم' || mentionsIn(ctx, tokens[b].start, tokens[b].end).length > 0) && !ctx.cues[b]) b++;
+  }
+  // («لم توافق»: the verb after its negation.)
+  const verb = is(tokens[b], W.NEGATION) ? tokens[b + 1] : tokens[b];
+  if (b >= i || !verb || verb.kind !== 'word' || hasArticle(verb.norm) || is(verb, NOT_A_VERB) || ctx.cues[verb.index]) return null;
   if (mentionsIn(ctx, verb.start, verb.end).length > 0) return null;
   return [a, b];
 }

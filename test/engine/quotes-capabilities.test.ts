@@ -233,6 +233,14 @@ describe('3. speakers in every word order', () => {
 });
 
 describe('3b. addressees are never speakers', () => {
+  it('reads ل on a plain noun right after a verb that takes إلى as that preposition, not an addressee naming the speaker', () => {
+    // «وأشار لوجود …»: the object of «أشار»; nobody new speaks.
+    const qs = quotes('وقالت المديرة إن الموسم ناجح. وأشارت لوجود مدير البلدية بين الحضور، مضيفة أن الحفل سيتكرر.');
+    expect(qs[1].speaker).toMatchObject({ text: 'المديرة', resolved: true });
+    expect(one('وأشار لوكالة الأنباء مسؤول في الوزارة إلى أن الأزمة ستنتهي.').speaker.text).toBe('مسؤول في الوزارة');
+  });
+
+
   it('reads a long quotation after «للصحفيين» as what was said to them, and a short one after an outlet as its name', () => {
     expect(view(one('وقال الوزير للصحافيين "سنفتح المعبر أمام الشاحنات غدا".'))).toEqual(['direct', 'الوزير', 'سنفتح المعبر أمام الشاحنات غدا']);
     expect(one('وقال المدير لصحيفة "الأنباء" إن العمل مستمر.').content.text).toBe('العمل مستمر');

@@ -646,6 +646,13 @@ function readLead(r: Reading): boolean {
     r.k++;
     return true;
   }
+  // «وأشار لوجود ممثل العراق …»: right after a verb that takes إلى, ل on a plain noun stands for
+  // it — the verb's object opens, and the speaker was named before (not «لوكالة الأنباء», to whom).
+  if (k === i + 1 && t.kind === 'word' && hit.preps.has('الي') && /^ل[^ال]../.test(t.norm) && !isHeadAsWritten(t.norm) && !mentionsIn(ctx, t.start, t.end).length && !readings(t.norm, CLITIC_POLICIES.preposition).some((x) => isKnownHead(headClass(x.stem)) || isWord(x.stem, W.MEDIA))) {
+    r.phase = 'tail';
+    r.k++;
+    return true;
+  }
   const n = adjunctLength(ctx, k, r.limit);
   if (n > 0) {
     noteDocument(r);

@@ -304,6 +304,12 @@ describe('4. nested attribution: the original source speaks, the relay is kept',
 });
 
 describe('4. speakers across sentences', () => {
+  it('keeps a player’s position «لاعب وسط» in the speaker, «وسط» being no preposition there', () => {
+    expect(one('وقال لاعب وسط الفريق الأول إن الموسم صعب.').speaker.text).toBe('لاعب وسط الفريق الأول');
+    // Elsewhere «وسط» (amid) opens an adjunct.
+    expect(one('وقال الوزير وسط تصفيق الحضور إن الموسم صعب.').speaker.text).toBe('الوزير');
+  });
+
   it('gives a participle to the speaker word opening its sentence before a verb, negated or not', () => {
     const qs = quotes('وقالت الصحيفة إن المحكمة رفضت الطلب. لكن الوزارة رفضت القرار، قائلة إنه غير قانوني.');
     expect(qs[1].speaker.text).toBe('الوزارة');

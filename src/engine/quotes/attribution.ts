@@ -17,6 +17,8 @@ import { C, W, blocksComplementizer, classOf, hasArticle, headClass, is, isCompa
 import { adjunctLength, findToken, tokensUntil } from './adjuncts.js';
 import { objectAfterGroup } from './subject.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
+import { normalizeWord } from '../text/normalize.js';
+import { POSITION_NOUNS } from '../lang/ar/sport.js';
 import { isContentQuote, isName, isQuotedComplement, wordCount } from './quotations.js';
 
 export type Trigger =
@@ -86,6 +88,8 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
   if (t.kind === 'punct') return t.text !== '(' && t.text !== '.';
   if (t.kind !== 'word') return false;
   const cls = classOf(t);
+  // «مسعود أوزيل لاعب وسط المنتخب»: a player's position, not «amid».
+  if (t.norm === 'وسط' && k > 0 && POSITION_BEFORE.has(ctx.tokens[k - 1].norm)) return false;
   if (cls & SPEAKER_STOPS) return true;
   // «ويقول الخبراء دوماً إن»: a word written with the accusative tanween is an adverb or a
   // circumstantial, never part of who speaks.
@@ -128,6 +132,8 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
   if (isDocumentHead(t.norm) && !hasArticle(t.norm)) return true;
   return adjunctLength(ctx, k, limit) > 0;
 }
+
+const POSITION_BEFORE: ReadonlySet<string> = new Set(POSITION_NOUNS.map(normalizeWord));
 
 /** Prepositions that, right after a person's name, open an adjunct («في مستهل محادثاته», «خلال زيارته»). */
 const AFTER_PERSON = new Set(['في', 'خلال', 'امام', 'عبر', 'اثناء', 'لدي']);

@@ -57,3 +57,10 @@ export const CLUB_WORDS: readonly string[] = [
   'الزمالك', 'الإسماعيلي', 'الترجي', 'الوداد', 'الرجاء', 'الجزيرة', 'الوصل', 'الريان', 'السد', 'الغرافة',
   'الدحيل', 'السالمية', 'المقاولون', 'الزوراء', 'الوحدات',
 ];
+
+/**
+ * A player's position written with a word that is also a preposition: «لاعب وسط» (midfielder),
+ * «خط وسط» (midfield; ANT: «لاعب وسط» 290, «خط وسط» and the plurals 104). After these nouns «وسط» is
+ * part of the title, not «amid» opening an adjunct.
+ */
+export const POSITION_NOUNS: readonly string[] = ['لاعب', 'لاعبا', 'لاعبة', 'لاعبو', 'لاعبي', 'خط'];

@@ -310,6 +310,14 @@ describe('4. speakers across sentences', () => {
     expect(one('وقال الوزير وسط تصفيق الحضور إن الموسم صعب.').speaker.text).toBe('الوزير');
   });
 
+  it('gives a participle to the subject of its sentence’s verb after «من جهته», with the title’s person and a kind’s quoted name', () => {
+    const text = 'وقال الوزير إن الأسعار مستقرة. من جهته، انتقد الناطق باسم الحكومة، سالم العتيبي، القرار، مشيرا إلى أنه متسرع.';
+    const qs = quotes(text, entities(text, [['سالم العتيبي', 'person']]));
+    expect(qs[1].speaker).toMatchObject({ text: 'سالم العتيبي', resolved: true });
+    const qs2 = quotes('وقال الوزير إن الأسعار مستقرة. من جهتها، انتقدت صحيفة "الأنباء" المحلية القرار، مؤكدة أنه متسرع.');
+    expect(qs2[1].speaker.text).toBe('صحيفة "الأنباء" المحلية');
+  });
+
   it('gives a participle to the speaker word opening its sentence before a verb, negated or not', () => {
     const qs = quotes('وقالت الصحيفة إن المحكمة رفضت الطلب. لكن الوزارة رفضت القرار، قائلة إنه غير قانوني.');
     expect(qs[1].speaker.text).toBe('الوزارة');

@@ -7,7 +7,7 @@
 import type { Token } from '../text/tokenize.js';
 import type { QuoteContext } from './context.js';
 import { afterAdverbialThat, isPunct, mentionsIn, quoteOpenAt } from './context.js';
-import { C, W, hasArticle, headClass, is, isCompanion, isKnownHead, isNisba, isWord, withoutConj } from './word-classes.js';
+import { C, W, hasArticle, headClass, is, isCompanion, isKnownHead, isNameTakingWord, isNisba, isWord, withoutConj } from './word-classes.js';
 import { VERB_FORMS } from '../lang/ar/verbs.js';
 
 let verbForms: ReadonlySet<string> | null = null;
@@ -330,6 +330,7 @@ export function opensWithVerb(ctx: QuoteContext, a: number): boolean {
 export function sentenceSubject(ctx: QuoteContext, i: number): [number, number] | null {
   const { tokens } = ctx;
   let first = ctx.sentFirst[ctx.tokSentence[i]];
+  first = afterDiscourseAdjunct(ctx, first, i);
   // «ولم يشر البيان إلى …، لكنه قال»: the negated verb still has its subject.
   if (is(tokens[first], W.NEGATION)) first++;
   const named = namedSubjectFirst(ctx, first, i);
@@ -348,13 +349,59 @@ export function sentenceSubject(ctx: QuoteContext, i: number): [number, number] 
     while (b < i && tokens[b].start < end) b++;
   } else if (!isKnownHead(headClass(head.norm))) return null;
   else {
-    // «ورفض المهندس سامر نادر المشروع»: a title with the name after it.
-    const name = tokens[b] && mentionsIn(ctx, tokens[b].start, tokens[b].end).find((m) => m.type === 'person' && m.start === tokens[b].start);
-    if (name) while (b < i && tokens[b].start < name.end) b++;
+    // «ورفض المهندس سامر نادر المشروع»: a title with the name after it — or after the title's
+    // genitives («جدد الناطق باسم الحكومة الأردنية، محمد المومني، …», «نددت مندوبة إسرائيل في
+    // مجلس حقوق الإنسان افيفا راز شيختر بالجلسة»).
+    const end = titledName(ctx, b, i);
+    if (end > b) b = end;
+    // «أكدت صحيفة "معاريف" الإسرائيلية أن»: the name a kind takes in quotation marks.
+    const q = b === a + 1 ? quoteOpenAt(ctx, b) : undefined;
+    if (q && q.close >= 0 && isNameTakingWord(head.norm)) while (b < i && tokens[b].start <= q.close) b++;
   }
   // Its adjectives: nisba words (الأميركية، السوري); another noun with ال is the verb's object.
   while (b < i && b < a + 6 && tokens[b].kind === 'word' && hasArticle(tokens[b].norm) && isNisba(tokens[b].norm) && !ctx.cues[b]) b++;
   return [a, b];
+}
+
+/**
+ * «من جهته، أبدى المهاجم … سعادته، وقال»: a discourse adjunct opening the sentence («من جهته»,
+ * «من جانبها», with or without its comma) stands before the verb and its subject. The token
+ * after it, or `first`.
+ */
+function afterDiscourseAdjunct(ctx: QuoteContext, first: number, i: number): number {
+  const { tokens } = ctx;
+  const t = tokens[first];
+  const next = tokens[first + 1];
+  if (!t || !next || first + 2 >= i || t.kind !== 'word' || withoutConj(t.norm) !== 'من' || next.kind !== 'word' || !isCompanion(next.norm, C.FROM_ADJUNCT)) return first;
+  return isPunct(tokens[first + 2], '،,') ? first + 3 : first + 2;
+}
+
+/** Most tokens between a title and the person's name it introduces. */
+const MAX_TITLE_TAIL = 10;
+
+/**
+ * After a title's head word at token b-1: its genitives (definite words, «باسم», names, «في/لدى» +
+ * a definite word or a name) up to the person named after them, alone or after a comma. The token
+ * after that person's name, or b when no person is named there.
+ */
+function titledName(ctx: QuoteContext, b: number, i: number): number {
+  const { tokens } = ctx;
+  const personAt = (k: number) => tokens[k] && mentionsIn(ctx, tokens[k].start, tokens[k].end).find((m) => m.type === 'person' && m.start === tokens[k].start);
+  const named = (k: number) => !!tokens[k] && mentionsIn(ctx, tokens[k].start, tokens[k].end).length > 0;
+  for (let k = b; k < i && k < b + MAX_TITLE_TAIL; k++) {
+    const person = personAt(k) ?? (isPunct(tokens[k], '،,') ? personAt(k + 1) : undefined);
+    if (person) {
+      let e = k;
+      while (e < i && tokens[e].start < person.end) e++;
+      return e;
+    }
+    const t = tokens[k];
+    if (t.kind !== 'word' || ctx.cues[k]) return b;
+    if (hasArticle(t.norm) || /^لل../.test(t.norm) || t.norm === 'باسم' || named(k)) continue;
+    if ((t.norm === 'في' || t.norm === 'لدي') && (named(k + 1) || (tokens[k + 1]?.kind === 'word' && hasArticle(tokens[k + 1].norm)))) continue;
+    return b;
+  }
+  return b;
 }
 
 /** Words that cannot be the verb after a subject opening its sentence. */

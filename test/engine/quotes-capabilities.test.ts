@@ -325,6 +325,15 @@ describe('4. speakers across sentences', () => {
     expect(ns[1].speaker.text).toBe('الشرطة المحلية');
   });
 
+  it('reads a speech event’s relative clause («في كلمة بثها التلفزيون», «في تصريحات نقلتها صحيفة "…"») as no speaker', () => {
+    const qs = quotes('قال الوزير إن الأسعار مستقرة. وأضاف من خلال كلمة بثها التلفزيون الرسمي أن الدعم مستمر.');
+    expect(qs[1].speaker).toMatchObject({ text: 'الوزير', resolved: true });
+    const qs2 = quotes('قال المدرب إن الفريق جاهز. وتابع في تصريحات نقلتها صحيفة "الرياضة" المحلية "نحن نستعد للنهائي جيدا".');
+    expect(qs2[1].speaker).toMatchObject({ text: 'المدرب', resolved: true });
+    // A speaker named after a plain event phrase still speaks.
+    expect(one('وقال في بيان رسمي المتحدث باسم الشرطة إن الطريق مغلق.').speaker.text).toBe('المتحدث باسم الشرطة');
+  });
+
   it('remembers only the subject of a verb that reports nothing, not its object', () => {
     const text = 'وانتقد رئيس البلدية سالم العتيبي تأخر المقاول. وأضاف أن العمل سيستأنف قريبا.';
     const q = quotes(text, entities(text, [['سالم العتيبي', 'person']]))[0];

@@ -90,7 +90,7 @@ function outletName(ctx: QuoteContext, from: number, limit: number): number {
 }
 
 /** A speech event, with or without its owner's pronoun: «بيان», «تصريحاته», «كلمتها», «حديثه». */
-function isEventNoun(norm: string): boolean {
+export function isEventNoun(norm: string): boolean {
   return isWord(norm, W.EVENT) || readings(norm, CLITIC_POLICIES.all).some((r) => r.suffix !== '' && isWord(r.stem, W.EVENT));
 }
 

@@ -14,11 +14,12 @@ import type { Gender, VerbCue } from '../lang/ar/cues.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt, isSayingThrough } from './cue-index.js';
 import { C, W, blocksComplementizer, classOf, hasArticle, headClass, is, isCompanion, isDocumentHead, isHeadAsWritten, isKnownHead, isNameTakingWord, isNisba, isObjectPronoun, isPeriod, isPreposition, isWord, withoutConj } from './word-classes.js';
-import { adjunctLength, findToken, tokensUntil } from './adjuncts.js';
+import { adjunctLength, findToken, isEventNoun, tokensUntil } from './adjuncts.js';
 import { objectAfterGroup } from './subject.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
 import { normalizeWord } from '../text/normalize.js';
 import { POSITION_NOUNS } from '../lang/ar/sport.js';
+import { EVENT_VERBS } from '../lang/ar/quote-words.js';
 import { isContentQuote, isName, isQuotedComplement, wordCount } from './quotations.js';
 
 export type Trigger =
@@ -249,6 +250,56 @@ export function subjectWithoutObject(ctx: QuoteContext, [a, b]: [number, number]
     return [a, k];
   }
   return [a, b];
+}
+
+/**
+ * At token k, a speech event introduced by its preposition («في بيان», «خلال مقابلة», «من خلال
+ * كلمة», with «رسمي/صحفي» after it) followed by a verb carrying its object pronoun («ألقاها»,
+ * «بثها», «أصدره»): the token of that verb, where the event's relative clause starts, or k.
+ */
+function eventClauseAt(ctx: QuoteContext, k: number, limit: number): number {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (t.kind !== 'word') return k;
+  let p = k;
+  if (withoutConj(t.norm) === 'من' && tokens[k + 1]?.norm === 'خلال') p += 2;
+  else if (isPreposition(t)) p += 1;
+  else return k;
+  if (p >= limit || tokens[p].kind !== 'word' || !isEventNoun(tokens[p].norm)) return k;
+  p++;
+  // («أصدره» is listed among the event's modifiers as well.)
+  while (p < limit && is(tokens[p], W.ADJUNCT_MODIFIER) && !isEventVerb(tokens[p])) p++;
+  if (p >= limit || !isEventVerb(tokens[p])) return k;
+  // The clause runs over «معه/لها», its subject (a name or definite words) and a time word.
+  let e = p + 1;
+  while (e < limit && is(tokens[e], W.PRONOUN_PREP)) e++;
+  const subject = e;
+  while (e < limit && e < subject + MAX_EVENT_SUBJECT) {
+    const u = tokens[e];
+    // «نقلتها صحيفة "سبورت" الإسبانية»: the name a kind takes in quotation marks.
+    const q = e > subject && isNameTakingWord(tokens[e - 1].norm) ? quoteOpenAt(ctx, e) : undefined;
+    if (q && q.close >= 0) {
+      e += tokensUntil(ctx, e, q.close + 1);
+      continue;
+    }
+    if (u.kind !== 'word' || ctx.cues[e] || is(u, W.COMPLEMENTIZER | W.PREPOSITION | W.TIME)) break;
+    if (!(hasArticle(u.norm) || mentionsIn(ctx, u.start, u.end).length > 0 || (e === subject && isKnownHead(headClass(u.norm, tokens[e + 1]?.norm))))) break;
+    e++;
+  }
+  while (e < limit && is(tokens[e], W.TIME)) e += isPeriod(tokens[e], tokens[e + 1]) ? 2 : 1;
+  return e;
+}
+
+/** Most words of the subject of a speech event's relative clause («التلفزيون الرسمي السوري»). */
+const MAX_EVENT_SUBJECT = 5;
+
+const EVENT_VERB_SET: ReadonlySet<string> = new Set(EVENT_VERBS.map(normalizeWord));
+
+/** «ألقاها», «أصدره», «بثها»: an event verb with its object pronoun. */
+function isEventVerb(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const stem = t.norm.replace(/(هما|هم|ها|ه)$/, '');
+  return stem !== t.norm && stem.length >= 2 && EVENT_VERB_SET.has(stem);
 }
 
 /**
@@ -657,6 +708,13 @@ function readLead(r: Reading): boolean {
   if (k === i + 1 && t.kind === 'word' && hit.preps.has('الي') && /^ل[^ال]../.test(t.norm) && !isHeadAsWritten(t.norm) && !mentionsIn(ctx, t.start, t.end).length && !readings(t.norm, CLITIC_POLICIES.preposition).some((x) => isKnownHead(headClass(x.stem)) || isWord(x.stem, W.MEDIA))) {
     r.phase = 'tail';
     r.k++;
+    return true;
+  }
+  // «ودعا من خلال كلمة بثها التلفزيون …», «وأضاف في بيان أصدره المكتب …»: the speech event's own
+  // relative clause names who broadcast or issued it, not who speaks; reading goes on after it.
+  const event = eventClauseAt(ctx, k, r.limit);
+  if (event > k) {
+    r.k = event;
     return true;
   }
   const n = adjunctLength(ctx, k, r.limit);

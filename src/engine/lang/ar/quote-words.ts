@@ -491,3 +491,15 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('سياسي', 'source-adjective'), w('سياسية', 'source-adjective'), w('أخرى', 'source-adjective'),
   w('متطابقة', 'source-adjective'), w('موثوقة', 'source-adjective'),
 ];
+
+/**
+ * Verbs that make or carry a speech event, written after it with its object pronoun to open a
+ * relative clause («في كلمة ألقاها», «في بيان أصدره مكتبه», «خلال مقابلة أجرتها معه قناة …»,
+ * «في تغريدة نشرها»): their subject made or broadcast the event, and is not who speaks. Past forms,
+ * masculine and feminine, without the pronoun.
+ */
+export const EVENT_VERBS: readonly string[] = [
+  'ألقى', 'ألقت', 'أصدر', 'أصدرت', 'أجرى', 'أجرت', 'نشر', 'نشرت', 'بث', 'بثت', 'كتب', 'كتبت', 'وجه', 'وجهت',
+  'أدلى', 'أدلت', 'عقد', 'عقدت', 'نقل', 'نقلت', 'أورد', 'أوردت', 'تلا', 'تلت', 'قرأ', 'قرأت', 'حصل', 'حصلت',
+  'تلقى', 'تلقت', 'اطلع', 'اطلعت', 'بعث', 'بعثت', 'أرسل', 'أرسلت', 'سجل', 'سجلت', 'نظم', 'نظمت',
+];

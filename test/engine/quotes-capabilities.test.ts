@@ -304,6 +304,11 @@ describe('4. nested attribution: the original source speaks, the relay is kept',
 });
 
 describe('4. speakers across sentences', () => {
+  it('leaves adverbs written with ب + the article («بالتحديد», «بالفعل») out of the speaker', () => {
+    expect(one('وشدد الوزير بالتحديد على أن الخطة جاهزة.').speaker.text).toBe('الوزير');
+    expect(one('وأكدت الشركة بالفعل أن الخطة جاهزة.').speaker.text).toBe('الشركة');
+  });
+
   it('keeps a player’s position «لاعب وسط» in the speaker, «وسط» being no preposition there', () => {
     expect(one('وقال لاعب وسط الفريق الأول إن الموسم صعب.').speaker.text).toBe('لاعب وسط الفريق الأول');
     // Elsewhere «وسط» (amid) opens an adjunct.

@@ -127,6 +127,8 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('الأربعة', 'speaker-adjective'), w('الخمسة', 'speaker-adjective'), w('الستة', 'speaker-adjective'),
   w('السبعة', 'speaker-adjective'),
   // time
+  // Adverbs written with ب + the article («وأصرت ميركل بالتحديد على …»): no part of who speaks.
+  w('بالتحديد', 'time'), w('بالفعل', 'time'), w('بالطبع', 'time'), w('بالذات', 'time'),
   w('أمس', 'time'), w('اليوم', 'time'), w('غدا', 'time'), w('الليلة', 'time'), w('البارحة', 'time'),
   w('الآن', 'time', 'not-article'), w('حاليا', 'time'), w('سابقا', 'time'), w('لاحقا', 'time'), w('مؤخرا', 'time'),
   w('أيضا', 'time', 'linker'), w('كذلك', 'time', 'linker'), w('بدوره', 'time', 'linker'),

@@ -233,6 +233,14 @@ describe('3. speakers in every word order', () => {
 });
 
 describe('3b. addressees are never speakers', () => {
+  it('reads the object of «أبلغ» (whom it told) as no part of the speaker', () => {
+    const text = 'وأبلغ الوزير سالم العتيبي نظيره الأردني أن الحدود ستفتح.';
+    expect(quotes(text, entities(text, [['سالم العتيبي', 'person']]))[0].speaker.text).toBe('الوزير سالم العتيبي');
+    const text2 = 'وأبلغت الشرطة المحلية مراسلي الصحف أن الطريق مغلق.';
+    expect(quotes(text2)[0].speaker.text).toBe('الشرطة المحلية');
+  });
+
+
   it('reads ل on a plain noun right after a verb that takes إلى as that preposition, not an addressee naming the speaker', () => {
     // «وأشار لوجود …»: the object of «أشار»; nobody new speaks.
     const qs = quotes('وقالت المديرة إن الموسم ناجح. وأشارت لوجود مدير البلدية بين الحضور، مضيفة أن الحفل سيتكرر.');

@@ -125,7 +125,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   { lemma: 'طالب', forms: regular('طالب', 'طالب'), complement: 'appeal', appealPrefix: ['ب'], ambiguous: ['طالب'] },
   { lemma: 'حث', forms: explicit(['حث'], ['حثت'], ['حثوا'], ['يحث'], ['تحث']), preps: ['على'], complement: 'appeal', appealPrefix: [], ambiguous: ['حث'] },
   { lemma: 'ناشد', forms: regular('ناشد', 'ناشد'), complement: 'appeal', appealPrefix: ['ب'] },
-  { lemma: 'أبلغ', forms: explicit(['أبلغ'], ['أبلغت'], ['أبلغوا']) },
+  { lemma: 'أبلغ', forms: explicit(['أبلغ'], ['أبلغت'], ['أبلغوا']), object: true },
   { lemma: 'نقل', forms: regular('نقل', 'نقل'), transmit: true, ambiguous: ['نقل'] },
   { lemma: 'نسب', forms: regular('نسب', 'نسب'), transmit: true, ambiguous: ['نسب', 'نسبت'] },
   { lemma: 'أقر', forms: regular('أقر', 'قر'), preps: ['ب'] },

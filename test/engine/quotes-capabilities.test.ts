@@ -431,6 +431,14 @@ describe('4. speakers across sentences', () => {
 });
 
 
+describe('5b. what may be said is not what was said', () => {
+  it('reads no quote from a present verb after the particle of the subjunctive, but narrates «قبل أن يضيف»', () => {
+    expect(quotes('ويمكن أن يقول المدير إن الخطة فشلت.')).toEqual([]);
+    expect(quotes('وسافر الكاتب حتى يكتب عن أن المدينة تغيرت.')).toEqual([]);
+    expect(one('وتحدث المدير عن الخطة، قبل أن يضيف: "التنفيذ يبدأ غدا".').content.text).toBe('التنفيذ يبدأ غدا');
+  });
+});
+
 describe('5. boundaries', () => {
   it('ends what was said where the journalist’s own clause starts after a comma', () => {
     expect(one('وقال الوزير إن الميزانية متوازنة، في حين تشير الأرقام إلى عجز.').content.text).toBe('الميزانية متوازنة');

@@ -119,6 +119,17 @@ export function afterAdverbialThat(tokens: readonly Token[], i: number): boolean
   return !!prev && prev.norm === 'ذلك' && !!before && before.kind === 'word' && ADVERBIAL_BEFORE_THAT.has(withoutConj(before.norm));
 }
 
+/** Particles of the subjunctive before a present verb. */
+const SUBJUNCTIVE = new Set(['ان', 'لن', 'كي', 'لكي', 'حتي']);
+
+/** Whether the present verb at token i follows a particle of the subjunctive, not «قبل/بعد أن». */
+function subjunctive(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.kind !== 'word' || !SUBJUNCTIVE.has(prev.norm)) return false;
+  const before = tokens[i - 2];
+  return !(prev.norm === 'ان' && before?.kind === 'word' && /^و?(قبل|بعد)$/.test(before.norm));
+}
+
 /** Longest subject between an ambiguous verb and the complementizer it introduces, in words. */
 const MAX_SUBJECT_AHEAD = 5;
 
@@ -267,6 +278,10 @@ export function buildContext(doc: Doc): QuoteContext {
       // after a linker («لكن الجيش نفى»): then it is the verb.
       // «بينه وبين المرضى»: «وبين» answers a «بين» just before it, as the preposition.
       if (hit.kind === 'verb' && hit.ambiguous && answersBetween(tokens, i)) continue;
+      // «يمكن أن يدعو إلى …», «يحلو للبعض أن يصف …», «حتى يكتب عن …»: a present verb after the
+      // particle of the subjunctive says what may or should be said, not what was — but «قبل أن
+      // يضيف», «بعد أن يؤكد» narrate (ANT sample: 9 such hypotheticals read as quotes, 3 narrated).
+      if (hit.kind === 'verb' && hit.present && !hit.prefix && subjunctive(tokens, i)) continue;
       // «ومع توقع الخبراء أن …»: right after a preposition the form is its noun.
       if (hit.kind === 'verb' && hit.ambiguous && !hit.prefix && prev?.kind === 'word' && isWord(withoutConj(prev.norm), W.PREPOSITION)) continue;
       if (hit.kind === 'verb' && hit.ambiguous && (start < 0 || (!hit.prefix && isPunct(prev, '،,»”")')))) {

@@ -431,6 +431,23 @@ describe('4. speakers across sentences', () => {
 });
 
 
+describe('5c. topics, brackets and relays', () => {
+  it('reads quoted words governed by a preposition before a cue as a topic, not the words said', () => {
+    const qs = quotes('وبشأن "العجز المالي"، كشف الوزير عن خطة جديدة.');
+    expect(qs.filter((q) => q.kind === 'direct')).toEqual([]);
+    expect(one('"لن نتراجع عن القرار"، قال الوزير.').content.text).toBe('لن نتراجع عن القرار');
+  });
+
+  it('runs content over a bracketed aside whose first word is also a verb of saying («(بين …)»)', () => {
+    expect(one('وأعلنت الهيئة أن العجز (بين الإيرادات والنفقات) بلغ مليار دينار.').content.text).toBe('العجز (بين الإيرادات والنفقات) بلغ مليار دينار');
+  });
+
+  it('gives a participle after «نقلت X عن Y قوله» to Y, the source, not to the relaying X', () => {
+    const qs = quotes('ونقلت الإذاعة عن المحافظ قوله إن الطريق أغلق، مشيرا إلى أن الأمطار مستمرة.');
+    expect(qs[1].speaker).toMatchObject({ text: 'المحافظ', resolved: true });
+  });
+});
+
 describe('5b. what may be said is not what was said', () => {
   it('reads no quote from a present verb after the particle of the subjunctive, but narrates «قبل أن يضيف»', () => {
     expect(quotes('ويمكن أن يقول المدير إن الخطة فشلت.')).toEqual([]);

@@ -284,7 +284,8 @@ export function buildContext(doc: Doc): QuoteContext {
       if (hit.kind === 'verb' && hit.present && !hit.prefix && subjunctive(tokens, i)) continue;
       // «ومع توقع الخبراء أن …»: right after a preposition the form is its noun.
       if (hit.kind === 'verb' && hit.ambiguous && !hit.prefix && prev?.kind === 'word' && isWord(withoutConj(prev.norm), W.PREPOSITION)) continue;
-      if (hit.kind === 'verb' && hit.ambiguous && (start < 0 || (!hit.prefix && isPunct(prev, '،,»”")')))) {
+      // («(بين المنتج والمصدر)»: after an opening bracket too.)
+      if (hit.kind === 'verb' && hit.ambiguous && (start < 0 || (!hit.prefix && isPunct(prev, '،,»”")(')))) {
         const particle = is(tokens[i], W.PREPOSITION);
         if (particle || !(speakerAt(partial, i + 1) || (start < 0 && subjectAfterLinker(partial, i)) || (!hit.present && openingAt(tokens, i) && subjectThenComplementizer(tokens, i, hit)))) continue;
       }

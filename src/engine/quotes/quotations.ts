@@ -7,7 +7,7 @@ import { TATWEEL, isArabicLetter } from '../text/charset.js';
 import type { QuoteContext } from './context.js';
 import { firstTokenFrom, isPunct, mentionsIn } from './context.js';
 import type { QuotedSpan } from './marks.js';
-import { C, W, hasArticle, headClass, is, isCompanion, isNameTakingWord } from './word-classes.js';
+import { C, W, hasArticle, headClass, is, isCompanion, isNameTakingWord, isWord, withoutConj } from './word-classes.js';
 
 /** Whether the UTF-16 unit is white space as the regular expression class \s reads it. */
 function isSpaceUnit(c: number): boolean {
@@ -104,6 +104,8 @@ export function quoteBefore(ctx: QuoteContext, i: number): { tok: number; span: 
   const open = firstTokenFrom(ctx, span.open);
   const before = ctx.tokens[open - 1];
   if ((before && before.kind === 'word' && isNameTakingWord(before.norm)) || isName(ctx, span)) return null;
+  // «وبشأن "الذهب المفقود"، كشف الوزير …»: quoted words governed by a preposition are a topic.
+  if ((before && before.kind === 'word' && isWord(withoutConj(before.norm), W.PREPOSITION | W.ADJUNCT_STARTER)) || attachedToPreposition(ctx.text, span.open)) return null;
   return { tok: j, span };
 }
 

@@ -337,6 +337,10 @@ export function sentenceSubject(ctx: QuoteContext, i: number): [number, number] 
   if (named) return named;
   const verb = tokens[first];
   if (!verb || verb.kind !== 'word' || first + 1 >= i) return null;
+  // «نقلت الوكالة عن الوزير قوله إن …، لافتا»: the relay's verb; the participle goes on with the
+  // source it relayed, remembered as the quote's speaker.
+  const cue = ctx.cues[first];
+  if (cue?.kind === 'verb' && (cue.entry.transmit || cue.entry.relays)) return null;
   const notVerb = W.PARTICLE | W.PREPOSITION | W.ADJUNCT_STARTER;
   if (hasArticle(verb.norm) || is(verb, notVerb) || isWord(withoutConj(verb.norm), notVerb) || isKnownHead(headClass(verb.norm))) return null;
   const a = first + 1;

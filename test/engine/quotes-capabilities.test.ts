@@ -233,6 +233,12 @@ describe('3. speakers in every word order', () => {
 });
 
 describe('3b. addressees are never speakers', () => {
+  it('reads «لوكالة …» after a title as whose title it is unless the agency is an outlet', () => {
+    expect(one('وقال المدير العام لوكالة الفضاء الأوروبية إن الإطلاق تأجل.').speaker.text).toBe('المدير العام لوكالة الفضاء الأوروبية');
+    expect(one('وقال المدير العام لوكالة الأنباء إن الإطلاق تأجل.').speaker.text).toBe('المدير العام');
+    expect(one('وقال المدير العام لصحيفة الأيام إن الإطلاق تأجل.').speaker.text).toBe('المدير العام');
+  });
+
   it('reads the object of «أبلغ» (whom it told) as no part of the speaker', () => {
     const text = 'وأبلغ الوزير سالم العتيبي نظيره الأردني أن الحدود ستفتح.';
     expect(quotes(text, entities(text, [['سالم العتيبي', 'person']]))[0].speaker.text).toBe('الوزير سالم العتيبي');

@@ -131,7 +131,28 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
   if (hit.kind === 'verb' && hit.entry.object && opensObject(ctx, k)) return true;
   // «أكد فلان … تقرير المرصد»: a document after the name is the verb's object, not part of the speaker.
   if (isDocumentHead(t.norm) && !hasArticle(t.norm)) return true;
+  if (titleGenitive(ctx, k)) return false;
   return adjunctLength(ctx, k, limit) > 0;
+}
+
+/**
+ * «المدير السابق لوكالة الاستخبارات المركزية», «المدير العام لوكالة الطاقة الذرية»: after a title,
+ * ل + a body's kind with a definite genitive that is no outlet's word names whose title it is, not
+ * to whom it was said («قال الوزير لوكالة رويترز», «… لوكالة الأنباء»).
+ */
+function titleGenitive(ctx: QuoteContext, k: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (t.kind !== 'word' || !next || next.kind !== 'word' || !/^ل[^ل]/.test(t.norm) || !hasArticle(next.norm) || is(next, W.MEDIA | W.MEDIA_NAME)) return false;
+  const stem = t.norm.slice(1);
+  if (!headClass(stem, next.norm).organization) return false;
+  // An outlet is to whom it was said («لصحيفة الحياة», «لوكالة الأنباء»); of the outlets' kinds only
+  // «وكالة» also names other bodies («وكالة الاستخبارات», «وكالة الطاقة الذرية»).
+  if (isWord(stem, W.MEDIA) && (stem !== 'وكاله' || next.norm === 'الانباء')) return false;
+  let j = k - 1;
+  while (j > 0 && k - j < 3 && tokens[j].kind === 'word' && hasArticle(tokens[j].norm) && !headClass(tokens[j].norm).title) j--;
+  return tokens[j]?.kind === 'word' && headClass(tokens[j].norm).title;
 }
 
 const POSITION_BEFORE: ReadonlySet<string> = new Set(POSITION_NOUNS.map(normalizeWord));

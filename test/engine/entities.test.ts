@@ -709,6 +709,15 @@ describe('organizations', () => {
 });
 
 describe('places', () => {
+  it('reads two listed places side by side as two, a place listed whole as one', () => {
+    const text = 'وحذرت فرنسا إيطاليا من إغلاق الموانئ، وزار الوفد كوريا الجنوبية.';
+    const list = entities(text);
+    expectExact(text, list);
+    const places = list.filter((e) => e.type === 'location').map((e) => e.name);
+    expect(places).toEqual(expect.arrayContaining(['فرنسا', 'إيطاليا', 'كوريا الجنوبية']));
+    expect(places).not.toContain('فرنسا إيطاليا');
+  });
+
   it('reads country spellings the tagger\'s list lacks', () => {
     const list = entities('وتعادلت الدنمرك مع مقدونيا، فيما خسرت أيرلندا الشمالية أمام الجبل الأسود.');
     const places = list.filter((e) => e.type === 'location').map((e) => e.name);

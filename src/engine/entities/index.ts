@@ -28,6 +28,7 @@ import { ruleMentions } from './rules.js';
 import { datelines, describedKind, latinNamed, namedOutlets, quotedOrganizations, spokenTo } from './outlets.js';
 import { cutAtClauseWords, cutBeforePlaceIn, cutUnnameEndings, dropBoardOf, splitApposedName, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
+import { splitPlacePairs } from './place-pairs.js';
 import { isVerb } from './clause-words.js';
 import { matchReportClubs } from './clubs.js';
 import { dottedAcronyms, endBeforeAcronyms } from './acronyms.js';
@@ -54,6 +55,7 @@ export function findEntities(doc: Doc): void {
   tagged = splitJoinedPersons(doc.text, tokens, tagged, lex, surnames);
   tagged = splitOrgPerson(tokens, tagged, lex);
   tagged = splitOrgList(tokens, tagged, lex);
+  tagged = splitPlacePairs(tokens, tagged, lex);
   const rules: Mention[] = [];
   const outlets: Mention[] = datelines(doc, lex);
   for (const [from, to] of ranges) {

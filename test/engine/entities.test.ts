@@ -812,6 +812,13 @@ describe('where an organization name ends', () => {
     for (const n of names) expect(n).not.toMatch(/الموالية|الجديدة/);
   });
 
+  it('ends the name before a purpose clause, not before a ل-genitive naming what the body stands for', () => {
+    const names = mentionTexts(orgs('وأطلق صندوق الطوارئ لتوفير المياه حملة جديدة. ودعا النادي الأهلي لتقديمه إلى اللجنة.'));
+    expect(names).toContain('صندوق الطوارئ');
+    for (const n of names) expect(n).not.toMatch(/لتوفير|لتقديمه/);
+    expect(mentionTexts(orgs('وتعمل الجمعية الوطنية لحماية المستهلك على ذلك.'))).toContain('الجمعية الوطنية لحماية المستهلك');
+  });
+
   it('leaves the nationality after a foreign company or club name out of it', () => {
     const text = 'أعلنت شركة سامسونغ الكورية العملاقة عن هاتف جديد. وفاز نادي يوفنتوس الإيطالي بالمباراة.';
     const names = mentionTexts(orgs(text));

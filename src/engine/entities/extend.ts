@@ -14,7 +14,7 @@ import { isAdverb, isParticleToken, isVerb } from './clause-words.js';
 import { normalizeWord } from '../text/normalize.js';
 import { stripMarks } from '../text/charset.js';
 import { NOT_NAME_ENDINGS } from '../lang/ar/names.js';
-import { BOARD_OF, FACILITY_HEADS, RULE_PERSON_TITLES, ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES, POST_NAME_ROLES, POST_OBJECT_WORDS } from '../lang/ar/triggers.js';
+import { BOARD_OF, FACILITY_HEADS, RULE_PERSON_TITLES, ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES, POST_NAME_ROLES, POST_OBJECT_WORDS, PURPOSE_NOUNS } from '../lang/ar/triggers.js';
 import { stemIn } from './lexicon-index.js';
 import { nameListBits, newsFrequency } from './tagger/word-facts.js';
 import { ListBit } from './tagger/tables.js';
@@ -118,10 +118,25 @@ function foreignSurname(t: Token, lex: NameLexicon): boolean {
 
 const TRAILING = new Set(ORG_TRAILING_WORDS.map(normalizeWord));
 const CLAUSE = new Set(ORG_CLAUSE_WORDS.map(normalizeWord));
+const PURPOSE = new Set(PURPOSE_NOUNS.map(normalizeWord));
+
+/**
+ * ل + a verbal noun of purpose («لتوفير», «لتأمين»), or ل + a noun with its object pronoun
+ * («لتقديمه», «لدعمها»: a name holds no pronoun), which opens what the body is for, not its name.
+ */
+function purposeClause(t: Token): boolean {
+  const w = t.norm;
+  if (t.kind !== 'word' || !w.startsWith('ل') || w.startsWith('لل') || w.length < 4) return false;
+  if (PURPOSE.has(w.slice(1))) return true;
+  const written = stripMarks(t.text);
+  const bare = /^ل[\u0621-\u064a]{3,}(ه|ها|هم|هما)$/.test(written) ? w.slice(1).replace(/(ه|ها|هم|هما)$/, '') : '';
+  return bare.length >= 3 && (PURPOSE.has(bare) || newsFrequency('ال' + bare) >= 5);
+}
 
 /**
  * Cuts describing words and a joined title or given name off the end of organization names: a
- * describing clause («الصحيفة | الموالية للحكومة»), describing adjectives («الحكومة المصرية |
+ * describing clause («الصحيفة | الموالية للحكومة»), a purpose clause («صندوق الطوارئ | لتوفير
+ * المياه»), describing adjectives («الحكومة المصرية |
  * الجديدة»), and the adjectives after a foreign name that is complete without them («شركة هواوي |
  * الصينية», «نادي موناكو | الفرنسي»).
  */
@@ -129,7 +144,7 @@ export function trimOrganizations(tokens: readonly Token[], mentions: Mention[],
   for (const m of mentions) {
     if (m.type !== 'ORG' || m.source === 'glued') continue;
     let j = m.last;
-    for (let k = m.first + 1; k < j; k++) if (CLAUSE.has(tokens[k].norm)) j = k;
+    for (let k = m.first + 1; k < j; k++) if (CLAUSE.has(tokens[k].norm) || purposeClause(tokens[k])) j = k;
     while (j - m.first > 1) {
       const t = tokens[j - 1];
       const joined = t.norm.startsWith('و') && (stemIn(t.norm, lex.titles)?.prefix === 'و' || (lex.givenNames.has(t.norm.slice(1)) && !t.norm.startsWith('وال')));

@@ -231,6 +231,21 @@ export const ORG_CLAUSE_WORDS: readonly string[] = [
 ];
 
 /**
+ * Verbal nouns that, behind the ل of purpose, open what a body is for or does, never its name:
+ * «صندوق الطوارئ | لتوفير المياه», «التحالف | لتأمين المدينة», «الحكومة | لمعالجة التحديات». Names
+ * do carry a ل + verbal noun («المركز الوطني لمكافحة الإرهاب», «الجمعية الوطنية لحماية المستهلك»,
+ * «بعثة الأمم المتحدة لمساعدة العراق»): those of what a body stands for (مكافحة، حماية، دعم، تنمية،
+ * تطوير، رعاية، تحرير، مساعدة، إغاثة، تمويل، تنظيم، تعزيز …) are not listed here, only the nouns of
+ * one-off acts (ANT: the organization names listed and annotated hold none of these).
+ */
+export const PURPOSE_NOUNS: readonly string[] = [
+  'توفير', 'تأمين', 'تقديم', 'استقبال', 'معالجة', 'تحقيق', 'استيراد', 'ضمان', 'إنقاذ', 'منع',
+  'وقف', 'إنهاء', 'مناقشة', 'إيجاد', 'تسهيل', 'اتخاذ', 'تنفيذ', 'إجراء', 'إطلاق', 'تسليم',
+  'شراء', 'حضور', 'تعويض', 'تخفيف', 'خفض', 'زيادة', 'مواجهة', 'استعادة', 'تسوية', 'إصدار',
+  'بحث', 'إقامة', 'إعلان', 'استئناف', 'تجنب', 'تفادي', 'إقناع', 'سداد', 'دفع', 'جمع',
+];
+
+/**
  * What «حركة» (movement, traffic) is of when it is no organization: «حركة الملاحة الجوية», «حركة
  * المرور», «حركة التجارة الدولية», «حركة النزوح». In ANT about one «حركة» in four is followed by such
  * a noun (ملاحة 63, مرور 41, طيران 38, نقل 30, قطارات 23, تجارة 16 …), against the movements that

@@ -819,6 +819,15 @@ describe('where an organization name ends', () => {
     expect(mentionTexts(orgs('وتعمل الجمعية الوطنية لحماية المستهلك على ذلك.'))).toContain('الجمعية الوطنية لحماية المستهلك');
   });
 
+  it('runs an open organization name on into the city that completes it, a club in a match report, not a one-word noun or a region', () => {
+    expect(mentionTexts(orgs('وقالت غرفة تجارة وصناعة دبي إن الصادرات ارتفعت.'))).toContain('غرفة تجارة وصناعة دبي');
+    expect(mentionTexts(orgs('وفاز آينتراخت فرانكفورت على ضيفه بهدفين في المباراة ضمن الجولة من الدوري وسجل المهاجم الهدف.'))).toContain('آينتراخت فرانكفورت');
+    const rebuilt = entities('وتحدث الوزير عن إعادة إعمار حلب بعد الحرب.');
+    expect(rebuilt.some((e) => e.type === 'location' && e.name === 'حلب')).toBe(true);
+    const region = entities('وأطلقت غوغل الشرق الأوسط خدمة جديدة.');
+    expect(region.some((e) => e.type === 'location' && e.name === 'الشرق الأوسط')).toBe(true);
+  });
+
   it('leaves the nationality after a foreign company or club name out of it', () => {
     const text = 'أعلنت شركة سامسونغ الكورية العملاقة عن هاتف جديد. وفاز نادي يوفنتوس الإيطالي بالمباراة.';
     const names = mentionTexts(orgs(text));

@@ -19,6 +19,7 @@ import { CITING_WORDS, OUTLET_CONTEXT } from '../lang/ar/outlets.js';
 import { CANAL_NAMES, CONTEST_HEADS, DESCRIBED_ORG_HEADS, FACILITY_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
 import { normalizeWord } from '../text/normalize.js';
 import { CONSTRUCT_HEADS } from '../lang/ar/names.js';
+import { CITY_NAMES } from '../lang/ar/cities.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { NameLexicon } from './lexicon-index.js';
 import type { Mention } from './mention.js';
@@ -29,7 +30,7 @@ import { datelines, describedKind, latinNamed, namedOutlets, quotedOrganizations
 import { cutAtClauseWords, cutBeforePlaceIn, cutUnnameEndings, dropBoardOf, splitApposedName, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { isVerb } from './clause-words.js';
-import { matchReportClubs } from './clubs.js';
+import { matchReportClubs, sportArticle } from './clubs.js';
 import { dottedAcronyms, endBeforeAcronyms } from './acronyms.js';
 import { buildEntities, everydayOutletName, indefiniteAdjectiveOfPlace } from './document.js';
 import { articleSurnames, splitKnownPersons } from './partial-names.js';
@@ -109,6 +110,7 @@ export function findEntities(doc: Doc): void {
   );
 
   conjoinedPlaces(tokens, found, lex);
+  orgsOfCities(tokens, found, lex);
 
   // A city or an everyday word a match report takes as a team is the club («فاز روما على
   // بولونيا», «مهاجم الشباب»).
@@ -151,6 +153,34 @@ function conjoinedPlaces(tokens: Doc['tokens'], found: Mention[], lex: NameLexic
   }
 }
 const FACILITY_HEAD_WORDS = new Set(FACILITY_HEADS.map(normalizeWord));
+
+const CITIES: ReadonlySet<string> = new Set(CITY_NAMES);
+
+/**
+ * «غرفة تجارة وصناعة | دبي», «آينتراخت | فرانكفورت»: an organization read as two, its name left
+ * open before the city that completes it. The city joins the name after a construct ending in an
+ * everyday indefinite noun («… وصناعة», not a one-word noun: «إعمار | حلب» is the rebuilding of the
+ * city), and, in a match report, after a foreign club name («سبورتينغ | لشبونة»; elsewhere a city
+ * after a company is where it is, and a listed name is complete: «إي باي | لندن»). Never into a
+ * country or region («غوغل | الشرق الأوسط»), nor a city with the article, which may be an
+ * adjective («تويتر | الزرقاء»).
+ */
+function orgsOfCities(tokens: Doc['tokens'], found: Mention[], lex: NameLexicon): void {
+  const sport = sportArticle(tokens);
+  for (let k = 0; k + 1 < found.length; k++) {
+    const o = found[k];
+    const c = found[k + 1];
+    if (o.type !== 'ORG' || c.type !== 'LOC' || c.first !== o.last || c.words[0] !== tokens[c.first].norm || c.words[0].startsWith('ال') || !CITIES.has(c.words.join(' '))) continue;
+    const last = o.words[o.words.length - 1];
+    if (!/^[\u0621-\u064a]{3,}$/.test(last) || /^(و?ال|لل)/.test(last)) continue;
+    // (An everyday noun ends a construct, which the city completes, even in a listed name.)
+    const everyday = newsFrequency('ال' + last.replace(/^و/, '')) >= 7;
+    if (everyday ? o.words.length === 1 : !sport || lex.phrases.lookup(o.words).some((e) => e.type === 'ORG')) continue;
+    found[k] = makeMention(tokens, o.first, c.last, 'ORG', '', o.source, o.words[0]);
+    found[k].start = o.start;
+    found.splice(k + 1, 1);
+  }
+}
 
 /** One- and two-letter "names" are tokenization debris («بي» of «بي.بي.سي»), not entities. */
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;

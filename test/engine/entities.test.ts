@@ -828,6 +828,10 @@ describe('where an organization name ends', () => {
     expect(region.some((e) => e.type === 'location' && e.name === 'الشرق الأوسط')).toBe(true);
   });
 
+  it('keeps a palace name that ends like an adjective in the name after its kind', () => {
+    expect(mentionTexts(orgs('وقال قصر الإليزيه في بيان إن اللقاء كان مثمرا.'))).toContain('قصر الإليزيه');
+  });
+
   it('leaves the nationality after a foreign company or club name out of it', () => {
     const text = 'أعلنت شركة سامسونغ الكورية العملاقة عن هاتف جديد. وفاز نادي يوفنتوس الإيطالي بالمباراة.';
     const names = mentionTexts(orgs(text));

@@ -167,7 +167,8 @@ function afterForeignName(tokens: readonly Token[], first: number, k: number, le
   let b = k - 1;
   while (b > first && isNationality(lex, tokens[b].norm)) b--;
   // A one-word foreign name counts too («بورتو البرتغالي»), not a head («هيئة الإسرائيلية»…).
-  if (b === first && (lex.orgHeads.has(tokens[b].norm) || stemIn(tokens[b].norm, lex.orgHeads))) return false;
+  // Nor a place's kind: what follows it is the name, whatever its ending («قصر الإليزيه»).
+  if (b === first && (lex.orgHeads.has(tokens[b].norm) || stemIn(tokens[b].norm, lex.orgHeads) || FACILITY_WORDS.has(tokens[b].norm))) return false;
   // (After a compass word the adjective is the place's: «حلف شمال الأطلسي».)
   return b >= first && tokens[b].kind !== 'punct' && !/^(ال|لل|و?ال)/.test(tokens[b].norm) && !lex.directions.has(tokens[b].norm);
 }

@@ -803,6 +803,15 @@ describe('common constructions that are not names', () => {
   });
 });
 
+describe('a place named after its kind', () => {
+  it('takes the kind the tagger left out into the name, and links the bare name to it', () => {
+    const list = entities('ووصلت القوات إلى جزيرة سقطرى أمس. وقال مسؤول إن سقطرى آمنة.');
+    const island = byName(list, 'جزيرة سقطرى');
+    expect(island.type).toBe('location');
+    expect(mentionTexts([island])).toContain('سقطرى');
+  });
+});
+
 describe('where an organization name ends', () => {
   const orgs = (text: string) => entities(text).filter((e) => e.type === 'organization');
 

@@ -111,6 +111,7 @@ export function findEntities(doc: Doc): void {
 
   conjoinedPlaces(tokens, found, lex);
   orgsOfCities(tokens, found, lex);
+  facilityKinds(tokens, found);
 
   // A city or an everyday word a match report takes as a team is the club («فاز روما على
   // بولونيا», «مهاجم الشباب»).
@@ -179,6 +180,24 @@ function orgsOfCities(tokens: Doc['tokens'], found: Mention[], lex: NameLexicon)
     found[k] = makeMention(tokens, o.first, c.last, 'ORG', '', o.source, o.words[0]);
     found[k].start = o.start;
     found.splice(k + 1, 1);
+  }
+}
+
+/**
+ * «فندق | فورسيزون القاهرة», «جزيرة | تيران»: the kind of a place right before its name, which
+ * the tagger left out, is part of the name (ner-news annotates 31 such names with their kind, 3
+ * without).
+ */
+function facilityKinds(tokens: Doc['tokens'], found: Mention[]): void {
+  const taken = new Uint8Array(tokens.length);
+  for (const m of found) taken.fill(1, m.first, m.last);
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k];
+    const h = tokens[m.first - 1];
+    if (m.type !== 'LOC' || !h || h.kind !== 'word' || taken[h.index] || m.words[0] !== tokens[m.first].norm || tokens[m.first].start - h.end > 1) continue;
+    const head = stemIn(h.norm, FACILITY_HEAD_WORDS);
+    if (!head) continue;
+    found[k] = makeMention(tokens, h.index, m.last, 'LOC', head.prefix, m.source, head.stem);
   }
 }
 

@@ -841,6 +841,12 @@ describe('where an organization name ends', () => {
     expect(mentionTexts(orgs('وقال قصر الإليزيه في بيان إن اللقاء كان مثمرا.'))).toContain('قصر الإليزيه');
   });
 
+  it('leaves a branding adjective out of the name («الإرهابي»)', () => {
+    const names = mentionTexts(orgs('وتبنى تنظيم القاعدة الإرهابي الهجوم على الثكنة.'));
+    expect(names).toContain('تنظيم القاعدة');
+    for (const n of names) expect(n).not.toMatch(/الإرهابي/);
+  });
+
   it('leaves the nationality after a foreign company or club name out of it', () => {
     const text = 'أعلنت شركة سامسونغ الكورية العملاقة عن هاتف جديد. وفاز نادي يوفنتوس الإيطالي بالمباراة.';
     const names = mentionTexts(orgs(text));

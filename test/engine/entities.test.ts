@@ -812,6 +812,15 @@ describe('a place named after its kind', () => {
   });
 });
 
+describe('organizations in a list', () => {
+  it('reads an unlisted rare word joined by و after an organization, where the list ends, as the next one', () => {
+    const names = mentionTexts(entities('ويفضل المستخدمون منصات أخرى مثل انستغرام وبينترست وتامبلر.'), 'organization');
+    expect(names).toEqual(expect.arrayContaining(['بينترست', 'تامبلر']));
+    const behind = mentionTexts(entities('وقال الضابط إن الأمر صعب إذا لم يكن الموساد وراءك.'), 'organization');
+    expect(behind).not.toContain('راءك');
+  });
+});
+
 describe('where an organization name ends', () => {
   const orgs = (text: string) => entities(text).filter((e) => e.type === 'organization');
 

@@ -18,6 +18,7 @@ import type { Doc } from '../doc.js';
 import { CITING_WORDS, OUTLET_CONTEXT } from '../lang/ar/outlets.js';
 import { CANAL_NAMES, CONTEST_HEADS, DESCRIBED_ORG_HEADS, FACILITY_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
 import { normalizeWord } from '../text/normalize.js';
+import { stripMarks } from '../text/charset.js';
 import { CONSTRUCT_HEADS } from '../lang/ar/names.js';
 import { CITY_NAMES } from '../lang/ar/cities.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
@@ -112,6 +113,7 @@ export function findEntities(doc: Doc): void {
   conjoinedPlaces(tokens, found, lex);
   orgsOfCities(tokens, found, lex);
   facilityKinds(tokens, found);
+  conjoinedOrganizations(tokens, found, lex);
 
   // A city or an everyday word a match report takes as a team is the club («فاز روما على
   // بولونيا», «مهاجم الشباب»).
@@ -199,6 +201,44 @@ function facilityKinds(tokens: Doc['tokens'], found: Mention[]): void {
     if (!head) continue;
     found[k] = makeMention(tokens, h.index, m.last, 'LOC', head.prefix, m.source, head.stem);
   }
+}
+
+/**
+ * «انستغرام وبينترست وتامبلر.», «يونيتدهيلث وأنثيم وسيغنا»: an unlisted rare word joined by «و»
+ * right after a one-word organization, where the list goes on or ends, is the list's next
+ * organization (a word news uses, with or without the «و», a verb, a word with a pronoun or a
+ * name the lists hold otherwise is no such member).
+ */
+function conjoinedOrganizations(tokens: Doc['tokens'], found: Mention[], lex: NameLexicon): void {
+  const taken = new Uint8Array(tokens.length);
+  for (const m of found) taken.fill(1, m.first, m.last);
+  const member = (i: number): boolean => {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || taken[i] || !t.norm.startsWith('و')) return false;
+    const w = t.norm.slice(1);
+    if (w.length < 4 || !/^[\u0621-\u064a]+$/.test(w) || w.startsWith('ال')) return false;
+    if (newsFrequency(w) > 4 || newsFrequency(t.norm) > 4 || newsFrequency('ال' + w) > 0 || nameListBits(w) !== 0 || lex.phrases.hasFirst(w) || lex.givenNames.has(w) || lex.familyNames.has(w) || isVerb(w, lex)) return false;
+    // (A word with a pronoun is no name: «وحلفاؤها», «وراءك».)
+    const bare = t.norm.replace(/(ها|هم|هما|كم|نا|ك)$/, '');
+    if (/(ها|هم|هما|كم|نا)$/.test(w) || /ه$/.test(stripMarks(t.text)) || (bare !== t.norm && Math.max(newsFrequency(bare), newsFrequency(bare.slice(1))) >= 6)) return false;
+    // (Nor a dual or plural of an everyday word: «وتعادلين».)
+    if (/(ين|ان|ات|ون)$/.test(w) && newsFrequency(w.slice(0, -2)) >= 6) return false;
+    // The list goes on or ends after it.
+    const next = tokens[i + 1];
+    return !next || (next.kind === 'punct' ? /^[،,.؛:)»"]$/.test(next.text) : next.norm.startsWith('و'));
+  };
+  const added: Mention[] = [];
+  for (const m of found) {
+    if (m.type !== 'ORG' || m.words.length !== 1) continue;
+    // «… وتويتر | وسنابشات».
+    for (let i = m.last; member(i); i++) {
+      added.push(makeMention(tokens, i, i + 1, 'ORG', 'و', 'rule'));
+      taken[i] = 1;
+    }
+  }
+  if (!added.length) return;
+  found.push(...added);
+  found.sort((a, b) => a.start - b.start);
 }
 
 /** One- and two-letter "names" are tokenization debris («بي» of «بي.بي.سي»), not entities. */

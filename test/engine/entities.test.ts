@@ -812,6 +812,15 @@ describe('a place named after its kind', () => {
   });
 });
 
+describe('«لل» as ل + the article', () => {
+  it('restores the article the spelling drops, also before a word opening with ل, not before a construct', () => {
+    const list = entities('وأكد للجنة الدولية للصليب الأحمر أن الوضع صعب.');
+    expect(list.map((e) => e.name)).toContain('اللجنة الدولية للصليب الأحمر');
+    const construct = entities('وقدم التقرير للجنة التكنولوجيا الرقمية في البرلمان.');
+    expect(construct.map((e) => e.name)).not.toContain('اللجنة التكنولوجيا الرقمية');
+  });
+});
+
 describe('organizations in a list', () => {
   it('reads an unlisted rare word joined by و after an organization, where the list ends, as the next one', () => {
     const names = mentionTexts(entities('ويفضل المستخدمون منصات أخرى مثل انستغرام وبينترست وتامبلر.'), 'organization');

@@ -110,6 +110,7 @@ export function findEntities(doc: Doc): void {
     (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !contestNamedAfter(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
   );
 
+  restoreFusedArticle(tokens, found, lex);
   conjoinedPlaces(tokens, found, lex);
   orgsOfCities(tokens, found, lex);
   facilityKinds(tokens, found);
@@ -239,6 +240,30 @@ function conjoinedOrganizations(tokens: Doc['tokens'], found: Mention[], lex: Na
   if (!added.length) return;
   found.push(...added);
   found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * «للوكالة الفرنسية», «للجنة الدولية للصليب الأحمر», «للرزاز»: «لل» is ل + the article whose alef
+ * the spelling drops, not ل + a word opening with «ل» («لوكالة», «لجنة»). Where a name was read
+ * so and its word with the article is common, the article is restored (the span keeps the whole
+ * «لل»; a person's only for a listed family name; not a head in construct); names that open with «ل» («لبنان»,
+ * «ليفربول», «لينا») never take the article in news.
+ */
+function restoreFusedArticle(tokens: Doc['tokens'], found: Mention[], lex: NameLexicon): void {
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k];
+    const t = tokens[m.first];
+    const w = m.words[0];
+    if (t.kind !== 'word' || !w.startsWith('ل') || /^(لل|ال)/.test(w) || !t.norm.endsWith('ل' + w)) continue;
+    // ل + «الوكالة» spelt «للوكالة», or ل + «اللجنة» spelt «للجنة».
+    const stem = newsFrequency('ا' + w) >= newsFrequency('ال' + w) ? 'ا' + w : 'ال' + w;
+    if (newsFrequency(stem) < 6 || (m.type === 'PER' && !lex.familyNames.has(stem))) continue;
+    // (Only before an adjective: a head in construct has no article, «للجنة التكنولوجيا»,
+    // «للجنة الطوارئ» are ل + «لجنة».)
+    const second = tokens[m.first + 1];
+    if (m.last - m.first > 1 && !(second.norm.startsWith('ال') && isNisba(second.norm) && /(ي|ية|يه)$/.test(stripMarks(second.text)))) continue;
+    found[k] = makeMention(tokens, m.first, m.last, m.type, t.norm.slice(0, t.norm.length - w.length), m.source, stem);
+  }
 }
 
 /** One- and two-letter "names" are tokenization debris («بي» of «بي.بي.سي»), not entities. */

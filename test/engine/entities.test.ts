@@ -819,6 +819,11 @@ describe('«لل» as ل + the article', () => {
     const construct = entities('وقدم التقرير للجنة التكنولوجيا الرقمية في البرلمان.');
     expect(construct.map((e) => e.name)).not.toContain('اللجنة التكنولوجيا الرقمية');
   });
+
+  it('reads «للحج» as for the pilgrimage, no place, while «لحج» is the province', () => {
+    expect(entities('وسافر للحج هذا العام مع أسرته.').filter((e) => e.type === 'location')).toEqual([]);
+    expect(entities('وشهدت محافظة لحج اشتباكات عنيفة.').some((e) => e.type === 'location')).toBe(true);
+  });
 });
 
 describe('organizations in a list', () => {

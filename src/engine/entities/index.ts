@@ -263,6 +263,9 @@ function restoreFusedArticle(tokens: Doc['tokens'], found: Mention[], lex: NameL
     const second = tokens[m.first + 1];
     if (m.last - m.first > 1 && !(second.norm.startsWith('ال') && isNisba(second.norm) && /(ي|ية|يه)$/.test(stripMarks(second.text)))) continue;
     found[k] = makeMention(tokens, m.first, m.last, m.type, t.norm.slice(0, t.norm.length - w.length), m.source, stem);
+    // «للحج» (for the pilgrimage) read as ل + «لحج», the Yemeni province: restored, the word is no
+    // place any list holds.
+    if (m.type === 'LOC' && m.last - m.first === 1 && (nameListBits(stem) & (ListBit.PlaceAlone | ListBit.PlaceWord)) === 0 && !lex.phrases.lookup([stem]).some((e) => e.type === 'LOC')) found.splice(k--, 1);
   }
 }
 

@@ -803,6 +803,14 @@ describe('common constructions that are not names', () => {
   });
 });
 
+describe('a place and where it lies', () => {
+  it('ends the name before a compass word and the larger place, which is named apart; one name stays one', () => {
+    const list = entities('وقتل ثلاثة في مديرية الدريهمي جنوب الحديدة.');
+    expect(mentionTexts(list, 'location')).toEqual(expect.arrayContaining(['مديرية الدريهمي', 'الحديدة']));
+    expect(mentionTexts(entities('وقال حلف شمال الأطلسي إن التدريبات ستبدأ.'), 'organization')).toContain('حلف شمال الأطلسي');
+  });
+});
+
 describe('a place named after its kind', () => {
   it('takes the kind the tagger left out into the name, and links the bare name to it', () => {
     const list = entities('ووصلت القوات إلى جزيرة سقطرى أمس. وقال مسؤول إن سقطرى آمنة.');

@@ -28,7 +28,7 @@ import { enclosing, makeMention, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
 import { datelines, describedKind, latinNamed, namedOutlets, quotedOrganizations, spokenTo } from './outlets.js';
-import { cutAtClauseWords, cutBeforePlaceIn, cutUnnameEndings, dropBoardOf, splitApposedName, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
+import { cutAtClauseWords, cutBeforePlaceIn, cutUnnameEndings, dropBoardOf, splitApposedName, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, splitAtDirection, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { isVerb } from './clause-words.js';
 import { matchReportClubs, sportArticle } from './clubs.js';
@@ -84,7 +84,7 @@ export function findEntities(doc: Doc): void {
   for (const list of [tagged, rules]) list.splice(0, list.length, ...splitApposedName(tokens, list, lex));
   trimPlaces(tokens, tagged);
   trimPlaces(tokens, rules);
-  for (const list of [tagged, rules]) list.splice(0, list.length, ...cutBeforePlaceIn(tokens, list, lex));
+  for (const list of [tagged, rules]) list.splice(0, list.length, ...splitAtDirection(tokens, cutBeforePlaceIn(tokens, list, lex), lex));
   trimHashtags(doc.text, tokens, tagged);
   trimHashtags(doc.text, tokens, rules);
   extendSites(tokens, tagged);

@@ -834,6 +834,13 @@ describe('«لل» as ل + the article', () => {
   });
 });
 
+describe('a name before a verb of two', () => {
+  it('ends before the dual past («فشلتا»), which is no name of its own', () => {
+    const names = mentionTexts(entities('وقال المتحدث إن الحكومة وحركة طالبان فشلتا في التوصل إلى اتفاق.'));
+    for (const n of names) expect(n).not.toMatch(/فشلتا/);
+  });
+});
+
 describe('organizations in a list', () => {
   it('reads an unlisted rare word joined by و after an organization, where the list ends, as the next one', () => {
     const names = mentionTexts(entities('ويفضل المستخدمون منصات أخرى مثل انستغرام وبينترست وتامبلر.'), 'organization');

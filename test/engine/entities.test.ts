@@ -841,6 +841,13 @@ describe('a name before a verb of two', () => {
   });
 });
 
+describe('rebuilding, not the developer', () => {
+  it('reads «إعادة إعمار» as the rebuilding, while «أسهم إعمار» is the company', () => {
+    expect(mentionTexts(entities('وقال الوزير إن إعادة إعمار العراق تحتاج إلى مليارات.'), 'organization')).toEqual([]);
+    expect(mentionTexts(entities('وارتفعت أسهم إعمار في سوق دبي.'), 'organization')).toContain('إعمار');
+  });
+});
+
 describe('organizations in a list', () => {
   it('reads an unlisted rare word joined by و after an organization, where the list ends, as the next one', () => {
     const names = mentionTexts(entities('ويفضل المستخدمون منصات أخرى مثل انستغرام وبينترست وتامبلر.'), 'organization');

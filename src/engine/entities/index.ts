@@ -107,7 +107,7 @@ export function findEntities(doc: Doc): void {
   const acronyms = dottedAcronyms(tokens, lex, tagged);
   endBeforeAcronyms(tokens, acronyms, [tagged, rules, outlets]);
   const found = resolveOverlaps(doc.text.length, [canals(tokens, lex), acronyms, outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !contestNamedAfter(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
+    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !rebuilding(tokens, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !contestNamedAfter(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
   );
 
   restoreFusedArticle(tokens, found, lex);
@@ -459,6 +459,15 @@ function adjectiveGivenName(tokens: Doc['tokens'], m: Mention, lex: NameLexicon)
 function wholeOf(tokens: Doc['tokens'], m: Mention): boolean {
   if (m.type !== 'PER' || m.first === 0 || m.words[0] !== 'كامل' || !m.words[1]?.startsWith('ال')) return false;
   return /^و?(علي|على|في|من|عن|الى|حتى)$/.test(tokens[m.first - 1].norm);
+}
+
+/**
+ * «إعادة إعمار العراق»: after «إعادة» (again), «إعمار» is the rebuilding, not the developer Emaar
+ * the lists hold (ANT: «إعادة إعمار» 109 times; «شركة إعمار», «إعمار العقارية» twice).
+ */
+function rebuilding(tokens: Doc['tokens'], m: Mention): boolean {
+  if (m.type !== 'ORG' || m.last - m.first !== 1 || m.first === 0 || m.words[0] !== 'اعمار') return false;
+  return /^[وبلف]{0,2}اعاده$/.test(tokens[m.first - 1].norm);
 }
 
 const KIN: ReadonlySet<string> = new Set(['ابنه', 'نجله', 'والده', 'شقيقه', 'اخيه', 'اخوه', 'زوجه', 'صديقه', 'حفيده', 'عمه', 'خاله', 'جده', 'ابنها', 'نجلها']);

@@ -848,6 +848,13 @@ describe('rebuilding, not the developer', () => {
   });
 });
 
+describe('a verb written like a foreign name', () => {
+  it('reads «أودى» (took the lives) as no organization, while «أودي» is the car maker', () => {
+    expect(mentionTexts(entities('وقع انفجار أودى بحياة عشرة أشخاص.'), 'organization')).toEqual([]);
+    expect(mentionTexts(entities('وأطلقت شركة أودي سيارة جديدة.'), 'organization').some((n) => n.includes('أودي'))).toBe(true);
+  });
+});
+
 describe('organizations in a list', () => {
   it('reads an unlisted rare word joined by و after an organization, where the list ends, as the next one', () => {
     const names = mentionTexts(entities('ويفضل المستخدمون منصات أخرى مثل انستغرام وبينترست وتامبلر.'), 'organization');

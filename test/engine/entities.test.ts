@@ -812,6 +812,67 @@ describe('common constructions that are not names', () => {
   });
 });
 
+describe('a place and where it lies', () => {
+  it('ends the name before a compass word and the larger place, which is named apart; one name stays one', () => {
+    const list = entities('وقتل ثلاثة في مديرية الدريهمي جنوب الحديدة.');
+    expect(mentionTexts(list, 'location')).toEqual(expect.arrayContaining(['مديرية الدريهمي', 'الحديدة']));
+    expect(mentionTexts(entities('وقال حلف شمال الأطلسي إن التدريبات ستبدأ.'), 'organization')).toContain('حلف شمال الأطلسي');
+  });
+});
+
+describe('a place named after its kind', () => {
+  it('takes the kind the tagger left out into the name, and links the bare name to it', () => {
+    const list = entities('ووصلت القوات إلى جزيرة سقطرى أمس. وقال مسؤول إن سقطرى آمنة.');
+    const island = byName(list, 'جزيرة سقطرى');
+    expect(island.type).toBe('location');
+    expect(mentionTexts([island])).toContain('سقطرى');
+  });
+});
+
+describe('«لل» as ل + the article', () => {
+  it('restores the article the spelling drops, also before a word opening with ل, not before a construct', () => {
+    const list = entities('وأكد للجنة الدولية للصليب الأحمر أن الوضع صعب.');
+    expect(list.map((e) => e.name)).toContain('اللجنة الدولية للصليب الأحمر');
+    const construct = entities('وقدم التقرير للجنة التكنولوجيا الرقمية في البرلمان.');
+    expect(construct.map((e) => e.name)).not.toContain('اللجنة التكنولوجيا الرقمية');
+  });
+
+  it('reads «للحج» as for the pilgrimage, no place, while «لحج» is the province', () => {
+    expect(entities('وسافر للحج هذا العام مع أسرته.').filter((e) => e.type === 'location')).toEqual([]);
+    expect(entities('وشهدت محافظة لحج اشتباكات عنيفة.').some((e) => e.type === 'location')).toBe(true);
+  });
+});
+
+describe('a name before a verb of two', () => {
+  it('ends before the dual past («فشلتا»), which is no name of its own', () => {
+    const names = mentionTexts(entities('وقال المتحدث إن الحكومة وحركة طالبان فشلتا في التوصل إلى اتفاق.'));
+    for (const n of names) expect(n).not.toMatch(/فشلتا/);
+  });
+});
+
+describe('rebuilding, not the developer', () => {
+  it('reads «إعادة إعمار» as the rebuilding, while «أسهم إعمار» is the company', () => {
+    expect(mentionTexts(entities('وقال الوزير إن إعادة إعمار العراق تحتاج إلى مليارات.'), 'organization')).toEqual([]);
+    expect(mentionTexts(entities('وارتفعت أسهم إعمار في سوق دبي.'), 'organization')).toContain('إعمار');
+  });
+});
+
+describe('a verb written like a foreign name', () => {
+  it('reads «أودى» (took the lives) as no organization, while «أودي» is the car maker', () => {
+    expect(mentionTexts(entities('وقع انفجار أودى بحياة عشرة أشخاص.'), 'organization')).toEqual([]);
+    expect(mentionTexts(entities('وأطلقت شركة أودي سيارة جديدة.'), 'organization').some((n) => n.includes('أودي'))).toBe(true);
+  });
+});
+
+describe('organizations in a list', () => {
+  it('reads an unlisted rare word joined by و after an organization, where the list ends, as the next one', () => {
+    const names = mentionTexts(entities('ويفضل المستخدمون منصات أخرى مثل انستغرام وبينترست وتامبلر.'), 'organization');
+    expect(names).toEqual(expect.arrayContaining(['بينترست', 'تامبلر']));
+    const behind = mentionTexts(entities('وقال الضابط إن الأمر صعب إذا لم يكن الموساد وراءك.'), 'organization');
+    expect(behind).not.toContain('راءك');
+  });
+});
+
 describe('where an organization name ends', () => {
   const orgs = (text: string) => entities(text).filter((e) => e.type === 'organization');
 
@@ -819,6 +880,32 @@ describe('where an organization name ends', () => {
     const text = 'ونقلت الصحيفة الموالية للحكومة الخبر. وقالت الحكومة الكينية الجديدة إنها ستراجع القرار.';
     const names = mentionTexts(orgs(text));
     for (const n of names) expect(n).not.toMatch(/الموالية|الجديدة/);
+  });
+
+  it('ends the name before a purpose clause, not before a ل-genitive naming what the body stands for', () => {
+    const names = mentionTexts(orgs('وأطلق صندوق الطوارئ لتوفير المياه حملة جديدة. ودعا النادي الأهلي لتقديمه إلى اللجنة.'));
+    expect(names).toContain('صندوق الطوارئ');
+    for (const n of names) expect(n).not.toMatch(/لتوفير|لتقديمه/);
+    expect(mentionTexts(orgs('وتعمل الجمعية الوطنية لحماية المستهلك على ذلك.'))).toContain('الجمعية الوطنية لحماية المستهلك');
+  });
+
+  it('runs an open organization name on into the city that completes it, a club in a match report, not a one-word noun or a region', () => {
+    expect(mentionTexts(orgs('وقالت غرفة تجارة وصناعة دبي إن الصادرات ارتفعت.'))).toContain('غرفة تجارة وصناعة دبي');
+    expect(mentionTexts(orgs('وفاز آينتراخت فرانكفورت على ضيفه بهدفين في المباراة ضمن الجولة من الدوري وسجل المهاجم الهدف.'))).toContain('آينتراخت فرانكفورت');
+    const rebuilt = entities('وتحدث الوزير عن إعادة إعمار حلب بعد الحرب.');
+    expect(rebuilt.some((e) => e.type === 'location' && e.name === 'حلب')).toBe(true);
+    const region = entities('وأطلقت غوغل الشرق الأوسط خدمة جديدة.');
+    expect(region.some((e) => e.type === 'location' && e.name === 'الشرق الأوسط')).toBe(true);
+  });
+
+  it('keeps a palace name that ends like an adjective in the name after its kind', () => {
+    expect(mentionTexts(orgs('وقال قصر الإليزيه في بيان إن اللقاء كان مثمرا.'))).toContain('قصر الإليزيه');
+  });
+
+  it('leaves a branding adjective out of the name («الإرهابي»)', () => {
+    const names = mentionTexts(orgs('وتبنى تنظيم القاعدة الإرهابي الهجوم على الثكنة.'));
+    expect(names).toContain('تنظيم القاعدة');
+    for (const n of names) expect(n).not.toMatch(/الإرهابي/);
   });
 
   it('leaves the nationality after a foreign company or club name out of it', () => {

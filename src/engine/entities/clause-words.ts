@@ -24,13 +24,15 @@ function listedName(w: string, lex: NameLexicon): boolean {
  * A word news writes as a verb (the derived table lang/ar/verbs.ts), unless a name list holds it.
  * Read off the table through a conjunction («وأكدت»), the ل of purpose or the future س
  * («لينتقل», «سيتأهل»), another person or number of the imperfect («تقصد», «يؤجلان» for «يقصد»,
- * «يؤجل») and an object pronoun («تقصده») — unless the bare form is a noun as well, which takes the
+ * «يؤجل»), the dual past («فشلتا» for «فشلت») and an object pronoun («تقصده») — unless the bare form is a noun as well, which takes the
  * article («تقدمه»: «التقدم»), and never across a prefix and an ending at once («ليبرمان» is no
  * ل + «يبرمان»).
  */
 export function isVerb(norm: string, lex: NameLexicon): boolean {
   verbs ??= new Set(VERB_FORMS);
   if (listedName(norm, lex)) return false;
+  // The past of two women or bodies: «فشلتا», «وأكدتا» (the table has «فشلت»).
+  if (norm.length > 4 && norm.endsWith('تا') && (verbs.has(norm.slice(0, -1)) || (/^[وف]/.test(norm) && verbs.has(norm.slice(1, -1))))) return true;
   let w = norm;
   if (!verbs.has(w) && w.length > 3 && /^[وف]/.test(w)) w = w.slice(1);
   const prefixed = !verbs.has(w) && w.length > 4 && /^[لس][يتن]/.test(w);

@@ -40,7 +40,7 @@ const RESULT_REACH = 6;
 /** The word without one leading و or ف (and, for the words before a name, ب or ل). */
 const bare = (w: string) => w.replace(/^[وف](?=.{3})/, '');
 
-function sportArticle(tokens: readonly Token[]): boolean {
+export function sportArticle(tokens: readonly Token[]): boolean {
   const seen = new Set<string>();
   for (const t of tokens) {
     if (t.kind !== 'word') continue;

@@ -14,7 +14,7 @@ import { isAdverb, isParticleToken, isVerb } from './clause-words.js';
 import { normalizeWord } from '../text/normalize.js';
 import { stripMarks } from '../text/charset.js';
 import { NOT_NAME_ENDINGS } from '../lang/ar/names.js';
-import { BOARD_OF, FACILITY_HEADS, RULE_PERSON_TITLES, ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES, POST_NAME_ROLES, POST_OBJECT_WORDS } from '../lang/ar/triggers.js';
+import { ADMIN_LOC_HEADS, BOARD_OF, FACILITY_HEADS, RULE_PERSON_TITLES, ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES, POST_NAME_ROLES, POST_OBJECT_WORDS, PURPOSE_NOUNS } from '../lang/ar/triggers.js';
 import { stemIn } from './lexicon-index.js';
 import { nameListBits, newsFrequency } from './tagger/word-facts.js';
 import { ListBit } from './tagger/tables.js';
@@ -118,10 +118,25 @@ function foreignSurname(t: Token, lex: NameLexicon): boolean {
 
 const TRAILING = new Set(ORG_TRAILING_WORDS.map(normalizeWord));
 const CLAUSE = new Set(ORG_CLAUSE_WORDS.map(normalizeWord));
+const PURPOSE = new Set(PURPOSE_NOUNS.map(normalizeWord));
+
+/**
+ * ل + a verbal noun of purpose («لتوفير», «لتأمين»), or ل + a noun with its object pronoun
+ * («لتقديمه», «لدعمها»: a name holds no pronoun), which opens what the body is for, not its name.
+ */
+function purposeClause(t: Token): boolean {
+  const w = t.norm;
+  if (t.kind !== 'word' || !w.startsWith('ل') || w.startsWith('لل') || w.length < 4) return false;
+  if (PURPOSE.has(w.slice(1))) return true;
+  const written = stripMarks(t.text);
+  const bare = /^ل[\u0621-\u064a]{3,}(ه|ها|هم|هما)$/.test(written) ? w.slice(1).replace(/(ه|ها|هم|هما)$/, '') : '';
+  return bare.length >= 3 && (PURPOSE.has(bare) || newsFrequency('ال' + bare) >= 5);
+}
 
 /**
  * Cuts describing words and a joined title or given name off the end of organization names: a
- * describing clause («الصحيفة | الموالية للحكومة»), describing adjectives («الحكومة المصرية |
+ * describing clause («الصحيفة | الموالية للحكومة»), a purpose clause («صندوق الطوارئ | لتوفير
+ * المياه»), describing adjectives («الحكومة المصرية |
  * الجديدة»), and the adjectives after a foreign name that is complete without them («شركة هواوي |
  * الصينية», «نادي موناكو | الفرنسي»).
  */
@@ -129,7 +144,7 @@ export function trimOrganizations(tokens: readonly Token[], mentions: Mention[],
   for (const m of mentions) {
     if (m.type !== 'ORG' || m.source === 'glued') continue;
     let j = m.last;
-    for (let k = m.first + 1; k < j; k++) if (CLAUSE.has(tokens[k].norm)) j = k;
+    for (let k = m.first + 1; k < j; k++) if (CLAUSE.has(tokens[k].norm) || purposeClause(tokens[k])) j = k;
     while (j - m.first > 1) {
       const t = tokens[j - 1];
       const joined = t.norm.startsWith('و') && (stemIn(t.norm, lex.titles)?.prefix === 'و' || (lex.givenNames.has(t.norm.slice(1)) && !t.norm.startsWith('وال')));
@@ -152,7 +167,8 @@ function afterForeignName(tokens: readonly Token[], first: number, k: number, le
   let b = k - 1;
   while (b > first && isNationality(lex, tokens[b].norm)) b--;
   // A one-word foreign name counts too («بورتو البرتغالي»), not a head («هيئة الإسرائيلية»…).
-  if (b === first && (lex.orgHeads.has(tokens[b].norm) || stemIn(tokens[b].norm, lex.orgHeads))) return false;
+  // Nor a place's kind: what follows it is the name, whatever its ending («قصر الإليزيه»).
+  if (b === first && (lex.orgHeads.has(tokens[b].norm) || stemIn(tokens[b].norm, lex.orgHeads) || FACILITY_WORDS.has(tokens[b].norm))) return false;
   // (After a compass word the adjective is the place's: «حلف شمال الأطلسي».)
   return b >= first && tokens[b].kind !== 'punct' && !/^(ال|لل|و?ال)/.test(tokens[b].norm) && !lex.directions.has(tokens[b].norm);
 }
@@ -227,6 +243,33 @@ export function trimPlaces(tokens: readonly Token[], mentions: Mention[]): void 
 }
 
 /**
+ * «مديرية الدريهمي | جنوب الحديدة», «سحار | وسط صعدة»: a place (or a body read with it) runs on
+ * into where it lies — a compass word and the larger place. Two names: the first ends before the
+ * compass word, the larger place is named on its own. (Not where the compass word opens the name after a kind alone: «دولة جنوب
+ * السودان».)
+ */
+export function splitAtDirection(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    out.push(m);
+    if ((m.type !== 'LOC' && m.type !== 'ORG') || m.source === 'glued') continue;
+    for (let k = m.first + 1; k < m.last - 1; k++) {
+      const w = tokens[k].norm;
+      if (!lex.directions.has(w) || w.startsWith('ال')) continue;
+      // (An organization only where an administrative kind opens it, before a listed place:
+      // «مديرية سحار | وسط صعدة»; «حلف شمال الأطلسي» is one name.)
+      if (m.type === 'ORG' && (!ADMIN.has(m.words[0]) || lex.phrases.matchAt(tokens, k + 1, m.last)?.entry.type !== 'LOC')) break;
+      // (Nor after compass words only: «جنوب شرق آسيا» is one region.)
+      if ((k === m.first + 1 && (lex.locHeads.has(m.words[0]) || FACILITY_WORDS.has(m.words[0]))) || m.words.slice(0, k - m.first).every((x) => lex.directions.has(x))) break;
+      out.push(makeMention(tokens, k + 1, m.last, 'LOC', '', m.source));
+      endMentionAt(tokens, m, k);
+      break;
+    }
+  }
+  return out;
+}
+
+/**
  * A place's or a person's name ends before a listed place written with «ب» (in): «مطار هيثرو |
  * بلندن», «قصر السلام | بجدة», «التقى سامي | بالرياض»; the place after it is a name of its own. What is left may be only the kind of a
  * site («مطار | بماليزيا»): no name then (returns the mentions kept).
@@ -272,6 +315,7 @@ export function extendSites(tokens: readonly Token[], mentions: Mention[]): void
 }
 
 const FACILITY_WORDS = new Set(FACILITY_HEADS.map(normalizeWord));
+const ADMIN = new Set(ADMIN_LOC_HEADS.map(normalizeWord));
 
 /**
  * The tagger sometimes runs a name into the clause around it. A name ends before a verb

@@ -18,7 +18,9 @@ import type { Doc } from '../doc.js';
 import { CITING_WORDS, OUTLET_CONTEXT } from '../lang/ar/outlets.js';
 import { CANAL_NAMES, CONTEST_HEADS, DESCRIBED_ORG_HEADS, FACILITY_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
 import { normalizeWord } from '../text/normalize.js';
+import { stripMarks } from '../text/charset.js';
 import { CONSTRUCT_HEADS } from '../lang/ar/names.js';
+import { CITY_NAMES } from '../lang/ar/cities.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { NameLexicon } from './lexicon-index.js';
 import type { Mention } from './mention.js';
@@ -26,11 +28,11 @@ import { enclosing, makeMention, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
 import { datelines, describedKind, latinNamed, namedOutlets, quotedOrganizations, spokenTo } from './outlets.js';
-import { cutAtClauseWords, cutBeforePlaceIn, cutUnnameEndings, dropBoardOf, splitApposedName, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
+import { cutAtClauseWords, cutBeforePlaceIn, cutUnnameEndings, dropBoardOf, splitApposedName, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, splitAtDirection, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { splitPlacePairs } from './place-pairs.js';
 import { isVerb } from './clause-words.js';
-import { matchReportClubs } from './clubs.js';
+import { matchReportClubs, sportArticle } from './clubs.js';
 import { dottedAcronyms, endBeforeAcronyms } from './acronyms.js';
 import { buildEntities, everydayOutletName, indefiniteAdjectiveOfPlace } from './document.js';
 import { articleSurnames, splitKnownPersons } from './partial-names.js';
@@ -84,7 +86,7 @@ export function findEntities(doc: Doc): void {
   for (const list of [tagged, rules]) list.splice(0, list.length, ...splitApposedName(tokens, list, lex));
   trimPlaces(tokens, tagged);
   trimPlaces(tokens, rules);
-  for (const list of [tagged, rules]) list.splice(0, list.length, ...cutBeforePlaceIn(tokens, list, lex));
+  for (const list of [tagged, rules]) list.splice(0, list.length, ...splitAtDirection(tokens, cutBeforePlaceIn(tokens, list, lex), lex));
   trimHashtags(doc.text, tokens, tagged);
   trimHashtags(doc.text, tokens, rules);
   extendSites(tokens, tagged);
@@ -107,10 +109,14 @@ export function findEntities(doc: Doc): void {
   const acronyms = dottedAcronyms(tokens, lex, tagged);
   endBeforeAcronyms(tokens, acronyms, [tagged, rules, outlets]);
   const found = resolveOverlaps(doc.text.length, [canals(tokens, lex), acronyms, outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !contestNamedAfter(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
+    (m) => substantial(m) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !rebuilding(tokens, m) && !arabicEnding(doc.text, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !contestNamedAfter(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
   );
 
+  restoreFusedArticle(tokens, found, lex);
   conjoinedPlaces(tokens, found, lex);
+  orgsOfCities(tokens, found, lex);
+  facilityKinds(tokens, found);
+  conjoinedOrganizations(tokens, found, lex);
 
   // A city or an everyday word a match report takes as a team is the club («فاز روما على
   // بولونيا», «مهاجم الشباب»).
@@ -153,6 +159,117 @@ function conjoinedPlaces(tokens: Doc['tokens'], found: Mention[], lex: NameLexic
   }
 }
 const FACILITY_HEAD_WORDS = new Set(FACILITY_HEADS.map(normalizeWord));
+
+const CITIES: ReadonlySet<string> = new Set(CITY_NAMES);
+
+/**
+ * «غرفة تجارة وصناعة | دبي», «آينتراخت | فرانكفورت»: an organization read as two, its name left
+ * open before the city that completes it. The city joins the name after a construct ending in an
+ * everyday indefinite noun («… وصناعة», not a one-word noun: «إعمار | حلب» is the rebuilding of the
+ * city), and, in a match report, after a foreign club name («سبورتينغ | لشبونة»; elsewhere a city
+ * after a company is where it is, and a listed name is complete: «إي باي | لندن»). Never into a
+ * country or region («غوغل | الشرق الأوسط»), nor a city with the article, which may be an
+ * adjective («تويتر | الزرقاء»).
+ */
+function orgsOfCities(tokens: Doc['tokens'], found: Mention[], lex: NameLexicon): void {
+  const sport = sportArticle(tokens);
+  for (let k = 0; k + 1 < found.length; k++) {
+    const o = found[k];
+    const c = found[k + 1];
+    if (o.type !== 'ORG' || c.type !== 'LOC' || c.first !== o.last || c.words[0] !== tokens[c.first].norm || c.words[0].startsWith('ال') || !CITIES.has(c.words.join(' '))) continue;
+    const last = o.words[o.words.length - 1];
+    if (!/^[\u0621-\u064a]{3,}$/.test(last) || /^(و?ال|لل)/.test(last)) continue;
+    // (An everyday noun ends a construct, which the city completes, even in a listed name.)
+    const everyday = newsFrequency('ال' + last.replace(/^و/, '')) >= 7;
+    if (everyday ? o.words.length === 1 : !sport || lex.phrases.lookup(o.words).some((e) => e.type === 'ORG')) continue;
+    found[k] = makeMention(tokens, o.first, c.last, 'ORG', '', o.source, o.words[0]);
+    found[k].start = o.start;
+    found.splice(k + 1, 1);
+  }
+}
+
+/**
+ * «فندق | فورسيزون القاهرة», «جزيرة | تيران»: the kind of a place right before its name, which
+ * the tagger left out, is part of the name (ner-news annotates 31 such names with their kind, 3
+ * without).
+ */
+function facilityKinds(tokens: Doc['tokens'], found: Mention[]): void {
+  const taken = new Uint8Array(tokens.length);
+  for (const m of found) taken.fill(1, m.first, m.last);
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k];
+    const h = tokens[m.first - 1];
+    if (m.type !== 'LOC' || !h || h.kind !== 'word' || taken[h.index] || m.words[0] !== tokens[m.first].norm || tokens[m.first].start - h.end > 1) continue;
+    const head = stemIn(h.norm, FACILITY_HEAD_WORDS);
+    if (!head) continue;
+    found[k] = makeMention(tokens, h.index, m.last, 'LOC', head.prefix, m.source, head.stem);
+  }
+}
+
+/**
+ * «انستغرام وبينترست وتامبلر.», «يونيتدهيلث وأنثيم وسيغنا»: an unlisted rare word joined by «و»
+ * right after a one-word organization, where the list goes on or ends, is the list's next
+ * organization (a word news uses, with or without the «و», a verb, a word with a pronoun or a
+ * name the lists hold otherwise is no such member).
+ */
+function conjoinedOrganizations(tokens: Doc['tokens'], found: Mention[], lex: NameLexicon): void {
+  const taken = new Uint8Array(tokens.length);
+  for (const m of found) taken.fill(1, m.first, m.last);
+  const member = (i: number): boolean => {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || taken[i] || !t.norm.startsWith('و')) return false;
+    const w = t.norm.slice(1);
+    if (w.length < 4 || !/^[\u0621-\u064a]+$/.test(w) || w.startsWith('ال')) return false;
+    if (newsFrequency(w) > 4 || newsFrequency(t.norm) > 4 || newsFrequency('ال' + w) > 0 || nameListBits(w) !== 0 || lex.phrases.hasFirst(w) || lex.givenNames.has(w) || lex.familyNames.has(w) || isVerb(w, lex)) return false;
+    // (A word with a pronoun is no name: «وحلفاؤها», «وراءك».)
+    const bare = t.norm.replace(/(ها|هم|هما|كم|نا|ك)$/, '');
+    if (/(ها|هم|هما|كم|نا)$/.test(w) || /ه$/.test(stripMarks(t.text)) || (bare !== t.norm && Math.max(newsFrequency(bare), newsFrequency(bare.slice(1))) >= 6)) return false;
+    // (Nor a dual or plural of an everyday word: «وتعادلين».)
+    if (/(ين|ان|ات|ون)$/.test(w) && newsFrequency(w.slice(0, -2)) >= 6) return false;
+    // The list goes on or ends after it.
+    const next = tokens[i + 1];
+    return !next || (next.kind === 'punct' ? /^[،,.؛:)»"]$/.test(next.text) : next.norm.startsWith('و'));
+  };
+  const added: Mention[] = [];
+  for (const m of found) {
+    if (m.type !== 'ORG' || m.words.length !== 1) continue;
+    // «… وتويتر | وسنابشات».
+    for (let i = m.last; member(i); i++) {
+      added.push(makeMention(tokens, i, i + 1, 'ORG', 'و', 'rule'));
+      taken[i] = 1;
+    }
+  }
+  if (!added.length) return;
+  found.push(...added);
+  found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * «للوكالة الفرنسية», «للجنة الدولية للصليب الأحمر», «للرزاز»: «لل» is ل + the article whose alef
+ * the spelling drops, not ل + a word opening with «ل» («لوكالة», «لجنة»). Where a name was read
+ * so and its word with the article is common, the article is restored (the span keeps the whole
+ * «لل»; a person's only for a listed family name; not a head in construct); names that open with «ل» («لبنان»,
+ * «ليفربول», «لينا») never take the article in news.
+ */
+function restoreFusedArticle(tokens: Doc['tokens'], found: Mention[], lex: NameLexicon): void {
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k];
+    const t = tokens[m.first];
+    const w = m.words[0];
+    if (t.kind !== 'word' || !w.startsWith('ل') || /^(لل|ال)/.test(w) || !t.norm.endsWith('ل' + w)) continue;
+    // ل + «الوكالة» spelt «للوكالة», or ل + «اللجنة» spelt «للجنة».
+    const stem = newsFrequency('ا' + w) >= newsFrequency('ال' + w) ? 'ا' + w : 'ال' + w;
+    if (newsFrequency(stem) < 6 || (m.type === 'PER' && !lex.familyNames.has(stem))) continue;
+    // (Only before an adjective: a head in construct has no article, «للجنة التكنولوجيا»,
+    // «للجنة الطوارئ» are ل + «لجنة».)
+    const second = tokens[m.first + 1];
+    if (m.last - m.first > 1 && !(second.norm.startsWith('ال') && isNisba(second.norm) && /(ي|ية|يه)$/.test(stripMarks(second.text)))) continue;
+    found[k] = makeMention(tokens, m.first, m.last, m.type, t.norm.slice(0, t.norm.length - w.length), m.source, stem);
+    // «للحج» (for the pilgrimage) read as ل + «لحج», the Yemeni province: restored, the word is no
+    // place any list holds.
+    if (m.type === 'LOC' && m.last - m.first === 1 && (nameListBits(stem) & (ListBit.PlaceAlone | ListBit.PlaceWord)) === 0 && !lex.phrases.lookup([stem]).some((e) => e.type === 'LOC')) found.splice(k--, 1);
+  }
+}
 
 /** One- and two-letter "names" are tokenization debris («بي» of «بي.بي.سي»), not entities. */
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
@@ -344,6 +461,25 @@ function adjectiveGivenName(tokens: Doc['tokens'], m: Mention, lex: NameLexicon)
 function wholeOf(tokens: Doc['tokens'], m: Mention): boolean {
   if (m.type !== 'PER' || m.first === 0 || m.words[0] !== 'كامل' || !m.words[1]?.startsWith('ال')) return false;
   return /^و?(علي|على|في|من|عن|الى|حتى)$/.test(tokens[m.first - 1].norm);
+}
+
+/**
+ * «إعادة إعمار العراق»: after «إعادة» (again), «إعمار» is the rebuilding, not the developer Emaar
+ * the lists hold (ANT: «إعادة إعمار» 109 times; «شركة إعمار», «إعمار العقارية» twice).
+ */
+function rebuilding(tokens: Doc['tokens'], m: Mention): boolean {
+  if (m.type !== 'ORG' || m.last - m.first !== 1 || m.first === 0 || m.words[0] !== 'اعمار') return false;
+  return /^[وبلف]{0,2}اعاده$/.test(tokens[m.first - 1].norm);
+}
+
+/**
+ * «أودى بحياة …» (took the lives of), read as the car maker «أودي»: a foreign name is written with a
+ * final «ي»; a one-word indefinite organization written with «ى» is an Arabic word, mostly the verb
+ * (ANT sample: «أودى» 17 times an organization, a verb each time).
+ */
+function arabicEnding(text: string, m: Mention): boolean {
+  // (Not one set in quotation marks as a name: «منظمة "كفى"».)
+  return m.type === 'ORG' && m.words.length === 1 && !m.words[0].startsWith('ال') && stripMarks(text.slice(m.start, m.end)).endsWith('ى') && !/["«“]\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start));
 }
 
 const KIN: ReadonlySet<string> = new Set(['ابنه', 'نجله', 'والده', 'شقيقه', 'اخيه', 'اخوه', 'زوجه', 'صديقه', 'حفيده', 'عمه', 'خاله', 'جده', 'ابنها', 'نجلها']);

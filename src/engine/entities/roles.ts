@@ -41,8 +41,12 @@ export function canonicalName(doc: Doc, mentions: readonly Mention[], type?: Nam
     return asWritten(doc.text.slice(doc.tokens[best.first + 1].start, best.end));
   }
   const text = asWritten(doc.text.slice(best.start, best.end));
-  // «للمرصد» (ل + المرصد, the article's alef gone) is named «المرصد».
-  if (best.words[0].startsWith('ال') && !normalizeWord(text).startsWith('ال')) return normalizeWord(text).startsWith('لل') ? 'ا' + text.slice(1) : 'ا' + text;
+  // «للمرصد» (ل + المرصد, the article's alef gone) is named «المرصد»; «للجنة» (ل + اللجنة, one ل
+  // for two) «اللجنة».
+  if (best.words[0].startsWith('ال') && !normalizeWord(text).startsWith('ال')) {
+    if (!normalizeWord(text).startsWith('لل')) return 'ا' + text;
+    return best.words[0].startsWith('الل') && !normalizeWord(text).startsWith('للل') ? 'ال' + text.slice(1) : 'ا' + text.slice(1);
+  }
   return text;
 }
 

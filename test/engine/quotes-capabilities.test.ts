@@ -123,6 +123,11 @@ describe('2. source markers in every position', () => {
     expect(quotes('وتأجل الاجتماع حسب الحديث المتداول.')).toEqual([]);
   });
 
+  it('reads a participle after «ذلك», the verb’s object, without a comma, and leaves «ذلك» out of the speaker', () => {
+    const q = one('ونفت الوزارة ذلك مشيرة إلى أن الشحنة وصلت "كاملة وسليمة".');
+    expect(view(q)).toEqual(['indirect', 'الوزارة', 'الشحنة وصلت "كاملة وسليمة"']);
+  });
+
   it('reads «استبعد … أن» (ruling out) as a report, its object left out of the speaker, and «زاعما أن» as a participle', () => {
     const text = 'واستبعد المحافظ سالم العتيبي فكرة أن تغلق المصانع.';
     expect(view(quotes(text, entities(text, [['سالم العتيبي', 'person']]))[0])).toEqual(['indirect', 'المحافظ سالم العتيبي', 'تغلق المصانع']);

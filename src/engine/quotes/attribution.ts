@@ -241,6 +241,8 @@ function opensObject(ctx: QuoteContext, k: number): boolean {
   return afterName || !(isKnownHead(headClass(prev.norm, t.norm)) || (before?.kind === 'word' && !hasArticle(before.norm) && isKnownHead(headClass(before.norm, prev.norm))));
 }
 
+const DEMONSTRATIVE_OBJECTS = new Set(['ذلك', 'هذا', 'هذه', 'تلك']);
+
 /** The subject [a, b) read after a verb, up to where a noun phrase opens its object (opensObject). */
 export function subjectWithoutObject(ctx: QuoteContext, [a, b]: [number, number]): [number, number] {
   const { tokens } = ctx;
@@ -259,6 +261,8 @@ export function subjectWithoutObject(ctx: QuoteContext, [a, b]: [number, number]
       if (k + 2 < b && u.kind === 'word' && v.kind === 'word' && !hasArticle(u.norm) && hasArticle(v.norm) && !is(u, W.PREPOSITION | W.PARTICLE | W.NAME_TAKING) && readings(u.norm, CLITIC_POLICIES.preposition).length === 0 && !isKnownHead(headClass(u.norm, v.norm)) && mentionsIn(ctx, u.start, u.end).length === 0) return [a, k + 1];
       continue;
     }
+    // «ونفت دمشق ذلك»: a demonstrative after the subject is the verb's object.
+    if (DEMONSTRATIVE_OBJECTS.has(t.norm)) return [a, k];
     // «رد المدافع سيرجيو راموس على ما جاء …»: a preposition right after a person's name opens
     // what he answered, not more of him.
     const prev = tokens[k - 1];

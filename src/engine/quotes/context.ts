@@ -249,8 +249,10 @@ export function buildContext(doc: Doc): QuoteContext {
       const prev = tokens[i - 1];
       // «في رأي الخبراء», «ما يقوله», «الذي قال»: a noun, or a verb whose subject we cannot see.
       // But «ورغم ذلك قال», «وبعد ذلك أعلنت»: «ذلك» closes an adverbial phrase (ANT: ~30).
-      // («ونفت دمشق ذلك مشيرة إلى أن»: after «ذلك» as the verb's object a participle goes on.)
-      if (is(prev, W.NOUN_CONTEXT) && !hit.prefix && !afterAdverbialThat(tokens, i) && !(hit.kind === 'participle' && prev.norm === 'ذلك')) continue;
+      // («ونفت دمشق ذلك مشيرة إلى أن»: after «ذلك» as the verb's object a participle goes on; not
+      // after «على ذلك», where the verb before and its participle are one cue.)
+      const objectThat = hit.kind === 'participle' && prev?.norm === 'ذلك' && !is(tokens[i - 2], W.PREPOSITION);
+      if (is(prev, W.NOUN_CONTEXT) && !hit.prefix && !afterAdverbialThat(tokens, i) && !objectThat) continue;
       // «روسيا التي أعلنت أن …»: a cue in a relative clause reports for the noun before it; it
       // opens no clause of its own and does not interrupt the attribution around it.
       if (is(prev, W.RELATIVE)) {

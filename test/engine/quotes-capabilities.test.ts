@@ -468,6 +468,10 @@ describe('5b. what may be said is not what was said', () => {
 });
 
 describe('5. boundaries', () => {
+  it('ends the words said at «، وذلك في/خلال …», where the journalist places them', () => {
+    expect(one('وأكد المدير أن المصنع سيفتح قريبا، وذلك خلال زيارته للموقع أمس.').content.text).toBe('المصنع سيفتح قريبا');
+  });
+
   it('ends what was said where the journalist’s own clause starts after a comma', () => {
     expect(one('وقال الوزير إن الميزانية متوازنة، في حين تشير الأرقام إلى عجز.').content.text).toBe('الميزانية متوازنة');
     expect(one('وأكدت الشركة أنها لن ترفع الأسعار، الأمر الذي أراح المستهلكين.').content.text).toBe('لن ترفع الأسعار');

@@ -473,6 +473,9 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   // clause-break
   w('في حين', 'clause-break'), w('علما', 'clause-break'), w('الأمر الذي', 'clause-break'), w('وهو ما', 'clause-break'),
   w('في إشارة', 'clause-break'), w('وبالتالي', 'clause-break'), w('بيد', 'clause-break'),
+  // «…، وذلك في تصريحات أدلى بها», «…، وذلك خلال زيارته»: the journalist places what was said
+  // (ANT: «، وذلك في/خلال/عبر …» about 600).
+  w('وذلك في', 'clause-break'), w('وذلك خلال', 'clause-break'), w('وذلك عبر', 'clause-break'), w('وذلك أثناء', 'clause-break'),
 
   // not-marker
   w('فحسب', 'not-marker'),

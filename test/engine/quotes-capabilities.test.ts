@@ -342,6 +342,11 @@ describe('4. speakers across sentences', () => {
     expect(qs2[1].speaker.text).toBe('صحيفة "الأنباء" المحلية');
   });
 
+  it('gives a participle to the subject of a verb after «وقد», with a two-word title («ولي العهد»)', () => {
+    const qs = quotes('وقال الصحفي إن اللقاء طويل. وقد رفض ولي العهد الأردني في اللقاء الانتقادات، مشددا على أن الإصلاحات ضرورية.');
+    expect(qs[1].speaker.text).toBe('ولي العهد الأردني');
+  });
+
   it('gives a participle to the speaker word opening its sentence before a verb, negated or not', () => {
     const qs = quotes('وقالت الصحيفة إن المحكمة رفضت الطلب. لكن الوزارة رفضت القرار، قائلة إنه غير قانوني.');
     expect(qs[1].speaker.text).toBe('الوزارة');

@@ -7,7 +7,7 @@
 import type { Token } from '../text/tokenize.js';
 import type { QuoteContext } from './context.js';
 import { afterAdverbialThat, isPunct, mentionsIn, quoteOpenAt } from './context.js';
-import { C, W, hasArticle, headClass, is, isCompanion, isKnownHead, isNameTakingWord, isNisba, isWord, withoutConj } from './word-classes.js';
+import { C, W, hasArticle, headClass, is, isCompanion, isKnownHead, isListedPair, isNameTakingWord, isNisba, isWord, withoutConj } from './word-classes.js';
 import { VERB_FORMS } from '../lang/ar/verbs.js';
 
 let verbForms: ReadonlySet<string> | null = null;
@@ -331,8 +331,9 @@ export function sentenceSubject(ctx: QuoteContext, i: number): [number, number] 
   const { tokens } = ctx;
   let first = ctx.sentFirst[ctx.tokSentence[i]];
   first = afterDiscourseAdjunct(ctx, first, i);
-  // «ولم يشر البيان إلى …، لكنه قال»: the negated verb still has its subject.
-  if (is(tokens[first], W.NEGATION)) first++;
+  // «ولم يشر البيان إلى …، لكنه قال»: the negated verb still has its subject; «وقد رفض …»: so has
+  // the verb after its particle of aspect.
+  if (is(tokens[first], W.NEGATION) || /^[وف]?(قد|لقد)$/.test(tokens[first]?.norm ?? '')) first++;
   const named = namedSubjectFirst(ctx, first, i);
   if (named) return named;
   const verb = tokens[first];
@@ -356,6 +357,8 @@ export function sentenceSubject(ctx: QuoteContext, i: number): [number, number] 
     // «ورفض المهندس سامر نادر المشروع»: a title with the name after it — or after the title's
     // genitives («جدد الناطق باسم الحكومة الأردنية، محمد المومني، …», «نددت مندوبة إسرائيل في
     // مجلس حقوق الإنسان افيفا راز شيختر بالجلسة»).
+    // «ولي العهد», «وزير الخارجية»: a two-word title listed as such.
+    if (b < i && tokens[b].kind === 'word' && isListedPair(head.norm, tokens[b].norm)) b++;
     const end = titledName(ctx, b, i);
     if (end > b) b = end;
     // «أكدت صحيفة "معاريف" الإسرائيلية أن»: the name a kind takes in quotation marks.

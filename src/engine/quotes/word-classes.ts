@@ -379,7 +379,8 @@ export function headClass(norm: string, next?: string): Readonly<HeadClass> {
 
 /** Whether «a b» is a two-word speaker head in a list («شهود عيان», «مصدر أمني», «الأمم المتحدة»). */
 export function isListedPair(a: string, b: string): boolean {
-  return (headBits(withoutConj(a) + ' ' + b) & (H.ANONYMOUS | H.DOCUMENT | H.ORGANIZATION | H.TITLE | H.PLACE)) !== 0;
+  // (As written too: the و of «ولي العهد» is its own.)
+  return ((headBits(withoutConj(a) + ' ' + b) | headBits(a + ' ' + b)) & (H.ANONYMOUS | H.DOCUMENT | H.ORGANIZATION | H.TITLE | H.PLACE)) !== 0;
 }
 
 /** A word that can open a speaker phrase after a source marker: a known head or a definite noun. */

@@ -473,6 +473,10 @@ describe('5b. what may be said is not what was said', () => {
 });
 
 describe('5. boundaries', () => {
+  it('never reads a speaker or a trigger across «أما», which opens a clause of its own', () => {
+    expect(quotes('واعتبرت اللجنة عشرين ملفا "مكتملة الشروط" أما الملفات الباقية "فلم يصل منها أي شيء إلى الآن".')).toEqual([]);
+  });
+
   it('ends the words said at «، وذلك في/خلال …», where the journalist places them', () => {
     expect(one('وأكد المدير أن المصنع سيفتح قريبا، وذلك خلال زيارته للموقع أمس.').content.text).toBe('المصنع سيفتح قريبا');
   });

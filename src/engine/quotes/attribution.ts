@@ -91,6 +91,8 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
   const cls = classOf(t);
   // «مسعود أوزيل لاعب وسط المنتخب»: a player's position, not «amid».
   if (t.norm === 'وسط' && k > 0 && POSITION_BEFORE.has(ctx.tokens[k - 1].norm)) return false;
+  // «… أما 35 نقابة الباقية "فلم …"»: «أما» opens a clause of its own, never part of a speaker.
+  if (withoutConj(t.norm) === 'اما') return true;
   if (cls & SPEAKER_STOPS) return true;
   // «ويقول الخبراء دوماً إن»: a word written with the accusative tanween is an adverb or a
   // circumstantial, never part of who speaks.
@@ -520,6 +522,8 @@ export function readAttribution(ctx: QuoteContext, i: number, hit: CueHit, from 
     if (trigger) return finish(r, trigger);
     // Another reporting cue starts another attribution. (Punctuation needs no test: the scan stays
     // inside the sentence, so a dot met here is an abbreviation, «د.» or «بي.بي.سي».)
+    // «… أما X "…"»: «أما» opens another clause, with words of its own.
+    if (r.k > i && ctx.tokens[r.k].kind === 'word' && withoutConj(ctx.tokens[r.k].norm) === 'اما') break;
     if (r.k > i && (ctx.cues[r.k] || (ctx.relativeCues[r.k] && reportsBeforeComma(ctx, r.k, r.limit)))) {
       if (!sayingGoesOn(r)) break;
       continue;

@@ -354,6 +354,11 @@ describe('4. speakers across sentences', () => {
     expect(ns[1].speaker.text).toBe('الشرطة المحلية');
   });
 
+  it('keeps the speaker named before «في تصريح نقلته صحيفة …»: the outlet relays, it does not speak', () => {
+    const text = 'وقال المدرب في تصريح نقلته صحيفة "الملاعب" المحلية: "الفريق مستعد للنهائي".';
+    expect(view(one(text))).toEqual(['direct', 'المدرب', 'الفريق مستعد للنهائي']);
+  });
+
   it('reads a speech event’s relative clause («في كلمة بثها التلفزيون», «في تصريحات نقلتها صحيفة "…"») as no speaker', () => {
     const qs = quotes('قال الوزير إن الأسعار مستقرة. وأضاف من خلال كلمة بثها التلفزيون الرسمي أن الدعم مستمر.');
     expect(qs[1].speaker).toMatchObject({ text: 'الوزير', resolved: true });

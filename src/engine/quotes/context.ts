@@ -292,6 +292,9 @@ export function buildContext(doc: Doc): QuoteContext {
         const particle = is(tokens[i], W.PREPOSITION);
         if (particle || !(speakerAt(partial, i + 1) || (start < 0 && subjectAfterLinker(partial, i)) || (!hit.present && openingAt(tokens, i) && subjectThenComplementizer(tokens, i, hit)))) continue;
       }
+      // «في تصريح نقلته صحيفة "ماركا"», «في تصريحات نشرتها …»: a verb with its object pronoun right
+      // after a speech event is the event's relative clause (who relayed it), not an attribution.
+      if (hit.kind === 'verb' && hit.objectPronoun && !hit.prefix && prev?.kind === 'word' && is(prev, W.EVENT)) continue;
       // «وألقت القبض على …»: a speech-event verb with no speech event after it reports nothing.
       if (hit.kind === 'verb' && hit.entry.speechEvent && !eventAhead(tokens, i)) continue;
       cues[i] = hit;

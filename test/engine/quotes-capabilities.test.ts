@@ -473,6 +473,8 @@ describe('5b. what may be said is not what was said', () => {
   it('reads no quote from a present verb after the particle of the subjunctive, but narrates «قبل أن يضيف»', () => {
     expect(quotes('ويمكن أن يقول المدير إن الخطة فشلت.')).toEqual([]);
     expect(quotes('وسافر الكاتب حتى يكتب عن أن المدينة تغيرت.')).toEqual([]);
+    // A condition says nothing either.
+    expect(quotes('وإذا وجدت أن الملف ناقص فعليك إعادة إرساله.')).toEqual([]);
     expect(one('وتحدث المدير عن الخطة، قبل أن يضيف: "التنفيذ يبدأ غدا".').content.text).toBe('التنفيذ يبدأ غدا');
   });
 });

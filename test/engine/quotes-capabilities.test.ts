@@ -342,6 +342,11 @@ describe('4. speakers across sentences', () => {
     expect(qs2[1].speaker.text).toBe('صحيفة "الأنباء" المحلية');
   });
 
+  it('gives a continuation in a sentence opened by «أما X فـ…» to X', () => {
+    const qs = quotes('وقال المحافظ إن الأزمة مستمرة. أما الوزارة فاكتفت بالتعليق على القرار، مؤكدة أنه متسرع.');
+    expect(qs[1].speaker.text).toBe('الوزارة');
+  });
+
   it('gives a participle to the subject of a verb after «وقد», with a two-word title («ولي العهد»)', () => {
     const qs = quotes('وقال الصحفي إن اللقاء طويل. وقد رفض ولي العهد الأردني في اللقاء الانتقادات، مشددا على أن الإصلاحات ضرورية.');
     expect(qs[1].speaker.text).toBe('ولي العهد الأردني');

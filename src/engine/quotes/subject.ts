@@ -331,6 +331,9 @@ export function sentenceSubject(ctx: QuoteContext, i: number): [number, number] 
   const { tokens } = ctx;
   let first = ctx.sentFirst[ctx.tokSentence[i]];
   first = afterDiscourseAdjunct(ctx, first, i);
+  // «أما ترودو فقد عول على …، عندما أكد أن»: the topic «أما» opens is the subject of what follows.
+  const topic = topicOfAmma(ctx, first, i);
+  if (topic) return topic;
   // «ولم يشر البيان إلى …، لكنه قال»: the negated verb still has its subject; «وقد رفض …»: so has
   // the verb after its particle of aspect.
   if (is(tokens[first], W.NEGATION) || /^[وف]?(قد|لقد)$/.test(tokens[first]?.norm ?? '')) first++;
@@ -409,6 +412,30 @@ function titledName(ctx: QuoteContext, b: number, i: number): number {
     return b;
   }
   return b;
+}
+
+/** Most words of the topic between «أما» and its «ف». */
+const MAX_TOPIC = 8;
+
+/**
+ * «أما X فـ…» opening the sentence: X, when it names someone (a name or a known speaker word) and
+ * the word after it carries the «ف» that answers «أما». Its tokens, or null.
+ */
+function topicOfAmma(ctx: QuoteContext, first: number, i: number): [number, number] | null {
+  const { tokens } = ctx;
+  const t = tokens[first];
+  if (!t || t.kind !== 'word' || withoutConj(t.norm) !== 'اما') return null;
+  const a = first + 1;
+  const head = tokens[a];
+  if (!head || head.kind !== 'word' || a >= i) return null;
+  const named = mentionsIn(ctx, head.start, head.end).some((m) => m.start === head.start && m.type !== 'location') || isKnownHead(headClass(head.norm, tokens[a + 1]?.norm));
+  if (!named) return null;
+  for (let b = a + 1; b < i && b <= a + MAX_TOPIC; b++) {
+    const u = tokens[b];
+    if (u.kind !== 'word') return null;
+    if (u.norm.startsWith('ف') && u.norm.length > 2 && !mentionsIn(ctx, u.start, u.end).length) return [a, b];
+  }
+  return null;
 }
 
 /** Words that cannot be the verb after a subject opening its sentence. */

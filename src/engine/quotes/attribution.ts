@@ -13,7 +13,7 @@ import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { Gender, VerbCue } from '../lang/ar/cues.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt, isSayingThrough } from './cue-index.js';
-import { C, W, blocksComplementizer, classOf, hasArticle, headClass, is, isCompanion, isDocumentHead, isHeadAsWritten, isKnownHead, isNameTakingWord, isNisba, isObjectPronoun, isPeriod, isPreposition, isWord, withoutConj } from './word-classes.js';
+import { C, W, blocksComplementizer, classOf, hasArticle, headClass, is, isCompanion, isDocumentHead, isHeadAsWritten, isKnownHead, isNameTakingWord, isNisba, isObjectPronoun, isPeriod, isPreposition, isWord, opensTopic, withoutConj } from './word-classes.js';
 import { adjunctLength, findToken, isEventNoun, tokensUntil } from './adjuncts.js';
 import { objectAfterGroup } from './subject.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
@@ -91,8 +91,6 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
   const cls = classOf(t);
   // «مسعود أوزيل لاعب وسط المنتخب»: a player's position, not «amid».
   if (t.norm === 'وسط' && k > 0 && POSITION_BEFORE.has(ctx.tokens[k - 1].norm)) return false;
-  // «… أما 35 نقابة الباقية "فلم …"»: «أما» opens a clause of its own, never part of a speaker.
-  if (withoutConj(t.norm) === 'اما') return true;
   if (cls & SPEAKER_STOPS) return true;
   // «ويقول الخبراء دوماً إن»: a word written with the accusative tanween is an adverb or a
   // circumstantial, never part of who speaks.
@@ -522,8 +520,8 @@ export function readAttribution(ctx: QuoteContext, i: number, hit: CueHit, from 
     if (trigger) return finish(r, trigger);
     // Another reporting cue starts another attribution. (Punctuation needs no test: the scan stays
     // inside the sentence, so a dot met here is an abbreviation, «د.» or «بي.بي.سي».)
-    // «… أما X "…"»: «أما» opens another clause, with words of its own.
-    if (r.k > i && ctx.tokens[r.k].kind === 'word' && withoutConj(ctx.tokens[r.k].norm) === 'اما') break;
+    // «… أما X "…"»: «أما» opens another clause, with words of its own (and ends any speaker).
+    if (r.k > i && opensTopic(ctx.tokens[r.k])) break;
     if (r.k > i && (ctx.cues[r.k] || (ctx.relativeCues[r.k] && reportsBeforeComma(ctx, r.k, r.limit)))) {
       if (!sayingGoesOn(r)) break;
       continue;
@@ -946,13 +944,13 @@ function objectAsContent(r: Reading, result: Attribution): Attribution {
   return result;
 }
 
+/** Words of quantity that take «من» and a plural: «العديد من المسؤولين», «عدد من النواب». */
+const PARTITIVES = new Set(['العديد', 'عدد', 'مجموعه', 'كثير', 'الكثير', 'اكثر', 'معظم', 'غالبيه', 'اغلب', 'بعض', 'جميع']);
+
 /**
  * «دعا الحداد المواطنين للتعاون», «دعا البابا المسيحيين والمسلمين إلى …»: the addressee after the
  * speaker is not part of the name. It starts at a listed addressee or a definite human plural.
  */
-/** Words of quantity that take «من» and a plural: «العديد من المسؤولين», «عدد من النواب». */
-const PARTITIVES = new Set(['العديد', 'عدد', 'مجموعه', 'كثير', 'الكثير', 'اكثر', 'معظم', 'غالبيه', 'اغلب', 'بعض', 'جميع']);
-
 function trimAddressee(ctx: QuoteContext, [a, b]: [number, number]): [number, number] {
   for (let k = a + 1; k < b; k++) {
     const t = ctx.tokens[k];

@@ -123,7 +123,7 @@ export function afterAdverbialThat(tokens: readonly Token[], i: number): boolean
 const SUBJUNCTIVE = new Set(['ان', 'لن', 'كي', 'لكي', 'حتي']);
 
 /** «إذا وجدت أن …», «لو قال إن …»: a condition, not what was said. */
-const CONDITIONAL = new Set(['اذا', 'واذا', 'فاذا', 'لو', 'ولو']);
+const CONDITIONAL = new Set(['اذا', 'لو']);
 
 /** Whether the present verb at token i follows a particle of the subjunctive, not «قبل/بعد أن». */
 function subjunctive(tokens: readonly Token[], i: number): boolean {
@@ -288,7 +288,7 @@ export function buildContext(doc: Doc): QuoteContext {
       // particle of the subjunctive says what may or should be said, not what was — but «قبل أن
       // يضيف», «بعد أن يؤكد» narrate (ANT sample: 9 such hypotheticals read as quotes, 3 narrated).
       if (hit.kind === 'verb' && hit.present && !hit.prefix && subjunctive(tokens, i)) continue;
-      if (hit.kind === 'verb' && !hit.prefix && prev?.kind === 'word' && CONDITIONAL.has(prev.norm)) continue;
+      if (hit.kind === 'verb' && !hit.prefix && prev?.kind === 'word' && CONDITIONAL.has(withoutConj(prev.norm))) continue;
       // «ومع توقع الخبراء أن …»: right after a preposition the form is its noun.
       if (hit.kind === 'verb' && hit.ambiguous && !hit.prefix && prev?.kind === 'word' && isWord(withoutConj(prev.norm), W.PREPOSITION)) continue;
       // («(بين المنتج والمصدر)»: after an opening bracket too.)

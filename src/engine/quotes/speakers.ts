@@ -41,13 +41,13 @@ function count(text: string, start: number, end: number, ch: string): number {
   return n;
 }
 
+/** «والي», «والد/والدة/والدته», «والدا»: words whose و is their first letter. */
+const OWN_WAW = /^وال(ي|يا|د|دا|ده|دي|دها|دته|دين|دان)$/;
+
 /**
  * «والصحيفة ذكرت أن»: a subject written with its conjunction is named without it (not «والي»,
  * «والد», whose و is their own).
  */
-/** «والي», «والد/والدة/والدته», «والدا»: words whose و is their first letter. */
-const OWN_WAW = /^وال(ي|يا|د|دا|ده|دي|دها|دته|دين|دان)$/;
-
 function withoutConjunction(ctx: QuoteContext, start: number, end: number): number {
   const t = ctx.tokens[tokenHolding(ctx, start)];
   if (!t || t.kind !== 'word' || t.start !== start || t.text[0] !== 'و' || end - start < 4) return start;

@@ -7,7 +7,7 @@
 import type { Token } from '../text/tokenize.js';
 import type { QuoteContext } from './context.js';
 import { afterAdverbialThat, isPunct, mentionsIn, quoteOpenAt } from './context.js';
-import { C, W, hasArticle, headClass, is, isCompanion, isKnownHead, isListedPair, isNameTakingWord, isNisba, isWord, withoutConj } from './word-classes.js';
+import { C, W, hasArticle, headClass, is, isCompanion, isKnownHead, isListedPair, isNameTakingWord, isNisba, isWord, opensTopic, withoutConj } from './word-classes.js';
 import { VERB_FORMS } from '../lang/ar/verbs.js';
 
 let verbForms: ReadonlySet<string> | null = null;
@@ -357,11 +357,11 @@ export function sentenceSubject(ctx: QuoteContext, i: number): [number, number] 
     while (b < i && tokens[b].start < end) b++;
   } else if (!isKnownHead(headClass(head.norm))) return null;
   else {
+    // «ولي العهد», «وزير الخارجية»: a two-word title listed as such.
+    if (b < i && tokens[b].kind === 'word' && isListedPair(head.norm, tokens[b].norm)) b++;
     // «ورفض المهندس سامر نادر المشروع»: a title with the name after it — or after the title's
     // genitives («جدد الناطق باسم الحكومة الأردنية، محمد المومني، …», «نددت مندوبة إسرائيل في
     // مجلس حقوق الإنسان افيفا راز شيختر بالجلسة»).
-    // «ولي العهد», «وزير الخارجية»: a two-word title listed as such.
-    if (b < i && tokens[b].kind === 'word' && isListedPair(head.norm, tokens[b].norm)) b++;
     const end = titledName(ctx, b, i);
     if (end > b) b = end;
     // «أكدت صحيفة "معاريف" الإسرائيلية أن»: the name a kind takes in quotation marks.
@@ -423,8 +423,7 @@ const MAX_TOPIC = 8;
  */
 function topicOfAmma(ctx: QuoteContext, first: number, i: number): [number, number] | null {
   const { tokens } = ctx;
-  const t = tokens[first];
-  if (!t || t.kind !== 'word' || withoutConj(t.norm) !== 'اما') return null;
+  if (!opensTopic(tokens[first])) return null;
   const a = first + 1;
   const head = tokens[a];
   if (!head || head.kind !== 'word' || a >= i) return null;

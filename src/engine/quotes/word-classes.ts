@@ -377,6 +377,11 @@ export function headClass(norm: string, next?: string): Readonly<HeadClass> {
   return bits === w.bits && writtenBits === w.writtenBits ? w.alone : headClassOf(bits, writtenBits, w.feminineTitle);
 }
 
+/** «أما» (with or without its و): it opens a topic and a clause of its own. */
+export function opensTopic(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && withoutConj(t.norm) === 'اما';
+}
+
 /** Whether «a b» is a two-word speaker head in a list («شهود عيان», «مصدر أمني», «الأمم المتحدة»). */
 export function isListedPair(a: string, b: string): boolean {
   // (As written too: the و of «ولي العهد» is its own.)

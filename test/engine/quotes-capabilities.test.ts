@@ -342,6 +342,18 @@ describe('4. speakers across sentences', () => {
     expect(qs2[1].speaker.text).toBe('صحيفة "الأنباء" المحلية');
   });
 
+  it('gives a participle to the subject opening its sentence across a relative clause', () => {
+    const text = 'وانتهى الاجتماع مساء أمس. لكن الرئيس الذي كان يخاطب الحكومة المصرية استدرك قائلا إنه متفائل.';
+    const qs = quotes(text, entities(text, [['الحكومة المصرية', 'organization']]));
+    expect(qs.map((q) => q.speaker.text)).toEqual(['الرئيس']);
+  });
+
+  it('gives a participle to the subject opening its sentence across an aside between commas', () => {
+    const text2 = 'وفاز الفريق على نادي الشباب. وكان نادي النصر، على غرار نادي الهلال الذي لعب له نادر الخطيب، قد سحب القميص رقم 9، مؤكدا أنه سيكرم اللاعب.';
+    const qs2 = quotes(text2, entities(text2, [['نادي النصر', 'organization'], ['نادي الهلال', 'organization'], ['نادر الخطيب', 'person'], ['نادي الشباب', 'organization']]));
+    expect(qs2.map((q) => q.speaker.text)).toEqual(['نادي النصر']);
+  });
+
   it('gives a continuation in a sentence opened by «أما X فـ…» to X', () => {
     const qs = quotes('وقال المحافظ إن الأزمة مستمرة. أما الوزارة فاكتفت بالتعليق على القرار، مؤكدة أنه متسرع.');
     expect(qs[1].speaker.text).toBe('الوزارة');

@@ -461,11 +461,40 @@ function namedSubjectFirst(ctx: QuoteContext, first: number, i: number): [number
     b = a + 1;
     while (b < i && b < a + 7 && tokens[b].kind === 'word' && (hasArticle(tokens[b].norm) || tokens[b].norm === 'باسم' || mentionsIn(ctx, tokens[b].start, tokens[b].end).length > 0) && !ctx.cues[b]) b++;
   }
+  if (b >= i) return null;
+  // «لكن الرئيس الذي كان يخاطب الحكومة استدرك قائلا»: a relative clause describes the subject
+  // opening its sentence; the main verb comes after it.
+  if (RELATIVE_PRONOUN.test(tokens[b].norm)) return [a, b];
+  // «وكان النادي، على غرار …، قد سحب القميص، مؤكدا»: an aside between commas, then the verb.
+  const v = verbAfterAside(ctx, b, i);
   // («لم توافق»: the verb after its negation.)
-  const verb = is(tokens[b], W.NEGATION) ? tokens[b + 1] : tokens[b];
-  if (b >= i || !verb || verb.kind !== 'word' || hasArticle(verb.norm) || is(verb, NOT_A_VERB) || ctx.cues[verb.index]) return null;
+  const verb = is(tokens[v], W.NEGATION) ? tokens[v + 1] : tokens[v];
+  if (v >= i || !verb || verb.kind !== 'word' || hasArticle(verb.norm) || is(verb, NOT_A_VERB) || ctx.cues[verb.index]) return null;
   if (mentionsIn(ctx, verb.start, verb.end).length > 0) return null;
   return [a, b];
+}
+
+/** The relative pronouns proper (not «ما», «وهو»), which open a clause describing the noun before. */
+const RELATIVE_PRONOUN = /^(الذي|التي|الذين|اللذين|اللذان|اللتين|اللتان|اللواتي|اللاتي)$/;
+
+/** Most tokens of an aside between commas after a subject opening its sentence. */
+const MAX_COMMA_ASIDE = 16;
+
+/**
+ * The token of the verb after a subject ending at b: b itself, or, when an aside between commas
+ * follows the subject («، وهو جندي سابق …،», «، على غرار …،»), the token after the aside's
+ * closing comma and an aspect particle («قد»).
+ */
+function verbAfterAside(ctx: QuoteContext, b: number, i: number): number {
+  const { tokens } = ctx;
+  if (!isPunct(tokens[b], '،,')) return b;
+  for (let k = b + 2; k < i && k <= b + MAX_COMMA_ASIDE; k++) {
+    if (tokens[k].kind === 'punct' && !isPunct(tokens[k], '،,')) return b;
+    if (!isPunct(tokens[k], '،,')) continue;
+    const v = /^(قد|لقد)$/.test(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+    return v < i ? v : b;
+  }
+  return b;
 }
 
 /**

@@ -297,6 +297,17 @@ describe('1b. relative-clause cues', () => {
     expect([q2.speaker.text, q2.content.text]).toEqual(['الشرطة', 'فتحت تحقيقا']);
     expect(quotes('وقرأ المذيع البيان الذي أصدرته الوزارة صباحا.')).toEqual([]);
   });
+
+  it('gives a relative-clause cue that disagrees with its pronoun («التي قال إنها») to whoever spoke before, not to the noun spoken of', () => {
+    const text = 'وقال الوزير سالم العتيبي إن الأمطار غزيرة. وألحقت الأمطار أضرارا بالمنازل التي قال إنها لم تكن مهيأة.';
+    const qs = quotes(text, entities(text, [['سالم العتيبي', 'person']]));
+    expect(qs.map((q) => [q.speaker.text, q.content.text])).toContainEqual(['الوزير سالم العتيبي', 'لم تكن مهيأة']);
+    expect(qs.map((q) => q.speaker.text)).not.toContain('المنازل');
+    // A subject named after the verb still speaks; a pronoun that agrees keeps its noun.
+    expect(view(one('ورفض الوزير الخطة التي قال المعارضون إنها مكلفة.'))).toEqual(['indirect', 'المعارضون', 'مكلفة']);
+    const q = quotes('وأغلقت الوزارة الشركة، التي قالت إنها تعمل دون ترخيص.').at(-1)!;
+    expect(q.content.text).toBe('تعمل دون ترخيص');
+  });
 });
 
 describe('4. nested attribution: the original source speaks, the relay is kept', () => {

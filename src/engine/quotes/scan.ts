@@ -371,6 +371,13 @@ export class QuoteScan {
       if (i > 1 && ctx.markers[i - 2]) return false;
       return namedAfter && this.reportingCue(i, hit, i + 1);
     }
+    // «المدرسة التي قال إنها مخزن للأسلحة», «القانون الذي قالت إنه يضر»: a verb that does not agree
+    // with the relative pronoun has another subject: named right before the complementizer («الخطة
+    // التي قال المعارضون إنها»), or someone named before goes on; the noun before the pronoun is what
+    // was spoken of (ANT: ~70 «التي قال إن(ها)», «الذي قالت/تقول إنه»).
+    const pronounGender = relativeGender(ctx.tokens[i - 1].norm);
+    const subjectRightBefore = !!att.speaker && att.trigger?.type === 'comp' && att.trigger.tok === att.speaker[1];
+    if (pronounGender && !hit.plural && hit.gender !== pronounGender && (!att.speaker || subjectRightBefore)) return this.reportingCue(i, hit, i + 1);
     const antecedent = antecedentOf(ctx, i - 1);
     // «الخطوة التي يعتبرها المحللون تصعيدا»: with an object pronoun on the verb the subject is named
     // after it, whatever the noun before the pronoun is; so with «فيه» when the noun before is no
@@ -489,4 +496,11 @@ function plainSpeaker(ctx: QuoteContext, [a, b]: [number, number]): boolean {
 
 function textSpan(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
+}
+
+/** The gender of a singular relative pronoun («الذي», «التي»), or null for the others. */
+function relativeGender(norm: string): Gender | null {
+  if (norm === 'الذي') return 'm';
+  if (norm === 'التي') return 'f';
+  return null;
 }

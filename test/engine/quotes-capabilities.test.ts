@@ -326,6 +326,13 @@ describe('4. nested attribution: the original source speaks, the relay is kept',
     expect([m.speaker.text, m.relay?.text]).toEqual(['مصدر محلي', 'الوكالة']);
   });
 
+  it('reads «، نقلا عن X،» between the relay and its complementizer as the source, and no quote of its own', () => {
+    const q = one('وقالت الإذاعة، نقلا عن مصادر أمنية، إن الحريق أخمد.');
+    expect([q.speaker.text, q.relay?.text, q.content.text]).toEqual(['مصادر أمنية', 'الإذاعة', 'الحريق أخمد']);
+    // The clause before the aside («ذكرت صحيفة محلية») is no statement.
+    expect(quotes('ذكرت صحيفة محلية، نقلا عن مسؤول في البلدية، أن الطريق سيفتح.').map((x) => x.content.text)).toEqual(['الطريق سيفتح']);
+  });
+
   it('reads «نقلت الصحيفة عنه قوله» as the person the pronoun stands for, by its gender', () => {
     const qs = quotes('وقالت الممرضة إن المستشفى ممتلئ. وقال المدير إن الأسرة كافية. ونقلت الصحيفة عنها قولها إن الطاقم منهك.');
     expect(qs[2].speaker).toMatchObject({ text: 'الممرضة', resolved: true });

@@ -828,9 +828,11 @@ function readLead(r: Reading): boolean {
 function readSpeaker(r: Reading): void {
   const { ctx, k } = r;
   const t = ctx.tokens[k];
-  // «قالت الصحيفة نقلا عن مصادر إن»: the sources speak, the newspaper relays.
-  if (k > r.spFirst && t.norm === 'نقلا') {
-    const m = ctx.markers[k];
+  // «قالت الصحيفة نقلا عن مصادر إن»: the sources speak, the newspaper relays; so between commas
+  // («وقالت الوكالة، نقلا عن مصادر أمنية، إن»).
+  const aside = isPunct(t, '،,') && ctx.tokens[k + 1]?.norm === 'نقلا' ? 1 : 0;
+  if (k > r.spFirst && ctx.tokens[k + aside].norm === 'نقلا') {
+    const m = ctx.markers[k + aside];
     if (m && m.next < r.limit) {
       r.spLast = k;
       relayFrom(r);

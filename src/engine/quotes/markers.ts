@@ -232,6 +232,10 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
     else content = sentenceBefore(ctx, s);
   } else {
     const commaBefore = i > 0 && isPunct(tokens[i - 1], '،,');
+    // «ذكرت صحيفة محلية، نقلا عن مسؤول، أن …»: between commas, right before the complementizer of
+    // a reporting verb, the marker is an aside of that attribution (ANT: ~30), which reads it; it
+    // attributes nothing of its own.
+    if (commaBefore && isPunct(tokens[k], '،,') && is(tokens[k + 1], W.COMPLEMENTIZER) && cueShortlyBefore(ctx, i)) return null;
     const nothingAfter = restStart < 0;
     // «… سجل انكماشا بحسب بيانات الوزارة، في حين …»: mid-sentence, a marker closes the clause before
     // it (ANT: most markers without a comma do), unless a complementizer takes up the clause after
@@ -246,6 +250,19 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
   }
   if (!content) return null;
   return relay ? { cue, speaker, relay, content } : { cue, speaker, content };
+}
+
+/** How far before an aside marker the reporting verb it interrupts may stand, in tokens. */
+const MAX_CUE_BEFORE_ASIDE = 12;
+
+/** Whether a reporting verb stands in the same sentence within a few tokens before token i. */
+function cueShortlyBefore(ctx: QuoteContext, i: number): boolean {
+  const first = ctx.sentFirst[ctx.tokSentence[i]];
+  for (let j = i - 1; j >= first && j >= i - MAX_CUE_BEFORE_ASIDE; j--) {
+    const hit = ctx.cues[j];
+    if (hit && hit.kind === 'verb') return true;
+  }
+  return false;
 }
 
 /** Longest run of words after a source that still belongs to it when its sentence ends right after. */

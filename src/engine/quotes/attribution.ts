@@ -701,6 +701,8 @@ function triggerAt(r: Reading): Trigger | null {
   if (r.phrasePrefix.length > 0 && t.kind === 'word' && (r.spFirst >= 0 || k === r.from) && hasAppealPrefix(t, r.phrasePrefix)) {
     // «القائم بأعمال السفارة» is a title: its «بأعمال» belongs to the speaker.
     if (k > 0 && ctx.tokens[k - 1].norm === 'القايم') return null;
+    // «انقسامات في باقي أنحاء أوروبا»: right after a preposition the word is its object.
+    if (k > r.from && isPreposition(ctx.tokens[k - 1])) return null;
     const noun = t.norm.slice(1);
     const plain = !is(t, W.ADJUNCT_STARTER | W.TIME) && !isPreposition(t) && !isKnownHead(headClass(t.norm)) && !isKnownHead(headClass(noun));
     if (plain && mentionsIn(ctx, t.start, t.end).length === 0) return { type: 'phrase', tok: k, start: t.start };

@@ -525,6 +525,14 @@ describe('5. boundaries', () => {
     expect(one('وأكد المدير أن المصنع سيفتح قريبا، وذلك خلال زيارته للموقع أمس.').content.text).toBe('المصنع سيفتح قريبا');
   });
 
+  it('ends what was said where «لكن/بينما» opens a clause whose subject speaks, comma or not', () => {
+    const qs = quotes('ويقول المؤيدون إن القانون يحمي الأسر لكن نقابيين يقولون إن بعض مواده تضر بالعمال.');
+    expect(qs.map(view)).toEqual([
+      ['indirect', 'المؤيدون', 'القانون يحمي الأسر'],
+      ['indirect', 'نقابيين', 'بعض مواده تضر بالعمال'],
+    ]);
+  });
+
   it('ends what was said where the journalist’s own clause starts after a comma', () => {
     expect(one('وقال الوزير إن الميزانية متوازنة، في حين تشير الأرقام إلى عجز.').content.text).toBe('الميزانية متوازنة');
     expect(one('وأكدت الشركة أنها لن ترفع الأسعار، الأمر الذي أراح المستهلكين.').content.text).toBe('لن ترفع الأسعار');

@@ -90,8 +90,23 @@ function clauseStartOf(ctx: Pick<QuoteContext, 'tokens' | 'tokSentence' | 'sentF
     }
     return before && is(before, W.LINKER) ? before.start : prev.start;
   }
+  // «… الاتجاه الصحيح لكن محافظين يقولون إن»: a contrasting linker opens a clause whose subject
+  // stands before its verb, with or without a comma before it (ANT: ~330 «لكن/بينما/فيما X يقول إن», most of them «لكن/بينما»).
+  if (hit.kind === 'verb' && !hit.ambiguous) {
+    for (let k = i - 1; k >= 0 && k >= i - MAX_SUBJECT_BEFORE_VERB; k--) {
+      const w = tokens[k];
+      if (w.kind !== 'word') break;
+      if (k < i - 1 && CONTRAST_LINKERS.has(w.norm)) return w.start;
+    }
+  }
   return -1;
 }
+
+/** Linkers that open a contrasting clause: «لكن», «بينما» (not «فيما», also «in what»: «فيما يتعلق»). */
+const CONTRAST_LINKERS = new Set(['لكن', 'ولكن', 'بينما', 'وبينما']);
+
+/** Most words of a subject between a contrasting linker and its verb. */
+const MAX_SUBJECT_BEFORE_VERB = 4;
 
 function verbal(w: Token | undefined): boolean {
   return !!w && w.kind === 'word' && AUXILIARY.has(w.norm);

@@ -108,6 +108,12 @@ describe('2. source markers in every position', () => {
 
   it('points a marker opening its sentence forward, its source closed by a comma whatever its head', () => {
     expect(view(one('وبحسب موقع البلدية، فإن الطرق مغلقة.'))).toEqual(['indirect', 'موقع البلدية', 'الطرق مغلقة']);
+    // A name in quotation marks stays in the source.
+    expect(view(one('ووفقا لتقرير نشرته صحيفة "الأيام" أمس، فإن المصنع أغلق.'))).toEqual(['indirect', 'تقرير نشرته صحيفة "الأيام" أمس', 'المصنع أغلق']);
+  });
+
+  it('points a marker carrying ف («، فبحسب X، …») forward: it opens the clause after it', () => {
+    expect(view(quotes('وارتفعت الصادرات، فبحسب بيانات الجمارك، زادت المبيعات بنسبة 5%.')[0])).toEqual(['indirect', 'بيانات الجمارك', 'زادت المبيعات بنسبة 5%']);
   });
 
   it('reads «وفقا لما ذكره», and attributes the whole clause, not what follows a subordinate أن', () => {

@@ -180,14 +180,17 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
       // A quotation, or a preposition opening one («صدر عن المكتب إلى "…"»), is what was reported.
       while (b < limit && !isPunct(tokens[b], '،,') && !is(tokens[b], W.COMPLEMENTIZER) && !ctx.cues[b] && !quoteNext(ctx, b)) b++;
     }
-    // «وحسب المتحدث باسم الخارجية، فإن …»: opening the sentence, the source runs to its comma.
-    if (opensSentence(ctx, i)) {
+    // «وحسب المتحدث باسم الخارجية، فإن …»: opening the sentence (or its clause, with ف), the
+    // source runs to its comma.
+    if (opensSentence(ctx, i) || opensWithFa(tokens[i])) {
       for (let c = b; c < limit && c < k + 12; c++) {
         const t = tokens[c];
         if (isPunct(t, '،,')) {
           b = c;
           break;
         }
+        // («بحسب تقرير لـ"دويتشه فيله"، …»: a name in quotation marks is part of the source.)
+        if (isPunct(t, '"«»“”')) continue;
         if (t.kind !== 'word' || ctx.cues[c] || is(t, W.COMPLEMENTIZER)) break;
       }
     }
@@ -245,11 +248,18 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
     let forward = i > 0 && is(tokens[i - 1], W.RELATIVE | W.COMPLEMENTIZER | W.LINKER);
     if (!isPunct(tokens[k], '،,؛;')) forward = true;
     for (let c = k; c < after && !forward; c++) if (is(tokens[c], W.COMPLEMENTIZER)) forward = true;
-    if (commaBefore || nothingAfter || !forward) content = span(ctx, clauseStartBefore(ctx, i, sentenceStart), tokens[i].start);
+    // «…، فبحسب تقرير للوكالة، فازت شركات …»: with ف the marker opens the clause after it.
+    const consequent = opensWithFa(tokens[i]) && !nothingAfter;
+    if (!consequent && (commaBefore || nothingAfter || !forward)) content = span(ctx, clauseStartBefore(ctx, i, sentenceStart), tokens[i].start);
     else content = span(ctx, restStart, clauseEnd(ctx, restStart));
   }
   if (!content) return null;
   return relay ? { cue, speaker, relay, content } : { cue, speaker, content };
+}
+
+/** «فبحسب», «فوفقا»: a marker carrying ف, which opens the clause after it (not «فحسب», only). */
+function opensWithFa(t: Token): boolean {
+  return /^ف(ب?حسب|وفقا|طبقا)$/.test(t.norm);
 }
 
 /** How far before an aside marker the reporting verb it interrupts may stand, in tokens. */

@@ -512,6 +512,15 @@ describe('5c. topics, brackets and relays', () => {
   });
 });
 
+describe('5d. participle forms that are also nouns', () => {
+  it('reads «مطالبة» agreeing with no one who spoke as the noun, and before its complementizer as the participle', () => {
+    const qs = quotes('وقال الوزير إن الاتفاق متوازن. واستنكر الوزير، مطالبة نواب معارضين بإلغاء الاتفاق.');
+    expect(qs.map((q) => q.content.text)).toEqual(['الاتفاق متوازن']);
+    const qs2 = quotes('وقالت الوزيرة إن الاتفاق متوازن، مطالبة أن يطبق فورا.');
+    expect(qs2.map((q) => [q.speaker.text, q.content.text])).toContainEqual(['الوزيرة', 'يطبق فورا']);
+  });
+});
+
 describe('5b. what may be said is not what was said', () => {
   it('reads no quote from a present verb after the particle of the subjunctive, but narrates «قبل أن يضيف»', () => {
     expect(quotes('ويمكن أن يقول المدير إن الخطة فشلت.')).toEqual([]);

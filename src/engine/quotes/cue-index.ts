@@ -7,7 +7,7 @@
 import { normalizeWord } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import type { Complement, Gender, ParticipleCue, VerbCue } from '../lang/ar/cues.js';
-import { PARTICIPLE_CUES, PRONOUN_MARKERS, PRONOUN_MARKER_NOUNS, SAYING_THROUGH, SOURCE_MARKERS, VERBAL_NOUN_CUES, VERB_CUES } from '../lang/ar/cues.js';
+import { PARTICIPLES_ALSO_NOUNS, PARTICIPLE_CUES, PRONOUN_MARKERS, PRONOUN_MARKER_NOUNS, SAYING_THROUGH, SOURCE_MARKERS, VERBAL_NOUN_CUES, VERB_CUES } from '../lang/ar/cues.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
 import { W, is, withoutConj, wordsOfClass } from './word-classes.js';
 
@@ -87,6 +87,13 @@ const OBJECT_PRONOUNS = new Set(['ها', 'هم', 'ه']);
 // The reading depends on the normalized word and on whether it was written with ة: one memo each.
 const cueCache = new Map<string, CueHit | null>();
 const cueCacheTa = new Map<string, CueHit | null>();
+
+const ALSO_NOUNS = normSet(PARTICIPLES_ALSO_NOUNS);
+
+/** Whether the token is a feminine participle form that is also an everyday noun («مطالبة»). */
+export function participleAlsoNoun(token: Token): boolean {
+  return ALSO_NOUNS.has(token.norm);
+}
 
 /** The reporting verb or participle this token is, if any. */
 export function cueAt(token: Token): CueHit | null {

@@ -8,7 +8,7 @@ import type { Gender } from '../lang/ar/cues.js';
 import type { QuoteContext } from './context.js';
 import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { CueHit } from './cue-index.js';
-import { cueAt, isSayingThrough, saidThrough } from './cue-index.js';
+import { cueAt, isSayingThrough, participleAlsoNoun, saidThrough } from './cue-index.js';
 import type { Trigger } from './attribution.js';
 import { readAttribution, subjectWithoutObject } from './attribution.js';
 import type { Content } from './content.js';
@@ -254,6 +254,10 @@ export class QuoteScan {
       const subject = sentenceSubject(ctx, i);
       const cands = candidatesFor(ctx, at, this.memory.all, subject, this.memory.spoken);
       const chosen = pickCandidate(cands, at, this.observer?.weights);
+      // «استنكر الوزير، مطالبة شخصيات فرنسية بـ…»: a participle form that is also a noun, agreeing
+      // with no one who spoke, is the noun (here the verb's object).
+      // (Right before its complementizer it is the participle whoever spoke: «مضيفة أن».)
+      if (hit.kind === 'participle' && participleAlsoNoun(t) && !is(tokens[i + 1], W.COMPLEMENTIZER) && chosen && disagrees(chosen, agreement)) return false;
       if (this.observer) this.pending = { at, candidates: cands, rows: featureRows(cands, at) };
       speaker = chosen ? candidateSpeaker(chosen) : resolvedSpeaker(null);
       // «ولم يشر البيان إلى …، لكنه قال»: a document subject speaks for whoever issued it.
@@ -503,4 +507,9 @@ function relativeGender(norm: string): Gender | null {
   if (norm === 'الذي') return 'm';
   if (norm === 'التي') return 'f';
   return null;
+}
+
+/** Whether a remembered speaker's agreement contradicts the cue's: another gender, both singular. */
+function disagrees(c: Candidate, a: { gender: Gender; plural: boolean }): boolean {
+  return c.from === 'record' && c.gender !== null && !c.plural && !a.plural && c.gender !== a.gender;
 }

@@ -256,6 +256,12 @@ export const PARTICIPLE_CUES: readonly ParticipleCue[] = [
   participle('بقوله', 'بقولها', 'بقولهم'),
 ];
 
+/**
+ * Feminine participle forms that are also everyday nouns («مطالبة» a demand, «مذكرة» a memo,
+ * «لافتة» a banner): after a comma they are the participle only when someone who spoke agrees.
+ */
+export const PARTICIPLES_ALSO_NOUNS: readonly string[] = ['مطالبة', 'متابعة', 'مذكرة', 'لافتة', 'مضيفة', 'داعية'];
+
 /** Nouns of saying through which «اكتفى» reports: «بالقول إن», «بالإشارة إلى أن», «بالتأكيد على أن». */
 export const SAYING_THROUGH: readonly string[] = ['بالقول', 'بالإشارة', 'بالتأكيد', 'بالتعليق', 'بالرد', 'بالتنويه', 'بالتوضيح', 'بالإعلان'];
 

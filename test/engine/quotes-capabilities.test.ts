@@ -380,6 +380,14 @@ describe('4. speakers across sentences', () => {
     expect(qs2.map((q) => q.speaker.text)).toEqual(['نادي النصر']);
   });
 
+  it('continues the speaker with a present verb of opinion after «ولا/ولم», the conjunction on the negation', () => {
+    const qs = quotes('وقالت النقابة إنها تدرس العرض. ولا ترى أن العرض كاف لإنهاء الإضراب.');
+    expect(qs.map((q) => [q.speaker.text, q.content.text])).toEqual([
+      ['النقابة', 'تدرس العرض'],
+      ['النقابة', 'العرض كاف لإنهاء الإضراب'],
+    ]);
+  });
+
   it('gives a continuation in a sentence opened by «أما X فـ…» to X', () => {
     const qs = quotes('وقال المحافظ إن الأزمة مستمرة. أما الوزارة فاكتفت بالتعليق على القرار، مؤكدة أنه متسرع.');
     expect(qs[1].speaker.text).toBe('الوزارة');

@@ -246,7 +246,9 @@ export class QuoteScan {
       const inEvent = hit.kind === 'verb' && !hit.prefix && is(tokens[i - 1], W.EVENT) && /^فيها?$/.test(tokens[i + 1]?.norm ?? '');
       // «…، لكنه يقول إن»: the pronoun on the linker is the subject, someone named before (ANT: ~20).
       const pronounBefore = /^و?لكن(ه|ها|هم|هما)$/.test(tokens[i - 1]?.norm ?? '');
-      const goesOn = inEvent || pronounBefore || (hit.kind === 'verb' && (/^[وف]/.test(hit.prefix) || consequence) && (hit.plural || !IMPERSONAL_LEMMAS.has(hit.entry.lemma)));
+      // «ولا ترى أنه …»: the conjunction on the negation joins the verb's clause to the one before.
+      const conjoined = /^[وف]/.test(hit.prefix) || /^[وف](لا|لم|لن)$/.test(tokens[i - 1]?.norm ?? '');
+      const goesOn = inEvent || pronounBefore || (hit.kind === 'verb' && (conjoined || consequence) && (hit.plural || !IMPERSONAL_LEMMAS.has(hit.entry.lemma)));
       if (hit.kind === 'verb' && hit.present && !goesOn && trigger?.type === 'comp' && !att.pronounSource) return false;
       // «نقلت الصحيفة عنه»: the pronoun, not the verb, agrees with the source.
       const agreement = att.pronounSource ?? { gender: hit.gender, plural: hit.plural };

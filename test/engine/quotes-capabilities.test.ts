@@ -306,6 +306,19 @@ describe('1b. relative-clause cues', () => {
     expect(quotes('وقرأ المذيع البيان الذي أصدرته الوزارة صباحا.')).toEqual([]);
   });
 
+  it('reads «والذي/والتي» as relative pronouns: the clause they open is no part of the speaker', () => {
+    const q = one('وقال السائق البالغ من العمر 40 عاما والذي نجا من الحادث: "كان الطريق مبللا".');
+    expect([q.speaker.text, q.content.text]).toEqual(['السائق البالغ من العمر 40 عاما', 'كان الطريق مبللا']);
+    const qs = quotes('وأعلن المصرف نتائجه، والتي قال إنها فاقت التوقعات.');
+    expect(qs.map((x) => x.speaker.text)).not.toContain('والتي');
+  });
+
+  it('gives a relative-clause cue with a name right after the verb to that name («التي تشير بريطانيا إلى أنها»)', () => {
+    const text = 'ولم تكشف اللجنة المادة التي تشير فرنسا إلى أنها سامة.';
+    const qs = quotes(text, entities(text, [['فرنسا', 'location'], ['اللجنة', 'organization']]));
+    expect(qs.map(view)).toEqual([['indirect', 'فرنسا', 'سامة']]);
+  });
+
   it('gives a relative-clause cue that disagrees with its pronoun («التي قال إنها») to whoever spoke before, not to the noun spoken of', () => {
     const text = 'وقال الوزير سالم العتيبي إن الأمطار غزيرة. وألحقت الأمطار أضرارا بالمنازل التي قال إنها لم تكن مهيأة.';
     const qs = quotes(text, entities(text, [['سالم العتيبي', 'person']]));
@@ -517,6 +530,17 @@ describe('5c. topics, brackets and relays', () => {
   it('gives a participle after «نقلت X عن Y قوله» to Y, the source, not to the relaying X', () => {
     const qs = quotes('ونقلت الإذاعة عن المحافظ قوله إن الطريق أغلق، مشيرا إلى أن الأمطار مستمرة.');
     expect(qs[1].speaker).toMatchObject({ text: 'المحافظ', resolved: true });
+  });
+});
+
+describe('5e. «يدعى» (is called) is no «يدعي» (claims)', () => {
+  it('reads «ويدعى X» after the speaker as his name, and «شركة تدعى X» as no quote', () => {
+    const text = 'وقال أحد السكان ويدعى سالم العتيبي إن الانفجار دمر المنازل.';
+    const q = one(text);
+    expect([q.cue.text, q.content.text]).toEqual(['وقال', 'الانفجار دمر المنازل']);
+    expect(quotes('وتعاقدت الوزارة مع شركة تدعى "آفاق" لتنفيذ المشروع.')).toEqual([]);
+    // The verb of claiming, written with ي, still reports.
+    expect(view(one('وتدعي الشركة أن المنتج آمن.'))).toEqual(['indirect', 'الشركة', 'المنتج آمن']);
   });
 });
 

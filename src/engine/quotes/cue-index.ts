@@ -84,6 +84,10 @@ function prepSet(preps: readonly string[] | undefined): ReadonlySet<string> {
 /** Object pronouns a past-tense reporting verb may carry («أكدها سابقا فلان», «أبلغهم»). */
 const OBJECT_PRONOUNS = new Set(['ها', 'هم', 'ه']);
 
+/** «يدعى/تدعى» (is called, the passive of دعا) as written, diacritics aside. */
+const CALLED = /^[وف]?[يت]دعى$/;
+const DIACRITICS = /[\u064B-\u0652]/g;
+
 // The reading depends on the normalized word and on whether it was written with ة: one memo each.
 const cueCache = new Map<string, CueHit | null>();
 const cueCacheTa = new Map<string, CueHit | null>();
@@ -98,6 +102,8 @@ export function participleAlsoNoun(token: Token): boolean {
 /** The reporting verb or participle this token is, if any. */
 export function cueAt(token: Token): CueHit | null {
   if (token.kind !== 'word') return null;
+  // «رجل يُدعى أحمد» (is called), written with ى, is no «يدعي» (claims): normalization merges them.
+  if (CALLED.test(token.text.replace(DIACRITICS, ''))) return null;
   const cache = token.text.endsWith('ة') ? cueCacheTa : cueCache;
   let hit = cache.get(token.norm);
   if (hit === undefined) {

@@ -384,6 +384,13 @@ export class QuoteScan {
     const pronounGender = relativeGender(ctx.tokens[i - 1].norm);
     const subjectRightBefore = !!att.speaker && att.trigger?.type === 'comp' && att.trigger.tok === att.speaker[1];
     if (pronounGender && !hit.plural && hit.gender !== pronounGender && (!att.speaker || subjectRightBefore)) return this.reportingCue(i, hit, i + 1);
+    // «والتي تشير بريطانيا إلى أنها»: a name right after the verb is its own subject; the noun
+    // before the pronoun is what was spoken of. (Not after a verb that takes an object, «الصندوق
+    // الذي طالب المملكة بإصلاحات», nor a form that may be passive or a noun.)
+    const after = ctx.tokens[i + 1];
+    const takesObject = hit.kind === 'verb' && (hit.entry.object || hit.entry.act || hit.entry.complement === 'appeal' || hit.ambiguous || IMPERSONAL_LEMMAS.has(hit.entry.lemma));
+    const namedRightAfter = !takesObject && !!att.speaker && att.speaker[0] === i + 1 && mentionsIn(ctx, after.start, after.end).some((m) => m.start === after.start);
+    if (namedRightAfter && att.trigger) return this.reportingCue(i, hit, i + 1);
     const antecedent = antecedentOf(ctx, i - 1);
     // «الخطوة التي يعتبرها المحللون تصعيدا»: with an object pronoun on the verb the subject is named
     // after it, whatever the noun before the pronoun is; so with «فيه» when the noun before is no
@@ -506,8 +513,8 @@ function textSpan(text: string, start: number, end: number): TextSpan {
 
 /** The gender of a singular relative pronoun («الذي», «التي»), or null for the others. */
 function relativeGender(norm: string): Gender | null {
-  if (norm === 'الذي') return 'm';
-  if (norm === 'التي') return 'f';
+  if (norm === 'الذي' || norm === 'والذي') return 'm';
+  if (norm === 'التي' || norm === 'والتي') return 'f';
   return null;
 }
 

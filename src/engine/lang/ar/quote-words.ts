@@ -260,6 +260,8 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('اللتين', 'relative', 'not-article'), w('اللتان', 'relative', 'not-article'),
   w('اللواتي', 'relative', 'not-article'), w('اللاتي', 'relative', 'not-article'), w('ممن', 'relative'),
   w('مما', 'relative'), w('وهو', 'relative'), w('وهي', 'relative'),
+  // («وأعلنت الشركة نتائجها، والتي قالت إنها …»: with its conjunction too; ANT: ~80 «والذي/والتي» + cue.)
+  w('والذي', 'relative', 'not-article'), w('والتي', 'relative', 'not-article'), w('والذين', 'relative', 'not-article'),
   // («وما قاله الرئيس كان يعني أن»: «ما» with its conjunction is the same relative.)
   w('وما', 'relative', 'particle'),
 

@@ -77,6 +77,8 @@ describe('1. statements without إن/أن', () => {
     expect(view(one('وأفاد بيان للبلدية بأن المياه ستعود.'))).toEqual(['indirect', 'بيان للبلدية', 'المياه ستعود']);
     expect(quotes('ورحب القائم بأعمال السفارة بالضيوف.').map((q) => q.content.text)).toEqual(['بالضيوف']);
     expect(quotes('ويعد المتحف بالنسبة للزوار أهم معلم في المدينة.')).toEqual([]);
+    // «باسم» of a spokesman's title belongs to the speaker.
+    expect(view(one('وأفاد المتحدث باسم البلدية بأن الجسر سيغلق.'))).toEqual(['indirect', 'المتحدث باسم البلدية', 'الجسر سيغلق']);
     // Nor a word starting with ب right after another preposition: it is that preposition's object.
     expect(quotes('ويهدد الجفاف محاصيل القمح في باقي المحافظات.')).toEqual([]);
   });

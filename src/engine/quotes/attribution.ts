@@ -157,6 +157,9 @@ function titleGenitive(ctx: QuoteContext, k: number): boolean {
 
 const POSITION_BEFORE: ReadonlySet<string> = new Set(POSITION_NOUNS.map(normalizeWord));
 
+/** Words starting with ب that belong to a title («المتحدث باسم», «رئيس الوزراء بالوكالة»), never a verbal noun. */
+const TITLE_GENITIVES: ReadonlySet<string> = new Set(['باسم', 'بالوكالة', 'بالنيابة'].map(normalizeWord));
+
 /** Prepositions that, right after a person's name, open an adjunct («في مستهل محادثاته», «خلال زيارته»). */
 const AFTER_PERSON = new Set(['في', 'خلال', 'امام', 'عبر', 'اثناء', 'لدي']);
 
@@ -699,8 +702,10 @@ function triggerAt(r: Reading): Trigger | null {
   }
   // «أفادت مصادر بمقتل …», «وتعهد بمقاضاة …»: a verbal noun after the verb's preposition.
   if (r.phrasePrefix.length > 0 && t.kind === 'word' && (r.spFirst >= 0 || k === r.from) && hasAppealPrefix(t, r.phrasePrefix)) {
-    // «القائم بأعمال السفارة» is a title: its «بأعمال» belongs to the speaker.
+    // «القائم بأعمال السفارة» is a title: its «بأعمال» belongs to the speaker; so does «باسم» of
+    // «المتحدث باسم …» («وأفاد المتحدث باسم الوزارة بأن»: ANT: ~30 «أفاد الناطق/المتحدث باسم»).
     if (k > 0 && ctx.tokens[k - 1].norm === 'القايم') return null;
+    if (TITLE_GENITIVES.has(t.norm)) return null;
     // «انقسامات في باقي أنحاء أوروبا»: right after a preposition the word is its object.
     if (k > r.from && isPreposition(ctx.tokens[k - 1])) return null;
     const noun = t.norm.slice(1);

@@ -574,6 +574,12 @@ describe('5. boundaries', () => {
     expect(one('وأكد المدير أن المصنع سيفتح قريبا، وذلك خلال زيارته للموقع أمس.').content.text).toBe('المصنع سيفتح قريبا');
   });
 
+  it('reads «المعروف بأنه …» after the speaker as describing him, not as what he said', () => {
+    const q = one('وقال الصحفي سامر نادر المعروف بأنه مقرب من الحكومة: "الاتفاق قريب".');
+    expect([q.kind, q.content.text]).toEqual(['direct', 'الاتفاق قريب']);
+    expect(quotes('وأغلقت السلطات المنطقة المعروفة بأنها ملاذ للمهربين.')).toEqual([]);
+  });
+
   it('ends what was said where «لكن/بينما» opens a clause whose subject speaks, comma or not', () => {
     const qs = quotes('ويقول المؤيدون إن القانون يحمي الأسر لكن نقابيين يقولون إن بعض مواده تضر بالعمال.');
     expect(qs.map(view)).toEqual([

@@ -195,6 +195,10 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('حيث', 'adjunct-starter', 'linker', 'particle'), w('بشكل', 'adjunct-starter'), w('بصورة', 'adjunct-starter'),
   w('ضمن', 'adjunct-starter', 'preposition'), w('لحين', 'adjunct-starter'), w('ريثما', 'adjunct-starter'), w('تعليقا', 'adjunct-starter'), w('ردا', 'adjunct-starter'),
   w('تعقيبا', 'adjunct-starter'), w('بالقول', 'adjunct-starter', 'saying-noun'), w('قائلا', 'adjunct-starter'),
+  // «وقال X المعروف بأنه أكثر …:»: «known as» describes the speaker; its أن opens no words said
+  // (ANT: ~15 after a speaker).
+  w('المعروف', 'blocks-complementizer'), w('المعروفة', 'blocks-complementizer'), w('المعروفين', 'blocks-complementizer'),
+  w('المعروفون', 'blocks-complementizer'), w('الملقب', 'blocks-complementizer'), w('الملقبة', 'blocks-complementizer'),
 
   // adjunct-modifier
   w('رسمي', 'adjunct-modifier', 'source-adjective'), w('رسمية', 'adjunct-modifier', 'source-adjective'),

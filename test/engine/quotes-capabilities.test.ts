@@ -574,6 +574,11 @@ describe('5. boundaries', () => {
     expect(one('وأكد المدير أن المصنع سيفتح قريبا، وذلك خلال زيارته للموقع أمس.').content.text).toBe('المصنع سيفتح قريبا');
   });
 
+  it('never reads a phrase opened by a preposition before the verb as its subject', () => {
+    const qs = quotes('وقالت الإذاعة إنه بعد دعوة وصفتها بـ"المريبة" تجمع العشرات.');
+    expect(qs.map((q) => q.speaker.text)).not.toContain('بعد دعوة');
+  });
+
   it('reads «المعروف بأنه …» after the speaker as describing him, not as what he said', () => {
     const q = one('وقال الصحفي سامر نادر المعروف بأنه مقرب من الحكومة: "الاتفاق قريب".');
     expect([q.kind, q.content.text]).toEqual(['direct', 'الاتفاق قريب']);

@@ -58,6 +58,8 @@ export function subjectBefore(ctx: QuoteContext, i: number): [number, number] | 
   if (quoted && (quoted % 2 === 1 || !!quoteOpenAt(ctx, last - 1) || isPunct(tokens[j + 1], QUOTE_MARKS) || !opensWithSpeaker(ctx, j + 1, last))) return null;
   if (n >= MAX_SUBJECT) return describingClause(ctx, i, last);
   const boundary = j >= first ? tokens[j] : undefined;
+  // («إنه بعد دعوة وصفتها بـ"…"»: a phrase opened by a preposition is an adjunct, never a subject.)
+  if (is(tokens[j + 1], W.PREPOSITION)) return null;
   // (Longer, up to MAX_SUBJECT, when it opens with a person, a title or a source: «لكن منسق
   // الحكومة الإسرائيلية في الأراضي الفلسطينية يقول إن»; a body's long phrase is mostly its
   // description, and would be taken for its name.)

@@ -114,6 +114,11 @@ describe('2. source markers in every position', () => {
     expect(view(one('ووفقا لتقرير نشرته صحيفة "الأيام" أمس، فإن المصنع أغلق.'))).toEqual(['indirect', 'تقرير نشرته صحيفة "الأيام" أمس', 'المصنع أغلق']);
   });
 
+  it('leaves the dateline opening an article out of the clause a marker attributes', () => {
+    const q = one('القاهرة، مصر (CNN)-- ارتفعت أسعار الخبز في المدينة، بحسب ما أكده تاجر محلي.');
+    expect(q.content.text).toBe('ارتفعت أسعار الخبز في المدينة');
+  });
+
   it('points a marker carrying ف («، فبحسب X، …») forward: it opens the clause after it', () => {
     expect(view(quotes('وارتفعت الصادرات، فبحسب بيانات الجمارك، زادت المبيعات بنسبة 5%.')[0])).toEqual(['indirect', 'بيانات الجمارك', 'زادت المبيعات بنسبة 5%']);
   });

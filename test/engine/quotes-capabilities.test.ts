@@ -240,6 +240,11 @@ describe('3. speakers in every word order', () => {
   it('reads the topic of «أما … فـ» as the subject of the verb that answers it', () => {
     expect(view(one('أما النقابة فتقول إن الأجور لم ترتفع منذ سنوات.'))).toEqual(['indirect', 'النقابة', 'الأجور لم ترتفع منذ سنوات']);
     expect(view(one('وأما رئيس البلدية فقد أكد أن الشارع سيفتح الأحد.'))).toEqual(['indirect', 'رئيس البلدية', 'الشارع سيفتح الأحد']);
+    // With a comma after the topic, or a name in apposition between commas, the name speaks.
+    expect(view(one('أما النقابة، فتقول إن الأجور لم ترتفع.'))).toEqual(['indirect', 'النقابة', 'الأجور لم ترتفع']);
+    const text = 'وقال الوزير إن الخطة جاهزة. أما النائب عن الحزب المعارض، نادر الخطيب، فيرى أن الخطة مكلفة.';
+    const qs = quotes(text, entities(text, [['نادر الخطيب', 'person']]));
+    expect(qs.map((q) => q.speaker.text)).toEqual(['الوزير', 'نادر الخطيب']);
     // «إما» (either) is no topic.
     expect(quotes('إما أن تقبل اللجنة فتقول إن الملف أغلق.').map((q) => q.speaker.text)).not.toContain('أن تقبل اللجنة');
   });

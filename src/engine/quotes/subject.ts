@@ -180,6 +180,11 @@ export function topicBefore(ctx: QuoteContext, i: number, fa: boolean): [number,
   const { tokens } = ctx;
   const first = ctx.sentFirst[ctx.tokSentence[i]];
   let j = i - 1;
+  // «أما النائب عن الحزب، شيروان الدوبرداني، فيرى أن»: the topic «أما» opens, asides and all.
+  if (fa) {
+    const topic = topicOfAmma(ctx, first, i + 1);
+    if (topic) return topic;
+  }
   if (!fa) {
     if (j < first || !/^ف(لقد|قد)$/.test(tokens[j].norm)) return null;
     j--;
@@ -431,12 +436,43 @@ function topicOfAmma(ctx: QuoteContext, first: number, i: number): [number, numb
   if (!head || head.kind !== 'word' || a >= i) return null;
   const named = mentionsIn(ctx, head.start, head.end).some((m) => m.start === head.start && m.type !== 'location') || isKnownHead(headClass(head.norm, tokens[a + 1]?.norm));
   if (!named) return null;
-  for (let b = a + 1; b < i && b <= a + MAX_TOPIC; b++) {
+  let commas = 0;
+  for (let b = a + 1; b < i && b <= a + MAX_TOPIC + commas * MAX_APPOSITION; b++) {
     const u = tokens[b];
+    // «أما النائب عن الحزب، شيروان الدوبرداني، فيرى أن»: a name in apposition, between commas.
+    if (isPunct(u, '،,') && commas < 2) {
+      commas++;
+      continue;
+    }
     if (u.kind !== 'word') return null;
-    if (u.norm.startsWith('ف') && u.norm.length > 2 && !mentionsIn(ctx, u.start, u.end).length) return [a, b];
+    if (u.norm.startsWith('ف') && u.norm.length > 2 && !mentionsIn(ctx, u.start, u.end).length) return commas > 0 ? appositionIn(ctx, a, b) : [a, b];
   }
   return null;
+}
+
+/** Most tokens of a name in apposition inside a topic. */
+const MAX_APPOSITION = 6;
+
+/**
+ * In a topic [a, b) holding commas: the person named before or after its first comma (the
+ * description on the other side says who that is), or the topic without its trailing comma.
+ */
+function appositionIn(ctx: QuoteContext, a: number, b: number): [number, number] {
+  const { tokens } = ctx;
+  const end = isPunct(tokens[b - 1], '،,') ? b - 1 : b;
+  const personAt = (k: number): [number, number] | null => {
+    const t = tokens[k];
+    const person = t && mentionsIn(ctx, t.start, t.end).find((m) => m.type === 'person' && m.start === t.start);
+    if (!person) return null;
+    let e = k;
+    while (e < end && tokens[e].start < person.end) e++;
+    return [k, e];
+  };
+  // («أما كزافييه جاياكومار، نائب رئيس الحزب، فقال»: the name first, its description after.)
+  const first = personAt(a);
+  if (first && isPunct(tokens[first[1]], '،,')) return first;
+  for (let k = a + 1; k < end; k++) if (isPunct(tokens[k], '،,')) return personAt(k + 1) ?? [a, end];
+  return [a, end];
 }
 
 /** Words that cannot be the verb after a subject opening its sentence. */

@@ -603,6 +603,10 @@ describe('5. boundaries', () => {
     ]);
   });
 
+  it('never takes the أن of «في حين أن» (whereas) for what a verb before it reports', () => {
+    expect(quotes('ونشرت الهيئة تقريرها، حيث قدر الإنفاق بنحو مليار دولار، في حين أن الإيرادات كانت أقل.')).toEqual([]);
+  });
+
   it('ends what was said where the journalist’s own clause starts after a comma', () => {
     expect(one('وقال الوزير إن الميزانية متوازنة، في حين تشير الأرقام إلى عجز.').content.text).toBe('الميزانية متوازنة');
     expect(one('وأكدت الشركة أنها لن ترفع الأسعار، الأمر الذي أراح المستهلكين.').content.text).toBe('لن ترفع الأسعار');

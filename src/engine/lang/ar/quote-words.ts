@@ -187,7 +187,7 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('عن', 'adjunct-starter', 'noun-context', 'blocks-complementizer', 'particle', 'preposition'), w('حول', 'adjunct-starter', 'preposition'),
   w('بشأن', 'adjunct-starter', 'preposition'), w('وسط', 'adjunct-starter', 'preposition'),
   w('بحضور', 'adjunct-starter'), w('بمشاركة', 'adjunct-starter'), w('برفقة', 'adjunct-starter'),
-  w('منذ', 'adjunct-starter', 'blocks-complementizer', 'particle', 'preposition'), w('حين', 'adjunct-starter'),
+  w('منذ', 'adjunct-starter', 'blocks-complementizer', 'particle', 'preposition'), w('حين', 'adjunct-starter', 'blocks-complementizer'),
   w('حينما', 'adjunct-starter', 'linker'), w('عندما', 'adjunct-starter', 'linker'), w('لما', 'adjunct-starter'),
   w('بينما', 'adjunct-starter', 'linker'), w('فيما', 'adjunct-starter', 'linker'),
   w('إذ', 'adjunct-starter', 'linker', 'particle'), w('إذا', 'adjunct-starter', 'particle'),

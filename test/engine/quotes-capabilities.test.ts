@@ -616,6 +616,8 @@ describe('5. boundaries', () => {
   it('runs speech after a colon without quotation marks over its sentences to the paragraph’s end', () => {
     const qs = quotes('وقال المدرب: لعبنا جيدا. سنعود أقوى في المباراة المقبلة.\nوانتهت المباراة بالتعادل.');
     expect(qs.map(view)).toEqual([['direct', 'المدرب', 'لعبنا جيدا. سنعود أقوى في المباراة المقبلة']]);
+    // A comma before «لكن» is the speaker's own clause; a journalist's note opening a sentence ends it.
+    expect(one('وقال المدرب: المباراة صعبة، لكن نحن مستعدون. في إشارة إلى لقاء الأحد.').content.text).toBe('المباراة صعبة، لكن نحن مستعدون');
     // …unless a new attribution starts first.
     expect(quotes('وقال المدرب: لعبنا جيدا. وأضاف الحارس أن الفريق مرهق.').map((q) => q.content.text)).toEqual(['لعبنا جيدا', 'الفريق مرهق']);
   });

@@ -107,11 +107,12 @@ function running(ctx: QuoteContext, start: number, kind: QuoteKind, end = clause
 /**
  * Speech after a colon without quotation marks runs on over its sentences to the paragraph's end,
  * unless a new attribution starts first (annotated news: 25 colon quotes in 28 end with their paragraph).
+ * A comma before «لكن», «في حين» is the speaker's own clause there, not the journalist's.
  */
 function spokenAfterColon(ctx: QuoteContext, start: number): number {
   const p = spanAt(ctx.doc.paragraphs, start);
   const end = p ? p.end : ctx.text.length;
-  return Math.min(end, nextClauseStart(ctx, start));
+  return Math.min(end, nextClauseStart(ctx, start, ctx.attributionStarts));
 }
 
 /** The content a trigger introduces, or null when nothing follows it. */

@@ -3,6 +3,7 @@
  * time: which sentence and paragraph each token is in, the paired quotation marks, the reporting
  * cues, and where new clauses start (a reported clause ends where the next attribution begins).
  */
+import { normalizeWord } from '../text/normalize.js';
 import type { Doc } from '../doc.js';
 import { countBefore } from '../spans.js';
 import type { Token } from '../text/tokenize.js';
@@ -40,8 +41,10 @@ export interface QuoteContext {
   relativeCues: boolean[];
   /** Source marker starting at each token («بحسب», «وفقا لـ»), or null. */
   markers: (SourceMarkerHit | null)[];
-  /** Sorted character positions where a clause with its own attribution starts. */
+  /** Sorted character positions where a clause starts: one with its own attribution, or the journalist's after a comma. */
   clauseStarts: number[];
+  /** The clause starts that open a new attribution (a cue, a trailing marker), in text order. */
+  attributionStarts: number[];
   /** Entity mentions sorted by start. */
   mentions: MentionRef[];
   /** The longest mention's length in characters: no mention covering a position starts farther back. */
@@ -260,6 +263,7 @@ export function buildContext(doc: Doc): QuoteContext {
   const relativeCues: boolean[] = new Array(tokens.length).fill(false);
   const markers: (SourceMarkerHit | null)[] = new Array(tokens.length);
   const clauseStarts: number[] = [];
+  const attributionStarts: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     markers[i] = sourceMarkerAt(tokens, i);
     const hit = cueAt(tokens[i]);
@@ -323,19 +327,31 @@ export function buildContext(doc: Doc): QuoteContext {
       // «… وأن القوات "ردت بحزم"»: a verb opening a quotation within a clause is the quoted words,
       // and the clause goes on through them.
       const quotedWord = prev?.kind === 'punct' && (marks.byOpen.get(prev.start)?.close ?? -1) >= 0 && tokens[i - 2]?.kind === 'word';
-      if (start >= 0 && !inside && !quotedWord) clauseStarts.push(start);
+      if (start >= 0 && !inside && !quotedWord) {
+        clauseStarts.push(start);
+        attributionStarts.push(start);
+      }
     } else if (i > 0 && isPunct(tokens[i - 1], '،,') && (markers[i] || pronounMarkerAt(tokens, i))) {
       // «…، بحسب المرصد», «…، على حد تعبيره»: the reported clause before a trailing source marker
       // ends at its comma.
       clauseStarts.push(tokens[i - 1].start);
+      attributionStarts.push(tokens[i - 1].start);
     } else if (i > 0 && isPunct(tokens[i - 1], '،,') && (is(tokens[i], W.MANNER | W.CLAUSE_BREAK) || isClauseBreakPair(tokens, i))) {
       // «…، مبديا حرصه», «…، في حين …», «…، علما بأن …», «…، الأمر الذي …»: the journalist's own
-      // clause, or how the speaker went on, after a comma: what was said ends there.
+      // clause, or how the speaker went on, after a comma: what was said ends there. (Speech after
+      // a colon goes on through «، لكن …», a speaker's own.)
       clauseStarts.push(tokens[i - 1].start);
+      if (!SPEECH_LINKERS.has(tokens[i].norm)) attributionStarts.push(tokens[i - 1].start);
+    } else if (i > 0 && isPunct(tokens[i - 1], '.') && isClauseBreakPair(tokens, i)) {
+      // «… أنا مع بلجيكا. في إشارة إلى منصبه»: the journalist's note opening a sentence.
+      attributionStarts.push(tokens[i].start);
     }
   }
-  return { doc, text, tokens, marks, tokSentence, tokParagraph, sentFirst, sentLast, cues, relativeCues, markers, clauseStarts, mentions, longestMention };
+  return { doc, text, tokens, marks, tokSentence, tokParagraph, sentFirst, sentLast, cues, relativeCues, markers, clauseStarts, attributionStarts, mentions, longestMention };
 }
+
+/** Linkers that go on with a speaker's own words after a comma, in speech after a colon. */
+const SPEECH_LINKERS: ReadonlySet<string> = new Set(['لكن', 'ولكن', 'بيد', 'وبالتالي', 'علما'].map(normalizeWord));
 
 /** Tokens looked at after a verb for what it introduces. */
 const AHEAD = 12;
@@ -365,8 +381,8 @@ function introducesAhead(ctx: Partial, i: number): boolean {
 }
 
 /** First clause start strictly after `pos`, or Infinity. Binary search. */
-export function nextClauseStart(ctx: QuoteContext, pos: number): number {
-  const a = ctx.clauseStarts;
+export function nextClauseStart(ctx: QuoteContext, pos: number, starts: readonly number[] = ctx.clauseStarts): number {
+  const a = starts;
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {

@@ -114,6 +114,16 @@ describe('2. source markers in every position', () => {
     expect(view(one('ووفقا لتقرير نشرته صحيفة "الأيام" أمس، فإن المصنع أغلق.'))).toEqual(['indirect', 'تقرير نشرته صحيفة "الأيام" أمس', 'المصنع أغلق']);
   });
 
+  it('reads a marker between commas inside a clause that goes on after it as attributing the whole clause', () => {
+    const q = one('واستهدفت المدفعية، وفقا لمصادر ميدانية، مواقع للمسلحين في الجبل.');
+    expect([q.speaker.text, q.content.text]).toEqual(['مصادر ميدانية', 'واستهدفت المدفعية، وفقا لمصادر ميدانية، مواقع للمسلحين في الجبل']);
+    // The source keeps its indefinite nisba adjectives («مصادر ميدانية», «مسؤول إيراني»).
+    expect(one('وأغلق الطريق، حسب مسؤول محلي.').speaker.text).toBe('مسؤول محلي');
+    // A new clause, or a description of the source, after the marker leaves the clause before it alone.
+    expect(one('وقتل خمسة أشخاص، بحسب المرصد، وأصيب عشرة.').content.text).toBe('وقتل خمسة أشخاص');
+    expect(one('وارتفعت الأسعار، بحسب ما يقوله سامر نادر، أحد خبراء السوق.').content.text).toBe('وارتفعت الأسعار');
+  });
+
   it('leaves the dateline opening an article out of the clause a marker attributes', () => {
     const q = one('القاهرة، مصر (CNN)-- ارتفعت أسعار الخبز في المدينة، بحسب ما أكده تاجر محلي.');
     expect(q.content.text).toBe('ارتفعت أسعار الخبز في المدينة');

@@ -10,7 +10,7 @@ import type { QuoteContext } from './context.js';
 import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt, documentCueAt } from './cue-index.js';
-import { C, W, hasArticle, headClass, is, isCompanion, isKnownHead, isListedPair, isWord } from './word-classes.js';
+import { C, W, hasArticle, headClass, is, isCompanion, isKnownHead, isListedPair, isNisba, isWord } from './word-classes.js';
 import { readAttribution } from './attribution.js';
 import type { Content } from './content.js';
 import { clauseEnd, trimContent } from './content.js';
@@ -64,7 +64,8 @@ function sourcePhrase(ctx: QuoteContext, k: number, limit: number, attached: num
     if (b === k + 1 && isListedPair(head.norm.slice(attached), n)) b++;
     else if (inName || definite || genitive) b++;
     else if (within) b += 2;
-    else if (headIndefinite && adjectives < 2 && isCompanion(n, C.SOURCE_ADJECTIVE)) {
+    // («وفقا لمصادر ميدانية»: an indefinite nisba adjective of an indefinite source head too.)
+    else if (headIndefinite && adjectives < 2 && (isCompanion(n, C.SOURCE_ADJECTIVE) || (isNisba(n) && headClass(head.norm.slice(attached)).anonymous))) {
       adjectives++;
       b++;
     } else if (b === k + 1 && headIndefinite && !headClass(head.norm).anonymous && !headClass(head.norm).document) b++;
@@ -250,11 +251,32 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
     for (let c = k; c < after && !forward; c++) if (is(tokens[c], W.COMPLEMENTIZER)) forward = true;
     // «…، فبحسب تقرير للوكالة، فازت شركات …»: with ف the marker opens the clause after it.
     const consequent = opensWithFa(tokens[i]) && !nothingAfter;
-    if (!consequent && (commaBefore || nothingAfter || !forward)) content = span(ctx, clauseStartBefore(ctx, i, sentenceStart), tokens[i].start);
+    // «كما استهدفت مدفعية الجيش، وفقا للمصادر، مواقع للميليشيا»: between commas inside a clause
+    // that goes on after it (its object, no new clause), the marker attributes the whole clause.
+    const parenthetical = commaBefore && isPunct(tokens[k], '،,') && goesOnAfter(ctx, k + 1, limit);
+    if (parenthetical) content = span(ctx, clauseStartBefore(ctx, i, sentenceStart), clauseEnd(ctx, tokens[k + 1].start));
+    else if (!consequent && (commaBefore || nothingAfter || !forward)) content = span(ctx, clauseStartBefore(ctx, i, sentenceStart), tokens[i].start);
     else content = span(ctx, restStart, clauseEnd(ctx, restStart));
   }
   if (!content) return null;
   return relay ? { cue, speaker, relay, content } : { cue, speaker, content };
+}
+
+/** «أحد/إحدى …», «ذي الأصول …», a participle in م… ending in ا/ة («مرجعة», «مضيفا»). */
+const DESCRIBES_SOURCE = /^(احد|احدي|ذي|ذو|ذات|م..+[اه])$/;
+
+/**
+ * Whether the word at k goes on with the clause before a parenthetical marker: a plain word (its
+ * object or more of it), not one opening a clause of its own (و/ف, a verb of saying, a linker, a
+ * complementizer, a preposition or an adjunct).
+ */
+function goesOnAfter(ctx: QuoteContext, k: number, limit: number): boolean {
+  const t = ctx.tokens[k];
+  if (k >= limit || !t || t.kind !== 'word' || ctx.cues[k] || /^[وف]/.test(t.norm) || hasArticle(t.norm)) return false;
+  // («بحسب ياو، التي تقول», «بحسب ما يقوله نيوكوم، أحد خبراء …», «بحسب الصحيفة، مرجعة ذلك إلى»:
+  // who the source is or how it went on — a name, a description, a circumstantial participle.)
+  if (mentionsIn(ctx, t.start, t.end).length > 0 || isKnownHead(headClass(t.norm, ctx.tokens[k + 1]?.norm)) || DESCRIBES_SOURCE.test(t.norm)) return false;
+  return !is(t, W.COMPLEMENTIZER | W.LINKER | W.PARTICLE | W.PREPOSITION | W.ADJUNCT_STARTER | W.CLAUSE_BREAK | W.TIME | W.MANNER | W.RELATIVE);
 }
 
 /** «فبحسب», «فوفقا»: a marker carrying ف, which opens the clause after it (not «فحسب», only). */

@@ -268,6 +268,14 @@ describe('3. speakers in every word order', () => {
 });
 
 describe('3b. addressees are never speakers', () => {
+  it('reads a feminine noun after a feminine verb of appeal as its subject, not its addressee', () => {
+    expect(view(one('ودعت الحكومة إلى الهدوء.'))).toEqual(['indirect', 'الحكومة', 'الهدوء']);
+    expect(one('وطالبت السلطات السكان بمغادرة منازلهم.').speaker.text).toBe('السلطات');
+    // After a masculine verb the same word is whom he called on.
+    const qs = quotes('وقال الوزير إن الوضع خطير. ودعا الحكومة إلى التحرك.');
+    expect(qs[1].speaker).toMatchObject({ text: 'الوزير', resolved: true });
+  });
+
   it('reads «لوكالة …» after a title as whose title it is unless the agency is an outlet', () => {
     expect(one('وقال المدير العام لوكالة الفضاء الأوروبية إن الإطلاق تأجل.').speaker.text).toBe('المدير العام لوكالة الفضاء الأوروبية');
     expect(one('وقال المدير العام لوكالة الأنباء إن الإطلاق تأجل.').speaker.text).toBe('المدير العام');

@@ -614,7 +614,8 @@ function finish(r: Reading, trigger: Trigger | null): Attribution {
   if (speaker && prepositionalHead(r.ctx, tokens[speaker[0]])) speaker = null;
   if (speaker && r.appeal) speaker = trimAddressee(r.ctx, speaker);
   // «ودعا الجميع إلى …»: the addressee alone, no speaker named («وطالبت الدول الأربع …» is one).
-  if (speaker && r.appeal && isWord(tokens[speaker[0]].norm, W.ADDRESSEE) && !modified(r.ctx, speaker)) speaker = null;
+  // («ودعت الحكومة إلى …», «وطالبت السلطات بـ…»: a feminine noun after a feminine verb is its subject.)
+  if (speaker && r.appeal && isWord(tokens[speaker[0]].norm, W.ADDRESSEE) && !modified(r.ctx, speaker) && !agreesAsSubject(tokens[speaker[0]].norm, r.hit)) speaker = null;
   // «ووصف الاجتماع بأنه …», «ووصفت المناطق بـ"…"»: after a verb that takes an object, a lone
   // phrase that names nobody (no person or body, no speaker word) is the object; the speaker was
   // named before.
@@ -979,6 +980,16 @@ function trimAddressee(ctx: QuoteContext, [a, b]: [number, number]): [number, nu
     }
   }
   return [a, b];
+}
+
+/**
+ * Whether an addressee word right after a feminine singular verb agrees with it as its subject:
+ * a feminine noun («الحكومة») or a sound feminine plural («السلطات»), not «الشعب», «المواطنين»
+ * or a broken plural («الدول»), which the verb's own subject (she) may address.
+ */
+function agreesAsSubject(norm: string, hit: CueHit): boolean {
+  if (hit.kind !== 'verb' || hit.gender !== 'f' || hit.plural) return false;
+  return norm.endsWith('ه') || norm.endsWith('ات');
 }
 
 /**

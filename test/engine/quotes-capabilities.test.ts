@@ -211,6 +211,13 @@ describe('3. speakers in every word order', () => {
     expect(quotes('الطريق الجديد قال إنه سيفتح غدا.').map((q) => q.speaker.text)).not.toContain('الطريق الجديد');
   });
 
+  it('ends a speaker at «في ذلك الوقت», «في هذا الصدد», «في الوقت نفسه»: when or in what respect, not who', () => {
+    expect(one('وأعلنت البلدية في ذلك الوقت أنها ستدعم الأسر.').speaker.text).toBe('البلدية');
+    expect(one('وقال المدير في الوقت نفسه إن الأسعار مستقرة.').speaker.text).toBe('المدير');
+    // A place or body after «في» still belongs to a title.
+    expect(one('وقال مدير المبيعات في الشركة إن الأسعار مستقرة.').speaker.text).toBe('مدير المبيعات في الشركة');
+  });
+
   it('ends a speaker at the full name of a person or body when a plain definite noun follows it: the verb\'s object', () => {
     const text = 'ووصفت الوزيرة هالة كامل القرار بـ«الضربة القاسية للمزارعين». ولفت الخبير نبيل سعد الانتباه إلى أن المخزون يتناقص.';
     const qs = quotes(text, entities(text, [['هالة كامل', 'person'], ['نبيل سعد', 'person']]));

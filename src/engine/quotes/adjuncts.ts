@@ -5,9 +5,15 @@
  */
 import type { QuoteContext } from './context.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
+import { normalizeWord } from '../text/normalize.js';
 import { isPunct, quoteOpenAt } from './context.js';
 import { closesClause, wordCount } from './quotations.js';
 import { C, W, hasArticle, headClass, is, isCompanion, isKnownHead, isPeriod, isWord } from './word-classes.js';
+
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'هذه', 'تلك'].map(normalizeWord));
+/** Nouns that frame a statement after «في»: «في الوقت نفسه», «في السياق ذاته», «في المقابل». */
+const FRAME_NOUNS: ReadonlySet<string> = new Set(['الوقت', 'السياق', 'الصدد', 'الإطار', 'المقابل', 'الأثناء'].map(normalizeWord));
+const SAME: ReadonlySet<string> = new Set(['نفسه', 'ذاته', 'عينه'].map(normalizeWord));
 
 /**
  * How many tokens from k form an adjunct that may sit between the verb and its speaker or after it
@@ -28,8 +34,12 @@ export function adjunctLength(ctx: QuoteContext, k: number, limit: number): numb
   const norm = t.norm;
   if ((norm === 'في' || norm === 'وفي') && next && next.kind === 'word') {
     if (isEventNoun(next.norm) || is(next, W.TIME)) return 2 + modifiersAt(ctx, k + 2, limit);
-    // «في أول حديث له»
+    // «في ذلك الوقت», «في هذا الصدد», «في الوقت نفسه», «في المقابل»: when or in what respect, never
+    // a genitive of the speaker (ANT: ~100 right before إن/أن).
     const third = tokens[k + 2];
+    if (DEMONSTRATIVES.has(next.norm) && third?.kind === 'word' && hasArticle(third.norm)) return 3;
+    if (FRAME_NOUNS.has(next.norm)) return third?.kind === 'word' && SAME.has(third.norm) ? 3 : 2;
+    // «في أول حديث له»
     if (isCompanion(next.norm, C.EVENT_ORDINAL) && third && third.kind === 'word' && isWord(third.norm, W.EVENT)) return 3 + modifiersAt(ctx, k + 3, limit);
   }
   if (norm === 'علي' && next && next.kind === 'word' && isCompanion(next.norm, C.ON_ADJUNCT)) return 2 + modifiersAt(ctx, k + 2, limit);

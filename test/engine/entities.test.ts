@@ -1360,3 +1360,13 @@ describe('places joined by «و»', () => {
     expect(places('وتقدمت القوات نحو بلدات بنش، وكفريا وسرمين.')).toEqual(['بنش', 'كفريا', 'سرمين']);
   });
 });
+
+describe('a title behind a proclitic after a name', () => {
+  it('ends the person before it, and a given name after it opens the next person', () => {
+    const persons = (t: string) => entities(t).filter((e) => e.type === 'person').map((e) => e.name);
+    expect(persons('والتقى الوزير أحمد سالم بالسفير خالد مراد.')).toEqual(['أحمد سالم', 'خالد مراد']);
+    expect(persons('وأرسل الشاعر سليم حداد للوزير رسالة مفتوحة.')).toEqual(['سليم حداد']);
+    // (A surname that reads as a clitic and a title is still the surname.)
+    expect(persons('وسجل المهاجم محمد فوزير هدف الفوز.')).toEqual(['محمد فوزير']);
+  });
+});

@@ -352,6 +352,37 @@ export function cutAtClauseWords(tokens: readonly Token[], mentions: Mention[], 
 }
 
 /**
+ * A person's name ends before a title written with a proclitic: «التقى الوزير أحمد سالم | بالسفير
+ * خالد مراد», «سامي حداد | للوزير», «الأمير سعود | والملك …». A name's later word takes no
+ * preposition or «و»; the title opens the next phrase (ANT: 480 name + clitic + title pairs, none a
+ * name but the surnames the lists hold, «فوزير», «فولي»). A given name after the title opens the
+ * next person.
+ */
+export function cutBeforeClitickedTitles(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    out.push(m);
+    if (m.type !== 'PER' || m.source === 'glued') continue;
+    for (let k = m.first + 1; k < m.last; k++) {
+      if (!clitickedTitle(tokens[k], lex)) continue;
+      if (k + 1 < m.last && lex.givenNames.has(tokens[k + 1].norm)) out.push(makeMention(tokens, k + 1, m.last, 'PER', '', m.source));
+      endMentionAt(tokens, m, k);
+      break;
+    }
+  }
+  return out;
+}
+
+/** «بالسفير», «للوزير», «والمخرج», «كنائب»: a title behind a proclitic, not a name that reads so. */
+function clitickedTitle(t: Token, lex: NameLexicon): boolean {
+  const w = t.norm;
+  if (t.kind !== 'word' || lex.givenNames.has(w) || lex.familyNames.has(w) || lex.phrases.hasFirst(w) || nameListBits(w) !== 0) return false;
+  const r = stemIn(w, lex.titles);
+  // (Not «ف», which opens more foreign surnames than clauses inside a name: «فوزير».)
+  return r !== null && r.prefix !== '' && r.prefix !== 'ف' && r.stem.replace(/^ال/, '').length >= 3;
+}
+
+/**
  * Two people joined by و that the tagger reads as one («بلعيد والبراهمي», «سامي وأحمد»): the name
  * is split where a word is و + a given or family name or a surname of the article (`surnames`), unless the
  * whole word is a given name itself («وسام», «وليد»).

@@ -28,7 +28,7 @@ import { enclosing, makeMention, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
 import { datelines, describedKind, latinNamed, namedOutlets, quotedOrganizations, spokenTo } from './outlets.js';
-import { cutAtClauseWords, cutBeforePlaceIn, cutUnnameEndings, dropBoardOf, splitApposedName, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, splitAtDirection, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
+import { cutAtClauseWords, cutBeforeClitickedTitles, cutBeforePlaceIn, cutUnnameEndings, dropBoardOf, splitApposedName, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, splitAtDirection, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { splitPlacePairs } from './place-pairs.js';
 import { isVerb } from './clause-words.js';
@@ -54,6 +54,7 @@ export function findEntities(doc: Doc): void {
   // The tagger's spans end where they run into the clause, and two names read as one are two.
   let tagged = modelMentions(doc, ranges, lex, surnames);
   tagged = cutAtClauseWords(tokens, tagged, lex);
+  tagged = cutBeforeClitickedTitles(tokens, tagged, lex);
   tagged = splitJoinedPersons(doc.text, tokens, tagged, lex, surnames);
   tagged = splitOrgPerson(tokens, tagged, lex);
   tagged = splitOrgList(tokens, tagged, lex);

@@ -1370,3 +1370,12 @@ describe('a title behind a proclitic after a name', () => {
     expect(persons('وسجل المهاجم محمد فوزير هدف الفوز.')).toEqual(['محمد فوزير']);
   });
 });
+
+describe('a preposition written apart with a tatweel', () => {
+  it('is no word of the name before it, nor of the outlet after it', () => {
+    const text = 'وأكد نقيب المحامين الدكتور ماهر عزت لـ"العربية.نت" أن القرار نهائي. وقال رامي لـ "سكاي نيوز عربية" إن الوضع صعب.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.filter((e) => e.type === 'person').map((e) => e.mentions[0].text)).toEqual(['ماهر عزت', 'رامي']);
+  });
+});

@@ -10,7 +10,7 @@ import type { NameLexicon } from './lexicon-index.js';
 import { isNationality, isNisba } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { endMentionAt, makeMention } from './mention.js';
-import { isAdverb, isParticleToken, isVerb } from './clause-words.js';
+import { isAdverb, isDetachedClitic, isParticleToken, isVerb } from './clause-words.js';
 import { normalizeWord } from '../text/normalize.js';
 import { stripMarks } from '../text/charset.js';
 import { NOT_NAME_ENDINGS } from '../lang/ar/names.js';
@@ -319,7 +319,8 @@ const ADMIN = new Set(ADMIN_LOC_HEADS.map(normalizeWord));
 
 /**
  * The tagger sometimes runs a name into the clause around it. A name ends before a verb
- * («الهيئة | أكدت العثور», «التحالف | فشلتا») or a word with tanween («وادي المسيني | نهائياً»);
+ * («الهيئة | أكدت العثور», «التحالف | فشلتا»), a word with tanween («وادي المسيني | نهائياً») or a
+ * preposition written apart («أحمد خالد | لـ"العربية.نت"»);
  * a person's name also before a particle; and no name
  * opens with a particle («إن | النبي»). A one-word "name" that is a verb or a particle is none
  * («سيتأهل», «يمر»): it is dropped (returns the mentions kept).
@@ -334,13 +335,13 @@ export function cutAtClauseWords(tokens: readonly Token[], mentions: Mention[], 
     let first = m.first;
     // (Not where a listed name opens with such a word: «بان كي مون» is no «بأن» + «كي مون».)
     const listed = (lex.phrases.matchAt(tokens, m.first, m.last)?.length ?? 0) >= 2;
-    while (!listed && first < m.last && isParticleToken(tokens[first], lex)) first++;
+    while (first < m.last && ((!listed && isParticleToken(tokens[first], lex)) || isDetachedClitic(tokens[first]))) first++;
     if (first === m.last) continue;
     if (first > m.first) m = makeMention(tokens, first, m.last, m.type, '', m.source);
     // (A longer name may open with a word written like a verb: «فكرت أوزار», Fikret.)
     if ((isVerb(tokens[m.first].norm, lex) || isAdverb(tokens[m.first], lex)) && m.last - m.first === 1) continue;
     for (let k = m.first + 1; k < m.last; k++) {
-      if (!isVerb(tokens[k].norm, lex) && !isAdverb(tokens[k], lex) && !(m.type === 'PER' && isParticleToken(tokens[k], lex))) continue;
+      if (!isVerb(tokens[k].norm, lex) && !isAdverb(tokens[k], lex) && !isDetachedClitic(tokens[k]) && !(m.type === 'PER' && isParticleToken(tokens[k], lex))) continue;
       endMentionAt(tokens, m, k);
       // (What is left may be only the kind of a name: «ميناء | استراتيجيا».)
       if (k === m.first + 1 && (lex.locHeads.has(m.words[0]) || lex.orgHeads.has(m.words[0]) || FACILITY_WORDS.has(m.words[0]))) m.last = m.first;

@@ -1379,3 +1379,13 @@ describe('a preposition written apart with a tatweel', () => {
     expect(list.filter((e) => e.type === 'person').map((e) => e.mentions[0].text)).toEqual(['ماهر عزت', 'رامي']);
   });
 });
+
+describe('the person a title introduces', () => {
+  it('reads «علي» spelt with «ي» right after a title as the name, with a rare surname after it', () => {
+    const persons = (t: string) => entities(t).filter((e) => e.type === 'person').map((e) => e.name);
+    expect(persons('وقدم الطبيب علي قرنفلي محاضرة عن الجراحة.')).toEqual(['علي قرنفلي']);
+    expect(persons('وتصدى الحارس علي الزهراني للكرة ببراعة.')).toEqual(['علي الزهراني']);
+    // (Not the preposition after a feminine word: «المحافظة علي» is keeping something.)
+    expect(persons('ودعا إلى المحافظة علي حقوق العمال.')).toEqual([]);
+  });
+});

@@ -108,7 +108,7 @@ function firstName(w: string, lex: NameLexicon): boolean {
   return !lex.familyNames.has(w) && (lex.givenNames.has(w) || ((bits & ListBit.PersonFirst) !== 0 && (bits & ListBit.PersonLast) === 0));
 }
 
-function foreignSurname(t: Token, lex: NameLexicon): boolean {
+export function foreignSurname(t: Token, lex: NameLexicon): boolean {
   const w = t.norm;
   if (!/^[\u0621-\u064a]{3,}$/.test(w) || /^(ال|لل|و|ب|ي)/.test(w) || /(ها|هم|هما)$/.test(w) || lex.notName.has(w) || lex.titles.has(w) || lex.phrases.hasFirst(w)) return false;
   // Unseen in news, or a surname of the name lists that news seldom writes otherwise («كالين»).

@@ -1389,3 +1389,11 @@ describe('the person a title introduces', () => {
     expect(persons('ودعا إلى المحافظة علي حقوق العمال.')).toEqual([]);
   });
 });
+
+describe('a person the tagger opens one name part late', () => {
+  it('runs from the given name a rule reads to the surname the tagger reads', () => {
+    const persons = (t: string) => entities(t).filter((e) => e.type === 'person').map((e) => e.name);
+    expect(persons('وأصيب العريف علي سامر قطيشات في الاشتباك.')).toEqual(['علي سامر قطيشات']);
+    expect(persons('وقال وزير الخارجية الفلبيني آلان بيتر جوزيفاتو إن الأزمة انتهت.')).toEqual(['آلان بيتر جوزيفاتو']);
+  });
+});

@@ -99,6 +99,30 @@ export function extendPersons(tokens: readonly Token[], mentions: Mention[], lex
 }
 
 /**
+ * A person the tagger opens one name part late, which a rule reads from its start but ends early
+ * («الرقيب علي | عدنان قوقزة»: the rule «علي عدنان», the tagger «عدنان قوقزة»): the two readings
+ * cross, and the person runs from the rule's start to the tagger's end.
+ */
+export function joinCrossingPersons(text: string, tokens: readonly Token[], tagged: Mention[], rules: readonly Mention[], lex: NameLexicon): void {
+  const byFirst = new Map<number, Mention>();
+  for (const m of tagged) if (m.type === 'PER' && m.source !== 'glued') byFirst.set(m.first, m);
+  for (const r of rules) {
+    // (Only given names left out, written with no clitic: not a title or a description read
+    // with them, «الحاكم المحلي | سعيد …», nor the end of a hashtag, «#ردوا_علي».)
+    if (r.type !== 'PER' || tokens[r.first].norm !== r.words[0] || text[tokens[r.first].start - 1] === '_') continue;
+    for (let k = r.first + 1; k < r.last; k++) {
+      const m = byFirst.get(k);
+      if (!m || m.last <= r.last) continue;
+      if (!r.words.slice(0, k - r.first).every((w) => (lex.givenNames.has(w) && !lex.ambiguousGiven.has(w)) || w === 'علي')) break;
+      m.words.unshift(...r.words.slice(0, k - r.first));
+      m.first = r.first;
+      m.start = r.start;
+      break;
+    }
+  }
+}
+
+/**
  * A given name alone then a word the news almost never writes («نيكلاس زوله», «رافاييل فاران»):
  * a foreign surname, not an everyday word (those are frequent), a described noun («ال…») or a verb
  * with its object («محمود يبعدها»).

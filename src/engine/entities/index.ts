@@ -28,7 +28,7 @@ import { enclosing, makeMention, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
 import { datelines, describedKind, latinNamed, namedOutlets, quotedOrganizations, spokenTo } from './outlets.js';
-import { cutAtClauseWords, cutBeforeClitickedTitles, cutBeforePlaceIn, cutUnnameEndings, dropBoardOf, splitApposedName, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, splitAtDirection, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
+import { cutAtClauseWords, cutBeforeClitickedTitles, joinCrossingPersons, cutBeforePlaceIn, cutUnnameEndings, dropBoardOf, splitApposedName, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, splitAtDirection, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { splitPlacePairs } from './place-pairs.js';
 import { isVerb } from './clause-words.js';
@@ -65,6 +65,9 @@ export function findEntities(doc: Doc): void {
     rules.push(...ruleMentions(tokens, from, to, lex), ...latinNamed(tokens, from, to));
     outlets.push(...spokenTo(tokens, from, to, OUTLET_CONTEXT), ...namedOutlets(tokens, from, to, lex), ...quotedOrganizations(tokens, from, to, lex));
   }
+
+  // «الرقيب علي | عدنان قوقزة»: a given name the tagger left out, which a rule read.
+  joinCrossingPersons(doc.text, tokens, tagged, rules, lex);
 
   // «جماعة غولن», «شركة توماس كوك»: the group or company called after a person is an organization.
   for (let k = 0; k < tagged.length; k++) {

@@ -1397,3 +1397,11 @@ describe('a person the tagger opens one name part late', () => {
     expect(persons('وقال وزير الخارجية الفلبيني آلان بيتر جوزيفاتو إن الأزمة انتهت.')).toEqual(['آلان بيتر جوزيفاتو']);
   });
 });
+
+describe('a weak head with one everyday word', () => {
+  it('describes: no organization', () => {
+    const orgs = (t: string) => entities(t).filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs('ويحتاج المستخدم إلى موافقة شركة البرامج قبل التثبيت.')).toEqual([]);
+    expect(orgs('وتزداد حركة المسلحين ليلا قرب الحدود.')).toEqual([]);
+  });
+});

@@ -1405,3 +1405,11 @@ describe('a weak head with one everyday word', () => {
     expect(orgs('وتزداد حركة المسلحين ليلا قرب الحدود.')).toEqual([]);
   });
 });
+
+describe('a role noun a rule reads on as a given name', () => {
+  it('is cut off the person when a genitive follows it', () => {
+    const persons = (t: string) => entities(t).filter((e) => e.type === 'person').map((e) => e.name);
+    expect(persons('وتألق يوسف موسى نجم المنتخب في المباراة.')).toEqual(['يوسف موسى']);
+    expect(persons('وسجل سامي عبدالله نجم الفريق الأول هدفين.')).toEqual(['سامي عبدالله']);
+  });
+});

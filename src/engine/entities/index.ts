@@ -98,7 +98,9 @@ export function findEntities(doc: Doc): void {
   const taken = new Uint8Array(tokens.length);
   for (const m of tagged) taken.fill(1, m.first, m.last);
   extendPersons(tokens, tagged, lex, sentenceEnd, taken);
+  // (A rule reads «نجم» on as a given name: «يوسف موسى نجم | المنتخب».)
   trimPersons(tokens, tagged, lex);
+  trimPersons(tokens, rules, lex);
   // («إن الوضع هادئ»: a word whose «ئ» the normalization made «ي», the name «هادي».)
   for (const list of [tagged, rules]) list.splice(0, list.length, ...cutUnnameEndings(tokens, list));
 

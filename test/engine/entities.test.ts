@@ -1413,3 +1413,12 @@ describe('a role noun a rule reads on as a given name', () => {
     expect(persons('وسجل سامي عبدالله نجم الفريق الأول هدفين.')).toEqual(['سامي عبدالله']);
   });
 });
+
+describe('a contest called after a place', () => {
+  it('does not tag the place inside it, while the same place named elsewhere is one', () => {
+    const places = (t: string) => entities(t).filter((e) => e.type === 'location').map((e) => e.name);
+    expect(places('وتأهل الفريق إلى ربع نهائي دوري أبطال أفريقيا بعد فوزه الكبير.')).toEqual([]);
+    expect(places('ويستعد المنتخب لخوض كأس أمم آسيا الشهر المقبل.')).toEqual([]);
+    expect(places('وسافر الوفد إلى آسيا الأسبوع الماضي.')).toEqual(['آسيا']);
+  });
+});

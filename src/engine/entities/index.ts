@@ -354,12 +354,25 @@ function everydayAfterItsNoun(tokens: Doc['tokens'], m: Mention, lex: NameLexico
 
 const CONTESTS = new Set(CONTEST_HEADS.map(normalizeWord));
 
-/** «دوري | عبد اللطيف جميل», «بجائزة | مارك فيفيان فوي»: a contest or prize called after a person (CONTEST_HEADS). */
+/**
+ * «دوري | عبد اللطيف جميل», «بجائزة | مارك فيفيان فوي»: a contest or prize called after a person
+ * (CONTEST_HEADS); «دوري أبطال | أوروبا», «كأس أمم | أفريقيا», «بطولة | أوروبا»: one called after a
+ * place, which the guideline does not tag there (ANT sample of 3,000 articles: ~250 such places,
+ * 200 in «دوري أبطال …»).
+ */
 function contestNamedAfter(tokens: Doc['tokens'], m: Mention): boolean {
-  if (m.type !== 'PER' || m.first === 0) return false;
+  if ((m.type !== 'PER' && m.type !== 'LOC') || m.first === 0) return false;
   const before = tokens[m.first - 1];
-  return before.kind === 'word' && tokens[m.first].start - before.end <= 1 && stemIn(before.norm, CONTESTS) !== null;
+  if (before.kind !== 'word' || tokens[m.first].start - before.end > 1) return false;
+  if (m.type === 'PER') return stemIn(before.norm, CONTESTS) !== null;
+  // («من بطولة فلان» is a film's star, but a place after «بطولة» is the championship.)
+  if (stemIn(before.norm, PLACE_CONTESTS)) return true;
+  const head = tokens[m.first - 2];
+  return CONTEST_OF.has(before.norm) && head?.kind === 'word' && before.start - head.end <= 1 && stemIn(head.norm, PLACE_CONTESTS) !== null;
 }
+const PLACE_CONTESTS: ReadonlySet<string> = new Set([...CONTESTS, 'بطوله']);
+/** «دوري أبطال …», «كأس أمم …»: the word between a contest and the place it is named after. */
+const CONTEST_OF: ReadonlySet<string> = new Set(['ابطال', 'امم', 'الامم']);
 
 /**
  * «في بيان باسم …», «بيان صادر عن …»: «بيان» (a statement) is a given name too; after a preposition

@@ -1422,3 +1422,12 @@ describe('a contest called after a place', () => {
     expect(places('وسافر الوفد إلى آسيا الأسبوع الماضي.')).toEqual(['آسيا']);
   });
 });
+
+describe('a clitic read off a listed name', () => {
+  it('leaves the name whole rather than a commoner word after a longer clitic («وبكين» is و + «بكين»)', () => {
+    const names = (t: string) => entities(t).map((e) => e.name);
+    expect(names('وتبادل المسؤولون الرسائل بين موسكو وبكين خلال الأسبوع.')).toContain('بكين');
+    expect(names('وانتقل اللاعب إلى فريق جديد، ولوكاس فاسكيز باق في مدريد.')).toContain('لوكاس فاسكيز');
+    expect(names('وتضررت مدن عدة في ولاية أوريغون وكاليفورنيا من الحرائق.')).toContain('كاليفورنيا');
+  });
+});

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { createDoc } from '../../src/engine/doc.js';
 import { attributedOrganizations, findEntities } from '../../src/engine/entities/index.js';
 import { findQuotes } from '../../src/engine/quotes/index.js';
+import { analyze } from '../../src/engine/index.js';
 import type { Entity } from '../../src/engine/types.js';
 
 function entities(text: string): Entity[] {
@@ -1429,5 +1430,14 @@ describe('a clitic read off a listed name', () => {
     expect(names('وتبادل المسؤولون الرسائل بين موسكو وبكين خلال الأسبوع.')).toContain('بكين');
     expect(names('وانتقل اللاعب إلى فريق جديد، ولوكاس فاسكيز باق في مدريد.')).toContain('لوكاس فاسكيز');
     expect(names('وتضررت مدن عدة في ولاية أوريغون وكاليفورنيا من الحرائق.')).toContain('كاليفورنيا');
+  });
+});
+
+describe('a currency after an amount', () => {
+  it('names no organization, while the club of the same word still is one', () => {
+    // (The numbers stage reads the amounts first, as analyze() runs it.)
+    const orgs = (t: string) => analyze(t).entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs('وبلغت أرباح المصرف 4.5 مليار ريال في العام الماضي، وغرم الاتحاد اللاعب (5,000) ريال.')).toEqual([]);
+    expect(orgs('وفاز ريال مدريد على ضيفه.')).toEqual(['ريال مدريد']);
   });
 });

@@ -1441,3 +1441,11 @@ describe('a currency after an amount', () => {
     expect(orgs('وفاز ريال مدريد على ضيفه.')).toEqual(['ريال مدريد']);
   });
 });
+
+describe('an organization named by a head and an everyday word', () => {
+  it('is not searched for by the everyday word alone', () => {
+    const text = 'ونشرت الحكومة عناصر من حرس الحدود في الجنوب. وعبر المهاجرون الحدود ليلا دون أن يراهم أحد.';
+    const mentions = entities(text).filter((e) => e.type === 'organization').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions).toEqual(['حرس الحدود']);
+  });
+});

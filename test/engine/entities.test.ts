@@ -671,6 +671,18 @@ describe('organizations', () => {
     expect(doc.entities.map((e) => e.name)).not.toContain('الشرطة');
   });
 
+  it('names no body by a bare head with what describes it when none of its kind was named before', () => {
+    const orgs = (text: string) => {
+      const doc = createDoc(text);
+      findEntities(doc);
+      findQuotes(doc);
+      attributedOrganizations(doc);
+      return doc.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    };
+    expect(orgs('وقالت المجموعة الأخيرة إن أرباحها تراجعت.')).toEqual([]);
+    expect(orgs('وذكرت الوزارة نفسها أن القرار نهائي.')).toEqual([]);
+  });
+
   it('reads a bare definite head the quote is attributed to as the body of that kind named before it', () => {
     const text = 'أصدرت وزارة الزراعة قرارا جديدا أمس. وذكرت الوزارة في بيان أن القرار يبدأ الشهر المقبل.';
     const doc = createDoc(text);

@@ -5,7 +5,8 @@
  * that no entity covers becomes an entity (or a mention of the entity of the same name), and the
  * quote is linked to it. A bare definite head («الوزارة», «المكتب») refers back to the nearest
  * organization named earlier with that head («وزارة البترول … وذكرت الوزارة») and becomes its
- * mention; where none was named it stands for the body itself.
+ * mention; where none was named it names no particular body (the dev and news annotations list
+ * no such bare «الحكومة», «الوزارة», «الموقع»).
  */
 import type { Doc } from '../doc.js';
 import type { Entity } from '../types.js';
@@ -147,9 +148,10 @@ export function attributedOrganizations(doc: Doc): void {
         continue;
       }
     }
-    // (A lone head no name came before stands for the body itself, without what describes it.)
-    const read = nameRange(doc, sp.start, sp.end, lex);
-    const range = lone && read ? ([lone.token, lone.token + 1] as [number, number]) : read;
+    // A lone head no name came before («وقالت الحكومة») names no particular body: the speaker
+    // stays as written, no entity.
+    if (lone) continue;
+    const range = nameRange(doc, sp.start, sp.end, lex);
     if (!range) continue;
     const head = stemIn(doc.tokens[range[0]].norm, lex.orgHeads);
     const m = makeMention(doc.tokens, range[0], range[1], 'ORG', head?.prefix ?? '', 'rule', head?.stem);

@@ -683,6 +683,19 @@ describe('organizations', () => {
     expect(orgs('وذكرت الوزارة نفسها أن القرار نهائي.')).toEqual([]);
   });
 
+  it('names no body by an everyday word a quote is attributed to alone («السلطات»), but a listed name alone', () => {
+    const orgs = (text: string) => {
+      const doc = createDoc(text);
+      findEntities(doc);
+      findQuotes(doc);
+      attributedOrganizations(doc);
+      return doc.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    };
+    expect(orgs('وقالت السلطات إن التحقيق في الحادث مستمر.')).toEqual([]);
+    expect(orgs('وقالت النيابة إن المتهم اعترف بالتهم.')).toEqual([]);
+    expect(orgs('وقالت حماس إن الهدنة انتهت.')).toEqual(['حماس']);
+  });
+
   it('reads a bare definite head the quote is attributed to as the body of that kind named before it', () => {
     const text = 'أصدرت وزارة الزراعة قرارا جديدا أمس. وذكرت الوزارة في بيان أن القرار يبدأ الشهر المقبل.';
     const doc = createDoc(text);

@@ -1474,3 +1474,10 @@ describe('an organization named by a head and an everyday word', () => {
     expect(mentions).toEqual(['حرس الحدود']);
   });
 });
+
+describe('an organization a rule reads, cut down to its head', () => {
+  it('is no name: «الحكومة | الجديدة» is whichever new government', () => {
+    const orgs = (t: string) => entities(t).filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs('وتعهد الوزير بالعمل مع الحكومة الجديدة في البلاد على خفض الضرائب.')).toEqual([]);
+  });
+});

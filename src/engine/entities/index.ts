@@ -418,7 +418,8 @@ function everydayOutlet(tokens: Doc['tokens'], m: Mention): boolean {
  * rules read it.)
  */
 function kindOrCommonWord(m: Mention, lex: NameLexicon): boolean {
-  if (m.type === 'PER' || m.words.length !== 1 || m.source !== 'model') return false;
+  // (A rule's organization cut down to its head is one too: «الحكومة | الجديدة».)
+  if (m.type === 'PER' || m.words.length !== 1 || (m.source !== 'model' && !(m.source === 'rule' && m.type === 'ORG'))) return false;
   const w = m.words[0];
   if (lex.phrases.lookup([w]).some((e) => e.type === m.type)) return false;
   if (m.type === 'ORG') return lex.orgHeads.has(w) || lex.orgHeads.has(w.replace(/^ال/, ''));

@@ -1481,3 +1481,11 @@ describe('an organization a rule reads, cut down to its head', () => {
     expect(orgs('وتعهد الوزير بالعمل مع الحكومة الجديدة في البلاد على خفض الضرائب.')).toEqual([]);
   });
 });
+
+describe('a facility named after a person', () => {
+  it('is the place, the person inside it no entity', () => {
+    const list = (t: string) => entities(t).map((e) => `${e.type}:${e.name}`);
+    expect(list('وهبطت الطائرة في مطار بلاك بوش قرب العاصمة.')).toEqual(['location:مطار بلاك بوش']);
+    expect(list('وأقيمت المباراة على ملعب آرثر آش المغطى.')).toEqual(['location:ملعب آرثر آش']);
+  });
+});

@@ -428,8 +428,9 @@ const facility: Rule = (lex, tokens, i, to) => {
       const u = tokens[end];
       if (!isWord(u) || lex.notName.has(u.norm) || lex.titles.has(u.norm) || lex.directions.has(u.norm) || lex.locHeads.has(u.norm) || isNationality(lex, u.norm) || verbShaped(u.norm, lex)) break;
       // An unlisted indefinite name is a rare word: «مطار كبير» describes, «معسكر العمد» and
-      // «شارع البرلمان» name.
-      if (!u.norm.startsWith('ال') && (newsFrequency(u.norm) >= 9 || /(ات|ين|ون)$/.test(u.norm))) break;
+      // «شارع البرلمان» name. (A person's name is common as a name: «مطار بلاك | بوش».)
+      const personal = end > i + 1 && (lex.familyNames.has(u.norm) || lex.phrases.lookup([u.norm]).some((e) => e.type === 'PER'));
+      if (!u.norm.startsWith('ال') && !personal && (newsFrequency(u.norm) >= 9 || /(ات|ين|ون)$/.test(u.norm))) break;
       // «قاعدة للأقلام», «قاعدة المقرضين»: a ل-phrase or a definite plural of people describes.
       if ((u.norm.startsWith('ل') && !u.norm.startsWith('ال')) || (u.norm.startsWith('ال') && /(ين|ون)$/.test(u.norm) && !lex.phrases.matchAt(tokens, end, to))) break;
       end++;

@@ -1489,3 +1489,10 @@ describe('a facility named after a person', () => {
     expect(list('وأقيمت المباراة على ملعب آرثر آش المغطى.')).toEqual(['location:ملعب آرثر آش']);
   });
 });
+
+describe('«على» written with «ى» alone', () => {
+  it('is the preposition, no person', () => {
+    const persons = (t: string) => entities(t).filter((e) => e.type === 'person').map((e) => e.name);
+    expect(persons('وأشاد المدرب بنجوم الفريق وعلى رأسهم القائد.')).toEqual([]);
+  });
+});

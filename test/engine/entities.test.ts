@@ -1496,3 +1496,11 @@ describe('«على» written with «ى» alone', () => {
     expect(persons('وأشاد المدرب بنجوم الفريق وعلى رأسهم القائد.')).toEqual([]);
   });
 });
+
+describe('«و» + a pronoun after a person', () => {
+  it('opens a clause about the person, no part of the name', () => {
+    const persons = (t: string) => entities(t).filter((e) => e.type === 'person').map((e) => e.name);
+    expect(persons('وقال جان بيار لوران وهو رئيس وزراء سابق إن الأزمة عميقة.')).toEqual(['جان بيار لوران']);
+    expect(persons('وانتقد مارك دوبوا وهو نائب في البرلمان القرار الجديد.')).toEqual(['مارك دوبوا']);
+  });
+});

@@ -89,3 +89,8 @@ export function isParticleToken(t: Token, lex: NameLexicon): boolean {
 export function isDetachedClitic(t: Token): boolean {
   return t.kind === 'word' && /^[وفبلك][\u064b-\u0652]*\u0640+$/.test(t.text);
 }
+
+/** «وهو», «فهي», «وهم»: a pronoun after «و» or «ف», which opens a clause about the name before it. */
+export function isJoinedPronoun(t: Token): boolean {
+  return t.kind === 'word' && /^[وف](هو|هي|هم|هما|هن)$/.test(t.norm);
+}

@@ -10,7 +10,7 @@ import type { NameLexicon } from './lexicon-index.js';
 import { isNationality, isNisba } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { endMentionAt, makeMention } from './mention.js';
-import { isAdverb, isDetachedClitic, isParticleToken, isVerb } from './clause-words.js';
+import { isAdverb, isDetachedClitic, isJoinedPronoun, isParticleToken, isVerb } from './clause-words.js';
 import { normalizeWord } from '../text/normalize.js';
 import { stripMarks } from '../text/charset.js';
 import { NOT_NAME_ENDINGS } from '../lang/ar/names.js';
@@ -345,7 +345,7 @@ const ADMIN = new Set(ADMIN_LOC_HEADS.map(normalizeWord));
  * The tagger sometimes runs a name into the clause around it. A name ends before a verb
  * («الهيئة | أكدت العثور», «التحالف | فشلتا»), a word with tanween («وادي المسيني | نهائياً») or a
  * preposition written apart («أحمد خالد | لـ"العربية.نت"»);
- * a person's name also before a particle; and no name
+ * a person's name also before a particle or «و» + a pronoun («بريان آكتون | وهو مؤسس …»); and no name
  * opens with a particle («إن | النبي»). A one-word "name" that is a verb or a particle is none
  * («سيتأهل», «يمر»): it is dropped (returns the mentions kept).
  */
@@ -365,7 +365,7 @@ export function cutAtClauseWords(tokens: readonly Token[], mentions: Mention[], 
     // (A longer name may open with a word written like a verb: «فكرت أوزار», Fikret.)
     if ((isVerb(tokens[m.first].norm, lex) || isAdverb(tokens[m.first], lex)) && m.last - m.first === 1) continue;
     for (let k = m.first + 1; k < m.last; k++) {
-      if (!isVerb(tokens[k].norm, lex) && !isAdverb(tokens[k], lex) && !isDetachedClitic(tokens[k]) && !(m.type === 'PER' && isParticleToken(tokens[k], lex))) continue;
+      if (!isVerb(tokens[k].norm, lex) && !isAdverb(tokens[k], lex) && !isDetachedClitic(tokens[k]) && !(m.type === 'PER' && (isParticleToken(tokens[k], lex) || isJoinedPronoun(tokens[k])))) continue;
       endMentionAt(tokens, m, k);
       // (What is left may be only the kind of a name: «ميناء | استراتيجيا».)
       if (k === m.first + 1 && (lex.locHeads.has(m.words[0]) || lex.orgHeads.has(m.words[0]) || FACILITY_WORDS.has(m.words[0]))) m.last = m.first;

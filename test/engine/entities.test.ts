@@ -1504,3 +1504,11 @@ describe('«و» + a pronoun after a person', () => {
     expect(persons('وانتقد مارك دوبوا وهو نائب في البرلمان القرار الجديد.')).toEqual(['مارك دوبوا']);
   });
 });
+
+describe('«النيل من …»', () => {
+  it('is harming someone, not the river', () => {
+    const places = (t: string) => entities(t).filter((e) => e.type === 'location').map((e) => e.name);
+    expect(places('واتهم الوزير جهات معادية بالسعي للنيل من أمن البلاد، وقال إن الهدف هو النيل من سمعته.')).toEqual([]);
+    expect(places('ويجري نهر النيل من الجنوب إلى الشمال.')).toEqual(['نهر النيل']);
+  });
+});

@@ -118,7 +118,7 @@ export function findEntities(doc: Doc): void {
   // «2.3 مليار ريال»: riyals, not Real Madrid (currency.ts).
   const currency = currencyTokens(doc);
   const found = resolveOverlaps(doc.text.length, [canals(tokens, lex), acronyms, outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(m) && !(m.last - m.first === 1 && currency[m.first]) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !loneOn(doc.text, m) && !rebuilding(tokens, m) && !arabicEnding(doc.text, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !contestNamedAfter(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
+    (m) => substantial(m) && !(m.last - m.first === 1 && currency[m.first]) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !loneOn(doc.text, m) && !harmingOf(tokens, m) && !rebuilding(tokens, m) && !arabicEnding(doc.text, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !contestNamedAfter(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
   );
 
   restoreFusedArticle(tokens, found, lex);
@@ -476,6 +476,18 @@ function adjectiveGivenName(tokens: Doc['tokens'], m: Mention, lex: NameLexicon)
   // so, a feminine one after a feminine noun or any after an indefinite adjective.
   return (b.endsWith('ه') && m.words[0].endsWith('ه')) || isNisba(b);
 }
+
+/**
+ * «بهدف النيل من سمعته», «للنيل من أمن المملكة»: «النيل» before «من» is the verbal noun «harming»,
+ * not the river (ANT: ~80 such phrases, the river in 5, after «نهر», «مياه», «مزيج»).
+ */
+function harmingOf(tokens: Doc['tokens'], m: Mention): boolean {
+  if (m.type !== 'LOC' || m.words.length !== 1 || m.words[0] !== 'النيل') return false;
+  const next = tokens[m.last];
+  const before = tokens[m.first - 1];
+  return next?.kind === 'word' && /^من(ه|ها|هم|هما|نا)?$/.test(next.norm) && !(before?.kind === 'word' && RIVER_WORDS.has(before.norm.replace(/^[وفبل]/, '')));
+}
+const RIVER_WORDS: ReadonlySet<string> = new Set(['نهر', 'مياه', 'ماء', 'مزيج', 'ضفاف', 'وادي', 'دلتا']);
 
 /**
  * «حصل المنتخب على», «نجوم الفريق وعلى رأسهم»: «على» written with «ى» alone is the preposition,

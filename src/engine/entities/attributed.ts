@@ -5,7 +5,8 @@
  * that no entity covers becomes an entity (or a mention of the entity of the same name), and the
  * quote is linked to it. A bare definite head («الوزارة», «المكتب») refers back to the nearest
  * organization named earlier with that head («وزارة البترول … وذكرت الوزارة») and becomes its
- * mention; where none was named it stands for the body itself.
+ * mention; where none was named it names no particular body (the dev and news annotations list
+ * no such bare «الحكومة», «الوزارة», «الموقع»).
  */
 import type { Doc } from '../doc.js';
 import type { Entity } from '../types.js';
@@ -13,6 +14,7 @@ import { countBefore } from '../spans.js';
 import { nameLexicon, stemIn } from './lexicon-index.js';
 import type { NameLexicon } from './lexicon-index.js';
 import { makeMention } from './mention.js';
+import { nameListBits, newsFrequency } from './tagger/word-facts.js';
 import { canonicalName } from './roles.js';
 import { ORG_HEADS, ORG_TRAILING_WORDS } from '../lang/ar/triggers.js';
 import { DESCRIBED_KINDS, MEDIA_HEADS } from '../lang/ar/outlets.js';
@@ -38,6 +40,9 @@ function nameRange(doc: Doc, start: number, end: number, lex: NameLexicon): [num
   if (lex.particles.has(w) || lex.givenNames.has(w) || stemIn(w, lex.titles)) return null;
   // A lone head or title («الشرطة», «موقع», «المتحدث») names no one.
   if (last - first === 1 && (stemIn(tokens[first].norm, lex.orgHeads) || stemIn(tokens[first].norm, MEDIA) || stemIn(tokens[first].norm, lex.titles) || stemIn(tokens[first].norm, lex.locHeads))) return null;
+  // Nor does an everyday word no list holds («وقالت السلطات», «وقالت النيابة»: ANT writes each
+  // over 500 times; the dev and news annotations list no such word alone).
+  if (last - first === 1 && w.startsWith('ال') && newsFrequency(w) >= 10 && nameListBits(w) === 0 && !lex.phrases.lookup([w]).length) return null;
   // «صحيفة سويسرية», «الوكالة الروسية»: a kind and a nationality describe, they do not name.
   const words = [stemIn(w, KIND_STEMS)?.stem ?? w];
   for (let k = first + 1; k < last; k++) words.push(tokens[k].norm);
@@ -147,9 +152,10 @@ export function attributedOrganizations(doc: Doc): void {
         continue;
       }
     }
-    // (A lone head no name came before stands for the body itself, without what describes it.)
-    const read = nameRange(doc, sp.start, sp.end, lex);
-    const range = lone && read ? ([lone.token, lone.token + 1] as [number, number]) : read;
+    // A lone head no name came before («وقالت الحكومة») names no particular body: the speaker
+    // stays as written, no entity.
+    if (lone) continue;
+    const range = nameRange(doc, sp.start, sp.end, lex);
     if (!range) continue;
     const head = stemIn(doc.tokens[range[0]].norm, lex.orgHeads);
     const m = makeMention(doc.tokens, range[0], range[1], 'ORG', head?.prefix ?? '', 'rule', head?.stem);

@@ -10,7 +10,7 @@ import type { NameLexicon } from './lexicon-index.js';
 import { isNationality, isNisba } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { endMentionAt, makeMention } from './mention.js';
-import { isAdverb, isParticleToken, isVerb } from './clause-words.js';
+import { isAdverb, isDetachedClitic, isJoinedPronoun, isParticleToken, isVerb } from './clause-words.js';
 import { normalizeWord } from '../text/normalize.js';
 import { stripMarks } from '../text/charset.js';
 import { NOT_NAME_ENDINGS } from '../lang/ar/names.js';
@@ -99,6 +99,30 @@ export function extendPersons(tokens: readonly Token[], mentions: Mention[], lex
 }
 
 /**
+ * A person the tagger opens one name part late, which a rule reads from its start but ends early
+ * («الرقيب علي | عدنان قوقزة»: the rule «علي عدنان», the tagger «عدنان قوقزة»): the two readings
+ * cross, and the person runs from the rule's start to the tagger's end.
+ */
+export function joinCrossingPersons(text: string, tokens: readonly Token[], tagged: Mention[], rules: readonly Mention[], lex: NameLexicon): void {
+  const byFirst = new Map<number, Mention>();
+  for (const m of tagged) if (m.type === 'PER' && m.source !== 'glued') byFirst.set(m.first, m);
+  for (const r of rules) {
+    // (Only given names left out, written with no clitic: not a title or a description read
+    // with them, «الحاكم المحلي | سعيد …», nor the end of a hashtag, «#ردوا_علي».)
+    if (r.type !== 'PER' || tokens[r.first].norm !== r.words[0] || text[tokens[r.first].start - 1] === '_') continue;
+    for (let k = r.first + 1; k < r.last; k++) {
+      const m = byFirst.get(k);
+      if (!m || m.last <= r.last) continue;
+      if (!r.words.slice(0, k - r.first).every((w) => (lex.givenNames.has(w) && !lex.ambiguousGiven.has(w)) || w === 'علي')) break;
+      m.words.unshift(...r.words.slice(0, k - r.first));
+      m.first = r.first;
+      m.start = r.start;
+      break;
+    }
+  }
+}
+
+/**
  * A given name alone then a word the news almost never writes («نيكلاس زوله», «رافاييل فاران»):
  * a foreign surname, not an everyday word (those are frequent), a described noun («ال…») or a verb
  * with its object («محمود يبعدها»).
@@ -108,7 +132,7 @@ function firstName(w: string, lex: NameLexicon): boolean {
   return !lex.familyNames.has(w) && (lex.givenNames.has(w) || ((bits & ListBit.PersonFirst) !== 0 && (bits & ListBit.PersonLast) === 0));
 }
 
-function foreignSurname(t: Token, lex: NameLexicon): boolean {
+export function foreignSurname(t: Token, lex: NameLexicon): boolean {
   const w = t.norm;
   if (!/^[\u0621-\u064a]{3,}$/.test(w) || /^(ال|لل|و|ب|ي)/.test(w) || /(ها|هم|هما)$/.test(w) || lex.notName.has(w) || lex.titles.has(w) || lex.phrases.hasFirst(w)) return false;
   // Unseen in news, or a surname of the name lists that news seldom writes otherwise («كالين»).
@@ -319,8 +343,9 @@ const ADMIN = new Set(ADMIN_LOC_HEADS.map(normalizeWord));
 
 /**
  * The tagger sometimes runs a name into the clause around it. A name ends before a verb
- * («الهيئة | أكدت العثور», «التحالف | فشلتا») or a word with tanween («وادي المسيني | نهائياً»);
- * a person's name also before a particle; and no name
+ * («الهيئة | أكدت العثور», «التحالف | فشلتا»), a word with tanween («وادي المسيني | نهائياً») or a
+ * preposition written apart («أحمد خالد | لـ"العربية.نت"»);
+ * a person's name also before a particle or «و» + a pronoun («بريان آكتون | وهو مؤسس …»); and no name
  * opens with a particle («إن | النبي»). A one-word "name" that is a verb or a particle is none
  * («سيتأهل», «يمر»): it is dropped (returns the mentions kept).
  */
@@ -334,13 +359,13 @@ export function cutAtClauseWords(tokens: readonly Token[], mentions: Mention[], 
     let first = m.first;
     // (Not where a listed name opens with such a word: «بان كي مون» is no «بأن» + «كي مون».)
     const listed = (lex.phrases.matchAt(tokens, m.first, m.last)?.length ?? 0) >= 2;
-    while (!listed && first < m.last && isParticleToken(tokens[first], lex)) first++;
+    while (first < m.last && ((!listed && isParticleToken(tokens[first], lex)) || isDetachedClitic(tokens[first]))) first++;
     if (first === m.last) continue;
     if (first > m.first) m = makeMention(tokens, first, m.last, m.type, '', m.source);
     // (A longer name may open with a word written like a verb: «فكرت أوزار», Fikret.)
     if ((isVerb(tokens[m.first].norm, lex) || isAdverb(tokens[m.first], lex)) && m.last - m.first === 1) continue;
     for (let k = m.first + 1; k < m.last; k++) {
-      if (!isVerb(tokens[k].norm, lex) && !isAdverb(tokens[k], lex) && !(m.type === 'PER' && isParticleToken(tokens[k], lex))) continue;
+      if (!isVerb(tokens[k].norm, lex) && !isAdverb(tokens[k], lex) && !isDetachedClitic(tokens[k]) && !(m.type === 'PER' && (isParticleToken(tokens[k], lex) || isJoinedPronoun(tokens[k])))) continue;
       endMentionAt(tokens, m, k);
       // (What is left may be only the kind of a name: «ميناء | استراتيجيا».)
       if (k === m.first + 1 && (lex.locHeads.has(m.words[0]) || lex.orgHeads.has(m.words[0]) || FACILITY_WORDS.has(m.words[0]))) m.last = m.first;
@@ -349,6 +374,37 @@ export function cutAtClauseWords(tokens: readonly Token[], mentions: Mention[], 
     if (m.last > m.first) out.push(m);
   }
   return out;
+}
+
+/**
+ * A person's name ends before a title written with a proclitic: «التقى الوزير أحمد سالم | بالسفير
+ * خالد مراد», «سامي حداد | للوزير», «الأمير سعود | والملك …». A name's later word takes no
+ * preposition or «و»; the title opens the next phrase (ANT: 480 name + clitic + title pairs, none a
+ * name but the surnames the lists hold, «فوزير», «فولي»). A given name after the title opens the
+ * next person.
+ */
+export function cutBeforeClitickedTitles(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    out.push(m);
+    if (m.type !== 'PER' || m.source === 'glued') continue;
+    for (let k = m.first + 1; k < m.last; k++) {
+      if (!clitickedTitle(tokens[k], lex)) continue;
+      if (k + 1 < m.last && lex.givenNames.has(tokens[k + 1].norm)) out.push(makeMention(tokens, k + 1, m.last, 'PER', '', m.source));
+      endMentionAt(tokens, m, k);
+      break;
+    }
+  }
+  return out;
+}
+
+/** «بالسفير», «للوزير», «والمخرج», «كنائب»: a title behind a proclitic, not a name that reads so. */
+function clitickedTitle(t: Token, lex: NameLexicon): boolean {
+  const w = t.norm;
+  if (t.kind !== 'word' || lex.givenNames.has(w) || lex.familyNames.has(w) || lex.phrases.hasFirst(w) || nameListBits(w) !== 0) return false;
+  const r = stemIn(w, lex.titles);
+  // (Not «ف», which opens more foreign surnames than clauses inside a name: «فوزير».)
+  return r !== null && r.prefix !== '' && r.prefix !== 'ف' && r.stem.replace(/^ال/, '').length >= 3;
 }
 
 /**

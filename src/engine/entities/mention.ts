@@ -6,10 +6,11 @@
 import type { Token } from '../text/tokenize.js';
 import { originalOffset } from '../text/tokenize.js';
 import type { NameType } from './lexicon-index.js';
-import { ROYAL_TITLES } from '../lang/ar/triggers.js';
+import { FACILITY_HEADS, ROYAL_TITLES } from '../lang/ar/triggers.js';
 import { normalizeWord } from '../text/normalize.js';
 
 const ROYAL: ReadonlySet<string> = new Set(ROYAL_TITLES.map(normalizeWord));
+const FACILITIES: ReadonlySet<string> = new Set(FACILITY_HEADS.map(normalizeWord));
 
 export type MentionSource = 'model' | 'lexicon' | 'rule' | 'document' | 'glued';
 
@@ -84,8 +85,8 @@ export function enclosing(outer: readonly Mention[], found: readonly Mention[]):
     let ok = true;
     for (let k = j; ok && k < sorted.length && sorted[k].start < x.end; k++) {
       const m = sorted[k];
-      // (A person the name is given after counts too: «مستشفى الملك | خالد».)
-      const namedAfter = m.type === 'PER' && m.first > x.first && ROYAL.has(x.words[m.first - 1 - x.first]);
+      // (A person the name is given after counts too: «مستشفى الملك | خالد», «مطار بلاك | بوش».)
+      const namedAfter = m.type === 'PER' && m.first > x.first && (ROYAL.has(x.words[m.first - 1 - x.first]) || (x.type === 'LOC' && FACILITIES.has(x.words[0])));
       if (m.start < x.start || m.end > x.end || (m.type !== x.type && !(x.type === 'ORG' && m.type === 'LOC') && !namedAfter) || (m.start === x.start && m.end === x.end)) ok = false;
       else inside++;
     }

@@ -67,6 +67,9 @@ function mentionPrefix(t: Token, lex: NameLexicon, bare: ReadonlySet<string>, su
   const whole = { prefix: '', stem: t.norm };
   if (t.kind !== 'word' || knownName(lex, t.norm) || surnames.has(t.norm)) return whole;
   let best = whole;
+  // (A stem the lexicon holds beats one only commoner in news: «وبكين» is و + «بكين», no وب +
+  // «كين».)
+  let bestKnown = false;
   let common = false;
   // A whole word the name lists hold, no rarer in news than what a clitic would leave, is the
   // name: «فاسيل» (Vasyl) is no ف + «أسيل».
@@ -87,7 +90,11 @@ function mentionPrefix(t: Token, lex: NameLexicon, bare: ReadonlySet<string>, su
       bare.has(s.stem) ||
       (s.prefix === 'و' && s.stem.length >= 3 && newsFrequency(s.stem) >= newsFrequency(t.norm)) ||
       newsFrequency(s.stem) > newsFrequency(t.norm) + 1;
-    if (ok && s.prefix.length > best.prefix.length) best = { prefix: s.prefix, stem: s.stem };
+    const known = knownName(lex, s.stem);
+    if (ok && (known ? !bestKnown || s.prefix.length > best.prefix.length : !bestKnown && s.prefix.length > best.prefix.length)) {
+      best = { prefix: s.prefix, stem: s.stem };
+      bestKnown = known;
+    }
   }
   return best === whole && common ? null : best;
 }

@@ -391,6 +391,13 @@ describe('4. nested attribution: the original source speaks, the relay is kept',
     expect(quotes('ذكرت صحيفة محلية، نقلا عن مسؤول في البلدية، أن الطريق سيفتح.').map((x) => x.content.text)).toEqual(['الطريق سيفتح']);
   });
 
+  it('keeps the speaker before «، حسبما أوردت X، …، أن», an aside of the attribution', () => {
+    const qs = quotes('وذكر الباحثون، حسبما أوردت صحيفة محلية، السبت، أن العلاج ناجح.');
+    expect(qs.map(view)).toEqual([['indirect', 'الباحثون', 'العلاج ناجح']]);
+    // After «حسبما» the verb belongs to the marker: «، حسبما أفادت صحف بريطانية.» is no quote of «بريطانية».
+    expect(quotes('وأغلق المصنع، حسبما أفادت صحف محلية.').map(view)).toEqual([['indirect', 'صحف محلية', 'وأغلق المصنع']]);
+  });
+
   it('reads «نقلت الصحيفة عنه قوله» as the person the pronoun stands for, by its gender', () => {
     const qs = quotes('وقالت الممرضة إن المستشفى ممتلئ. وقال المدير إن الأسرة كافية. ونقلت الصحيفة عنها قولها إن الطاقم منهك.');
     expect(qs[2].speaker).toMatchObject({ text: 'الممرضة', resolved: true });

@@ -239,7 +239,10 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
     // «ذكرت صحيفة محلية، نقلا عن مسؤول، أن …»: between commas, right before the complementizer of
     // a reporting verb, the marker is an aside of that attribution (ANT: ~30), which reads it; it
     // attributes nothing of its own.
-    if (commaBefore && isPunct(tokens[k], '،,') && is(tokens[k + 1], W.COMPLEMENTIZER) && cueShortlyBefore(ctx, i)) return null;
+    // (Time words may stand between: «، حسبما أوردت صحيفة …، السبت، أن …».)
+    let c = k;
+    while (c < limit && (isPunct(tokens[c], '،,') || is(tokens[c], W.TIME))) c++;
+    if (commaBefore && c > k && isPunct(tokens[k], '،,') && is(tokens[c], W.COMPLEMENTIZER) && cueShortlyBefore(ctx, i)) return null;
     const nothingAfter = restStart < 0;
     // «… سجل انكماشا بحسب بيانات الوزارة، في حين …»: mid-sentence, a marker closes the clause before
     // it (ANT: most markers without a comma do), unless a complementizer takes up the clause after

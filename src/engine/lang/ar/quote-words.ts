@@ -282,7 +282,7 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('من', 'noun-context', 'blocks-complementizer', 'particle', 'preposition'),
   w('على', 'noun-context', 'blocks-complementizer', 'particle', 'preposition'),
   w('إلى', 'noun-context', 'blocks-complementizer', 'not-article', 'particle', 'preposition'), w('حسب', 'noun-context'),
-  w('بحسب', 'noun-context'), w('تلك', 'noun-context', 'particle'), w('أي', 'noun-context'), w('كل', 'noun-context'),
+  w('بحسب', 'noun-context'), w('حسبما', 'noun-context'), w('تلك', 'noun-context', 'particle'), w('أي', 'noun-context'), w('كل', 'noun-context'),
 
   // negation
   w('لم', 'negation', 'particle'), w('لن', 'negation', 'particle'), w('لا', 'negation', 'particle'),

@@ -588,6 +588,17 @@ describe('5e. «يدعى» (is called) is no «يدعي» (claims)', () => {
   });
 });
 
+describe('5f. verbs written passive', () => {
+  it('reads a past verb of saying written with a damma on its first letter as passive: nobody is its speaker', () => {
+    const qs = quotes('وقال الوزير إن الوضع هادئ. وذُكر أن الشرطة اعتقلت شخصين.');
+    expect(qs.map((q) => q.content.text)).toEqual(['الوضع هادئ']);
+    // Written active, the same verb goes on with the speaker before.
+    expect(quotes('وقال الوزير إن الوضع هادئ. وأَعلن أن الطريق سيفتح.').map((q) => q.speaker.text)).toEqual(['الوزير', 'الوزير']);
+    // «ونُقل عن X قوله»: the source after «عن» still speaks.
+    expect(one('ونُقل عن المدير قوله إن المصنع سيغلق.').speaker.text).toBe('المدير');
+  });
+});
+
 describe('5d. participle forms that are also nouns', () => {
   it('reads «مطالبة» agreeing with no one who spoke as the noun, and before its complementizer as the participle', () => {
     const qs = quotes('وقال الوزير إن الاتفاق متوازن. واستنكر الوزير، مطالبة نواب معارضين بإلغاء الاتفاق.');

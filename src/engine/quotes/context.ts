@@ -320,6 +320,17 @@ export function buildContext(doc: Doc): QuoteContext {
       if (hit.kind === 'verb' && hit.objectPronoun && !hit.prefix && prev?.kind === 'word' && is(prev, W.EVENT)) continue;
       // «وألقت القبض على …»: a speech-event verb with no speech event after it reports nothing.
       if (hit.kind === 'verb' && hit.entry.speechEvent && !eventAhead(tokens, i)) continue;
+      // «وذُكر أن», «زُعم أنه», «وأُعلن أن»: a past form written passive (damma on its first
+      // letter) has no speaker; nobody said it in the sentence.
+      // («ونُقل عن الرئيس قوله»: passed on from the source after «عن», who speaks.)
+      // It still opens a clause of its own: what was said before ends there.
+      if (hit.kind === 'verb' && !hit.present && !hit.entry.transmit && writtenPassive(tokens[i], hit.prefix)) {
+        if (/^[وف]/.test(hit.prefix) || isPunct(prev, '،,')) {
+          clauseStarts.push(tokens[i].start);
+          attributionStarts.push(tokens[i].start);
+        }
+        continue;
+      }
       cues[i] = hit;
       // «… كان متحمسا للتحقيق وكشف النشاط الروسي»: a conjoined verb form inside a clause that
       // introduces nothing is a verbal noun or the reported clause going on, not a new attribution.
@@ -348,6 +359,19 @@ export function buildContext(doc: Doc): QuoteContext {
     }
   }
   return { doc, text, tokens, marks, tokSentence, tokParagraph, sentFirst, sentLast, cues, relativeCues, markers, clauseStarts, attributionStarts, mentions, longestMention };
+}
+
+/** Whether the verb's stem, after its proclitics, is written with a damma on its first letter. */
+function writtenPassive(t: Token, prefix: string): boolean {
+  const letters = t.text.replace(/\u0640/g, '');
+  let seen = 0;
+  for (let k = 0; k < letters.length; k++) {
+    const c = letters.charCodeAt(k);
+    if (c >= 0x064b && c <= 0x0652) continue;
+    // The first letter of the stem: is the mark right after it a damma?
+    if (seen++ === prefix.length) return letters.charCodeAt(k + 1) === 0x064f;
+  }
+  return false;
 }
 
 /** Linkers that go on with a speaker's own words after a comma, in speech after a colon. */

@@ -588,6 +588,13 @@ describe('5e. «يدعى» (is called) is no «يدعي» (claims)', () => {
   });
 });
 
+describe('5g. «بينها» is among them', () => {
+  it('never reads «بين» with a pronoun as «explained it»', () => {
+    const qs = quotes('وقال الرئيس أمام الجموع، التي كان بينها عدد من المحاربين القدامى "اليوم يوم مقدس".');
+    expect(qs.map((q) => q.cue.text)).not.toContain('بينها');
+  });
+});
+
 describe('5f. verbs written passive', () => {
   it('reads a past verb of saying written with a damma on its first letter as passive: nobody is its speaker', () => {
     const qs = quotes('وقال الوزير إن الوضع هادئ. وذُكر أن الشرطة اعتقلت شخصين.');

@@ -124,7 +124,7 @@ function readCue(token: Token): CueHit | null {
     if (r.suffix) {
       // A pronoun on a past form only («ووصفها»), not on a form that is also a noun («وبينه»); a
       // final ه written as ة is the noun's ta marbuta («إضافة»).
-      if (!OBJECT_PRONOUNS.has(r.suffix) || (r.prefix && info.ambiguous) || token.text.endsWith('ة')) continue;
+      if (!OBJECT_PRONOUNS.has(r.suffix) || (r.prefix && info.ambiguous) || info.entry.noPronounForms || token.text.endsWith('ة')) continue;
     }
     // ل before a verb is only the particle of purpose before a present form («ليؤكد»).
     if (r.prefix.endsWith('ل') && !info.present) continue;

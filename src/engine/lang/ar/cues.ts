@@ -39,6 +39,8 @@ export interface VerbCue {
   phrasePrefix?: readonly string[];
   /** Forms that are also common nouns or particles (بين، طالب، كتب): trusted only at a clause start. */
   ambiguous?: readonly string[];
+  /** Verbs whose forms with an object pronoun are read as another word («بينها»: among them). */
+  noPronounForms?: boolean;
   /** Verbs of a speech event (ألقى كلمة، أصدر بيانا): they name a speaker for later continuations. */
   speechEvent?: boolean;
   /**
@@ -109,7 +111,8 @@ export const VERB_CUES: readonly VerbCue[] = [
   { lemma: 'اعتبر', forms: regular('اعتبر', 'عتبر') },
   { lemma: 'رأى', forms: explicit(['رأى'], ['رأت'], ['رأوا'], ['يرى'], ['ترى'], ['يرون']), ambiguous: ['رأى'] },
   { lemma: 'لفت', forms: regular('لفت', 'لفت'), preps: ['إلى'] },
-  { lemma: 'بين', forms: regular('بين', 'بين'), ambiguous: ['بين'] },
+  // «بينها», «بينهم»: with a pronoun it is «among/between them» (ANT: ~4,400), never «explained it».
+  { lemma: 'بين', forms: regular('بين', 'بين'), ambiguous: ['بين'], noPronounForms: true },
   { lemma: 'شدد', forms: regular('شدد', 'شدد'), preps: ['على'] },
   { lemma: 'نفى', forms: explicit(['نفى'], ['نفت'], ['نفوا'], ['ينفي'], ['تنفي'], ['ينفون']), ambiguous: ['نفى'], object: true },
   { lemma: 'كشف', forms: regular('كشف', 'كشف'), preps: ['عن'], ambiguous: ['كشف'] },

@@ -211,6 +211,10 @@ describe('3. speakers in every word order', () => {
     expect(quotes('الطريق الجديد قال إنه سيفتح غدا.').map((q) => q.speaker.text)).not.toContain('الطريق الجديد');
   });
 
+  it('reads a document after an elative («أحدث بيانات», «آخر تقرير») as the speaker it heads', () => {
+    expect(one('وتشير أحدث بيانات للوزارة إلى أن الأسعار ارتفعت.').speaker).toMatchObject({ text: 'أحدث بيانات للوزارة', type: 'document' });
+  });
+
   it('ends a speaker at «في ذلك الوقت», «في هذا الصدد», «في الوقت نفسه»: when or in what respect, not who', () => {
     expect(one('وأعلنت البلدية في ذلك الوقت أنها ستدعم الأسر.').speaker.text).toBe('البلدية');
     expect(one('وقال المدير في الوقت نفسه إن الأسعار مستقرة.').speaker.text).toBe('المدير');

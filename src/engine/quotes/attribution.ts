@@ -13,7 +13,7 @@ import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { Gender, VerbCue } from '../lang/ar/cues.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt, isSayingThrough } from './cue-index.js';
-import { C, W, blocksComplementizer, classOf, hasArticle, headClass, is, isCompanion, isDocumentHead, isHeadAsWritten, isKnownHead, isNameTakingWord, isNisba, isObjectPronoun, isPeriod, isPreposition, isWord, opensTopic, withoutConj } from './word-classes.js';
+import { C, W, blocksComplementizer, isElative, classOf, hasArticle, headClass, is, isCompanion, isDocumentHead, isHeadAsWritten, isKnownHead, isNameTakingWord, isNisba, isObjectPronoun, isPeriod, isPreposition, isWord, opensTopic, withoutConj } from './word-classes.js';
 import { adjunctLength, findToken, isEventNoun, tokensUntil } from './adjuncts.js';
 import { objectAfterGroup } from './subject.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
@@ -130,7 +130,8 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
   if (adjunctAfterPerson(ctx, k, hit)) return true;
   if (hit.kind === 'verb' && hit.entry.object && opensObject(ctx, k)) return true;
   // «أكد فلان … تقرير المرصد»: a document after the name is the verb's object, not part of the speaker.
-  if (isDocumentHead(t.norm) && !hasArticle(t.norm)) return true;
+  // («أظهرت أحدث بيانات الوزارة أن»: after an elative the document is its genitive, the speaker.)
+  if (isDocumentHead(t.norm) && !hasArticle(t.norm) && !isElative(ctx.tokens[k - 1]?.norm ?? '')) return true;
   if (titleGenitive(ctx, k)) return false;
   return adjunctLength(ctx, k, limit) > 0;
 }

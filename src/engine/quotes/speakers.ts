@@ -8,7 +8,7 @@ import type { Gender } from '../lang/ar/cues.js';
 import type { QuoteContext } from './context.js';
 import type { Token } from '../text/tokenize.js';
 import { mentionsIn, tokenHolding } from './context.js';
-import { W, hasArticle, headClass, is, isKnownHead, withoutConj } from './word-classes.js';
+import { W, hasArticle, headClass, is, isElative, isKnownHead, withoutConj } from './word-classes.js';
 import { wordCount } from './quotations.js';
 
 /** Characters trimmed off a speaker's start, and off its end. */
@@ -80,7 +80,8 @@ export function makeSpeaker(ctx: QuoteContext, start: number, end: number): Spea
       break;
     }
   }
-  const cls = headClass(head, next);
+  // («أحدث بيانات الوزارة»: an elative's genitive says what kind of speaker it is.)
+  const cls = isElative(head) && next ? headClass(next) : headClass(head, next);
   const mentions = mentionsIn(ctx, start, end);
   // A person named inside an organization's phrase («وكالة الأنباء (واس)») is not who speaks.
   const person = mentions.find((m) => m.type === 'person' && (m.start === start || cls.title || !cls.organization));

@@ -392,3 +392,11 @@ export function isListedPair(a: string, b: string): boolean {
 export function isKnownHead(h: Readonly<HeadClass>): boolean {
   return h.anonymous || h.document || h.title || h.organization || h.place;
 }
+
+/** Elatives that take a document as their genitive: «أحدث بيانات», «آخر تقرير», «أول دراسة». */
+const ELATIVES: ReadonlySet<string> = new Set(['أحدث', 'آخر', 'أول', 'أبرز', 'أهم'].map(normalizeWord));
+
+/** Whether the normalized word is such an elative. */
+export function isElative(norm: string): boolean {
+  return ELATIVES.has(norm);
+}

@@ -435,6 +435,12 @@ describe('4. speakers across sentences', () => {
     expect(qs.map((q) => q.speaker.text)).toEqual(['الرئيس']);
   });
 
+  it('gives a verb to the subject before it across an aside left open up to the verb («وكان X، رئيس … قال»)', () => {
+    const text = 'وقال الوزير سالم العتيبي إن الحدود مفتوحة. وكان نادر الخطيب، رئيس حركة المقاومة أو ما يعرف بـ"الحركة" قال إنه يتفق مع الجانب المصري.';
+    const qs = quotes(text, entities(text, [['سالم العتيبي', 'person'], ['نادر الخطيب', 'person']]));
+    expect(qs.map((q) => q.speaker.text)).toEqual(['الوزير سالم العتيبي', 'نادر الخطيب']);
+  });
+
   it('gives a participle to the subject opening its sentence across an aside between commas', () => {
     const text2 = 'وفاز الفريق على نادي الشباب. وكان نادي النصر، على غرار نادي الهلال الذي لعب له نادر الخطيب، قد سحب القميص رقم 9، مؤكدا أنه سيكرم اللاعب.';
     const qs2 = quotes(text2, entities(text2, [['نادي النصر', 'organization'], ['نادي الهلال', 'organization'], ['نادر الخطيب', 'person'], ['نادي الشباب', 'organization']]));

@@ -507,7 +507,7 @@ function namedSubjectFirst(ctx: QuoteContext, first: number, i: number): [number
   const v = verbAfterAside(ctx, b, i);
   // («لم توافق»: the verb after its negation.)
   const verb = is(tokens[v], W.NEGATION) ? tokens[v + 1] : tokens[v];
-  if (v >= i || !verb || verb.kind !== 'word' || hasArticle(verb.norm) || is(verb, NOT_A_VERB) || ctx.cues[verb.index]) return null;
+  if (v > i || !verb || verb.kind !== 'word' || hasArticle(verb.norm) || is(verb, NOT_A_VERB) || (ctx.cues[verb.index] && verb.index !== i)) return null;
   if (mentionsIn(ctx, verb.start, verb.end).length > 0) return null;
   return [a, b];
 }
@@ -527,12 +527,14 @@ function verbAfterAside(ctx: QuoteContext, b: number, i: number): number {
   const { tokens } = ctx;
   if (!isPunct(tokens[b], '،,')) return b;
   for (let k = b + 2; k < i && k <= b + MAX_COMMA_ASIDE; k++) {
-    if (tokens[k].kind === 'punct' && !isPunct(tokens[k], '،,')) return b;
+    if (tokens[k].kind === 'punct' && !isPunct(tokens[k], '،,"«»“”')) return b;
     if (!isPunct(tokens[k], '،,')) continue;
     const v = /^(قد|لقد)$/.test(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
     return v < i ? v : b;
   }
-  return b;
+  // «وكان يحيى السنوار، رئيس حركة … "حماس" قال …»: an aside left open runs up to the cue itself,
+  // whose subject this is.
+  return i - b <= MAX_COMMA_ASIDE ? i : b;
 }
 
 /**

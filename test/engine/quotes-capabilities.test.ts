@@ -435,6 +435,12 @@ describe('4. speakers across sentences', () => {
     expect(qs.map((q) => q.speaker.text)).toEqual(['الرئيس']);
   });
 
+  it('gives a participle in a sentence with no subject written to whoever spoke before, not to a name in that sentence', () => {
+    const text = 'وقال سالم العتيبي إن الحفل كان ناجحا. وأشار لوجود ممثل الحكومة لدى المنظمة الدولية، مضيفا: "كلهم ضيوف كبار".';
+    const qs = quotes(text, entities(text, [['سالم العتيبي', 'person'], ['المنظمة الدولية', 'organization']]));
+    expect(qs.map((q) => q.speaker.text)).toEqual(['سالم العتيبي', 'سالم العتيبي']);
+  });
+
   it('gives a verb to the subject before it across an aside left open up to the verb («وكان X، رئيس … قال»)', () => {
     const text = 'وقال الوزير سالم العتيبي إن الحدود مفتوحة. وكان نادر الخطيب، رئيس حركة المقاومة أو ما يعرف بـ"الحركة" قال إنه يتفق مع الجانب المصري.';
     const qs = quotes(text, entities(text, [['سالم العتيبي', 'person'], ['نادر الخطيب', 'person']]));

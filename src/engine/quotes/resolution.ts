@@ -167,7 +167,10 @@ export function candidatesFor(
   rank = 0;
   // «لكن X بدا حذرا إزاء مواجهة Y، متوقعا أن»: a participle goes with its sentence's subject; a
   // name after that subject in the sentence is the verb's object or a place in it.
-  const afterSubject = q.participle && subject ? ctx.tokens[subject[1] - 1].end : Infinity;
+  // («وأشار لوجود ممثل العراق لدى اليونسكو …، مضيفا»: with no subject written in its sentence, a
+  // name there is the verb's object; the one who goes on is someone who spoke before, when anyone has.)
+  const sentenceStart = ctx.tokens[ctx.sentFirst[q.sentence]]?.start ?? 0;
+  const afterSubject = q.participle ? (subject ? ctx.tokens[subject[1] - 1].end : out.length > 0 ? sentenceStart : Infinity) : Infinity;
   for (let k = lastMentionBefore(ctx, q.pos); k >= 0 && rank < MAX_MENTIONS; k--) {
     const m = ctx.mentions[k];
     if (m.start >= q.pos || m.type === 'location' || m.start >= afterSubject) continue;

@@ -129,6 +129,11 @@ describe('2. source markers in every position', () => {
     expect(q.content.text).toBe('ارتفعت أسعار الخبز في المدينة');
   });
 
+  it('ends a source opening its sentence at «فقد», where its statement starts, and a speaker before a document in the accusative', () => {
+    expect(view(one('وبحسب البيان فقد أغلقت السلطات المعبر.'))).toEqual(['indirect', 'البيان', 'أغلقت السلطات المعبر']);
+    expect(one('وأكدت الوزارة المحلية تقريرا للصحيفة أن المعبر مغلق.').speaker.text).toBe('الوزارة المحلية');
+  });
+
   it('points a marker carrying ف («، فبحسب X، …») forward: it opens the clause after it', () => {
     expect(view(quotes('وارتفعت الصادرات، فبحسب بيانات الجمارك، زادت المبيعات بنسبة 5%.')[0])).toEqual(['indirect', 'بيانات الجمارك', 'زادت المبيعات بنسبة 5%']);
   });

@@ -132,6 +132,8 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
   // «أكد فلان … تقرير المرصد»: a document after the name is the verb's object, not part of the speaker.
   // («أظهرت أحدث بيانات الوزارة أن»: after an elative the document is its genitive, the speaker.)
   if (isDocumentHead(t.norm) && !hasArticle(t.norm) && !isElative(ctx.tokens[k - 1]?.norm ?? '')) return true;
+  // («وأكدت الوزارة تقريرا للصحيفة أن»: a document in the accusative, «تقريرا», «بيانا», too.)
+  if (t.norm.length > 4 && t.norm.endsWith('ا') && isDocumentHead(t.norm.slice(0, -1)) && hasArticle(ctx.tokens[k - 1]?.norm ?? '')) return true;
   if (titleGenitive(ctx, k)) return false;
   return adjunctLength(ctx, k, limit) > 0;
 }

@@ -192,7 +192,8 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
         }
         // («بحسب تقرير لـ"دويتشه فيله"، …»: a name in quotation marks is part of the source.)
         if (isPunct(t, '"«»“”')) continue;
-        if (t.kind !== 'word' || ctx.cues[c] || is(t, W.COMPLEMENTIZER)) break;
+        // («وبحسب البيان فقد أصدرت المحكمة …»: ف answers the marker; the statement starts there.)
+        if (t.kind !== 'word' || ctx.cues[c] || is(t, W.COMPLEMENTIZER) || /^ف(قد|ان|لقد)$/.test(t.norm)) break;
       }
     }
     speakerStart = m.attached ? originalOffset(head, m.attached) : head.start;
@@ -220,7 +221,7 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
 
   // What follows the source: «، فإن …», «، …», or more of the clause.
   let after = k;
-  while (after < limit && (tokens[after].kind === 'punct' || is(tokens[after], W.COMPLEMENTIZER))) after++;
+  while (after < limit && (tokens[after].kind === 'punct' || is(tokens[after], W.COMPLEMENTIZER) || /^ف(قد|لقد)$/.test(tokens[after].norm))) after++;
   const sentenceStart = tokens[ctx.sentFirst[s]].start;
   let content: Content | null = null;
   const restStart = after < limit ? tokens[after].start : -1;

@@ -1512,3 +1512,11 @@ describe('«النيل من …»', () => {
     expect(places('ويجري نهر النيل من الجنوب إلى الشمال.')).toEqual(['نهر النيل']);
   });
 });
+
+describe('a camp', () => {
+  it('is named with its head, not with what is said of it', () => {
+    const list = (t: string) => entities(t).map((e) => `${e.type}:${e.name}`);
+    expect(list('وقال سكان في مخيم الزعتري إن المياه انقطعت منذ يومين.')).toEqual(['location:مخيم الزعتري']);
+    expect(list('وهاجم المسلحون مخيم الركبان المؤقت قبل أسبوع.')).toEqual(['location:مخيم الركبان']);
+  });
+});

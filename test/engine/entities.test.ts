@@ -1520,3 +1520,12 @@ describe('a camp', () => {
     expect(list('وهاجم المسلحون مخيم الركبان المؤقت قبل أسبوع.')).toEqual(['location:مخيم الركبان']);
   });
 });
+
+describe('a ل-phrase after a head, its noun and a nationality', () => {
+  it('is what the body does, not its name', () => {
+    const orgs = (t: string) => entities(t).filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs('وقالت وزارة الزراعة المصرية لمتابعة المحاصيل إنها خفضت الرسوم.')).toEqual(['وزارة الزراعة المصرية']);
+    expect(orgs('وسعت وزارة النقل الأردنية لمواصلة العمل في الطريق.')).toEqual(['وزارة النقل الأردنية']);
+    expect(orgs('وتقدمت الجمعية الخيرية السعودية لرعاية الأيتام بطلب جديد.')).toEqual(['الجمعية الخيرية السعودية لرعاية الأيتام']);
+  });
+});

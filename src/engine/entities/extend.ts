@@ -168,7 +168,7 @@ export function trimOrganizations(tokens: readonly Token[], mentions: Mention[],
   for (const m of mentions) {
     if (m.type !== 'ORG' || m.source === 'glued') continue;
     let j = m.last;
-    for (let k = m.first + 1; k < j; k++) if (CLAUSE.has(tokens[k].norm) || purposeClause(tokens[k])) j = k;
+    for (let k = m.first + 1; k < j; k++) if (CLAUSE.has(tokens[k].norm) || purposeClause(tokens[k]) || afterNamedNationality(tokens, m.first, k, lex)) j = k;
     while (j - m.first > 1) {
       const t = tokens[j - 1];
       const joined = t.norm.startsWith('و') && (stemIn(t.norm, lex.titles)?.prefix === 'و' || (lex.givenNames.has(t.norm.slice(1)) && !t.norm.startsWith('وال')));
@@ -180,6 +180,21 @@ export function trimOrganizations(tokens: readonly Token[], mentions: Mention[],
     endMentionAt(tokens, m, j);
   }
 }
+
+/**
+ * A ل-phrase at `k` after a head, a noun it governs and a nationality: «وزارة الخزانة الأميركية |
+ * لمواصلة العمل», «وزارة الصحة العراقية | لتمويل …». The nationality closes such a name; what a
+ * ل-phrase adds to a name follows its head and adjectives («الاتحاد السعودي لكرة القدم», «الجمعية
+ * الخيرية السعودية لرعاية الأيتام»), not a governed noun.
+ */
+function afterNamedNationality(tokens: readonly Token[], first: number, k: number, lex: NameLexicon): boolean {
+  const t = tokens[k];
+  if (k - 2 <= first || t.kind !== 'word' || !t.norm.startsWith('ل') || t.norm.length < 4) return false;
+  const noun = tokens[k - 2].norm;
+  // («الاتحاد العام التونسي للشغل»: «العام» is the head's adjective.)
+  return isNationality(lex, tokens[k - 1].norm) && noun.startsWith('ال') && !isNisba(noun) && !isNationality(lex, noun) && !GENERAL.has(noun);
+}
+const GENERAL: ReadonlySet<string> = new Set(['العام', 'العامة'].map(normalizeWord));
 
 /**
  * A nationality adjective at `k` that follows an indefinite name word: «هواوي الصينية», «ريال مدريد

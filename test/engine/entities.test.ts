@@ -1529,3 +1529,11 @@ describe('a ل-phrase after a head, its noun and a nationality', () => {
     expect(orgs('وتقدمت الجمعية الخيرية السعودية لرعاية الأيتام بطلب جديد.')).toEqual(['الجمعية الخيرية السعودية لرعاية الأيتام']);
   });
 });
+
+describe('a definite plural or a place after the nationality closing an organization', () => {
+  it('is the object of the verb, not part of the name', () => {
+    const orgs = (t: string) => entities(t).filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs('ودعت وزارة الزراعة المصرية المزارعين للالتزام بالمواعيد.')).toEqual(['وزارة الزراعة المصرية']);
+    expect(orgs('وقالت القوات اليمنية المشتركة إنها تقدمت نحو المدينة.')).toEqual(['القوات اليمنية المشتركة']);
+  });
+});

@@ -168,7 +168,7 @@ export function trimOrganizations(tokens: readonly Token[], mentions: Mention[],
   for (const m of mentions) {
     if (m.type !== 'ORG' || m.source === 'glued') continue;
     let j = m.last;
-    for (let k = m.first + 1; k < j; k++) if (CLAUSE.has(tokens[k].norm) || purposeClause(tokens[k]) || afterNamedNationality(tokens, m.first, k, lex)) j = k;
+    for (let k = m.first + 1; k < j; k++) if (CLAUSE.has(tokens[k].norm) || purposeClause(tokens[k]) || afterNamedNationality(tokens, m.first, k, lex) || objectAfterNationality(tokens, k, lex)) j = k;
     while (j - m.first > 1) {
       const t = tokens[j - 1];
       const joined = t.norm.startsWith('و') && (stemIn(t.norm, lex.titles)?.prefix === 'و' || (lex.givenNames.has(t.norm.slice(1)) && !t.norm.startsWith('وال')));
@@ -179,6 +179,19 @@ export function trimOrganizations(tokens: readonly Token[], mentions: Mention[],
     if (j === m.last) continue;
     endMentionAt(tokens, m, j);
   }
+}
+
+/**
+ * A definite plural or a listed place right after the nationality that closes an organization's
+ * name is what the sentence goes on with (the verb's object, a date), not a part of the name:
+ * «وزارة الدفاع السعودية | المناورات», «الحكومة البريطانية | المعارضين», «وزارة العدل النيجيرية |
+ * الاثنين», «وزارة الدفاع الأمريكية | الصين». (Names go on after a nationality with adjectives:
+ * «القوات اليمنية المشتركة», «الجيش السوري الحر».)
+ */
+function objectAfterNationality(tokens: readonly Token[], k: number, lex: NameLexicon): boolean {
+  const t = tokens[k];
+  if (t.kind !== 'word' || !t.norm.startsWith('ال') || !isNationality(lex, tokens[k - 1].norm) || isNationality(lex, t.norm)) return false;
+  return /(ات|ين|ون)$/.test(t.norm) || lex.phrases.lookup([t.norm]).some((e) => e.type === 'LOC' && !e.ambiguous);
 }
 
 /**

@@ -1537,3 +1537,12 @@ describe('a definite plural or a place after the nationality closing an organiza
     expect(orgs('وقالت القوات اليمنية المشتركة إنها تقدمت نحو المدينة.')).toEqual(['القوات اليمنية المشتركة']);
   });
 });
+
+describe('a facility or landform name', () => {
+  it('ends before a ب + everyday word and before «و»', () => {
+    const places = (t: string) => entities(t).filter((e) => e.type === 'location').map((e) => e.name);
+    expect(places('ووصل الصيادون إلى ميناء الحمراء بقارب صغير.')).toEqual(['ميناء الحمراء']);
+    expect(places('وتقدمت الوحدات في جبل الصمود والسهول المحيطة به.')).toEqual(['جبل الصمود']);
+    expect(places('وعبرت الشاحنات معبر باب السلامة أمس.')).toEqual(['معبر باب السلامة']);
+  });
+});

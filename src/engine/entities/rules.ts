@@ -433,6 +433,9 @@ const facility: Rule = (lex, tokens, i, to) => {
       if (!u.norm.startsWith('ال') && !personal && (newsFrequency(u.norm) >= 9 || /(ات|ين|ون)$/.test(u.norm))) break;
       // «قاعدة للأقلام», «قاعدة المقرضين»: a ل-phrase or a definite plural of people describes.
       if ((u.norm.startsWith('ل') && !u.norm.startsWith('ال')) || (u.norm.startsWith('ال') && /(ين|ون)$/.test(u.norm) && !lex.phrases.matchAt(tokens, end, to))) break;
+      // «ميناء المخا | بقارب», «وادي حيران | وعبس»: a ب + everyday word is how, where or with what
+      // («بغداد», «باب» are names and words of their own); a word after «و» names something else.
+      if (end > i + 1 && /^[بو]/.test(u.norm) && !lex.phrases.matchAt(tokens, end, to) && (u.norm.startsWith('و') || newsFrequency(u.norm.slice(1)) > newsFrequency(u.norm))) break;
       end++;
     }
   }

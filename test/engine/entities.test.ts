@@ -1546,3 +1546,11 @@ describe('a facility or landform name', () => {
     expect(places('وعبرت الشاحنات معبر باب السلامة أمس.')).toEqual(['معبر باب السلامة']);
   });
 });
+
+describe('«وأدى» (and it led to)', () => {
+  it('is the verb, not the valley «وادي»', () => {
+    const places = (t: string) => entities(t).filter((e) => e.type === 'location').map((e) => e.name);
+    expect(places('وأدى الإضراب الطويل إلى توقف المصانع.')).toEqual([]);
+    expect(places('وجرفت السيول الطرق في وادي حنيفة.')).toEqual(['وادي حنيفة']);
+  });
+});

@@ -416,7 +416,7 @@ const headedPlace: Rule = (lex, tokens, i, to) => {
  */
 const facility: Rule = (lex, tokens, i, to) => {
   const head = stemIn(tokens[i].norm, FACILITIES);
-  if (!head || i + 1 >= to) return null;
+  if (!head || i + 1 >= to || hamzaOfAnotherWord(tokens[i], head.prefix)) return null;
   // («قصر الملك لويس» is the king's palace, not one named after him.)
   let end = head.stem === 'قصر' ? i + 1 : royalName(lex, tokens, i + 1, to);
   const known = lex.phrases.matchAt(tokens, end, to);
@@ -444,6 +444,12 @@ const facility: Rule = (lex, tokens, i, to) => {
   return { mention: makeMention(tokens, i, end, 'LOC', head.prefix, 'rule', head.stem), next: end };
 };
 const FACILITIES = normSet(FACILITY_HEADS);
+/** Whether a head spelled without hamza on its alif is written with one: «وأدى» (and it led to) is no «وادي». */
+function hamzaOfAnotherWord(t: Token, prefix: string): boolean {
+  const written = stripMarks(t.text).slice(prefix.length);
+  return /[أإآ]/.test(written) && !FACILITY_SPELLINGS.has(written);
+}
+const FACILITY_SPELLINGS: ReadonlySet<string> = new Set(FACILITY_HEADS.filter((h) => /[أإآ]/.test(h)));
 const FACILITY_TAIL = normSet(FACILITY_TAILS);
 
 /** «ريف دمشق», «بريف حلب»: the countryside of a listed place is named with it. */

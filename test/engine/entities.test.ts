@@ -1554,3 +1554,10 @@ describe('«وأدى» (and it led to)', () => {
     expect(places('وجرفت السيول الطرق في وادي حنيفة.')).toEqual(['وادي حنيفة']);
   });
 });
+
+describe('a relative pronoun or «known as» word', () => {
+  it('ends a name', () => {
+    const list = (t: string) => entities(t).map((e) => `${e.type}:${e.name}`);
+    expect(list('وأكد صالح الجبوري المكنى أبو ياسر أن المعركة انتهت.')).toEqual(['person:صالح الجبوري', 'person:أبو ياسر']);
+  });
+});

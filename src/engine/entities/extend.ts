@@ -377,6 +377,14 @@ const ADMIN = new Set(ADMIN_LOC_HEADS.map(normalizeWord));
  * opens with a particle («إن | النبي»). A one-word "name" that is a verb or a particle is none
  * («سيتأهل», «يمر»): it is dropped (returns the mentions kept).
  */
+/**
+ * Relative pronouns and «known as» words: a name never holds one, what follows describes it
+ * («مازدا ودايهاتسو | اللتان …», «مستشفى دائرة سالزبري | الذين …», «حسين البكلي | المكنى أبو زينب»).
+ */
+const RELATIVES: ReadonlySet<string> = new Set(
+  ['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'المكنى', 'المكناة', 'الملقب', 'الملقبة'].map(normalizeWord),
+);
+
 export function cutAtClauseWords(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): Mention[] {
   const out: Mention[] = [];
   for (let m of mentions) {
@@ -393,7 +401,7 @@ export function cutAtClauseWords(tokens: readonly Token[], mentions: Mention[], 
     // (A longer name may open with a word written like a verb: «فكرت أوزار», Fikret.)
     if ((isVerb(tokens[m.first].norm, lex) || isAdverb(tokens[m.first], lex)) && m.last - m.first === 1) continue;
     for (let k = m.first + 1; k < m.last; k++) {
-      if (!isVerb(tokens[k].norm, lex) && !isAdverb(tokens[k], lex) && !isDetachedClitic(tokens[k]) && !(m.type === 'PER' && (isParticleToken(tokens[k], lex) || isJoinedPronoun(tokens[k])))) continue;
+      if (!isVerb(tokens[k].norm, lex) && !isAdverb(tokens[k], lex) && !isDetachedClitic(tokens[k]) && !RELATIVES.has(tokens[k].norm) && !(m.type === 'PER' && (isParticleToken(tokens[k], lex) || isJoinedPronoun(tokens[k])))) continue;
       endMentionAt(tokens, m, k);
       // (What is left may be only the kind of a name: «ميناء | استراتيجيا».)
       if (k === m.first + 1 && (lex.locHeads.has(m.words[0]) || lex.orgHeads.has(m.words[0]) || FACILITY_WORDS.has(m.words[0]))) m.last = m.first;

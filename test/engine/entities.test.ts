@@ -1561,3 +1561,12 @@ describe('a relative pronoun or «known as» word', () => {
     expect(list('وأكد صالح الجبوري المكنى أبو ياسر أن المعركة انتهت.')).toEqual(['person:صالح الجبوري', 'person:أبو ياسر']);
   });
 });
+
+describe('a facility head and an indefinite adjective', () => {
+  it('describe, they name no place', () => {
+    const places = (t: string) => entities(t).filter((e) => e.type === 'location').map((e) => e.name);
+    expect(places('وبنت الشركة جزيرة صناعية قبالة الساحل.')).toEqual([]);
+    expect(places('وافتتح الوزير مطار إقليمي في الجنوب.')).toEqual([]);
+    expect(places('وأقيمت المباراة على ملعب ويمبلي أمس.')).toEqual(['ملعب ويمبلي']);
+  });
+});

@@ -431,6 +431,9 @@ const facility: Rule = (lex, tokens, i, to) => {
       // «شارع البرلمان» name. (A person's name is common as a name: «مطار بلاك | بوش».)
       const personal = end > i + 1 && (lex.familyNames.has(u.norm) || lex.phrases.lookup([u.norm]).some((e) => e.type === 'PER'));
       if (!u.norm.startsWith('ال') && !personal && (newsFrequency(u.norm) >= 9 || /(ات|ين|ون)$/.test(u.norm))) break;
+      // «قاعدة جماهيرية», «معبر حدودي», «ميناء إريتري»: an indefinite adjective the news also writes
+      // with «ال» describes the facility; a name so ended is seldom written so («ملعب ويمبلي»).
+      if (!u.norm.startsWith('ال') && !personal && /(ي|يه|ية)$/.test(u.norm) && (isNationality(lex, u.norm) || newsFrequency('ال' + u.norm) >= 5)) break;
       // «قاعدة للأقلام», «قاعدة المقرضين»: a ل-phrase or a definite plural of people describes.
       if ((u.norm.startsWith('ل') && !u.norm.startsWith('ال')) || (u.norm.startsWith('ال') && /(ين|ون)$/.test(u.norm) && !lex.phrases.matchAt(tokens, end, to))) break;
       // «ميناء المخا | بقارب», «وادي حيران | وعبس»: a ب + everyday word is how, where or with what

@@ -1570,3 +1570,11 @@ describe('a facility head and an indefinite adjective', () => {
     expect(places('وأقيمت المباراة على ملعب ويمبلي أمس.')).toEqual(['ملعب ويمبلي']);
   });
 });
+
+describe('a place and the kind of place it is', () => {
+  it('ends before the adjective', () => {
+    const places = (t: string) => entities(t).filter((e) => e.type === 'location').map((e) => e.name);
+    expect(places('وسيطرت الوحدات على جبل النسور الاستراتيجي بعد معارك.')).toEqual(['جبل النسور']);
+    expect(places('وأغلقت السلطات معبر رفح الحدودي أمس.')).toEqual(['معبر رفح']);
+  });
+});

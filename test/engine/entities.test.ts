@@ -1512,3 +1512,69 @@ describe('«النيل من …»', () => {
     expect(places('ويجري نهر النيل من الجنوب إلى الشمال.')).toEqual(['نهر النيل']);
   });
 });
+
+describe('a camp', () => {
+  it('is named with its head, not with what is said of it', () => {
+    const list = (t: string) => entities(t).map((e) => `${e.type}:${e.name}`);
+    expect(list('وقال سكان في مخيم الزعتري إن المياه انقطعت منذ يومين.')).toEqual(['location:مخيم الزعتري']);
+    expect(list('وهاجم المسلحون مخيم الركبان المؤقت قبل أسبوع.')).toEqual(['location:مخيم الركبان']);
+  });
+});
+
+describe('a ل-phrase after a head, its noun and a nationality', () => {
+  it('is what the body does, not its name', () => {
+    const orgs = (t: string) => entities(t).filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs('وقالت وزارة الزراعة المصرية لمتابعة المحاصيل إنها خفضت الرسوم.')).toEqual(['وزارة الزراعة المصرية']);
+    expect(orgs('وسعت وزارة النقل الأردنية لمواصلة العمل في الطريق.')).toEqual(['وزارة النقل الأردنية']);
+    expect(orgs('وتقدمت الجمعية الخيرية السعودية لرعاية الأيتام بطلب جديد.')).toEqual(['الجمعية الخيرية السعودية لرعاية الأيتام']);
+  });
+});
+
+describe('a definite plural or a place after the nationality closing an organization', () => {
+  it('is the object of the verb, not part of the name', () => {
+    const orgs = (t: string) => entities(t).filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs('ودعت وزارة الزراعة المصرية المزارعين للالتزام بالمواعيد.')).toEqual(['وزارة الزراعة المصرية']);
+    expect(orgs('وقالت القوات اليمنية المشتركة إنها تقدمت نحو المدينة.')).toEqual(['القوات اليمنية المشتركة']);
+  });
+});
+
+describe('a facility or landform name', () => {
+  it('ends before a ب + everyday word and before «و»', () => {
+    const places = (t: string) => entities(t).filter((e) => e.type === 'location').map((e) => e.name);
+    expect(places('ووصل الصيادون إلى ميناء الحمراء بقارب صغير.')).toEqual(['ميناء الحمراء']);
+    expect(places('وتقدمت الوحدات في جبل الصمود والسهول المحيطة به.')).toEqual(['جبل الصمود']);
+    expect(places('وعبرت الشاحنات معبر باب السلامة أمس.')).toEqual(['معبر باب السلامة']);
+  });
+});
+
+describe('«وأدى» (and it led to)', () => {
+  it('is the verb, not the valley «وادي»', () => {
+    const places = (t: string) => entities(t).filter((e) => e.type === 'location').map((e) => e.name);
+    expect(places('وأدى الإضراب الطويل إلى توقف المصانع.')).toEqual([]);
+    expect(places('وجرفت السيول الطرق في وادي حنيفة.')).toEqual(['وادي حنيفة']);
+  });
+});
+
+describe('a relative pronoun or «known as» word', () => {
+  it('ends a name', () => {
+    const list = (t: string) => entities(t).map((e) => `${e.type}:${e.name}`);
+    expect(list('وأكد صالح الجبوري المكنى أبو ياسر أن المعركة انتهت.')).toEqual(['person:صالح الجبوري', 'person:أبو ياسر']);
+  });
+});
+
+describe('a facility head and an indefinite adjective', () => {
+  it('describe, they name no place', () => {
+    const places = (t: string) => entities(t).filter((e) => e.type === 'location').map((e) => e.name);
+    expect(places('وبنت الشركة جزيرة صناعية قبالة الساحل.')).toEqual([]);
+    expect(places('وافتتح الوزير مطار إقليمي في الجنوب.')).toEqual([]);
+    expect(places('وأقيمت المباراة على ملعب ويمبلي أمس.')).toEqual(['ملعب ويمبلي']);
+  });
+});
+
+describe('a place and the kind of place it is', () => {
+  it('ends before the adjective', () => {
+    const places = (t: string) => entities(t).filter((e) => e.type === 'location').map((e) => e.name);
+    expect(places('وسيطرت الوحدات على جبل النسور الاستراتيجي بعد معارك.')).toEqual(['جبل النسور']);
+    expect(places('وأغلقت السلطات معبر رفح الحدودي أمس.')).toEqual(['معبر رفح']);
+  });
+});

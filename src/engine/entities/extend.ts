@@ -168,7 +168,7 @@ export function trimOrganizations(tokens: readonly Token[], mentions: Mention[],
   for (const m of mentions) {
     if (m.type !== 'ORG' || m.source === 'glued') continue;
     let j = m.last;
-    for (let k = m.first + 1; k < j; k++) if (CLAUSE.has(tokens[k].norm) || purposeClause(tokens[k])) j = k;
+    for (let k = m.first + 1; k < j; k++) if (CLAUSE.has(tokens[k].norm) || purposeClause(tokens[k]) || afterNamedNationality(tokens, m.first, k, lex) || objectAfterNationality(tokens, k, lex)) j = k;
     while (j - m.first > 1) {
       const t = tokens[j - 1];
       const joined = t.norm.startsWith('و') && (stemIn(t.norm, lex.titles)?.prefix === 'و' || (lex.givenNames.has(t.norm.slice(1)) && !t.norm.startsWith('وال')));
@@ -180,6 +180,34 @@ export function trimOrganizations(tokens: readonly Token[], mentions: Mention[],
     endMentionAt(tokens, m, j);
   }
 }
+
+/**
+ * A definite plural or a listed place right after the nationality that closes an organization's
+ * name is what the sentence goes on with (the verb's object, a date), not a part of the name:
+ * «وزارة الدفاع السعودية | المناورات», «الحكومة البريطانية | المعارضين», «وزارة العدل النيجيرية |
+ * الاثنين», «وزارة الدفاع الأمريكية | الصين». (Names go on after a nationality with adjectives:
+ * «القوات اليمنية المشتركة», «الجيش السوري الحر».)
+ */
+function objectAfterNationality(tokens: readonly Token[], k: number, lex: NameLexicon): boolean {
+  const t = tokens[k];
+  if (t.kind !== 'word' || !t.norm.startsWith('ال') || !isNationality(lex, tokens[k - 1].norm) || isNationality(lex, t.norm)) return false;
+  return /(ات|ين|ون)$/.test(t.norm) || lex.phrases.lookup([t.norm]).some((e) => e.type === 'LOC' && !e.ambiguous);
+}
+
+/**
+ * A ل-phrase at `k` after a head, a noun it governs and a nationality: «وزارة الخزانة الأميركية |
+ * لمواصلة العمل», «وزارة الصحة العراقية | لتمويل …». The nationality closes such a name; what a
+ * ل-phrase adds to a name follows its head and adjectives («الاتحاد السعودي لكرة القدم», «الجمعية
+ * الخيرية السعودية لرعاية الأيتام»), not a governed noun.
+ */
+function afterNamedNationality(tokens: readonly Token[], first: number, k: number, lex: NameLexicon): boolean {
+  const t = tokens[k];
+  if (k - 2 <= first || t.kind !== 'word' || !t.norm.startsWith('ل') || t.norm.length < 4) return false;
+  const noun = tokens[k - 2].norm;
+  // («الاتحاد العام التونسي للشغل»: «العام» is the head's adjective.)
+  return isNationality(lex, tokens[k - 1].norm) && noun.startsWith('ال') && !isNisba(noun) && !isNationality(lex, noun) && !GENERAL.has(noun);
+}
+const GENERAL: ReadonlySet<string> = new Set(['العام', 'العامة'].map(normalizeWord));
 
 /**
  * A nationality adjective at `k` that follows an indefinite name word: «هواوي الصينية», «ريال مدريد
@@ -349,6 +377,14 @@ const ADMIN = new Set(ADMIN_LOC_HEADS.map(normalizeWord));
  * opens with a particle («إن | النبي»). A one-word "name" that is a verb or a particle is none
  * («سيتأهل», «يمر»): it is dropped (returns the mentions kept).
  */
+/**
+ * Relative pronouns and «known as» words: a name never holds one, what follows describes it
+ * («مازدا ودايهاتسو | اللتان …», «مستشفى دائرة سالزبري | الذين …», «حسين البكلي | المكنى أبو زينب»).
+ */
+const RELATIVES: ReadonlySet<string> = new Set(
+  ['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'المكنى', 'المكناة', 'الملقب', 'الملقبة'].map(normalizeWord),
+);
+
 export function cutAtClauseWords(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): Mention[] {
   const out: Mention[] = [];
   for (let m of mentions) {
@@ -365,7 +401,7 @@ export function cutAtClauseWords(tokens: readonly Token[], mentions: Mention[], 
     // (A longer name may open with a word written like a verb: «فكرت أوزار», Fikret.)
     if ((isVerb(tokens[m.first].norm, lex) || isAdverb(tokens[m.first], lex)) && m.last - m.first === 1) continue;
     for (let k = m.first + 1; k < m.last; k++) {
-      if (!isVerb(tokens[k].norm, lex) && !isAdverb(tokens[k], lex) && !isDetachedClitic(tokens[k]) && !(m.type === 'PER' && (isParticleToken(tokens[k], lex) || isJoinedPronoun(tokens[k])))) continue;
+      if (!isVerb(tokens[k].norm, lex) && !isAdverb(tokens[k], lex) && !isDetachedClitic(tokens[k]) && !RELATIVES.has(tokens[k].norm) && !(m.type === 'PER' && (isParticleToken(tokens[k], lex) || isJoinedPronoun(tokens[k])))) continue;
       endMentionAt(tokens, m, k);
       // (What is left may be only the kind of a name: «ميناء | استراتيجيا».)
       if (k === m.first + 1 && (lex.locHeads.has(m.words[0]) || lex.orgHeads.has(m.words[0]) || FACILITY_WORDS.has(m.words[0]))) m.last = m.first;

@@ -416,7 +416,7 @@ const headedPlace: Rule = (lex, tokens, i, to) => {
  */
 const facility: Rule = (lex, tokens, i, to) => {
   const head = stemIn(tokens[i].norm, FACILITIES);
-  if (!head || i + 1 >= to) return null;
+  if (!head || i + 1 >= to || hamzaOfAnotherWord(tokens[i], head.prefix)) return null;
   // («قصر الملك لويس» is the king's palace, not one named after him.)
   let end = head.stem === 'قصر' ? i + 1 : royalName(lex, tokens, i + 1, to);
   const known = lex.phrases.matchAt(tokens, end, to);
@@ -431,8 +431,14 @@ const facility: Rule = (lex, tokens, i, to) => {
       // «شارع البرلمان» name. (A person's name is common as a name: «مطار بلاك | بوش».)
       const personal = end > i + 1 && (lex.familyNames.has(u.norm) || lex.phrases.lookup([u.norm]).some((e) => e.type === 'PER'));
       if (!u.norm.startsWith('ال') && !personal && (newsFrequency(u.norm) >= 9 || /(ات|ين|ون)$/.test(u.norm))) break;
+      // «قاعدة جماهيرية», «معبر حدودي», «ميناء إريتري»: an indefinite adjective the news also writes
+      // with «ال» describes the facility; a name so ended is seldom written so («ملعب ويمبلي»).
+      if (!u.norm.startsWith('ال') && !personal && /(ي|يه|ية)$/.test(u.norm) && (isNationality(lex, u.norm) || newsFrequency('ال' + u.norm) >= 5)) break;
       // «قاعدة للأقلام», «قاعدة المقرضين»: a ل-phrase or a definite plural of people describes.
       if ((u.norm.startsWith('ل') && !u.norm.startsWith('ال')) || (u.norm.startsWith('ال') && /(ين|ون)$/.test(u.norm) && !lex.phrases.matchAt(tokens, end, to))) break;
+      // «ميناء المخا | بقارب», «وادي حيران | وعبس»: a ب + everyday word is how, where or with what
+      // («بغداد», «باب» are names and words of their own); a word after «و» names something else.
+      if (end > i + 1 && /^[بو]/.test(u.norm) && !lex.phrases.matchAt(tokens, end, to) && (u.norm.startsWith('و') || newsFrequency(u.norm.slice(1)) > newsFrequency(u.norm))) break;
       end++;
     }
   }
@@ -441,6 +447,12 @@ const facility: Rule = (lex, tokens, i, to) => {
   return { mention: makeMention(tokens, i, end, 'LOC', head.prefix, 'rule', head.stem), next: end };
 };
 const FACILITIES = normSet(FACILITY_HEADS);
+/** Whether a head spelled without hamza on its alif is written with one: «وأدى» (and it led to) is no «وادي». */
+function hamzaOfAnotherWord(t: Token, prefix: string): boolean {
+  const written = stripMarks(t.text).slice(prefix.length);
+  return /[أإآ]/.test(written) && !FACILITY_SPELLINGS.has(written);
+}
+const FACILITY_SPELLINGS: ReadonlySet<string> = new Set(FACILITY_HEADS.filter((h) => /[أإآ]/.test(h)));
 const FACILITY_TAIL = normSet(FACILITY_TAILS);
 
 /** «ريف دمشق», «بريف حلب»: the countryside of a listed place is named with it. */

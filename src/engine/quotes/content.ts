@@ -61,7 +61,8 @@ export function trimContent(ctx: QuoteContext, start: number, end: number): [num
   while (start < end && (SPACE.test(text[start]) || LEAD_PUNCT.includes(text[start]))) start++;
   // «أتلانتا، الولايات المتحدة الأمريكية (CNN)-- وسط القصف …»: the dateline opening an article is
   // where it was filed, not what was said (ANT: ~2,900 CNN articles open so).
-  const dateline = DATELINE.exec(text.slice(start, Math.min(end, start + MAX_DATELINE)));
+  // (Only near the text's start, where an article's dateline stands; the pattern is costly to try.)
+  const dateline = start < MAX_DATELINE && text.includes('(', start) ? DATELINE.exec(text.slice(start, Math.min(end, start + MAX_DATELINE))) : null;
   if (dateline) start += dateline[0].length;
   for (let guard = 0; guard < 8 && end > start; guard++) {
     const before = end;

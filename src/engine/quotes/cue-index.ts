@@ -103,7 +103,7 @@ export function participleAlsoNoun(token: Token): boolean {
 export function cueAt(token: Token): CueHit | null {
   if (token.kind !== 'word') return null;
   // «رجل يُدعى أحمد» (is called), written with ى, is no «يدعي» (claims): normalization merges them.
-  if (CALLED.test(token.text.replace(DIACRITICS, ''))) return null;
+  if (token.text.endsWith('ى') && CALLED.test(token.text.replace(DIACRITICS, ''))) return null;
   const cache = token.text.endsWith('ة') ? cueCacheTa : cueCache;
   let hit = cache.get(token.norm);
   if (hit === undefined) {

@@ -1578,3 +1578,12 @@ describe('a place and the kind of place it is', () => {
     expect(places('وأغلقت السلطات معبر رفح الحدودي أمس.')).toEqual(['معبر رفح']);
   });
 });
+
+describe('outlet names end before the verb’s object', () => {
+  it('ends an unquoted Arabic newspaper name before an indefinite accusative after it («صحيفة الأيام تقريرا»), not a foreign one', () => {
+    const orgs = entities('ونشرت صحيفة الأيام تقريرا قالت فيه إن الحكومة ستستقيل.').filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs).toEqual(['الأيام']);
+    const foreign = entities('وقالت صحيفة كورييري ديلاسيرا إن الفريق سيفوز.').filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(foreign).toEqual(['كورييري ديلاسيرا']);
+  });
+});

@@ -140,6 +140,9 @@ export function namedOutlets(tokens: readonly Token[], from: number, to: number,
       if ((t.kind !== 'word' && t.kind !== 'latin') || lex.notName.has(t.norm) || descriptors.has(t.norm) || isNationality(lex, t.norm) || lex.titles.has(t.norm)) break;
       // A verb (present tense) or an indefinite common noun does not start a newspaper's name.
       if (j === start && t.kind === 'word' && !t.norm.startsWith('ال') && !lex.phrases.hasFirst(t.norm)) break;
+      // «صحيفة الأيام تقريرا قالت فيه»: after an Arabic (definite) name, an indefinite accusative
+      // is the verb's object («صحيفة كورييري ديلاسيرا» is a name throughout).
+      if (j > start && tokens[start].norm.startsWith('ال') && t.kind === 'word' && !t.norm.startsWith('ال') && t.norm.endsWith('ا') && t.norm.length >= 4 && !lex.phrases.hasFirst(t.norm)) break;
       j++;
     }
     // The mention keeps the outlet's kind («صحيفة الوئام»); the entity is named without it (roles.ts).

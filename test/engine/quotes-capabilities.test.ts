@@ -674,6 +674,11 @@ describe('5. boundaries', () => {
     ]);
   });
 
+  it('never carries a verb inside what was said over «، وأن …», which joins a clause to the attribution before', () => {
+    const qs = quotes('وأشارت الصحيفة إلى أن الكاتب يكتب مقالات لها، وأن مقالته كان من المفترض أن تنشر اليوم.');
+    expect(qs.map((q) => q.speaker.text)).toEqual(['الصحيفة']);
+  });
+
   it('never takes the أن of «في حين أن» (whereas) for what a verb before it reports', () => {
     expect(quotes('ونشرت الهيئة تقريرها، حيث قدر الإنفاق بنحو مليار دولار، في حين أن الإيرادات كانت أقل.')).toEqual([]);
   });

@@ -528,6 +528,9 @@ export function readAttribution(ctx: QuoteContext, i: number, hit: CueHit, from 
     // inside the sentence, so a dot met here is an abbreviation, «د.» or «بي.بي.سي».)
     // «… أما X "…"»: «أما» opens another clause, with words of its own (and ends any speaker).
     if (r.k > i && opensTopic(ctx.tokens[r.k])) break;
+    // «… الكاتب يكتب مقالات لها، وأن كلماته …»: after the verb's object, «، وأن» joins a clause to
+    // an attribution made before, not to this verb.
+    if (r.phase !== 'lead' && r.k > r.from && isPunct(ctx.tokens[r.k], '،,') && /^و(ان|بان)$/.test(ctx.tokens[r.k + 1]?.norm ?? '')) break;
     if (r.k > i && (ctx.cues[r.k] || (ctx.relativeCues[r.k] && reportsBeforeComma(ctx, r.k, r.limit)))) {
       if (!sayingGoesOn(r)) break;
       continue;

@@ -6,11 +6,11 @@
  * stage is also timed on real news (the dev set's texts, read for timing only, when ../shared is
  * there): on the first pass, as a freshly started worker meets its first articles, and once warm.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchRow } from './lib.js';
-import { medianMs } from './lib.js';
-import { ROOT, sharedPath } from '../scripts/lib/shared.js';
+import { devTexts, medianMs } from './lib.js';
+import { ROOT } from '../scripts/lib/shared.js';
 import { analyze } from '../src/engine/index.js';
 import { createDoc } from '../src/engine/doc.js';
 import { findNumbers } from '../src/engine/numbers/index.js';
@@ -40,16 +40,6 @@ function quotesStageMs(text: string, runs: number): number {
   return times[Math.floor(times.length / 2)];
 }
 
-/** Real news articles, or none without ../shared. */
-function realArticles(): string[] {
-  const dir = sharedPath('dev');
-  if (!dir) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => readFileSync(join(dir, f), 'utf8'));
-}
-
 /** Milliseconds of the quotes stage over all the articles, each already through the earlier stages. */
 function quotesStageOver(texts: readonly string[]): number {
   const docs = texts.map((t) => {
@@ -71,7 +61,7 @@ const REAL_WARM_UP_PASSES = 15;
 const REAL_TIMED_PASSES = 5;
 
 function realArticleRows(): BenchRow[] {
-  const texts = realArticles();
+  const texts = devTexts().map((a) => a.text);
   if (texts.length === 0) return [];
   const words = texts.reduce((n, t) => n + t.split(/\s+/).length, 0);
   const first = quotesStageOver(texts);

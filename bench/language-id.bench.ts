@@ -9,12 +9,10 @@
  * script samples (3,000 characters) and to a short 400-character start. Reports accuracy on
  * "is it Arabic?" and time per sample.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BenchRow } from './lib.js';
+import { devTexts } from './lib.js';
 import { guessLanguage } from '../src/content/detect/sample-language.js';
-import { sharedPath } from '../scripts/lib/shared.js';
 import { LANGUAGE_SAMPLES } from '../test/fixtures/pages/language-samples.js';
 
 interface Case {
@@ -28,13 +26,9 @@ const FRANC_ARABIC = new Set(['arb', 'ara', 'ary', 'arz', 'apc', 'ajp', 'acm', '
 
 function cases(): Case[] {
   const out: Case[] = LANGUAGE_SAMPLES.map((s) => ({ id: s.id, arabic: s.language === 'arabic', text: s.text }));
-  const dev = sharedPath('dev');
-  if (dev) {
-    for (const f of readdirSync(dev).filter((n) => n.endsWith('.txt')).sort()) {
-      const text = readFileSync(join(dev, f), 'utf8');
-      out.push({ id: `dev ${f} (3000)`, arabic: true, text: text.slice(0, 3000) });
-      out.push({ id: `dev ${f} (400)`, arabic: true, text: text.slice(0, 400) });
-    }
+  for (const { name: f, text } of devTexts()) {
+    out.push({ id: `dev ${f} (3000)`, arabic: true, text: text.slice(0, 3000) });
+    out.push({ id: `dev ${f} (400)`, arabic: true, text: text.slice(0, 400) });
   }
   return out;
 }

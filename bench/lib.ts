@@ -1,4 +1,7 @@
 /** Small helpers shared by benchmark suites. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { sharedPath } from '../scripts/lib/shared.js';
 
 export interface BenchRow {
   suite: string;
@@ -31,4 +34,14 @@ export function rng(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** The dev set's article texts, by file name (read for timing only); empty without ../shared. */
+export function devTexts(): { name: string; text: string }[] {
+  const dir = sharedPath('dev');
+  if (!dir) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 }

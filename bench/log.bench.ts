@@ -8,7 +8,7 @@
  * Reported, goals in brackets: the log page's first screen from navigation start (≤ 300 ms), a
  * search answer (≤ 50 ms), the worker's added cost of logging one article (≤ 20 ms).
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -16,8 +16,8 @@ import { launchChromium } from '../test/browser/launch.js';
 import type { BrowserContext, Page } from 'playwright-core';
 import { analyze } from '../src/engine/index.js';
 import { CHROMIUM, DIST_CHROME, ROOT } from '../test/browser/harness.js';
-import { sharedPath } from '../scripts/lib/shared.js';
 import type { BenchRow } from './lib.js';
+import { devTexts } from './lib.js';
 import type { BaseArticle } from './log-page/bench-log.js';
 
 const ARTICLES = Number(process.env.ISNAD_LOG_BENCH_ARTICLES ?? 10_000);
@@ -70,15 +70,9 @@ async function firstScreen(context: BrowserContext, id: string): Promise<{ ready
 }
 
 function devBase(): BaseArticle[] | null {
-  const dir = sharedPath('dev');
-  if (!dir) return null;
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => {
-      const text = readFileSync(join(dir, f), 'utf8');
-      return { text, analysis: analyze(text) };
-    });
+  const dev = devTexts();
+  if (dev.length === 0) return null;
+  return dev.map(({ text }) => ({ text, analysis: analyze(text) }));
 }
 
 async function measure(context: BrowserContext, page: Page, id: string, variant: 'dev' | 'generated', base: BaseArticle[]): Promise<BenchRow[]> {

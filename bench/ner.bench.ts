@@ -10,13 +10,13 @@
  *   new to the caches). Without ../shared, a generated text stands in for both.
  * - The model file's size.
  */
-import { readFileSync, mkdirSync, copyFileSync, statSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, mkdirSync, copyFileSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { BenchRow } from './lib.js';
-import { rng } from './lib.js';
+import { devTexts, rng } from './lib.js';
 import { ROOT, sharedPath } from '../scripts/lib/shared.js';
 import { parseConll } from '../scripts/ner/conll.js';
 
@@ -35,12 +35,8 @@ function anercorp(): string[][] {
 
 /** Real news articles (the dev set's texts, read for timing only), or generated text. */
 function articles(): string[] {
-  const dir = sharedPath('dev');
-  if (!dir) return [generated().map((s) => s.join(' ')).join('\n')];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => readFileSync(join(dir, f), 'utf8'));
+  const dev = devTexts();
+  return dev.length > 0 ? dev.map((a) => a.text) : [generated().map((s) => s.join(' ')).join('\n')];
 }
 
 /** The engine bundled for Node the way the worker bundles it, with the model file beside it. */

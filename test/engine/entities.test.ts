@@ -12,6 +12,11 @@ function entities(text: string): Entity[] {
   return doc.entities;
 }
 
+/** The names of the entities of one type the stage finds in the text. */
+function namesOfType(text: string, type: Entity['type']): string[] {
+  return entities(text).filter((e) => e.type === type).map((e) => e.name);
+}
+
 function byName(list: Entity[], name: string): Entity {
   const e = list.find((x) => x.name === name);
   if (!e) throw new Error(`no entity «${name}» in ${list.map((x) => x.name).join(', ')}`);
@@ -1316,7 +1321,7 @@ describe('an organization named in Latin letters after its kind', () => {
 
 describe('words that only look like names once normalized', () => {
   it('takes no word written with a final «ئ» for a name (هادئ is not the name هادي)', () => {
-    const persons = (t: string) => entities(t).filter((e) => e.type === 'person').map((e) => e.name);
+    const persons = (t: string) => namesOfType(t, 'person');
     expect(persons('وقال سمير الخطيب إن الوضع هادئ في القرية.')).toEqual(['سمير الخطيب']);
     expect(persons('ويقول كريم لاجئ شاب من الموصل إنه يريد العودة.')).toEqual(['كريم']);
   });
@@ -1324,7 +1329,7 @@ describe('words that only look like names once normalized', () => {
 
 describe('a post taken after a name', () => {
   it('ends the name before «منصب» and before a role noun in the accusative', () => {
-    const persons = (t: string) => entities(t).filter((e) => e.type === 'person').map((e) => e.name);
+    const persons = (t: string) => namesOfType(t, 'person');
     expect(persons('وشغل نادر العمري منصب نائب المدير لسنوات.')).toEqual(['نادر العمري']);
     expect(persons('واختار المجلس هالة منصور رئيسا للجنة الجديدة.')).toEqual(['هالة منصور']);
   });
@@ -1340,7 +1345,7 @@ describe('a place named after another place written with «ب»', () => {
 
 describe('a name word spelled like a particle once normalized', () => {
   it('keeps «آن» and «آنا» written with madda in a name, not «آن الأوان»', () => {
-    const persons = (t: string) => entities(t).filter((e) => e.type === 'person').map((e) => e.name);
+    const persons = (t: string) => namesOfType(t, 'person');
     expect(persons('وقالت آنا كوفمان العضو في اللجنة إن القرار نهائي.')).toEqual(['آنا كوفمان']);
     expect(persons('وقال إنه آن الأوان لإجراء الانتخابات في موعدها.')).toEqual([]);
   });
@@ -1348,7 +1353,7 @@ describe('a name word spelled like a particle once normalized', () => {
 
 describe('an everyday word after the noun it qualifies or completes', () => {
   it('is no person («الحزب الحاكم», «ولي الأمر»), a family name after a verb still is', () => {
-    const persons = (t: string) => entities(t).filter((e) => e.type === 'person').map((e) => e.name);
+    const persons = (t: string) => namesOfType(t, 'person');
     expect(persons('وتوقع رئيس الحزب الحاكم فوزا سهلا في الانتخابات.')).toEqual([]);
     expect(persons('ولا تسافر الطالبة دون إذن ولي الأمر.')).toEqual([]);
     expect(persons('وقال الحريري إن الحكومة ستجتمع غدا.')).toEqual(['الحريري']);
@@ -1365,7 +1370,7 @@ describe('a canal named with «قناة»', () => {
 
 describe('a rare place name opening with ت or ي after its head', () => {
   it('is a name, while a verb after the head is none', () => {
-    const places = (t: string) => entities(t).filter((e) => e.type === 'location').map((e) => e.name);
+    const places = (t: string) => namesOfType(t, 'location');
     expect(places('وتمركز المسلحون في وادي تيمراز شمالا.')).toContain('وادي تيمراز');
     expect(places('ويعيش الرعاة في واد يمتد شرقا.')).toEqual([]);
   });
@@ -1373,7 +1378,7 @@ describe('a rare place name opening with ت or ي after its head', () => {
 
 describe('a contest or prize called after a person', () => {
   it('names no person, while the star of a drama («من بطولة فلان») still is one', () => {
-    const persons = (t: string) => entities(t).filter((e) => e.type === 'person').map((e) => e.name);
+    const persons = (t: string) => namesOfType(t, 'person');
     expect(persons('وتوج العداء بجائزة فريد الأطرش لأفضل رياضي، وخسر فريقه نهائي كأس حمد بن سالم.')).toEqual([]);
     expect(persons('والمسلسل من بطولة سامر الحلبي ونادين قاسم.')).toEqual(expect.arrayContaining(['سامر الحلبي']));
   });
@@ -1381,7 +1386,7 @@ describe('a contest or prize called after a person', () => {
 
 describe('places joined by «و»', () => {
   it('leave the conjunction out of the next place of the list', () => {
-    const places = (t: string) => entities(t).filter((e) => e.type === 'location').map((e) => e.name);
+    const places = (t: string) => namesOfType(t, 'location');
     expect(places('ويربط الطريق محافظات عمران وحجة وصعدة شمالا.')).toEqual(['عمران', 'حجة', 'صعدة']);
     expect(places('وتقدمت القوات نحو بلدات بنش، وكفريا وسرمين.')).toEqual(['بنش', 'كفريا', 'سرمين']);
   });
@@ -1389,7 +1394,7 @@ describe('places joined by «و»', () => {
 
 describe('a title behind a proclitic after a name', () => {
   it('ends the person before it, and a given name after it opens the next person', () => {
-    const persons = (t: string) => entities(t).filter((e) => e.type === 'person').map((e) => e.name);
+    const persons = (t: string) => namesOfType(t, 'person');
     expect(persons('والتقى الوزير أحمد سالم بالسفير خالد مراد.')).toEqual(['أحمد سالم', 'خالد مراد']);
     expect(persons('وأرسل الشاعر سليم حداد للوزير رسالة مفتوحة.')).toEqual(['سليم حداد']);
     // (A surname that reads as a clitic and a title is still the surname.)
@@ -1408,7 +1413,7 @@ describe('a preposition written apart with a tatweel', () => {
 
 describe('the person a title introduces', () => {
   it('reads «علي» spelt with «ي» right after a title as the name, with a rare surname after it', () => {
-    const persons = (t: string) => entities(t).filter((e) => e.type === 'person').map((e) => e.name);
+    const persons = (t: string) => namesOfType(t, 'person');
     expect(persons('وقدم الطبيب علي قرنفلي محاضرة عن الجراحة.')).toEqual(['علي قرنفلي']);
     expect(persons('وتصدى الحارس علي الزهراني للكرة ببراعة.')).toEqual(['علي الزهراني']);
     // (Not the preposition after a feminine word: «المحافظة علي» is keeping something.)
@@ -1418,7 +1423,7 @@ describe('the person a title introduces', () => {
 
 describe('a person the tagger opens one name part late', () => {
   it('runs from the given name a rule reads to the surname the tagger reads', () => {
-    const persons = (t: string) => entities(t).filter((e) => e.type === 'person').map((e) => e.name);
+    const persons = (t: string) => namesOfType(t, 'person');
     expect(persons('وأصيب العريف علي سامر قطيشات في الاشتباك.')).toEqual(['علي سامر قطيشات']);
     expect(persons('وقال وزير الخارجية الفلبيني آلان بيتر جوزيفاتو إن الأزمة انتهت.')).toEqual(['آلان بيتر جوزيفاتو']);
   });
@@ -1426,7 +1431,7 @@ describe('a person the tagger opens one name part late', () => {
 
 describe('a weak head with one everyday word', () => {
   it('describes: no organization', () => {
-    const orgs = (t: string) => entities(t).filter((e) => e.type === 'organization').map((e) => e.name);
+    const orgs = (t: string) => namesOfType(t, 'organization');
     expect(orgs('ويحتاج المستخدم إلى موافقة شركة البرامج قبل التثبيت.')).toEqual([]);
     expect(orgs('وتزداد حركة المسلحين ليلا قرب الحدود.')).toEqual([]);
   });
@@ -1434,7 +1439,7 @@ describe('a weak head with one everyday word', () => {
 
 describe('a role noun a rule reads on as a given name', () => {
   it('is cut off the person when a genitive follows it', () => {
-    const persons = (t: string) => entities(t).filter((e) => e.type === 'person').map((e) => e.name);
+    const persons = (t: string) => namesOfType(t, 'person');
     expect(persons('وتألق يوسف موسى نجم المنتخب في المباراة.')).toEqual(['يوسف موسى']);
     expect(persons('وسجل سامي عبدالله نجم الفريق الأول هدفين.')).toEqual(['سامي عبدالله']);
   });
@@ -1442,7 +1447,7 @@ describe('a role noun a rule reads on as a given name', () => {
 
 describe('a contest called after a place', () => {
   it('does not tag the place inside it, while the same place named elsewhere is one', () => {
-    const places = (t: string) => entities(t).filter((e) => e.type === 'location').map((e) => e.name);
+    const places = (t: string) => namesOfType(t, 'location');
     expect(places('وتأهل الفريق إلى ربع نهائي دوري أبطال أفريقيا بعد فوزه الكبير.')).toEqual([]);
     expect(places('ويستعد المنتخب لخوض كأس أمم آسيا الشهر المقبل.')).toEqual([]);
     expect(places('وسافر الوفد إلى آسيا الأسبوع الماضي.')).toEqual(['آسيا']);
@@ -1477,7 +1482,7 @@ describe('an organization named by a head and an everyday word', () => {
 
 describe('an organization a rule reads, cut down to its head', () => {
   it('is no name: «الحكومة | الجديدة» is whichever new government', () => {
-    const orgs = (t: string) => entities(t).filter((e) => e.type === 'organization').map((e) => e.name);
+    const orgs = (t: string) => namesOfType(t, 'organization');
     expect(orgs('وتعهد الوزير بالعمل مع الحكومة الجديدة في البلاد على خفض الضرائب.')).toEqual([]);
   });
 });
@@ -1492,14 +1497,14 @@ describe('a facility named after a person', () => {
 
 describe('«على» written with «ى» alone', () => {
   it('is the preposition, no person', () => {
-    const persons = (t: string) => entities(t).filter((e) => e.type === 'person').map((e) => e.name);
+    const persons = (t: string) => namesOfType(t, 'person');
     expect(persons('وأشاد المدرب بنجوم الفريق وعلى رأسهم القائد.')).toEqual([]);
   });
 });
 
 describe('«و» + a pronoun after a person', () => {
   it('opens a clause about the person, no part of the name', () => {
-    const persons = (t: string) => entities(t).filter((e) => e.type === 'person').map((e) => e.name);
+    const persons = (t: string) => namesOfType(t, 'person');
     expect(persons('وقال جان بيار لوران وهو رئيس وزراء سابق إن الأزمة عميقة.')).toEqual(['جان بيار لوران']);
     expect(persons('وانتقد مارك دوبوا وهو نائب في البرلمان القرار الجديد.')).toEqual(['مارك دوبوا']);
   });
@@ -1507,7 +1512,7 @@ describe('«و» + a pronoun after a person', () => {
 
 describe('«النيل من …»', () => {
   it('is harming someone, not the river', () => {
-    const places = (t: string) => entities(t).filter((e) => e.type === 'location').map((e) => e.name);
+    const places = (t: string) => namesOfType(t, 'location');
     expect(places('واتهم الوزير جهات معادية بالسعي للنيل من أمن البلاد، وقال إن الهدف هو النيل من سمعته.')).toEqual([]);
     expect(places('ويجري نهر النيل من الجنوب إلى الشمال.')).toEqual(['نهر النيل']);
   });
@@ -1523,7 +1528,7 @@ describe('a camp', () => {
 
 describe('a ل-phrase after a head, its noun and a nationality', () => {
   it('is what the body does, not its name', () => {
-    const orgs = (t: string) => entities(t).filter((e) => e.type === 'organization').map((e) => e.name);
+    const orgs = (t: string) => namesOfType(t, 'organization');
     expect(orgs('وقالت وزارة الزراعة المصرية لمتابعة المحاصيل إنها خفضت الرسوم.')).toEqual(['وزارة الزراعة المصرية']);
     expect(orgs('وسعت وزارة النقل الأردنية لمواصلة العمل في الطريق.')).toEqual(['وزارة النقل الأردنية']);
     expect(orgs('وتقدمت الجمعية الخيرية السعودية لرعاية الأيتام بطلب جديد.')).toEqual(['الجمعية الخيرية السعودية لرعاية الأيتام']);
@@ -1532,7 +1537,7 @@ describe('a ل-phrase after a head, its noun and a nationality', () => {
 
 describe('a definite plural or a place after the nationality closing an organization', () => {
   it('is the object of the verb, not part of the name', () => {
-    const orgs = (t: string) => entities(t).filter((e) => e.type === 'organization').map((e) => e.name);
+    const orgs = (t: string) => namesOfType(t, 'organization');
     expect(orgs('ودعت وزارة الزراعة المصرية المزارعين للالتزام بالمواعيد.')).toEqual(['وزارة الزراعة المصرية']);
     expect(orgs('وقالت القوات اليمنية المشتركة إنها تقدمت نحو المدينة.')).toEqual(['القوات اليمنية المشتركة']);
   });
@@ -1540,7 +1545,7 @@ describe('a definite plural or a place after the nationality closing an organiza
 
 describe('a facility or landform name', () => {
   it('ends before a ب + everyday word and before «و»', () => {
-    const places = (t: string) => entities(t).filter((e) => e.type === 'location').map((e) => e.name);
+    const places = (t: string) => namesOfType(t, 'location');
     expect(places('ووصل الصيادون إلى ميناء الحمراء بقارب صغير.')).toEqual(['ميناء الحمراء']);
     expect(places('وتقدمت الوحدات في جبل الصمود والسهول المحيطة به.')).toEqual(['جبل الصمود']);
     expect(places('وعبرت الشاحنات معبر باب السلامة أمس.')).toEqual(['معبر باب السلامة']);
@@ -1549,7 +1554,7 @@ describe('a facility or landform name', () => {
 
 describe('«وأدى» (and it led to)', () => {
   it('is the verb, not the valley «وادي»', () => {
-    const places = (t: string) => entities(t).filter((e) => e.type === 'location').map((e) => e.name);
+    const places = (t: string) => namesOfType(t, 'location');
     expect(places('وأدى الإضراب الطويل إلى توقف المصانع.')).toEqual([]);
     expect(places('وجرفت السيول الطرق في وادي حنيفة.')).toEqual(['وادي حنيفة']);
   });
@@ -1564,7 +1569,7 @@ describe('a relative pronoun or «known as» word', () => {
 
 describe('a facility head and an indefinite adjective', () => {
   it('describe, they name no place', () => {
-    const places = (t: string) => entities(t).filter((e) => e.type === 'location').map((e) => e.name);
+    const places = (t: string) => namesOfType(t, 'location');
     expect(places('وبنت الشركة جزيرة صناعية قبالة الساحل.')).toEqual([]);
     expect(places('وافتتح الوزير مطار إقليمي في الجنوب.')).toEqual([]);
     expect(places('وأقيمت المباراة على ملعب ويمبلي أمس.')).toEqual(['ملعب ويمبلي']);
@@ -1573,7 +1578,7 @@ describe('a facility head and an indefinite adjective', () => {
 
 describe('a place and the kind of place it is', () => {
   it('ends before the adjective', () => {
-    const places = (t: string) => entities(t).filter((e) => e.type === 'location').map((e) => e.name);
+    const places = (t: string) => namesOfType(t, 'location');
     expect(places('وسيطرت الوحدات على جبل النسور الاستراتيجي بعد معارك.')).toEqual(['جبل النسور']);
     expect(places('وأغلقت السلطات معبر رفح الحدودي أمس.')).toEqual(['معبر رفح']);
   });
@@ -1581,9 +1586,9 @@ describe('a place and the kind of place it is', () => {
 
 describe('outlet names end before the verb’s object', () => {
   it('ends an unquoted Arabic newspaper name before an indefinite accusative after it («صحيفة الأيام تقريرا»), not a foreign one', () => {
-    const orgs = entities('ونشرت صحيفة الأيام تقريرا قالت فيه إن الحكومة ستستقيل.').filter((e) => e.type === 'organization').map((e) => e.name);
+    const orgs = namesOfType('ونشرت صحيفة الأيام تقريرا قالت فيه إن الحكومة ستستقيل.', 'organization');
     expect(orgs).toEqual(['الأيام']);
-    const foreign = entities('وقالت صحيفة كورييري ديلاسيرا إن الفريق سيفوز.').filter((e) => e.type === 'organization').map((e) => e.name);
+    const foreign = namesOfType('وقالت صحيفة كورييري ديلاسيرا إن الفريق سيفوز.', 'organization');
     expect(foreign).toEqual(['كورييري ديلاسيرا']);
   });
 });

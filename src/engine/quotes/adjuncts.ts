@@ -11,6 +11,11 @@ import { closesClause, wordCount } from './quotations.js';
 import { C, W, hasArticle, headClass, is, isCompanion, isKnownHead, isPeriod, isWord } from './word-classes.js';
 
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'هذه', 'تلك'].map(normalizeWord));
+
+/** «ذلك», «هذا», «هذه», «تلك». */
+export function isDemonstrative(norm: string): boolean {
+  return DEMONSTRATIVES.has(norm);
+}
 /** Nouns that frame a statement after «في»: «في الوقت نفسه», «في السياق ذاته», «في المقابل». */
 const FRAME_NOUNS: ReadonlySet<string> = new Set(['الوقت', 'السياق', 'الصدد', 'الإطار', 'المقابل', 'الأثناء'].map(normalizeWord));
 const SAME: ReadonlySet<string> = new Set(['نفسه', 'ذاته', 'عينه'].map(normalizeWord));
@@ -37,7 +42,7 @@ export function adjunctLength(ctx: QuoteContext, k: number, limit: number): numb
     // «في ذلك الوقت», «في هذا الصدد», «في الوقت نفسه», «في المقابل»: when or in what respect, never
     // a genitive of the speaker (ANT: ~100 right before إن/أن).
     const third = tokens[k + 2];
-    if (DEMONSTRATIVES.has(next.norm) && third?.kind === 'word' && hasArticle(third.norm)) return 3;
+    if (isDemonstrative(next.norm) && third?.kind === 'word' && hasArticle(third.norm)) return 3;
     if (FRAME_NOUNS.has(next.norm)) return third?.kind === 'word' && SAME.has(third.norm) ? 3 : 2;
     // «في أول حديث له»
     if (isCompanion(next.norm, C.EVENT_ORDINAL) && third && third.kind === 'word' && isWord(third.norm, W.EVENT)) return 3 + modifiersAt(ctx, k + 3, limit);

@@ -9,12 +9,12 @@
 import type { Token } from '../text/tokenize.js';
 import type { QuotedSpan } from './marks.js';
 import type { QuoteContext } from './context.js';
-import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
+import { isPunct, mentionsIn, personFrom, quoteOpenAt } from './context.js';
 import type { Gender, VerbCue } from '../lang/ar/cues.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt, isSayingThrough } from './cue-index.js';
 import { C, W, blocksComplementizer, isElative, classOf, hasArticle, headClass, is, isCompanion, isDocumentHead, isHeadAsWritten, isKnownHead, isNameTakingWord, isNisba, isObjectPronoun, isPeriod, isPreposition, isWord, opensTopic, withoutConj } from './word-classes.js';
-import { adjunctLength, findToken, isEventNoun, tokensUntil } from './adjuncts.js';
+import { adjunctLength, findToken, isDemonstrative, isEventNoun, tokensUntil } from './adjuncts.js';
 import { objectAfterGroup } from './subject.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
 import { normalizeWord } from '../text/normalize.js';
@@ -247,8 +247,6 @@ function opensObject(ctx: QuoteContext, k: number): boolean {
   return afterName || !(isKnownHead(headClass(prev.norm, t.norm)) || (before?.kind === 'word' && !hasArticle(before.norm) && isKnownHead(headClass(before.norm, prev.norm))));
 }
 
-const DEMONSTRATIVE_OBJECTS = new Set(['ذلك', 'هذا', 'هذه', 'تلك']);
-
 /** The subject [a, b) read after a verb, up to where a noun phrase opens its object (opensObject). */
 export function subjectWithoutObject(ctx: QuoteContext, [a, b]: [number, number]): [number, number] {
   const { tokens } = ctx;
@@ -268,7 +266,7 @@ export function subjectWithoutObject(ctx: QuoteContext, [a, b]: [number, number]
       continue;
     }
     // «ونفت دمشق ذلك»: a demonstrative after the subject is the verb's object.
-    if (DEMONSTRATIVE_OBJECTS.has(t.norm)) return [a, k];
+    if (isDemonstrative(t.norm)) return [a, k];
     // «رد المدافع سيرجيو راموس على ما جاء …»: a preposition right after a person's name opens
     // what he answered, not more of him.
     const prev = tokens[k - 1];
@@ -448,12 +446,10 @@ function mayStartSpeaker(ctx: QuoteContext, k: number): boolean {
  * followed by another comma or what introduces the content. The token after the name, or -1.
  */
 function appositiveName(ctx: QuoteContext, k: number, limit: number): number {
-  const t = ctx.tokens[k];
-  if (!t || k >= limit) return -1;
-  const person = mentionsIn(ctx, t.start, t.end).find((m) => m.type === 'person' && m.start === t.start);
+  if (!ctx.tokens[k] || k >= limit) return -1;
+  const person = personFrom(ctx, k, limit);
   if (!person) return -1;
-  let e = k;
-  while (e < limit && ctx.tokens[e].start < person.end) e++;
+  const e = person[1];
   const after = ctx.tokens[e];
   if (e >= limit || !after) return e;
   return isPunct(after, '،,:') || is(after, W.COMPLEMENTIZER) || quoteOpenAt(ctx, e) ? e : -1;

@@ -420,6 +420,19 @@ export function nextClauseStart(ctx: QuoteContext, pos: number, starts: readonly
 /** What `mentionsIn` answers for a span no name overlaps: most spans asked about, one array for all. */
 const NO_MENTIONS: readonly MentionRef[] = Object.freeze([]);
 
+/**
+ * A person's name starting at token k: the tokens [k, e) its mention covers (e at most `limit`),
+ * or null when no person is named from there.
+ */
+export function personFrom(ctx: Pick<QuoteContext, 'tokens' | 'mentions'>, k: number, limit: number): [number, number] | null {
+  const t = ctx.tokens[k];
+  const person = t && mentionsIn(ctx, t.start, t.end).find((m) => m.type === 'person' && m.start === t.start);
+  if (!person) return null;
+  let e = k;
+  while (e < limit && ctx.tokens[e].start < person.end) e++;
+  return [k, e];
+}
+
 /** Entity mentions overlapping [start, end). */
 export function mentionsIn(ctx: Pick<QuoteContext, 'mentions'>, start: number, end: number): readonly MentionRef[] {
   const a = ctx.mentions;

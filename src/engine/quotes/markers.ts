@@ -193,7 +193,7 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
         // («بحسب تقرير لـ"دويتشه فيله"، …»: a name in quotation marks is part of the source.)
         if (isPunct(t, '"«»“”')) continue;
         // («وبحسب البيان فقد أصدرت المحكمة …»: ف answers the marker; the statement starts there.)
-        if (t.kind !== 'word' || ctx.cues[c] || is(t, W.COMPLEMENTIZER) || /^ف(قد|ان|لقد)$/.test(t.norm)) break;
+        if (t.kind !== 'word' || ctx.cues[c] || is(t, W.COMPLEMENTIZER) || isAnsweringFa(t)) break;
       }
     }
     speakerStart = m.attached ? originalOffset(head, m.attached) : head.start;
@@ -221,7 +221,7 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
 
   // What follows the source: «، فإن …», «، …», or more of the clause.
   let after = k;
-  while (after < limit && (tokens[after].kind === 'punct' || is(tokens[after], W.COMPLEMENTIZER) || /^ف(قد|لقد)$/.test(tokens[after].norm))) after++;
+  while (after < limit && (tokens[after].kind === 'punct' || is(tokens[after], W.COMPLEMENTIZER) || isAnsweringFa(tokens[after]))) after++;
   const sentenceStart = tokens[ctx.sentFirst[s]].start;
   let content: Content | null = null;
   const restStart = after < limit ? tokens[after].start : -1;
@@ -241,9 +241,9 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
     // a reporting verb, the marker is an aside of that attribution (ANT: ~30), which reads it; it
     // attributes nothing of its own.
     // (Time words may stand between: «، حسبما أوردت صحيفة …، السبت، أن …».)
-    let c = k;
-    while (c < limit && (isPunct(tokens[c], '،,') || is(tokens[c], W.TIME))) c++;
-    if (commaBefore && c > k && isPunct(tokens[k], '،,') && is(tokens[c], W.COMPLEMENTIZER) && cueShortlyBefore(ctx, i)) return null;
+    let pastTime = k;
+    while (pastTime < limit && (isPunct(tokens[pastTime], '،,') || is(tokens[pastTime], W.TIME))) pastTime++;
+    if (commaBefore && pastTime > k && isPunct(tokens[k], '،,') && is(tokens[pastTime], W.COMPLEMENTIZER) && cueBefore(ctx, i, MAX_CUE_BEFORE_ASIDE, true)) return null;
     const nothingAfter = restStart < 0;
     // «… سجل انكماشا بحسب بيانات الوزارة، في حين …»: mid-sentence, a marker closes the clause before
     // it (ANT: most markers without a comma do), unless a complementizer takes up the clause after
@@ -283,6 +283,11 @@ function goesOnAfter(ctx: QuoteContext, k: number, limit: number): boolean {
   return !is(t, W.COMPLEMENTIZER | W.LINKER | W.PARTICLE | W.PREPOSITION | W.ADJUNCT_STARTER | W.CLAUSE_BREAK | W.TIME | W.MANNER | W.RELATIVE);
 }
 
+/** «فقد», «فلقد»: the ف answering a marker that opens its sentence («وبحسب البيان فقد …»). */
+function isAnsweringFa(t: Token): boolean {
+  return t.norm === 'فقد' || t.norm === 'فلقد';
+}
+
 /** «فبحسب», «فوفقا»: a marker carrying ف, which opens the clause after it (not «فحسب», only). */
 function opensWithFa(t: Token): boolean {
   return /^ف(ب?حسب|وفقا|طبقا)$/.test(t.norm);
@@ -290,16 +295,6 @@ function opensWithFa(t: Token): boolean {
 
 /** How far before an aside marker the reporting verb it interrupts may stand, in tokens. */
 const MAX_CUE_BEFORE_ASIDE = 12;
-
-/** Whether a reporting verb stands in the same sentence within a few tokens before token i. */
-function cueShortlyBefore(ctx: QuoteContext, i: number): boolean {
-  const first = ctx.sentFirst[ctx.tokSentence[i]];
-  for (let j = i - 1; j >= first && j >= i - MAX_CUE_BEFORE_ASIDE; j--) {
-    const hit = ctx.cues[j];
-    if (hit && hit.kind === 'verb') return true;
-  }
-  return false;
-}
 
 /** Longest run of words after a source that still belongs to it when its sentence ends right after. */
 const MAX_SOURCE_TAIL = 3;
@@ -399,8 +394,19 @@ function lastClauseStartBefore(ctx: QuoteContext, pos: number): number {
 
 /** Whether a reporting cue stands within the few words before the complementizer at k. */
 function governedByCue(ctx: QuoteContext, k: number): boolean {
+  return cueBefore(ctx, k, 10, false);
+}
+
+/**
+ * Whether a reporting cue (a verb only, with `verbsOnly`) stands in token k's sentence within
+ * `window` tokens before it.
+ */
+function cueBefore(ctx: QuoteContext, k: number, window: number, verbsOnly: boolean): boolean {
   const first = ctx.sentFirst[ctx.tokSentence[k]];
-  for (let j = k - 1; j >= first && j >= k - 10; j--) if (ctx.cues[j]) return true;
+  for (let j = k - 1; j >= first && j >= k - window; j--) {
+    const hit = ctx.cues[j];
+    if (hit && (!verbsOnly || hit.kind === 'verb')) return true;
+  }
   return false;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import type { QuoteContext } from './context.js';
-import { afterAdverbialThat, isPunct, mentionsIn, quoteOpenAt } from './context.js';
+import { afterAdverbialThat, isPunct, mentionsIn, personFrom, quoteOpenAt } from './context.js';
 import { C, W, hasArticle, headClass, is, isCompanion, isKnownHead, isListedPair, isNameTakingWord, isNisba, isWord, opensTopic, withoutConj } from './word-classes.js';
 import { VERB_FORMS } from '../lang/ar/verbs.js';
 
@@ -403,15 +403,10 @@ const MAX_TITLE_TAIL = 10;
  */
 function titledName(ctx: QuoteContext, b: number, i: number): number {
   const { tokens } = ctx;
-  const personAt = (k: number) => tokens[k] && mentionsIn(ctx, tokens[k].start, tokens[k].end).find((m) => m.type === 'person' && m.start === tokens[k].start);
   const named = (k: number) => !!tokens[k] && mentionsIn(ctx, tokens[k].start, tokens[k].end).length > 0;
   for (let k = b; k < i && k < b + MAX_TITLE_TAIL; k++) {
-    const person = personAt(k) ?? (isPunct(tokens[k], '،,') ? personAt(k + 1) : undefined);
-    if (person) {
-      let e = k;
-      while (e < i && tokens[e].start < person.end) e++;
-      return e;
-    }
+    const person = personFrom(ctx, k, i) ?? (isPunct(tokens[k], '،,') ? personFrom(ctx, k + 1, i) : null);
+    if (person) return person[1];
     const t = tokens[k];
     if (t.kind !== 'word' || ctx.cues[k]) return b;
     if (hasArticle(t.norm) || /^لل../.test(t.norm) || t.norm === 'باسم' || named(k)) continue;
@@ -460,18 +455,10 @@ const MAX_APPOSITION = 6;
 function appositionIn(ctx: QuoteContext, a: number, b: number): [number, number] {
   const { tokens } = ctx;
   const end = isPunct(tokens[b - 1], '،,') ? b - 1 : b;
-  const personAt = (k: number): [number, number] | null => {
-    const t = tokens[k];
-    const person = t && mentionsIn(ctx, t.start, t.end).find((m) => m.type === 'person' && m.start === t.start);
-    if (!person) return null;
-    let e = k;
-    while (e < end && tokens[e].start < person.end) e++;
-    return [k, e];
-  };
   // («أما كزافييه جاياكومار، نائب رئيس الحزب، فقال»: the name first, its description after.)
-  const first = personAt(a);
+  const first = personFrom(ctx, a, end);
   if (first && isPunct(tokens[first[1]], '،,')) return first;
-  for (let k = a + 1; k < end; k++) if (isPunct(tokens[k], '،,')) return personAt(k + 1) ?? [a, end];
+  for (let k = a + 1; k < end; k++) if (isPunct(tokens[k], '،,')) return personFrom(ctx, k + 1, end) ?? [a, end];
   return [a, end];
 }
 

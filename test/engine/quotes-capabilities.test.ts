@@ -252,6 +252,12 @@ describe('3. speakers in every word order', () => {
     // pronoun, which is nobody; the sentence's subject speaks.
     expect(view(one('ورفض الوزير الاتهامات واصفا إياها بـ"الأكاذيب المكشوفة".'))).toEqual(['direct', 'الوزير', 'الأكاذيب المكشوفة']);
     expect(one('وهاجم الرئيس الوزير واصفا إياه بأنه "رجل متهور".').speaker.text).toBe('الرئيس');
+    // …and past a noun-phrase object of a few words, for participles that take one (واصفا، متهما):
+    // the object is no speaker; a comma is not needed before the participle.
+    expect(view(one('ودافعت المديرة عن المشروع واصفة خطة التوسع الجديدة بأنها ما زالت قابلة للتنفيذ.'))).toEqual(['indirect', 'المديرة', 'ما زالت قابلة للتنفيذ']);
+    expect(view(one('وهاجم النائب الحكومة متهما وزراءها بأنهم يخفون الأرقام.'))).toEqual(['indirect', 'النائب', 'يخفون الأرقام']);
+    // Other participles do not look past a noun phrase: «مشددا الرقابة على أن …» reports nothing.
+    expect(quotes('وزارت الشرطة الحي مشددة الإجراءات على أنه آمن.')).toEqual([]);
     // Other verbs keep their whole subject.
     expect(one('وقال الناطق الرسمي المكلف إن الطريق سيفتح.').speaker.text).toBe('الناطق الرسمي المكلف');
   });

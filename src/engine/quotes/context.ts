@@ -229,15 +229,29 @@ function openingAt(tokens: readonly Token[], i: number): boolean {
 /** Adverbs of time or sequence that open a clause before its verb. */
 const SEQUENCE_ADVERBS = new Set(['حينها', 'عندها', 'وقتها', 'بالتالي', 'ثم', 'بعدها', 'لاحقا', 'حينئذ', 'عندئذ']);
 
-function participleIntroduces(tokens: readonly Token[], i: number, hit: CueHit): boolean {
+function participleIntroduces(tokens: readonly Token[], tokSentence: Int32Array, i: number, hit: CueHit): boolean {
   const prev = tokens[i - 1];
   if (prev && isPunct(prev, '،,؛;')) return true;
   let k = i + 1;
   // «واصفا إياها بـ«…»», «معتبرة إياه "…"»: past the object pronoun.
   if (tokens[k] && tokens[k].kind === 'word' && isObjectPronoun(tokens[k].norm)) k++;
+  else if (hit.entry.object) k = pastObject(tokens, tokSentence, k, hit.preps);
   if (tokens[k] && tokens[k].kind === 'word' && hit.preps.has(tokens[k].norm)) k++;
   const next = tokens[k];
   return !!next && (is(next, W.COMPLEMENTIZER) || isPunct(next, ':«"“'));
+}
+
+/** Longest object noun phrase a participle's complement is looked for past («واصفا قرار واشنطن بأنه»). */
+const MAX_PARTICIPLE_OBJECT = 5;
+
+/**
+ * Past a short object noun phrase from k, when a complementizer or the participle's preposition
+ * before a quotation ends it («بـ"…"»); k itself otherwise.
+ */
+function pastObject(tokens: readonly Token[], tokSentence: Int32Array, k: number, preps: ReadonlySet<string>): number {
+  const ends = (j: number) => is(tokens[j], W.COMPLEMENTIZER) || (tokens[j]?.kind === 'word' && preps.has(tokens[j].norm) && isPunct(tokens[j + 1], '«"“'));
+  for (let j = k; j <= k + MAX_PARTICIPLE_OBJECT && tokens[j]?.kind === 'word' && tokSentence[j] === tokSentence[k]; j++) if (j > k && ends(j)) return j;
+  return k;
 }
 
 export function buildContext(doc: Doc): QuoteContext {
@@ -294,7 +308,7 @@ export function buildContext(doc: Doc): QuoteContext {
       // but a form that is also a noun needs a clause start to be read as a verb.
       // «إجراءات مشددة»، «مطالبة»: a participle form is an adjective or a noun unless it follows a
       // comma or introduces content right away (مضيفا أن، مشيرا إلى أن، قائلا:).
-      if (hit.kind === 'participle' && !participleIntroduces(tokens, i, hit)) continue;
+      if (hit.kind === 'participle' && !participleIntroduces(tokens, tokSentence, i, hit)) continue;
       const start = clauseStartOf(partial, i, hit);
       // «بين الأقارب أن»: a form that is also a particle or noun counts only where a sentence or a
       // conjoined clause starts (وبين، فبين، كما بين), not merely after a comma.

@@ -205,6 +205,11 @@ export interface ParticipleCue {
   complement?: Complement;
   /** Reports only through a noun of saying after it («مكتفيا بالقول إن»). */
   throughNoun?: boolean;
+  /**
+   * Takes a direct object before its preposition («واصفا الخطة بأنها …», «متهمة الحزب بأنه …»), so
+   * it introduces content without a comma before it even past a noun phrase.
+   */
+  object?: boolean;
   origin?: CueOrigin;
 }
 
@@ -248,11 +253,12 @@ export const PARTICIPLE_CUES: readonly ParticipleCue[] = [
   participle('متوقعا', 'متوقعة', 'متوقعين', undefined, 'estimate'),
   participle('مستبعدا', 'مستبعدة', 'مستبعدين', undefined, undefined, 'seed'),
   participle('معربا', 'معربة', 'معربين', ['عن', 'من', 'في']),
-  participle('واصفا', 'واصفة', 'واصفين', ['ب']),
-  participle('مذكرا', 'مذكرة', 'مذكرين', ['ب']),
+  // ANT: «واصفا/واصفة/متهما/متهمة/مذكرا + a noun phrase of 1–3 words + بأن» ~210 times.
+  { ...participle('واصفا', 'واصفة', 'واصفين', ['ب']), object: true },
+  { ...participle('مذكرا', 'مذكرة', 'مذكرين', ['ب']), object: true },
   participle('معترفا', 'معترفة', 'معترفين', ['ب']),
   participle('ملمحا', 'ملمحة', 'ملمحين', ['إلى']),
-  participle('متهما', 'متهمة', 'متهمين', ['ب']),
+  { ...participle('متهما', 'متهمة', 'متهمين', ['ب']), object: true },
   participle('مبديا', 'مبدية', 'مبدين', ['ب', 'من', 'في']),
   { ...participle('مكتفيا', 'مكتفية', 'مكتفين', ['إلى', 'على']), throughNoun: true },
   // «وتطرق إلى الاقتصاد بقوله: …»: «by saying», its pronoun the one who speaks (ANT: «بقوله/بقولها:» 107).

@@ -256,6 +256,12 @@ describe('3. speakers in every word order', () => {
     // the object is no speaker; a comma is not needed before the participle.
     expect(view(one('ودافعت المديرة عن المشروع واصفة خطة التوسع الجديدة بأنها ما زالت قابلة للتنفيذ.'))).toEqual(['indirect', 'المديرة', 'ما زالت قابلة للتنفيذ']);
     expect(view(one('وهاجم النائب الحكومة متهما وزراءها بأنهم يخفون الأرقام.'))).toEqual(['indirect', 'النائب', 'يخفون الأرقام']);
+    // A place or a body named right after a description closed by a definite word is the verb's
+    // object, not more of the speaker («وتوعد رئيس الأركان الليبي تونس»).
+    const threat = 'وتوعد رئيس الأركان الليبي تونس، مؤكدا أن الحدود خط أحمر.';
+    expect(quotes(threat, entities(threat, [['تونس', 'location']]))[0].speaker.text).toBe('رئيس الأركان الليبي');
+    const named = 'وقال رئيس الأركان الليبي سالم خليفة إن الحدود آمنة.';
+    expect(quotes(named, entities(named, [['سالم خليفة', 'person']]))[0].speaker.text).toBe('رئيس الأركان الليبي سالم خليفة');
     // Other participles do not look past a noun phrase: «مشددا الرقابة على أن …» reports nothing.
     expect(quotes('وزارت الشرطة الحي مشددة الإجراءات على أنه آمن.')).toEqual([]);
     // Other verbs keep their whole subject.
@@ -286,6 +292,15 @@ describe('3. speakers in every word order', () => {
     expect(view(one(text))).toEqual(['indirect', 'مؤسسة التنمية', 'يرتفع النمو']);
     const text2 = 'لكن منظمة «أطباء العالم» أدانت القصف.';
     expect(quotes(text2)).toEqual([]);
+  });
+});
+
+describe('1c. verbs of threat and urging the corpus attests', () => {
+  it('reads «توعد … بأن» and «حض … على "…"» as statements of their subject', () => {
+    expect(view(one('وتوعد وزير الدفاع بأن "المعتدين سيدفعون الثمن".'))).toEqual(['direct', 'وزير الدفاع', 'المعتدين سيدفعون الثمن']);
+    expect(view(one('وحضت النقابة الحكومة على "رفع الأجور فورا".'))).toEqual(['direct', 'النقابة', 'رفع الأجور فورا']);
+    // A threat with nothing said reports nothing.
+    expect(quotes('وتوعد الجيش المهاجمين بالرد.')).toEqual([]);
   });
 });
 

@@ -232,8 +232,11 @@ function opensObject(ctx: QuoteContext, k: number): boolean {
   // A name found there is no object, unless the names stage ran a body's name on over it: after
   // a nisba word («وزارة الخارجية السورية الاتهامات») a plain definite noun ends the name.
   const inName = mentionsIn(ctx, t.start, t.end);
-  if (inName.some((m) => m.start === t.start) || (inName.length > 0 && !(hasArticle(prev.norm) && isNisba(prev.norm) && hasArticle(t.norm)))) return false;
   const afterName = mentionsIn(ctx, prev.start, prev.end).some((m) => m.end === prev.end);
+  // («وتوعد رئيس الوزراء الإسرائيلي إيران»: after a definite word that ends a description, a place
+  // or a body named is no genitive and no apposition of a person: it is the object.)
+  if (inName.some((m) => m.start === t.start && m.type !== 'person') && hasArticle(prev.norm) && !afterName) return true;
+  if (inName.some((m) => m.start === t.start) || (inName.length > 0 && !(hasArticle(prev.norm) && isNisba(prev.norm) && hasArticle(t.norm)))) return false;
   // («للمعلمين», «بالوزارة»: a definite noun after its preposition ends a phrase too.)
   if (!afterName && !hasArticle(prev.norm) && !/^و?(لل|بال)../.test(prev.norm)) return false;
   // A document is a usual object («وصف القرار بأنه»); a title or a body goes on with the speaker.

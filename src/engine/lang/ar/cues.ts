@@ -127,6 +127,8 @@ export const VERB_CUES: readonly VerbCue[] = [
   },
   { lemma: 'طالب', forms: regular('طالب', 'طالب'), complement: 'appeal', appealPrefix: ['ب'], ambiguous: ['طالب'] },
   { lemma: 'حث', forms: explicit(['حث'], ['حثت'], ['حثوا'], ['يحث'], ['تحث']), preps: ['على'], complement: 'appeal', appealPrefix: [], ambiguous: ['حث'] },
+  // «وحض الوزير الإدارة على اتخاذ "…"»: an appeal like حث (ANT: «وحض» 35 clause openings, 17 with its complement).
+  { lemma: 'حض', forms: explicit(['حض'], ['حضت'], ['حضوا'], ['يحض'], ['تحض']), preps: ['على'], complement: 'appeal', appealPrefix: [], ambiguous: ['حض'] },
   { lemma: 'ناشد', forms: regular('ناشد', 'ناشد'), complement: 'appeal', appealPrefix: ['ب'] },
   { lemma: 'أبلغ', forms: explicit(['أبلغ'], ['أبلغت'], ['أبلغوا']), object: true },
   { lemma: 'نقل', forms: regular('نقل', 'نقل'), transmit: true, ambiguous: ['نقل'] },
@@ -176,6 +178,8 @@ export const VERB_CUES: readonly VerbCue[] = [
   { lemma: 'خلص', forms: regular('خلص', 'خلص'), preps: ['إلى'], ambiguous: ['تخلص'] },
   { lemma: 'أصر', forms: regular('أصر', 'صر'), preps: ['على'] },
   { lemma: 'تعهد', forms: regular('تعهد', 'تعهد'), preps: ['ب'], phrasePrefix: ['ب'] },
+  // A threat, reported like a pledge: «توعد الرئيس بأن …», «وتوعدت أن "…"» (ANT: «وتوعد/وتوعدت» 74 clause openings, 26 with content).
+  { lemma: 'توعد', forms: regular('توعد', 'توعد'), preps: ['ب'], object: true },
   // The present «يعد» is mostly «يُعدّ» (is considered): only the past reports a promise.
   { lemma: 'وعد', forms: explicit(['وعد'], ['وعدت'], ['وعدوا']), preps: ['ب'], ambiguous: ['وعد'], phrasePrefix: ['ب'] },
   { lemma: 'هدد', forms: regular('هدد', 'هدد'), preps: ['ب'], phrasePrefix: ['ب'] },

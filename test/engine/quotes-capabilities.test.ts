@@ -104,6 +104,13 @@ describe('2. source markers in every position', () => {
     expect(view(one('وقتل ثلاثة أشخاص في القصف، بحسب المرصد، الخميس.'))).toEqual(['indirect', 'المرصد', 'وقتل ثلاثة أشخاص في القصف']);
   });
 
+  it('gives a marker with no comma before it only the conjoined clause it closes; after a comma, the sentence', () => {
+    expect(view(one('وسيطرت القوات على الطريق الدولي، وباتت تحاصر نصف المدينة بحسب المرصد.'))).toEqual(['indirect', 'المرصد', 'وباتت تحاصر نصف المدينة']);
+    expect(view(one('وسيطرت القوات على الطريق الدولي، وباتت تحاصر نصف المدينة، بحسب المرصد.'))).toEqual(['indirect', 'المرصد', 'وسيطرت القوات على الطريق الدولي، وباتت تحاصر نصف المدينة']);
+    // «، وذلك بحسب …» refers back to all of it.
+    expect(one('وأغلقت السلطات المعبر الحدودي، وذلك بحسب مصادر محلية.').content.text).toMatch(/^وأغلقت السلطات/);
+  });
+
   it('reads a marker standing alone after a full stop as attributing the sentence before it', () => {
     expect(view(one('وصلت القافلة إلى المدينة مساء أمس. بحسب الهلال الأحمر.'))).toEqual(['indirect', 'الهلال الأحمر', 'وصلت القافلة إلى المدينة مساء أمس']);
   });

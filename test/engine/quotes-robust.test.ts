@@ -48,6 +48,12 @@ describe('quote stage robustness', () => {
     expect(() => run('وقال المسؤول إن الجامعة أفادت بأن '.repeat(1000))).not.toThrow();
   });
 
+  it('reads a marker whose source, a person, is the last word of the text', () => {
+    // (Found by the size property: the source's tail was looked for past the text's end.)
+    const q = analyze('قال الحمود نقلا عن الحمود').quotes;
+    expect(q.map((x) => x.speaker.text)).toEqual(['الحمود']);
+  });
+
   it('pairs the marks of a paragraph after thousands without any (one search for marks over the text)', () => {
     const plain = 'وصل الوفد إلى بيروت أمس في زيارة رسمية تستمر ثلاثة أيام.\n'.repeat(2000);
     const qs = quotes(plain + 'وقال الوزير: «الزيارة ناجحة».');

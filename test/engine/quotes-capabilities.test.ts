@@ -443,6 +443,17 @@ describe('4. nested attribution: the original source speaks, the relay is kept',
 });
 
 describe('4. speakers across sentences', () => {
+  it('gives «وذكر التقرير» to the owner written with the report earlier, not to whoever answered it', () => {
+    const text = 'ورد المحامي على ما جاء في تقرير موقع "الرصد" الإخباري. وذكر التقرير أن الشركة دفعت مبلغا كبيرا.';
+    const q = quotes(text, entities(text, [['الرصد', 'organization']]));
+    expect(q.map((x) => x.speaker.text)).toEqual(['الرصد']);
+    const issued = 'ودافعت الحكومة عن القرار في بيان أصدره الوزير سامر خليل. وأضاف البيان أن الخطة ستنفذ.';
+    expect(quotes(issued, entities(issued, [['سامر خليل', 'person']]))[0].speaker.text).toBe('سامر خليل');
+    // Where it was published is no owner.
+    const posted = 'واعتذرت المغنية في بيان بموقع "تويتر". وأوضح البيان أن الحفل تأجل.';
+    expect(quotes(posted, entities(posted, [['تويتر', 'organization']]))[0].speaker.text).not.toBe('تويتر');
+  });
+
   it('leaves adverbs written with ب + the article («بالتحديد», «بالفعل») out of the speaker', () => {
     expect(one('وشدد الوزير بالتحديد على أن الخطة جاهزة.').speaker.text).toBe('الوزير');
     expect(one('وأكدت الشركة بالفعل أن الخطة جاهزة.').speaker.text).toBe('الشركة');

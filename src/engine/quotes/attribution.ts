@@ -891,10 +891,16 @@ function readSpeaker(r: Reading): void {
   r.k++;
 }
 
+/** «ما جاء/ورد في تقرير»: what a document said, not where the speaker said it. */
+const CAME_IN: ReadonlySet<string> = new Set(['جاء', 'جاءت', 'ورد', 'وردت']);
+
 /** «في بيان»: the document the words were given in, for a later «وأضاف البيان». */
 function noteDocument(r: Reading): void {
   const t = r.ctx.tokens[r.k];
   const noun = r.ctx.tokens[r.k + 1];
+  // («نفى ما جاء في تقرير …»: the document he answered is not his.)
+  const said = r.ctx.tokens[r.k - 1];
+  if (said?.kind === 'word' && CAME_IN.has(withoutConj(said.norm))) return;
   if ((t.norm === 'في' || t.norm === 'وفي') && noun?.kind === 'word' && isDocumentHead(noun.norm)) r.cited ??= noun.norm;
 }
 

@@ -12,7 +12,7 @@
  */
 import type { Entity, Speaker } from '../types.js';
 import type { QuoteContext } from './context.js';
-import { firstTokenFrom, inMention, lastMentionBefore } from './context.js';
+import { firstTokenFrom, inMention, isPunct, lastMentionBefore } from './context.js';
 import type { SpeakerRecord } from './speakers.js';
 import { continued } from './speakers.js';
 import { normalizeWord } from '../text/normalize.js';
@@ -68,7 +68,7 @@ export function pointsBack(ctx: QuoteContext, speaker: Speaker, records: readonl
   // made definite by what it governs («وزير الخارجية», «أمين عام المنظمة») is one too.
   const cls = headClass(first.norm);
   if (!hasArticle(first.norm) && !(cls.title && words.length > 1 && governsDefinite(ctx, start, end))) return null;
-  if (cls.document && words.length === 1) return issuerOf(stemOfDocument(first.norm), records, start);
+  if (cls.document && words.length === 1) return issuerOf(ctx, stemOfDocument(first.norm), records, start);
   if (!cls.title && !cls.anonymous) return null;
   return describedBefore(ctx, stems(ctx, start, end), records, start);
 }
@@ -154,13 +154,54 @@ function describedBefore(ctx: QuoteContext, role: string[], records: readonly Sp
   return null;
 }
 
-/** «وأضاف البيان»: whoever issued the earlier-cited document of that name. */
-function issuerOf(noun: string, records: readonly SpeakerRecord[], pos: number): Speaker | null {
+/**
+ * «وأضاف البيان»: whoever issued the earlier-cited document of that name — or, when no attribution
+ * cited it, the owner written with it earlier in the text («تقرير موقع "ماكلاتشي"», «بيان أصدره
+ * الرئيس …», «دراسة لجامعة …»).
+ */
+function issuerOf(ctx: QuoteContext, noun: string, records: readonly SpeakerRecord[], pos: number): Speaker | null {
   for (let k = records.length - 1; k >= 0; k--) {
     const r = records[k];
     if (r.pos >= pos) continue;
     if (pos - r.pos > MAX_DISTANCE) break;
     if (r.cited?.noun === noun && r.cited.issuer.text) return continued(r.cited.issuer);
+  }
+  return ownerWrittenBefore(ctx, noun, pos);
+}
+
+/** Most tokens from a document's owner word to the name it introduces («موقع "ماكلاتشي" الإخباري»). */
+const MAX_OWNER_TOKENS = 4;
+
+/** A kind («موقع», «صحيفة») or a title («الرئيس») that the name after it belongs to. */
+function introducesName(norm: string): boolean {
+  const h = headClass(withoutConj(norm));
+  return h.title || h.organization || isWord(norm, W.NAME_TAKING);
+}
+
+/** Verbs of issuing with the document as their object pronoun: «بيان أصدره …», «تقرير نشرته …». */
+const ISSUING = /^(اصدر|نشر|اعد|بث|وزع|اطلق|كتب|قدم)(ه|ها|ته|تها)$/;
+
+/** The person or body named as the owner of the last earlier mention of the document noun. */
+function ownerWrittenBefore(ctx: QuoteContext, noun: string, pos: number): Speaker | null {
+  const { tokens } = ctx;
+  for (let k = firstTokenFrom(ctx, pos) - 1; k >= 0 && pos - tokens[k].start <= MAX_NAME_DISTANCE; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !headClass(withoutConj(t.norm)).document || stemOfDocument(t.norm) !== noun) continue;
+    let j = k + 1;
+    // («البيان الرسمي الصادر عن …» is read past its adjective; «بيان أصدره …» past its verb.)
+    if (tokens[j]?.kind === 'word' && hasArticle(tokens[j].norm) && !inMention(ctx, tokens[j].start)) j++;
+    if (tokens[j]?.kind === 'word' && ISSUING.test(tokens[j].norm)) j++;
+    const owner = tokens[j];
+    // («بيان بموقع "تويتر"»: where it was published, not who issued it.)
+    if (!owner || owner.kind !== 'word' || (owner.norm.startsWith('ب') && (introducesName(owner.norm.slice(1)) || inMention(ctx, owner.start + 1)))) return null;
+    // The name starts with the owner word, right behind its ل («لوزارة الصحة»), or after the kind
+    // or title that introduces it («موقع "ماكلاتشي"», «الرئيس سامر خليل»).
+    let end = j;
+    while (end < tokens.length && end < j + MAX_OWNER_TOKENS && (tokens[end].kind === 'word' || isPunct(tokens[end], '"«“'))) end++;
+    const limit = tokens[end - 1].end;
+    const m = ctx.mentions.find((x) => x.start >= owner.start && x.start < limit && x.type !== 'location');
+    if (!m || (m.start >= owner.end && !introducesName(owner.norm))) return null;
+    return { text: m.entity.name, type: m.type, entityId: m.entity.id, resolved: true };
   }
   return null;
 }

@@ -269,6 +269,11 @@ describe('3. speakers in every word order', () => {
     expect(quotes(threat, entities(threat, [['تونس', 'location']]))[0].speaker.text).toBe('رئيس الأركان الليبي');
     const named = 'وقال رئيس الأركان الليبي سالم خليفة إن الحدود آمنة.';
     expect(quotes(named, entities(named, [['سالم خليفة', 'person']]))[0].speaker.text).toBe('رئيس الأركان الليبي سالم خليفة');
+    // A body's kind without the article after a phrase closed by a definite word opens the object
+    // («جماعة "…"»); with ل it is the title's genitive («المدير التنفيذي لمنظمة …»).
+    const accused = 'واتهمت وزارة الخارجية البريطانية جماعة "الأحرار" بأنها تستهدف المدنيين.';
+    expect(quotes(accused, entities(accused, [['وزارة الخارجية البريطانية', 'organization'], ['الأحرار', 'organization']]))[0].speaker.text).toBe('وزارة الخارجية البريطانية');
+    expect(one('وقال المدير التنفيذي لمنظمة "العون" إن المساعدات وصلت.').speaker.text).toBe('المدير التنفيذي لمنظمة "العون"');
     // Other participles do not look past a noun phrase: «مشددا الرقابة على أن …» reports nothing.
     expect(quotes('وزارت الشرطة الحي مشددة الإجراءات على أنه آمن.')).toEqual([]);
     // Other verbs keep their whole subject.

@@ -241,9 +241,12 @@ function opensObject(ctx: QuoteContext, k: number): boolean {
   if (!afterName && !hasArticle(prev.norm) && !/^و?(لل|بال)../.test(prev.norm)) return false;
   // A document is a usual object («وصف القرار بأنه»); a title or a body goes on with the speaker.
   const head = headClass(t.norm, ctx.tokens[k + 1]?.norm);
-  if (head.title || head.anonymous || head.organization || is(t, W.PARTICLE | W.PREPOSITION | W.COMPLEMENTIZER)) return false;
-  // «المتحدث باسم الوزارة»: باسم continues the title.
+  // «المتحدث باسم الوزارة»: باسم continues the title; «لمنظمة …» is its genitive.
   if (t.norm === 'باسم' || t.norm.startsWith('و') || readings(t.norm, CLITIC_POLICIES.preposition).length > 0) return false;
+  // «اتهمت وزارة الخارجية الأمريكية جماعة "أنصار الله" بـ…»: after a phrase closed by a definite
+  // word, a body's kind without the article is neither its genitive nor its adjective: the object.
+  if (head.organization && !head.title && !hasArticle(t.norm) && !is(t, W.PARTICLE | W.PREPOSITION)) return true;
+  if (head.title || head.anonymous || head.organization || is(t, W.PARTICLE | W.PREPOSITION | W.COMPLEMENTIZER)) return false;
   if (hasArticle(t.norm)) return !isNisba(t.norm) && !isCompanion(t.norm, C.SPEAKER_ADJECTIVE);
   // «الدكتور إبرسول»: after a title, a plain word may be a name the names stage missed.
   const before = ctx.tokens[k - 2];

@@ -274,6 +274,11 @@ describe('3. speakers in every word order', () => {
     const accused = 'واتهمت وزارة الخارجية البريطانية جماعة "الأحرار" بأنها تستهدف المدنيين.';
     expect(quotes(accused, entities(accused, [['وزارة الخارجية البريطانية', 'organization'], ['الأحرار', 'organization']]))[0].speaker.text).toBe('وزارة الخارجية البريطانية');
     expect(one('وقال المدير التنفيذي لمنظمة "العون" إن المساعدات وصلت.').speaker.text).toBe('المدير التنفيذي لمنظمة "العون"');
+    // A demonstrative after a speaker closed by a definite word opens the object; «هذا الأسبوع»
+    // is a time, «زعماء هذه الدول» a genitive.
+    expect(one('ووصف الكرملين هذه الاتهامات بأنها «غير مقبولة».').speaker.text).toBe('الكرملين');
+    expect(one('وقال الوزير هذا الأسبوع إن الخطة جاهزة.').speaker.text).toBe('الوزير');
+    expect(one('وأكد زعماء هذه الدول أن الاتفاق صامد.').speaker.text).toBe('زعماء هذه الدول');
     // Other participles do not look past a noun phrase: «مشددا الرقابة على أن …» reports nothing.
     expect(quotes('وزارت الشرطة الحي مشددة الإجراءات على أنه آمن.')).toEqual([]);
     // Other verbs keep their whole subject.

@@ -83,6 +83,17 @@ function ownSpeechEvent(t: Token): boolean {
   return t.kind === 'word' && is(t, W.EVENT) && /..(ه|ها|هم|هما)$/.test(t.text) && !hasArticle(t.norm);
 }
 
+/** Whether a word closes a noun phrase: a definite word, or the last word of a name. */
+function closesPhrase(ctx: QuoteContext, t: Token): boolean {
+  return t.kind === 'word' && (hasArticle(t.norm) || mentionsIn(ctx, t.start, t.end).some((m) => m.end === t.end));
+}
+
+/** Whether a person's name starts at token k. */
+function personAt(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && mentionsIn(ctx, t.start, t.end).some((m) => m.type === 'person' && m.start === t.start);
+}
+
 /** Whether token k ends a speaker phrase that is being read. */
 function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit): boolean {
   const t = ctx.tokens[k];
@@ -125,6 +136,11 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
     const head = headClass(t.norm, ctx.tokens[k + 1]?.norm);
     if (!head.title && !head.anonymous && !head.organization && mentionsIn(ctx, prev.start, prev.end).some((m) => m.type !== 'location' && m.end === prev.end)) return true;
   }
+  // «ووصف الكرملين هذه الاتهامات بأنها …», «واعتبر الباحثون هذه النظرة …», «وقال الوزير هذا
+  // الأسبوع إن»: a demonstrative after a speaker closed by a definite word or a name opens the
+  // verb's object or an adjunct of time («وقال هذا المسؤول» names the speaker; «زعماء هذه الدول»
+  // is a genitive; «مطور التقنية هذه فيل باتلر»: a demonstrative after its noun, the name goes on).
+  if (isDemonstrative(t.norm) && k > 0 && closesPhrase(ctx, ctx.tokens[k - 1]) && !ctx.cues[k - 1] && !personAt(ctx, k + 1)) return true;
   if (hit.kind === 'verb' && objectAfterName(ctx, k)) return true;
   if (hit.kind === 'verb' && objectAfterGroup(ctx, k)) return true;
   if (adjunctAfterPerson(ctx, k, hit)) return true;

@@ -186,6 +186,12 @@ const MARKER_FIRST: ReadonlyMap<string, readonly string[][]> = (() => {
   return m;
 })();
 
+/**
+ * Those first words, alone or after و/ف (`withoutConj` takes off one letter): most tokens open no
+ * marker and are ruled out without a lookup.
+ */
+const MAY_OPEN_MARKER = new WordFilter([...MARKER_FIRST.keys()].flatMap((w) => [w, 'و' + w, 'ف' + w]));
+
 /** First letters of those first words. */
 const MARKER_FIRST_LETTERS: ReadonlySet<string> = new Set([...MARKER_FIRST.keys()].map((w) => w[0]));
 
@@ -205,7 +211,7 @@ export function opensSourceMarker(norm: string): boolean {
 
 export function sourceMarkerAt(tokens: readonly Token[], i: number): SourceMarkerHit | null {
   const t = tokens[i];
-  if (t.kind !== 'word') return null;
+  if (t.kind !== 'word' || !MAY_OPEN_MARKER.mayHave(t.norm)) return null;
   // One lookup rules out most words; only a word with و/ف is looked up again without it.
   let first = MARKER_FIRST.get(t.norm);
   if (!first) {
@@ -325,10 +331,12 @@ export function pronounMarkerAt(tokens: readonly Token[], i: number): { hit: Ver
  * marker with a pronoun — so that most tokens are ruled out by one lookup instead of three.
  */
 const FALLBACK_OPENERS: ReadonlySet<string> = new Set([...wordsOfClass(W.DOCUMENT_VERB), ...VERBAL_NOUNS.keys(), ...PRONOUN_MARKER_FIRST]);
+/** The same words in a filter, asked first: it rules out nearly every token without hashing its word. */
+const FALLBACK_FILTER = new WordFilter(FALLBACK_OPENERS);
 
 /** Whether a cue of `documentCueAt`, `verbalNounCueAt` or `pronounMarkerAt` may start at this token. */
 export function mayOpenFallbackCue(t: Token): boolean {
-  return t.kind === 'word' && FALLBACK_OPENERS.has(t.norm);
+  return t.kind === 'word' && FALLBACK_FILTER.mayHave(t.norm) && FALLBACK_OPENERS.has(t.norm);
 }
 
 const SAYING_THROUGH_NORM = new Set(SAYING_THROUGH.map(normalizeWord));

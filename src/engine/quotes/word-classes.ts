@@ -285,11 +285,16 @@ export function isPreposition(t: Token | undefined): boolean {
   return is(t, W.PREPOSITION) && !isNameAli(t!);
 }
 
+/** First words of the two-word clause breaks: only after one is the pair's string built and looked up. */
+const CLAUSE_BREAK_FIRSTS: ReadonlySet<string> = new Set(
+  [...WORDS].filter(([word, bits]) => (bits & W.CLAUSE_BREAK) !== 0 && word.includes(' ')).map(([word]) => word.slice(0, word.indexOf(' '))),
+);
+
 /** «في حين», «الأمر الذي»: a two-word opener of the journalist's own clause (listed as a pair). */
 export function isClauseBreakPair(tokens: readonly Token[], k: number): boolean {
   const a = tokens[k];
   const b = tokens[k + 1];
-  return !!a && !!b && a.kind === 'word' && b.kind === 'word' && ((WORDS.get(a.norm + ' ' + b.norm) ?? 0) & W.CLAUSE_BREAK) !== 0;
+  return !!a && !!b && a.kind === 'word' && b.kind === 'word' && CLAUSE_BREAK_FIRSTS.has(a.norm) && ((WORDS.get(a.norm + ' ' + b.norm) ?? 0) & W.CLAUSE_BREAK) !== 0;
 }
 
 /** «الشهر الماضي», «العام المقبل». */

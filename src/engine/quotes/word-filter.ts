@@ -3,13 +3,12 @@
  * in a hash table. The quote stage asks about every token of a document; a table of all the words
  * it has seen is large, each lookup in it misses the processor's caches and hashes a string just
  * made by the tokenizer, while this filter is a few kilobytes read with two bit tests. Words it
- * lets through may still not be members (about one in two hundred, at the sizes used here), so a
- * caller checks them as before: the filter only saves work, it never decides.
+ * lets through may still not be members (about one in a hundred), so a caller checks them as
+ * before: the filter only saves work, it never decides.
  */
 
-/** Bits in the filter: 2^19 (64 KB) keeps false positives near 0.5% for some 20,000 words. */
-const LOG_BITS = 19;
-const MASK = (1 << LOG_BITS) - 1;
+/** Bits per word, at least (rounded up to a power of two): two bits each keep false positives near 1%. */
+const BITS_PER_WORD = 16;
 
 /** FNV-1a over the UTF-16 code units. */
 function hashOf(word: string): number {
@@ -18,24 +17,36 @@ function hashOf(word: string): number {
   return h;
 }
 
-/** The second bit is derived from the same hash, mixed again (double hashing). */
-const secondBit = (h: number): number => Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> (32 - LOG_BITS);
-
 export class WordFilter {
-  private readonly bits = new Int32Array(1 << (LOG_BITS - 5));
+  private readonly bits: Int32Array;
+  private readonly logBits: number;
 
   constructor(words: Iterable<string>) {
-    for (const w of words) {
+    const list = [...words];
+    // Small filters stay small: the stage asks several for every token, and all of them should
+    // stay in the processor's caches.
+    this.logBits = Math.max(10, Math.ceil(Math.log2(list.length * BITS_PER_WORD)));
+    this.bits = new Int32Array(1 << (this.logBits - 5));
+    for (const w of list) {
       const h = hashOf(w);
-      this.set(h & MASK);
-      this.set(secondBit(h));
+      this.set(this.firstBit(h));
+      this.set(this.secondBit(h));
     }
   }
 
   /** False when the word is certainly not among those given; true when it may be. */
   mayHave(word: string): boolean {
     const h = hashOf(word);
-    return this.test(h & MASK) && this.test(secondBit(h));
+    return this.test(this.firstBit(h)) && this.test(this.secondBit(h));
+  }
+
+  private firstBit(h: number): number {
+    return h >>> (32 - this.logBits);
+  }
+
+  /** The second bit comes from the same hash, mixed again (double hashing). */
+  private secondBit(h: number): number {
+    return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> (32 - this.logBits);
   }
 
   private set(bit: number): void {

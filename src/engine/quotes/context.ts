@@ -4,6 +4,7 @@
  * cues, and where new clauses start (a reported clause ends where the next attribution begins).
  */
 import { normalizeWord } from '../text/normalize.js';
+import { TATWEEL } from '../text/charset.js';
 import type { Doc } from '../doc.js';
 import { countBefore } from '../spans.js';
 import type { Token } from '../text/tokenize.js';
@@ -375,15 +376,22 @@ export function buildContext(doc: Doc): QuoteContext {
   return { doc, text, tokens, marks, tokSentence, tokParagraph, sentFirst, sentLast, cues, relativeCues, markers, clauseStarts, attributionStarts, mentions, longestMention };
 }
 
-/** Whether the verb's stem, after its proclitics, is written with a damma on its first letter. */
+/**
+ * Whether the verb's stem, after its proclitics, is written with a damma on its first letter.
+ * (Tatweel is passed over where it stands, rather than removed first: this runs for every cue.)
+ */
 function writtenPassive(t: Token, prefix: string): boolean {
-  const letters = t.text.replace(/\u0640/g, '');
+  const text = t.text;
   let seen = 0;
-  for (let k = 0; k < letters.length; k++) {
-    const c = letters.charCodeAt(k);
-    if (c >= 0x064b && c <= 0x0652) continue;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === TATWEEL || (c >= 0x064b && c <= 0x0652)) continue;
     // The first letter of the stem: is the mark right after it a damma?
-    if (seen++ === prefix.length) return letters.charCodeAt(k + 1) === 0x064f;
+    if (seen++ === prefix.length) {
+      let next = k + 1;
+      while (text.charCodeAt(next) === TATWEEL) next++;
+      return text.charCodeAt(next) === 0x064f;
+    }
   }
   return false;
 }

@@ -9,7 +9,9 @@ import type { Token } from '../text/tokenize.js';
 import type { Complement, Gender, ParticipleCue, VerbCue } from '../lang/ar/cues.js';
 import { PARTICIPLES_ALSO_NOUNS, PARTICIPLE_CUES, PRONOUN_MARKERS, PRONOUN_MARKER_NOUNS, SAYING_THROUGH, SOURCE_MARKERS, VERBAL_NOUN_CUES, VERB_CUES } from '../lang/ar/cues.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
+import { CONJUNCTIONS } from '../lang/ar/clitics.js';
 import { W, is, withoutConj, wordsOfClass } from './word-classes.js';
+import { WordFilter } from './word-filter.js';
 
 export interface VerbHit {
   kind: 'verb';
@@ -84,6 +86,33 @@ function prepSet(preps: readonly string[] | undefined): ReadonlySet<string> {
 /** Object pronouns a past-tense reporting verb may carry («أكدها سابقا فلان», «أبلغهم»). */
 const OBJECT_PRONOUNS = new Set(['ها', 'هم', 'ه']);
 
+/**
+ * Every normalized word `readCue` could read as a cue, spelled out: a participle as listed, and a
+ * verb form with the clitics of `CLITIC_POLICIES.verb` — a conjunction, the ل of purpose (also as
+ * the ل of «لل» before a form starting with ال), an object pronoun (a form ending in ه written with
+ * ت before it). Most tokens are no cue: the filter rules them out before the memo's large table.
+ */
+const MAY_BE_CUE: WordFilter = (() => {
+  const words: string[] = [...PARTICIPLE_FORMS.keys()];
+  const prepositions = ['', ...CLITIC_POLICIES.verb.prepositions];
+  for (const form of VERB_FORMS.keys()) {
+    const bodies = [form];
+    for (const pronoun of OBJECT_PRONOUNS) {
+      bodies.push(form + pronoun);
+      if (form.endsWith('ه')) bodies.push(form.slice(0, -1) + 'ت' + pronoun);
+    }
+    for (const conj of CONJUNCTIONS) {
+      for (const prep of prepositions) {
+        for (const body of bodies) {
+          words.push(conj + prep + body);
+          if (prep === 'ل' && body.startsWith('ال')) words.push(conj + 'لل' + body.slice(2));
+        }
+      }
+    }
+  }
+  return new WordFilter(words);
+})();
+
 /** «يدعى/تدعى» (is called, the passive of دعا) as written, diacritics aside. */
 const CALLED = /^[وف]?[يت]دعى$/;
 const DIACRITICS = /[\u064B-\u0652]/g;
@@ -101,7 +130,7 @@ export function participleAlsoNoun(token: Token): boolean {
 
 /** The reporting verb or participle this token is, if any. */
 export function cueAt(token: Token): CueHit | null {
-  if (token.kind !== 'word') return null;
+  if (token.kind !== 'word' || !MAY_BE_CUE.mayHave(token.norm)) return null;
   // «رجل يُدعى أحمد» (is called), written with ى, is no «يدعي» (claims): normalization merges them.
   if (token.text.endsWith('ى') && CALLED.test(token.text.replace(DIACRITICS, ''))) return null;
   const cache = token.text.endsWith('ة') ? cueCacheTa : cueCache;
@@ -157,6 +186,12 @@ const MARKER_FIRST: ReadonlyMap<string, readonly string[][]> = (() => {
   return m;
 })();
 
+/**
+ * Those first words, alone or after و/ف (`withoutConj` takes off one letter): most tokens open no
+ * marker and are ruled out without a lookup.
+ */
+const MAY_OPEN_MARKER = new WordFilter([...MARKER_FIRST.keys()].flatMap((w) => [w, 'و' + w, 'ف' + w]));
+
 /** First letters of those first words. */
 const MARKER_FIRST_LETTERS: ReadonlySet<string> = new Set([...MARKER_FIRST.keys()].map((w) => w[0]));
 
@@ -176,7 +211,7 @@ export function opensSourceMarker(norm: string): boolean {
 
 export function sourceMarkerAt(tokens: readonly Token[], i: number): SourceMarkerHit | null {
   const t = tokens[i];
-  if (t.kind !== 'word') return null;
+  if (t.kind !== 'word' || !MAY_OPEN_MARKER.mayHave(t.norm)) return null;
   // One lookup rules out most words; only a word with و/ف is looked up again without it.
   let first = MARKER_FIRST.get(t.norm);
   if (!first) {
@@ -296,10 +331,12 @@ export function pronounMarkerAt(tokens: readonly Token[], i: number): { hit: Ver
  * marker with a pronoun — so that most tokens are ruled out by one lookup instead of three.
  */
 const FALLBACK_OPENERS: ReadonlySet<string> = new Set([...wordsOfClass(W.DOCUMENT_VERB), ...VERBAL_NOUNS.keys(), ...PRONOUN_MARKER_FIRST]);
+/** The same words in a filter, asked first: it rules out nearly every token without hashing its word. */
+const FALLBACK_FILTER = new WordFilter(FALLBACK_OPENERS);
 
 /** Whether a cue of `documentCueAt`, `verbalNounCueAt` or `pronounMarkerAt` may start at this token. */
 export function mayOpenFallbackCue(t: Token): boolean {
-  return t.kind === 'word' && FALLBACK_OPENERS.has(t.norm);
+  return t.kind === 'word' && FALLBACK_FILTER.mayHave(t.norm) && FALLBACK_OPENERS.has(t.norm);
 }
 
 const SAYING_THROUGH_NORM = new Set(SAYING_THROUGH.map(normalizeWord));

@@ -14,6 +14,7 @@ import { COMPLEMENTIZER_PRONOUNS, COMPLEMENTIZERS } from '../lang/ar/cues.js';
 import type { QuoteWordClass } from '../lang/ar/quote-words.js';
 import { QUOTE_WORDS } from '../lang/ar/quote-words.js';
 import { ORG_HEADS, PERSON_TITLES } from '../lang/ar/triggers.js';
+import { WordFilter } from './word-filter.js';
 
 /** Word classes: one bit each (32 at most: JavaScript's bitwise operators work on 32 bits). */
 export const W = {
@@ -179,8 +180,16 @@ export function withoutConj(norm: string): string {
 
 const conjStripped = memo((norm: string): string => findReading(norm, (stem) => stem !== norm, CLITIC_POLICIES.conjunction)?.stem ?? norm);
 
+/**
+ * The words that may have a class: the listed ones, alone or after و/ف (`withoutConj` takes off
+ * one letter). Most words have none and are ruled out before the memo's large table.
+ */
+const MAY_HAVE_CLASS = new WordFilter([...WORDS.keys()].flatMap((w) => [w, 'و' + w, 'ف' + w]));
+
 /** Word classes of a normalized word. */
-const classOfWord = memo((norm: string): number => {
+const classOfWord = (norm: string): number => (MAY_HAVE_CLASS.mayHave(norm) ? classOfListedWord(norm) : 0);
+
+const classOfListedWord = memo((norm: string): number => {
   const own = WORDS.get(norm) ?? 0;
   const bare = withoutConj(norm);
   return bare === norm ? own : own | ((WORDS.get(bare) ?? 0) & CONJ_FALLBACK);
@@ -276,11 +285,16 @@ export function isPreposition(t: Token | undefined): boolean {
   return is(t, W.PREPOSITION) && !isNameAli(t!);
 }
 
+/** First words of the two-word clause breaks: only after one is the pair's string built and looked up. */
+const CLAUSE_BREAK_FIRSTS: ReadonlySet<string> = new Set(
+  [...WORDS].filter(([word, bits]) => (bits & W.CLAUSE_BREAK) !== 0 && word.includes(' ')).map(([word]) => word.slice(0, word.indexOf(' '))),
+);
+
 /** «في حين», «الأمر الذي»: a two-word opener of the journalist's own clause (listed as a pair). */
 export function isClauseBreakPair(tokens: readonly Token[], k: number): boolean {
   const a = tokens[k];
   const b = tokens[k + 1];
-  return !!a && !!b && a.kind === 'word' && b.kind === 'word' && ((WORDS.get(a.norm + ' ' + b.norm) ?? 0) & W.CLAUSE_BREAK) !== 0;
+  return !!a && !!b && a.kind === 'word' && b.kind === 'word' && CLAUSE_BREAK_FIRSTS.has(a.norm) && ((WORDS.get(a.norm + ' ' + b.norm) ?? 0) & W.CLAUSE_BREAK) !== 0;
 }
 
 /** «الشهر الماضي», «العام المقبل». */

@@ -93,4 +93,12 @@ describe('cue lexicon', () => {
     expect(cue('تأكيد')).toBeNull();
     expect(cue('لقال')).toBeNull();
   });
+
+  it('reads a verbal noun written with إ the same whatever spelling was read before it', () => {
+    // «ادانته» (he condemned it) and «إدانته» (its condemnation) normalize alike.
+    expect(cue('وادانته')).not.toBeNull();
+    expect(cue('وإدانته')).toBeNull();
+    expect(cue('وإعلانها')).toBeNull();
+    expect(cue('واعلنها')).not.toBeNull();
+  });
 });

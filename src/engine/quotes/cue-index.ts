@@ -133,6 +133,9 @@ export function cueAt(token: Token): CueHit | null {
   if (token.kind !== 'word' || !MAY_BE_CUE.mayHave(token.norm)) return null;
   // «رجل يُدعى أحمد» (is called), written with ى, is no «يدعي» (claims): normalization merges them.
   if (token.text.endsWith('ى') && CALLED.test(token.text.replace(DIACRITICS, ''))) return null;
+  // (A word written with إ is read apart: «إدانته» is a verbal noun where «ادانته» may be the
+  // verb, and normalization merges the two — the memo would answer for whichever came first.)
+  if (token.text.includes('إ')) return readCue(token);
   const cache = token.text.endsWith('ة') ? cueCacheTa : cueCache;
   let hit = cache.get(token.norm);
   if (hit === undefined) {

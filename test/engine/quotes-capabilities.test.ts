@@ -696,6 +696,14 @@ describe('5b. what may be said is not what was said', () => {
 });
 
 describe('5. boundaries', () => {
+  it('ends what was said at «، فإن» answering a concession or condition that opens the sentence', () => {
+    expect(view(one('ورغم أن الوزير أكد أن الأزمة انتهت، فإن الأسعار ما زالت مرتفعة.'))).toEqual(['indirect', 'الوزير', 'الأزمة انتهت']);
+    // Nor is that ف the complementizer of a verb before it.
+    expect(quotes('وعلى الرغم من أن المدينة تعتبر مركزا تجاريا، فإن سكانها يهاجرون.')).toEqual([]);
+    // After the cue, the condition and its answer are the speaker's own words.
+    expect(one('وقال الوزير إن الأزمة، إذا استمرت، فإنها ستضر بالاقتصاد.').content.text).toBe('الأزمة، إذا استمرت، فإنها ستضر بالاقتصاد');
+  });
+
   it('never reads a speaker or a trigger across «أما», which opens a clause of its own', () => {
     expect(quotes('واعتبرت اللجنة عشرين ملفا "مكتملة الشروط" أما الملفات الباقية "فلم يصل منها أي شيء إلى الآن".')).toEqual([]);
   });

@@ -711,7 +711,7 @@ function triggerAt(r: Reading): Trigger | null {
   const { tokens } = ctx;
   const t = tokens[k];
   if (isPunct(t, ':')) return { type: 'colon', tok: k };
-  if (is(t, W.COMPLEMENTIZER)) {
+  if (is(t, W.COMPLEMENTIZER) && !ctx.answers.has(k)) {
     const prev = tokens[k - 1];
     const governed = k - 1 === i || (prev.kind === 'word' && hit.preps.has(prev.norm));
     if (governed || !blocksComplementizer(prev)) return { type: 'comp', tok: k };

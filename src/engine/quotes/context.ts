@@ -46,6 +46,8 @@ export interface QuoteContext {
   clauseStarts: number[];
   /** The clause starts that open a new attribution (a cue, a trailing marker), in text order. */
   attributionStarts: number[];
+  /** Tokens of «فإن» answering a concession or condition («رغم أن …، فإن …»): no verb's complementizer. */
+  answers: ReadonlySet<number>;
   /** Entity mentions sorted by start. */
   mentions: MentionRef[];
   /** The longest mention's length in characters: no mention covering a position starts farther back. */
@@ -278,6 +280,7 @@ export function buildContext(doc: Doc): QuoteContext {
   const relativeCues: boolean[] = new Array(tokens.length).fill(false);
   const markers: (SourceMarkerHit | null)[] = new Array(tokens.length);
   const clauseStarts: number[] = [];
+  const answers = new Set<number>();
   const attributionStarts: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     markers[i] = sourceMarkerAt(tokens, i);
@@ -362,6 +365,12 @@ export function buildContext(doc: Doc): QuoteContext {
       // ends at its comma.
       clauseStarts.push(tokens[i - 1].start);
       attributionStarts.push(tokens[i - 1].start);
+    } else if (i > 0 && isPunct(tokens[i - 1], '،,') && answersOpener(partial, cues, i)) {
+      // «رغم أن الوزير أكد أن الأزمة انتهت، فإن الأسعار …»: the ف answers a concession or a condition
+      // opening the sentence; the main clause is the journalist's, and no verb before reports it.
+      clauseStarts.push(tokens[i - 1].start);
+      attributionStarts.push(tokens[i - 1].start);
+      answers.add(i);
     } else if (i > 0 && isPunct(tokens[i - 1], '،,') && (is(tokens[i], W.MANNER | W.CLAUSE_BREAK) || isClauseBreakPair(tokens, i))) {
       // «…، مبديا حرصه», «…، في حين …», «…، علما بأن …», «…، الأمر الذي …»: the journalist's own
       // clause, or how the speaker went on, after a comma: what was said ends there. (Speech after
@@ -373,7 +382,29 @@ export function buildContext(doc: Doc): QuoteContext {
       attributionStarts.push(tokens[i].start);
     }
   }
-  return { doc, text, tokens, marks, tokSentence, tokParagraph, sentFirst, sentLast, cues, relativeCues, markers, clauseStarts, attributionStarts, mentions, longestMention };
+  return { doc, text, tokens, marks, tokSentence, tokParagraph, sentFirst, sentLast, cues, relativeCues, markers, clauseStarts, attributionStarts, answers, mentions, longestMention };
+}
+
+/** «فإن/فإنه…» with its ف, which may answer an opener. */
+const ANSWERING = /^فان(ه|ها|هم|هما|نا|ي)?$/;
+/**
+ * Words opening a concession, a condition or a topic that a later «، فإن» answers: «رغم أن»,
+ * «على الرغم من أن», «إذا», «لو», «طالما», «بما أن», «أما» (ANT: 150 «رغم … أن …، فإن» alone).
+ */
+const OPENERS: ReadonlySet<string> = new Set(['رغم', 'الرغم', 'بالرغم', 'إذا', 'لو', 'لئن', 'طالما', 'بما', 'كلما', 'أما', 'لما'].map(normalizeWord));
+
+/**
+ * Whether «فإن» at token i, after a comma, answers an opener earlier in its sentence — one that comes
+ * before any reporting cue there («قال إن الأزمة، إذا استمرت، فإنها …» is all the speaker's).
+ */
+function answersOpener(ctx: Pick<QuoteContext, 'tokens' | 'tokSentence' | 'sentFirst'>, cues: readonly (CueHit | null)[], i: number): boolean {
+  const { tokens } = ctx;
+  if (!ANSWERING.test(tokens[i].norm)) return false;
+  for (let k = ctx.sentFirst[ctx.tokSentence[i]]; k < i - 1; k++) {
+    if (cues[k]) return false;
+    if (tokens[k].kind === 'word' && OPENERS.has(withoutConj(tokens[k].norm))) return true;
+  }
+  return false;
 }
 
 /**

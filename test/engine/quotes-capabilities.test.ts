@@ -696,6 +696,13 @@ describe('5b. what may be said is not what was said', () => {
 });
 
 describe('5. boundaries', () => {
+  it('never reads a verb’s complement past the journalist’s clause after a comma («، علما أن», «، بيد أن»)', () => {
+    expect(quotes('وتابع الوزير قائلا نحن مستعدون للحوار، علما أن الحكومة رفضت العرض.')).toEqual([]);
+    expect(quotes('واتهمت الحكومة المعارضة بالتصعيد، بيد أنها نفت مسؤوليتها عن الهجوم.')).toEqual([]);
+    // «، وذلك في البيان» is where the words were said: the reading goes on, and cites it.
+    expect(one('وأعرب الوزير عن قلقه، وذلك في البيان الذي نشره مكتبه. وجاء في البيان أن الوضع خطير.').speaker.text).toBe('الوزير');
+  });
+
   it('ends what was said at «، فإن» answering a concession or condition that opens the sentence', () => {
     expect(view(one('ورغم أن الوزير أكد أن الأزمة انتهت، فإن الأسعار ما زالت مرتفعة.'))).toEqual(['indirect', 'الوزير', 'الأزمة انتهت']);
     // Nor is that ف the complementizer of a verb before it.

@@ -13,7 +13,7 @@ import { isPunct, mentionsIn, personFrom, quoteOpenAt } from './context.js';
 import type { Gender, VerbCue } from '../lang/ar/cues.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt, isSayingThrough } from './cue-index.js';
-import { C, W, blocksComplementizer, isElative, classOf, hasArticle, headClass, is, isCompanion, isDocumentHead, isHeadAsWritten, isKnownHead, isNameTakingWord, isNisba, isObjectPronoun, isPeriod, isPreposition, isWord, opensTopic, withoutConj } from './word-classes.js';
+import { C, W, blocksComplementizer, isClauseBreakPair, isElative, classOf, hasArticle, headClass, is, isCompanion, isDocumentHead, isHeadAsWritten, isKnownHead, isNameTakingWord, isNisba, isObjectPronoun, isPeriod, isPreposition, isWord, opensTopic, withoutConj } from './word-classes.js';
 import { adjunctLength, findToken, isDemonstrative, isEventNoun, tokensUntil } from './adjuncts.js';
 import { objectAfterGroup } from './subject.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
@@ -549,6 +549,10 @@ export function readAttribution(ctx: QuoteContext, i: number, hit: CueHit, from 
     // «… الكاتب يكتب مقالات لها، وأن كلماته …»: after the verb's object, «، وأن» joins a clause to
     // an attribution made before, not to this verb.
     if (r.phase !== 'lead' && r.k > r.from && isPunct(ctx.tokens[r.k], '،,') && /^و(ان|بان)$/.test(ctx.tokens[r.k + 1]?.norm ?? '')) break;
+    // «وتابع قائلا نحن مستعدون للحوار، علما أن الحكومة …»: the journalist's own clause after a
+    // comma («، علما أن», «، في حين») is no complement of this verb. («، وذلك في بيان» is where
+    // it was said: read on.)
+    if (r.k > r.from && isPunct(ctx.tokens[r.k], '،,') && ctx.tokens[r.k + 1]?.norm !== 'وذلك' && (is(ctx.tokens[r.k + 1], W.CLAUSE_BREAK) || isClauseBreakPair(ctx.tokens, r.k + 1))) break;
     if (r.k > i && (ctx.cues[r.k] || (ctx.relativeCues[r.k] && reportsBeforeComma(ctx, r.k, r.limit)))) {
       if (!sayingGoesOn(r)) break;
       continue;

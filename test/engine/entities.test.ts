@@ -522,6 +522,13 @@ describe('wrong highlights seen on real pages', () => {
     expect(list.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['غاريث بيل']);
   });
 
+  it('leaves a nationality spelled «-اني» or «-اوي» out of a one-word name («الأوروغوياني | نونيز», «النمساوي | هاينز»)', () => {
+    const text = 'ومرر الأوروغوياني نونيز كرة إلى زميله. وسجل النمساوي هاينز الهدف الثاني.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['نونيز', 'هاينز']);
+  });
+
   it('leaves a British title out of the name («للسير | أليكس فيرغسون», «اللورد | ديفيد أوين»)', () => {
     const text = 'وارتفعت أسعار تذاكر المباراة الأخيرة للسير أليكس فيرغسون مع فريقه. وقال اللورد ديفيد أوين إن القرار خاطئ.';
     const list = entities(text);

@@ -537,10 +537,11 @@ export function splitOrgList(tokens: readonly Token[], mentions: Mention[], lex:
  */
 export function dropLeadingDescription(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): Mention[] {
   return mentions.map((m) => {
-    if (m.type !== 'PER' || m.source === 'glued' || m.last - m.first < 3) return m;
+    if (m.type !== 'PER' || m.source === 'glued' || m.last - m.first < 2) return m;
     const w = m.words[0];
     if (!w.startsWith('ال') || lex.familyNames.has(w) || lex.givenNames.has(w)) return m;
-    if (!isNationality(lex, w) && !lex.titles.has(w) && !RULE_TITLES.has(w)) return m;
+    // Two words: a nationality before a one-word name («الأوروغوياني | مورا»), not a title.
+    if (m.last - m.first === 2 ? !isNationality(lex, w) : !isNationality(lex, w) && !lex.titles.has(w) && !RULE_TITLES.has(w)) return m;
     return makeMention(tokens, m.first + 1, m.last, 'PER', '', m.source);
   });
 }

@@ -1173,6 +1173,18 @@ describe('clubs named by their city', () => {
     expect(entities('وأكد الوزير أهمية التعاون بين البلدين في مجال الشباب والرياضة.').map((e) => e.name)).not.toContain('التعاون');
   });
 
+  it('reads a place no list holds as the club where the report takes it as a team («يتفوق … على ماينتس»)', () => {
+    const text = `وبات فولفسبورغ يتفوق بفارق الأهداف على ماينتس. ${report}`;
+    expect(byName(entities(text), 'ماينتس').type).toBe('organization');
+  });
+
+  it('reads «بروسيا» before the city of a club as the club\'s first word, not ب + روسيا', () => {
+    const text = `وتعادل شالكه مع بروسيا دورتموند في المباراة. ${report}`;
+    const list = entities(text);
+    expect(byName(list, 'بروسيا دورتموند').type).toBe('organization');
+    expect(list.map((e) => e.name)).not.toContain('روسيا');
+  });
+
   it('keeps a country standing for its national team a place', () => {
     const text = `خسر المنتخب أمام البرازيل 1-2 في المباراة الودية. ${report}`;
     expect(byName(entities(text), 'البرازيل').type).toBe('location');

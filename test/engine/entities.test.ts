@@ -986,6 +986,11 @@ describe('where an organization name ends', () => {
 describe('organizations named by a chain of genitives', () => {
   const orgNames = (text: string) => mentionTexts(entities(text).filter((e) => e.type === 'organization'));
 
+  it('reads a committee named by its field and an adjective, not a jury or a committee described («لجنة الشؤون القضائية»)', () => {
+    expect(orgNames('وقال عضو في لجنة الشؤون القضائية إن المشروع سيناقش الأسبوع المقبل.')).toEqual(['لجنة الشؤون القضائية']);
+    expect(orgNames('وأحال المجلس الملف إلى لجنة التحكيم الخاصة. وشكر الوزير أعضاء اللجنة المحلية المنظمة.')).toEqual([]);
+  });
+
   it('reads an indefinite head with indefinite nouns that a definite noun or a listed place completes', () => {
     const names = orgNames('وقالت هيئة كهرباء ومياه عمان إن الانقطاع انتهى. وأصدرت وكالة حماية البيئة تقريرها أمس.');
     expect(names).toContain('هيئة كهرباء ومياه عمان');

@@ -844,6 +844,11 @@ describe('common constructions that are not names', () => {
     expect(people).not.toContain('الأمين');
   });
 
+  it('reads a feast after «عيد» as no person («عيد الأضحى»), while «عيد» still is a given name before a surname', () => {
+    const text = 'وتنخفض حركة الأسواق خلال عطلة عيد الأضحى كل عام. وقال عيد المطيري إن المحلات ستفتح بعد عيد الفطر.';
+    expect(namesOfType(text, 'person')).toEqual(['عيد المطيري']);
+  });
+
   it('still reads «باسم» as a given name before a name part', () => {
     const text = 'والتقى الوزير الكاتب باسم يوسف في القاهرة.';
     expect(entities(text).filter((e) => e.type === 'person').map((e) => e.name).join(' ')).toContain('باسم يوسف');

@@ -756,6 +756,11 @@ describe('places', () => {
     expect(places).not.toContain('فرنسا إيطاليا');
   });
 
+  it('reads towns the 2018 news names that no list held, without their kind before them', () => {
+    const text = 'وعاد المحققون إلى سالزبري أمس لجمع الأدلة. واشتدت المعارك في التحيتا وزبيد.';
+    expect(namesOfType(text, 'location').sort()).toEqual(['التحيتا', 'زبيد', 'سالزبري']);
+  });
+
   it('reads country spellings the tagger\'s list lacks', () => {
     const list = entities('وتعادلت الدنمرك مع مقدونيا، فيما خسرت أيرلندا الشمالية أمام الجبل الأسود.');
     const places = list.filter((e) => e.type === 'location').map((e) => e.name);

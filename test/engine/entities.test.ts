@@ -706,6 +706,8 @@ describe('organizations', () => {
     expect(orgs('وقالت السلطات إن التحقيق في الحادث مستمر.')).toEqual([]);
     expect(orgs('وقالت النيابة إن المتهم اعترف بالتهم.')).toEqual([]);
     expect(orgs('وقالت حماس إن الهدنة انتهت.')).toEqual(['حماس']);
+    // Nor the authorities a nationality describes, quoted or not.
+    expect(orgs('وأكدت السلطات الفرنسية أن التحقيق مستمر. وكانت الشركة على اتصال مع السلطات الألمانية منذ أشهر.')).toEqual([]);
   });
 
   it('reads a bare definite head the quote is attributed to as the body of that kind named before it', () => {

@@ -328,6 +328,11 @@ describe('wrong highlights seen on real pages', () => {
     expect(mentionTexts(list, 'location')).toContain('ريف دمشق');
   });
 
+  it('reads the countryside of a city as the city («بريف حمص» → «حمص»), as «جنوب إدلب» is «إدلب»', () => {
+    const text = 'وقصفت المدفعية قرى بريف حمص الشمالي، ثم امتدت المعارك إلى ريف دير الزور.';
+    expect(namesOfType(text, 'location').sort()).toEqual(['حمص', 'دير الزور']);
+  });
+
   it('does not spread a surname that is a nationality adjective («المصري») to the adjective elsewhere', () => {
     const text = 'التقى الوزير بالخبير رامي المصري في القاهرة. وقال المسؤول إن الجانب المصري يرحب بالاتفاق وإن الموقف المصري ثابت.';
     const list = entities(text);

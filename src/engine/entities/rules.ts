@@ -475,16 +475,22 @@ function hamzaOfAnotherWord(t: Token, prefix: string): boolean {
 const FACILITY_SPELLINGS: ReadonlySet<string> = new Set(FACILITY_HEADS.filter((h) => /[أإآ]/.test(h)));
 const FACILITY_TAIL = normSet(FACILITY_TAILS);
 
-/** «ريف دمشق», «بريف حلب»: the countryside of a listed place is named with it. */
+/**
+ * «بريف حلب», «ريف دير الزور الشرقي»: the countryside of a listed place is that place (as «جنوب
+ * إدلب» is «إدلب»: ner-news and quotes-train list «حلب», «حمص», «دير الزور» there, 7 times of 7);
+ * «ريف دمشق», a province, is named whole.
+ */
 const countryside: Rule = (lex, tokens, i, to) => {
   const head = stemIn(tokens[i].norm, RIF);
   if (!head || i + 1 >= to) return null;
   const place = lex.phrases.matchAt(tokens, i + 1, to);
   if (!place || place.prefix !== '' || place.entry.type !== 'LOC' || place.entry.ambiguous) return null;
   const end = i + 1 + place.length;
+  if (place.entry.words.join(' ') !== PROVINCE) return { mention: makeMention(tokens, i + 1, end, 'LOC', '', 'rule'), next: end };
   return { mention: makeMention(tokens, i, end, 'LOC', head.prefix, 'rule', head.stem), next: end };
 };
 const RIF: ReadonlySet<string> = new Set(['ريف']);
+const PROVINCE = 'دمشق';
 
 /**
  * «المملكة» alone, no country or adjective after it, is the country the article is about (the

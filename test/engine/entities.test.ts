@@ -1008,6 +1008,10 @@ describe('organizations named by a chain of genitives', () => {
     expect(orgNames('وأحال المجلس الملف إلى لجنة التحكيم الخاصة. وشكر الوزير أعضاء اللجنة المحلية المنظمة.')).toEqual([]);
   });
 
+  it('names a national Red Crescent or Red Cross society with its nationality («الهلال الأحمر الكردي»)', () => {
+    expect(orgNames('وقال مسؤول في الهلال الأحمر الكردي إن القافلة وصلت. وأرسل الصليب الأحمر النرويجي فريقا طبيا.').sort()).toEqual(['الصليب الأحمر النرويجي', 'الهلال الأحمر الكردي']);
+  });
+
   it('reads an indefinite head with indefinite nouns that a definite noun or a listed place completes', () => {
     const names = orgNames('وقالت هيئة كهرباء ومياه عمان إن الانقطاع انتهى. وأصدرت وكالة حماية البيئة تقريرها أمس.');
     expect(names).toContain('هيئة كهرباء ومياه عمان');

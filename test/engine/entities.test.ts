@@ -861,6 +861,12 @@ describe('common constructions that are not names', () => {
     expect(namesOfType(text, 'person')).toEqual(['عيد المطيري']);
   });
 
+  it('reads «الأسد» alone as the Syrian president in an article about Syria, not in «حصة الأسد» or elsewhere', () => {
+    expect(namesOfType('وتطالب المعارضة السورية بمرحلة انتقالية يغادر بعدها الأسد الحكم.', 'person')).toEqual(['الأسد']);
+    expect(namesOfType('وحصلت الشركة السورية على حصة الأسد من العقود.', 'person')).toEqual([]);
+    expect(namesOfType('وهرب الأسد من قفصه في حديقة الحيوان.', 'person')).toEqual([]);
+  });
+
   it('still reads «باسم» as a given name before a name part', () => {
     const text = 'والتقى الوزير الكاتب باسم يوسف في القاهرة.';
     expect(entities(text).filter((e) => e.type === 'person').map((e) => e.name).join(' ')).toContain('باسم يوسف');

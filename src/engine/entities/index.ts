@@ -122,6 +122,7 @@ export function findEntities(doc: Doc): void {
   );
 
   restoreFusedArticle(tokens, found, lex);
+  leadersBySurname(tokens, found);
   conjoinedPlaces(tokens, found, lex);
   orgsOfCities(tokens, found, lex);
   facilityKinds(tokens, found);
@@ -260,6 +261,39 @@ function conjoinedOrganizations(tokens: Doc['tokens'], found: Mention[], lex: Na
  * «لل»; a person's only for a listed family name; not a head in construct); names that open with «ل» («لبنان»,
  * «ليفربول», «لينا») never take the article in news.
  */
+/**
+ * A leader the news names by a surname that is an everyday word too: «الأسد» (the lion) is Bashar
+ * al-Assad in an article about Syria («نظام الأسد», «بدون الأسد», «حليفها الأسد»: ANT writes
+ * «الأسد» alone some 220 times in articles that never write «بشار», nearly all of them him), but
+ * not in the sayings «حصة الأسد», «نصيب الأسد» (the lion's share), an animal's «عرين الأسد», or a
+ * place or exercise named after the animal («ضاحية الأسد», «تدريبات الأسد المتأهب»).
+ * The country must be named in the article; the tagger leaves these alone.
+ */
+function leadersBySurname(tokens: Doc['tokens'], found: Mention[]): void {
+  const taken = new Uint8Array(tokens.length);
+  for (const m of found) taken.fill(1, m.first, m.last);
+  const words = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word') words.add(t.norm.replace(/^(و|ب|ل|وب|ول|في)(?=ال)/, ''));
+  for (const t of tokens) {
+    if (t.kind !== 'word' || taken[t.index]) continue;
+    const leader = stemIn(t.norm, LEADER_NAMES);
+    if (!leader || (leader.prefix !== '' && leader.prefix !== 'و' && leader.prefix !== 'ل')) continue;
+    if (!LEADERS.get(leader.stem)!.some((w) => words.has(w))) continue;
+    const before = tokens[t.index - 1];
+    if (before?.kind === 'word' && SAYINGS.has(before.norm.replace(/^[وب]/, ''))) continue;
+    found.push(makeMention(tokens, t.index, t.index + 1, 'PER', leader.prefix, 'rule', leader.stem));
+  }
+  found.sort((a, b) => a.start - b.start);
+}
+
+const LEADERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['الأسد', ['سوريا', 'سورية', 'السوري', 'السورية', 'السوريين', 'دمشق']],
+  ['البشير', ['السودان', 'السوداني', 'السودانية', 'الخرطوم']],
+].map(([k, v]) => [normalizeWord(k as string), (v as string[]).map(normalizeWord)]));
+const LEADER_NAMES: ReadonlySet<string> = new Set(LEADERS.keys());
+/** Words before «الأسد» that make it the animal, a saying or a place or exercise named after it. */
+const SAYINGS: ReadonlySet<string> = new Set(['حصة', 'نصيب', 'عرين', 'ذيل', 'قلب', 'لقب', 'أشبال', 'زئير', 'قفص', 'ضاحية', 'تدريبات', 'مناورات', 'تمرين'].map(normalizeWord));
+
 function restoreFusedArticle(tokens: Doc['tokens'], found: Mention[], lex: NameLexicon): void {
   for (let k = 0; k < found.length; k++) {
     const m = found[k];

@@ -861,10 +861,12 @@ describe('common constructions that are not names', () => {
     expect(namesOfType(text, 'person')).toEqual(['عيد المطيري']);
   });
 
-  it('reads «الأسد» alone as the Syrian president in an article about Syria, not in «حصة الأسد» or elsewhere', () => {
+  it('reads «الأسد» alone as the Syrian president in an article about Syria, not in «حصة الأسد» or elsewhere; «صالح» among the Houthis', () => {
     expect(namesOfType('وتطالب المعارضة السورية بمرحلة انتقالية يغادر بعدها الأسد الحكم.', 'person')).toEqual(['الأسد']);
     expect(namesOfType('وحصلت الشركة السورية على حصة الأسد من العقود.', 'person')).toEqual([]);
     expect(namesOfType('وهرب الأسد من قفصه في حديقة الحيوان.', 'person')).toEqual([]);
+    // Saleh in an article about the Houthis, not «لصالح» or «في صالح».
+    expect(namesOfType('وواصلت ميليشيات الحوثي وصالح قصف المدن، وصوت المجلس لصالح القرار في صالح الجميع.', 'person')).toEqual(['صالح']);
   });
 
   it('still reads «باسم» as a given name before a name part', () => {

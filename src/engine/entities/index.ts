@@ -122,7 +122,7 @@ export function findEntities(doc: Doc): void {
   );
 
   restoreFusedArticle(tokens, found, lex);
-  leadersBySurname(tokens, found);
+  leadersBySurname(tokens, found, lex);
   conjoinedPlaces(tokens, found, lex);
   orgsOfCities(tokens, found, lex);
   facilityKinds(tokens, found);
@@ -269,7 +269,7 @@ function conjoinedOrganizations(tokens: Doc['tokens'], found: Mention[], lex: Na
  * place or exercise named after the animal («ضاحية الأسد», «تدريبات الأسد المتأهب»).
  * The country must be named in the article; the tagger leaves these alone.
  */
-function leadersBySurname(tokens: Doc['tokens'], found: Mention[]): void {
+function leadersBySurname(tokens: Doc['tokens'], found: Mention[], lex: NameLexicon): void {
   const taken = new Uint8Array(tokens.length);
   for (const m of found) taken.fill(1, m.first, m.last);
   const words = new Set<string>();
@@ -281,14 +281,25 @@ function leadersBySurname(tokens: Doc['tokens'], found: Mention[]): void {
     if (!LEADERS.get(leader.stem)!.some((w) => words.has(w))) continue;
     const before = tokens[t.index - 1];
     if (before?.kind === 'word' && SAYINGS.has(before.norm.replace(/^[وب]/, ''))) continue;
+    // A given name is the person only alone: «صالح | الصماد» is someone else; «لصالح», «في صالح»
+    // (for, in favour of) and «غير صالح» (unfit) are no name.
+    const after = tokens[t.index + 1];
+    if (!leader.stem.startsWith('ال') && (leader.prefix === 'ل' || (before?.kind === 'word' && /^و?(غير|في)$/.test(before.norm)) || (after?.kind === 'word' && after.start - t.end <= 1 && surnameLike(after.norm, lex)))) continue;
     found.push(makeMention(tokens, t.index, t.index + 1, 'PER', leader.prefix, 'rule', leader.stem));
   }
   found.sort((a, b) => a.start - b.start);
 }
 
+/** A word after a given name that may be the family name: a listed name part or a rare word. */
+function surnameLike(w: string, lex: NameLexicon): boolean {
+  return lex.familyNames.has(w) || lex.givenNames.has(w) || newsFrequency(w) < 5;
+}
+
 const LEADERS: ReadonlyMap<string, readonly string[]> = new Map([
   ['الأسد', ['سوريا', 'سورية', 'السوري', 'السورية', 'السوريين', 'دمشق']],
   ['البشير', ['السودان', 'السوداني', 'السودانية', 'الخرطوم']],
+  // Ali Abdullah Saleh, in an article about the Houthis (ANT: 47 lone «صالح» read so, ~44 him).
+  ['صالح', ['الحوثي', 'الحوثيين', 'الحوثية']],
 ].map(([k, v]) => [normalizeWord(k as string), (v as string[]).map(normalizeWord)]));
 const LEADER_NAMES: ReadonlySet<string> = new Set(LEADERS.keys());
 /** Words before «الأسد» that make it the animal, a saying or a place or exercise named after it. */

@@ -869,6 +869,11 @@ describe('common constructions that are not names', () => {
     expect(namesOfType('وواصلت ميليشيات الحوثي وصالح قصف المدن، وصوت المجلس لصالح القرار في صالح الجميع.', 'person')).toEqual(['صالح']);
   });
 
+  it('reads «العيون» after a word of medicine as the eyes, after «مدينة» as the city', () => {
+    expect(namesOfType('وافتتح المستشفى قسما جديدا لطب العيون، وأجرى أطباء العيون فيه ثلاث عمليات.', 'location')).toEqual([]);
+    expect(namesOfType('ووصل الوفد إلى مدينة العيون في الصحراء.', 'location')).toEqual(['العيون']);
+  });
+
   it('still reads «باسم» as a given name before a name part', () => {
     const text = 'والتقى الوزير الكاتب باسم يوسف في القاهرة.';
     expect(entities(text).filter((e) => e.type === 'person').map((e) => e.name).join(' ')).toContain('باسم يوسف');

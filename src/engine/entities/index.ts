@@ -118,7 +118,7 @@ export function findEntities(doc: Doc): void {
   // «2.3 مليار ريال»: riyals, not Real Madrid (currency.ts).
   const currency = currencyTokens(doc);
   const found = resolveOverlaps(doc.text.length, [canals(tokens, lex), acronyms, outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(m) && !(m.last - m.first === 1 && currency[m.first]) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !loneOn(doc.text, m) && !harmingOf(tokens, m) && !rebuilding(tokens, m) && !arabicEnding(doc.text, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !contestNamedAfter(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
+    (m) => substantial(m) && !(m.last - m.first === 1 && currency[m.first]) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !loneOn(doc.text, m) && !harmingOf(tokens, m) && !eyesOf(tokens, m) && !rebuilding(tokens, m) && !arabicEnding(doc.text, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !contestNamedAfter(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
   );
 
   restoreFusedArticle(tokens, found, lex);
@@ -533,6 +533,19 @@ function harmingOf(tokens: Doc['tokens'], m: Mention): boolean {
   return next?.kind === 'word' && /^من(ه|ها|هم|هما|نا)?$/.test(next.norm) && !(before?.kind === 'word' && RIVER_WORDS.has(before.norm.replace(/^[وفبل]/, '')));
 }
 const RIVER_WORDS: ReadonlySet<string> = new Set(['نهر', 'مياه', 'ماء', 'مزيج', 'ضفاف', 'وادي', 'دلتا']);
+
+/**
+ * «قسم العيون», «طب العيون», «أمراض العيون»: the eyes of medicine, not the city of Laayoune (ANT:
+ * some 30 «العيون» after a word of medicine or care, the city after «مدينة» or «في»).
+ */
+function eyesOf(tokens: Doc['tokens'], m: Mention): boolean {
+  if (m.type !== 'LOC' || m.words.length !== 1 || m.words[0] !== 'العيون') return false;
+  const before = tokens[m.first - 1];
+  return before?.kind === 'word' && EYE_WORDS.has(before.norm.replace(/^(و|ف)?(ب|ل|لل)?/, ''));
+}
+const EYE_WORDS: ReadonlySet<string> = new Set(
+  ['قسم', 'طب', 'أمراض', 'مرض', 'جراحة', 'مستشفى', 'مركز', 'صحة', 'عيادة', 'عيادات', 'مجال', 'أطباء', 'طبيب', 'استشاري', 'مرضى', 'تجميل', 'علاج', 'فحص', 'قطرة', 'قرنيات', 'ماكياج', 'مكياج'].map(normalizeWord),
+);
 
 /**
  * «حصل المنتخب على», «نجوم الفريق وعلى رأسهم»: «على» written with «ى» alone is the preposition,

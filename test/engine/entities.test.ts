@@ -1025,6 +1025,17 @@ describe('organizations named by a chain of genitives', () => {
     expect(orgNames('وقال مسؤول في الهلال الأحمر الكردي إن القافلة وصلت. وأرسل الصليب الأحمر النرويجي فريقا طبيا.').sort()).toEqual(['الصليب الأحمر النرويجي', 'الهلال الأحمر الكردي']);
   });
 
+  it('names an airline by «الخطوط الجوية» and its nationality, not the airlines of a continent', () => {
+    expect(orgNames('وأعلنت الخطوط الجوية الكويتية عن خطة جديدة للعام المقبل.')).toEqual(['الخطوط الجوية الكويتية']);
+    expect(orgNames('وتلزم القواعد الخطوط الجوية الأوروبية بتعويض المسافرين.')).toEqual([]);
+  });
+
+  it('names agencies no list held by their Arabic names («إدارة الغذاء والدواء», «وكالة الطاقة الدولية»)', () => {
+    const names = orgNames('ووافقت إدارة الغذاء والدواء على الدواء الجديد. وتوقعت وكالة الطاقة الدولية ارتفاع الطلب.');
+    expect(names).toContain('إدارة الغذاء والدواء');
+    expect(names).toContain('وكالة الطاقة الدولية');
+  });
+
   it('reads an indefinite head with indefinite nouns that a definite noun or a listed place completes', () => {
     const names = orgNames('وقالت هيئة كهرباء ومياه عمان إن الانقطاع انتهى. وأصدرت وكالة حماية البيئة تقريرها أمس.');
     expect(names).toContain('هيئة كهرباء ومياه عمان');

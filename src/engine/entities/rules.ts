@@ -519,7 +519,26 @@ const site: Rule = (lex, tokens, i, to) => {
 };
 
 /** The rules in the order they are tried at each word; the first that applies reads there. */
-const RULES: readonly Rule[] = [site, listedName, countryside, facility, titledPerson, namedPerson, headedOrganization, kingdom, headedPlace];
+/**
+ * An airline named «الخطوط الجوية» and its nationality (ANT: «القطرية» 43, «السعودية» 25,
+ * «البريطانية» 17, «الفرنسية» 13, «الكويتية» 5): the tagger reads some, not «الكويتية»,
+ * «الملكية المغربية» and, in some sentences, «السعودية».
+ */
+const airline: Rule = (lex, tokens, i, to) => {
+  const head = stemIn(tokens[i].norm, AIRLINE_HEAD);
+  if (!head || i + 2 >= to || tokens[i + 1].norm !== AIRLINE_WORD) return null;
+  let end = i + 2;
+  while (end < to && end - i < 4 && isWord(tokens[end]) && (isNationality(lex, tokens[end].norm) || tokens[end].norm === ROYAL_ADJ)) end++;
+  // (A continent's are airlines at large: «الخطوط الجوية الأوروبية».)
+  if (end === i + 2 || !isNationality(lex, tokens[end - 1].norm) || REGIONAL.has(tokens[end - 1].norm)) return null;
+  return { mention: makeMention(tokens, i, end, 'ORG', head.prefix, 'rule', head.stem), next: end };
+};
+const REGIONAL: ReadonlySet<string> = new Set(['الأوروبية', 'الأفريقية', 'الإفريقية', 'الآسيوية', 'الخليجية', 'العربية', 'الغربية', 'الدولية', 'العالمية', 'المحلية'].map(normalizeWord));
+const AIRLINE_HEAD: ReadonlySet<string> = new Set([normalizeWord('الخطوط')]);
+const AIRLINE_WORD = normalizeWord('الجوية');
+const ROYAL_ADJ = normalizeWord('الملكية');
+
+const RULES: readonly Rule[] = [site, listedName, countryside, facility, titledPerson, namedPerson, headedOrganization, airline, kingdom, headedPlace];
 
 export function ruleMentions(tokens: readonly Token[], from: number, to: number, lex: NameLexicon = nameLexicon()): Mention[] {
   const out: Mention[] = [];

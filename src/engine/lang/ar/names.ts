@@ -104,8 +104,17 @@ export const RULE_PLACES: readonly string[] = [
 ];
 
 /**
- * Club spellings the organization list lacks, read by the rules only (as RULE_PLACES): without
- * them «بروسيا دورتموند» is read as ب + «روسيا». Counts in ANT: «بروسيا دورتموند» 25 (beside
+ * Organizations and spellings the organization list lacks, read by the rules only (as
+ * RULE_PLACES): without them «بروسيا دورتموند» is read as ب + «روسيا». Counts in ANT: «بروسيا دورتموند» 25 (beside
  * «بوروسيا دورتموند» 110), «بوروسيا مونشنغلادباخ» 8.
  */
-export const RULE_ORGANIZATIONS: readonly string[] = ['بروسيا دورتموند', 'بوروسيا مونشنغلادباخ', 'بروسيا مونشنغلادباخ', 'بوروسيا مونشنجلادباخ', 'بروسيا مونشنجلادباخ'];
+export const RULE_ORGANIZATIONS: readonly string[] = [
+  'بروسيا دورتموند', 'بوروسيا مونشنغلادباخ', 'بروسيا مونشنغلادباخ', 'بوروسيا مونشنجلادباخ', 'بروسيا مونشنجلادباخ',
+  // Agencies news cites by their Arabic names, which no list held (ANT): «إدارة الغذاء والدواء» 26,
+  // «وكالة الطاقة الدولية» 21 (read «وكالة الطاقة»), «برنامج حساب المواطن» 18, the CDC in its
+  // spellings (~16).
+  'إدارة الغذاء والدواء', 'وكالة الطاقة الدولية', 'برنامج حساب المواطن', 'مراكز مكافحة الأمراض والوقاية منها',
+  'مراكز مكافحة الأمراض', 'مراكز السيطرة على الأمراض والوقاية منها', 'مراكز السيطرة على الأمراض',
+  'المراكز الأميركية لمكافحة الأمراض والوقاية منها', 'المراكز الأمريكية لمكافحة الأمراض والوقاية منها',
+  'المراكز الأميركية لمكافحة الأمراض', 'المراكز الأمريكية لمكافحة الأمراض',
+];

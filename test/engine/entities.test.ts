@@ -867,6 +867,8 @@ describe('common constructions that are not names', () => {
     expect(namesOfType('وهرب الأسد من قفصه في حديقة الحيوان.', 'person')).toEqual([]);
     // Saleh in an article about the Houthis, not «لصالح» or «في صالح».
     expect(namesOfType('وواصلت ميليشيات الحوثي وصالح قصف المدن، وصوت المجلس لصالح القرار في صالح الجميع.', 'person')).toEqual(['صالح']);
+    // Aoun in an article about Lebanon.
+    expect(namesOfType('ووصف عون الأزمة بين لبنان وجيرانه بأنها عابرة.', 'person')).toEqual(['عون']);
   });
 
   it('reads «العيون» after a word of medicine as the eyes, after «مدينة» as the city', () => {

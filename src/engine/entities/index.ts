@@ -300,6 +300,9 @@ const LEADERS: ReadonlyMap<string, readonly string[]> = new Map([
   ['البشير', ['السودان', 'السوداني', 'السودانية', 'الخرطوم']],
   // Ali Abdullah Saleh, in an article about the Houthis (ANT: 47 lone «صالح» read so, ~44 him).
   ['صالح', ['الحوثي', 'الحوثيين', 'الحوثية']],
+  // Michel Aoun and Nabih Berri («عون» help, «بري» of the land) in an article about Lebanon.
+  ['عون', ['لبنان', 'اللبناني', 'اللبنانية', 'اللبنانيين']],
+  ['بري', ['لبنان', 'اللبناني', 'اللبنانية', 'اللبنانيين']],
 ].map(([k, v]) => [normalizeWord(k as string), (v as string[]).map(normalizeWord)]));
 const LEADER_NAMES: ReadonlySet<string> = new Set(LEADERS.keys());
 /** Words before «الأسد» that make it the animal, a saying or a place or exercise named after it. */

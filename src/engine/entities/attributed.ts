@@ -11,12 +11,12 @@
 import type { Doc } from '../doc.js';
 import type { Entity } from '../types.js';
 import { countBefore } from '../spans.js';
-import { nameLexicon, stemIn } from './lexicon-index.js';
+import { isNationality, nameLexicon, stemIn } from './lexicon-index.js';
 import type { NameLexicon } from './lexicon-index.js';
 import { makeMention } from './mention.js';
 import { nameListBits, newsFrequency } from './tagger/word-facts.js';
 import { canonicalName } from './roles.js';
-import { ORG_HEADS, ORG_TRAILING_WORDS } from '../lang/ar/triggers.js';
+import { DESCRIBED_ORG_HEADS, ORG_HEADS, ORG_TRAILING_WORDS } from '../lang/ar/triggers.js';
 import { DESCRIBED_KINDS, MEDIA_HEADS } from '../lang/ar/outlets.js';
 import { describedKind } from './outlets.js';
 import { normalizeWord } from '../text/normalize.js';
@@ -47,8 +47,12 @@ function nameRange(doc: Doc, start: number, end: number, lex: NameLexicon): [num
   const words = [stemIn(w, KIND_STEMS)?.stem ?? w];
   for (let k = first + 1; k < last; k++) words.push(tokens[k].norm);
   if (describedKind(words, lex)) return null;
+  // «وقالت السلطات التركية», «وأعلنت القوات السعودية»: a generic noun a nationality describes.
+  if (words.length === 2 && DESCRIBED.has(words[0]) && isNationality(lex, words[1])) return null;
   return [first, last];
 }
+
+const DESCRIBED: ReadonlySet<string> = new Set(DESCRIBED_ORG_HEADS.map(normalizeWord));
 
 /**
  * A lone definite head at the attribution («وذكرت الوزارة», «وقال المكتب», «وطالبت الشركة

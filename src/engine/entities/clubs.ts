@@ -18,7 +18,7 @@ import type { Token } from '../text/tokenize.js';
 import { normalizeWord } from '../text/normalize.js';
 import { CITY_NAMES } from '../lang/ar/cities.js';
 import { CLUB_AFTER_VERBS, CLUB_AFTER_WORDS, CLUB_BEFORE_WORDS, CLUB_WORDS, MATCH_WORDS, SPORT_WORDS, WIN_WORDS } from '../lang/ar/sport.js';
-import { stemIn } from './lexicon-index.js';
+import { nameLexicon, stemIn } from './lexicon-index.js';
 import type { Mention } from './mention.js';
 import { makeMention, nameKey } from './mention.js';
 
@@ -84,7 +84,11 @@ function teamPosition(tokens: readonly Token[], m: Mention): boolean {
  */
 export function matchReportClubs(tokens: readonly Token[], found: Mention[]): void {
   if (!sportArticle(tokens)) return;
-  const candidates = found.filter((m) => m.type === 'LOC' && m.last - m.first <= 2 && CITIES.has(nameKey(m.words)));
+  // A city, or a place no list holds (the tagger's guess: «ماينتس»); a listed country or region
+  // stands for a national team or is the place itself.
+  const lex = nameLexicon();
+  const unlisted = (m: Mention) => !lex.phrases.lookup(m.words).some((e) => e.type === 'LOC');
+  const candidates = found.filter((m) => m.type === 'LOC' && m.last - m.first <= 2 && (CITIES.has(nameKey(m.words)) || unlisted(m)));
   const clubs = new Set(candidates.filter((m) => teamPosition(tokens, m)).map((m) => nameKey(m.words)));
   for (const m of candidates) if (clubs.has(nameKey(m.words))) m.type = 'ORG';
   const taken = new Uint8Array(tokens.length);

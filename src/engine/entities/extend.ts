@@ -34,6 +34,17 @@ export function extendOrganizations(tokens: readonly Token[], mentions: Mention[
       m.last++;
       m.end = tokens[m.last - 1].end;
     }
+    // A national Red Crescent or Red Cross society is named with its nationality: «الهلال الأحمر
+    // الكردي», «الهلال الأحمر العربي السوري» (ANT: some 100 «الهلال الأحمر» + nationality).
+    if (SOCIETIES.has(m.words.slice(-2).join(' '))) {
+      let k = m.last;
+      while (k < limit && k - m.last < 2 && tokens[k].kind === 'word' && isNationality(lex, tokens[k].norm)) k++;
+      for (let q = m.last; q < k; q++) m.words.push(tokens[q].norm);
+      if (k > m.last) {
+        m.last = k;
+        m.end = tokens[k - 1].end;
+      }
+    }
     let j = m.last;
     const t = tokens[j];
     // A listed name is complete: «مجلس الأمن | للاجتماع», «الأمم المتحدة | للشرق» (a longer
@@ -47,6 +58,8 @@ export function extendOrganizations(tokens: readonly Token[], mentions: Mention[
     m.end = tokens[j - 1].end;
   }
 }
+
+const SOCIETIES: ReadonlySet<string> = new Set(['الهلال الأحمر', 'الصليب الأحمر'].map((p) => p.split(' ').map(normalizeWord).join(' ')));
 
 function listedOrganization(m: Mention, lex: NameLexicon): boolean {
   return lex.phrases.lookup(m.words).some((e) => e.type === 'ORG' && !e.ambiguous);
@@ -537,10 +550,11 @@ export function splitOrgList(tokens: readonly Token[], mentions: Mention[], lex:
  */
 export function dropLeadingDescription(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): Mention[] {
   return mentions.map((m) => {
-    if (m.type !== 'PER' || m.source === 'glued' || m.last - m.first < 3) return m;
+    if (m.type !== 'PER' || m.source === 'glued' || m.last - m.first < 2) return m;
     const w = m.words[0];
     if (!w.startsWith('ال') || lex.familyNames.has(w) || lex.givenNames.has(w)) return m;
-    if (!isNationality(lex, w) && !lex.titles.has(w) && !RULE_TITLES.has(w)) return m;
+    // Two words: a nationality before a one-word name («الأوروغوياني | مورا»), not a title.
+    if (m.last - m.first === 2 ? !isNationality(lex, w) : !isNationality(lex, w) && !lex.titles.has(w) && !RULE_TITLES.has(w)) return m;
     return makeMention(tokens, m.first + 1, m.last, 'PER', '', m.source);
   });
 }

@@ -118,10 +118,11 @@ export function findEntities(doc: Doc): void {
   // «2.3 مليار ريال»: riyals, not Real Madrid (currency.ts).
   const currency = currencyTokens(doc);
   const found = resolveOverlaps(doc.text.length, [canals(tokens, lex), acronyms, outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(m) && !(m.last - m.first === 1 && currency[m.first]) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !loneOn(doc.text, m) && !harmingOf(tokens, m) && !rebuilding(tokens, m) && !arabicEnding(doc.text, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !contestNamedAfter(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
+    (m) => substantial(m) && !(m.last - m.first === 1 && currency[m.first]) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !loneOn(doc.text, m) && !harmingOf(tokens, m) && !eyesOf(tokens, m) && !rebuilding(tokens, m) && !arabicEnding(doc.text, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !contestNamedAfter(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
   );
 
   restoreFusedArticle(tokens, found, lex);
+  leadersBySurname(tokens, found, lex);
   conjoinedPlaces(tokens, found, lex);
   orgsOfCities(tokens, found, lex);
   facilityKinds(tokens, found);
@@ -260,6 +261,53 @@ function conjoinedOrganizations(tokens: Doc['tokens'], found: Mention[], lex: Na
  * «لل»; a person's only for a listed family name; not a head in construct); names that open with «ل» («لبنان»,
  * «ليفربول», «لينا») never take the article in news.
  */
+/**
+ * A leader the news names by a surname that is an everyday word too: «الأسد» (the lion) is Bashar
+ * al-Assad in an article about Syria («نظام الأسد», «بدون الأسد», «حليفها الأسد»: ANT writes
+ * «الأسد» alone some 220 times in articles that never write «بشار», nearly all of them him), but
+ * not in the sayings «حصة الأسد», «نصيب الأسد» (the lion's share), an animal's «عرين الأسد», or a
+ * place or exercise named after the animal («ضاحية الأسد», «تدريبات الأسد المتأهب»).
+ * The country must be named in the article; the tagger leaves these alone.
+ */
+function leadersBySurname(tokens: Doc['tokens'], found: Mention[], lex: NameLexicon): void {
+  const taken = new Uint8Array(tokens.length);
+  for (const m of found) taken.fill(1, m.first, m.last);
+  const words = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word') words.add(t.norm.replace(/^(و|ب|ل|وب|ول|في)(?=ال)/, ''));
+  for (const t of tokens) {
+    if (t.kind !== 'word' || taken[t.index]) continue;
+    const leader = stemIn(t.norm, LEADER_NAMES);
+    if (!leader || (leader.prefix !== '' && leader.prefix !== 'و' && leader.prefix !== 'ل')) continue;
+    if (!LEADERS.get(leader.stem)!.some((w) => words.has(w))) continue;
+    const before = tokens[t.index - 1];
+    if (before?.kind === 'word' && SAYINGS.has(before.norm.replace(/^[وب]/, ''))) continue;
+    // A given name is the person only alone: «صالح | الصماد» is someone else; «لصالح», «في صالح»
+    // (for, in favour of) and «غير صالح» (unfit) are no name.
+    const after = tokens[t.index + 1];
+    if (!leader.stem.startsWith('ال') && (leader.prefix === 'ل' || (before?.kind === 'word' && /^و?(غير|في)$/.test(before.norm)) || (after?.kind === 'word' && after.start - t.end <= 1 && surnameLike(after.norm, lex)))) continue;
+    found.push(makeMention(tokens, t.index, t.index + 1, 'PER', leader.prefix, 'rule', leader.stem));
+  }
+  found.sort((a, b) => a.start - b.start);
+}
+
+/** A word after a given name that may be the family name: a listed name part or a rare word. */
+function surnameLike(w: string, lex: NameLexicon): boolean {
+  return lex.familyNames.has(w) || lex.givenNames.has(w) || newsFrequency(w) < 5;
+}
+
+const LEADERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['الأسد', ['سوريا', 'سورية', 'السوري', 'السورية', 'السوريين', 'دمشق']],
+  ['البشير', ['السودان', 'السوداني', 'السودانية', 'الخرطوم']],
+  // Ali Abdullah Saleh, in an article about the Houthis (ANT: 47 lone «صالح» read so, ~44 him).
+  ['صالح', ['الحوثي', 'الحوثيين', 'الحوثية']],
+  // Michel Aoun and Nabih Berri («عون» help, «بري» of the land) in an article about Lebanon.
+  ['عون', ['لبنان', 'اللبناني', 'اللبنانية', 'اللبنانيين']],
+  ['بري', ['لبنان', 'اللبناني', 'اللبنانية', 'اللبنانيين']],
+].map(([k, v]) => [normalizeWord(k as string), (v as string[]).map(normalizeWord)]));
+const LEADER_NAMES: ReadonlySet<string> = new Set(LEADERS.keys());
+/** Words before «الأسد» that make it the animal, a saying or a place or exercise named after it. */
+const SAYINGS: ReadonlySet<string> = new Set(['حصة', 'نصيب', 'عرين', 'ذيل', 'قلب', 'لقب', 'أشبال', 'زئير', 'قفص', 'ضاحية', 'تدريبات', 'مناورات', 'تمرين'].map(normalizeWord));
+
 function restoreFusedArticle(tokens: Doc['tokens'], found: Mention[], lex: NameLexicon): void {
   for (let k = 0; k < found.length; k++) {
     const m = found[k];
@@ -488,6 +536,19 @@ function harmingOf(tokens: Doc['tokens'], m: Mention): boolean {
   return next?.kind === 'word' && /^من(ه|ها|هم|هما|نا)?$/.test(next.norm) && !(before?.kind === 'word' && RIVER_WORDS.has(before.norm.replace(/^[وفبل]/, '')));
 }
 const RIVER_WORDS: ReadonlySet<string> = new Set(['نهر', 'مياه', 'ماء', 'مزيج', 'ضفاف', 'وادي', 'دلتا']);
+
+/**
+ * «قسم العيون», «طب العيون», «أمراض العيون»: the eyes of medicine, not the city of Laayoune (ANT:
+ * some 30 «العيون» after a word of medicine or care, the city after «مدينة» or «في»).
+ */
+function eyesOf(tokens: Doc['tokens'], m: Mention): boolean {
+  if (m.type !== 'LOC' || m.words.length !== 1 || m.words[0] !== 'العيون') return false;
+  const before = tokens[m.first - 1];
+  return before?.kind === 'word' && EYE_WORDS.has(before.norm.replace(/^(و|ف)?(ب|ل|لل)?/, ''));
+}
+const EYE_WORDS: ReadonlySet<string> = new Set(
+  ['قسم', 'طب', 'أمراض', 'مرض', 'جراحة', 'مستشفى', 'مركز', 'صحة', 'عيادة', 'عيادات', 'مجال', 'أطباء', 'طبيب', 'استشاري', 'مرضى', 'تجميل', 'علاج', 'فحص', 'قطرة', 'قرنيات', 'ماكياج', 'مكياج'].map(normalizeWord),
+);
 
 /**
  * «حصل المنتخب على», «نجوم الفريق وعلى رأسهم»: «على» written with «ى» alone is the preposition,

@@ -7,7 +7,7 @@
 import { normalizeWord } from '../text/normalize.js';
 import { PERSON_NAMES, ORGANIZATIONS, placeRecords, recordsOf, trustedAlone } from '../lang/ar/index.js';
 import type { NameRecord } from '../lang/ar/index.js';
-import { ABD_COMPLEMENTS, COMMON_NOUN_PHRASES, NAME_PARTICLES, NOT_NAME_WORDS, RULE_PLACES } from '../lang/ar/names.js';
+import { ABD_COMPLEMENTS, COMMON_NOUN_PHRASES, NAME_PARTICLES, NOT_NAME_WORDS, RULE_ORGANIZATIONS, RULE_PLACES } from '../lang/ar/names.js';
 import { DIRECTIONS, LOC_HEADS, ORG_HEADS, PERSON_TITLES, POST_NAME_ROLES } from '../lang/ar/triggers.js';
 import { PhraseIndex, phraseWords } from './lexicon-index.js';
 import type { NameType, PackedLexicon } from './lexicon-index.js';
@@ -33,6 +33,7 @@ export function buildLexicon(): PackedLexicon {
     for (const r of people) if (batch(r)) addRecord(r, 'PER');
   }
   for (const name of RULE_PLACES) addRecord({ name, class: 'place', origin: 'news', kind: 'country' }, 'LOC');
+  for (const name of RULE_ORGANIZATIONS) addRecord({ name, class: 'organization', origin: 'extended' }, 'ORG');
   const titles: string[] = [];
   const titlePhrases: string[] = [];
   for (const p of PERSON_TITLES) {

@@ -336,5 +336,12 @@ function nationality(lex: NameLexicon, norm: string): boolean {
   // A listed family name («المنصوري») is an adjective only of a place that is surely a place.
   const family = lex.familyNames.has(norm);
   const place = (w: string) => lex.phrases.lookup([w]).some((e) => e.type === 'LOC' && !(family && e.ambiguous));
-  return [x, x + 'ا', x + 'يا', x + 'ه', x + 'يه', 'ال' + x, 'ال' + x + 'يه'].some(place) || lex.groups.has('ال' + x);
+  // Besides the plain stems: «الأفغاني» (أفغانستان), «النمساوي» (النمسا), «الأوروغوياني» and
+  // «الأوروغواياني» (الأوروغواي), «الكونغولي» (الكونغو), «الإنجليزي» (إنجلترا).
+  const stems = [x, x + 'ا', x + 'يا', x + 'ه', x + 'يه', 'ال' + x, 'ال' + x + 'يه', x + 'ستان', x + 'ي'];
+  if (x.endsWith('او')) stems.push(x.slice(0, -1), 'ال' + x.slice(0, -1));
+  if (/يان$/.test(x)) stems.push(x.replace(/ا?يان$/, 'اي'), 'ال' + x.replace(/ا?يان$/, 'اي'));
+  if (/[لف]$/.test(x) && x.length >= 4) stems.push(x.slice(0, -1), 'ال' + x.slice(0, -1));
+  if (/^(ا|)ن[جك]ليز$/.test(x)) stems.push('انجلترا');
+  return stems.some(place) || lex.groups.has('ال' + x);
 }

@@ -104,6 +104,11 @@ describe('2. source markers in every position', () => {
     expect(view(one('وقتل ثلاثة أشخاص في القصف، بحسب المرصد، الخميس.'))).toEqual(['indirect', 'المرصد', 'وقتل ثلاثة أشخاص في القصف']);
   });
 
+  it('reads «، نقلا عن …،» after a relative cue as an aside of that cue, attributing nothing of its own', () => {
+    const qs = quotes('وتعطلت المحطة ثلاث مرات، وفق الشبكة التي أضافت، نقلا عن المصدر الفني، أن الإصلاح يحتاج أسابيع.');
+    expect(qs.map((q) => q.content.text)).toEqual(['وتعطلت المحطة ثلاث مرات', 'الإصلاح يحتاج أسابيع']);
+  });
+
   it('gives a marker with no comma before it only the conjoined clause it closes; after a comma, the sentence', () => {
     expect(view(one('وسيطرت القوات على الطريق الدولي، وباتت تحاصر نصف المدينة بحسب المرصد.'))).toEqual(['indirect', 'المرصد', 'وباتت تحاصر نصف المدينة']);
     expect(view(one('وسيطرت القوات على الطريق الدولي، وباتت تحاصر نصف المدينة، بحسب المرصد.'))).toEqual(['indirect', 'المرصد', 'وسيطرت القوات على الطريق الدولي، وباتت تحاصر نصف المدينة']);

@@ -432,6 +432,8 @@ function cueBefore(ctx: QuoteContext, k: number, window: number, verbsOnly: bool
   for (let j = k - 1; j >= first && j >= k - window; j--) {
     const hit = ctx.cues[j];
     if (hit && (!verbsOnly || hit.kind === 'verb')) return true;
+    // («…، وفق الشبكة التي أضافت، نقلا عن المصدر، أن …»: a cue in a relative clause counts too.)
+    if (ctx.relativeCues[j]) return true;
   }
   return false;
 }

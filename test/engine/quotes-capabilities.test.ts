@@ -268,6 +268,7 @@ describe('3. speakers in every word order', () => {
     // the object is no speaker; a comma is not needed before the participle.
     expect(view(one('ودافعت المديرة عن المشروع واصفة خطة التوسع الجديدة بأنها ما زالت قابلة للتنفيذ.'))).toEqual(['indirect', 'المديرة', 'ما زالت قابلة للتنفيذ']);
     expect(view(one('وهاجم النائب الحكومة متهما وزراءها بأنهم يخفون الأرقام.'))).toEqual(['indirect', 'النائب', 'يخفون الأرقام']);
+    expect(view(one('وأجلت الوزيرة الزيارة مبررة قرارها بأن الوضع غير مستقر.'))).toEqual(['indirect', 'الوزيرة', 'الوضع غير مستقر']);
     // A place or a body named right after a description closed by a definite word is the verb's
     // object, not more of the speaker («وتوعد رئيس الأركان الليبي تونس»).
     const threat = 'وتوعد رئيس الأركان الليبي تونس، مؤكدا أن الحدود خط أحمر.';

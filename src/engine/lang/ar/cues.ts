@@ -263,6 +263,8 @@ export const PARTICIPLE_CUES: readonly ParticipleCue[] = [
   participle('معترفا', 'معترفة', 'معترفين', ['ب']),
   participle('ملمحا', 'ملمحة', 'ملمحين', ['إلى']),
   { ...participle('متهما', 'متهمة', 'متهمين', ['ب']), object: true },
+  // «مبررا ذلك بأن …», «مبررا قراره بأنه …» (ANT: ~30 with content).
+  { ...participle('مبررا', 'مبررة', 'مبررين', ['ب']), object: true },
   participle('مبديا', 'مبدية', 'مبدين', ['ب', 'من', 'في']),
   { ...participle('مكتفيا', 'مكتفية', 'مكتفين', ['إلى', 'على']), throughNoun: true },
   // «وتطرق إلى الاقتصاد بقوله: …»: «by saying», its pronoun the one who speaks (ANT: «بقوله/بقولها:» 107).

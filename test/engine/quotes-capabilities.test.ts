@@ -459,6 +459,11 @@ describe('4. nested attribution: the original source speaks, the relay is kept',
 });
 
 describe('4. speakers across sentences', () => {
+  it('gives «…، إلا أنه أكد أن» to the subject of the concession the sentence opens with', () => {
+    const text = 'وقال المدرب إن الفريق جاهز. ورغم أن اللاعب سامر خليل غاب عن التدريب، إلا أنه أكد أن إصابته طفيفة.';
+    expect(quotes(text, entities(text, [['سامر خليل', 'person']])).map((q) => q.speaker.text)).toEqual(['المدرب', 'سامر خليل']);
+  });
+
   it('gives «وذكر التقرير» to the owner written with the report earlier, not to whoever answered it', () => {
     const text = 'ورد المحامي على ما جاء في تقرير موقع "الرصد" الإخباري. وذكر التقرير أن الشركة دفعت مبلغا كبيرا.';
     const q = quotes(text, entities(text, [['الرصد', 'organization']]));

@@ -341,6 +341,10 @@ export function sentenceSubject(ctx: QuoteContext, i: number): [number, number] 
   // «أما ترودو فقد عول على …، عندما أكد أن»: the topic «أما» opens is the subject of what follows.
   const topic = topicOfAmma(ctx, first, i);
   if (topic) return topic;
+  // «ورغم أن اللاعب غاب عن التدريب، إلا أنه أكد أن …»: the concession's subject is the one the
+  // answer's pronoun stands for (ANT: ~80 «إلا أنه/أنها/أنهم» + a cue).
+  const conceded = afterConcession(ctx, first, i);
+  if (conceded > first) return namedSubjectFirst(ctx, conceded, i);
   // «ولم يشر البيان إلى …، لكنه قال»: the negated verb still has its subject; «وقد رفض …»: so has
   // the verb after its particle of aspect.
   if (is(tokens[first], W.NEGATION) || /^[وف]?(قد|لقد)$/.test(tokens[first]?.norm ?? '')) first++;
@@ -391,6 +395,18 @@ function afterDiscourseAdjunct(ctx: QuoteContext, first: number, i: number): num
   const next = tokens[first + 1];
   if (!t || !next || first + 2 >= i || t.kind !== 'word' || withoutConj(t.norm) !== 'من' || next.kind !== 'word' || !isCompanion(next.norm, C.FROM_ADJUNCT)) return first;
   return isPunct(tokens[first + 2], '،,') ? first + 3 : first + 2;
+}
+
+/** «رغم/بالرغم (من) أن», «على الرغم من أن» opening a sentence: the token after «أن», or `first`. */
+function afterConcession(ctx: QuoteContext, first: number, i: number): number {
+  const { tokens } = ctx;
+  let k = first;
+  const w = (j: number) => (tokens[j]?.kind === 'word' ? withoutConj(tokens[j].norm) : '');
+  if (w(k) === 'علي' && w(k + 1) === 'الرغم') k += 2;
+  else if (w(k) === 'رغم' || w(k) === 'بالرغم') k += 1;
+  else return first;
+  if (w(k) === 'من') k++;
+  return w(k) === 'ان' && k + 1 < i ? k + 1 : first;
 }
 
 /** Most tokens between a title and the person's name it introduces. */

@@ -459,6 +459,12 @@ describe('4. nested attribution: the original source speaks, the relay is kept',
 });
 
 describe('4. speakers across sentences', () => {
+  it('reads a subject after «لكن/بينما» across a stray comma before its verb, but not a question’s clause', () => {
+    expect(one('ويتعرض الأطفال للتقلبات، لكن دراسة كندية كبيرة، أشارت إلى أن الغضب يضر بهم.').speaker.text).toBe('دراسة كندية كبيرة');
+    const asked = 'وقال الوزير إن الرد قريب. وردا على سؤال عما إذا كانت الحكومة ستتراجع، قال إن القرار نهائي.';
+    expect(quotes(asked).map((q) => q.speaker.text)).toEqual(['الوزير', 'الوزير']);
+  });
+
   it('gives «…، إلا أنه أكد أن» to the subject of the concession the sentence opens with', () => {
     const text = 'وقال المدرب إن الفريق جاهز. ورغم أن اللاعب سامر خليل غاب عن التدريب، إلا أنه أكد أن إصابته طفيفة.';
     expect(quotes(text, entities(text, [['سامر خليل', 'person']])).map((q) => q.speaker.text)).toEqual(['المدرب', 'سامر خليل']);

@@ -109,7 +109,7 @@ function clauseStartOf(ctx: Pick<QuoteContext, 'tokens' | 'tokSentence' | 'sentF
 }
 
 /** Linkers that open a contrasting clause: «لكن», «بينما» (not «فيما», also «in what»: «فيما يتعلق»). */
-const CONTRAST_LINKERS = new Set(['لكن', 'ولكن', 'بينما', 'وبينما']);
+export const CONTRAST_LINKERS: ReadonlySet<string> = new Set(['لكن', 'ولكن', 'بينما', 'وبينما']);
 
 /** Most words of a subject between a contrasting linker and its verb. */
 const MAX_SUBJECT_BEFORE_VERB = 4;

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import type { QuoteContext } from './context.js';
-import { afterAdverbialThat, isPunct, mentionsIn, personFrom, quoteOpenAt } from './context.js';
+import { CONTRAST_LINKERS, afterAdverbialThat, isPunct, mentionsIn, personFrom, quoteOpenAt } from './context.js';
 import { C, W, hasArticle, headClass, is, isCompanion, isKnownHead, isListedPair, isNameTakingWord, isNisba, isWord, opensTopic, withoutConj } from './word-classes.js';
 import { VERB_FORMS } from '../lang/ar/verbs.js';
 
@@ -32,7 +32,7 @@ export function subjectBefore(ctx: QuoteContext, i: number): [number, number] | 
   const first = ctx.sentFirst[ctx.tokSentence[i]];
   let j = i - 1;
   // «لكن نائب رئيس الجمعية، عبد الرحمن أنور، قال»: a name between commas right before the verb.
-  if (j > first && isPunct(tokens[j], '،,')) return nameBeforeComma(ctx, j) ?? subjectBeforeAside(ctx, j);
+  if (j > first && isPunct(tokens[j], '،,')) return nameBeforeComma(ctx, j) ?? subjectBeforeAside(ctx, j) ?? subjectBeforeStrayComma(ctx, j);
   // («ورغم ذلك أفادت الشركة …»: an adverbial phrase, the subject comes after the verb.)
   // («القرار الذي وصفه …»: the relative pronoun stands for what the verb is about, not its subject.)
   if (afterAdverbialThat(tokens, i) || is(tokens[i - 1], W.RELATIVE)) return null;
@@ -258,6 +258,28 @@ const MAX_ASIDE = 30;
  * The subject runs back from the relative pronoun to a linker, a complementizer or the sentence's
  * start, and opens with a name or a known speaker word.
  */
+/**
+ * «لكن دراسة كندية كبيرة، أشارت إلى أن»: a subject opening its clause (after «لكن», «بينما»… or
+ * at the sentence start) with a stray comma before its verb (ANT: ~30 after «لكن» alone).
+ */
+function subjectBeforeStrayComma(ctx: QuoteContext, c: number): [number, number] | null {
+  const { tokens } = ctx;
+  const first = ctx.sentFirst[ctx.tokSentence[c]];
+  let j = c - 1;
+  let n = 0;
+  while (j >= first && n < MAX_STRAY_SUBJECT && tokens[j].kind === 'word' && !is(tokens[j], SUBJECT_BOUNDARY) && !ctx.cues[j]) {
+    j--;
+    n++;
+  }
+  if (n === 0 || (j >= first && !CONTRAST_LINKERS.has(tokens[j].norm))) return null;
+  // (No verb inside: «سأله ما إذا كانت روسيا سترد على …، قال» is a question, not a subject.)
+  for (let k = j + 2; k < c; k++) if (opensWithVerb(ctx, k)) return null;
+  return opensWithSpeaker(ctx, j + 1, c) ? [j + 1, c] : null;
+}
+
+/** Most words of a subject separated from its verb by a stray comma. */
+const MAX_STRAY_SUBJECT = 5;
+
 function subjectBeforeAside(ctx: QuoteContext, c: number): [number, number] | null {
   const { tokens } = ctx;
   const first = ctx.sentFirst[ctx.tokSentence[c]];

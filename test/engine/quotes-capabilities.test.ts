@@ -465,6 +465,12 @@ describe('4. speakers across sentences', () => {
     expect(quotes(asked).map((q) => q.speaker.text)).toEqual(['الوزير', 'الوزير']);
   });
 
+  it('gives a participle to the subject of its own clause after «إلا أن» or «، بينما»', () => {
+    expect(quotes('وطالبت الحكومة بالحوار. إلا أن الرئيس الكوري امتنع عن الرد موضحا أنه ينتظر الشروط.').map((q) => q.speaker.text)).toEqual(['الحكومة', 'الرئيس الكوري']);
+    const text = 'وقال الوزير إن الخطة جاهزة. وانتقد النواب الخطة، بينما دافع المدير سامر خليل عنها مؤكدا أنها ضرورية.';
+    expect(quotes(text, entities(text, [['سامر خليل', 'person']])).map((q) => q.speaker.text)).toEqual(['الوزير', 'سامر خليل']);
+  });
+
   it('gives «…، إلا أنه أكد أن» to the subject of the concession the sentence opens with', () => {
     const text = 'وقال المدرب إن الفريق جاهز. ورغم أن اللاعب سامر خليل غاب عن التدريب، إلا أنه أكد أن إصابته طفيفة.';
     expect(quotes(text, entities(text, [['سامر خليل', 'person']])).map((q) => q.speaker.text)).toEqual(['المدرب', 'سامر خليل']);

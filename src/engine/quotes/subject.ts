@@ -358,7 +358,7 @@ export function opensWithVerb(ctx: QuoteContext, a: number): boolean {
  */
 export function sentenceSubject(ctx: QuoteContext, i: number): [number, number] | null {
   const { tokens } = ctx;
-  let first = ctx.sentFirst[ctx.tokSentence[i]];
+  let first = lastContrastClause(ctx, i);
   first = afterDiscourseAdjunct(ctx, first, i);
   // «أما ترودو فقد عول على …، عندما أكد أن»: the topic «أما» opens is the subject of what follows.
   const topic = topicOfAmma(ctx, first, i);
@@ -417,6 +417,18 @@ function afterDiscourseAdjunct(ctx: QuoteContext, first: number, i: number): num
   const next = tokens[first + 1];
   if (!t || !next || first + 2 >= i || t.kind !== 'word' || withoutConj(t.norm) !== 'من' || next.kind !== 'word' || !isCompanion(next.norm, C.FROM_ADJUNCT)) return first;
   return isPunct(tokens[first + 2], '،,') ? first + 3 : first + 2;
+}
+
+/**
+ * «وسخر كثيرون من اللاعب، بينما دافع آخرون عنه قائلين»: after «، بينما/لكن» the clause has a verb
+ * and a subject of its own, which a participle in it goes on with. That clause's first token, or
+ * the sentence's.
+ */
+function lastContrastClause(ctx: QuoteContext, i: number): number {
+  const { tokens } = ctx;
+  const first = ctx.sentFirst[ctx.tokSentence[i]];
+  for (let k = i - 2; k > first; k--) if (isPunct(tokens[k - 1], '،,') && CONTRAST_LINKERS.has(tokens[k].norm)) return k + 1;
+  return first;
 }
 
 /** «رغم/بالرغم (من) أن», «على الرغم من أن» opening a sentence: the token after «أن», or `first`. */
@@ -512,6 +524,8 @@ function namedSubjectFirst(ctx: QuoteContext, first: number, i: number): [number
   const { tokens } = ctx;
   let a = first;
   if (is(tokens[a], W.LINKER)) a++;
+  // «إلا أن الرئيس امتنع عن الرد، موضحا»: the linker's bare «أن» stands before the subject too.
+  if (a > first && tokens[a]?.norm === 'ان') a++;
   const head = tokens[a];
   if (!head || head.kind !== 'word' || a >= i) return null;
   const name = mentionsIn(ctx, head.start, head.end).find((m) => m.start === head.start && (m.type === 'person' || m.type === 'organization'));

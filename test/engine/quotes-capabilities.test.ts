@@ -465,6 +465,11 @@ describe('4. speakers across sentences', () => {
     expect(quotes(asked).map((q) => q.speaker.text)).toEqual(['الوزير', 'الوزير']);
   });
 
+  it('never takes a past verb in the plural for a speaker («تلقوا رسائل …، زاعمين»)', () => {
+    const q = quotes('وقال محققون إن الجنود فزعوا عندما تلقوا رسائل من أشخاص يدعون أنهم أقارب الضحايا، زاعمين أنهن "قاصرات".');
+    expect(q.map((x) => x.speaker.text)).not.toContain('تلقوا رسائل من أشخاص');
+  });
+
   it('gives a participle to the subject of its own clause after «إلا أن» or «، بينما»', () => {
     expect(quotes('وطالبت الحكومة بالحوار. إلا أن الرئيس الكوري امتنع عن الرد موضحا أنه ينتظر الشروط.').map((q) => q.speaker.text)).toEqual(['الحكومة', 'الرئيس الكوري']);
     const text = 'وقال الوزير إن الخطة جاهزة. وانتقد النواب الخطة، بينما دافع المدير سامر خليل عنها مؤكدا أنها ضرورية.';

@@ -342,6 +342,8 @@ export function opensWithVerb(ctx: QuoteContext, a: number): boolean {
   // («أجراها», «عقدوها»: with an object pronoun; not «ه», which is also a written ة.)
   const bare = w.replace(/(هما|هم|ها)$/, '');
   const forms = bare === w ? [w] : [w, bare, bare.replace(/ا$/, 'ي')];
+  // («انتقدوا», «رفعوا»: the plural of a past form the table holds.)
+  if (bare.length > 4 && bare.endsWith('وا')) forms.push(bare.slice(0, -2));
   if (!forms.some((f) => f.length >= 3 && verbForms!.has(f))) return false;
   const named = (k: number) => {
     const u = ctx.tokens[k];

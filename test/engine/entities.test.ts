@@ -1662,4 +1662,13 @@ describe('outlet names end before the verb’s object', () => {
     const foreign = namesOfType('وقالت صحيفة كورييري ديلاسيرا إن الفريق سيفوز.', 'organization');
     expect(foreign).toEqual(['كورييري ديلاسيرا']);
   });
+
+  it('reads a directorate where the text places something as the district («بمديرية X»), one named by its field as a body', () => {
+    const text = 'وسقطت قذيفة على منزل في مديرية القرناوي بمحافظة تعز، واشتدت المعارك بمديرية السلامين غربي المحافظة، فيما قالت مديرية الأمن إنها فتحت تحقيقا ودعت مديرية الأوقاف إلى الهدوء.';
+    const places = namesOfType(text, 'location');
+    expect(places).toContain('السلامين');
+    expect(places).toContain('القرناوي');
+    const orgs = namesOfType(text, 'organization');
+    expect(orgs).toEqual(['مديرية الأمن', 'مديرية الأوقاف']);
+  });
 });

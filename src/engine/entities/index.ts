@@ -16,7 +16,7 @@
  */
 import type { Doc } from '../doc.js';
 import { CITING_WORDS, OUTLET_CONTEXT } from '../lang/ar/outlets.js';
-import { CANAL_NAMES, CONTEST_HEADS, DESCRIBED_ORG_HEADS, FACILITY_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
+import { CANAL_NAMES, CONTEST_HEADS, DESCRIBED_ORG_HEADS, DIRECTORATE_FIELDS, FACILITY_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
 import { normalizeWord } from '../text/normalize.js';
 import { stripMarks } from '../text/charset.js';
 import { CONSTRUCT_HEADS } from '../lang/ar/names.js';
@@ -125,6 +125,7 @@ export function findEntities(doc: Doc): void {
   leadersBySurname(tokens, found, lex);
   conjoinedPlaces(tokens, found, lex);
   orgsOfCities(tokens, found, lex);
+  districts(tokens, found, lex);
   facilityKinds(tokens, found);
   conjoinedOrganizations(tokens, found, lex);
 
@@ -197,6 +198,47 @@ function orgsOfCities(tokens: Doc['tokens'], found: Mention[], lex: NameLexicon)
     found.splice(k + 1, 1);
   }
 }
+
+/**
+ * «مديرية المحصام», «بمديرية باقم»: a directorate named by no field it runs is the district it is
+ * (ANT: of some 1,250 «مديرية X», about 1,050 are Yemeni districts; the tagger and the head rule
+ * read some 470 mentions as organizations, this reads ~160 of them as the place, no body among
+ * them). Where the tagger reads the head alone as a place (it may, with other sentences around),
+ * the head rule's organization encloses it and wins. The place is the head and its name, or the head and
+ * a listed place; what follows («… المتاخمة لمدينة الحديدة», «… للقبض على») is not part of it.
+ * «مديرية الأمن», «مديرية أمن إسطنبول», «مديرية الدريهمي | العامة» and a ل-genitive stay bodies.
+ */
+function districts(tokens: Doc['tokens'], found: Mention[], lex: NameLexicon): void {
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k];
+    if (m.type !== 'ORG' || m.last - m.first < 2 || m.words[0] !== DIRECTORATE) continue;
+    const head = stemIn(tokens[m.first].norm, DIRECTORATE_SET);
+    const u = tokens[m.first + 1];
+    if (!head || u.kind !== 'word' || u.start - tokens[m.first].end > 1) continue;
+    const w = u.norm.replace(/^#/, '');
+    if (DIRECTORATE_FIELD_WORDS.has(w) || (newsFrequency(w) >= (w.startsWith('ال') ? 10 : 8) && !(nameListBits(w) & (ListBit.PlaceAlone | ListBit.PlaceWord))) || (w.startsWith('ل') && !w.startsWith('ال')) || !/^[\u0621-\u064a]{2,}$/.test(w) || isNationality(lex, w)) continue;
+    // Only where the text places something there: «بمديرية X», «في/من/إلى مديرية X», «أطراف/مركز/
+    // شمال مديرية X». Elsewhere a directorate may be the subject that acts («أعلنت مديرية …»).
+    const before = tokens[m.first - 1];
+    if (!head.prefix.endsWith('ب') && !(head.prefix === '' && before && before.kind === 'word' && before.end + 1 >= tokens[m.first].start && locating(before.norm, lex))) continue;
+    const next = tokens[m.first + 2];
+    if (next && next.kind === 'word' && /^(العامه|الوطنيه|الفرعيه)$/.test(next.norm)) continue;
+    const listed = lex.phrases.matchAt(tokens, m.first + 1, m.last);
+    const end = listed && listed.entry.type === 'LOC' && listed.prefix === '' ? m.first + 1 + listed.length : m.first + 2;
+    found[k] = makeMention(tokens, m.first, end, 'LOC', head.prefix, m.source, head.stem);
+  }
+}
+const DIRECTORATE = normalizeWord('مديرية');
+const DIRECTORATE_SET: ReadonlySet<string> = new Set([DIRECTORATE]);
+/** A word after which a directorate is a place: a preposition, a direction, a part of a place. */
+function locating(w: string, lex: NameLexicon): boolean {
+  const bare = w.replace(/^[وف]/, '');
+  return LOCATING.has(bare) || LOCATING.has(bare.replace(/^[بل]/, '')) || lex.directions.has(bare);
+}
+const LOCATING: ReadonlySet<string> = new Set(
+  ['في', 'من', 'إلى', 'على', 'بين', 'نحو', 'باتجاه', 'داخل', 'قرب', 'حتى', 'عن', 'مركز', 'أطراف', 'مناطق', 'قرى', 'جبهات', 'جبهة', 'محيط', 'معظم', 'سماء', 'تحرير', 'تطهير', 'اقتحام', 'أبناء', 'سكان', 'أهالي'].map(normalizeWord),
+);
+const DIRECTORATE_FIELD_WORDS: ReadonlySet<string> = new Set(DIRECTORATE_FIELDS.map(normalizeWord));
 
 /**
  * «فندق | فورسيزون القاهرة», «جزيرة | تيران»: the kind of a place right before its name, which

@@ -1671,4 +1671,12 @@ describe('outlet names end before the verb’s object', () => {
     const orgs = namesOfType(text, 'organization');
     expect(orgs).toEqual(['مديرية الأمن', 'مديرية الأوقاف']);
   });
+
+  it('reads «الخارجية»/«الداخلية» after the definite noun it qualifies as its adjective, not the ministry, there or found again', () => {
+    const text = 'وانتقد النائب السياسة الخارجية البرازيلية، وحذر من تراكم الديون الخارجية للأرجنتين ومن التدخل في الشؤون الداخلية للدول المجاورة، فيما قالت الخارجية البرازيلية إنها سترد.';
+    const list = entities(text).filter((e) => e.type === 'organization');
+    expect(list.map((e) => e.name)).toEqual(['الخارجية البرازيلية']);
+    expect(list[0].mentions).toHaveLength(1);
+    expect(list[0].mentions[0].start).toBe(text.lastIndexOf('الخارجية البرازيلية'));
+  });
 });

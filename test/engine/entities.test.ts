@@ -1679,4 +1679,9 @@ describe('outlet names end before the verb’s object', () => {
     expect(list[0].mentions).toHaveLength(1);
     expect(list[0].mentions[0].start).toBe(text.lastIndexOf('الخارجية البرازيلية'));
   });
+
+  it('reads «الجامعة» named by a relation adjective as that university, not a kind of university', () => {
+    const text = 'وحاضر الباحث في الجامعة اليسوعية ثم انتقل للجامعة العبرية، بعد أن رفضت الجامعة الحكومية طلبه.';
+    expect(namesOfType(text, 'organization')).toEqual(['الجامعة اليسوعية', 'الجامعة العبرية']);
+  });
 });

@@ -538,7 +538,29 @@ const AIRLINE_HEAD: ReadonlySet<string> = new Set([normalizeWord('الخطوط')
 const AIRLINE_WORD = normalizeWord('الجوية');
 const ROYAL_ADJ = normalizeWord('الملكية');
 
-const RULES: readonly Rule[] = [site, listedName, countryside, facility, titledPerson, namedPerson, headedOrganization, airline, kingdom, headedPlace];
+/**
+ * «الجامعة العبرية», «الجامعة الأميركية», «للجامعة اليسوعية»: «الجامعة» named by a nationality or
+ * relation adjective is that university (ANT: ~90 such phrases besides «الجامعة العربية», the
+ * league, which is listed; ~45 were read, mostly spelled as the lexicon has them). Not a kind of
+ * university («الجامعة الطبية», «الجامعة الحكومية»).
+ */
+const university: Rule = (lex, tokens, i, to) => {
+  const head = stemIn(tokens[i].norm, UNIVERSITY);
+  if (!head || i + 1 >= to) return null;
+  let end = i + 1;
+  while (end < to && end - i < 3 && isWord(tokens[end]) && tokens[end].start - tokens[end - 1].end <= 1 && tokens[end].norm.startsWith('ال') && tokens[end].norm.endsWith('يه') && isNisba(tokens[end].norm) && !UNIVERSITY_KINDS.has(tokens[end].norm)) end++;
+  if (end === i + 1) return null;
+  return { mention: makeMention(tokens, i, end, 'ORG', head.prefix, 'rule', head.stem), next: end };
+};
+const UNIVERSITY: ReadonlySet<string> = new Set([normalizeWord('الجامعة')]);
+const UNIVERSITY_KINDS: ReadonlySet<string> = normSet([
+  'الطبية', 'الشرعية', 'الوصية', 'الحكومية', 'الأهلية', 'الحالية', 'الرسمية', 'الدراسية', 'الأكاديمية', 'العلمية',
+  'التعليمية', 'الجامعية', 'الصيفية', 'الرياضية', 'الطلابية', 'الإدارية', 'السنوية', 'الحقيقية', 'الإلكترونية',
+  'الافتراضية', 'العالمية', 'الدولية', 'المحلية', 'الخارجية', 'الداخلية', 'الثانية', 'الأولى', 'المركزية', 'الوحيدة',
+  'الخليجية', 'الإقليمية', 'المعنية', 'الفرعية', 'التقنية', 'المفتوحة', 'البحثية', 'المالية', 'الفنية',
+]);
+
+const RULES: readonly Rule[] = [site, listedName, countryside, facility, titledPerson, namedPerson, headedOrganization, airline, university, kingdom, headedPlace];
 
 export function ruleMentions(tokens: readonly Token[], from: number, to: number, lex: NameLexicon = nameLexicon()): Mention[] {
   const out: Mention[] = [];

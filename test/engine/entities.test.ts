@@ -1684,4 +1684,9 @@ describe('outlet names end before the verb’s object', () => {
     const text = 'وحاضر الباحث في الجامعة اليسوعية ثم انتقل للجامعة العبرية، بعد أن رفضت الجامعة الحكومية طلبه.';
     expect(namesOfType(text, 'organization')).toEqual(['الجامعة اليسوعية', 'الجامعة العبرية']);
   });
+
+  it('reads a definite name after a governorate, village or town head as the place, listed or rare, not a common word after another head', () => {
+    const text = 'وأفاد مصدر محلي بسقوط قذائف على محافظة البيضاء، وبنزوح عشرات الأسر من قرية الحمايدة إلى بلدة الزعيترة، فيما تعهد الوزير بالإصلاح خلال ولاية الرئيس.';
+    expect(namesOfType(text, 'location')).toEqual(['البيضاء', 'الحمايدة', 'الزعيترة']);
+  });
 });

@@ -1689,4 +1689,11 @@ describe('outlet names end before the verb’s object', () => {
     const text = 'وأفاد مصدر محلي بسقوط قذائف على محافظة البيضاء، وبنزوح عشرات الأسر من قرية الحمايدة إلى بلدة الزعيترة، فيما تعهد الوزير بالإصلاح خلال ولاية الرئيس.';
     expect(namesOfType(text, 'location')).toEqual(['البيضاء', 'الحمايدة', 'الزعيترة']);
   });
+
+  it('reads a conference as an event, no organization, unless a body is named in it', () => {
+    const text = 'وتعهدت الدول المانحة خلال مؤتمر لشبونة بتقديم المساعدات، وناقش الوزير الملف على هامش مؤتمر المستثمرين، قبل أن يشارك في مؤتمر الأمم المتحدة للتجارة والتنمية.';
+    const orgs = namesOfType(text, 'organization');
+    expect(orgs.some((n) => n.includes('لشبونة') || n.includes('المستثمرين'))).toBe(false);
+    expect(orgs.some((n) => n.includes('الأمم المتحدة'))).toBe(true);
+  });
 });

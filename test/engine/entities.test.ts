@@ -1696,4 +1696,8 @@ describe('outlet names end before the verb’s object', () => {
     expect(orgs.some((n) => n.includes('لشبونة') || n.includes('المستثمرين'))).toBe(false);
     expect(orgs.some((n) => n.includes('الأمم المتحدة'))).toBe(true);
   });
+
+  it('reads Greenwich in a time given by it as a place', () => {
+    expect(namesOfType('وستنطلق المركبة في الرابعة فجرا بتوقيت غرينتش من القاعدة.', 'location')).toEqual(['غرينتش']);
+  });
 });

@@ -1700,4 +1700,10 @@ describe('outlet names end before the verb’s object', () => {
   it('reads Greenwich in a time given by it as a place', () => {
     expect(namesOfType('وستنطلق المركبة في الرابعة فجرا بتوقيت غرينتش من القاعدة.', 'location')).toEqual(['غرينتش']);
   });
+
+  it('reads the seat of a government named for it as an organization', () => {
+    const text = 'وأكد الكرملين أن الرئيسين سيلتقيان، بينما رفض الإليزيه التعليق.';
+    expect(namesOfType(text, 'organization')).toEqual(['الكرملين', 'الإليزيه']);
+    expect(namesOfType(text, 'location')).toEqual([]);
+  });
 });

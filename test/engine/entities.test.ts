@@ -1706,4 +1706,12 @@ describe('outlet names end before the verb’s object', () => {
     expect(namesOfType(text, 'organization')).toEqual(['الكرملين', 'الإليزيه']);
     expect(namesOfType(text, 'location')).toEqual([]);
   });
+
+  it('reads «الحدود الشمالية» on a border of somewhere as no place, the province elsewhere as the place', () => {
+    const text = 'وتجددت الاشتباكات على الحدود الشمالية لبلدة القائم، فيما افتتح أمير منطقة الحدود الشمالية مستشفى جديدا.';
+    const list = entities(text).filter((e) => e.name === 'الحدود الشمالية');
+    expect(list).toHaveLength(1);
+    expect(list[0].mentions).toHaveLength(1);
+    expect(list[0].mentions[0].start).toBe(text.lastIndexOf('الحدود الشمالية'));
+  });
 });

@@ -150,6 +150,23 @@ const NOT_QUALIFIED: ReadonlySet<string> = new Set(
   ['الشؤون', 'الشئون', 'الاستخبارات', 'المخابرات', 'الأربعاء', 'الاثنين', 'الثلاثاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'الماضي', 'الماضية'].map(normalizeWord),
 );
 
+/**
+ * «على الحدود الشمالية لمدينة عفرين», «الحدود الشمالية مع لبنان»: a border of somewhere, not the
+ * Saudi province «الحدود الشمالية» the place list holds (ANT: all 16 «الحدود الشمالية» were read as
+ * that place; 9 after «على», most before «ل…»/«مع»). After «منطقة», «أمير» or alone it stays; such a
+ * border is not found again where the province is named elsewhere in the text.
+ */
+export function borderOf(tokens: Doc['tokens'], m: Mention, lex: NameLexicon): boolean {
+  if (m.type !== 'LOC' || m.words.length !== 2 || m.words[0] !== BORDERS || !lex.directions.has(m.words[1]) && !SIDES.has(m.words[1])) return false;
+  const before = tokens[m.first - 1];
+  if (before?.kind === 'word' && ALONG.has(before.norm.replace(/^و/, ''))) return true;
+  const after = tokens[m.last];
+  return after?.kind === 'word' && ((after.norm.startsWith('ل') && !after.norm.startsWith('ال')) || after.norm === 'مع' || isNationality(lex, after.norm));
+}
+const BORDERS = normalizeWord('الحدود');
+const SIDES: ReadonlySet<string> = new Set(['الشمالية', 'الجنوبية', 'الشرقية', 'الغربية'].map(normalizeWord));
+const ALONG: ReadonlySet<string> = new Set(['على', 'طول', 'عبر', 'امتداد'].map(normalizeWord));
+
 /** The searched names' occurrences anywhere in the document (overlaps are resolved by the caller). */
 function otherMentions(doc: Doc, search: PhraseIndex, lex: NameLexicon): Mention[] {
   const { tokens } = doc;
@@ -162,7 +179,7 @@ function otherMentions(doc: Doc, search: PhraseIndex, lex: NameLexicon): Mention
       // the definite noun before it.
       if (m.length === 1 && m.prefix === '' && /يه$/.test(m.stem) && i > from && tokens[i - 1].kind === 'word' && /^(و|ف)?ال/.test(tokens[i - 1].norm)) continue;
       const x = makeMention(tokens, i, i + m.length, m.entry.type, m.prefix, 'document', m.stem);
-      if (!indefiniteAdjectiveOfPlace(tokens, x, lex) && !affairsAdjective(tokens, x, lex)) extra.push(x);
+      if (!indefiniteAdjectiveOfPlace(tokens, x, lex) && !affairsAdjective(tokens, x, lex) && !borderOf(tokens, x, lex)) extra.push(x);
       i += m.length - 1;
     }
   }

@@ -35,7 +35,7 @@ import { splitPlacePairs } from './place-pairs.js';
 import { isVerb } from './clause-words.js';
 import { matchReportClubs, sportArticle } from './clubs.js';
 import { dottedAcronyms, endBeforeAcronyms } from './acronyms.js';
-import { affairsAdjective, buildEntities, everydayOutletName, indefiniteAdjectiveOfPlace } from './document.js';
+import { affairsAdjective, borderOf, buildEntities, everydayOutletName, indefiniteAdjectiveOfPlace } from './document.js';
 import { articleSurnames, splitKnownPersons } from './partial-names.js';
 import { taggableSentences } from './sentence-ranges.js';
 import { nameListBits, newsFrequency } from './tagger/word-facts.js';
@@ -118,7 +118,7 @@ export function findEntities(doc: Doc): void {
   // «2.3 مليار ريال»: riyals, not Real Madrid (currency.ts).
   const currency = currencyTokens(doc);
   const found = resolveOverlaps(doc.text.length, [canals(tokens, lex), acronyms, outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(m) && !(m.last - m.first === 1 && currency[m.first]) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !loneOn(doc.text, m) && !harmingOf(tokens, m) && !eyesOf(tokens, m) && !rebuilding(tokens, m) && !arabicEnding(doc.text, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !affairsAdjective(tokens, m, lex) && !conference(tokens, m, lex) && !contestNamedAfter(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
+    (m) => substantial(m) && !(m.last - m.first === 1 && currency[m.first]) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !loneOn(doc.text, m) && !harmingOf(tokens, m) && !eyesOf(tokens, m) && !rebuilding(tokens, m) && !arabicEnding(doc.text, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !affairsAdjective(tokens, m, lex) && !conference(tokens, m, lex) && !borderOf(tokens, m, lex) && !contestNamedAfter(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
   );
 
   restoreFusedArticle(tokens, found, lex);

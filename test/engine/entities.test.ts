@@ -1662,4 +1662,56 @@ describe('outlet names end before the verb’s object', () => {
     const foreign = namesOfType('وقالت صحيفة كورييري ديلاسيرا إن الفريق سيفوز.', 'organization');
     expect(foreign).toEqual(['كورييري ديلاسيرا']);
   });
+
+  it('reads a directorate where the text places something as the district («بمديرية X»), one named by its field as a body', () => {
+    const text = 'وسقطت قذيفة على منزل في مديرية القرناوي بمحافظة تعز، واشتدت المعارك بمديرية السلامين غربي المحافظة، فيما قالت مديرية الأمن إنها فتحت تحقيقا ودعت مديرية الأوقاف إلى الهدوء.';
+    const places = namesOfType(text, 'location');
+    expect(places).toContain('السلامين');
+    expect(places).toContain('القرناوي');
+    const orgs = namesOfType(text, 'organization');
+    expect(orgs).toEqual(['مديرية الأمن', 'مديرية الأوقاف']);
+  });
+
+  it('reads «الخارجية»/«الداخلية» after the definite noun it qualifies as its adjective, not the ministry, there or found again', () => {
+    const text = 'وانتقد النائب السياسة الخارجية البرازيلية، وحذر من تراكم الديون الخارجية للأرجنتين ومن التدخل في الشؤون الداخلية للدول المجاورة، فيما قالت الخارجية البرازيلية إنها سترد.';
+    const list = entities(text).filter((e) => e.type === 'organization');
+    expect(list.map((e) => e.name)).toEqual(['الخارجية البرازيلية']);
+    expect(list[0].mentions).toHaveLength(1);
+    expect(list[0].mentions[0].start).toBe(text.lastIndexOf('الخارجية البرازيلية'));
+  });
+
+  it('reads «الجامعة» named by a relation adjective as that university, not a kind of university', () => {
+    const text = 'وحاضر الباحث في الجامعة اليسوعية ثم انتقل للجامعة العبرية، بعد أن رفضت الجامعة الحكومية طلبه.';
+    expect(namesOfType(text, 'organization')).toEqual(['الجامعة اليسوعية', 'الجامعة العبرية']);
+  });
+
+  it('reads a definite name after a governorate, village or town head as the place, listed or rare, not a common word after another head', () => {
+    const text = 'وأفاد مصدر محلي بسقوط قذائف على محافظة البيضاء، وبنزوح عشرات الأسر من قرية الحمايدة إلى بلدة الزعيترة، فيما تعهد الوزير بالإصلاح خلال ولاية الرئيس.';
+    expect(namesOfType(text, 'location')).toEqual(['البيضاء', 'الحمايدة', 'الزعيترة']);
+  });
+
+  it('reads a conference as an event, no organization, unless a body is named in it', () => {
+    const text = 'وتعهدت الدول المانحة خلال مؤتمر لشبونة بتقديم المساعدات، وناقش الوزير الملف على هامش مؤتمر المستثمرين، قبل أن يشارك في مؤتمر الأمم المتحدة للتجارة والتنمية.';
+    const orgs = namesOfType(text, 'organization');
+    expect(orgs.some((n) => n.includes('لشبونة') || n.includes('المستثمرين'))).toBe(false);
+    expect(orgs.some((n) => n.includes('الأمم المتحدة'))).toBe(true);
+  });
+
+  it('reads Greenwich in a time given by it as a place', () => {
+    expect(namesOfType('وستنطلق المركبة في الرابعة فجرا بتوقيت غرينتش من القاعدة.', 'location')).toEqual(['غرينتش']);
+  });
+
+  it('reads the seat of a government named for it as an organization', () => {
+    const text = 'وأكد الكرملين أن الرئيسين سيلتقيان، بينما رفض الإليزيه التعليق.';
+    expect(namesOfType(text, 'organization')).toEqual(['الكرملين', 'الإليزيه']);
+    expect(namesOfType(text, 'location')).toEqual([]);
+  });
+
+  it('reads «الحدود الشمالية» on a border of somewhere as no place, the province elsewhere as the place', () => {
+    const text = 'وتجددت الاشتباكات على الحدود الشمالية لبلدة القائم، فيما افتتح أمير منطقة الحدود الشمالية مستشفى جديدا.';
+    const list = entities(text).filter((e) => e.name === 'الحدود الشمالية');
+    expect(list).toHaveLength(1);
+    expect(list[0].mentions).toHaveLength(1);
+    expect(list[0].mentions[0].start).toBe(text.lastIndexOf('الحدود الشمالية'));
+  });
 });

@@ -6,7 +6,7 @@
 import type { Doc } from '../doc.js';
 import type { Entity, EntityType } from '../types.js';
 import type { NameLexicon, NameType } from './lexicon-index.js';
-import { PhraseIndex } from './lexicon-index.js';
+import { isNationality, PhraseIndex } from './lexicon-index.js';
 import { nameListBits, newsFrequency, ownWord } from './tagger/word-facts.js';
 import type { Mention } from './mention.js';
 import { enclosing, makeMention, nameKey, resolveOverlaps } from './mention.js';
@@ -126,6 +126,47 @@ export function indefiniteAdjectiveOfPlace(tokens: Doc['tokens'], m: Mention, le
   return !/^(ال|لل|بال)/.test(b) && !lex.notName.has(b) && !lex.directions.has(b) && !lex.locHeads.has(b) && !lex.phrases.lookup([b]).length && !lex.titles.has(b);
 }
 
+/**
+ * «السياسة الخارجية الإيرانية», «الديون الخارجية لمصر», «الشؤون الداخلية للدول»: «الخارجية» or
+ * «الداخلية» right after the definite noun it qualifies is that noun's adjective, not the ministry
+ * (ANT: ~200 such phrases before a nationality or a ل-genitive, besides «الشؤون»). After a body
+ * («الاستخبارات الخارجية»), «الشؤون» (the ministry's full name) or a weekday («أعلنت الأربعاء
+ * الخارجية الروسية») it may be the ministry. Found so once, nor is it the ministry found elsewhere
+ * in the text («السياسة الخارجية البرازيلية» before «قالت الخارجية البرازيلية»).
+ */
+export function affairsAdjective(tokens: Doc['tokens'], m: Mention, lex: NameLexicon): boolean {
+  if (m.type !== 'ORG' || m.first === 0 || !AFFAIRS.has(m.words[0]) || tokens[m.first].norm !== m.words[0]) return false;
+  const before = tokens[m.first - 1];
+  if (before.kind !== 'word' || tokens[m.first].start - before.end > 1) return false;
+  const b = before.norm.replace(/^[وف]/, '').replace(/^(ب|ل)(?=ال)/, '').replace(/^لل/, 'ال');
+  // («الشؤون الداخلية للدول» is never the ministry.)
+  const genitive = m.words.length > 1 && m.words[1].startsWith('ل') && !m.words[1].startsWith('ال');
+  if (!b.startsWith('ال') || b.length < 5 || (NOT_QUALIFIED.has(b) && !(genitive && AFFAIRS_OF.has(b))) || lex.orgHeads.has(b) || lex.notName.has(b) || isNationality(lex, b)) return false;
+  return true;
+}
+const AFFAIRS: ReadonlySet<string> = new Set(['الخارجيه', 'الداخليه']);
+const AFFAIRS_OF: ReadonlySet<string> = new Set(['الشؤون', 'الشئون'].map(normalizeWord));
+const NOT_QUALIFIED: ReadonlySet<string> = new Set(
+  ['الشؤون', 'الشئون', 'الاستخبارات', 'المخابرات', 'الأربعاء', 'الاثنين', 'الثلاثاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'الماضي', 'الماضية'].map(normalizeWord),
+);
+
+/**
+ * «على الحدود الشمالية لمدينة عفرين», «الحدود الشمالية مع لبنان»: a border of somewhere, not the
+ * Saudi province «الحدود الشمالية» the place list holds (ANT: all 16 «الحدود الشمالية» were read as
+ * that place; 9 after «على», most before «ل…»/«مع»). After «منطقة», «أمير» or alone it stays; such a
+ * border is not found again where the province is named elsewhere in the text.
+ */
+export function borderOf(tokens: Doc['tokens'], m: Mention, lex: NameLexicon): boolean {
+  if (m.type !== 'LOC' || m.words.length !== 2 || m.words[0] !== BORDERS || !lex.directions.has(m.words[1]) && !SIDES.has(m.words[1])) return false;
+  const before = tokens[m.first - 1];
+  if (before?.kind === 'word' && ALONG.has(before.norm.replace(/^و/, ''))) return true;
+  const after = tokens[m.last];
+  return after?.kind === 'word' && ((after.norm.startsWith('ل') && !after.norm.startsWith('ال')) || after.norm === 'مع' || isNationality(lex, after.norm));
+}
+const BORDERS = normalizeWord('الحدود');
+const SIDES: ReadonlySet<string> = new Set(['الشمالية', 'الجنوبية', 'الشرقية', 'الغربية'].map(normalizeWord));
+const ALONG: ReadonlySet<string> = new Set(['على', 'طول', 'عبر', 'امتداد'].map(normalizeWord));
+
 /** The searched names' occurrences anywhere in the document (overlaps are resolved by the caller). */
 function otherMentions(doc: Doc, search: PhraseIndex, lex: NameLexicon): Mention[] {
   const { tokens } = doc;
@@ -138,7 +179,7 @@ function otherMentions(doc: Doc, search: PhraseIndex, lex: NameLexicon): Mention
       // the definite noun before it.
       if (m.length === 1 && m.prefix === '' && /يه$/.test(m.stem) && i > from && tokens[i - 1].kind === 'word' && /^(و|ف)?ال/.test(tokens[i - 1].norm)) continue;
       const x = makeMention(tokens, i, i + m.length, m.entry.type, m.prefix, 'document', m.stem);
-      if (!indefiniteAdjectiveOfPlace(tokens, x, lex)) extra.push(x);
+      if (!indefiniteAdjectiveOfPlace(tokens, x, lex) && !affairsAdjective(tokens, x, lex) && !borderOf(tokens, x, lex)) extra.push(x);
       i += m.length - 1;
     }
   }

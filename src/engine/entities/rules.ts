@@ -416,11 +416,31 @@ function verbShaped(w: string, lex: NameLexicon): boolean {
   return /^[تي]/.test(w) && (isVerb(w, lex) || newsFrequency(w) >= 3);
 }
 
+/**
+ * «محافظة البيضاء», «قرية الحصبة», «بلدة الهري»: after a strong place head a definite word is the
+ * place's name where a list holds it as a place, even one too common to read alone («البيضاء» the
+ * white, ANT: «محافظة البيضاء» 126 times, «الشرقية» 11), or, after a governorate, village or town,
+ * where it is a rare word that is not a plural («قرية المشارفة», «بلدة الهري»; not «ولاية الرئيس»
+ * a president's term, «ناحية الشكل» as to form). Returns the name's end, or 0.
+ */
+function definitePlace(lex: NameLexicon, tokens: readonly Token[], head: string, i: number, to: number): number {
+  const u = tokens[i + 1];
+  if (!isWord(u) || !u.norm.startsWith('ال') || u.start - tokens[i].end > 1 || lex.notName.has(u.norm) || lex.directions.has(u.norm) || lex.locHeads.has(u.norm)) return 0;
+  const listed = lex.phrases.matchAt(tokens, i + 1, to);
+  if (listed && listed.prefix === '') return listed.entry.type === 'LOC' ? i + 1 + listed.length : 0;
+  if (!TOWN_HEADS.has(head) || u.norm.length < 5 || /(ات|ين|ون)$/.test(u.norm) || newsFrequency(u.norm) >= 7 || nameListBits(u.norm) & (ListBit.OrgAlone | ListBit.PersonFirst | ListBit.PersonOther)) return 0;
+  return i + 2;
+}
+const TOWN_HEADS = normSet(['محافظة', 'قرية', 'بلدة']);
+
 /** A strong place head and the name after it: «قرية كفرنبل», «مخيم اليرموك» is listed. */
 const headedPlace: Rule = (lex, tokens, i, to) => {
-  if (!stemIn(tokens[i].norm, LOC_HEADS) || i + 1 >= to) return null;
+  const head = stemIn(tokens[i].norm, LOC_HEADS);
+  if (!head || i + 1 >= to) return null;
   const u = tokens[i + 1];
   const known = lex.phrases.matchAt(tokens, i + 1, to);
+  const definite = definitePlace(lex, tokens, head.stem, i, to);
+  if (definite) return { mention: makeMention(tokens, i + 1, definite, 'LOC', '', 'rule'), next: definite };
   // Present-tense verbs (ت…/ي…) follow heads too («مدينة تقع»); only listed places may start so.
   if (!isWord(u) || lex.notName.has(u.norm) || u.norm.startsWith('ال') || lex.locHeads.has(u.norm) || lex.directions.has(u.norm) || (!known && verbShaped(u.norm, lex))) return null;
   // Plural and adjective-looking words («مدينة كبيرة», «قرى») are descriptions, not names; so are
@@ -538,7 +558,29 @@ const AIRLINE_HEAD: ReadonlySet<string> = new Set([normalizeWord('الخطوط')
 const AIRLINE_WORD = normalizeWord('الجوية');
 const ROYAL_ADJ = normalizeWord('الملكية');
 
-const RULES: readonly Rule[] = [site, listedName, countryside, facility, titledPerson, namedPerson, headedOrganization, airline, kingdom, headedPlace];
+/**
+ * «الجامعة العبرية», «الجامعة الأميركية», «للجامعة اليسوعية»: «الجامعة» named by a nationality or
+ * relation adjective is that university (ANT: ~90 such phrases besides «الجامعة العربية», the
+ * league, which is listed; ~45 were read, mostly spelled as the lexicon has them). Not a kind of
+ * university («الجامعة الطبية», «الجامعة الحكومية»).
+ */
+const university: Rule = (lex, tokens, i, to) => {
+  const head = stemIn(tokens[i].norm, UNIVERSITY);
+  if (!head || i + 1 >= to) return null;
+  let end = i + 1;
+  while (end < to && end - i < 3 && isWord(tokens[end]) && tokens[end].start - tokens[end - 1].end <= 1 && tokens[end].norm.startsWith('ال') && tokens[end].norm.endsWith('يه') && isNisba(tokens[end].norm) && !UNIVERSITY_KINDS.has(tokens[end].norm)) end++;
+  if (end === i + 1) return null;
+  return { mention: makeMention(tokens, i, end, 'ORG', head.prefix, 'rule', head.stem), next: end };
+};
+const UNIVERSITY: ReadonlySet<string> = new Set([normalizeWord('الجامعة')]);
+const UNIVERSITY_KINDS: ReadonlySet<string> = normSet([
+  'الطبية', 'الشرعية', 'الوصية', 'الحكومية', 'الأهلية', 'الحالية', 'الرسمية', 'الدراسية', 'الأكاديمية', 'العلمية',
+  'التعليمية', 'الجامعية', 'الصيفية', 'الرياضية', 'الطلابية', 'الإدارية', 'السنوية', 'الحقيقية', 'الإلكترونية',
+  'الافتراضية', 'العالمية', 'الدولية', 'المحلية', 'الخارجية', 'الداخلية', 'الثانية', 'الأولى', 'المركزية', 'الوحيدة',
+  'الخليجية', 'الإقليمية', 'المعنية', 'الفرعية', 'التقنية', 'المفتوحة', 'البحثية', 'المالية', 'الفنية',
+]);
+
+const RULES: readonly Rule[] = [site, listedName, countryside, facility, titledPerson, namedPerson, headedOrganization, airline, university, kingdom, headedPlace];
 
 export function ruleMentions(tokens: readonly Token[], from: number, to: number, lex: NameLexicon = nameLexicon()): Mention[] {
   const out: Mention[] = [];

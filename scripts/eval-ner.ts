@@ -6,7 +6,8 @@
  *     the tokens: scripts/ner/engine-bio.ts).
  *  2. ../shared/dev: document-level names per type, scored as ../shared/dev/README.md says
  *     (scripts/lib/dev-scorer.ts), on all 83 articles, per source family and on the held-out part.
- * Options: --dev (only the dev set), --anercorp (only ANERcorp), --verbose (list misses),
+ * Options: --dev (only the dev set), --anercorp (only ANERcorp), --verbose (list misses; on the dev
+ * set, of the tuning articles only — never the held-out part's, so nobody tunes on them by accident),
  * --record (write the whole-engine ANERcorp figure into ner-model.meta.json, which
  * test/engine/ner-regression.test.ts holds the engine to), --show FILE (print the entities found in
  * a text file, nothing else), --breakdown (where the engine loses or adds entities against the
@@ -115,8 +116,8 @@ function documentLevel(title: string, articles: readonly DevArticle[], groups: (
       for (const t of ['person', 'organization', 'location'] as const) addTally(s[t], e.byType[t]);
       addTally(s.all, e.all);
     }
-    if (verbose && (e.missed.length || e.spurious.length)) {
-      console.log(`\n${art.name}${art.heldOut ? ' (held out)' : ''}`);
+    if (verbose && !art.heldOut && (e.missed.length || e.spurious.length)) {
+      console.log(`\n${art.name}`);
       for (const m of e.missed) console.log(`  missed ${m.type}: ${m.forms.join(' / ')}`);
       for (const x of e.spurious) console.log(`  extra  ${x.type}: ${x.name}`);
     }

@@ -383,14 +383,6 @@ const FACILITY_WORDS = new Set(FACILITY_HEADS.map(normalizeWord));
 const ADMIN = new Set(ADMIN_LOC_HEADS.map(normalizeWord));
 
 /**
- * The tagger sometimes runs a name into the clause around it. A name ends before a verb
- * («الهيئة | أكدت العثور», «التحالف | فشلتا»), a word with tanween («وادي المسيني | نهائياً») or a
- * preposition written apart («أحمد خالد | لـ"العربية.نت"»);
- * a person's name also before a particle or «و» + a pronoun («بريان آكتون | وهو مؤسس …»); and no name
- * opens with a particle («إن | النبي»). A one-word "name" that is a verb or a particle is none
- * («سيتأهل», «يمر»): it is dropped (returns the mentions kept).
- */
-/**
  * Relative pronouns and «known as» words: a name never holds one, what follows describes it
  * («مازدا ودايهاتسو | اللتان …», «مستشفى دائرة سالزبري | الذين …», «حسين البكلي | المكنى أبو زينب»).
  */
@@ -398,6 +390,14 @@ const RELATIVES: ReadonlySet<string> = new Set(
   ['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'المكنى', 'المكناة', 'الملقب', 'الملقبة'].map(normalizeWord),
 );
 
+/**
+ * The tagger sometimes runs a name into the clause around it. A name ends before a verb
+ * («الهيئة | أكدت العثور», «التحالف | فشلتا»), a word with tanween («وادي المسيني | نهائياً») or a
+ * preposition written apart («أحمد خالد | لـ"العربية.نت"»);
+ * a person's name also before a particle or «و» + a pronoun («بريان آكتون | وهو مؤسس …»); and no name
+ * opens with a particle («إن | النبي»). A one-word "name" that is a verb or a particle is none
+ * («سيتأهل», «يمر»): it is dropped (returns the mentions kept).
+ */
 export function cutAtClauseWords(tokens: readonly Token[], mentions: Mention[], lex: NameLexicon): Mention[] {
   const out: Mention[] = [];
   for (let m of mentions) {

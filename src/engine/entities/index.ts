@@ -16,7 +16,7 @@
  */
 import type { Doc } from '../doc.js';
 import { CITING_WORDS, OUTLET_CONTEXT } from '../lang/ar/outlets.js';
-import { CANAL_NAMES, CONTEST_HEADS, DESCRIBED_ORG_HEADS, DIRECTORATE_FIELDS, FACILITY_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
+import { CANAL_NAMES, CONTEST_HEADS, DESCRIBED_ORG_HEADS, DIRECTORATE_FIELDS, LEADERS_BY_SURNAME, LION_WORDS, LOCATING_WORDS, MEDICINE_WORDS, RIVER_NOUNS, SEATS_OF_GOVERNMENT, FACILITY_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
 import { normalizeWord } from '../text/normalize.js';
 import { stripMarks } from '../text/charset.js';
 import { CONSTRUCT_HEADS } from '../lang/ar/names.js';
@@ -236,9 +236,7 @@ function locating(w: string, lex: NameLexicon): boolean {
   const bare = w.replace(/^[وف]/, '');
   return LOCATING.has(bare) || LOCATING.has(bare.replace(/^[بل]/, '')) || lex.directions.has(bare);
 }
-const LOCATING: ReadonlySet<string> = new Set(
-  ['في', 'من', 'إلى', 'على', 'بين', 'نحو', 'باتجاه', 'داخل', 'قرب', 'حتى', 'عن', 'مركز', 'أطراف', 'مناطق', 'قرى', 'جبهات', 'جبهة', 'محيط', 'معظم', 'سماء', 'تحرير', 'تطهير', 'اقتحام', 'أبناء', 'سكان', 'أهالي'].map(normalizeWord),
-);
+const LOCATING: ReadonlySet<string> = new Set(LOCATING_WORDS.map(normalizeWord));
 const DIRECTORATE_FIELD_WORDS: ReadonlySet<string> = new Set(DIRECTORATE_FIELDS.map(normalizeWord));
 
 /**
@@ -298,13 +296,6 @@ function conjoinedOrganizations(tokens: Doc['tokens'], found: Mention[], lex: Na
 }
 
 /**
- * «للوكالة الفرنسية», «للجنة الدولية للصليب الأحمر», «للرزاز»: «لل» is ل + the article whose alef
- * the spelling drops, not ل + a word opening with «ل» («لوكالة», «لجنة»). Where a name was read
- * so and its word with the article is common, the article is restored (the span keeps the whole
- * «لل»; a person's only for a listed family name; not a head in construct); names that open with «ل» («لبنان»,
- * «ليفربول», «لينا») never take the article in news.
- */
-/**
  * A leader the news names by a surname that is an everyday word too: «الأسد» (the lion) is Bashar
  * al-Assad in an article about Syria («نظام الأسد», «بدون الأسد», «حليفها الأسد»: ANT writes
  * «الأسد» alone some 220 times in articles that never write «بشار», nearly all of them him), but
@@ -338,19 +329,18 @@ function surnameLike(w: string, lex: NameLexicon): boolean {
   return lex.familyNames.has(w) || lex.givenNames.has(w) || newsFrequency(w) < 5;
 }
 
-const LEADERS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['الأسد', ['سوريا', 'سورية', 'السوري', 'السورية', 'السوريين', 'دمشق']],
-  ['البشير', ['السودان', 'السوداني', 'السودانية', 'الخرطوم']],
-  // Ali Abdullah Saleh, in an article about the Houthis (ANT: 47 lone «صالح» read so, ~44 him).
-  ['صالح', ['الحوثي', 'الحوثيين', 'الحوثية']],
-  // Michel Aoun and Nabih Berri («عون» help, «بري» of the land) in an article about Lebanon.
-  ['عون', ['لبنان', 'اللبناني', 'اللبنانية', 'اللبنانيين']],
-  ['بري', ['لبنان', 'اللبناني', 'اللبنانية', 'اللبنانيين']],
-].map(([k, v]) => [normalizeWord(k as string), (v as string[]).map(normalizeWord)]));
+const LEADERS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(LEADERS_BY_SURNAME).map(([name, country]) => [normalizeWord(name), country.map(normalizeWord)]));
 const LEADER_NAMES: ReadonlySet<string> = new Set(LEADERS.keys());
 /** Words before «الأسد» that make it the animal, a saying or a place or exercise named after it. */
-const SAYINGS: ReadonlySet<string> = new Set(['حصة', 'نصيب', 'عرين', 'ذيل', 'قلب', 'لقب', 'أشبال', 'زئير', 'قفص', 'ضاحية', 'تدريبات', 'مناورات', 'تمرين'].map(normalizeWord));
+const SAYINGS: ReadonlySet<string> = new Set(LION_WORDS.map(normalizeWord));
 
+/**
+ * «للوكالة الفرنسية», «للجنة الدولية للصليب الأحمر», «للرزاز»: «لل» is ل + the article whose alef
+ * the spelling drops, not ل + a word opening with «ل» («لوكالة», «لجنة»). Where a name was read
+ * so and its word with the article is common, the article is restored (the span keeps the whole
+ * «لل»; a person's only for a listed family name; not a head in construct); names that open with «ل» («لبنان»,
+ * «ليفربول», «لينا») never take the article in news.
+ */
 function restoreFusedArticle(tokens: Doc['tokens'], found: Mention[], lex: NameLexicon): void {
   for (let k = 0; k < found.length; k++) {
     const m = found[k];
@@ -495,9 +485,7 @@ const CONFERENCE = normalizeWord('مؤتمر');
 function seatsOfPower(found: Mention[]): void {
   for (const m of found) if (m.type === 'LOC' && SEATS_OF_POWER.has(m.words.join(' '))) m.type = 'ORG';
 }
-const SEATS_OF_POWER: ReadonlySet<string> = new Set(
-  ['البيت الأبيض', 'الكرملين', 'الإليزيه', 'قصر الإليزيه', 'داونينغ ستريت', 'داوننغ ستريت', 'البنتاغون'].map((n) => n.split(' ').map(normalizeWord).join(' ')),
-);
+const SEATS_OF_POWER: ReadonlySet<string> = new Set(SEATS_OF_GOVERNMENT.map((n) => n.split(' ').map(normalizeWord).join(' ')));
 
 /**
  * «في بيان باسم …», «بيان صادر عن …»: «بيان» (a statement) is a given name too; after a preposition
@@ -609,7 +597,7 @@ function harmingOf(tokens: Doc['tokens'], m: Mention): boolean {
   const before = tokens[m.first - 1];
   return next?.kind === 'word' && /^من(ه|ها|هم|هما|نا)?$/.test(next.norm) && !(before?.kind === 'word' && RIVER_WORDS.has(before.norm.replace(/^[وفبل]/, '')));
 }
-const RIVER_WORDS: ReadonlySet<string> = new Set(['نهر', 'مياه', 'ماء', 'مزيج', 'ضفاف', 'وادي', 'دلتا']);
+const RIVER_WORDS: ReadonlySet<string> = new Set(RIVER_NOUNS.map(normalizeWord));
 
 /**
  * «قسم العيون», «طب العيون», «أمراض العيون»: the eyes of medicine, not the city of Laayoune (ANT:
@@ -620,9 +608,7 @@ function eyesOf(tokens: Doc['tokens'], m: Mention): boolean {
   const before = tokens[m.first - 1];
   return before?.kind === 'word' && EYE_WORDS.has(before.norm.replace(/^(و|ف)?(ب|ل|لل)?/, ''));
 }
-const EYE_WORDS: ReadonlySet<string> = new Set(
-  ['قسم', 'طب', 'أمراض', 'مرض', 'جراحة', 'مستشفى', 'مركز', 'صحة', 'عيادة', 'عيادات', 'مجال', 'أطباء', 'طبيب', 'استشاري', 'مرضى', 'تجميل', 'علاج', 'فحص', 'قطرة', 'قرنيات', 'ماكياج', 'مكياج'].map(normalizeWord),
-);
+const EYE_WORDS: ReadonlySet<string> = new Set(MEDICINE_WORDS.map(normalizeWord));
 
 /**
  * «حصل المنتخب على», «نجوم الفريق وعلى رأسهم»: «على» written with «ى» alone is the preposition,

@@ -538,7 +538,6 @@ const site: Rule = (lex, tokens, i, to) => {
   return { mention: makeMention(tokens, i, i + 3, 'ORG', prefix, 'rule'), next: i + 3 };
 };
 
-/** The rules in the order they are tried at each word; the first that applies reads there. */
 /**
  * An airline named «الخطوط الجوية» and its nationality (ANT: «القطرية» 43, «السعودية» 25,
  * «البريطانية» 17, «الفرنسية» 13, «الكويتية» 5): the tagger reads some, not «الكويتية»,
@@ -580,6 +579,7 @@ const UNIVERSITY_KINDS: ReadonlySet<string> = normSet([
   'الخليجية', 'الإقليمية', 'المعنية', 'الفرعية', 'التقنية', 'المفتوحة', 'البحثية', 'المالية', 'الفنية',
 ]);
 
+/** The rules in the order they are tried at each word; the first that applies reads there. */
 const RULES: readonly Rule[] = [site, listedName, countryside, facility, titledPerson, namedPerson, headedOrganization, airline, university, kingdom, headedPlace];
 
 export function ruleMentions(tokens: readonly Token[], from: number, to: number, lex: NameLexicon = nameLexicon()): Mention[] {

@@ -13,7 +13,7 @@ import { isPunct, mentionsIn, personFrom, quoteOpenAt } from './context.js';
 import type { Gender, VerbCue } from '../lang/ar/cues.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt, isSayingThrough } from './cue-index.js';
-import { C, W, blocksComplementizer, isClauseBreakPair, isElative, classOf, hasArticle, headClass, is, isCompanion, isDocumentHead, isHeadAsWritten, isKnownHead, isNameTakingWord, isNisba, isObjectPronoun, isPeriod, isPreposition, isWord, opensTopic, withoutConj } from './word-classes.js';
+import { C, W, blocksComplementizer, isElative, classOf, hasArticle, headClass, is, isCompanion, isDocumentHead, isHeadAsWritten, isKnownHead, isNameTakingWord, isNisba, isObjectPronoun, isPeriod, isPreposition, isWord, opensJournalistClause, opensTopic, withoutConj } from './word-classes.js';
 import { adjunctLength, findToken, isDemonstrative, isEventNoun, tokensUntil } from './adjuncts.js';
 import { objectAfterGroup } from './subject.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
@@ -88,12 +88,6 @@ function closesPhrase(ctx: QuoteContext, t: Token): boolean {
   return t.kind === 'word' && (hasArticle(t.norm) || mentionsIn(ctx, t.start, t.end).some((m) => m.end === t.end));
 }
 
-/** Whether a person's name starts at token k. */
-function personAt(ctx: QuoteContext, k: number): boolean {
-  const t = ctx.tokens[k];
-  return !!t && mentionsIn(ctx, t.start, t.end).some((m) => m.type === 'person' && m.start === t.start);
-}
-
 /** Whether token k ends a speaker phrase that is being read. */
 function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit): boolean {
   const t = ctx.tokens[k];
@@ -140,7 +134,7 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
   // الأسبوع إن»: a demonstrative after a speaker closed by a definite word or a name opens the
   // verb's object or an adjunct of time («وقال هذا المسؤول» names the speaker; «زعماء هذه الدول»
   // is a genitive; «مطور التقنية هذه فيل باتلر»: a demonstrative after its noun, the name goes on).
-  if (isDemonstrative(t.norm) && k > 0 && closesPhrase(ctx, ctx.tokens[k - 1]) && !ctx.cues[k - 1] && !personAt(ctx, k + 1)) return true;
+  if (isDemonstrative(t.norm) && k > 0 && closesPhrase(ctx, ctx.tokens[k - 1]) && !ctx.cues[k - 1] && !personFrom(ctx, k + 1, limit)) return true;
   if (hit.kind === 'verb' && objectAfterName(ctx, k)) return true;
   if (hit.kind === 'verb' && objectAfterGroup(ctx, k)) return true;
   if (adjunctAfterPerson(ctx, k, hit)) return true;
@@ -552,7 +546,7 @@ export function readAttribution(ctx: QuoteContext, i: number, hit: CueHit, from 
     // «وتابع قائلا نحن مستعدون للحوار، علما أن الحكومة …»: the journalist's own clause after a
     // comma («، علما أن», «، في حين») is no complement of this verb. («، وذلك في بيان» is where
     // it was said: read on.)
-    if (r.k > r.from && isPunct(ctx.tokens[r.k], '،,') && ctx.tokens[r.k + 1]?.norm !== 'وذلك' && (is(ctx.tokens[r.k + 1], W.CLAUSE_BREAK) || isClauseBreakPair(ctx.tokens, r.k + 1))) break;
+    if (r.k > r.from && isPunct(ctx.tokens[r.k], '،,') && ctx.tokens[r.k + 1]?.norm !== 'وذلك' && opensJournalistClause(ctx.tokens, r.k + 1)) break;
     if (r.k > i && (ctx.cues[r.k] || (ctx.relativeCues[r.k] && reportsBeforeComma(ctx, r.k, r.limit)))) {
       if (!sayingGoesOn(r)) break;
       continue;

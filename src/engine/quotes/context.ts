@@ -13,7 +13,7 @@ import type { QuoteMarks, QuotedSpan } from './marks.js';
 import { pairQuoteMarks } from './marks.js';
 import type { CueHit, SourceMarkerHit } from './cue-index.js';
 import { cueAt, pronounMarkerAt, sourceMarkerAt } from './cue-index.js';
-import { W, headClass, is, isClauseBreakPair, isObjectPronoun, isPeriod, isWord, withoutConj } from './word-classes.js';
+import { W, headClass, is, isClauseBreakPair, isObjectPronoun, isPeriod, isWord, opensJournalistClause, withoutConj } from './word-classes.js';
 
 /** Words after which a verb's form is its verbal noun («عدم ذكر», «دون ذكر»). */
 const VERBAL_NOUN_BEFORE = new Set(['عدم', 'دون', 'بدون', 'ودون']);
@@ -371,7 +371,7 @@ export function buildContext(doc: Doc): QuoteContext {
       clauseStarts.push(tokens[i - 1].start);
       attributionStarts.push(tokens[i - 1].start);
       answers.add(i);
-    } else if (i > 0 && isPunct(tokens[i - 1], '،,') && (is(tokens[i], W.MANNER | W.CLAUSE_BREAK) || isClauseBreakPair(tokens, i))) {
+    } else if (i > 0 && isPunct(tokens[i - 1], '،,') && (is(tokens[i], W.MANNER) || opensJournalistClause(tokens, i))) {
       // «…، مبديا حرصه», «…، في حين …», «…، علما بأن …», «…، الأمر الذي …»: the journalist's own
       // clause, or how the speaker went on, after a comma: what was said ends there. (Speech after
       // a colon goes on through «، لكن …», a speaker's own.)

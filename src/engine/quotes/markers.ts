@@ -13,6 +13,7 @@ import { cueAt, documentCueAt } from './cue-index.js';
 import { C, W, hasArticle, headClass, is, isCompanion, isKnownHead, isListedPair, isNisba, isWord, withoutConj } from './word-classes.js';
 import { normalizeWord } from '../text/normalize.js';
 import { readAttribution } from './attribution.js';
+import { isDemonstrative } from './adjuncts.js';
 import { opensWithVerb } from './subject.js';
 import type { Content } from './content.js';
 import { clauseEnd, trimContent } from './content.js';
@@ -404,12 +405,13 @@ function conjoinedClauseBefore(ctx: QuoteContext, i: number): number {
     // all that came before, which the marker then attributes.
     // (A verb opens the clause: «، وجرح نحو 57» after «مقتل 29» and «، وواحدة في …» in a list go on
     // with the phrase before.)
-    return REFERS_BACK.has(withoutConj(t.norm)) ? -1 : opensWithVerb(ctx, k) ? t.start : -1;
+    const w = withoutConj(t.norm);
+    return isDemonstrative(w) || PRONOUNS.has(w) ? -1 : opensWithVerb(ctx, k) ? t.start : -1;
   }
   return -1;
 }
 
-const REFERS_BACK: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'هذه', 'تلك', 'هو', 'هي', 'هم'].map(normalizeWord));
+const PRONOUNS: ReadonlySet<string> = new Set(['هو', 'هي', 'هم'].map(normalizeWord));
 
 /** The last clause start at or before pos, or -1. */
 function lastClauseStartBefore(ctx: QuoteContext, pos: number): number {

@@ -252,13 +252,6 @@ function nameBeforeComma(ctx: QuoteContext, c: number): [number, number] | null 
 const MAX_ASIDE = 30;
 
 /**
- * «لكن القائد، الذي رفض تأكيد …، قال إن», «لكن صحيفة "ذي ناشونال" التي تصدر بالإنكليزية، قالت إن»,
- * «إيمان، التي اضطرت للسفر …، قالت إنها»: a relative clause closed by the comma at c stands between
- * the subject and its verb (ANT: ~90 such asides before a reporting verb and its complementizer).
- * The subject runs back from the relative pronoun to a linker, a complementizer or the sentence's
- * start, and opens with a name or a known speaker word.
- */
-/**
  * «لكن دراسة كندية كبيرة، أشارت إلى أن»: a subject opening its clause (after «لكن», «بينما»… or
  * at the sentence start) with a stray comma before its verb (ANT: ~30 after «لكن» alone).
  */
@@ -280,6 +273,13 @@ function subjectBeforeStrayComma(ctx: QuoteContext, c: number): [number, number]
 /** Most words of a subject separated from its verb by a stray comma. */
 const MAX_STRAY_SUBJECT = 5;
 
+/**
+ * «لكن القائد، الذي رفض تأكيد …، قال إن», «لكن صحيفة "ذي ناشونال" التي تصدر بالإنكليزية، قالت إن»,
+ * «إيمان، التي اضطرت للسفر …، قالت إنها»: a relative clause closed by the comma at c stands between
+ * the subject and its verb (ANT: ~90 such asides before a reporting verb and its complementizer).
+ * The subject runs back from the relative pronoun to a linker, a complementizer or the sentence's
+ * start, and opens with a name or a known speaker word.
+ */
 function subjectBeforeAside(ctx: QuoteContext, c: number): [number, number] | null {
   const { tokens } = ctx;
   const first = ctx.sentFirst[ctx.tokSentence[c]];

@@ -297,6 +297,11 @@ export function isClauseBreakPair(tokens: readonly Token[], k: number): boolean 
   return !!a && !!b && a.kind === 'word' && b.kind === 'word' && CLAUSE_BREAK_FIRSTS.has(a.norm) && ((WORDS.get(a.norm + ' ' + b.norm) ?? 0) & W.CLAUSE_BREAK) !== 0;
 }
 
+/** «علما أن», «في حين», «بيد أن»: token k opens the journalist's own clause, by one word or a pair. */
+export function opensJournalistClause(tokens: readonly Token[], k: number): boolean {
+  return is(tokens[k], W.CLAUSE_BREAK) || isClauseBreakPair(tokens, k);
+}
+
 /** «الشهر الماضي», «العام المقبل». */
 export const isPeriod = (a: Token, b: Token | undefined): boolean => is(a, W.PERIOD) && !!b && b.kind === 'word' && isCompanion(b.norm, C.PERIOD_ADJECTIVE);
 

@@ -348,3 +348,32 @@ export const NAMING_WORDS: readonly string[] = [
  * كوك», «مجموعة عبد اللطيف جميل» (a group or a company called after its founder).
  */
 export const NAMED_AFTER_PERSON_HEADS: readonly string[] = ['جماعة', 'شركة', 'مجموعة', 'مصرف', 'بنك'];
+
+/**
+ * Leaders the news names by a surname that is an everyday word too, with the words that show an
+ * article is about their country (entities/index.ts `leadersBySurname`).
+ */
+export const LEADERS_BY_SURNAME: Readonly<Record<string, readonly string[]>> = {
+  الأسد: ['سوريا', 'سورية', 'السوري', 'السورية', 'السوريين', 'دمشق'],
+  البشير: ['السودان', 'السوداني', 'السودانية', 'الخرطوم'],
+  // Ali Abdullah Saleh, in an article about the Houthis (ANT: 47 lone «صالح» read so, ~44 him).
+  صالح: ['الحوثي', 'الحوثيين', 'الحوثية'],
+  // Michel Aoun and Nabih Berri («عون» help, «بري» of the land) in an article about Lebanon.
+  عون: ['لبنان', 'اللبناني', 'اللبنانية', 'اللبنانيين'],
+  بري: ['لبنان', 'اللبناني', 'اللبنانية', 'اللبنانيين'],
+};
+
+/** Words before «الأسد» that make it the animal, a saying or a place or exercise named after it. */
+export const LION_WORDS: readonly string[] = ['حصة', 'نصيب', 'عرين', 'ذيل', 'قلب', 'لقب', 'أشبال', 'زئير', 'قفص', 'ضاحية', 'تدريبات', 'مناورات', 'تمرين'];
+
+/** Words after which «مديرية X» is a place the text puts something in: prepositions, directions, parts of a place. */
+export const LOCATING_WORDS: readonly string[] = ['في', 'من', 'إلى', 'على', 'بين', 'نحو', 'باتجاه', 'داخل', 'قرب', 'حتى', 'عن', 'مركز', 'أطراف', 'مناطق', 'قرى', 'جبهات', 'جبهة', 'محيط', 'معظم', 'سماء', 'تحرير', 'تطهير', 'اقتحام', 'أبناء', 'سكان', 'أهالي'];
+
+/** Seats of government that news names for the government speaking from them (organizations). */
+export const SEATS_OF_GOVERNMENT: readonly string[] = ['البيت الأبيض', 'الكرملين', 'الإليزيه', 'قصر الإليزيه', 'داونينغ ستريت', 'داوننغ ستريت', 'البنتاغون'];
+
+/** Words before «النيل» that make it the river, not «النيل من» (harming). */
+export const RIVER_NOUNS: readonly string[] = ['نهر', 'مياه', 'ماء', 'مزيج', 'ضفاف', 'وادي', 'دلتا'];
+
+/** Words of medicine or care before «العيون» (the eyes, not Laayoune). */
+export const MEDICINE_WORDS: readonly string[] = ['قسم', 'طب', 'أمراض', 'مرض', 'جراحة', 'مستشفى', 'مركز', 'صحة', 'عيادة', 'عيادات', 'مجال', 'أطباء', 'طبيب', 'استشاري', 'مرضى', 'تجميل', 'علاج', 'فحص', 'قطرة', 'قرنيات', 'ماكياج', 'مكياج'];

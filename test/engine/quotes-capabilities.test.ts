@@ -723,6 +723,29 @@ describe('5b. what may be said is not what was said', () => {
   });
 });
 
+describe('3e. what stands between the speaker and the content', () => {
+  it('reads past a relative aside about the speaker to the main verb’s complement, cues inside it and all', () => {
+    expect(view(one('وأكد المحافظ سامر نجيب، الذي كان يتحدث أمام تجار في المدينة، أن الأسواق مستقرة.'))).toEqual(['indirect', 'المحافظ سامر نجيب', 'الأسواق مستقرة']);
+    // («الذي سبق أن …»: a complementizer inside the aside is the aside's.)
+    expect(view(one('وقال المدير، الذي سبق أن زار المصنع مرتين، إن الإنتاج سيتضاعف.'))).toEqual(['indirect', 'المدير', 'الإنتاج سيتضاعف']);
+    // An aside saying something of its own gives two statements, each ending where it ends.
+    expect(quotes('وأوضحت الباحثة، التي قالت إن التجربة استغرقت عامين، أن النتائج مشجعة.').map(view)).toEqual([
+      ['indirect', 'الباحثة', 'التجربة استغرقت عامين'],
+      ['indirect', 'الباحثة', 'النتائج مشجعة'],
+    ]);
+  });
+
+  it('reads «من قبل» right before إن as "earlier", but «من قبل أن» + verb as "before"', () => {
+    expect(view(one('وقالت الفنانة من قبل إنها ستعتزل الغناء.'))).toEqual(['indirect', 'الفنانة', 'ستعتزل الغناء']);
+    expect(view(one('وأكد الاتحاد من قبل أن الملعب جاهز.'))).toEqual(['indirect', 'الاتحاد', 'الملعب جاهز']);
+    expect(quotes('وغادر اللاعب الملعب من قبل أن يصل المدرب.')).toEqual([]);
+  });
+
+  it('keeps a relative aside about a marker’s source with the source, the statement after «، فإن»', () => {
+    expect(view(one('وبحسب الأرقام، التي نشرتها الهيئة مساء الخميس، فإن البطالة تراجعت.'))).toEqual(['indirect', 'الأرقام', 'البطالة تراجعت']);
+  });
+});
+
 describe('5. boundaries', () => {
   it('never reads a verb’s complement past the journalist’s clause after a comma («، علما أن», «، بيد أن»)', () => {
     expect(quotes('وتابع الوزير قائلا نحن مستعدون للحوار، علما أن الحكومة رفضت العرض.')).toEqual([]);

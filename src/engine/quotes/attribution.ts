@@ -9,7 +9,7 @@
 import type { Token } from '../text/tokenize.js';
 import type { QuotedSpan } from './marks.js';
 import type { QuoteContext } from './context.js';
-import { isPunct, mentionsIn, personFrom, quoteOpenAt } from './context.js';
+import { isPunct, mentionsIn, personFrom, quoteOpenAt, relativeAsideClose, relativeAsideOpen } from './context.js';
 import type { Gender, VerbCue } from '../lang/ar/cues.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt, isSayingThrough } from './cue-index.js';
@@ -547,7 +547,13 @@ export function readAttribution(ctx: QuoteContext, i: number, hit: CueHit, from 
     // comma («، علما أن», «، في حين») is no complement of this verb. («، وذلك في بيان» is where
     // it was said: read on.)
     if (r.k > r.from && isPunct(ctx.tokens[r.k], '،,') && ctx.tokens[r.k + 1]?.norm !== 'وذلك' && opensJournalistClause(ctx.tokens, r.k + 1)) break;
+    if (r.phase !== 'lead' && r.k > r.from && skipRelativeAside(r)) continue;
     if (r.k > i && (ctx.cues[r.k] || (ctx.relativeCues[r.k] && reportsBeforeComma(ctx, r.k, r.limit)))) {
+      // (A cue inside a relative aside that says nothing before the aside closes describes the speaker.)
+      if (r.phase !== 'lead' && !reportsBeforeComma(ctx, r.k, r.limit) && inRelativeAside(ctx, r.from, r.k, r.limit)) {
+        readTail(r);
+        continue;
+      }
       if (!sayingGoesOn(r)) break;
       continue;
     }
@@ -621,6 +627,36 @@ function reportsBeforeComma(ctx: QuoteContext, k: number, limit: number): boolea
     if (is(t, W.COMPLEMENTIZER) || isPunct(t, ':')) return true;
   }
   return false;
+}
+
+/**
+ * Whether token k sits inside a relative aside about the speaker, read from `from` («وقال نصرالله،
+ * الذي كان يتحدث أمام …، إن»). A cue inside such an aside describes the speaker; the verb's own
+ * content comes after the aside (ANT: ~320 relative asides between a subject and إن/أن, one in six
+ * with a cue of their own).
+ */
+function inRelativeAside(ctx: QuoteContext, from: number, k: number, limit: number): boolean {
+  const open = relativeAsideOpen(ctx.tokens, k, from);
+  return open >= 0 && relativeAsideClose(ctx.tokens, open, limit) > k;
+}
+
+/**
+ * At a comma opening a relative aside about the speaker whose closing comma is followed by what
+ * introduces the content («وأكد المدرب، الذي قال إن …، أن», «وقال الرئيس، الذي سبق أن التقى …،
+ * إن»): the aside's cues and complementizers are its own; reading goes on after it.
+ */
+function skipRelativeAside(r: Reading): boolean {
+  const { ctx, k } = r;
+  if (!isPunct(ctx.tokens[k], '،,')) return false;
+  const end = relativeAsideClose(ctx.tokens, k, r.limit);
+  const after = ctx.tokens[end + 1];
+  if (end < 0 || !(is(after, W.COMPLEMENTIZER) || isPunct(after, ':'))) return false;
+  if (r.phase === 'speaker') {
+    r.spLast = k;
+    r.phase = 'tail';
+  }
+  r.k = end + 1;
+  return true;
 }
 
 /** The attribution read so far, ending with `trigger` (or none). */
@@ -703,6 +739,15 @@ function opensComplement(r: Reading, k: number): boolean {
   return r.phase === 'tail' && r.objectWords === 0 && r.spFirst >= 0;
 }
 
+/**
+ * «قالت من قبل إنها …», «أكد من قبل أن الحكومة …»: «من قبل» before the complementizer at k is
+ * "earlier", when the complementizer is إن or a noun follows it («من قبل أن يولد» is "before").
+ */
+function earlierAdverb(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.norm !== 'قبل' || tokens[k - 2]?.norm !== 'من') return false;
+  return tokens[k].text.startsWith('إ') || /^ال/.test(tokens[k + 1]?.norm ?? '');
+}
+
 /** What introduces the content at the token being read: a colon, a complementizer, an appeal's phrase. */
 function triggerAt(r: Reading): Trigger | null {
   const { ctx, k, i, hit } = r;
@@ -712,7 +757,7 @@ function triggerAt(r: Reading): Trigger | null {
   if (is(t, W.COMPLEMENTIZER) && !ctx.answers.has(k)) {
     const prev = tokens[k - 1];
     const governed = k - 1 === i || (prev.kind === 'word' && hit.preps.has(prev.norm));
-    if (governed || !blocksComplementizer(prev)) return { type: 'comp', tok: k };
+    if (governed || !blocksComplementizer(prev) || earlierAdverb(tokens, k)) return { type: 'comp', tok: k };
   }
   if (r.appeal && (r.spFirst >= 0 || hit.kind === 'participle' || k === r.from) && t.kind === 'word') {
     const isTo = t.norm === 'الي' || (t.norm === 'علي' && r.entry?.preps?.includes('على'));

@@ -377,6 +377,10 @@ export function buildContext(doc: Doc): QuoteContext {
       // a colon goes on through «، لكن …», a speaker's own.)
       clauseStarts.push(tokens[i - 1].start);
       if (!SPEECH_LINKERS.has(tokens[i].norm)) attributionStarts.push(tokens[i - 1].start);
+    } else if (i > 0 && isPunct(tokens[i - 1], '،,') && is(tokens[i], W.COMPLEMENTIZER) && !/^و/.test(tokens[i].norm) && relativeAsideOpen(tokens, i - 1) >= 0) {
+      // «وأكد المدرب، الذي قال إن …، أن …»: the comma closing a relative aside about the speaker
+      // ends what the aside said; the complementizer after it belongs to the main verb.
+      clauseStarts.push(tokens[i - 1].start);
     } else if (i > 0 && isPunct(tokens[i - 1], '.') && isClauseBreakPair(tokens, i)) {
       // «… أنا مع بلجيكا. في إشارة إلى منصبه»: the journalist's note opening a sentence.
       attributionStarts.push(tokens[i].start);
@@ -455,6 +459,34 @@ function introducesAhead(ctx: Partial, i: number): boolean {
     if (is(t, W.COMPLEMENTIZER) || isPunct(t, ':«"“')) return true;
   }
   return false;
+}
+
+/** How many tokens a relative aside about the speaker may run between its commas. */
+const MAX_ASIDE = 24;
+
+/** Whether the comma at token c opens a relative aside («، الذي …», «، التي …»). */
+function opensRelativeAside(tokens: readonly Token[], c: number): boolean {
+  const pronoun = tokens[c + 1];
+  return isPunct(tokens[c], '،,') && !!pronoun && is(pronoun, W.RELATIVE) && withoutConj(pronoun.norm).startsWith('ال');
+}
+
+/** The comma closing the relative aside that the comma at token `open` opens, or -1. */
+export function relativeAsideClose(tokens: readonly Token[], open: number, limit: number): number {
+  if (!opensRelativeAside(tokens, open)) return -1;
+  for (let j = open + 2; j < limit && j <= open + MAX_ASIDE; j++) {
+    if (isPunct(tokens[j], '،,')) return j;
+    if (isPunct(tokens[j], '.؟!:')) return -1;
+  }
+  return -1;
+}
+
+/** The comma opening the relative aside that token k (at or before its closing comma) sits in, or -1. */
+export function relativeAsideOpen(tokens: readonly Token[], k: number, from = 0): number {
+  for (let j = k - 1; j >= from && j >= k - MAX_ASIDE; j--) {
+    if (isPunct(tokens[j], '،,')) return opensRelativeAside(tokens, j) ? j : -1;
+    if (isPunct(tokens[j], '.؟!:')) return -1;
+  }
+  return -1;
 }
 
 /** First clause start strictly after `pos`, or Infinity. Binary search. */

@@ -7,7 +7,7 @@
 import type { Token } from '../text/tokenize.js';
 import { countBefore } from '../spans.js';
 import type { QuoteContext } from './context.js';
-import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
+import { isPunct, mentionsIn, quoteOpenAt, relativeAsideClose } from './context.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt, documentCueAt } from './cue-index.js';
 import { C, W, hasArticle, headClass, is, isCompanion, isKnownHead, isListedPair, isNisba, isWord, withoutConj } from './word-classes.js';
@@ -219,6 +219,10 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
     // still belong to the marker, up to the comma or the sentence end.
     k = verbTailEnd(ctx, k, limit, opensSentence(ctx, i));
   }
+  // «وحسب التصريحات، التي نقلتها الصحيفة عن …، فإن …»: a relative aside about the source, closed
+  // by a comma right before what answers the marker, still describes the source.
+  const aside = relativeAsideClose(tokens, k, limit);
+  if (aside > 0 && (is(tokens[aside + 1], W.COMPLEMENTIZER) || isAnsweringFa(tokens[aside + 1]))) k = aside;
   const cue: [number, number] = [tokens[i].start, viaMa ? tokens[speakerFirst - 1].end : m.attached ? speakerStart : tokens[m.next - 1].end];
   const speaker: [number, number] = [speakerStart, speakerEnd];
 

@@ -511,6 +511,18 @@ describe('4. speakers across sentences', () => {
     expect(qs2[1].speaker.text).toBe('صحيفة "الأنباء" المحلية');
   });
 
+  it('gives a plural participle to a group of people its sentence’s verb has as subject, never to the object after it', () => {
+    const lead = 'وقال المحافظ إن الطريق سيفتتح قريبا. ';
+    const second = (s: string) => quotes(lead + s)[1]?.speaker.text;
+    expect(second('ورحب المزارعون بالقرار، مؤكدين أنه سيخفض التكاليف.')).toBe('المزارعون');
+    expect(second('وأبدى عدد من السائقين غضبهم، قائلين إن الرسوم مرتفعة.')).toBe('عدد من السائقين');
+    expect(second('ورفض ممثلو النقابة التعليق، مشيرين إلى أن المفاوضات مستمرة.')).toBe('ممثلو النقابة');
+    // A sound plural keeping its ن heads no genitive: the definite word after it is the object.
+    expect(second('وانتقد مهندسون التصميم، معتبرين أنه خطير.')).toBe('مهندسون');
+    // A present verb in -ون is no group: the participle goes on with whoever spoke.
+    expect(quotes('وقال السكان إن المياه مقطوعة. وباتوا ينظرون إلى الشركة بريبة، قائلين إنها تتجاهلهم.').map((q) => q.speaker.text)).toEqual(['السكان', 'السكان']);
+  });
+
   it('gives a participle to the subject opening its sentence across a relative clause', () => {
     const text = 'وانتهى الاجتماع مساء أمس. لكن الرئيس الذي كان يخاطب الحكومة المصرية استدرك قائلا إنه متفائل.';
     const qs = quotes(text, entities(text, [['الحكومة المصرية', 'organization']]));

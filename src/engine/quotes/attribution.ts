@@ -13,7 +13,7 @@ import { isPunct, mentionsIn, personFrom, quoteOpenAt, relativeAsideClose, relat
 import type { Gender, VerbCue } from '../lang/ar/cues.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt, isSayingThrough } from './cue-index.js';
-import { C, W, blocksComplementizer, isElative, classOf, hasArticle, headClass, is, isCompanion, isDocumentHead, isHeadAsWritten, isKnownHead, isNameTakingWord, isNisba, isObjectPronoun, isPeriod, isPreposition, isWord, opensJournalistClause, opensTopic, withoutConj } from './word-classes.js';
+import { C, W, blocksComplementizer, isElative, classOf, hasArticle, headClass, is, isCompanion, isDocumentHead, isHeadAsWritten, isKnownHead, isNameTakingWord, isNisba, isObjectPronoun, isPeriod, isPreposition, isWord, opensJournalistClause, opensTopic, pluralOfPeople, withoutConj } from './word-classes.js';
 import { adjunctLength, findToken, isDemonstrative, isEventNoun, tokensUntil } from './adjuncts.js';
 import { objectAfterGroup } from './subject.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
@@ -247,6 +247,9 @@ function opensObject(ctx: QuoteContext, k: number): boolean {
   // or a body named is no genitive and no apposition of a person: it is the object.)
   if (inName.some((m) => m.start === t.start && m.type !== 'person') && hasArticle(prev.norm) && !afterName) return true;
   if (inName.some((m) => m.start === t.start) || (inName.length > 0 && !(hasArticle(prev.norm) && isNisba(prev.norm) && hasArticle(t.norm)))) return false;
+  // «واعتبر محللون القرار …», «وانتقد محللون عسكريون الخطة»: a sound plural keeping its ن heads
+  // no construct, so a definite word after it is no genitive: a noun opens the object.
+  if (!afterName && !hasArticle(prev.norm) && prev.norm.length >= 5 && prev.norm.endsWith('ون') && hasArticle(t.norm) && !isNisba(t.norm)) return true;
   // («للمعلمين», «بالوزارة»: a definite noun after its preposition ends a phrase too.)
   if (!afterName && !hasArticle(prev.norm) && !/^و?(لل|بال)../.test(prev.norm)) return false;
   // A document is a usual object («وصف القرار بأنه»); a title or a body goes on with the speaker.
@@ -438,16 +441,6 @@ function loneObject(r: Reading, [a, b]: [number, number]): boolean {
   return true;
 }
 
-/**
- * «محللون», «باحثو ناسا», «خبيران», «علماء»: a sound or dual plural, or a broken plural in -اء
- * («علماء», «خبراء»; a verbal noun in -اء starts with ا: «انتهاء», «إجراء»), names people who
- * estimate (ANT: after «توقع» and its forms, «خبراء» 32, «محللون» 22, «مسؤولون» 20, «مراقبون» 13…;
- * what is estimated: «عدد» 60, «وصول» 13, «فوز» 13, «ارتفاع» 12, «زيادة» 9, «استمرار» 9…).
- */
-function pluralOfPeople(norm: string): boolean {
-  const w = withoutConj(norm);
-  return /(ون|ين|و|ان)$/.test(w) || (w.endsWith('اء') && !w.startsWith('ا'));
-}
 
 /** Whether a speaker may start at token k: a person or organization named there, or a known speaker word. */
 function mayStartSpeaker(ctx: QuoteContext, k: number): boolean {

@@ -7,8 +7,10 @@
 import type { Token } from '../text/tokenize.js';
 import type { QuoteContext } from './context.js';
 import { CONTRAST_LINKERS, afterAdverbialThat, isPunct, mentionsIn, personFrom, quoteOpenAt } from './context.js';
-import { C, W, hasArticle, headClass, is, isCompanion, isKnownHead, isListedPair, isNameTakingWord, isNisba, isWord, opensTopic, withoutConj } from './word-classes.js';
+import { C, W, hasArticle, headClass, is, isCompanion, isKnownHead, isListedPair, isNameTakingWord, isNisba, isWord, opensTopic, pluralOfPeople, withoutConj } from './word-classes.js';
 import { VERB_FORMS } from '../lang/ar/verbs.js';
+import { PEOPLE_QUANTIFIERS } from '../lang/ar/quote-words.js';
+import { normalizeWord } from '../text/normalize.js';
 
 let verbForms: ReadonlySet<string> | null = null;
 
@@ -390,8 +392,13 @@ export function sentenceSubject(ctx: QuoteContext, i: number): [number, number] 
   if (names.length > 0) {
     const end = Math.max(...names.map((m) => m.end));
     while (b < i && tokens[b].start < end) b++;
-  } else if (!isKnownHead(headClass(head.norm))) return null;
-  else {
+  } else if (!isKnownHead(headClass(head.norm))) {
+    // «ودافع المؤيدون عن …، مؤكدين», «وأبدى عدد من المغردين …، قائلين»: a plural participle
+    // goes on with a group of people opening the clause.
+    const group = ctx.cues[i]?.plural ? peopleGroupEnd(ctx, a, i) : 0;
+    if (!group) return null;
+    b = group;
+  } else {
     // «ولي العهد», «وزير الخارجية»: a two-word title listed as such.
     if (b < i && tokens[b].kind === 'word' && isListedPair(head.norm, tokens[b].norm)) b++;
     // «ورفض المهندس سامر نادر المشروع»: a title with the name after it — or after the title's
@@ -406,6 +413,65 @@ export function sentenceSubject(ctx: QuoteContext, i: number): [number, number] 
   // Its adjectives: nisba words (الأميركية، السوري); another noun with ال is the verb's object.
   while (b < i && b < a + 6 && tokens[b].kind === 'word' && hasArticle(tokens[b].norm) && isNisba(tokens[b].norm) && !ctx.cues[b]) b++;
   return [a, b];
+}
+
+let quantifiers: ReadonlySet<string> | null = null;
+
+/** Most genitives read after the head of a group of people («وزراء خارجية مجموعة الدول السبع»). */
+const MAX_GROUP_GENITIVES = 4;
+
+/**
+ * «محللون», «المؤيدون», «ممثلو», «خبراء», «العلماء»: a plural of people as a subject (nominative:
+ * -ون, or -ين after a quantifier, «بعض المؤرخين»), not a present verb («ينظرون»), a word after
+ * its preposition («للقضاء», «لمنتقدين») nor a noun in -اء of four letters («القضاء», «البناء»).
+ */
+function soundOrBrokenPlural(norm: string, genitive: boolean): boolean {
+  // (Right after its verb the subject carries no و: «وزراء» is not و + «زراء».)
+  const w = norm;
+  if (/^(لل|بال|كال)/.test(w) || (!isNisba(w) && /^[يت].{3,}ون$/.test(w))) return false;
+  const bare = w.replace(/^ال/, '');
+  if (bare.endsWith('اء')) return bare.length >= 5 && pluralOfPeople(bare);
+  return bare.length >= 4 && (bare.endsWith('ون') || (bare.endsWith('و') && !w.startsWith('ال')) || (genitive && bare.endsWith('ين')));
+}
+
+/**
+ * A group of people starting at token a, the subject of the verb before it: a plural of people
+ * («المؤيدون», «خبراء التغذية», «ممثلو الشركتين», «محللون عسكريون») or a quantifier of one
+ * («عدد من المغردين السعوديين», «بعض المؤرخين»). The token after it, or 0. A sound plural with its
+ * ن («محللون») takes no genitive: a definite word after it is the verb's object («واعتبر محللون
+ * القرار …»).
+ */
+function peopleGroupEnd(ctx: QuoteContext, a: number, i: number): number {
+  const { tokens } = ctx;
+  quantifiers ??= new Set(PEOPLE_QUANTIFIERS.map(normalizeWord));
+  const word = (k: number) => (k < i && tokens[k]?.kind === 'word' && !ctx.cues[k] ? tokens[k].norm : '');
+  let h = a;
+  if (quantifiers.has(withoutConj(word(h)))) {
+    h++;
+    if (word(h) === 'كبير') h++;
+    if (word(h) === 'من') h++;
+  }
+  const head = word(h);
+  if (!head || !(headClass(head).plural || soundOrBrokenPlural(head, h > a)) || mentionsIn(ctx, tokens[h].start, tokens[h].end).length > 0 || is(tokens[h], W.PREPOSITION | W.PARTICLE)) return 0;
+  let b = h + 1;
+  const definite = hasArticle(head);
+  if (!definite && !/(ون|ين)$/.test(head)) {
+    // The construct's genitives, a chain ending in a definite word or a name («خبراء التغذية»,
+    // «وزراء خارجية مجموعة الدول»), and what و joins to it («خبراء التغذية والصحة»).
+    const named = (k: number) => mentionsIn(ctx, tokens[k].start, tokens[k].end).length > 0;
+    let e = b;
+    while (e < h + 1 + MAX_GROUP_GENITIVES && word(e) && !hasArticle(word(e)) && !named(e) && !is(tokens[e], W.PREPOSITION | W.PARTICLE)) {
+      // («ممثلو عدد من الفرق»: a quantifier and its «من» inside the chain.)
+      e += quantifiers.has(word(e)) && word(e + 1) === 'من' ? 2 : 1;
+    }
+    if (word(e) && (hasArticle(word(e)) || named(e))) {
+      b = e + 1;
+      while (word(b) && /^وال/.test(word(b)) && hasArticle(word(b))) b++;
+    }
+  }
+  // Its adjectives, agreeing in definiteness: «المسؤولون الأمنيون», «محللون عسكريون».
+  while (word(b) && isNisba(word(b)) && hasArticle(word(b)) === (definite || b > h + 1)) b++;
+  return b;
 }
 
 /**

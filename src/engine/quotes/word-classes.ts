@@ -267,6 +267,17 @@ export function isNisba(norm: string): boolean {
   return norm.endsWith('ي') || norm.endsWith('يه') || norm.endsWith('ية') || norm.endsWith('يون') || norm.endsWith('يين');
 }
 
+/**
+ * «محللون», «باحثو ناسا», «خبيران», «علماء»: a sound or dual plural, or a broken plural in -اء
+ * («علماء», «خبراء»; a verbal noun in -اء starts with ا: «انتهاء», «إجراء»), names people who
+ * estimate (ANT: after «توقع» and its forms, «خبراء» 32, «محللون» 22, «مسؤولون» 20, «مراقبون» 13…;
+ * what is estimated: «عدد» 60, «وصول» 13, «فوز» 13, «ارتفاع» 12, «زيادة» 9, «استمرار» 9…).
+ */
+export function pluralOfPeople(norm: string): boolean {
+  const w = withoutConj(norm);
+  return /(ون|ين|و|ان)$/.test(w) || (w.endsWith('اء') && !w.startsWith('ا'));
+}
+
 /** «إياه», «إياها», «إياهم»: a detached object pronoun («واصفا إياها بـ…», «معتبرا إياه "…"»). */
 export function isObjectPronoun(norm: string): boolean {
   return /^اي[اي](ه|ها|هم|هما|هن)$/.test(norm);

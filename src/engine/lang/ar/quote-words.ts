@@ -514,3 +514,9 @@ export const EVENT_VERBS: readonly string[] = [
   'أدلى', 'أدلت', 'عقد', 'عقدت', 'نقل', 'نقلت', 'أورد', 'أوردت', 'تلا', 'تلت', 'قرأ', 'قرأت', 'حصل', 'حصلت',
   'تلقى', 'تلقت', 'اطلع', 'اطلعت', 'بعث', 'بعثت', 'أرسل', 'أرسلت', 'سجل', 'سجلت', 'نظم', 'نظمت',
 ];
+
+/**
+ * Words that count or quantify a group of people before the group itself («عدد من المغردين»,
+ * «بعض المؤرخين», «كثير من المستخدمين»): with the plural after them, the subject of a verb.
+ */
+export const PEOPLE_QUANTIFIERS: readonly string[] = ['عدد', 'بعض', 'كثير', 'مجموعة', 'آلاف', 'مئات', 'عشرات', 'معظم', 'أغلب', 'غالبية', 'جميع', 'كل', 'أحد', 'إحدى'];

@@ -778,6 +778,13 @@ describe('5. boundaries', () => {
     expect(quotes('واعتبرت اللجنة عشرين ملفا "مكتملة الشروط" أما الملفات الباقية "فلم يصل منها أي شيء إلى الآن".')).toEqual([]);
   });
 
+  it('ends what was said before «على حد تعبيره» / «حسب قولها» closing the clause, with or without a comma', () => {
+    expect(one('وأكدت المدربة أن اللاعبات قدمن مباراة تاريخية على حد تعبيرها.').content.text).toBe('اللاعبات قدمن مباراة تاريخية');
+    expect(quotes('وقال الناقد إن الفيلم "تحفة نادرة" حسب قوله، داعيا إلى مشاهدته.')[0].content.text).toBe('الفيلم "تحفة نادرة"');
+    // Inside the clause, with more of it after, the words stay.
+    expect(one('وأكدت المدربة أن المباراة كانت على حد تعبيرها تاريخية للفريق.').content.text).toBe('المباراة كانت على حد تعبيرها تاريخية للفريق');
+  });
+
   it('ends the words said at «، وذلك في/خلال …», where the journalist places them', () => {
     expect(one('وأكد المدير أن المصنع سيفتح قريبا، وذلك خلال زيارته للموقع أمس.').content.text).toBe('المصنع سيفتح قريبا');
   });

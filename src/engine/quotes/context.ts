@@ -365,6 +365,10 @@ export function buildContext(doc: Doc): QuoteContext {
       // ends at its comma.
       clauseStarts.push(tokens[i - 1].start);
       attributionStarts.push(tokens[i - 1].start);
+    } else if (i > 0 && !isPunct(tokens[i - 1], '،,.:') && closingPronounMarker(tokens, i)) {
+      // «… سيكون مفاجأة على حد تعبيرها.»: without a comma too, a marker with a pronoun that closes
+      // the clause is the journalist's note on the words, not part of them.
+      clauseStarts.push(tokens[i].start);
     } else if (i > 0 && isPunct(tokens[i - 1], '،,') && answersOpener(partial, cues, i)) {
       // «رغم أن الوزير أكد أن الأزمة انتهت، فإن الأسعار …»: the ف answers a concession or a condition
       // opening the sentence; the main clause is the journalist's, and no verb before reports it.
@@ -459,6 +463,14 @@ function introducesAhead(ctx: Partial, i: number): boolean {
     if (is(t, W.COMPLEMENTIZER) || isPunct(t, ':«"“')) return true;
   }
   return false;
+}
+
+/** A marker with a pronoun at token i («على حد تعبيره», «حسب قولها») right before a comma or the sentence's end. */
+function closingPronounMarker(tokens: readonly Token[], i: number): boolean {
+  const m = pronounMarkerAt(tokens, i);
+  if (!m) return false;
+  const after = tokens[m.next];
+  return !after || isPunct(after, '.،,؛;!؟?');
 }
 
 /** How many tokens a relative aside about the speaker may run between its commas. */

@@ -327,6 +327,20 @@ describe('1c. verbs of threat and urging the corpus attests', () => {
   });
 });
 
+describe('3f. two speakers', () => {
+  it('reads dual verbs of saying, past and present, and continues two speakers named before', () => {
+    expect(quotes('وأعلن الحزبان أن التحالف انتهى. وقالا في بيان مشترك إن الانتخابات ستجرى في موعدها.').map(view)).toEqual([
+      ['indirect', 'الحزبان', 'التحالف انتهى'],
+      ['indirect', 'الحزبان', 'الانتخابات ستجرى في موعدها'],
+    ]);
+    expect(view(one('وأكدت الوزيرتان أن الخطة جاهزة.'))).toEqual(['indirect', 'الوزيرتان', 'الخطة جاهزة']);
+    expect(quotes('وقالت الباحثتان إن العينة صغيرة. وتقولان إن النتائج أولية.').map((q) => q.speaker.text)).toEqual(['الباحثتان', 'الباحثتان']);
+    // A dual form that is also an everyday word stays that word: «رداً على», «نقلا عن», «اقرأ أيضا».
+    expect(quotes('وجاء القرار ردا على أن الشركة تأخرت في الدفع.')).toEqual([]);
+    expect(quotes('اقرا أيضا: الحكومة تعلن خطة جديدة للنقل')).toEqual([]);
+  });
+});
+
 describe('3b. addressees are never speakers', () => {
   it('reads a feminine noun after a feminine verb of appeal as its subject, not its addressee', () => {
     expect(view(one('ودعت الحكومة إلى الهدوء.'))).toEqual(['indirect', 'الحكومة', 'الهدوء']);

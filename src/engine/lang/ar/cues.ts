@@ -83,7 +83,32 @@ function regular(past: string, presentStem: string): VerbForm[] {
     { form: 'ي' + presentStem, gender: 'm', present: true },
     { form: 'ت' + presentStem, gender: 'f', present: true },
     { form: 'ي' + presentStem + 'ون', gender: 'm', plural: true, present: true },
+    ...duals(past, presentStem),
   ];
+}
+
+/**
+ * Past duals that are also everyday words, written alike without their tanween («رداً» in reply, «أقرا» read as «اقرأ»,
+ * «نقلا عن», «طالبا» demanding, «وعدا» a promise, «حذرا» caution…; ANT counts of each dual form
+ * read by hand): never read as the verb.
+ */
+const DUALS_ALSO_WORDS: ReadonlySet<string> = new Set([
+  'ردا', 'نقلا', 'طالبا', 'تابعا', 'قدرا', 'تعهدا', 'حذرا', 'وعدا', 'كتبا', 'وصفا', 'وجدا', 'ذكرا', 'نسبا', 'شرحا', 'عبرا',
+  'بينا', 'كشفا', 'ختما', 'زادا', 'حضا', 'أقرا',
+]);
+
+/**
+ * The dual forms («وقالا», «أكدتا», «يقولان»): two speakers agree with a verb as several do, so
+ * they are read as plural (ANT: ~450 dual reporting verbs, «أكدا» 41, «أعلنا» 33, «قالا» 31…).
+ */
+function duals(past: string, presentStem: string): VerbForm[] {
+  const forms: VerbForm[] = [
+    { form: past + 'تا', gender: 'f', plural: true },
+    { form: 'ي' + presentStem + 'ان', gender: 'm', plural: true, present: true },
+    { form: 'ت' + presentStem + 'ان', gender: 'f', plural: true, present: true },
+  ];
+  if (!DUALS_ALSO_WORDS.has(past + 'ا')) forms.unshift({ form: past + 'ا', gender: 'm', plural: true });
+  return forms;
 }
 
 /** Forms listed one by one, for verbs whose weak letters change (رأى/رأت, دعا/دعت, نفى/ينفي). */

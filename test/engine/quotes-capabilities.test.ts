@@ -537,6 +537,12 @@ describe('4. speakers across sentences', () => {
     expect(quotes('وقال السكان إن المياه مقطوعة. وباتوا ينظرون إلى الشركة بريبة، قائلين إنها تتجاهلهم.').map((q) => q.speaker.text)).toEqual(['السكان', 'السكان']);
   });
 
+  it('gives a verb or participle to the subject between «كان» and «قد» opening its sentence', () => {
+    const lead = 'وقال الرئيس إن الوضع مستقر. ';
+    expect(quotes(lead + 'وكانت النقابة قد رفضت الاتفاق، مؤكدة أنه يضر بالعمال.')[1].speaker.text).toBe('النقابة');
+    expect(quotes(lead + 'وكانت الكويت وعمان قد رحبتا بالمبادرة، واعتبرتا أنها خطوة مهمة.')[1].speaker.text).toBe('الكويت وعمان');
+  });
+
   it('gives a participle to the subject opening its sentence across a relative clause', () => {
     const text = 'وانتهى الاجتماع مساء أمس. لكن الرئيس الذي كان يخاطب الحكومة المصرية استدرك قائلا إنه متفائل.';
     const qs = quotes(text, entities(text, [['الحكومة المصرية', 'organization']]));

@@ -376,6 +376,8 @@ export function sentenceSubject(ctx: QuoteContext, i: number): [number, number] 
   if (is(tokens[first], W.NEGATION) || /^[وف]?(قد|لقد)$/.test(tokens[first]?.norm ?? '')) first++;
   const named = namedSubjectFirst(ctx, first, i);
   if (named) return named;
+  const afterKana = subjectAfterKana(ctx, first, i);
+  if (afterKana) return afterKana;
   const verb = tokens[first];
   if (!verb || verb.kind !== 'word' || first + 1 >= i) return null;
   // «نقلت الوكالة عن الوزير قوله إن …، لافتا»: the relay's verb; the participle goes on with the
@@ -472,6 +474,29 @@ function peopleGroupEnd(ctx: QuoteContext, a: number, i: number): number {
   // Its adjectives, agreeing in definiteness: «المسؤولون الأمنيون», «محللون عسكريون».
   while (word(b) && isNisba(word(b)) && hasArticle(word(b)) === (definite || b > h + 1)) b++;
   return b;
+}
+
+/** Most words between «كان» and «قد» read as the subject. */
+const MAX_KANA_SUBJECT = 6;
+
+/**
+ * «وكانت السعودية وقطر قد أيدتا …، واعتبرتا أن»: «كان» opening the sentence, then the subject,
+ * then «قد» and the verb. The subject's tokens, when it names someone (a name or a speaker word).
+ */
+function subjectAfterKana(ctx: QuoteContext, first: number, i: number): [number, number] | null {
+  const { tokens } = ctx;
+  if (!is(tokens[first], W.KANA)) return null;
+  const a = first + 1;
+  for (let k = a; k < i && k <= a + MAX_KANA_SUBJECT; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || ctx.cues[k]) return null;
+    if (t.norm !== 'قد') continue;
+    if (k === a) return null;
+    const head = tokens[a];
+    const names = mentionsIn(ctx, head.start, head.end).some((m) => m.start === head.start);
+    return names || isKnownHead(headClass(head.norm, tokens[a + 1]?.norm)) ? [a, k] : null;
+  }
+  return null;
 }
 
 /**

@@ -327,6 +327,17 @@ describe('1c. verbs of threat and urging the corpus attests', () => {
   });
 });
 
+describe('3g. whom the words were told', () => {
+  it('leaves the journalists or the press conference told («أبلغ … الصحفيين») out of the speaker', () => {
+    expect(view(one('وأبلغ المتحدث المراسلين أن القافلة وصلت.'))).toEqual(['indirect', 'المتحدث', 'القافلة وصلت']);
+    expect(one('وأبلغ المحافظ مؤتمرا صحفيا أن الطريق سيفتح.').speaker.text).toBe('المحافظ');
+    // Told without a subject: the one who spoke before goes on; the journalists never speak.
+    expect(quotes('وقال المدرب إن الفريق جاهز. وأبلغ الصحفيين: "سنلعب للفوز".').map((q) => q.speaker.text)).toEqual(['المدرب', 'المدرب']);
+    // A singular noun in -ين stays in the name: «وزير التموين».
+    expect(one('وأبلغ وزير التموين الصحفيين أن المخزون كاف.').speaker.text).toBe('وزير التموين');
+  });
+});
+
 describe('3f. two speakers', () => {
   it('reads dual verbs of saying, past and present, and continues two speakers named before', () => {
     expect(quotes('وأعلن الحزبان أن التحالف انتهى. وقالا في بيان مشترك إن الانتخابات ستجرى في موعدها.').map(view)).toEqual([

@@ -227,6 +227,15 @@ function objectAfterName(ctx: QuoteContext, k: number): boolean {
 }
 
 /**
+ * «الصحفيين», «المراسلين», «المسؤولين»: a definite sound plural of people in -ين (a nisba's «-يين»
+ * or a participle's «م…ين»), never a subject, whose plural ends in -ون; not a singular verbal noun
+ * («التموين», «التأمين») nor a word joined by و to a name before it.
+ */
+function isPluralOfPeopleInYn(norm: string): boolean {
+  return /^ال(.{2,}يين|م.{3,}ين)$/.test(norm);
+}
+
+/**
  * «وصفت وزارة الداخلية المصرية الأنباء المتداولة بـ«…»», «وصف الإعلام الرسمي اتهامات ناشطين
  * بأنها …», «ووصفت طهران العقوبات بأنها …»: after a verb that takes an object before its
  * complement, a noun phrase that cannot continue the speaker's opens the object. After a name or
@@ -247,6 +256,16 @@ function opensObject(ctx: QuoteContext, k: number): boolean {
   // or a body named is no genitive and no apposition of a person: it is the object.)
   if (inName.some((m) => m.start === t.start && m.type !== 'person') && hasArticle(prev.norm) && !afterName) return true;
   if (inName.some((m) => m.start === t.start) || (inName.length > 0 && !(hasArticle(prev.norm) && isNisba(prev.norm) && hasArticle(t.norm)))) return false;
+  // «وأبلغ المتحدث الصحفيين أن», «وأبلغ فينغر المراسلين»: after a name or a definite word, a
+  // definite plural in -ين is no subject's word (a subject's plural ends in -ون, and an adjective
+  // agrees with its noun): the verb's object. So is an indefinite accusative after them («وأبلغ
+  // الوزير مؤتمرا صحفيا أن»), unless a title may be naming its person with it (ANT: «أبلغ …
+  // الصحفيين/الصحافيين» 64, «… مؤتمرا صحفيا» 17).
+  if ((afterName || hasArticle(prev.norm)) && inName.length === 0 && isPluralOfPeopleInYn(t.norm) && !isPluralOfPeopleInYn(withoutConj(prev.norm))) return true;
+  // (After a title, only with an indefinite adjective after it: «الوزير مؤتمرا صحفيا».)
+  const next = ctx.tokens[k + 1];
+  const speakerEnds = afterName || (hasArticle(prev.norm) && (!headClass(prev.norm).title || (next?.kind === 'word' && !hasArticle(next.norm) && next.norm.endsWith('يا'))));
+  if (speakerEnds && inName.length === 0 && !hasArticle(t.norm) && t.norm.length >= 5 && /[^ه]ا$/.test(t.text.replace(/[\u064b-\u0652]/g, '')) && !/(نا|هما)$/.test(t.norm) && !is(t, W.TIME | W.MANNER | W.PARTICLE | W.PREPOSITION)) return true;
   // «واعتبر محللون القرار …», «وانتقد محللون عسكريون الخطة»: a sound plural keeping its ن heads
   // no construct, so a definite word after it is no genitive: a noun opens the object.
   if (!afterName && !hasArticle(prev.norm) && prev.norm.length >= 5 && prev.norm.endsWith('ون') && hasArticle(t.norm) && !isNisba(t.norm)) return true;
@@ -423,9 +442,13 @@ function loneObject(r: Reading, [a, b]: [number, number]): boolean {
   const after = tokens[b];
   // (A bare «أن» after the phrase makes it the subject: «تنفي السلطات التركية أن …».)
   const direct = !!after && (!!quoteOpenAt(ctx, b) || (after.kind === 'word' && (r.hit.preps.has(after.norm) || after.norm.startsWith('ب'))));
-  if (!direct) return false;
   const head = tokens[a];
   if (head.kind !== 'word') return false;
+  // «وأبلغ الصحفيين: "…"», «وأبلغ المراسلين أن …»: a definite plural in -ين alone is never the
+  // subject (a subject's plural ends in -ون), whatever introduces the content after it.
+  const accusativePlural = b === a + 1 && isPluralOfPeopleInYn(head.norm) && mentionsIn(ctx, head.start, head.end).length === 0;
+  if (accusativePlural && !!after && (isPunct(after, ':') || is(after, W.COMPLEMENTIZER))) return true;
+  if (!direct) return false;
   const names = mentionsIn(ctx, head.start, tokens[b - 1].end);
   if (names.some((m) => (m.start <= head.start && m.type !== 'location') || m.end < tokens[b - 1].end)) return false;
   const h = headClass(head.norm, tokens[a + 1]?.norm);

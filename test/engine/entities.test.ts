@@ -1714,4 +1714,14 @@ describe('outlet names end before the verb’s object', () => {
     expect(list[0].mentions).toHaveLength(1);
     expect(list[0].mentions[0].start).toBe(text.lastIndexOf('الحدود الشمالية'));
   });
+
+  it('reads the two names after a place head in the dual as two places, everyday words too, without the head', () => {
+    const text = 'وتدور المعارك في منطقتي الصالحية والعلم منذ أيام، ونزح السكان من قريتي الخوين والزرزور جنوب إدلب.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.filter((e) => e.type === 'location').map((e) => e.name)).toEqual(['الصالحية', 'العلم', 'الخوين', 'الزرزور', 'إدلب']);
+    expect(byName(list, 'العلم').mentions[0].start).toBe(text.indexOf('والعلم') + 1);
+    // («قريتي» is "my village" too.)
+    expect(namesOfType('وعاد الرجل إلى قريتي الصغيرة وبيتي القديم بعد الحرب.', 'location')).toEqual([]);
+  });
 });

@@ -32,6 +32,7 @@ import { cutAtClauseWords, cutBeforeClitickedTitles, joinCrossingPersons, cutBef
 import { gluedMentions } from './glued.js';
 import { currencyTokens } from './currency.js';
 import { splitPlacePairs } from './place-pairs.js';
+import { dualPlaces } from './dual-places.js';
 import { isVerb } from './clause-words.js';
 import { matchReportClubs, sportArticle } from './clubs.js';
 import { dottedAcronyms, endBeforeAcronyms } from './acronyms.js';
@@ -127,6 +128,7 @@ export function findEntities(doc: Doc): void {
   conjoinedPlaces(tokens, found, lex);
   orgsOfCities(tokens, found, lex);
   districts(tokens, found, lex);
+  dualPlaces(tokens, found, lex);
   facilityKinds(tokens, found);
   conjoinedOrganizations(tokens, found, lex);
 

@@ -155,6 +155,23 @@ export const PLACE_TRAILING_WORDS: readonly string[] = [
 export const FACILITY_TAILS: readonly string[] = ['الدولي', 'الدولية', 'الكبير', 'الكبرى', 'الجديد', 'الجديدة', 'القديم', 'القديمة'];
 
 /**
+ * A place's head in the dual, which names the two places after it joined by «و»: «بلدتي كفريا
+ * والفوعة», «محافظتي صعدة وحجة», «منطقتي الشيب والشلامجة» (ANT: ~480 such pairs; the second place
+ * was left unread in about one in six).
+ */
+export const DUAL_PLACE_HEADS: readonly string[] = [
+  'مدينتي', 'محافظتي', 'قريتي', 'بلدتي', 'منطقتي', 'ولايتي', 'مديريتي', 'ناحيتي', 'مقاطعتي', 'جزيرتي', 'مخيمي', 'ضاحيتي',
+];
+
+/**
+ * Words a place's name opens with that name nothing alone: «بيت سوا», «دار سعد», «كفر باطنا»,
+ * «أبواب الحديد».
+ */
+export const PLACE_NAME_OPENINGS: readonly string[] = [
+  'بيت', 'دار', 'تل', 'كفر', 'عين', 'دير', 'أبو', 'أم', 'بني', 'بئر', 'رأس', 'خان', 'قصر', 'باب', 'أبواب', 'جسر', 'مزرعة', 'حي', 'جبل', 'وادي', 'سوق', 'قلعة',
+];
+
+/**
  * Heads an administrative place is called by but not named with: «محافظة صعدة» is the place
  * «صعدة»; the entity's name leaves them out.
  */

@@ -1724,4 +1724,11 @@ describe('outlet names end before the verb’s object', () => {
     // («قريتي» is "my village" too.)
     expect(namesOfType('وعاد الرجل إلى قريتي الصغيرة وبيتي القديم بعد الحرب.', 'location')).toEqual([]);
   });
+
+  it('reads a name in quotation marks after a kind of place as the place, without the kind, not an adjective or a listed organization there', () => {
+    const text = 'وتقدمت القوات إلى منطقة "العطفين" وأحكمت السيطرة على قرية "آل صبحان"، وبدأت الحكومة ببناء مطار "رامون" الدولي، فيما أعلنت منطقة "عسكرية" قرب ولاية "داعش".';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.filter((e) => e.type === 'location').map((e) => e.name)).toEqual(['العطفين', 'آل صبحان', 'رامون']);
+  });
 });

@@ -27,7 +27,7 @@ import type { Mention } from './mention.js';
 import { enclosing, makeMention, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
-import { datelines, describedKind, latinNamed, namedOutlets, quotedOrganizations, spokenTo } from './outlets.js';
+import { datelines, describedKind, latinNamed, namedOutlets, quotedOrganizations, quotedPlaces, spokenTo } from './outlets.js';
 import { cutAtClauseWords, cutBeforeClitickedTitles, joinCrossingPersons, cutBeforePlaceIn, cutUnnameEndings, dropBoardOf, splitApposedName, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, splitAtDirection, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { currencyTokens } from './currency.js';
@@ -65,7 +65,7 @@ export function findEntities(doc: Doc): void {
   const outlets: Mention[] = datelines(doc, lex);
   for (const [from, to] of ranges) {
     rules.push(...ruleMentions(tokens, from, to, lex), ...latinNamed(tokens, from, to));
-    outlets.push(...spokenTo(tokens, from, to, OUTLET_CONTEXT), ...namedOutlets(tokens, from, to, lex), ...quotedOrganizations(tokens, from, to, lex));
+    outlets.push(...spokenTo(tokens, from, to, OUTLET_CONTEXT), ...namedOutlets(tokens, from, to, lex), ...quotedOrganizations(tokens, from, to, lex), ...quotedPlaces(tokens, from, to, lex));
   }
 
   // «الرقيب علي | عدنان قوقزة»: a given name the tagger left out, which a rule read.

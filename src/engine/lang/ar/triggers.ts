@@ -235,6 +235,17 @@ export const QUOTED_NAME_KINDS: readonly string[] = [
 ];
 
 /**
+ * Kinds of place after which a name in quotation marks is the place: «منطقة "العطفين"», «مطار
+ * "رامون"». Only a singular head in construct («الساحة "الورقية"» qualifies, «مناطق "الجهاد"»
+ * describes); not «مقاطعة», also a boycott («مقاطعة "يوم الصحافة"»), nor «ناحية», also an aspect
+ * («من ناحية "الخبرة"»).
+ */
+export const QUOTED_PLACE_KINDS: readonly string[] = [
+  'مدينة', 'محافظة', 'قرية', 'بلدة', 'ولاية', 'إقليم', 'حي', 'قضاء', 'مديرية', 'منطقة', 'مطار', 'ميناء', 'معبر',
+  'مخيم', 'جزيرة', 'جبل', 'وادي', 'شارع', 'ساحة', 'ميدان', 'سد', 'جسر',
+];
+
+/**
  * Kinds that are part of the name when the quoted words describe the body rather than name it:
  * «تحالف "دعم الشرعية"» is the coalition's name, «تحالف "سائرون"» is «سائرون».
  */

@@ -1731,4 +1731,14 @@ describe('outlet names end before the verb’s object', () => {
     expectExact(text, list);
     expect(list.filter((e) => e.type === 'location').map((e) => e.name)).toEqual(['العطفين', 'آل صبحان', 'رامون']);
   });
+
+  it('reads a two-letter city after its head as the place, not the everyday word spelled so elsewhere', () => {
+    const text = 'وقتل خمسة في محافظة إب وسط اليمن، وقال الأب إن ابنه نجا. ثم قم بإدخال الرقم.';
+    const list = entities(text);
+    expectExact(text, list);
+    const ibb = byName(list, 'إب');
+    expect(ibb.type).toBe('location');
+    expect(ibb.mentions).toHaveLength(1);
+    expect(list.map((e) => e.name)).not.toContain('قم');
+  });
 });

@@ -1741,4 +1741,10 @@ describe('outlet names end before the verb’s object', () => {
     expect(ibb.mentions).toHaveLength(1);
     expect(list.map((e) => e.name)).not.toContain('قم');
   });
+
+  it('reads a directorate after «في» as the district, as after the other locating words', () => {
+    const text = 'وأعلن الجيش تقدمه في مديرية ناطع شرقي محافظة البيضاء، فيما قالت مصادر في مديرية الأمن إن التحقيق مستمر.';
+    expect(namesOfType(text, 'location')).toEqual(['ناطع', 'البيضاء']);
+    expect(namesOfType(text, 'organization')).toEqual(['مديرية الأمن']);
+  });
 });

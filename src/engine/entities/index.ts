@@ -235,8 +235,8 @@ const DIRECTORATE = normalizeWord('مديرية');
 const DIRECTORATE_SET: ReadonlySet<string> = new Set([DIRECTORATE]);
 /** A word after which a directorate is a place: a preposition, a direction, a part of a place. */
 function locating(w: string, lex: NameLexicon): boolean {
-  const bare = w.replace(/^[وف]/, '');
-  return LOCATING.has(bare) || LOCATING.has(bare.replace(/^[بل]/, '')) || lex.directions.has(bare);
+  // (The word whole first: «في» is no ف + «ي».)
+  return [w, w.replace(/^[وف]/, '')].some((bare) => LOCATING.has(bare) || LOCATING.has(bare.replace(/^[بل]/, '')) || lex.directions.has(bare));
 }
 const LOCATING: ReadonlySet<string> = new Set(LOCATING_WORDS.map(normalizeWord));
 const DIRECTORATE_FIELD_WORDS: ReadonlySet<string> = new Set(DIRECTORATE_FIELDS.map(normalizeWord));

@@ -1747,4 +1747,11 @@ describe('outlet names end before the verb’s object', () => {
     expect(namesOfType(text, 'location')).toEqual(['ناطع', 'البيضاء']);
     expect(namesOfType(text, 'organization')).toEqual(['مديرية الأمن']);
   });
+
+  it('reads a city or province named after its head as the place where the tagger read a body or a person, not a body that owns the place or a boycott', () => {
+    expect(namesOfType('وحكمت المحكمة العليا في ولاية ماين الأمريكية بأن المدرسة مخطئة.', 'location')).toEqual(['ماين']);
+    expect(namesOfType('وأقام المدرب معسكر الفريق بمدينة رامنسكوي الروسية قبل البطولة.', 'location')).toEqual(['رامنسكوي']);
+    expect(namesOfType('وقالت شرطة مدينة لندن إن التحقيق مستمر.', 'organization')).toEqual(['شرطة مدينة لندن']);
+    expect(namesOfType('وقالت شركة فيرجين إنها تعتذر، بعدما دعا ناشطون إلى مقاطعة فيرجين.', 'location')).toEqual([]);
+  });
 });

@@ -33,6 +33,7 @@ import { gluedMentions } from './glued.js';
 import { currencyTokens } from './currency.js';
 import { splitPlacePairs } from './place-pairs.js';
 import { dualPlaces } from './dual-places.js';
+import { adminPlaces } from './admin-places.js';
 import { isVerb } from './clause-words.js';
 import { matchReportClubs, sportArticle } from './clubs.js';
 import { dottedAcronyms, endBeforeAcronyms } from './acronyms.js';
@@ -129,6 +130,7 @@ export function findEntities(doc: Doc): void {
   orgsOfCities(tokens, found, lex);
   districts(tokens, found, lex);
   dualPlaces(tokens, found, lex);
+  adminPlaces(tokens, found, lex);
   facilityKinds(tokens, found);
   conjoinedOrganizations(tokens, found, lex);
 

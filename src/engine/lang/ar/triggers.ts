@@ -155,6 +155,12 @@ export const PLACE_TRAILING_WORDS: readonly string[] = [
 export const FACILITY_TAILS: readonly string[] = ['الدولي', 'الدولية', 'الكبير', 'الكبرى', 'الجديد', 'الجديدة', 'القديم', 'القديمة'];
 
 /**
+ * Heads a city or province is named after, whatever the tagger read the name as: «بمدينة
+ * مانشستر», «بإقليم خوست» (entities/admin-places.ts).
+ */
+export const ADMIN_PLACE_HEADS: readonly string[] = ['مدينة', 'محافظة', 'قرية', 'بلدة', 'ولاية', 'إقليم', 'مقاطعة'];
+
+/**
  * A place's head in the dual, which names the two places after it joined by «و»: «بلدتي كفريا
  * والفوعة», «محافظتي صعدة وحجة», «منطقتي الشيب والشلامجة» (ANT: ~480 such pairs; the second place
  * was left unread in about one in six).

@@ -1754,4 +1754,13 @@ describe('outlet names end before the verb’s object', () => {
     expect(namesOfType('وقالت شرطة مدينة لندن إن التحقيق مستمر.', 'organization')).toEqual(['شرطة مدينة لندن']);
     expect(namesOfType('وقالت شركة فيرجين إنها تعتذر، بعدما دعا ناشطون إلى مقاطعة فيرجين.', 'location')).toEqual([]);
   });
+
+  it('reads the places a plural head lists as places, each without its «و», where one of them is listed, not a description or what the sentence goes on with', () => {
+    const text = 'وتضرب العاصفة أجزاء من محافظات المهرة وحضرموت، وقصفت الطائرات قرى الشيخ مسكين والزرزور جنوب إدلب.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.filter((e) => e.type === 'location').map((e) => e.name)).toEqual(['المهرة', 'حضرموت', 'الشيخ مسكين', 'الزرزور', 'إدلب']);
+    expect(namesOfType('وقدم الاقتراح أمناء خزانة ولايات أوهايو، ورود آيلاند، وبنسلفانيا، ومدقق حسابات المدينة.', 'location')).toEqual(['أوهايو', 'رود آيلاند', 'بنسلفانيا']);
+    expect(namesOfType('وتجولت في بعض مناطق القدس وأكلت في مطعم، وزار الوفد مدن أخرى وقرى سياحية.', 'location')).toEqual(['القدس']);
+  });
 });

@@ -170,6 +170,12 @@ export const DUAL_PLACE_HEADS: readonly string[] = [
 ];
 
 /**
+ * A place's head in the plural, before the places it names («محافظات إب وتعز وذمار»; ANT: ~950
+ * plural heads before a list, most of them describing, «مدن أخرى»).
+ */
+export const PLURAL_PLACE_HEADS: readonly string[] = ['محافظات', 'مديريات', 'بلدات', 'قرى', 'مدن', 'ولايات', 'مناطق', 'مخيمات'];
+
+/**
  * Words a place's name opens with that name nothing alone: «بيت سوا», «دار سعد», «كفر باطنا»,
  * «أبواب الحديد».
  */

@@ -1753,6 +1753,8 @@ describe('outlet names end before the verb’s object', () => {
     expect(namesOfType('وأقام المدرب معسكر الفريق بمدينة رامنسكوي الروسية قبل البطولة.', 'location')).toEqual(['رامنسكوي']);
     expect(namesOfType('وقالت شرطة مدينة لندن إن التحقيق مستمر.', 'organization')).toEqual(['شرطة مدينة لندن']);
     expect(namesOfType('وقالت شركة فيرجين إنها تعتذر، بعدما دعا ناشطون إلى مقاطعة فيرجين.', 'location')).toEqual([]);
+    // («ولائه» is "his loyalty", «ولاية» once normalized.)
+    expect(namesOfType('وأكد اللاعب غندوغان في لندن ولائه للمنتخب الألماني، بينما امتنع أوزيل عن التعليق.', 'location')).toEqual(['لندن']);
   });
 
   it('reads the places a plural head lists as places, each without its «و», where one of them is listed, not a description or what the sentence goes on with', () => {

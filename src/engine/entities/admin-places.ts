@@ -9,6 +9,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { normalizeWord } from '../text/normalize.js';
+import { stripMarks } from '../text/charset.js';
 import { ADMIN_PLACE_HEADS, FACILITY_HEADS, ROYAL_TITLES } from '../lang/ar/triggers.js';
 import type { NameLexicon } from './lexicon-index.js';
 import { stemIn } from './lexicon-index.js';
@@ -37,11 +38,12 @@ export function adminPlaces(tokens: readonly Token[], found: Mention[], lex: Nam
     const ht = tokens[h];
     if (!ht || ht.kind !== 'word' || (!inside && tokens[m.first].start - ht.end > 1)) continue;
     const head = stemIn(ht.norm, HEADS);
-    if (!head) continue;
+    // (Written with «ة»: «ولائه» is "his loyalty", spelled like «ولاية» once normalized.)
+    if (!head || !stripMarks(ht.text).endsWith('ة')) continue;
     const owner = tokens[h - 1];
     if (head.prefix === '' && owner && owner.kind === 'word' && ht.start - owner.end <= 1 && (stemIn(owner.norm, lex.orgHeads) || stemIn(owner.norm, OWNERS))) continue;
     const name = tokens.slice(h + 1, m.last).map((t) => t.norm);
-    if (!name.length || name.length > 3 || ROYAL.has(name[0]) || name.some((w) => lex.orgHeads.has(w) || !/^[\u0621-\u064a]{2,}$/.test(w))) continue;
+    if (!name.length || name.length > 3 || ROYAL.has(name[0]) || name.some((w) => stemIn(w, lex.orgHeads) !== null || !/^[\u0621-\u064a]{2,}$/.test(w))) continue;
     // (A person after a city's office may be named with it: «المدعية العامة لمدينة بو | سيسيل جنساك».)
     if (m.type === 'PER' && (head.stem === TERM || name.length > 1 || personal(lex, name))) continue;
     // («مقاطعة» is a boycott too: «مقاطعة فيرجين» of the company the article names.)

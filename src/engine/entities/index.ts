@@ -374,7 +374,8 @@ const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
  * city named after its head: «محافظة إب», «مدينة قم» (ANT: ~45 times, none read before).
  */
 function substantial(tokens: Doc['tokens'], m: Mention): boolean {
-  if (m.words.join('').length < 3) return m.type === 'LOC' && m.words.length === 1 && m.words[0].length === 2 && afterPlaceHead(tokens, m.first);
+  // («مدينة وشي» is Wuxi, no و + «شي».)
+  if (m.words.join('').length < 3) return m.type === 'LOC' && m.words.length === 1 && m.words[0].length === 2 && tokens[m.first].norm === m.words[0] && afterPlaceHead(tokens, m.first);
   return m.words.length <= 3 || m.words.some((w) => ARABIC_LETTER.test(w));
 }
 

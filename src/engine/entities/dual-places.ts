@@ -101,12 +101,12 @@ function listAfter(lex: NameLexicon, tokens: readonly Token[], i: number): { ran
     else if (known && known.prefix === '' && known.entry.type === 'LOC') end = j + known.length;
     // («مناطق كاليمن وسوريا»: areas like Yemen.)
     else end = nameWord(lex, t, t.norm) && !t.norm.startsWith('و') && !(known && known.prefix !== '') ? j + 1 : 0;
-    // What follows a list closed by «و» is the sentence going on: «… وصعدة، | ويقطع».
     const isListed = known !== null && known.entry.type === 'LOC' && end === j + known.length;
     // An unlisted place here is a rare word without a pronoun: «مناطق القدس | وأكلت», «مدن الغوطة
     // | والخاضعة», «محافظات دمشق | وريفها» go on otherwise.
     const w = joined ? t.norm.slice(1) : t.norm;
     if (end && !isListed && (newsFrequency(w) >= 6 || /(ها|هم|هما)$/.test(w) || PLURAL_HEADS.has(w) || verbLike(w) || inConstruct(lex, tokens, end))) end = 0;
+    // What follows a list closed by «و» is the sentence going on: «… وصعدة، | ويقطع».
     if (!end) {
       if (items.length && items[items.length - 1].prefix === 'و') break;
       return null;

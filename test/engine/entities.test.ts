@@ -1714,4 +1714,55 @@ describe('outlet names end before the verb’s object', () => {
     expect(list[0].mentions).toHaveLength(1);
     expect(list[0].mentions[0].start).toBe(text.lastIndexOf('الحدود الشمالية'));
   });
+
+  it('reads the two names after a place head in the dual as two places, everyday words too, without the head', () => {
+    const text = 'وتدور المعارك في منطقتي الصالحية والعلم منذ أيام، ونزح السكان من قريتي الخوين والزرزور جنوب إدلب.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.filter((e) => e.type === 'location').map((e) => e.name)).toEqual(['الصالحية', 'العلم', 'الخوين', 'الزرزور', 'إدلب']);
+    expect(byName(list, 'العلم').mentions[0].start).toBe(text.indexOf('والعلم') + 1);
+    // («قريتي» is "my village" too.)
+    expect(namesOfType('وعاد الرجل إلى قريتي الصغيرة وبيتي القديم بعد الحرب.', 'location')).toEqual([]);
+  });
+
+  it('reads a name in quotation marks after a kind of place as the place, without the kind, not an adjective or a listed organization there', () => {
+    const text = 'ونزحت عشرات الأسر من منطقة "الحوامي" إلى قرية "آل سعيد"، وافتتحت الحكومة مطار "نيفاتيم" الجديد، فيما أعلنت منطقة "عسكرية" قرب ولاية "داعش".';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.filter((e) => e.type === 'location').map((e) => e.name)).toEqual(['الحوامي', 'آل سعيد', 'نيفاتيم']);
+  });
+
+  it('reads a two-letter city after its head as the place, not the everyday word spelled so elsewhere', () => {
+    const text = 'وقتل خمسة في محافظة إب وسط اليمن، وقال الأب إن ابنه نجا. ثم قم بإدخال الرقم.';
+    const list = entities(text);
+    expectExact(text, list);
+    const ibb = byName(list, 'إب');
+    expect(ibb.type).toBe('location');
+    expect(ibb.mentions).toHaveLength(1);
+    expect(list.map((e) => e.name)).not.toContain('قم');
+  });
+
+  it('reads a directorate after «في» as the district, as after the other locating words', () => {
+    const text = 'وتقدمت القوات في مديرية ناطع شرقي المحافظة، فيما قالت مصادر في مديرية الأمن إن التحقيق مستمر.';
+    expect(namesOfType(text, 'location')).toEqual(['ناطع']);
+    expect(namesOfType(text, 'organization')).toEqual(['مديرية الأمن']);
+  });
+
+  it('reads a city or province named after its head as the place where the tagger read a body or a person, not a body that owns the place or a boycott', () => {
+    expect(namesOfType('وتساقطت الثلوج بكثافة على ولاية ماين الأمريكية أمس.', 'location')).toEqual(['ماين']);
+    expect(namesOfType('وقضت محكمة في ولاية ماين الأمريكية بأن القرار باطل.', 'location')).toEqual(['ماين']);
+    expect(namesOfType('وقالت شرطة مدينة لندن إن التحقيق مستمر.', 'organization')).toEqual(['شرطة مدينة لندن']);
+    expect(namesOfType('وقالت شركة فيرجين إنها تعتذر، بعدما دعا ناشطون إلى مقاطعة فيرجين.', 'location')).toEqual([]);
+    // («ولائه» is "his loyalty", «ولاية» once normalized.)
+    expect(namesOfType('وجدد الحارس في مقابلة بلندن ولائه للمنتخب الإيطالي رغم الخسارة.', 'location')).toEqual(['لندن']);
+  });
+
+  it('reads the places a plural head lists as places, each without its «و», where one of them is listed, not a description or what the sentence goes on with', () => {
+    const text = 'وهطلت أمطار غزيرة على محافظات المهرة وحضرموت وشبوة، وقصفت الطائرات قرى الشيخ مسكين والزرزور جنوب إدلب.';
+    const list = entities(text);
+    expectExact(text, list);
+    expect(list.filter((e) => e.type === 'location').map((e) => e.name)).toEqual(['المهرة', 'حضرموت', 'شبوة', 'الشيخ مسكين', 'الزرزور', 'إدلب']);
+    expect(namesOfType('وأيد القرار حكام ولايات أوهايو، وميشيغان، ومدقق حسابات من العاصمة.', 'location')).toEqual(['أوهايو', 'ميشيغان']);
+    expect(namesOfType('وتنقل الوفد بين مناطق القدس وتناولت الوزيرة الغداء في مطعم، ثم زار مدن أخرى وقرى سياحية.', 'location')).toEqual(['القدس']);
+  });
 });

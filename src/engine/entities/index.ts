@@ -16,7 +16,7 @@
  */
 import type { Doc } from '../doc.js';
 import { CITING_WORDS, OUTLET_CONTEXT } from '../lang/ar/outlets.js';
-import { CANAL_NAMES, CONTEST_HEADS, DESCRIBED_ORG_HEADS, DIRECTORATE_FIELDS, LEADERS_BY_SURNAME, LION_WORDS, LOCATING_WORDS, MEDICINE_WORDS, RIVER_NOUNS, SEATS_OF_GOVERNMENT, FACILITY_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
+import { CANAL_NAMES, CONTEST_HEADS, DUAL_PLACE_HEADS, STRONG_LOC_HEADS, DESCRIBED_ORG_HEADS, DIRECTORATE_FIELDS, LEADERS_BY_SURNAME, LION_WORDS, LOCATING_WORDS, MEDICINE_WORDS, RIVER_NOUNS, SEATS_OF_GOVERNMENT, FACILITY_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
 import { normalizeWord } from '../text/normalize.js';
 import { stripMarks } from '../text/charset.js';
 import { CONSTRUCT_HEADS } from '../lang/ar/names.js';
@@ -27,11 +27,13 @@ import type { Mention } from './mention.js';
 import { enclosing, makeMention, resolveOverlaps } from './mention.js';
 import { modelMentions } from './tagger/tagger.js';
 import { ruleMentions } from './rules.js';
-import { datelines, describedKind, latinNamed, namedOutlets, quotedOrganizations, spokenTo } from './outlets.js';
+import { datelines, describedKind, latinNamed, namedOutlets, quotedOrganizations, quotedPlaces, spokenTo } from './outlets.js';
 import { cutAtClauseWords, cutBeforeClitickedTitles, joinCrossingPersons, cutBeforePlaceIn, cutUnnameEndings, dropBoardOf, splitApposedName, dropLeadingDescription, splitJoinedPersons, splitOrgList, splitOrgPerson, splitAtDirection, extendOrganizations, extendPersons, extendSites, trimHashtags, trimOrganizations, trimPersons, trimPlaces } from './extend.js';
 import { gluedMentions } from './glued.js';
 import { currencyTokens } from './currency.js';
 import { splitPlacePairs } from './place-pairs.js';
+import { dualPlaces } from './dual-places.js';
+import { adminPlaces } from './admin-places.js';
 import { isVerb } from './clause-words.js';
 import { matchReportClubs, sportArticle } from './clubs.js';
 import { dottedAcronyms, endBeforeAcronyms } from './acronyms.js';
@@ -64,7 +66,7 @@ export function findEntities(doc: Doc): void {
   const outlets: Mention[] = datelines(doc, lex);
   for (const [from, to] of ranges) {
     rules.push(...ruleMentions(tokens, from, to, lex), ...latinNamed(tokens, from, to));
-    outlets.push(...spokenTo(tokens, from, to, OUTLET_CONTEXT), ...namedOutlets(tokens, from, to, lex), ...quotedOrganizations(tokens, from, to, lex));
+    outlets.push(...spokenTo(tokens, from, to, OUTLET_CONTEXT), ...namedOutlets(tokens, from, to, lex), ...quotedOrganizations(tokens, from, to, lex), ...quotedPlaces(tokens, from, to, lex));
   }
 
   // «الرقيب علي | عدنان قوقزة»: a given name the tagger left out, which a rule read.
@@ -118,7 +120,7 @@ export function findEntities(doc: Doc): void {
   // «2.3 مليار ريال»: riyals, not Real Madrid (currency.ts).
   const currency = currencyTokens(doc);
   const found = resolveOverlaps(doc.text.length, [canals(tokens, lex), acronyms, outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(m) && !(m.last - m.first === 1 && currency[m.first]) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !loneOn(doc.text, m) && !harmingOf(tokens, m) && !eyesOf(tokens, m) && !rebuilding(tokens, m) && !arabicEnding(doc.text, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !affairsAdjective(tokens, m, lex) && !conference(tokens, m, lex) && !borderOf(tokens, m, lex) && !contestNamedAfter(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
+    (m) => substantial(tokens, m) && !(m.last - m.first === 1 && currency[m.first]) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !loneOn(doc.text, m) && !harmingOf(tokens, m) && !eyesOf(tokens, m) && !rebuilding(tokens, m) && !arabicEnding(doc.text, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !affairsAdjective(tokens, m, lex) && !conference(tokens, m, lex) && !borderOf(tokens, m, lex) && !contestNamedAfter(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
   );
 
   restoreFusedArticle(tokens, found, lex);
@@ -127,6 +129,8 @@ export function findEntities(doc: Doc): void {
   conjoinedPlaces(tokens, found, lex);
   orgsOfCities(tokens, found, lex);
   districts(tokens, found, lex);
+  dualPlaces(tokens, found, lex);
+  adminPlaces(tokens, found, lex);
   facilityKinds(tokens, found);
   conjoinedOrganizations(tokens, found, lex);
 
@@ -233,8 +237,8 @@ const DIRECTORATE = normalizeWord('مديرية');
 const DIRECTORATE_SET: ReadonlySet<string> = new Set([DIRECTORATE]);
 /** A word after which a directorate is a place: a preposition, a direction, a part of a place. */
 function locating(w: string, lex: NameLexicon): boolean {
-  const bare = w.replace(/^[وف]/, '');
-  return LOCATING.has(bare) || LOCATING.has(bare.replace(/^[بل]/, '')) || lex.directions.has(bare);
+  // (The word whole first: «في» is no ف + «ي».)
+  return [w, w.replace(/^[وف]/, '')].some((bare) => LOCATING.has(bare) || LOCATING.has(bare.replace(/^[بل]/, '')) || lex.directions.has(bare));
 }
 const LOCATING: ReadonlySet<string> = new Set(LOCATING_WORDS.map(normalizeWord));
 const DIRECTORATE_FIELD_WORDS: ReadonlySet<string> = new Set(DIRECTORATE_FIELDS.map(normalizeWord));
@@ -366,12 +370,21 @@ const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
 
 /**
  * Long runs of Latin words are not names in Arabic news (a pasted English paragraph, lorem ipsum);
- * a short Latin name («CNN», «Human Rights Watch») can be.
+ * a short Latin name («CNN», «Human Rights Watch») can be. A two-letter name is debris but for a
+ * city named after its head: «محافظة إب», «مدينة قم» (ANT: ~45 times, none read before).
  */
-function substantial(m: Mention): boolean {
-  if (m.words.join('').length < 3) return false;
+function substantial(tokens: Doc['tokens'], m: Mention): boolean {
+  // («مدينة وشي» is Wuxi, no و + «شي».)
+  if (m.words.join('').length < 3) return m.type === 'LOC' && m.words.length === 1 && m.words[0].length === 2 && tokens[m.first].norm === m.words[0] && afterPlaceHead(tokens, m.first);
   return m.words.length <= 3 || m.words.some((w) => ARABIC_LETTER.test(w));
 }
+
+/** Whether the word before token `i` is a strong place head («محافظة», «بمدينة», «مدينتي»). */
+function afterPlaceHead(tokens: Doc['tokens'], i: number): boolean {
+  const h = tokens[i - 1];
+  return h !== undefined && h.kind === 'word' && tokens[i].start - h.end <= 1 && stemIn(h.norm, NAMING_PLACE_HEADS) !== null;
+}
+const NAMING_PLACE_HEADS: ReadonlySet<string> = new Set([...STRONG_LOC_HEADS, ...DUAL_PLACE_HEADS].map(normalizeWord));
 
 const MOVEMENT = new Set(MOVEMENT_OF.map(normalizeWord));
 

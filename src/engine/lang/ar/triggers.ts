@@ -155,6 +155,35 @@ export const PLACE_TRAILING_WORDS: readonly string[] = [
 export const FACILITY_TAILS: readonly string[] = ['الدولي', 'الدولية', 'الكبير', 'الكبرى', 'الجديد', 'الجديدة', 'القديم', 'القديمة'];
 
 /**
+ * Heads a city or province is named after, whatever the tagger read the name as: «بمدينة
+ * مانشستر», «بإقليم خوست» (entities/admin-places.ts).
+ */
+export const ADMIN_PLACE_HEADS: readonly string[] = ['مدينة', 'محافظة', 'قرية', 'بلدة', 'ولاية', 'إقليم', 'مقاطعة'];
+
+/**
+ * A place's head in the dual, which names the two places after it joined by «و»: «بلدتي كفريا
+ * والفوعة», «محافظتي صعدة وحجة», «منطقتي الشيب والشلامجة» (ANT: ~480 such pairs; the second place
+ * was left unread in about one in six).
+ */
+export const DUAL_PLACE_HEADS: readonly string[] = [
+  'مدينتي', 'محافظتي', 'قريتي', 'بلدتي', 'منطقتي', 'ولايتي', 'مديريتي', 'ناحيتي', 'مقاطعتي', 'جزيرتي', 'مخيمي', 'ضاحيتي',
+];
+
+/**
+ * A place's head in the plural, before the places it names («محافظات إب وتعز وذمار»; ANT: ~950
+ * plural heads before a list, most of them describing, «مدن أخرى»).
+ */
+export const PLURAL_PLACE_HEADS: readonly string[] = ['محافظات', 'مديريات', 'بلدات', 'قرى', 'مدن', 'ولايات', 'مناطق', 'مخيمات'];
+
+/**
+ * Words a place's name opens with that name nothing alone: «بيت سوا», «دار سعد», «كفر باطنا»,
+ * «أبواب الحديد».
+ */
+export const PLACE_NAME_OPENINGS: readonly string[] = [
+  'بيت', 'دار', 'تل', 'كفر', 'عين', 'دير', 'أبو', 'أم', 'بني', 'بئر', 'رأس', 'خان', 'قصر', 'باب', 'أبواب', 'جسر', 'مزرعة', 'حي', 'جبل', 'وادي', 'سوق', 'قلعة',
+];
+
+/**
  * Heads an administrative place is called by but not named with: «محافظة صعدة» is the place
  * «صعدة»; the entity's name leaves them out.
  */
@@ -215,6 +244,17 @@ export const DIRECTORATE_FIELDS: readonly string[] = [
 export const QUOTED_NAME_KINDS: readonly string[] = [
   'شركة', 'شركتي', 'شركتا', 'مجموعة', 'منظمة', 'جمعية', 'مؤسسة', 'حركة', 'جماعة', 'بنك', 'مصرف', 'حزب', 'تنظيم',
   'ميليشيا', 'نادي', 'اتحاد', 'رابطة', 'نقابة', 'تحالف', 'ائتلاف', 'كتلة', 'تيار', 'جبهة', 'مركز', 'معهد', 'صندوق',
+];
+
+/**
+ * Kinds of place after which a name in quotation marks is the place: «منطقة "العطفين"», «مطار
+ * "رامون"». Only a singular head in construct («الساحة "الورقية"» qualifies, «مناطق "الجهاد"»
+ * describes); not «مقاطعة», also a boycott («مقاطعة "يوم الصحافة"»), nor «ناحية», also an aspect
+ * («من ناحية "الخبرة"»).
+ */
+export const QUOTED_PLACE_KINDS: readonly string[] = [
+  'مدينة', 'محافظة', 'قرية', 'بلدة', 'ولاية', 'إقليم', 'حي', 'قضاء', 'مديرية', 'منطقة', 'مطار', 'ميناء', 'معبر',
+  'مخيم', 'جزيرة', 'جبل', 'وادي', 'شارع', 'ساحة', 'ميدان', 'سد', 'جسر',
 ];
 
 /**

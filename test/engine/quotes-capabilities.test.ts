@@ -778,6 +778,17 @@ describe('3e. what stands between the speaker and the content', () => {
     ]);
   });
 
+  it('reads past an aside opened by «وهو/وهي», a relaying marker between commas, and the event’s relay', () => {
+    // («، وهي جماعة تقول إنها …،»: the aside's own words end at its comma.)
+    expect(quotes('وأعلن متحدث باسم الرابطة، وهي جمعية تقول إنها تدافع عن الصيادين، إنها ستقاطع المزاد.').map(view)).toContainEqual(['indirect', 'متحدث باسم الرابطة', 'ستقاطع المزاد']);
+    expect(view(one('وقال المحافظ، وفقا لما نقلته الإذاعة المحلية، إن السدود ممتلئة.'))).toEqual(['indirect', 'المحافظ', 'السدود ممتلئة']);
+    expect(view(one('وقال المحافظ، في بيان رسمي نقلته الإذاعة المحلية، إن السدود ممتلئة.'))).toEqual(['indirect', 'المحافظ', 'السدود ممتلئة']);
+    // «، نقلا عن …،» names the one who speaks; the newspaper relays.
+    expect(one('وذكرت صحيفة محلية، نقلا عن مهندس، أن السدود ممتلئة.').speaker.text).toBe('مهندس');
+    // An aside whose verb quotes words is a report of its own, not skipped.
+    expect(quotes('واستقر المجلس على حل، وهو حل قد يصفه البعض بـ"المؤقت"، لكنه ضروري.').map(view)).toEqual([['direct', 'البعض', 'المؤقت']]);
+  });
+
   it('reads «من قبل» right before إن as "earlier", but «من قبل أن» + verb as "before"', () => {
     expect(view(one('وقالت الفنانة من قبل إنها ستعتزل الغناء.'))).toEqual(['indirect', 'الفنانة', 'ستعتزل الغناء']);
     expect(view(one('وأكد الاتحاد من قبل أن الملعب جاهز.'))).toEqual(['indirect', 'الاتحاد', 'الملعب جاهز']);

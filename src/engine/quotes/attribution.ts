@@ -566,7 +566,7 @@ export function readAttribution(ctx: QuoteContext, i: number, hit: CueHit, from 
     if (r.phase !== 'lead' && r.k > r.from && skipRelativeAside(r)) continue;
     if (r.k > i && (ctx.cues[r.k] || (ctx.relativeCues[r.k] && reportsBeforeComma(ctx, r.k, r.limit)))) {
       // (A cue inside a relative aside that says nothing before the aside closes describes the speaker.)
-      if (r.phase !== 'lead' && !reportsBeforeComma(ctx, r.k, r.limit) && inRelativeAside(ctx, r.from, r.k, r.limit)) {
+      if (r.phase !== 'lead' && !reportsBeforeComma(ctx, r.k, r.limit) && !quotesBeforeComma(ctx, r.k, r.limit) && inRelativeAside(ctx, r.from, r.k, r.limit)) {
         readTail(r);
         continue;
       }
@@ -656,6 +656,12 @@ function inRelativeAside(ctx: QuoteContext, from: number, k: number, limit: numb
   return open >= 0 && relativeAsideClose(ctx.tokens, open, limit) > k;
 }
 
+/** The comma closing a source marker's aside opened by the comma at token `open`, or -1. */
+function markerAsideClose(ctx: QuoteContext, open: number, limit: number): number {
+  for (let j = open + 2; j < limit && j <= open + MAX_SPEAKER; j++) if (isPunct(ctx.tokens[j], '،,')) return j;
+  return -1;
+}
+
 /**
  * At a comma opening a relative aside about the speaker whose closing comma is followed by what
  * introduces the content («وأكد المدرب، الذي قال إن …، أن», «وقال الرئيس، الذي سبق أن التقى …،
@@ -664,7 +670,10 @@ function inRelativeAside(ctx: QuoteContext, from: number, k: number, limit: numb
 function skipRelativeAside(r: Reading): boolean {
   const { ctx, k } = r;
   if (!isPunct(ctx.tokens[k], '،,')) return false;
-  const end = relativeAsideClose(ctx.tokens, k, r.limit);
+  // («وقال الرئيس، وفقا لما نقلته الوكالة، إن»: a source marker between commas that relays is such
+  // an aside; «، نقلا عن مسؤول،» names the source who speaks, read as the speaker.)
+  const marker = !!ctx.markers[k + 1] && ctx.tokens[k + 1].norm !== 'نقلا';
+  const end = marker ? markerAsideClose(ctx, k, r.limit) : relativeAsideClose(ctx.tokens, k, r.limit);
   const after = ctx.tokens[end + 1];
   if (end < 0 || !(is(after, W.COMPLEMENTIZER) || isPunct(after, ':'))) return false;
   if (r.phase === 'speaker') {
@@ -673,6 +682,15 @@ function skipRelativeAside(r: Reading): boolean {
   }
   r.k = end + 1;
   return true;
+}
+
+/** Whether a quotation opens after the cue at k before the next comma («يصفها البعض بـ"…"،»). */
+function quotesBeforeComma(ctx: QuoteContext, k: number, limit: number): boolean {
+  for (let j = k + 1; j < limit && j < k + 12; j++) {
+    if (isPunct(ctx.tokens[j], '،,')) return false;
+    if (quoteOpenAt(ctx, j)) return true;
+  }
+  return false;
 }
 
 /** The attribution read so far, ending with `trigger` (or none). */

@@ -13,7 +13,7 @@ import type { QuoteMarks, QuotedSpan } from './marks.js';
 import { pairQuoteMarks } from './marks.js';
 import type { CueHit, SourceMarkerHit } from './cue-index.js';
 import { cueAt, pronounMarkerAt, sourceMarkerAt } from './cue-index.js';
-import { W, headClass, is, isClauseBreakPair, isObjectPronoun, isPeriod, isWord, opensJournalistClause, withoutConj } from './word-classes.js';
+import { W, headClass, is, isClauseBreakPair, isNisba, isObjectPronoun, isPeriod, isWord, opensJournalistClause, withoutConj } from './word-classes.js';
 
 /** Words after which a verb's form is its verbal noun («عدم ذكر», «دون ذكر»). */
 const VERBAL_NOUN_BEFORE = new Set(['عدم', 'دون', 'بدون', 'ودون']);
@@ -335,7 +335,9 @@ export function buildContext(doc: Doc): QuoteContext {
       }
       // «في تصريح نقلته صحيفة "ماركا"», «في تصريحات نشرتها …»: a verb with its object pronoun right
       // after a speech event is the event's relative clause (who relayed it), not an attribution.
-      if (hit.kind === 'verb' && hit.objectPronoun && !hit.prefix && prev?.kind === 'word' && is(prev, W.EVENT)) continue;
+      // («في بيان رسمي نقلته وكالة …»: the event's adjective may stand between.)
+      const eventBefore = prev?.kind === 'word' && (is(prev, W.EVENT) || (isNisba(prev.norm) && is(tokens[i - 2], W.EVENT)));
+      if (hit.kind === 'verb' && hit.objectPronoun && !hit.prefix && eventBefore) continue;
       // «وألقت القبض على …»: a speech-event verb with no speech event after it reports nothing.
       if (hit.kind === 'verb' && hit.entry.speechEvent && !eventAhead(tokens, i)) continue;
       // «وذُكر أن», «زُعم أنه», «وأُعلن أن»: a past form written passive (damma on its first
@@ -476,10 +478,17 @@ function closingPronounMarker(tokens: readonly Token[], i: number): boolean {
 /** How many tokens a relative aside about the speaker may run between its commas. */
 const MAX_ASIDE = 24;
 
-/** Whether the comma at token c opens a relative aside («، الذي …», «، التي …»). */
+/** «، وهو …», «، وهي …»: a pronoun with و opening a description of the noun before the comma. */
+const ASIDE_PRONOUNS: ReadonlySet<string> = new Set(['وهو', 'وهي', 'وهم', 'وهما']);
+
+/**
+ * Whether the comma at token c opens a relative aside: a relative pronoun («، الذي …», «، التي …»)
+ * or a pronoun with و («، وهي جماعة تقول إنها …،»), which describe who comes before the comma.
+ */
 function opensRelativeAside(tokens: readonly Token[], c: number): boolean {
   const pronoun = tokens[c + 1];
-  return isPunct(tokens[c], '،,') && !!pronoun && is(pronoun, W.RELATIVE) && withoutConj(pronoun.norm).startsWith('ال');
+  if (!isPunct(tokens[c], '،,') || !pronoun) return false;
+  return (is(pronoun, W.RELATIVE) && withoutConj(pronoun.norm).startsWith('ال')) || ASIDE_PRONOUNS.has(pronoun.norm);
 }
 
 /** The comma closing the relative aside that the comma at token `open` opens, or -1. */

@@ -789,6 +789,11 @@ describe('3e. what stands between the speaker and the content', () => {
     expect(quotes('واستقر المجلس على حل، وهو حل قد يصفه البعض بـ"المؤقت"، لكنه ضروري.').map(view)).toEqual([['direct', 'البعض', 'المؤقت']]);
   });
 
+  it('reads past a verb inside the adjunct after the speaker when a comma closes it before إن', () => {
+    expect(view(one('وقال السفير في اجتماع طارئ دعت إليه الجامعة العربية، إن الهدنة صامدة.'))).toEqual(['indirect', 'السفير', 'الهدنة صامدة']);
+    expect(view(one('وقال اللاعب في حوار مع مجلة محلية تحدث فيه عن مسيرته، إن الاعتزال قريب.'))).toEqual(['indirect', 'اللاعب', 'الاعتزال قريب']);
+  });
+
   it('reads «من قبل» right before إن as "earlier", but «من قبل أن» + verb as "before"', () => {
     expect(view(one('وقالت الفنانة من قبل إنها ستعتزل الغناء.'))).toEqual(['indirect', 'الفنانة', 'ستعتزل الغناء']);
     expect(view(one('وأكد الاتحاد من قبل أن الملعب جاهز.'))).toEqual(['indirect', 'الاتحاد', 'الملعب جاهز']);

@@ -566,7 +566,8 @@ export function readAttribution(ctx: QuoteContext, i: number, hit: CueHit, from 
     if (r.phase !== 'lead' && r.k > r.from && skipRelativeAside(r)) continue;
     if (r.k > i && (ctx.cues[r.k] || (ctx.relativeCues[r.k] && reportsBeforeComma(ctx, r.k, r.limit)))) {
       // (A cue inside a relative aside that says nothing before the aside closes describes the speaker.)
-      if (r.phase !== 'lead' && !reportsBeforeComma(ctx, r.k, r.limit) && !quotesBeforeComma(ctx, r.k, r.limit) && inRelativeAside(ctx, r.from, r.k, r.limit)) {
+      const embedded = inRelativeAside(ctx, r.from, r.k, r.limit) || (r.phase === 'tail' && insideAdjunct(ctx, r.k, r.limit));
+      if (r.phase !== 'lead' && !reportsBeforeComma(ctx, r.k, r.limit) && !quotesBeforeComma(ctx, r.k, r.limit) && embedded) {
         readTail(r);
         continue;
       }
@@ -682,6 +683,24 @@ function skipRelativeAside(r: Reading): boolean {
   }
   r.k = end + 1;
   return true;
+}
+
+/**
+ * «وقال المندوب في اجتماع مغلق دعت إليه فرنسا، إن», «وقال مصدر ردا على سؤال عما إذا كانت واشنطن
+ * دعت الحكومة …، إن»: a verb inside the adjunct after the speaker, with no و/ف and no comma before
+ * it, whose clause a comma closes right before a bare complementizer, describes the adjunct; the
+ * complementizer is the first verb's.
+ */
+function insideAdjunct(ctx: QuoteContext, k: number, limit: number): boolean {
+  const { tokens } = ctx;
+  const hit = ctx.cues[k];
+  if (!hit || hit.kind !== 'verb' || hit.prefix || isPunct(tokens[k - 1], '،,:')) return false;
+  for (let j = k + 1; j < limit && j <= k + MAX_SPEAKER; j++) {
+    if (!isPunct(tokens[j], '،,')) continue;
+    const after = tokens[j + 1];
+    return !!after && is(after, W.COMPLEMENTIZER) && !/^[وف]/.test(after.norm);
+  }
+  return false;
 }
 
 /** Whether a quotation opens after the cue at k before the next comma («يصفها البعض بـ"…"،»). */

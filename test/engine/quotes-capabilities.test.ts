@@ -825,6 +825,17 @@ describe('5. boundaries', () => {
     expect(quotes('واعتبرت اللجنة عشرين ملفا "مكتملة الشروط" أما الملفات الباقية "فلم يصل منها أي شيء إلى الآن".')).toEqual([]);
   });
 
+  it('ends a quotation never closed at its last sentence when a verb of saying opens a new one', () => {
+    const text = 'وقال المدرب للصحفيين "الفريق جاهز للمباراة. وأضاف "لعبنا بشكل جيد في التدريبات". وقال الحارس إن المنافس قوي.';
+    expect(quotes(text).map(view)).toEqual([
+      ['direct', 'المدرب', 'الفريق جاهز للمباراة'],
+      ['direct', 'المدرب', 'لعبنا بشكل جيد في التدريبات'],
+      ['indirect', 'الحارس', 'المنافس قوي'],
+    ]);
+    // A quoted term inside a quotation still nests: «"… نطلق عليه "الممر الأخضر" …"».
+    expect(one('وقالت المديرة: "نجحنا هذا العام. وأطلقنا ما يعرف بـ"الممر الأخضر" للمسافرين".').content.text).toBe('نجحنا هذا العام. وأطلقنا ما يعرف بـ"الممر الأخضر" للمسافرين');
+  });
+
   it('ends what was said before «على حد تعبيره» / «حسب قولها» closing the clause, with or without a comma', () => {
     expect(one('وأكدت المدربة أن اللاعبات قدمن مباراة تاريخية على حد تعبيرها.').content.text).toBe('اللاعبات قدمن مباراة تاريخية');
     expect(quotes('وقال الناقد إن الفيلم "تحفة نادرة" حسب قوله، داعيا إلى مشاهدته.')[0].content.text).toBe('الفيلم "تحفة نادرة"');

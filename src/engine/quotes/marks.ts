@@ -4,6 +4,8 @@
  * the paragraph's end runs to that end: Arabic news often forgets the closing guillemet.
  */
 import type { Span } from '../types.js';
+import { normalizeWord } from '../text/normalize.js';
+import { cueAt } from './cue-index.js';
 
 export interface QuotedSpan {
   /** Index of the opening mark. */
@@ -78,6 +80,19 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
         if (k >= 0) closeAt(stack, k, i, spans);
         continue;
       }
+      // «… يومين "هذا الاجتماع … الكورية. وأضاف "تبادل …"»: a new quotation opened by a verb of
+      // saying in a later sentence means the one still open was never closed: it ends with its
+      // last sentence, and the new one stands on its own (ANT: the usual way a missing closing
+      // mark shows, swallowing every attribution after it).
+      if (k >= 0 && side === 'open') {
+        const end = lastSentenceEnd(text, stack[k].pos, i);
+        if (end > 0 && saidBefore(text, i)) {
+          spans.push({ open: stack[k].pos, close: -1, innerStart: stack[k].pos + 1, innerEnd: end });
+          stack.splice(k);
+          stack.push({ pos: i, family: family! });
+          continue;
+        }
+      }
       // A mark that opens a quotation inside another of its own kind («"أظهر استطلاع "المؤشر" نموا"»)
       // nests; otherwise the undirected marks toggle, as typed.
       if (isOpener || k < 0) stack.push({ pos: i, family: family! });
@@ -98,6 +113,26 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
     if (s.close >= 0) byClose.set(s.close, s);
   }
   return { spans, byOpen, byClose };
+}
+
+/** How far back from a mark its previous sentence end is looked for (hostile pages stay linear). */
+const MAX_SENTENCE_LOOKBACK = 2000;
+
+/** The end of the last sentence (its stop) between an opening mark and `before`, or -1. */
+function lastSentenceEnd(text: string, open: number, before: number): number {
+  for (let j = before - 1; j > open + 1 && j > before - MAX_SENTENCE_LOOKBACK; j--) {
+    const c = text[j];
+    if ((c === '.' || c === '؟' || c === '!') && (text[j + 1] === ' ' || text[j + 1] === '\n') && !'"”»'.includes(text[j - 1])) return j;
+  }
+  return -1;
+}
+
+/** Whether the word right before the mark at i is a verb of saying («وأضاف "…"», «وزاد: "…"»). */
+function saidBefore(text: string, i: number): boolean {
+  const m = /([^\s:]+):?\s*$/u.exec(text.slice(Math.max(0, i - 24), i));
+  if (!m) return false;
+  const hit = cueAt({ index: 0, start: 0, end: 0, text: m[1], norm: normalizeWord(m[1]), kind: 'word' });
+  return hit?.kind === 'verb';
 }
 
 /** Every character that may be a quotation mark, to jump from one to the next. */

@@ -789,6 +789,13 @@ describe('3e. what stands between the speaker and the content', () => {
     expect(quotes('واستقر المجلس على حل، وهو حل قد يصفه البعض بـ"المؤقت"، لكنه ضروري.').map(view)).toEqual([['direct', 'البعض', 'المؤقت']]);
   });
 
+  it('reads past an adjunct between commas holding a verb, and past to whom it was said after an aside', () => {
+    expect(view(one('وقال المحافظ، خلال الكلمة التي ألقاها في الحفل ونقلتها الإذاعة المحلية، إن الطريق سيفتح.'))).toEqual(['indirect', 'المحافظ', 'الطريق سيفتح']);
+    expect(quotes('وقال المدرب، الذي يرجح أن يشرك الحارس الاحتياطي، لموقع النادي إن الفريق جاهز.').map((q) => q.content.text)).toContain('الفريق جاهز');
+    // «، عن المتحدث …،» after a verb that relays is the source, not an aside.
+    expect(one('ونقلت الوكالة، عن المتحدث باسم الرئاسة، أن القمة ستعقد الجمعة.').speaker.text).toBe('المتحدث باسم الرئاسة');
+  });
+
   it('reads past a verb inside the adjunct after the speaker when a comma closes it before إن', () => {
     expect(view(one('وقال السفير في اجتماع طارئ دعت إليه الجامعة العربية، إن الهدنة صامدة.'))).toEqual(['indirect', 'السفير', 'الهدنة صامدة']);
     expect(view(one('وقال اللاعب في حوار مع مجلة محلية تحدث فيه عن مسيرته، إن الاعتزال قريب.'))).toEqual(['indirect', 'اللاعب', 'الاعتزال قريب']);

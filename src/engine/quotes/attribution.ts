@@ -657,9 +657,18 @@ function inRelativeAside(ctx: QuoteContext, from: number, k: number, limit: numb
   return open >= 0 && relativeAsideClose(ctx.tokens, open, limit) > k;
 }
 
-/** The comma closing a source marker's aside opened by the comma at token `open`, or -1. */
+/**
+ * Words opening an adjunct of time, place or occasion between commas after the speaker («، خلال
+ * الكلمة التي ألقاها …،», «، في بيان …،»); not «عن» (the source of a relay), nor a participle.
+ */
+const ASIDE_ADJUNCTS: ReadonlySet<string> = new Set(['في', 'خلال', 'عقب', 'اثناء', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'وسط', 'بحضور', 'اثر']);
+
+/** Most tokens of an aside (a source marker, an adjunct) between commas. */
+const MAX_ASIDE = 24;
+
+/** The comma closing a source marker's or an adjunct's aside opened by the comma at token `open`, or -1. */
 function markerAsideClose(ctx: QuoteContext, open: number, limit: number): number {
-  for (let j = open + 2; j < limit && j <= open + MAX_SPEAKER; j++) if (isPunct(ctx.tokens[j], '،,')) return j;
+  for (let j = open + 2; j < limit && j <= open + MAX_ASIDE; j++) if (isPunct(ctx.tokens[j], '،,')) return j;
   return -1;
 }
 
@@ -673,14 +682,24 @@ function skipRelativeAside(r: Reading): boolean {
   if (!isPunct(ctx.tokens[k], '،,')) return false;
   // («وقال الرئيس، وفقا لما نقلته الوكالة، إن»: a source marker between commas that relays is such
   // an aside; «، نقلا عن مسؤول،» names the source who speaks, read as the speaker.)
-  const marker = !!ctx.markers[k + 1] && ctx.tokens[k + 1].norm !== 'نقلا';
-  const end = marker ? markerAsideClose(ctx, k, r.limit) : relativeAsideClose(ctx.tokens, k, r.limit);
-  const after = ctx.tokens[end + 1];
-  if (end < 0 || !(is(after, W.COMPLEMENTIZER) || isPunct(after, ':'))) return false;
+  // («وقال المحافظ، خلال الكلمة التي ألقاها …، إن»: so is an adjunct between commas.)
+  const next = ctx.tokens[k + 1];
+  const marker = !!ctx.markers[k + 1] && next.norm !== 'نقلا';
+  const adjunct = !!next && next.kind === 'word' && ASIDE_ADJUNCTS.has(next.norm);
+  const end = marker || adjunct ? markerAsideClose(ctx, k, r.limit) : relativeAsideClose(ctx.tokens, k, r.limit);
+  if (end < 0) return false;
+  // («…، لموقع النادي إن»: to whom it was said may stand before what it introduces.)
+  let a = end + 1;
+  a += adjunctLength(ctx, a, r.limit);
+  const after = ctx.tokens[a];
+  if (!(is(after, W.COMPLEMENTIZER) || isPunct(after, ':'))) return false;
   if (r.phase === 'speaker') {
     r.spLast = k;
     r.phase = 'tail';
   }
+  // («، في بيان …،»: the document the words were given in, for a later «وقال البيان».)
+  r.k = k + 1;
+  noteDocument(r);
   r.k = end + 1;
   return true;
 }

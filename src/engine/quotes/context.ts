@@ -383,10 +383,11 @@ export function buildContext(doc: Doc): QuoteContext {
       // a colon goes on through «، لكن …», a speaker's own.)
       clauseStarts.push(tokens[i - 1].start);
       if (!SPEECH_LINKERS.has(tokens[i].norm)) attributionStarts.push(tokens[i - 1].start);
-    } else if (i > 0 && isPunct(tokens[i - 1], '،,') && is(tokens[i], W.COMPLEMENTIZER) && !/^و/.test(tokens[i].norm) && relativeAsideOpen(tokens, i - 1) >= 0) {
-      // «وأكد المدرب، الذي قال إن …، أن …»: the comma closing a relative aside about the speaker
-      // ends what the aside said; the complementizer after it belongs to the main verb.
-      clauseStarts.push(tokens[i - 1].start);
+    } else if (is(tokens[i], W.COMPLEMENTIZER) && !/^و/.test(tokens[i].norm) && asideClosedBefore(tokens, i) >= 0) {
+      // «وأكد المدرب، الذي قال إن …، أن …», «…، الذي يرجح أن …، لموقع النادي إن»: the comma closing
+      // a relative aside about the speaker ends what the aside said; the complementizer after it
+      // (and after to whom it was said) belongs to the main verb.
+      clauseStarts.push(tokens[asideClosedBefore(tokens, i)].start);
     } else if (i > 0 && isPunct(tokens[i - 1], '.') && isClauseBreakPair(tokens, i)) {
       // «… أنا مع بلجيكا. في إشارة إلى منصبه»: the journalist's note opening a sentence.
       attributionStarts.push(tokens[i].start);
@@ -499,6 +500,19 @@ export function relativeAsideClose(tokens: readonly Token[], open: number, limit
     if (isPunct(tokens[j], '.؟!:')) return -1;
   }
   return -1;
+}
+
+/**
+ * The comma closing a relative aside right before the complementizer at i, or after it only the
+ * words saying to whom («…، لموقع النادي الرسمي إن»), or -1.
+ */
+function asideClosedBefore(tokens: readonly Token[], i: number): number {
+  let c = i - 1;
+  if (!isPunct(tokens[c], '،,')) {
+    while (c > i - 5 && tokens[c]?.kind === 'word') c--;
+    if (!isPunct(tokens[c], '،,') || !/^ل/.test(tokens[c + 1].norm)) return -1;
+  }
+  return relativeAsideOpen(tokens, c) >= 0 ? c : -1;
 }
 
 /** The comma opening the relative aside that token k (at or before its closing comma) sits in, or -1. */

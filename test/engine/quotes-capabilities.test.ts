@@ -338,6 +338,15 @@ describe('3g. whom the words were told', () => {
   });
 });
 
+describe('3h. given names written like verbs', () => {
+  it('reads a verb form inside a person’s name the names stage found as the name («يعرب», «طالب»)', () => {
+    const text = 'وأوضح المستشار يعرب سالم الخطيب أن الميزانية متوازنة.';
+    expect(view(quotes(text, entities(text, [['يعرب سالم الخطيب', 'person']]))[0])).toEqual(['indirect', 'المستشار يعرب سالم الخطيب', 'الميزانية متوازنة']);
+    const text2 = 'وقال المسعف طالب ناجي إن ثلاثة أشخاص أنقذوا.';
+    expect(quotes(text2, entities(text2, [['طالب ناجي', 'person']])).map((q) => q.speaker.text)).toEqual(['المسعف طالب ناجي']);
+  });
+});
+
 describe('3f. two speakers', () => {
   it('reads dual verbs of saying, past and present, and continues two speakers named before', () => {
     expect(quotes('وأعلن الحزبان أن التحالف انتهى. وقالا في بيان مشترك إن الانتخابات ستجرى في موعدها.').map(view)).toEqual([

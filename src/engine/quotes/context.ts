@@ -287,6 +287,9 @@ export function buildContext(doc: Doc): QuoteContext {
     const hit = cueAt(tokens[i]);
     if (hit) {
       const prev = tokens[i - 1];
+      // «وأوضح الوكيل يعرب بن عبد الله أن», «وقال المتطوع طالب باوانو إن»: a given name written like
+      // a present or ambiguous verb form, inside a person's name the names stage found, is the name.
+      if (!hit.prefix && (hit.kind === 'participle' || hit.present || hit.ambiguous) && inLongerPersonName(partial, tokens[i])) continue;
       // «في رأي الخبراء», «ما يقوله», «الذي قال»: a noun, or a verb whose subject we cannot see.
       // But «ورغم ذلك قال», «وبعد ذلك أعلنت»: «ذلك» closes an adverbial phrase (ANT: ~30).
       // («ونفت دمشق ذلك مشيرة إلى أن»: after «ذلك» as the verb's object a participle goes on; not
@@ -474,6 +477,11 @@ function closingPronounMarker(tokens: readonly Token[], i: number): boolean {
   if (!m) return false;
   const after = tokens[m.next];
   return !after || isPunct(after, '.،,؛;!؟?');
+}
+
+/** Whether the token lies inside a person's name of several words that the names stage found. */
+function inLongerPersonName(ctx: Pick<QuoteContext, 'mentions'>, t: Token): boolean {
+  return mentionsIn(ctx, t.start, t.end).some((m) => m.type === 'person' && m.start <= t.start && m.end >= t.end && m.end - m.start > t.end - t.start + 1);
 }
 
 /** How many tokens a relative aside about the speaker may run between its commas. */

@@ -805,6 +805,13 @@ describe('3e. what stands between the speaker and the content', () => {
     expect(one('ونقلت الوكالة، عن المتحدث باسم الرئاسة، أن القمة ستعقد الجمعة.').speaker.text).toBe('المتحدث باسم الرئاسة');
   });
 
+  it('reads a relaying marker right after a continuation verb as the relay, the one who spoke going on', () => {
+    expect(quotes('وقال المحافظ إن المياه عادت. وأضاف وفقا لما نقلته الإذاعة: "سنعوض المتضررين".').map((q) => q.speaker.text)).toEqual(['المحافظ', 'المحافظ']);
+    // After a verb that passes words on, the marker is no relay to read past.
+    const qs = quotes('وكانت صحف محلية نقلت على لسان المحافظ تصريحات قال فيها "إن المياه عادت".');
+    expect(qs.map((q) => q.speaker.text)).not.toContain('صحف محلية');
+  });
+
   it('reads past a verb inside the adjunct after the speaker when a comma closes it before إن', () => {
     expect(view(one('وقال السفير في اجتماع طارئ دعت إليه الجامعة العربية، إن الهدنة صامدة.'))).toEqual(['indirect', 'السفير', 'الهدنة صامدة']);
     expect(view(one('وقال اللاعب في حوار مع مجلة محلية تحدث فيه عن مسيرته، إن الاعتزال قريب.'))).toEqual(['indirect', 'اللاعب', 'الاعتزال قريب']);

@@ -564,6 +564,7 @@ export function readAttribution(ctx: QuoteContext, i: number, hit: CueHit, from 
     // it was said: read on.)
     if (r.k > r.from && isPunct(ctx.tokens[r.k], '،,') && ctx.tokens[r.k + 1]?.norm !== 'وذلك' && opensJournalistClause(ctx.tokens, r.k + 1)) break;
     if (r.phase !== 'lead' && r.k > r.from && skipRelativeAside(r)) continue;
+    if (r.k === r.from && skipRelayingMarker(r)) continue;
     if (r.k > i && (ctx.cues[r.k] || (ctx.relativeCues[r.k] && reportsBeforeComma(ctx, r.k, r.limit)))) {
       // (A cue inside a relative aside that says nothing before the aside closes describes the speaker.)
       const embedded = inRelativeAside(ctx, r.from, r.k, r.limit) || (r.phase === 'tail' && insideAdjunct(ctx, r.k, r.limit));
@@ -702,6 +703,26 @@ function skipRelativeAside(r: Reading): boolean {
   noteDocument(r);
   r.k = end + 1;
   return true;
+}
+
+/**
+ * «وأضاف وفقا لما نقلته الوكالة: "…"»: a relaying marker right after a verb with no speaker, up to
+ * the colon or complementizer, says who passed the words on; the verb's speaker is the one named
+ * before, and reading goes on after the marker («نقلا عن …» names the speaker and is read as one).
+ */
+function skipRelayingMarker(r: Reading): boolean {
+  const { ctx, k } = r;
+  // (After a verb that passes words on, «نقلت على لسان فلان», the marker names the speaker.)
+  if (!ctx.markers[k] || ctx.tokens[k].norm === 'نقلا' || r.hit.kind !== 'verb' || r.entry?.transmit || r.entry?.relays) return false;
+  for (let j = k + 1; j < r.limit && j <= k + MAX_ASIDE; j++) {
+    const t = ctx.tokens[j];
+    if (isPunct(t, '،,.')) return false;
+    if (isPunct(t, ':') || is(t, W.COMPLEMENTIZER)) {
+      r.k = j;
+      return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -1765,4 +1765,10 @@ describe('outlet names end before the verb’s object', () => {
     expect(namesOfType('وأيد القرار حكام ولايات أوهايو، وميشيغان، ومدقق حسابات من العاصمة.', 'location')).toEqual(['أوهايو', 'ميشيغان']);
     expect(namesOfType('وتنقل الوفد بين مناطق القدس وتناولت الوزيرة الغداء في مطعم، ثم زار مدن أخرى وقرى سياحية.', 'location')).toEqual(['القدس']);
   });
+
+  it('reads the market of a good as no organization, an exchange named by its place as one', () => {
+    const text = 'وتوقع المحللون أن تنتعش سوق العقارات التركية هذا العام، بينما ظل مؤشر سوق مسقط للأوراق المالية مستقرا.';
+    expect(namesOfType(text, 'organization')).toEqual(['سوق مسقط للأوراق المالية']);
+    expect(namesOfType('وقال الخبير إن سوق العمل البريطانية تحتاج إلى مهندسين.', 'organization')).toEqual([]);
+  });
 });

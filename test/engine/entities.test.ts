@@ -1771,4 +1771,12 @@ describe('outlet names end before the verb’s object', () => {
     expect(namesOfType(text, 'organization')).toEqual(['سوق مسقط للأوراق المالية']);
     expect(namesOfType('وقال الخبير إن سوق العمل البريطانية تحتاج إلى مهندسين.', 'organization')).toEqual([]);
   });
+
+  it('does not search the article for the everyday field word a body is named by, but for a name the lists hold', () => {
+    const text = 'ونظمت جمعية الأطفال حفلا حضره الأطفال وذووهم، وقالت وزارة النقل إن خبراء النقل سيزورون المدينة. وأعلنت جماعة الحوثي أن الحوثي لن يتراجع.';
+    const list = entities(text);
+    expect(byName(list, 'جمعية الأطفال').mentions.map((m) => m.text)).toEqual(['جمعية الأطفال']);
+    expect(byName(list, 'وزارة النقل').mentions.map((m) => m.text)).toEqual(['وزارة النقل']);
+    expect(byName(list, 'جماعة الحوثي').mentions).toHaveLength(2);
+  });
 });

@@ -1779,4 +1779,11 @@ describe('outlet names end before the verb’s object', () => {
     expect(byName(list, 'وزارة النقل').mentions.map((m) => m.text)).toEqual(['وزارة النقل']);
     expect(byName(list, 'جماعة الحوثي').mentions).toHaveLength(2);
   });
+
+  it('reads God alone as no name, not the end of a theophoric name nor a body named after God', () => {
+    const text = 'وألقى الأمين العام لحزب الله حسن نصر الله كلمة قال فيها إن الله مع الصابرين، ورفع أنصار حزب الله الأعلام. ودعا المصلون الله أن يحفظ لبنان.';
+    const list = entities(text);
+    expect(byName(list, 'حسن نصر الله').mentions.map((m) => m.text)).toEqual(['حسن نصر الله']);
+    expect(list.flatMap((e) => e.mentions).some((m) => m.text === 'الله')).toBe(false);
+  });
 });

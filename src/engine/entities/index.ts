@@ -120,7 +120,7 @@ export function findEntities(doc: Doc): void {
   // «2.3 مليار ريال»: riyals, not Real Madrid (currency.ts).
   const currency = currencyTokens(doc);
   const found = resolveOverlaps(doc.text.length, [canals(tokens, lex), acronyms, outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(tokens, m) && !(m.last - m.first === 1 && currency[m.first]) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !loneOn(doc.text, m) && !harmingOf(tokens, m) && !eyesOf(tokens, m) && !rebuilding(tokens, m) && !arabicEnding(doc.text, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !affairsAdjective(tokens, m, lex) && !conference(tokens, m, lex) && !borderOf(tokens, m, lex) && !contestNamedAfter(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !marketOfGood(tokens, m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
+    (m) => substantial(tokens, m) && !(m.last - m.first === 1 && currency[m.first]) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !loneOn(doc.text, m) && !harmingOf(tokens, m) && !eyesOf(tokens, m) && !rebuilding(tokens, m) && !arabicEnding(doc.text, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !affairsAdjective(tokens, m, lex) && !conference(tokens, m, lex) && !borderOf(tokens, m, lex) && !contestNamedAfter(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !marketOfGood(tokens, m, lex) && !godAlone(m) && !(m.type === 'ORG' && describedKind(m.words, lex)),
   );
 
   restoreFusedArticle(tokens, found, lex);
@@ -582,6 +582,15 @@ function marketOfGood(tokens: Doc['tokens'], m: Mention, lex: NameLexicon): bool
   return lex.phrases.matchAt(tokens, at, m.last)?.entry.type !== 'LOC';
 }
 const MARKETS: ReadonlySet<string> = new Set(MARKET_HEADS.map(normalizeWord));
+
+/**
+ * «ودعوا الله», «رعاه الله»: God alone is no name, whatever a name around it in the text («حزب
+ * الله», «حسن نصر الله») led the tagger to read (ANERcorp: «الله» alone is never labelled).
+ */
+function godAlone(m: Mention): boolean {
+  return m.words.length === 1 && m.words[0] === GOD;
+}
+const GOD = normalizeWord('الله');
 
 const DESCRIBED = new Set(DESCRIBED_ORG_HEADS.map(normalizeWord));
 const GROUP_OF: ReadonlySet<string> = new Set(NAMED_AFTER_PERSON_HEADS.map(normalizeWord));

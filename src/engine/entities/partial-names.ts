@@ -30,7 +30,8 @@ export function weakKey(lex: NameLexicon, words: readonly string[], searching = 
   const w = words[0];
   // (A mention found on its own may still join a full name by such a word: «الطيب» after «عثمان الطيب».)
   if (searching && lex.ambiguousGiven.has(w)) return true;
-  return w.length < 3 || lex.notName.has(w) || lex.titles.has(w) || lex.orgHeads.has(w) || lex.locHeads.has(w) || lex.directions.has(w) || lex.particles.has(w) || isNationality(lex, w);
+  // («الله» ends theophoric names, «نصر الله», «عبد الله», and alone is God.)
+  return w.length < 3 || w === 'الله' || lex.notName.has(w) || lex.titles.has(w) || lex.orgHeads.has(w) || lex.locHeads.has(w) || lex.directions.has(w) || lex.particles.has(w) || isNationality(lex, w);
 }
 
 /**

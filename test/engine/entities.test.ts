@@ -1786,4 +1786,10 @@ describe('outlet names end before the verb’s object', () => {
     expect(byName(list, 'حسن نصر الله').mentions.map((m) => m.text)).toEqual(['حسن نصر الله']);
     expect(list.flatMap((e) => e.mentions).some((m) => m.text === 'الله')).toBe(false);
   });
+
+  it('reads a country adjective after a definite noun with a preposition on it as the adjective, not the country', () => {
+    const text = 'واحتفت الصحف بالمرأة السعودية بعد القرار، ودخلت شركات كثيرة للسوق السعودية هذا العام، وزار وفد تجاري السعودية الشهر الماضي.';
+    const saudi = byName(entities(text), 'السعودية');
+    expect(saudi.mentions.map((m) => m.start)).toEqual([text.lastIndexOf('السعودية')]);
+  });
 });

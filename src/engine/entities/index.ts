@@ -703,5 +703,6 @@ function adjectiveOfPlace(tokens: Doc['tokens'], m: Mention, lex: NameLexicon): 
   if (m.type !== 'LOC' || m.last - m.first !== 1 || m.first === 0) return false;
   const w = tokens[m.first].norm;
   const before = tokens[m.first - 1];
-  return w.startsWith('ال') && before.kind === 'word' && /^(و|ف)?ال/.test(before.norm) && !lex.notName.has(before.norm) && isNationality(lex, w);
+  // (A preposition may be on the noun: «بالمرأة السعودية», «للمرأة السعودية».)
+  return w.startsWith('ال') && before.kind === 'word' && /^(و|ف)?(ال|بال|لل)/.test(before.norm) && !lex.notName.has(before.norm) && isNationality(lex, w);
 }

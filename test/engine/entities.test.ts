@@ -1792,4 +1792,9 @@ describe('outlet names end before the verb’s object', () => {
     const saudi = byName(entities(text), 'السعودية');
     expect(saudi.mentions.map((m) => m.start)).toEqual([text.lastIndexOf('السعودية')]);
   });
+
+  it('reads «قيادة» before what is driven or led as no command, a command of forces, a body or a military field as one', () => {
+    const text = 'ورحبت الناشطات بقرار السماح بقيادة المرأة السعودية للسيارة، وتحدث الكاتب عن قيادة النساء للسيارات، فيما أعلنت قيادة التحالف وقيادة المنطقة العسكرية الخامسة انتهاء المناورات.';
+    expect(namesOfType(text, 'organization')).toEqual(['قيادة التحالف', 'قيادة المنطقة العسكرية الخامسة']);
+  });
 });

@@ -1778,6 +1778,9 @@ describe('outlet names end before the verb’s object', () => {
     expect(byName(list, 'جمعية الأطفال').mentions.map((m) => m.text)).toEqual(['جمعية الأطفال']);
     expect(byName(list, 'وزارة النقل').mentions.map((m) => m.text)).toEqual(['وزارة النقل']);
     expect(byName(list, 'جماعة الحوثي').mentions).toHaveLength(2);
+    // A club is named by its word alone.
+    const club = 'وأعلن نادي الشباب تعاقده مع المدرب، وقال رئيس الشباب إن الفريق جاهز.';
+    expect(byName(entities(club), 'نادي الشباب').mentions.map((m) => m.text)).toEqual(['نادي الشباب', 'الشباب']);
   });
 
   it('reads God alone as no name, not the end of a theophoric name nor a body named after God', () => {

@@ -1800,4 +1800,9 @@ describe('outlet names end before the verb’s object', () => {
     const text = 'ورحبت الناشطات بقرار السماح بقيادة المرأة السعودية للسيارة، وتحدث الكاتب عن قيادة النساء للسيارات، فيما أعلنت قيادة التحالف وقيادة المنطقة العسكرية الخامسة انتهاء المناورات.';
     expect(namesOfType(text, 'organization')).toEqual(['قيادة التحالف', 'قيادة المنطقة العسكرية الخامسة']);
   });
+
+  it('reads a news agency with an adjective of its own before its country whole, not the adjective alone', () => {
+    const text = 'ونقلت وكالة الأنباء المركزية الكورية عن الزعيم قوله إن المحادثات مثمرة.';
+    expect(namesOfType(text, 'organization')).toEqual(['وكالة الأنباء المركزية الكورية']);
+  });
 });

@@ -1805,4 +1805,11 @@ describe('outlet names end before the verb’s object', () => {
     const text = 'ونقلت وكالة الأنباء المركزية الكورية عن الزعيم قوله إن المحادثات مثمرة.';
     expect(namesOfType(text, 'organization')).toEqual(['وكالة الأنباء المركزية الكورية']);
   });
+
+  it('reads «أعمار» with the hamza above as ages, not the developer «إعمار»', () => {
+    const text = 'وتتراوح أعمار المشاركين بين 18 و30 عاما، فيما ارتفعت أسهم شركة إعمار العقارية.';
+    const list = entities(text);
+    expect(list.flatMap((e) => e.mentions).some((m) => m.text === 'أعمار')).toBe(false);
+    expect(namesOfType(text, 'organization')).toHaveLength(1);
+  });
 });

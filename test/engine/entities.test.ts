@@ -1765,4 +1765,51 @@ describe('outlet names end before the verb’s object', () => {
     expect(namesOfType('وأيد القرار حكام ولايات أوهايو، وميشيغان، ومدقق حسابات من العاصمة.', 'location')).toEqual(['أوهايو', 'ميشيغان']);
     expect(namesOfType('وتنقل الوفد بين مناطق القدس وتناولت الوزيرة الغداء في مطعم، ثم زار مدن أخرى وقرى سياحية.', 'location')).toEqual(['القدس']);
   });
+
+  it('reads the market of a good as no organization, an exchange named by its place as one', () => {
+    const text = 'وتوقع المحللون أن تنتعش سوق العقارات التركية هذا العام، بينما ظل مؤشر سوق مسقط للأوراق المالية مستقرا.';
+    expect(namesOfType(text, 'organization')).toEqual(['سوق مسقط للأوراق المالية']);
+    expect(namesOfType('وقال الخبير إن سوق العمل البريطانية تحتاج إلى مهندسين.', 'organization')).toEqual([]);
+  });
+
+  it('does not search the article for the everyday field word a body is named by, but for a name the lists hold', () => {
+    const text = 'ونظمت جمعية الأطفال حفلا حضره الأطفال وذووهم، وقالت وزارة النقل إن خبراء النقل سيزورون المدينة. وأعلنت جماعة الحوثي أن الحوثي لن يتراجع.';
+    const list = entities(text);
+    expect(byName(list, 'جمعية الأطفال').mentions.map((m) => m.text)).toEqual(['جمعية الأطفال']);
+    expect(byName(list, 'وزارة النقل').mentions.map((m) => m.text)).toEqual(['وزارة النقل']);
+    expect(byName(list, 'جماعة الحوثي').mentions).toHaveLength(2);
+    // A club is named by its word alone.
+    const club = 'وأعلن نادي الشباب تعاقده مع المدرب، وقال رئيس الشباب إن الفريق جاهز.';
+    expect(byName(entities(club), 'نادي الشباب').mentions.map((m) => m.text)).toEqual(['نادي الشباب', 'الشباب']);
+  });
+
+  it('reads God alone as no name, not the end of a theophoric name nor a body named after God', () => {
+    const text = 'وألقى الأمين العام لحزب الله حسن نصر الله كلمة قال فيها إن الله مع الصابرين، ورفع أنصار حزب الله الأعلام. ودعا المصلون الله أن يحفظ لبنان.';
+    const list = entities(text);
+    expect(byName(list, 'حسن نصر الله').mentions.map((m) => m.text)).toEqual(['حسن نصر الله']);
+    expect(list.flatMap((e) => e.mentions).some((m) => m.text === 'الله')).toBe(false);
+  });
+
+  it('reads a country adjective after a definite noun with a preposition on it as the adjective, not the country', () => {
+    const text = 'واحتفت الصحف بالمرأة السعودية بعد القرار، ودخلت شركات كثيرة للسوق السعودية هذا العام، وزار وفد تجاري السعودية الشهر الماضي.';
+    const saudi = byName(entities(text), 'السعودية');
+    expect(saudi.mentions.map((m) => m.start)).toEqual([text.lastIndexOf('السعودية')]);
+  });
+
+  it('reads «قيادة» before what is driven or led as no command, a command of forces, a body or a military field as one', () => {
+    const text = 'ورحبت الناشطات بقرار السماح بقيادة المرأة السعودية للسيارة، وتحدث الكاتب عن قيادة النساء للسيارات، فيما أعلنت قيادة التحالف وقيادة المنطقة العسكرية الخامسة انتهاء المناورات.';
+    expect(namesOfType(text, 'organization')).toEqual(['قيادة التحالف', 'قيادة المنطقة العسكرية الخامسة']);
+  });
+
+  it('reads a news agency with an adjective of its own before its country whole, not the adjective alone', () => {
+    const text = 'ونقلت وكالة الأنباء المركزية الكورية عن الزعيم قوله إن المحادثات مثمرة.';
+    expect(namesOfType(text, 'organization')).toEqual(['وكالة الأنباء المركزية الكورية']);
+  });
+
+  it('reads «أعمار» with the hamza above as ages, not the developer «إعمار»', () => {
+    const text = 'وتتراوح أعمار المشاركين بين 18 و30 عاما، فيما ارتفعت أسهم شركة إعمار العقارية.';
+    const list = entities(text);
+    expect(list.flatMap((e) => e.mentions).some((m) => m.text === 'أعمار')).toBe(false);
+    expect(namesOfType(text, 'organization')).toHaveLength(1);
+  });
 });

@@ -16,7 +16,7 @@
  */
 import type { Doc } from '../doc.js';
 import { CITING_WORDS, OUTLET_CONTEXT } from '../lang/ar/outlets.js';
-import { CANAL_NAMES, CONTEST_HEADS, DUAL_PLACE_HEADS, STRONG_LOC_HEADS, DESCRIBED_ORG_HEADS, DIRECTORATE_FIELDS, LEADERS_BY_SURNAME, LION_WORDS, LOCATING_WORDS, MEDICINE_WORDS, RIVER_NOUNS, SEATS_OF_GOVERNMENT, FACILITY_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
+import { CANAL_NAMES, COMMAND_FIELDS, CONTEST_HEADS, DUAL_PLACE_HEADS, STRONG_LOC_HEADS, DESCRIBED_ORG_HEADS, DIRECTORATE_FIELDS, LEADERS_BY_SURNAME, LION_WORDS, LOCATING_WORDS, MARKET_HEADS, MEDICINE_WORDS, RIVER_NOUNS, SEATS_OF_GOVERNMENT, FACILITY_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
 import { normalizeWord } from '../text/normalize.js';
 import { stripMarks } from '../text/charset.js';
 import { CONSTRUCT_HEADS } from '../lang/ar/names.js';
@@ -120,7 +120,7 @@ export function findEntities(doc: Doc): void {
   // «2.3 مليار ريال»: riyals, not Real Madrid (currency.ts).
   const currency = currencyTokens(doc);
   const found = resolveOverlaps(doc.text.length, [canals(tokens, lex), acronyms, outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(tokens, m) && !(m.last - m.first === 1 && currency[m.first]) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !loneOn(doc.text, m) && !harmingOf(tokens, m) && !eyesOf(tokens, m) && !rebuilding(tokens, m) && !arabicEnding(doc.text, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !affairsAdjective(tokens, m, lex) && !conference(tokens, m, lex) && !borderOf(tokens, m, lex) && !contestNamedAfter(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
+    (m) => substantial(tokens, m) && !(m.last - m.first === 1 && currency[m.first]) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !loneOn(doc.text, m) && !harmingOf(tokens, m) && !eyesOf(tokens, m) && !rebuilding(tokens, m) && !ages(doc.text, m) && !arabicEnding(doc.text, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !affairsAdjective(tokens, m, lex) && !conference(tokens, m, lex) && !borderOf(tokens, m, lex) && !contestNamedAfter(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !marketOfGood(tokens, m, lex) && !godAlone(m) && !drivingOrLeading(tokens, m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
   );
 
   restoreFusedArticle(tokens, found, lex);
@@ -564,6 +564,49 @@ function ofAnyBody(m: Mention, lex: NameLexicon): boolean {
   return lex.orgHeads.has(kind) || lex.orgHeads.has('ال' + kind) || lex.locHeads.has(kind) || lex.locHeads.has('ال' + kind);
 }
 
+/**
+ * «سوق السيارات الصينية», «سوق العمل الأمريكية», «سوق الأسهم»: the market of a good, in a country
+ * or not, is no organization (ner-news leaves «السوق الأميركية» untagged; in 3,000 ANT articles 15
+ * such markets were read as bodies, «سوق العمل» most, none a body). An exchange named by its place
+ * («سوق دبي المالي», «سوق الكويت للأوراق المالية») or a listed one stays.
+ */
+function marketOfGood(tokens: Doc['tokens'], m: Mention, lex: NameLexicon): boolean {
+  if (m.type !== 'ORG') return false;
+  // (The tagger may take the good without its market: «سوق | السيارات الصينية».)
+  const before = tokens[m.first - 1];
+  const after = m.first > 0 && before.kind === 'word' && tokens[m.first].start - before.end <= 1 && stemIn(before.norm, MARKETS) !== null && tokens[m.first].norm === m.words[0];
+  const at = after ? m.first : m.first + 1;
+  if (!after && (m.words.length < 2 || !MARKETS.has(m.words[0]))) return false;
+  const good = m.words[at - m.first];
+  if (!good.startsWith('ال') || isNisba(good) || lex.phrases.lookup(m.words).some((e) => e.type === 'ORG')) return false;
+  return lex.phrases.matchAt(tokens, at, m.last)?.entry.type !== 'LOC';
+}
+const MARKETS: ReadonlySet<string> = new Set(MARKET_HEADS.map(normalizeWord));
+
+/**
+ * «ودعوا الله», «رعاه الله»: God alone is no name, whatever a name around it in the text («حزب
+ * الله», «حسن نصر الله») led the tagger to read (ANERcorp: «الله» alone is never labelled).
+ */
+function godAlone(m: Mention): boolean {
+  return m.words.length === 1 && m.words[0] === GOD;
+}
+const GOD = normalizeWord('الله');
+
+/**
+ * «قيادة المرأة للسيارة», «قيادة النساء», «قيادة الدولة»: «قيادة» before what is driven or led is
+ * the verbal noun, no command (ANT, 3,000 articles: some 30 such "organizations", «قيادة المرأة»
+ * most). A command is named after forces or a body («قيادة القوات», «قيادة التحالف», a listed
+ * organization) or a military field (COMMAND_FIELDS).
+ */
+function drivingOrLeading(tokens: Doc['tokens'], m: Mention, lex: NameLexicon): boolean {
+  if (m.type !== 'ORG' || m.words.length < 2 || m.words[0] !== COMMAND) return false;
+  const w = m.words[1];
+  if (COMMAND_OF.has(w) || lex.orgHeads.has(w) || lex.orgHeads.has(w.replace(/^ال/, '')) || stemIn(w, lex.orgHeads)) return false;
+  return lex.phrases.matchAt(tokens, m.first + 1, m.last)?.entry.type !== 'ORG';
+}
+const COMMAND = normalizeWord('قيادة');
+const COMMAND_OF: ReadonlySet<string> = new Set(COMMAND_FIELDS.map(normalizeWord));
+
 const DESCRIBED = new Set(DESCRIBED_ORG_HEADS.map(normalizeWord));
 const GROUP_OF: ReadonlySet<string> = new Set(NAMED_AFTER_PERSON_HEADS.map(normalizeWord));
 
@@ -651,6 +694,15 @@ function rebuilding(tokens: Doc['tokens'], m: Mention): boolean {
 }
 
 /**
+ * «تتراوح أعمار الأطفال», «وأعمار التابعين»: «أعمار» with the hamza above is «ages»; the developer
+ * Emaar is written «إعمار» (ANT: «أعمار» 70 times, never after «شركة»; 12 read as Emaar in 6,000
+ * articles).
+ */
+function ages(text: string, m: Mention): boolean {
+  return m.type === 'ORG' && m.words.length === 1 && m.words[0] === 'اعمار' && stripMarks(text.slice(m.start, m.end)).startsWith('أعمار');
+}
+
+/**
  * «أودى بحياة …» (took the lives of), read as the car maker «أودي»: a foreign name is written with a
  * final «ي»; a one-word indefinite organization written with «ى» is an Arabic word, mostly the verb
  * (ANT sample: «أودى» 17 times an organization, a verb each time).
@@ -675,5 +727,6 @@ function adjectiveOfPlace(tokens: Doc['tokens'], m: Mention, lex: NameLexicon): 
   if (m.type !== 'LOC' || m.last - m.first !== 1 || m.first === 0) return false;
   const w = tokens[m.first].norm;
   const before = tokens[m.first - 1];
-  return w.startsWith('ال') && before.kind === 'word' && /^(و|ف)?ال/.test(before.norm) && !lex.notName.has(before.norm) && isNationality(lex, w);
+  // (A preposition may be on the noun: «بالمرأة السعودية», «للمرأة السعودية».)
+  return w.startsWith('ال') && before.kind === 'word' && /^(و|ف)?(ال|بال|لل)/.test(before.norm) && !lex.notName.has(before.norm) && isNationality(lex, w);
 }

@@ -108,6 +108,8 @@ export function namedOutlets(tokens: readonly Token[], from: number, to: number,
     // أنباء الأناضول» (ANT: «وكالة الأنباء» + a nationality over 2,000 times).
     if (head.length === 2) {
       let k = j;
+      // (An adjective of its own before the country: «وكالة الأنباء المركزية الكورية».)
+      if (j + 1 < to && tokens[j].kind === 'word' && tokens[j].norm.startsWith('ال') && isNisba(tokens[j].norm) && !isNationality(lex, tokens[j].norm) && !descriptors.has(tokens[j].norm) && tokens[j + 1].kind === 'word' && isNationality(lex, tokens[j + 1].norm)) k++;
       while (k < to && k - j < 2 && tokens[k].kind === 'word' && isNationality(lex, tokens[k].norm)) k++;
       if (k === j && listed && listed.prefix === '' && listed.entry.type !== 'PER') k = j + listed.length;
       if (k > j) {

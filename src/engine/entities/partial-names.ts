@@ -11,6 +11,8 @@ import { isNationality, lexiconName } from './lexicon-index.js';
 import { normalizeWord } from '../text/normalize.js';
 import { GENERIC_ORG_HEADS, WEAK_ORG_HEADS } from '../lang/ar/triggers.js';
 import { nameListBits, newsFrequency } from './tagger/word-facts.js';
+import { ListBit } from './tagger/tables.js';
+import { CLUB_HEADS } from '../lang/ar/sport.js';
 
 const ORDINALS: ReadonlySet<string> = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر']);
 
@@ -29,7 +31,8 @@ export function weakKey(lex: NameLexicon, words: readonly string[], searching = 
   const w = words[0];
   // (A mention found on its own may still join a full name by such a word: «الطيب» after «عثمان الطيب».)
   if (searching && lex.ambiguousGiven.has(w)) return true;
-  return w.length < 3 || lex.notName.has(w) || lex.titles.has(w) || lex.orgHeads.has(w) || lex.locHeads.has(w) || lex.directions.has(w) || lex.particles.has(w) || isNationality(lex, w);
+  // («الله» ends theophoric names, «نصر الله», «عبد الله», and alone is God.)
+  return w.length < 3 || w === 'الله' || lex.notName.has(w) || lex.titles.has(w) || lex.orgHeads.has(w) || lex.locHeads.has(w) || lex.directions.has(w) || lex.particles.has(w) || isNationality(lex, w);
 }
 
 /**
@@ -66,7 +69,7 @@ export function partialKeys(lex: NameLexicon, type: NameType, words: readonly st
     // الحدود»: written some 2,000 times in the ANT news); a ministry by its field («وزارة |
     // الخارجية») does stand for it.
     const everyday = rest.length === 1 && (rest[0] === 'الله' || (rest[0].startsWith('ال') && !rest[0].endsWith('يه') && newsFrequency(rest[0]) >= 12 && nameListBits(rest[0]) === 0));
-    if (head && !words[0].startsWith('ال') && !weakKey(lex, rest) && !everyday && !(rest.length === 1 && /(اء|ون|ين|ات)$/.test(rest[0]))) out.push(rest);
+    if (head && !words[0].startsWith('ال') && !weakKey(lex, rest) && !everyday && !(rest.length === 1 && /(اء|ون|ين|ات)$/.test(rest[0])) && !(!joining && fieldWord(lex, words))) out.push(rest);
     for (let k = n - 1; k >= 1; k--) {
       const part = words.slice(0, k);
       const last = part[part.length - 1];
@@ -87,6 +90,23 @@ export function partialKeys(lex: NameLexicon, type: NameType, words: readonly st
   return out;
 }
 
+
+/**
+ * «وزارة | النقل», «جمعية | الأطفال», «كلية | الاقتصاد»: the field a body is named by, an everyday
+ * definite noun whose bare form is common too, stands for the body only where the text read it so
+ * itself; searched for, it would turn every «العمل» (work) and «الأطفال» (children) of the article
+ * into the ministry or the society (ANT, 3,000 articles: 149 such mentions, «ورش العمل», «سوق
+ * العمل»). A ministry by an adjective («الخارجية») and a name the lists hold alone («الحوثي»,
+ * «القاعدة») are searched for, and so is a club's («نادي | الشباب»), which news names by it alone.
+ */
+function fieldWord(lex: NameLexicon, words: readonly string[]): boolean {
+  if (words.length !== 2 || CLUBS.has(words[0])) return false;
+  const w = words[1];
+  if (!w.startsWith('ال') || w.endsWith('يه') || lex.phrases.lookup([w]).length) return false;
+  if (nameListBits(w) & ~(ListBit.OrgWord | ListBit.PlaceWord)) return false;
+  return newsFrequency(w) >= 7 && newsFrequency(w.slice(2)) >= 7;
+}
+const CLUBS: ReadonlySet<string> = new Set(CLUB_HEADS.map(normalizeWord));
 
 /**
  * Words the article writes right after a given name («شكري | بلعيد», «محمد | البراهمي»): surnames

@@ -64,3 +64,6 @@ export const CLUB_WORDS: readonly string[] = [
  * part of the title, not «amid» opening an adjunct.
  */
 export const POSITION_NOUNS: readonly string[] = ['لاعب', 'لاعبا', 'لاعبة', 'لاعبو', 'لاعبي', 'خط'];
+
+/** Heads of a club's name, which news drops to name the club by its word alone («نادي | الشباب»). */
+export const CLUB_HEADS: readonly string[] = ['نادي', 'فريق'];

@@ -417,3 +417,19 @@ export const RIVER_NOUNS: readonly string[] = ['نهر', 'مياه', 'ماء', '
 
 /** Words of medicine or care before «العيون» (the eyes, not Laayoune). */
 export const MEDICINE_WORDS: readonly string[] = ['قسم', 'طب', 'أمراض', 'مرض', 'جراحة', 'مستشفى', 'مركز', 'صحة', 'عيادة', 'عيادات', 'مجال', 'أطباء', 'طبيب', 'استشاري', 'مرضى', 'تجميل', 'علاج', 'فحص', 'قطرة', 'قرنيات', 'ماكياج', 'مكياج'];
+
+/**
+ * A market, which names no body where it is the market of a good («سوق السيارات الصينية», «سوق
+ * العمل الأمريكية», «سوق الأسهم»); an exchange is named by its place («سوق دبي المالي»).
+ */
+export const MARKET_HEADS: readonly string[] = ['سوق', 'السوق', 'أسواق', 'الأسواق'];
+
+/**
+ * What a military command is named after, besides an organization's head («قيادة القوات», «قيادة
+ * التحالف»): «قيادة المنطقة الخامسة», «قيادة المحور», «قيادة العمليات المشتركة», «قيادة الأركان».
+ * After any other word «قيادة» is driving or leading («قيادة المرأة للسيارة», «قيادة الدولة»).
+ */
+export const COMMAND_FIELDS: readonly string[] = [
+  'المنطقة', 'منطقة', 'المحور', 'محور', 'العمليات', 'عمليات', 'الأركان', 'أركان', 'الأسطول', 'أسطول', 'القطاع', 'قطاع',
+  'العامة', 'الأمن', 'أمن', 'الدفاع', 'المعسكر', 'الثورة', 'الحملة', 'المقاومة',
+];

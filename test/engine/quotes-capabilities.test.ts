@@ -347,6 +347,15 @@ describe('3h. given names written like verbs', () => {
   });
 });
 
+describe('3i. what a document named before says', () => {
+  it('reads «جاء/ورد فيه» right after a document as that document’s words, given to its issuer', () => {
+    expect(view(one('ونعت النقابة الفنان في بيان رسمي جاء فيه أن الراحل كان مثالا للالتزام.'))).toEqual(['indirect', 'النقابة', 'الراحل كان مثالا للالتزام']);
+    expect(view(one('ونشر المحافظ تغريدة جاء فيها: "الطريق مفتوح".'))).toEqual(['direct', 'المحافظ', 'الطريق مفتوح']);
+    // Not after something that is no document, nor without what it introduces right after «فيه».
+    expect(quotes('وزار الوزير المصنع الذي جاء فيه أن العمال مضربون.')).toEqual([]);
+  });
+});
+
 describe('3f. two speakers', () => {
   it('reads dual verbs of saying, past and present, and continues two speakers named before', () => {
     expect(quotes('وأعلن الحزبان أن التحالف انتهى. وقالا في بيان مشترك إن الانتخابات ستجرى في موعدها.').map(view)).toEqual([

@@ -10,7 +10,7 @@ import type { Complement, Gender, ParticipleCue, VerbCue } from '../lang/ar/cues
 import { PARTICIPLES_ALSO_NOUNS, PARTICIPLE_CUES, PRONOUN_MARKERS, PRONOUN_MARKER_NOUNS, SAYING_THROUGH, SOURCE_MARKERS, VERBAL_NOUN_CUES, VERB_CUES } from '../lang/ar/cues.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
 import { CONJUNCTIONS } from '../lang/ar/clitics.js';
-import { W, is, withoutConj, wordsOfClass } from './word-classes.js';
+import { W, is, isDocumentHead, withoutConj, wordsOfClass } from './word-classes.js';
 import { WordFilter } from './word-filter.js';
 
 export interface VerbHit {
@@ -269,6 +269,28 @@ export function documentCueAt(tokens: readonly Token[], i: number, afterMarker =
     ambiguous: false,
     preps: new Set(),
   };
+}
+
+/** How many words before «جاء فيه» the document it refers to may stand («بيان الحزب الذي جاء فيه»). */
+const MAX_DOCUMENT_BACK = 4;
+
+/**
+ * «أصدر الوزير بيانا جاء فيه أن …», «بيان الحزب الذي جاء فيه: …»: «جاء/ورد فيه» right after a
+ * document (its relative pronoun or adjectives between), right before what it introduces, reports
+ * that document's words; its issuer was named with it, and is found as for a verb without a speaker.
+ */
+export function documentPronounCueAt(tokens: readonly Token[], i: number): VerbHit | null {
+  const t = tokens[i];
+  if (!is(t, W.DOCUMENT_VERB) || !/^فيها?$/.test(tokens[i + 1]?.norm ?? '')) return null;
+  const next = tokens[i + 2];
+  if (!next || !(is(next, W.COMPLEMENTIZER) || (next.kind === 'punct' && next.text === ':'))) return null;
+  let document = false;
+  for (let k = i - 1; k >= 0 && k >= i - MAX_DOCUMENT_BACK && !document; k--) {
+    if (tokens[k].kind !== 'word') break;
+    document = isDocumentHead(tokens[k].norm) || isDocumentHead(tokens[k].norm.replace(/ا$/, ''));
+  }
+  if (!document) return null;
+  return { kind: 'verb', entry: { lemma: 'جاء فيه', forms: [] }, gender: 'm', plural: false, present: false, prefix: '', ambiguous: false, preps: new Set() };
 }
 
 /** Each verbal noun as written alone or after و/ف and ب/ل: one lookup per token. */

@@ -27,7 +27,7 @@
  */
 import type { Doc } from '../doc.js';
 import { buildContext } from './context.js';
-import { cueAt, documentCueAt, mayOpenFallbackCue, pronounMarkerAt, verbalNounCueAt } from './cue-index.js';
+import { cueAt, documentCueAt, documentPronounCueAt, mayOpenFallbackCue, pronounMarkerAt, verbalNounCueAt } from './cue-index.js';
 import type { QuoteObserver } from './scan.js';
 import { QuoteScan } from './scan.js';
 import { bindDocument } from './word-classes.js';
@@ -69,6 +69,12 @@ function readQuotes(doc: Doc, observer?: QuoteObserver): void {
       const documentCue = documentCueAt(tokens, i);
       if (documentCue) {
         scan.reportingCue(i, documentCue, i + 2);
+        continue;
+      }
+      // «أصدر الوزير بيانا جاء فيه أن»: the document was named before; reading starts after «فيه».
+      const pronounDocument = documentPronounCueAt(tokens, i);
+      if (pronounDocument) {
+        scan.reportingCue(i, pronounDocument, i + 2);
         continue;
       }
       // «بعد إعلان الشركة أنها …»: a verbal noun of reporting with its subject.

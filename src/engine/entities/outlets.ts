@@ -295,25 +295,44 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set(['ان', 'انه', 'انها',
  * inside).
  */
 export function quotedOrganizations(tokens: readonly Token[], from: number, to: number, lex: NameLexicon): Mention[] {
+  return namesAfterKind(tokens, from, to, QUOTED_KINDS, 5, (i, open, close, words) => {
+    const first = words[0].norm;
+    if (words.some((w) => w.kind === 'word' && CLAUSE_WORDS.has(w.norm))) return null;
+    if (words.every((w) => w.kind === 'word' && !w.norm.startsWith('ال') && isNisba(w.norm)) || (!first.startsWith('ال') && isNisba(first) && words.length <= 2 && words.every((w) => w.kind === 'word'))) return null;
+    // (One everyday word no list holds as a name is a description in quotes: «فريق "مقاومة"».)
+    if (words.length === 1 && words[0].kind === 'word' && !first.startsWith('ال') && newsFrequency(first) >= 9 && nameListBits(first) === 0) return null;
+    // (A coalition described by everyday words is named with its kind: «تحالف "دعم الشرعية"».)
+    const kind = stemIn(tokens[i].norm, NAMING);
+    if (kind && words[0].kind === 'word' && !first.startsWith('ال') && newsFrequency(first) >= 9 && nameListBits(first) === 0) {
+      return makeMention(tokens, i, close + 1, 'ORG', kind.prefix, 'rule', kind.stem);
+    }
+    return makeMention(tokens, open + 1, close, 'ORG', '', 'rule');
+  });
+}
+
+/**
+ * Each name in quotation marks right after a word of a kind in `heads` (up to `max` words between
+ * the marks), offered to `read`, which gives its mention or null; a name read is skipped past.
+ */
+function namesAfterKind(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  heads: ReadonlySet<string>,
+  max: number,
+  read: (kind: number, open: number, close: number, words: readonly Token[]) => Mention | null,
+): Mention[] {
   const out: Mention[] = [];
   for (let i = from; i + 2 < to; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || !stemIn(t.norm, QUOTED_KINDS)) continue;
+    if (t.kind !== 'word' || !stemIn(t.norm, heads)) continue;
     const open = i + 1;
     if (tokens[open].kind !== 'punct' || !OPENING_MARKS.has(tokens[open].text)) continue;
-    const close = closingMark(tokens, open, to, 5);
+    const close = closingMark(tokens, open, to, max);
     if (close < 0) continue;
-    const words = tokens.slice(open + 1, close);
-    const first = words[0].norm;
-    if (words.some((w) => w.kind === 'word' && CLAUSE_WORDS.has(w.norm))) continue;
-    if (words.every((w) => w.kind === 'word' && !w.norm.startsWith('ال') && isNisba(w.norm)) || (!first.startsWith('ال') && isNisba(first) && words.length <= 2 && words.every((w) => w.kind === 'word'))) continue;
-    // (One everyday word no list holds as a name is a description in quotes: «فريق "مقاومة"».)
-    if (words.length === 1 && words[0].kind === 'word' && !first.startsWith('ال') && newsFrequency(first) >= 9 && nameListBits(first) === 0) continue;
-    // (A coalition described by everyday words is named with its kind: «تحالف "دعم الشرعية"».)
-    const kind = stemIn(t.norm, NAMING);
-    if (kind && words[0].kind === 'word' && !first.startsWith('ال') && newsFrequency(first) >= 9 && nameListBits(first) === 0) {
-      out.push(makeMention(tokens, i, close + 1, 'ORG', kind.prefix, 'rule', kind.stem));
-    } else out.push(makeMention(tokens, open + 1, close, 'ORG', '', 'rule'));
+    const mention = read(i, open, close, tokens.slice(open + 1, close));
+    if (!mention) continue;
+    out.push(mention);
     i = close;
   }
   return out;
@@ -328,25 +347,15 @@ export function quotedOrganizations(tokens: readonly Token[], from: number, to: 
  * ديغول"»).
  */
 export function quotedPlaces(tokens: readonly Token[], from: number, to: number, lex: NameLexicon): Mention[] {
-  const out: Mention[] = [];
-  for (let i = from; i + 2 < to; i++) {
-    const t = tokens[i];
-    if (t.kind !== 'word' || !stemIn(t.norm, QUOTED_PLACE_HEADS)) continue;
-    const open = i + 1;
-    if (tokens[open].kind !== 'punct' || !OPENING_MARKS.has(tokens[open].text)) continue;
-    const close = closingMark(tokens, open, to, 3);
-    if (close < 0) continue;
-    const words = tokens.slice(open + 1, close);
+  return namesAfterKind(tokens, from, to, QUOTED_PLACE_HEADS, 3, (_, open, close, words) => {
     const first = words[0].norm;
-    if (words.some((w) => w.kind !== 'word' || CLAUSE_WORDS.has(w.norm) || lex.notName.has(w.norm)) || isNationality(lex, first)) continue;
+    if (words.some((w) => w.kind !== 'word' || CLAUSE_WORDS.has(w.norm) || lex.notName.has(w.norm)) || isNationality(lex, first)) return null;
     // (A rare word shaped as an adjective is a name: «حي "محمودية"».)
-    if (!first.startsWith('ال') && ((isNisba(first) && newsFrequency(first) >= 4) || newsFrequency(first) >= 9) && nameListBits(first) === 0) continue;
+    if (!first.startsWith('ال') && ((isNisba(first) && newsFrequency(first) >= 4) || newsFrequency(first) >= 9) && nameListBits(first) === 0) return null;
     // (A one-word given name is the place's own: «مطار "رامون"».)
-    if (lex.phrases.lookup(words.map((w) => w.norm)).some((e) => e.type !== 'LOC') || (nameListBits(first) & ListBit.OrgAlone) !== 0 || (words.length > 1 && lex.givenNames.has(first))) continue;
-    out.push(makeMention(tokens, open + 1, close, 'LOC', '', 'rule'));
-    i = close;
-  }
-  return out;
+    if (lex.phrases.lookup(words.map((w) => w.norm)).some((e) => e.type !== 'LOC') || (nameListBits(first) & ListBit.OrgAlone) !== 0 || (words.length > 1 && lex.givenNames.has(first))) return null;
+    return makeMention(tokens, open + 1, close, 'LOC', '', 'rule');
+  });
 }
 const QUOTED_PLACE_HEADS: ReadonlySet<string> = new Set(QUOTED_PLACE_KINDS.map(normalizeWord));
 

@@ -9,7 +9,7 @@
 import type { Token } from '../text/tokenize.js';
 import type { QuotedSpan } from './marks.js';
 import type { QuoteContext } from './context.js';
-import { isPunct, mentionsIn, personFrom, quoteOpenAt, relativeAsideClose, relativeAsideOpen } from './context.js';
+import { MAX_ASIDE, asideClose, isPunct, mentionsIn, personFrom, quoteOpenAt, relativeAsideClose, relativeAsideOpen } from './context.js';
 import type { Gender, VerbCue } from '../lang/ar/cues.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt, isSayingThrough } from './cue-index.js';
@@ -19,7 +19,7 @@ import { objectAfterGroup } from './subject.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
 import { normalizeWord } from '../text/normalize.js';
 import { POSITION_NOUNS } from '../lang/ar/sport.js';
-import { EVENT_VERBS } from '../lang/ar/quote-words.js';
+import { ASIDE_ADJUNCTS, EVENT_VERBS } from '../lang/ar/quote-words.js';
 import { isContentQuote, isName, isQuotedComplement, wordCount } from './quotations.js';
 
 export type Trigger =
@@ -563,12 +563,12 @@ export function readAttribution(ctx: QuoteContext, i: number, hit: CueHit, from 
     // comma («، علما أن», «، في حين») is no complement of this verb. («، وذلك في بيان» is where
     // it was said: read on.)
     if (r.k > r.from && isPunct(ctx.tokens[r.k], '،,') && ctx.tokens[r.k + 1]?.norm !== 'وذلك' && opensJournalistClause(ctx.tokens, r.k + 1)) break;
-    if (r.phase !== 'lead' && r.k > r.from && skipRelativeAside(r)) continue;
+    if (r.phase !== 'lead' && r.k > r.from && skipAside(r)) continue;
     if (r.k === r.from && skipRelayingMarker(r)) continue;
     if (r.k > i && (ctx.cues[r.k] || (ctx.relativeCues[r.k] && reportsBeforeComma(ctx, r.k, r.limit)))) {
-      // (A cue inside a relative aside that says nothing before the aside closes describes the speaker.)
-      const embedded = inRelativeAside(ctx, r.from, r.k, r.limit) || (r.phase === 'tail' && insideAdjunct(ctx, r.k, r.limit));
-      if (r.phase !== 'lead' && !reportsBeforeComma(ctx, r.k, r.limit) && !quotesBeforeComma(ctx, r.k, r.limit) && embedded) {
+      // (A cue inside an aside or an adjunct that says nothing before its comma describes the speaker.)
+      const embedded = (): boolean => inRelativeAside(ctx, r.from, r.k, r.limit) || (r.phase === 'tail' && insideAdjunct(ctx, r.k, r.limit));
+      if (r.phase !== 'lead' && !saysBeforeComma(ctx, r.k, r.limit) && embedded()) {
         readTail(r);
         continue;
       }
@@ -658,27 +658,14 @@ function inRelativeAside(ctx: QuoteContext, from: number, k: number, limit: numb
   return open >= 0 && relativeAsideClose(ctx.tokens, open, limit) > k;
 }
 
-/**
- * Words opening an adjunct of time, place or occasion between commas after the speaker («، خلال
- * الكلمة التي ألقاها …،», «، في بيان …،»); not «عن» (the source of a relay), nor a participle.
- */
-const ASIDE_ADJUNCTS: ReadonlySet<string> = new Set(['في', 'خلال', 'عقب', 'اثناء', 'امام', 'بعد', 'قبل', 'لدي', 'عبر', 'وسط', 'بحضور', 'اثر']);
-
-/** Most tokens of an aside (a source marker, an adjunct) between commas. */
-const MAX_ASIDE = 24;
-
-/** The comma closing a source marker's or an adjunct's aside opened by the comma at token `open`, or -1. */
-function markerAsideClose(ctx: QuoteContext, open: number, limit: number): number {
-  for (let j = open + 2; j < limit && j <= open + MAX_ASIDE; j++) if (isPunct(ctx.tokens[j], '،,')) return j;
-  return -1;
-}
+const ASIDE_ADJUNCT_WORDS: ReadonlySet<string> = new Set(ASIDE_ADJUNCTS.map(normalizeWord));
 
 /**
- * At a comma opening a relative aside about the speaker whose closing comma is followed by what
- * introduces the content («وأكد المدرب، الذي قال إن …، أن», «وقال الرئيس، الذي سبق أن التقى …،
- * إن»): the aside's cues and complementizers are its own; reading goes on after it.
+ * At a comma opening an aside about the speaker whose closing comma is followed by what introduces
+ * the content («وأكد المدرب، الذي قال إن …، أن», «وقال الرئيس، الذي سبق أن التقى …، إن»): the
+ * aside's cues and complementizers are its own; reading goes on after it.
  */
-function skipRelativeAside(r: Reading): boolean {
+function skipAside(r: Reading): boolean {
   const { ctx, k } = r;
   if (!isPunct(ctx.tokens[k], '،,')) return false;
   // («وقال الرئيس، وفقا لما نقلته الوكالة، إن»: a source marker between commas that relays is such
@@ -686,8 +673,8 @@ function skipRelativeAside(r: Reading): boolean {
   // («وقال المحافظ، خلال الكلمة التي ألقاها …، إن»: so is an adjunct between commas.)
   const next = ctx.tokens[k + 1];
   const marker = !!ctx.markers[k + 1] && next.norm !== 'نقلا';
-  const adjunct = !!next && next.kind === 'word' && ASIDE_ADJUNCTS.has(next.norm);
-  const end = marker || adjunct ? markerAsideClose(ctx, k, r.limit) : relativeAsideClose(ctx.tokens, k, r.limit);
+  const adjunct = !!next && next.kind === 'word' && ASIDE_ADJUNCT_WORDS.has(next.norm);
+  const end = marker || adjunct ? asideClose(ctx.tokens, k, r.limit) : relativeAsideClose(ctx.tokens, k, r.limit);
   if (end < 0) return false;
   // («…، لموقع النادي إن»: to whom it was said may stand before what it introduces.)
   let a = end + 1;
@@ -743,11 +730,12 @@ function insideAdjunct(ctx: QuoteContext, k: number, limit: number): boolean {
   return false;
 }
 
-/** Whether a quotation opens after the cue at k before the next comma («يصفها البعض بـ"…"،»). */
-function quotesBeforeComma(ctx: QuoteContext, k: number, limit: number): boolean {
+/** Whether the cue at k introduces words, or quotes them («يصفها البعض بـ"…"،»), before the next comma. */
+function saysBeforeComma(ctx: QuoteContext, k: number, limit: number): boolean {
   for (let j = k + 1; j < limit && j < k + 12; j++) {
-    if (isPunct(ctx.tokens[j], '،,')) return false;
-    if (quoteOpenAt(ctx, j)) return true;
+    const t = ctx.tokens[j];
+    if (isPunct(t, '،,')) return false;
+    if (is(t, W.COMPLEMENTIZER) || isPunct(t, ':') || quoteOpenAt(ctx, j)) return true;
   }
   return false;
 }

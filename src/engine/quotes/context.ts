@@ -13,7 +13,8 @@ import type { QuoteMarks, QuotedSpan } from './marks.js';
 import { pairQuoteMarks } from './marks.js';
 import type { CueHit, SourceMarkerHit } from './cue-index.js';
 import { cueAt, pronounMarkerAt, sourceMarkerAt } from './cue-index.js';
-import { W, headClass, is, isClauseBreakPair, isNisba, isObjectPronoun, isPeriod, isWord, opensJournalistClause, withoutConj } from './word-classes.js';
+import { W, headClass, is, isClauseBreakPair, isNisba, isObjectPronoun, isPeriod, isRelativePronoun, isWord, opensJournalistClause, withoutConj } from './word-classes.js';
+import { ASIDE_PRONOUNS } from '../lang/ar/quote-words.js';
 
 /** Words after which a verb's form is its verbal noun («عدم ذكر», «دون ذكر»). */
 const VERBAL_NOUN_BEFORE = new Set(['عدم', 'دون', 'بدون', 'ودون']);
@@ -484,11 +485,10 @@ function inLongerPersonName(ctx: Pick<QuoteContext, 'mentions'>, t: Token): bool
   return mentionsIn(ctx, t.start, t.end).some((m) => m.type === 'person' && m.start <= t.start && m.end >= t.end && m.end - m.start > t.end - t.start + 1);
 }
 
-/** How many tokens a relative aside about the speaker may run between its commas. */
-const MAX_ASIDE = 24;
+/** How many tokens an aside about the speaker may run between its commas. */
+export const MAX_ASIDE = 24;
 
-/** «، وهو …», «، وهي …»: a pronoun with و opening a description of the noun before the comma. */
-const ASIDE_PRONOUNS: ReadonlySet<string> = new Set(['وهو', 'وهي', 'وهم', 'وهما']);
+const ASIDE_PRONOUN_WORDS: ReadonlySet<string> = new Set(ASIDE_PRONOUNS.map(normalizeWord));
 
 /**
  * Whether the comma at token c opens a relative aside: a relative pronoun («، الذي …», «، التي …»)
@@ -497,12 +497,16 @@ const ASIDE_PRONOUNS: ReadonlySet<string> = new Set(['وهو', 'وهي', 'وهم
 function opensRelativeAside(tokens: readonly Token[], c: number): boolean {
   const pronoun = tokens[c + 1];
   if (!isPunct(tokens[c], '،,') || !pronoun) return false;
-  return (is(pronoun, W.RELATIVE) && withoutConj(pronoun.norm).startsWith('ال')) || ASIDE_PRONOUNS.has(pronoun.norm);
+  return isRelativePronoun(withoutConj(pronoun.norm)) || ASIDE_PRONOUN_WORDS.has(pronoun.norm);
 }
 
 /** The comma closing the relative aside that the comma at token `open` opens, or -1. */
 export function relativeAsideClose(tokens: readonly Token[], open: number, limit: number): number {
-  if (!opensRelativeAside(tokens, open)) return -1;
+  return opensRelativeAside(tokens, open) ? asideClose(tokens, open, limit) : -1;
+}
+
+/** The comma closing an aside (relative, a source marker's, an adjunct's) opened by the comma at token `open`, or -1. */
+export function asideClose(tokens: readonly Token[], open: number, limit: number): number {
   for (let j = open + 2; j < limit && j <= open + MAX_ASIDE; j++) {
     if (isPunct(tokens[j], '،,')) return j;
     if (isPunct(tokens[j], '.؟!:')) return -1;

@@ -1,7 +1,8 @@
 /**
  * Quotation marks paired within each paragraph: « » (nesting allowed), “ ” and „ (either way round,
  * since right-to-left typing often swaps them), ASCII " (toggling), ‹ › and ‘ ’. A mark left open at
- * the paragraph's end runs to that end: Arabic news often forgets the closing guillemet.
+ * the paragraph's end runs to that end: Arabic news often forgets the closing guillemet. One left
+ * open when a verb of saying in a later sentence opens a new quotation ends with its last sentence.
  */
 import type { Span } from '../types.js';
 import { normalizeWord } from '../text/normalize.js';

@@ -7,7 +7,7 @@
 import type { Token } from '../text/tokenize.js';
 import type { QuoteContext } from './context.js';
 import { CONTRAST_LINKERS, afterAdverbialThat, isPunct, mentionsIn, personFrom, quoteOpenAt } from './context.js';
-import { C, W, hasArticle, headClass, is, isCompanion, isKnownHead, isListedPair, isNameTakingWord, isNisba, isWord, opensTopic, pluralOfPeople, withoutConj } from './word-classes.js';
+import { C, W, hasArticle, headClass, is, isCompanion, isKnownHead, isListedPair, isNameTakingWord, isNisba, isRelativePronoun, isWord, opensTopic, pluralOfPeople, withoutConj } from './word-classes.js';
 import { VERB_FORMS } from '../lang/ar/verbs.js';
 import { PEOPLE_QUANTIFIERS } from '../lang/ar/quote-words.js';
 import { normalizeWord } from '../text/normalize.js';
@@ -634,7 +634,7 @@ function namedSubjectFirst(ctx: QuoteContext, first: number, i: number): [number
   if (b >= i) return null;
   // «لكن الرئيس الذي كان يخاطب الحكومة استدرك قائلا»: a relative clause describes the subject
   // opening its sentence; the main verb comes after it.
-  if (RELATIVE_PRONOUN.test(tokens[b].norm)) return [a, b];
+  if (isRelativePronoun(tokens[b].norm)) return [a, b];
   // «وكان النادي، على غرار …، قد سحب القميص، مؤكدا»: an aside between commas, then the verb.
   const v = verbAfterAside(ctx, b, i);
   // («لم توافق»: the verb after its negation.)
@@ -643,9 +643,6 @@ function namedSubjectFirst(ctx: QuoteContext, first: number, i: number): [number
   if (mentionsIn(ctx, verb.start, verb.end).length > 0) return null;
   return [a, b];
 }
-
-/** The relative pronouns proper (not «ما», «وهو»), which open a clause describing the noun before. */
-const RELATIVE_PRONOUN = /^(الذي|التي|الذين|اللذين|اللذان|اللتين|اللتان|اللواتي|اللاتي)$/;
 
 /** Most tokens of an aside between commas after a subject opening its sentence. */
 const MAX_COMMA_ASIDE = 16;

@@ -278,6 +278,14 @@ export function pluralOfPeople(norm: string): boolean {
   return /(ون|ين|و|ان)$/.test(w) || (w.endsWith('اء') && !w.startsWith('ا'));
 }
 
+/** The relative pronouns proper (not «ما», «وهو»), which open a clause describing the noun before. */
+const RELATIVE_PRONOUN = /^(الذي|التي|الذين|اللذين|اللذان|اللتين|اللتان|اللواتي|اللاتي)$/;
+
+/** Whether the word is a relative pronoun proper («الذي», «التي», «اللواتي»…). */
+export function isRelativePronoun(norm: string): boolean {
+  return RELATIVE_PRONOUN.test(norm);
+}
+
 /** «إياه», «إياها», «إياهم»: a detached object pronoun («واصفا إياها بـ…», «معتبرا إياه "…"»). */
 export function isObjectPronoun(norm: string): boolean {
   return /^اي[اي](ه|ها|هم|هما|هن)$/.test(norm);

@@ -520,3 +520,13 @@ export const EVENT_VERBS: readonly string[] = [
  * «بعض المؤرخين», «كثير من المستخدمين»): with the plural after them, the subject of a verb.
  */
 export const PEOPLE_QUANTIFIERS: readonly string[] = ['عدد', 'بعض', 'كثير', 'مجموعة', 'آلاف', 'مئات', 'عشرات', 'معظم', 'أغلب', 'غالبية', 'جميع', 'كل', 'أحد', 'إحدى'];
+
+/**
+ * Words opening an adjunct of time, place or occasion that may stand between commas after a
+ * speaker («، خلال الكلمة التي ألقاها …،», «، في بيان …،»); not «عن» (the source of a relay), nor a
+ * participle. Written as printed; the quote stage normalizes them.
+ */
+export const ASIDE_ADJUNCTS: readonly string[] = ['في', 'خلال', 'عقب', 'أثناء', 'أمام', 'بعد', 'قبل', 'لدى', 'عبر', 'وسط', 'بحضور', 'إثر'];
+
+/** «، وهو …», «، وهي …»: a pronoun with و opening a description of the noun before the comma. */
+export const ASIDE_PRONOUNS: readonly string[] = ['وهو', 'وهي', 'وهم', 'وهما'];

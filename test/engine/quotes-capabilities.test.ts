@@ -730,6 +730,13 @@ describe('5c. topics, brackets and relays', () => {
     expect(one('وأعلنت الهيئة أن العجز (بين الإيرادات والنفقات) بلغ مليار دينار.').content.text).toBe('العجز (بين الإيرادات والنفقات) بلغ مليار دينار');
   });
 
+  it('runs indirect content through a present verb whose subject is a quoted term inside it', () => {
+    expect(one('وقال قائد الشرطة إن نشر "الشائعات" يعتبر جريمة يعاقب عليها القانون.').content.text).toBe('نشر "الشائعات" يعتبر جريمة يعاقب عليها القانون');
+    expect(one('وأكدت الهيئة أن تطبيق "خدمتي" يتيح للمواطنين تجديد الرخص.').content.text).toBe('تطبيق "خدمتي" يتيح للمواطنين تجديد الرخص');
+    // A verb naming its own subject after the quotation opens a clause of its own.
+    expect(quotes('ونفى الوزير وجود "أي وثيقة رسمية" تقول المعارضة إنها بحوزتها.').map((q) => q.speaker.text)).toContain('المعارضة');
+  });
+
   it('gives a participle after «نقلت X عن Y قوله» to Y, the source, not to the relaying X', () => {
     const qs = quotes('ونقلت الإذاعة عن المحافظ قوله إن الطريق أغلق، مشيرا إلى أن الأمطار مستمرة.');
     expect(qs[1].speaker).toMatchObject({ text: 'المحافظ', resolved: true });

@@ -204,6 +204,22 @@ function speakerAt(ctx: Partial, k: number): boolean {
 }
 
 /**
+ * «إن اختراق "تنظيم إرهابي" يعتبر من …», «موقع "بيزنس إنسايدر" يشير إلى أن»: a present verb right
+ * after a quotation that sits inside a clause (a word before its opening mark), with no speaker
+ * named after it, has the quoted phrase (or the phrase it ends) as its subject: the clause goes on
+ * through it. (ANT: ~90 «…" يعتبر/تشير/يؤكد …», nearly all so; «… مكتوب" تقول تركيا إنه» names
+ * its own subject and opens a clause.)
+ */
+function afterQuotedSubject(ctx: Partial, marks: QuoteMarks, i: number, hit: CueHit): boolean {
+  const prev = ctx.tokens[i - 1];
+  if (hit.kind !== 'verb' || hit.prefix || !hit.present || !prev || prev.kind !== 'punct') return false;
+  const q = marks.byClose.get(prev.start);
+  if (!q) return false;
+  const open = firstTokenFrom(ctx, q.open);
+  return ctx.tokens[open - 1]?.kind === 'word' && ctx.tokSentence[open] === ctx.tokSentence[i] && !speakerAt(ctx, i + 1);
+}
+
+/**
  * «لكن جيش تركيا نفى», «وزير الخارجية اليمني كشف أن»: a short subject between a linker (or
  * complementizer), or the sentence's start, and the verb at i.
  */
@@ -362,7 +378,7 @@ export function buildContext(doc: Doc): QuoteContext {
       // «… وأن القوات "ردت بحزم"»: a verb opening a quotation within a clause is the quoted words,
       // and the clause goes on through them.
       const quotedWord = prev?.kind === 'punct' && (marks.byOpen.get(prev.start)?.close ?? -1) >= 0 && tokens[i - 2]?.kind === 'word';
-      if (start >= 0 && !inside && !quotedWord) {
+      if (start >= 0 && !inside && !quotedWord && !afterQuotedSubject(partial, marks, i, hit)) {
         clauseStarts.push(start);
         attributionStarts.push(start);
       }

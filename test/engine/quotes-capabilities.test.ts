@@ -737,6 +737,16 @@ describe('5c. topics, brackets and relays', () => {
     expect(quotes('ونفى الوزير وجود "أي وثيقة رسمية" تقول المعارضة إنها بحوزتها.').map((q) => q.speaker.text)).toContain('المعارضة');
   });
 
+  it('ends what was said at the journalist\'s gloss «في إشارة إلى», comma or not, and never reads it as an appeal', () => {
+    expect(one('وقال المدرب إن الفريق لعب ضد "الحكم" في إشارة إلى الأخطاء التحكيمية.').content.text).toBe('الفريق لعب ضد "الحكم"');
+    expect(one('وقال المدرب إن الفريق لعب ضد "الحكم"، وذلك في إشارة إلى الأخطاء التحكيمية.').content.text).toBe('الفريق لعب ضد "الحكم"');
+    expect(quotes('طالبت الحكومة، الأحد، من سمتهم بـ"المخربين" في إشارة إلى المحتجين، بالتوقف عن إغلاق الطرق.').map((q) => q.content.text)).not.toContain('المحتجين، بالتوقف عن إغلاق الطرق');
+    // In brackets it is an aside, and the words go on after it.
+    expect(one('وقال الوزير إن القوات ستلاحق "المعتدين" (في إشارة إلى المسلحين) حتى الحدود.').content.text).toBe('القوات ستلاحق "المعتدين" (في إشارة إلى المسلحين) حتى الحدود');
+    // Quoted words that are the subject of the verb after them are no postposed quotation of it.
+    expect(quotes('قال العميد، نائب القائد، إن تمويل "جماعة متطرفة" يعتبر من الجرائم الكبرى، على حد تعبيره، وذلك في إشارة إلى الجيران.')).toHaveLength(1);
+  });
+
   it('gives a participle after «نقلت X عن Y قوله» to Y, the source, not to the relaying X', () => {
     const qs = quotes('ونقلت الإذاعة عن المحافظ قوله إن الطريق أغلق، مشيرا إلى أن الأمطار مستمرة.');
     expect(qs[1].speaker).toMatchObject({ text: 'المحافظ', resolved: true });

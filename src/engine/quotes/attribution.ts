@@ -13,7 +13,7 @@ import { MAX_ASIDE, asideClose, isPunct, mentionsIn, personFrom, quoteOpenAt, re
 import type { Gender, VerbCue } from '../lang/ar/cues.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt, isSayingThrough } from './cue-index.js';
-import { C, W, blocksComplementizer, isElative, classOf, hasArticle, headClass, is, isCompanion, isDocumentHead, isHeadAsWritten, isKnownHead, isNameTakingWord, isNisba, isObjectPronoun, isPeriod, isPreposition, isWord, opensJournalistClause, opensTopic, pluralOfPeople, withoutConj } from './word-classes.js';
+import { C, W, blocksComplementizer, isElative, classOf, hasArticle, headClass, is, isCompanion, isDocumentHead, isHeadAsWritten, isKnownHead, isNameTakingWord, isNisba, isObjectPronoun, isPeriod, isPreposition, isWord, opensGloss, opensJournalistClause, opensTopic, pluralOfPeople, withoutConj } from './word-classes.js';
 import { adjunctLength, findToken, isDemonstrative, isEventNoun, tokensUntil } from './adjuncts.js';
 import { objectAfterGroup } from './subject.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
@@ -563,6 +563,7 @@ export function readAttribution(ctx: QuoteContext, i: number, hit: CueHit, from 
     // comma («، علما أن», «، في حين») is no complement of this verb. («، وذلك في بيان» is where
     // it was said: read on.)
     if (r.k > r.from && isPunct(ctx.tokens[r.k], '،,') && ctx.tokens[r.k + 1]?.norm !== 'وذلك' && opensJournalistClause(ctx.tokens, r.k + 1)) break;
+    if (r.k > r.from && opensGloss(ctx.tokens, r.k) && !isPunct(ctx.tokens[r.k - 1], '(')) break;
     if (r.phase !== 'lead' && r.k > r.from && skipAside(r)) continue;
     if (r.k === r.from && skipRelayingMarker(r)) continue;
     if (r.k > i && (ctx.cues[r.k] || (ctx.relativeCues[r.k] && reportsBeforeComma(ctx, r.k, r.limit)))) {

@@ -13,7 +13,7 @@ import type { QuoteMarks, QuotedSpan } from './marks.js';
 import { pairQuoteMarks } from './marks.js';
 import type { CueHit, SourceMarkerHit } from './cue-index.js';
 import { cueAt, pronounMarkerAt, sourceMarkerAt } from './cue-index.js';
-import { W, headClass, is, isClauseBreakPair, isNisba, isObjectPronoun, isPeriod, isRelativePronoun, isWord, opensJournalistClause, withoutConj } from './word-classes.js';
+import { W, headClass, is, isClauseBreakPair, isNisba, isObjectPronoun, isPeriod, isRelativePronoun, isWord, opensGloss, opensJournalistClause, withoutConj } from './word-classes.js';
 import { ASIDE_PRONOUNS } from '../lang/ar/quote-words.js';
 
 /** Words after which a verb's form is its verbal noun («عدم ذكر», «دون ذكر»). */
@@ -208,9 +208,9 @@ function speakerAt(ctx: Partial, k: number): boolean {
  * after a quotation that sits inside a clause (a word before its opening mark), with no speaker
  * named after it, has the quoted phrase (or the phrase it ends) as its subject: the clause goes on
  * through it. (ANT: ~90 «…" يعتبر/تشير/يؤكد …», nearly all so; «… مكتوب" تقول تركيا إنه» names
- * its own subject and opens a clause.)
+ * its own subject and opens a clause.) Nor are the quoted words then what that verb reports.
  */
-function afterQuotedSubject(ctx: Partial, marks: QuoteMarks, i: number, hit: CueHit): boolean {
+export function afterQuotedSubject(ctx: Partial, marks: QuoteMarks, i: number, hit: CueHit): boolean {
   const prev = ctx.tokens[i - 1];
   if (hit.kind !== 'verb' || hit.prefix || !hit.present || !prev || prev.kind !== 'punct') return false;
   const q = marks.byClose.get(prev.start);
@@ -387,6 +387,12 @@ export function buildContext(doc: Doc): QuoteContext {
       // ends at its comma.
       clauseStarts.push(tokens[i - 1].start);
       attributionStarts.push(tokens[i - 1].start);
+    } else if (i > 0 && !isPunct(tokens[i - 1], '،,.:(') && opensGloss(tokens, i)) {
+      // «… من وصفتهم بـ"دول الحصار" في إشارة إلى …», «… وذلك في إشارة إلى …»: the gloss ends what
+      // was said, comma or not. (In brackets it is an aside the words go on after.)
+      const start = tokens[i - 1].norm === 'وذلك' ? tokens[i - 1].start : tokens[i].start;
+      clauseStarts.push(start);
+      attributionStarts.push(start);
     } else if (i > 0 && !isPunct(tokens[i - 1], '،,.:') && closingPronounMarker(tokens, i)) {
       // «… سيكون مفاجأة على حد تعبيرها.»: without a comma too, a marker with a pronoun that closes
       // the clause is the journalist's note on the words, not part of them.

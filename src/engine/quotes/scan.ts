@@ -6,7 +6,7 @@
 import type { Quote, Speaker, Span, TextSpan } from '../types.js';
 import type { Gender } from '../lang/ar/cues.js';
 import type { QuoteContext } from './context.js';
-import { isPunct, mentionsIn, quoteOpenAt } from './context.js';
+import { afterQuotedSubject, isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt, isSayingThrough, participleAlsoNoun, saidThrough } from './cue-index.js';
 import type { Trigger } from './attribution.js';
@@ -186,7 +186,7 @@ export class QuoteScan {
     // «واكتفى الفريق بالتعادل» reports nothing, and names no speaker for later.
     if (att.trigger && !saidThrough(tokens, hit, att.trigger.tok)) return false;
     let trigger: Trigger | null = att.trigger;
-    if (!trigger && hit.kind === 'verb') {
+    if (!trigger && hit.kind === 'verb' && !afterQuotedSubject(ctx, ctx.marks, i, hit)) {
       const b = quoteBefore(ctx, i);
       if (b && !this.usedQuotes.has(b.span.open)) trigger = { type: 'before', tok: b.tok, span: b.span };
     }

@@ -12,7 +12,7 @@ import type { Token } from '../text/tokenize.js';
 import { CLITIC_POLICIES, findReading, readings } from '../text/clitics.js';
 import { COMPLEMENTIZER_PRONOUNS, COMPLEMENTIZERS } from '../lang/ar/cues.js';
 import type { QuoteWordClass } from '../lang/ar/quote-words.js';
-import { QUOTE_WORDS } from '../lang/ar/quote-words.js';
+import { GLOSS_OPENERS, QUOTE_WORDS } from '../lang/ar/quote-words.js';
 import { ORG_HEADS, PERSON_TITLES } from '../lang/ar/triggers.js';
 import { WordFilter } from './word-filter.js';
 
@@ -314,6 +314,15 @@ export function isClauseBreakPair(tokens: readonly Token[], k: number): boolean 
   const a = tokens[k];
   const b = tokens[k + 1];
   return !!a && !!b && a.kind === 'word' && b.kind === 'word' && CLAUSE_BREAK_FIRSTS.has(a.norm) && ((WORDS.get(a.norm + ' ' + b.norm) ?? 0) & W.CLAUSE_BREAK) !== 0;
+}
+
+const GLOSSES: ReadonlySet<string> = new Set(GLOSS_OPENERS.map((g) => g.split(' ').map(normalizeWord).join(' ')));
+
+/** «في إشارة إلى …»: token k opens the journalist's gloss, comma or not. */
+export function opensGloss(tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  return !!a && !!b && a.kind === 'word' && b.kind === 'word' && GLOSSES.has(a.norm + ' ' + b.norm);
 }
 
 /** «علما أن», «في حين», «بيد أن»: token k opens the journalist's own clause, by one word or a pair. */

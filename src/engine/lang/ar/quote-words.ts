@@ -530,3 +530,10 @@ export const ASIDE_ADJUNCTS: readonly string[] = ['في', 'خلال', 'عقب', 
 
 /** «، وهو …», «، وهي …»: a pronoun with و opening a description of the noun before the comma. */
 export const ASIDE_PRONOUNS: readonly string[] = ['وهو', 'وهي', 'وهم', 'وهما'];
+
+/**
+ * «بـ"دول الحصار" في إشارة إلى …»: the journalist's gloss on what was just said, with or without a
+ * comma before it; never words of the speaker (ANT: 899 «في إشارة», 385 with no comma before) nor
+ * an appeal's «إلى».
+ */
+export const GLOSS_OPENERS: readonly string[] = ['في إشارة'];

@@ -191,6 +191,13 @@ describe('2. source markers in every position', () => {
 });
 
 describe('3. speakers in every word order', () => {
+  it('keeps an outlet\'s name after its kind in the speaker, ends the speaker at an outlet told, and never reads an «إن» inside a name as the complementizer', () => {
+    expect(view(one('وذكرت وكالة الأناضول الرسمية أن الجسر افتتح.'))).toEqual(['indirect', 'وكالة الأناضول الرسمية', 'الجسر افتتح']);
+    expect(view(one('وأبلغ مسؤول حكومي رويترز أن الجسر افتتح.'))).toEqual(['indirect', 'مسؤول حكومي', 'الجسر افتتح']);
+    const text = 'وقالت شبكة سي إن إن إن الجسر افتتح.';
+    expect(quotes(text, entities(text, [['سي إن إن', 'organization']])).map(view)).toEqual([['indirect', 'شبكة سي إن إن', 'الجسر افتتح']]);
+  });
+
   it('skips a prepositional phrase between the verb and its speaker', () => {
     expect(one('وقال خلال مؤتمر صحفي وزير الزراعة إن المحصول وفير.').speaker.text).toBe('وزير الزراعة');
     expect(one('وقالت في مارس/آذار الماضي الشركة إن الأرباح تراجعت.').speaker.text).toBe('الشركة');

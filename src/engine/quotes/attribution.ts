@@ -96,7 +96,9 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
   const cls = classOf(t);
   // «مسعود أوزيل لاعب وسط المنتخب»: a player's position, not «amid».
   if (t.norm === 'وسط' && k > 0 && POSITION_BEFORE.has(ctx.tokens[k - 1].norm)) return false;
-  if (cls & SPEAKER_STOPS) return true;
+  // («أبلغ مسؤول رويترز أن»: an outlet's name after the speaker is whom it was told; after its
+  // kind it is the outlet's own name: «وذكرت وكالة الأناضول أن».)
+  if (cls & SPEAKER_STOPS && !(cls & W.MEDIA_NAME && is(ctx.tokens[k - 1], W.MEDIA))) return true;
   // «ويقول الخبراء دوماً إن»: a word written with the accusative tanween is an adverb or a
   // circumstantial, never part of who speaks.
   if (t.text.includes('\u064b')) return true;
@@ -836,7 +838,8 @@ function triggerAt(r: Reading): Trigger | null {
   const { tokens } = ctx;
   const t = tokens[k];
   if (isPunct(t, ':')) return { type: 'colon', tok: k };
-  if (is(t, W.COMPLEMENTIZER) && !ctx.answers.has(k)) {
+  // («قالت شبكة سي إن إن إن»: an «إن» inside a name the names stage found is part of the name.)
+  if (is(t, W.COMPLEMENTIZER) && !ctx.answers.has(k) && !mentionsIn(ctx, t.start, t.end).some((m) => m.start < t.start)) {
     const prev = tokens[k - 1];
     const governed = k - 1 === i || (prev.kind === 'word' && hit.preps.has(prev.norm));
     if (governed || !blocksComplementizer(prev) || earlierAdverb(tokens, k)) return { type: 'comp', tok: k };

@@ -509,6 +509,13 @@ describe('4. nested attribution: the original source speaks, the relay is kept',
 });
 
 describe('4. speakers across sentences', () => {
+  it('gives a trailing marker\'s definite role («، وفق المتحدث», «حسبما قال السفير») to the person it described before', () => {
+    const qs = quotes('وقال متحدث باسم الشرطة المحلية إن ثلاثة أشخاص اعتقلوا. وأغلقت الطرق المؤدية إلى الساحة، وفق المتحدث.');
+    expect(qs.map((q) => q.speaker.text)).toEqual(['متحدث باسم الشرطة المحلية', 'متحدث باسم الشرطة المحلية']);
+    // A document stays the document's word.
+    expect(quotes('وأصدرت الشرطة بيانا. وأغلقت الطرق المؤدية إلى الساحة، وفقا للبيان.').map((q) => q.speaker.text)).not.toContain('الشرطة');
+  });
+
   it('reads a subject after «لكن/بينما» across a stray comma before its verb, but not a question’s clause', () => {
     expect(one('ويتعرض الأطفال للتقلبات، لكن دراسة كندية كبيرة، أشارت إلى أن الغضب يضر بهم.').speaker.text).toBe('دراسة كندية كبيرة');
     const asked = 'وقال الوزير إن الرد قريب. وردا على سؤال عما إذا كانت الحكومة ستتراجع، قال إن القرار نهائي.';

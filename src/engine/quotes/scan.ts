@@ -6,7 +6,7 @@
 import type { Quote, Speaker, Span, TextSpan } from '../types.js';
 import type { Gender } from '../lang/ar/cues.js';
 import type { QuoteContext } from './context.js';
-import { afterQuotedSubject, isPunct, mentionsIn, quoteOpenAt } from './context.js';
+import { afterQuotedSubject, firstTokenFrom, isPunct, mentionsIn, quoteOpenAt } from './context.js';
 import type { CueHit } from './cue-index.js';
 import { cueAt, isSayingThrough, participleAlsoNoun, saidThrough } from './cue-index.js';
 import type { Trigger } from './attribution.js';
@@ -22,7 +22,7 @@ import { SpeakerMemory, continued, isHumanPlural, makeSpeaker, namesSomeone, res
 import type { Candidate, ResolveAt } from './resolution.js';
 import { candidateSpeaker, candidatesFor, featureRows, pickCandidate } from './resolution.js';
 import { pointsBack, stemOfDocument } from './coreference.js';
-import { W, hasArticle, is, withoutConj } from './word-classes.js';
+import { W, hasArticle, headClass, is, withoutConj } from './word-classes.js';
 import type { Token } from '../text/tokenize.js';
 
 /** Reporting verbs whose present passive («يُذكر», «يُعتقد») reads as an impersonal «it is …». */
@@ -148,7 +148,12 @@ export class QuoteScan {
     if (!ctx.markers[i] || this.nestedTooDeep(ctx.tokens[i].start)) return false;
     const m = readSourceMarker(ctx, i);
     if (!m) return false;
-    const speaker = makeSpeaker(ctx, m.speaker[0], m.speaker[1]);
+    // «…، وفق المتحدث», «حسبما قال السفير»: a person described with the article points back to
+    // whom the article described before. (Not a document: «وفقا للبيان» is the document's word.)
+    const named = makeSpeaker(ctx, m.speaker[0], m.speaker[1]);
+    const head = ctx.tokens[firstTokenFrom(ctx, named.start ?? m.speaker[0])];
+    const described = head.kind === 'word' && hasArticle(head.norm) && headClass(head.norm).title;
+    const speaker = (described && pointsBack(ctx, named, this.memory.all)) || named;
     const relay = m.relay ? makeSpeaker(ctx, m.relay[0], m.relay[1]) : undefined;
     // «قالت اللجنة إن …، حسبما نقلت الصحيفة»: the words are already the committee's; the marker
     // names who relayed them.

@@ -198,6 +198,16 @@ describe('3. speakers in every word order', () => {
     expect(quotes(text, entities(text, [['سي إن إن', 'organization']])).map(view)).toEqual([['indirect', 'شبكة سي إن إن', 'الجسر افتتح']]);
   });
 
+  it('never takes the tone words were said in, or a demonstrative alone, for who said them', () => {
+    const tone = quotes('وقال الوزير إن الاتفاق قريب. وأضاف بلهجة حادة: لن نقبل بهذا القرار.');
+    expect(tone.map((q) => q.speaker.text)).toEqual(['الوزير', 'الوزير']);
+    const that = quotes('وأفاد المرصد بأن القوات تقدمت في المنطقة ووصف ذلك بأنه هجوم جديد. وقال إن القتال مستمر.');
+    expect(that.map((q) => q.speaker.text)).toEqual(['المرصد', 'المرصد', 'المرصد']);
+    // «ووفقا لذلك» is «accordingly»: no source; «وفقا لهذا التقرير» is one.
+    expect(quotes('ووفقا لذلك، أزالت الدولتان الحواجز هذا الأسبوع.')).toEqual([]);
+    expect(one('ووفقا لهذا التقرير، أزالت الدولتان الحواجز.').speaker.text).toBe('هذا التقرير');
+  });
+
   it('skips a prepositional phrase between the verb and its speaker', () => {
     expect(one('وقال خلال مؤتمر صحفي وزير الزراعة إن المحصول وفير.').speaker.text).toBe('وزير الزراعة');
     expect(one('وقالت في مارس/آذار الماضي الشركة إن الأرباح تراجعت.').speaker.text).toBe('الشركة');

@@ -754,6 +754,8 @@ function finish(r: Reading, trigger: Trigger | null): Attribution {
   // «وطالب بالاستعانة …», «وقال بالهاتف إن»: a definite noun after ب or ل names nobody; the
   // verb's speaker was named before (ANT: ~20 in 1,500 articles, each passed on to continuations).
   if (speaker && prepositionalHead(r.ctx, tokens[speaker[0]])) speaker = null;
+  // «ووصف ذلك بأنه …»: a demonstrative alone is the verb's object or what was just said, no speaker.
+  if (speaker && speaker[1] - speaker[0] === 1 && isDemonstrative(withoutConj(tokens[speaker[0]].norm))) speaker = null;
   if (speaker && r.appeal) speaker = trimAddressee(r.ctx, speaker);
   // «ودعا الجميع إلى …»: the addressee alone, no speaker named («وطالبت الدول الأربع …» is one).
   // («ودعت الحكومة إلى …», «وطالبت السلطات بـ…»: a feminine noun after a feminine verb is its subject.)

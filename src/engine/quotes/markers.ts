@@ -178,6 +178,9 @@ export function readSourceMarker(ctx: QuoteContext, i: number): MarkerQuote | nu
     // source whatever its head (ANT: nine in ten sentence-opening markers do).
     const opening = opensSentence(ctx, i) && commaAhead(ctx, k, limit) > k;
     if (!(known || opening) || isWord(head.norm, W.NON_SOURCE) || isWord(stem, W.NON_SOURCE)) return null;
+    // «ووفقا لذلك، …», «وبحسب هذا»: accordingly — a demonstrative standing alone names no source
+    // («وفقا لهذا التقرير» does).
+    if (isDemonstrative(stem) && !(tokens[k + 1]?.kind === 'word' && hasArticle(tokens[k + 1].norm))) return null;
     let b = sourcePhrase(ctx, k, limit, m.attached);
     // «طبقا لاستطلاع أجرته مجلة …»: how the document was made is part of the source, up to a comma.
     if (b < limit && is(tokens[b], W.DOCUMENT_CLAUSE_VERB)) {

@@ -297,6 +297,9 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('بشدة', 'manner'), w('بقوة', 'manner'), w('بوضوح', 'manner'), w('بصراحة', 'manner'), w('بحزم', 'manner'),
   w('بغضب', 'manner'), w('بأسف', 'manner'), w('بحسرة', 'manner'), w('بفخر', 'manner'), w('باختصار', 'manner'),
   w('بثقة', 'manner'), w('بتفاؤل', 'manner'), w('بحذر', 'manner'), w('بالتفصيل', 'manner'), w('مرارا', 'manner'),
+  // «وأضاف بلهجة حادة:», «وتابع بنبرة ساخرة»: the tone he said it in (ANT: ~40 after a verb of saying).
+  w('بلهجة', 'manner'), w('بنبرة', 'manner'), w('بنغمة', 'manner'), w('بصوت', 'manner'), w('بهدوء', 'manner'),
+  w('بسخرية', 'manner'), w('بتهكم', 'manner'), w('بمرارة', 'manner'), w('بحماس', 'manner'), w('بحدة', 'manner'), w('بابتسامة', 'manner'),
   w('تكرارا', 'manner'), w('ضمنا', 'manner'), w('مازحا', 'manner'), w('مازحة', 'manner'), w('طويلا', 'manner'), w('مطولا', 'manner'), w('كثيرا', 'manner'),
 
   // anonymous

@@ -198,6 +198,10 @@ describe('3. speakers in every word order', () => {
     expect(quotes(text, entities(text, [['سي إن إن', 'organization']])).map(view)).toEqual([['indirect', 'شبكة سي إن إن', 'الجسر افتتح']]);
   });
 
+  it('reads a past verb in «أل» («وألقت», «ألغى») as the verb, its subject going on into a later verb', () => {
+    expect(one('وألقت الشرطة القبض على عدد من النشطاء واتهمتهم بأنهم خونة.').speaker.text).toBe('الشرطة');
+  });
+
   it('never takes the tone words were said in, or a demonstrative alone, for who said them', () => {
     const tone = quotes('وقال الوزير إن الاتفاق قريب. وأضاف بلهجة حادة: لن نقبل بهذا القرار.');
     expect(tone.map((q) => q.speaker.text)).toEqual(['الوزير', 'الوزير']);

@@ -460,6 +460,11 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
 
   // not-article
   w('ألف', 'not-article'), w('آلاف', 'not-article'), w('ألفا', 'not-article'),
+  // Past verbs whose hamza normalizes away into a look of «ال» («وألقت السلطات القبض على …»; ANT:
+  // ~1,000 «ألقى/ألغى/ألمح/ألحق/ألزم» forms). «الحق» (the right) keeps its article.
+  w('ألقى', 'not-article'), w('ألقت', 'not-article'), w('ألقوا', 'not-article'), w('ألغى', 'not-article'),
+  w('ألغت', 'not-article'), w('ألغوا', 'not-article'), w('ألمح', 'not-article'), w('ألمحت', 'not-article'),
+  w('ألزم', 'not-article'), w('ألزمت', 'not-article'), w('ألحقت', 'not-article'),
 
   // particle
   w('و', 'particle'), w('أما', 'particle'), w('أن', 'particle'), w('هو', 'particle'), w('هي', 'particle'),

@@ -21,8 +21,11 @@ const EXCLUSIVE: readonly [QuoteWordClass, readonly QuoteWordClass[], string][] 
   ['pronoun-prep', SPEAKER_HEADS, 'a preposition with a pronoun is never a speaker'],
 ];
 
-/** Classes a cue's own form may not have: they would make the cue unreadable as a verb. */
-const NOT_FOR_CUES: readonly QuoteWordClass[] = ['time', 'relative', 'linker', 'negation', 'particle', 'noun-context', 'manner', 'not-article'];
+/**
+ * Classes a cue's own form may not have: they would make the cue unreadable as a verb. («not-article»
+ * may: it only says «ال» in a normalized form is no article, as in «ألقى» → «القي».)
+ */
+const NOT_FOR_CUES: readonly QuoteWordClass[] = ['time', 'relative', 'linker', 'negation', 'particle', 'noun-context', 'manner'];
 
 function duplicates<T>(items: readonly T[]): T[] {
   const seen = new Set<T>();

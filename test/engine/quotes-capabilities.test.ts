@@ -134,6 +134,9 @@ describe('2. source markers in every position', () => {
     // A new clause, or a description of the source, after the marker leaves the clause before it alone.
     expect(one('وقتل خمسة أشخاص، بحسب المرصد، وأصيب عشرة.').content.text).toBe('وقتل خمسة أشخاص');
     expect(one('وارتفعت الأسعار، بحسب ما يقوله سامر نادر، أحد خبراء السوق.').content.text).toBe('وارتفعت الأسعار');
+    // The verb's own preposition or complement after the marker goes on with its clause.
+    expect(one('وأسفرت المعارك، بحسب المصدر، عن مقتل العشرات من المسلحين.').content.text).toBe('وأسفرت المعارك، بحسب المصدر، عن مقتل العشرات من المسلحين');
+    expect(one('ويخشى المعارضون، وفقا للنائب، أن يؤدي القانون إلى الفوضى.').content.text).toBe('ويخشى المعارضون، وفقا للنائب، أن يؤدي القانون إلى الفوضى');
   });
 
   it('leaves the dateline opening an article out of the clause a marker attributes', () => {

@@ -295,7 +295,10 @@ function goesOnAfter(ctx: QuoteContext, k: number, limit: number): boolean {
   // («بحسب ياو، التي تقول», «بحسب ما يقوله نيوكوم، أحد خبراء …», «بحسب الصحيفة، مرجعة ذلك إلى»:
   // who the source is or how it went on — a name, a description, a circumstantial participle.)
   if (mentionsIn(ctx, t.start, t.end).length > 0 || isKnownHead(headClass(t.norm, ctx.tokens[k + 1]?.norm)) || DESCRIBES_SOURCE.test(t.norm)) return false;
-  return !is(t, W.COMPLEMENTIZER | W.LINKER | W.PARTICLE | W.PREPOSITION | W.ADJUNCT_STARTER | W.CLAUSE_BREAK | W.TIME | W.MANNER | W.RELATIVE);
+  // «وأسفرت المعارك، بحسب المصدر، عن مقتل …», «وبدا، بحسب الصحيفة، أن …»: the verb's own
+  // preposition or complement after the marker goes on with its clause.
+  if (is(t, W.PREPOSITION | W.COMPLEMENTIZER) && !is(t, W.LINKER | W.CLAUSE_BREAK | W.RELATIVE)) return true;
+  return !is(t, W.LINKER | W.PARTICLE | W.ADJUNCT_STARTER | W.CLAUSE_BREAK | W.TIME | W.MANNER | W.RELATIVE);
 }
 
 /** «فقد», «فلقد»: the ف answering a marker that opens its sentence («وبحسب البيان فقد …»). */

@@ -139,6 +139,11 @@ describe('2. source markers in every position', () => {
     expect(one('ويخشى المعارضون، وفقا للنائب، أن يؤدي القانون إلى الفوضى.').content.text).toBe('ويخشى المعارضون، وفقا للنائب، أن يؤدي القانون إلى الفوضى');
   });
 
+  it('reads «وسائل إعلام» with its adjective as one source, before a verb or after a marker', () => {
+    expect(view(one('وبحسب وسائل إعلام محلية فإن الجسر افتتح.'))).toEqual(['indirect', 'وسائل إعلام محلية', 'الجسر افتتح']);
+    expect(view(one('وذكرت وسائل إعلام محلية أن الجسر افتتح.'))).toEqual(['indirect', 'وسائل إعلام محلية', 'الجسر افتتح']);
+  });
+
   it('leaves the dateline opening an article out of the clause a marker attributes', () => {
     const q = one('القاهرة، مصر (CNN)-- ارتفعت أسعار الخبز في المدينة، بحسب ما أكده تاجر محلي.');
     expect(q.content.text).toBe('ارتفعت أسعار الخبز في المدينة');

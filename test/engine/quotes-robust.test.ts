@@ -16,6 +16,8 @@ describe('quote stage robustness', () => {
     expect(quotes('')).toEqual([]);
     expect(quotes(' \n\n\t ')).toEqual([]);
     expect(quotes('He said that "everything is fine".')).toEqual([]);
+    // A marker whose source ends the text, with nothing after it (found by the property below).
+    expect(() => quotes('وقال وفقا للخبراء')).not.toThrow();
   });
 
   it('keeps every span exact on random mixtures of cues, marks and other scripts', () => {

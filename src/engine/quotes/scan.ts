@@ -152,7 +152,7 @@ export class QuoteScan {
     // whom the article described before. (Not a document: «وفقا للبيان» is the document's word.)
     const named = makeSpeaker(ctx, m.speaker[0], m.speaker[1]);
     const head = ctx.tokens[firstTokenFrom(ctx, named.start ?? m.speaker[0])];
-    const described = head.kind === 'word' && hasArticle(head.norm) && headClass(head.norm).title;
+    const described = head?.kind === 'word' && hasArticle(head.norm) && headClass(head.norm).title;
     const speaker = (described && pointsBack(ctx, named, this.memory.all)) || named;
     const relay = m.relay ? makeSpeaker(ctx, m.relay[0], m.relay[1]) : undefined;
     // «قالت اللجنة إن …، حسبما نقلت الصحيفة»: the words are already the committee's; the marker

@@ -306,7 +306,7 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('مصدر', 'anonymous', 'label'), w('مصادر', 'anonymous'), w('المصدر', 'anonymous', 'label'),
   w('المصادر', 'anonymous'), w('مسؤول', 'anonymous'), w('مسؤولون', 'anonymous', 'plural'),
   w('مسؤولين', 'anonymous', 'plural'), w('مسئول', 'anonymous'), w('شهود', 'anonymous', 'plural'),
-  w('شاهد', 'anonymous', 'label'), w('شهود عيان', 'anonymous'), w('سكان', 'anonymous', 'plural'),
+  w('شاهد', 'anonymous', 'label'), w('شهود عيان', 'anonymous'), w('وسائل إعلام', 'anonymous', 'plural'), w('سكان', 'anonymous', 'plural'),
   w('السكان', 'anonymous', 'plural', 'addressee'), w('الأهالي', 'anonymous', 'plural', 'addressee'),
   w('أهالي', 'anonymous', 'plural'), w('ناشطون', 'anonymous', 'plural'), w('ناشطين', 'anonymous', 'plural'),
   w('الناشطون', 'anonymous', 'plural'), w('خبراء', 'anonymous', 'plural'), w('الخبراء', 'anonymous', 'plural'),

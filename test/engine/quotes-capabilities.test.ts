@@ -204,6 +204,16 @@ describe('3. speakers in every word order', () => {
     expect(view(one('وأبلغ مسؤول حكومي رويترز أن الجسر افتتح.'))).toEqual(['indirect', 'مسؤول حكومي', 'الجسر افتتح']);
     const text = 'وقالت شبكة سي إن إن إن الجسر افتتح.';
     expect(quotes(text, entities(text, [['سي إن إن', 'organization']])).map(view)).toEqual([['indirect', 'شبكة سي إن إن', 'الجسر افتتح']]);
+    // «بان» and «فان» opening a name of several words are no «بأن», «فأن».
+    const ban = 'وقال بان كي مون إن الحرب انتهت.';
+    expect(quotes(ban, entities(ban, [['بان كي مون', 'person']])).map(view)).toEqual([['indirect', 'بان كي مون', 'الحرب انتهت']]);
+    const van = 'وقال المدافع فيرجيل فان ديك إن الفريق جاهز.';
+    expect(quotes(van, entities(van, [['فيرجيل فان ديك', 'person']])).map(view)).toEqual([['indirect', 'المدافع فيرجيل فان ديك', 'الفريق جاهز']]);
+  });
+
+  it('reads ب on an outlet or a body («بموقع "…"», «بلجنة») as where the words were given, not who gave them', () => {
+    const qs = quotes('ونشرت المطربة صورة وكتبت على صفحتها بموقع "إنستغرام" أن "الحفل تأجل".');
+    expect(qs.map((q) => q.speaker.text)).not.toContain('بموقع "إنستغرام"');
   });
 
   it('reads a past verb in «أل» («وألقت», «ألغى») as the verb, its subject going on into a later verb', () => {

@@ -638,6 +638,18 @@ function prepositionalHead(ctx: QuoteContext, t: Token): boolean {
 }
 
 /**
+ * «وكتبت على صفحتها بموقع "إنستغرام" أن»: ب on an outlet's or a body's head word («بموقع», «بلجنة»)
+ * says where the words were given, never who gave them (a name the names stage found at it may
+ * still be one: «بشار», «بلال»).
+ */
+function placeOfWriting(ctx: QuoteContext, t: Token): boolean {
+  if (t.kind !== 'word' || !t.norm.startsWith('ب') || mentionsIn(ctx, t.start, t.end).some((m) => m.start === t.start)) return false;
+  const stem = t.norm.slice(1);
+  // (A body or an outlet, not a title: «يقول بولي» is no ب + «ولي».)
+  return stem.length > 2 && (isWord(stem, W.MEDIA) || headClass(stem).organization);
+}
+
+/**
  * Whether the cue at k introduces words of its own before the next comma («روسيا التي أعلنت عبر
  * المتحدث أنها …»), rather than sitting in an aside («الشرطة، التي عبرت عن تعازيها، إنها …»).
  */
@@ -753,7 +765,7 @@ function finish(r: Reading, trigger: Trigger | null): Attribution {
   if (speaker && !namesAnything(tokens, speaker)) speaker = null;
   // «وطالب بالاستعانة …», «وقال بالهاتف إن»: a definite noun after ب or ل names nobody; the
   // verb's speaker was named before (ANT: ~20 in 1,500 articles, each passed on to continuations).
-  if (speaker && prepositionalHead(r.ctx, tokens[speaker[0]])) speaker = null;
+  if (speaker && (prepositionalHead(r.ctx, tokens[speaker[0]]) || placeOfWriting(r.ctx, tokens[speaker[0]]))) speaker = null;
   // «ووصف ذلك بأنه …»: a demonstrative alone is the verb's object or what was just said, no speaker.
   if (speaker && speaker[1] - speaker[0] === 1 && isDemonstrative(withoutConj(tokens[speaker[0]].norm))) speaker = null;
   if (speaker && r.appeal) speaker = trimAddressee(r.ctx, speaker);
@@ -840,8 +852,9 @@ function triggerAt(r: Reading): Trigger | null {
   const { tokens } = ctx;
   const t = tokens[k];
   if (isPunct(t, ':')) return { type: 'colon', tok: k };
-  // («قالت شبكة سي إن إن إن»: an «إن» inside a name the names stage found is part of the name.)
-  if (is(t, W.COMPLEMENTIZER) && !ctx.answers.has(k) && !mentionsIn(ctx, t.start, t.end).some((m) => m.start < t.start)) {
+  // («قالت شبكة سي إن إن إن», «وقال بان كي مون إن»: an «إن» or «بان» inside a name the names stage
+  // found, or opening one of several words, is part of the name.)
+  if (is(t, W.COMPLEMENTIZER) && !ctx.answers.has(k) && !mentionsIn(ctx, t.start, t.end).some((m) => m.start < t.start || (m.end > t.end && m.type !== 'location'))) {
     const prev = tokens[k - 1];
     const governed = k - 1 === i || (prev.kind === 'word' && hit.preps.has(prev.norm));
     if (governed || !blocksComplementizer(prev) || earlierAdverb(tokens, k)) return { type: 'comp', tok: k };

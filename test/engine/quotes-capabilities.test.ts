@@ -202,6 +202,8 @@ describe('3. speakers in every word order', () => {
   it('keeps an outlet\'s name after its kind in the speaker, ends the speaker at an outlet told, and never reads an «إن» inside a name as the complementizer', () => {
     expect(view(one('وذكرت وكالة الأناضول الرسمية أن الجسر افتتح.'))).toEqual(['indirect', 'وكالة الأناضول الرسمية', 'الجسر افتتح']);
     expect(view(one('وأبلغ مسؤول حكومي رويترز أن الجسر افتتح.'))).toEqual(['indirect', 'مسؤول حكومي', 'الجسر افتتح']);
+    // A name of several words after the outlet's kind, and a correspondent's name after it.
+    expect(one('وقال مراسل بي بي سي في القاهرة إن الجسر افتتح.').speaker.text).toBe('مراسل بي بي سي في القاهرة');
     const text = 'وقالت شبكة سي إن إن إن الجسر افتتح.';
     expect(quotes(text, entities(text, [['سي إن إن', 'organization']])).map(view)).toEqual([['indirect', 'شبكة سي إن إن', 'الجسر افتتح']]);
     // «بان» and «فان» opening a name of several words are no «بأن», «فأن».

@@ -97,8 +97,9 @@ function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit):
   // «مسعود أوزيل لاعب وسط المنتخب»: a player's position, not «amid».
   if (t.norm === 'وسط' && k > 0 && POSITION_BEFORE.has(ctx.tokens[k - 1].norm)) return false;
   // («أبلغ مسؤول رويترز أن»: an outlet's name after the speaker is whom it was told; after its
-  // kind it is the outlet's own name: «وذكرت وكالة الأناضول أن».)
-  if (cls & SPEAKER_STOPS && !(cls & W.MEDIA_NAME && is(ctx.tokens[k - 1], W.MEDIA))) return true;
+  // kind it is the outlet's own name: «وذكرت وكالة الأناضول أن», «إذاعة بي بي سي».)
+  if (cls & W.MEDIA_NAME && is(ctx.tokens[k - 1], W.MEDIA | W.MEDIA_NAME)) return false;
+  if (cls & SPEAKER_STOPS) return true;
   // «ويقول الخبراء دوماً إن»: a word written with the accusative tanween is an adverb or a
   // circumstantial, never part of who speaks.
   if (t.text.includes('\u064b')) return true;

@@ -1812,4 +1812,10 @@ describe('outlet names end before the verb’s object', () => {
     expect(list.flatMap((e) => e.mentions).some((m) => m.text === 'أعمار')).toBe(false);
     expect(namesOfType(text, 'organization')).toHaveLength(1);
   });
+
+  it('ends a team\'s name after its own name, adjectives, sport and side, not with what the sentence goes on with', () => {
+    const text = 'ويحتاج منتخب كرواتيا الكثير من الحظ للفوز، بينما يسعى منتخب بيرو للتأهل إلى الدور الثاني، وأعلن نادي هارتس المنافس تعاقده مع مدافع شاب، وخاض المنتخب الياباني لكرة القدم مباراة ودية مع منتخب الولايات المتحدة للسيدات.';
+    const mentions = entities(text).filter((e) => e.type === 'organization').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions).toEqual(['منتخب كرواتيا', 'منتخب بيرو', 'نادي هارتس', 'المنتخب الياباني لكرة القدم', 'منتخب الولايات المتحدة للسيدات']);
+  });
 });

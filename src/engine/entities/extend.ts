@@ -17,6 +17,7 @@ import { NOT_NAME_ENDINGS } from '../lang/ar/names.js';
 import { ADMIN_LOC_HEADS, BOARD_OF, FACILITY_HEADS, RULE_PERSON_TITLES, ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES, POST_NAME_ROLES, POST_OBJECT_WORDS, PURPOSE_NOUNS } from '../lang/ar/triggers.js';
 import { stemIn } from './lexicon-index.js';
 import { nameListBits, newsFrequency } from './tagger/word-facts.js';
+import { TEAM_EPITHETS, TEAM_HEADS, TEAM_SIDES, TEAM_SPORT_HEADS, TEAM_SPORTS, TEAM_TIME_ADJECTIVES } from '../lang/ar/sport.js';
 import { ListBit } from './tagger/tables.js';
 
 /**
@@ -181,6 +182,7 @@ export function trimOrganizations(tokens: readonly Token[], mentions: Mention[],
   for (const m of mentions) {
     if (m.type !== 'ORG' || m.source === 'glued') continue;
     let j = m.last;
+    j = Math.min(j, teamNameEnd(tokens, m, lex));
     for (let k = m.first + 1; k < j; k++) if (CLAUSE.has(tokens[k].norm) || purposeClause(tokens[k]) || afterNamedNationality(tokens, m.first, k, lex) || objectAfterNationality(tokens, k, lex)) j = k;
     while (j - m.first > 1) {
       const t = tokens[j - 1];
@@ -192,6 +194,60 @@ export function trimOrganizations(tokens: readonly Token[], mentions: Mention[],
     if (j === m.last) continue;
     endMentionAt(tokens, m, j);
   }
+}
+
+const TEAMS: ReadonlySet<string> = new Set(TEAM_HEADS.map(normalizeWord));
+const SIDES: ReadonlySet<string> = new Set(TEAM_SIDES.map(normalizeWord));
+const TEAM_TIME: ReadonlySet<string> = new Set(TEAM_TIME_ADJECTIVES.map(normalizeWord));
+const EPITHETS: ReadonlySet<string> = new Set(TEAM_EPITHETS.map(normalizeWord));
+const SPORTS: ReadonlySet<string> = new Set(TEAM_SPORTS.map(normalizeWord));
+const SPORT_HEADS: ReadonlySet<string> = new Set(TEAM_SPORT_HEADS.map(normalizeWord));
+
+/**
+ * Where a team's name ends (lang/ar/sport.ts TEAM_HEADS): the head, the team's own name (a listed
+ * name, one definite word, or foreign words, an everyday word with its genitive: «نادي اتحاد
+ * العاصمة»), then adjectives, its sport («لكرة القدم») and its side («للسيدات»). What comes after
+ * is the sentence: «منتخب مصر | للتأهل», «نادي رينجرز | المنافس», «منتخب كرواتيا | الكثير من
+ * الفرص» (ANT, 3,000 articles: some 25 such). `m.last` when the mention is no team or ends there.
+ */
+function teamNameEnd(tokens: readonly Token[], m: Mention, lex: NameLexicon): number {
+  const head = stemIn(tokens[m.first].norm, TEAMS);
+  if (!head || m.last - m.first < 3 || listedOrganization(m, lex)) return m.last;
+  let k = m.first + 1;
+  if (!head.stem.startsWith('ال')) {
+    const listed = lex.phrases.matchAt(tokens, k, m.last);
+    if (listed && listed.prefix === '') k += listed.length;
+    if (k === m.first + 1 && definite(tokens[k])) k++;
+    else {
+      // Foreign words, up to the first Arabic article or ل-phrase («نادي توتنهام هوتسبير»); an
+      // everyday Arabic word alone takes its definite genitive («اتحاد العاصمة», «شباب الأهلي»), a
+      // rare foreign one does not.
+      const first = tokens[k].norm;
+      while (k < m.last && tokens[k].kind === 'word' && !(definite(tokens[k]) || tokens[k].norm.startsWith('لل')) && !(k > m.first + 1 && purposeWord(tokens[k].norm))) k++;
+      if (!listed && k === m.first + 2 && k < m.last && definite(tokens[k]) && newsFrequency(first) >= 8 && !lex.phrases.hasFirst(first)) k++;
+    }
+  }
+  while (k < m.last) {
+    const w = tokens[k].norm;
+    if (tokens[k].kind !== 'word') break;
+    if (w.startsWith('ال') && (isNisba(w) || EPITHETS.has(w)) && !TEAM_TIME.has(w)) k++;
+    else if (SIDES.has(w) || SPORTS.has(w)) k++;
+    else if (SPORT_HEADS.has(w) && k + 1 < m.last) k += 2;
+    // A foreign name after the kind: «النادي الصيني داليان ييفانغ».
+    else if (!definite(tokens[k]) && !w.startsWith('ل') && newsFrequency(w) < 8 && !lex.notName.has(w)) k++;
+    else break;
+  }
+  return k;
+}
+
+/** Written with the article: not a foreign name in «أل», «إل» («كريو أليكساندرا»). */
+function definite(t: Token): boolean {
+  return t.norm.startsWith('ال') && !/^[أإآ]/.test(stripMarks(t.text));
+}
+
+/** ل + a word news writes with the article: «لإخراج» (الإخراج), not a foreign «ليفربول». */
+function purposeWord(w: string): boolean {
+  return w.startsWith('ل') && newsFrequency('ال' + w.slice(1)) >= 4;
 }
 
 /**

@@ -1818,4 +1818,10 @@ describe('outlet names end before the verb’s object', () => {
     const mentions = entities(text).filter((e) => e.type === 'organization').flatMap((e) => e.mentions.map((m) => m.text));
     expect(mentions).toEqual(['منتخب كرواتيا', 'منتخب بيرو', 'نادي هارتس', 'المنتخب الياباني لكرة القدم', 'منتخب الولايات المتحدة للسيدات']);
   });
+
+  it('reads «مصلحة» before anything but an authority\'s field as an interest, no body, keeping the party it is the interest of', () => {
+    const text = 'وقال الوزير إن الاتفاق يصب في مصلحة الأردن ومصلحة المزارعين، وإن القرار لمصلحة الحكومة الليبية، فيما أعلنت مصلحة الضرائب المصرية تمديد المهلة.';
+    expect(namesOfType(text, 'organization')).toEqual(['الحكومة الليبية', 'مصلحة الضرائب المصرية']);
+    expect(namesOfType(text, 'location')).toEqual(['الأردن']);
+  });
 });

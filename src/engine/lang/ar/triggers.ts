@@ -425,6 +425,18 @@ export const MEDICINE_WORDS: readonly string[] = ['قسم', 'طب', 'أمراض'
 export const MARKET_HEADS: readonly string[] = ['سوق', 'السوق', 'أسواق', 'الأسواق'];
 
 /**
+ * What an authority called «مصلحة» is named after («مصلحة الضرائب», «مصلحة السجون», «مصلحة الأحوال
+ * المدنية»). Before anything else the word is an interest («لمصلحة السعودية», «في مصلحة الشعب»,
+ * «مصلحة المساهمين»; ANT, 31,400 articles: «مصلحة الضرائب/السجون/الجمارك» some 60, the interest of a
+ * country, a people or a party far more).
+ */
+export const AUTHORITY_FIELDS: readonly string[] = [
+  'الضرائب', 'السجون', 'الجمارك', 'الأرصاد', 'الأحوال', 'الشؤون', 'الإحصاء', 'الإحصاءات', 'التنظيف', 'السكك',
+  'الطب', 'الآثار', 'المياه', 'الكهرباء', 'الموانئ', 'الجوازات', 'الدمغة', 'الشهر', 'الري', 'المساحة',
+  'الخبراء', 'الأموال', 'الصرف', 'الدفاع', 'الأمن', 'الزكاة', 'الطيران', 'البريد', 'الهجرة', 'التسجيل',
+];
+
+/**
  * What a military command is named after, besides an organization's head («قيادة القوات», «قيادة
  * التحالف»): «قيادة المنطقة الخامسة», «قيادة المحور», «قيادة العمليات المشتركة», «قيادة الأركان».
  * After any other word «قيادة» is driving or leading («قيادة المرأة للسيارة», «قيادة الدولة»).

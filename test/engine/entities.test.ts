@@ -1824,4 +1824,10 @@ describe('outlet names end before the verb’s object', () => {
     expect(namesOfType(text, 'organization')).toEqual(['الحكومة الليبية', 'مصلحة الضرائب المصرية']);
     expect(namesOfType(text, 'location')).toEqual(['الأردن']);
   });
+
+  it('keeps a club\'s field and a team\'s nickname in its name, not a purpose after it', () => {
+    const text = 'وكرم نادي دبي للصحافة الفائزين بجائزته، وفاز نادي الغواصة الصفراء على ضيفه، بينما يستعد المنتخب البرازيلي للمشاركة في البطولة.';
+    const mentions = entities(text).filter((e) => e.type === 'organization').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions).toEqual(['نادي دبي للصحافة', 'نادي الغواصة الصفراء', 'المنتخب البرازيلي']);
+  });
 });

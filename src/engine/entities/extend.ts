@@ -17,7 +17,7 @@ import { NOT_NAME_ENDINGS } from '../lang/ar/names.js';
 import { ADMIN_LOC_HEADS, BOARD_OF, FACILITY_HEADS, RULE_PERSON_TITLES, ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES, POST_NAME_ROLES, POST_OBJECT_WORDS, PURPOSE_NOUNS } from '../lang/ar/triggers.js';
 import { stemIn } from './lexicon-index.js';
 import { nameListBits, newsFrequency } from './tagger/word-facts.js';
-import { TEAM_EPITHETS, TEAM_HEADS, TEAM_SIDES, TEAM_SPORT_HEADS, TEAM_SPORTS, TEAM_TIME_ADJECTIVES } from '../lang/ar/sport.js';
+import { TEAM_EPITHETS, TEAM_HEADS, TEAM_SIDES, TEAM_FIELDS, TEAM_SPORT_HEADS, TEAM_TIME_ADJECTIVES } from '../lang/ar/sport.js';
 import { ListBit } from './tagger/tables.js';
 
 /**
@@ -200,7 +200,7 @@ const TEAMS: ReadonlySet<string> = new Set(TEAM_HEADS.map(normalizeWord));
 const SIDES: ReadonlySet<string> = new Set(TEAM_SIDES.map(normalizeWord));
 const TEAM_TIME: ReadonlySet<string> = new Set(TEAM_TIME_ADJECTIVES.map(normalizeWord));
 const EPITHETS: ReadonlySet<string> = new Set(TEAM_EPITHETS.map(normalizeWord));
-const SPORTS: ReadonlySet<string> = new Set(TEAM_SPORTS.map(normalizeWord));
+const FIELDS: ReadonlySet<string> = new Set(TEAM_FIELDS.map(normalizeWord));
 const SPORT_HEADS: ReadonlySet<string> = new Set(TEAM_SPORT_HEADS.map(normalizeWord));
 
 /**
@@ -231,7 +231,9 @@ function teamNameEnd(tokens: readonly Token[], m: Mention, lex: NameLexicon): nu
     const w = tokens[k].norm;
     if (tokens[k].kind !== 'word') break;
     if (w.startsWith('ال') && (isNisba(w) || EPITHETS.has(w)) && !TEAM_TIME.has(w)) k++;
-    else if (SIDES.has(w) || SPORTS.has(w)) k++;
+    else if (SIDES.has(w)) k++;
+    // A field, and one joined to it: «للسيارات والسياحة».
+    else if (FIELDS.has(w)) k += k + 1 < m.last && tokens[k + 1].norm.startsWith('وال') ? 2 : 1;
     else if (SPORT_HEADS.has(w) && k + 1 < m.last) k += 2;
     // A foreign name after the kind: «النادي الصيني داليان ييفانغ».
     else if (!definite(tokens[k]) && !w.startsWith('ل') && newsFrequency(w) < 8 && !lex.notName.has(w)) k++;

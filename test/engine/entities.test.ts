@@ -1830,4 +1830,9 @@ describe('outlet names end before the verb’s object', () => {
     const mentions = entities(text).filter((e) => e.type === 'organization').flatMap((e) => e.mentions.map((m) => m.text));
     expect(mentions).toEqual(['نادي دبي للصحافة', 'نادي الغواصة الصفراء', 'المنتخب البرازيلي']);
   });
+
+  it('ends a person\'s name before a word that goes on the sentence, not before the given name written alike but for its hamza', () => {
+    const text = 'ووصف الرئيس الأمريكي دونالد ترامب الأمر بأنه مؤسف، وقال أردوغان الآن إن الحوار ممكن، بينما قال النجم السابق آلان شيرار إن الفريق يستحق الفوز.';
+    expect(namesOfType(text, 'person')).toEqual(['دونالد ترامب', 'أردوغان', 'آلان شيرار']);
+  });
 });

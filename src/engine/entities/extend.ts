@@ -13,7 +13,7 @@ import { endMentionAt, makeMention } from './mention.js';
 import { isAdverb, isDetachedClitic, isJoinedPronoun, isParticleToken, isVerb } from './clause-words.js';
 import { normalizeWord } from '../text/normalize.js';
 import { stripMarks } from '../text/charset.js';
-import { NOT_NAME_ENDINGS } from '../lang/ar/names.js';
+import { NOT_NAME_ENDINGS, NOT_NAME_PARTS } from '../lang/ar/names.js';
 import { ADMIN_LOC_HEADS, BOARD_OF, FACILITY_HEADS, RULE_PERSON_TITLES, ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES, POST_NAME_ROLES, POST_OBJECT_WORDS, PURPOSE_NOUNS } from '../lang/ar/triggers.js';
 import { stemIn } from './lexicon-index.js';
 import { nameListBits, newsFrequency } from './tagger/word-facts.js';
@@ -327,24 +327,29 @@ const POST_OBJECTS = new Set([
 ].map(normalizeWord));
 
 /**
- * The word as written ends the way no name does («هادئ», «لاجئ»: see NOT_NAME_ENDINGS), or is a
- * post taken (POST_OBJECTS).
+ * The word as written ends the way no name does («هادئ», «لاجئ»: see NOT_NAME_ENDINGS), is a
+ * post taken (POST_OBJECTS), or goes on the sentence (NOT_NAME_PARTS: «أردوغان | الآن»; not the
+ * given name written alike but for its hamza, «آلان», «ألان»).
  */
-function unnameEnding(t: Token): boolean {
+function unnameEnding(t: Token, bare = t.norm): boolean {
   const w = stripMarks(t.text);
-  return t.kind === 'word' && (NOT_NAME_ENDINGS.some((e) => w.endsWith(e)) || POST_OBJECTS.has(t.norm));
+  // (`bare`: the word without its clitic, «والآن» at a mention's start.)
+  const part = NOT_PARTS.has(bare) && !/^[أإآ]/.test(w.slice(w.length - bare.length));
+  return t.kind === 'word' && (NOT_NAME_ENDINGS.some((e) => w.endsWith(e)) || POST_OBJECTS.has(t.norm) || part);
 }
+const NOT_PARTS: ReadonlySet<string> = new Set(NOT_NAME_PARTS.map(normalizeWord));
 
 /**
  * A person's name stops before a word written with an ending no name has: «طارق | لاجئ من حمص»,
- * or before a post the person takes: «تولى سامي | منصب المدير», «عين سامي | رئيسا للجنة»; a "name"
+ * before a post the person takes: «تولى سامي | منصب المدير», «عين سامي | رئيسا للجنة», or before
+ * what goes on the sentence: «أردوغان | الآن»; a "name"
  * that starts with one is none («إن الوضع هادئ», read as the name «هادي»).
  */
 export function cutUnnameEndings(tokens: readonly Token[], mentions: Mention[]): Mention[] {
   return mentions.filter((m) => {
     if (m.type !== 'PER') return true;
     let j = m.first;
-    while (j < m.last && !unnameEnding(tokens[j])) j++;
+    while (j < m.last && !unnameEnding(tokens[j], j === m.first ? m.words[0] : tokens[j].norm)) j++;
     if (j === m.last) return true;
     if (j === m.first) return false;
     endMentionAt(tokens, m, j);

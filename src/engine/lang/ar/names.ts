@@ -54,6 +54,19 @@ export const NOT_NAME_WORDS: readonly string[] = [
 export const NOT_NAME_ENDINGS: readonly string[] = ['ئ'];
 
 /**
+ * Words that go on the sentence after a person's name and are no part of it, though the name lists
+ * hold some («الأمر», «الآن» as given names): an adverb of time or manner («أردوغان | الآن»,
+ * «رمضان | مرة»), the object of a verb whose subject is the name («وصف ترامب | الأمر»), a title's
+ * adjective after the name («مستشار ترامب | السابق»; not «الحالي», a month's time word: «رمضان
+ * الحالي»), or «known as» («محمود |
+ * المعروف بشوكان»). ANT (articles 10,000–20,000): some 90 person mentions ran on into them.
+ */
+export const NOT_NAME_PARTS: readonly string[] = [
+  'الآن', 'الأمر', 'مرة', 'السابق', 'السابقة', 'الأسبق', 'المعروف', 'المعروفة',
+  'الملقب', 'الملقبة', 'نفسه', 'نفسها', 'أيضا', 'حاليا', 'سابقا', 'مجددا', 'فقط', 'بالفعل', 'وحده', 'شخصيا',
+];
+
+/**
  * Nouns that a definite everyday word completes, the two a fixed expression and no name: «رجال
  * الدين» clerics, «ولي الأمر» guardian, «أهل الخير», «علماء الدين».
  */

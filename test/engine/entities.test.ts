@@ -1835,4 +1835,9 @@ describe('outlet names end before the verb’s object', () => {
     const text = 'ووصف الرئيس الأمريكي دونالد ترامب الأمر بأنه مؤسف، وقال أردوغان الآن إن الحوار ممكن، بينما قال النجم السابق آلان شيرار إن الفريق يستحق الفوز.';
     expect(namesOfType(text, 'person')).toEqual(['دونالد ترامب', 'أردوغان', 'آلان شيرار']);
   });
+
+  it('reads a people or a faith named alone as no organization', () => {
+    const text = 'ويشكو الأكراد في المنطقة من التهميش مثل الشيعة، بينما دعت منظمة العفو الدولية إلى حماية الروهينغا.';
+    expect(namesOfType(text, 'organization')).toEqual(['منظمة العفو الدولية']);
+  });
 });

@@ -19,7 +19,7 @@ import { CITING_WORDS, OUTLET_CONTEXT } from '../lang/ar/outlets.js';
 import { AUTHORITY_FIELDS, CANAL_NAMES, COMMAND_FIELDS, CONTEST_HEADS, DUAL_PLACE_HEADS, STRONG_LOC_HEADS, DESCRIBED_ORG_HEADS, DIRECTORATE_FIELDS, LEADERS_BY_SURNAME, LION_WORDS, LOCATING_WORDS, MARKET_HEADS, MEDICINE_WORDS, RIVER_NOUNS, SEATS_OF_GOVERNMENT, FACILITY_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
 import { normalizeWord } from '../text/normalize.js';
 import { stripMarks } from '../text/charset.js';
-import { CONSTRUCT_HEADS } from '../lang/ar/names.js';
+import { CONSTRUCT_HEADS, PEOPLES } from '../lang/ar/names.js';
 import { CITY_NAMES } from '../lang/ar/cities.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { NameLexicon } from './lexicon-index.js';
@@ -120,7 +120,7 @@ export function findEntities(doc: Doc): void {
   // «2.3 مليار ريال»: riyals, not Real Madrid (currency.ts).
   const currency = currencyTokens(doc);
   const found = resolveOverlaps(doc.text.length, [canals(tokens, lex), acronyms, outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(tokens, m) && !(m.last - m.first === 1 && currency[m.first]) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !loneOn(doc.text, m) && !harmingOf(tokens, m) && !eyesOf(tokens, m) && !rebuilding(tokens, m) && !ages(doc.text, m) && !arabicEnding(doc.text, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !affairsAdjective(tokens, m, lex) && !conference(tokens, m, lex) && !borderOf(tokens, m, lex) && !contestNamedAfter(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !marketOfGood(tokens, m, lex) && !godAlone(m) && !drivingOrLeading(tokens, m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
+    (m) => substantial(tokens, m) && !(m.last - m.first === 1 && currency[m.first]) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !loneOn(doc.text, m) && !harmingOf(tokens, m) && !eyesOf(tokens, m) && !rebuilding(tokens, m) && !ages(doc.text, m) && !arabicEnding(doc.text, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !affairsAdjective(tokens, m, lex) && !conference(tokens, m, lex) && !borderOf(tokens, m, lex) && !contestNamedAfter(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !marketOfGood(tokens, m, lex) && !godAlone(m) && !peopleOrFaith(m) && !drivingOrLeading(tokens, m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
   );
 
   found.splice(0, found.length, ...interestsOf(tokens, found, lex));
@@ -583,6 +583,12 @@ function marketOfGood(tokens: Doc['tokens'], m: Mention, lex: NameLexicon): bool
   return lex.phrases.matchAt(tokens, at, m.last)?.entry.type !== 'LOC';
 }
 const MARKETS: ReadonlySet<string> = new Set(MARKET_HEADS.map(normalizeWord));
+
+/** «الأكراد», «الشيعة»: a people or a faith named alone is no organization (PEOPLES). */
+function peopleOrFaith(m: Mention): boolean {
+  return m.type === 'ORG' && m.words.length === 1 && PEOPLE.has(m.words[0]);
+}
+const PEOPLE: ReadonlySet<string> = new Set(PEOPLES.map(normalizeWord));
 
 /**
  * «ودعوا الله», «رعاه الله»: God alone is no name, whatever a name around it in the text («حزب

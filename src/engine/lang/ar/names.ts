@@ -67,6 +67,18 @@ export const NOT_NAME_PARTS: readonly string[] = [
 ];
 
 /**
+ * Peoples and faiths named as a whole («الأكراد», «الشيعة», «السنة», «الروهينغا»): a community, no
+ * organization (the guideline lists named bodies; the annotated dev and ner-news articles that
+ * write these list none of them). The tagger reads them as organizations alone (ANT, articles
+ * 10,000–20,000: «الشيعة» 56, «الأكراد» 49, «العرب» 28, «السنة» 24). «السنة» is the year too.
+ */
+export const PEOPLES: readonly string[] = [
+  'الشيعة', 'شيعة', 'السنة', 'سنة', 'الأكراد', 'أكراد', 'الكرد', 'العرب', 'الروهينغا', 'الروهينجا', 'الدروز',
+  'المسيحيون', 'المسيحيين', 'العلويون', 'العلويين', 'الأقباط', 'اليهود', 'المسلمون', 'المسلمين', 'الإيزيديون',
+  'الإيزيديين', 'الأيزيديين', 'التركمان', 'الأمازيغ', 'البشتون', 'الأرمن', 'السريان', 'الآشوريون', 'الشركس', 'البدو',
+];
+
+/**
  * Nouns that a definite everyday word completes, the two a fixed expression and no name: «رجال
  * الدين» clerics, «ولي الأمر» guardian, «أهل الخير», «علماء الدين».
  */

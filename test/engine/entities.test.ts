@@ -1840,4 +1840,9 @@ describe('outlet names end before the verb’s object', () => {
     const text = 'ويشكو الأكراد في المنطقة من التهميش مثل الشيعة، بينما دعت منظمة العفو الدولية إلى حماية الروهينغا.';
     expect(namesOfType(text, 'organization')).toEqual(['منظمة العفو الدولية']);
   });
+
+  it('reads a kind of site named by its field as no name, the name after it as one', () => {
+    const text = 'وأغلقت شبكة التواصل الاجتماعي تويتر حسابات وهمية، بعدما انتشرت الصور على مواقع التواصل الاجتماعي، ونشر موقع التوظيف الإلكتروني دراسة جديدة.';
+    expect(namesOfType(text, 'organization')).toEqual(['تويتر']);
+  });
 });

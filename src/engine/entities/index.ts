@@ -16,7 +16,7 @@
  */
 import type { Doc } from '../doc.js';
 import { CITING_WORDS, OUTLET_CONTEXT } from '../lang/ar/outlets.js';
-import { AUTHORITY_FIELDS, CANAL_NAMES, COMMAND_FIELDS, CONTEST_HEADS, DUAL_PLACE_HEADS, STRONG_LOC_HEADS, DESCRIBED_ORG_HEADS, DIRECTORATE_FIELDS, LEADERS_BY_SURNAME, LION_WORDS, LOCATING_WORDS, MARKET_HEADS, MEDICINE_WORDS, RIVER_NOUNS, SEATS_OF_GOVERNMENT, FACILITY_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
+import { AUTHORITY_FIELDS, SITE_FIELDS, SITE_KINDS, CANAL_NAMES, COMMAND_FIELDS, CONTEST_HEADS, DUAL_PLACE_HEADS, STRONG_LOC_HEADS, DESCRIBED_ORG_HEADS, DIRECTORATE_FIELDS, LEADERS_BY_SURNAME, LION_WORDS, LOCATING_WORDS, MARKET_HEADS, MEDICINE_WORDS, RIVER_NOUNS, SEATS_OF_GOVERNMENT, FACILITY_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
 import { normalizeWord } from '../text/normalize.js';
 import { stripMarks } from '../text/charset.js';
 import { CONSTRUCT_HEADS, PEOPLES } from '../lang/ar/names.js';
@@ -123,7 +123,7 @@ export function findEntities(doc: Doc): void {
     (m) => substantial(tokens, m) && !(m.last - m.first === 1 && currency[m.first]) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !loneOn(doc.text, m) && !harmingOf(tokens, m) && !eyesOf(tokens, m) && !rebuilding(tokens, m) && !ages(doc.text, m) && !arabicEnding(doc.text, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !affairsAdjective(tokens, m, lex) && !conference(tokens, m, lex) && !borderOf(tokens, m, lex) && !contestNamedAfter(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !marketOfGood(tokens, m, lex) && !godAlone(m) && !peopleOrFaith(m) && !drivingOrLeading(tokens, m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
   );
 
-  found.splice(0, found.length, ...interestsOf(tokens, found, lex));
+  found.splice(0, found.length, ...siteKinds(tokens, interestsOf(tokens, found, lex), lex));
   restoreFusedArticle(tokens, found, lex);
   seatsOfPower(found);
   leadersBySurname(tokens, found, lex);
@@ -637,6 +637,31 @@ function interestsOf(tokens: Doc['tokens'], found: Mention[], lex: NameLexicon):
 }
 const INTERESTS: ReadonlySet<string> = new Set(['مصلحة', 'المصلحة'].map(normalizeWord));
 const AUTHORITY_OF: ReadonlySet<string> = new Set(AUTHORITY_FIELDS.map(normalizeWord));
+
+/**
+ * «شبكة التواصل الاجتماعي», «موقع التوظيف الإلكتروني», «التواصل الاجتماعي»: a kind of site named by
+ * its field (SITE_FIELDS) is no name; a name after it is («شبكة التواصل الاجتماعي فيسبوك»:
+ * «فيسبوك»).
+ */
+function siteKinds(tokens: Doc['tokens'], found: Mention[], lex: NameLexicon): Mention[] {
+  const out: Mention[] = [];
+  for (const m of found) {
+    const at = m.type !== 'ORG' ? -1 : SITE_FIELD.has(m.words[0]) ? 0 : m.words.length > 1 && SITE_KIND.has(m.words[0]) && SITE_FIELD.has(m.words[1]) ? 1 : -1;
+    if (at < 0 || lex.phrases.lookup(m.words).some((e) => e.type === 'ORG')) {
+      out.push(m);
+      continue;
+    }
+    // The field's adjectives («الاجتماعي», «الإلكتروني», «المصغر»): definite words after it.
+    let k = m.first + at + 1;
+    while (k < m.last && tokens[k].norm.startsWith('ال')) k++;
+    const name = k < m.last ? lex.phrases.matchAt(tokens, k, m.last) : null;
+    if (name && name.prefix === '' && name.entry.type === 'ORG') out.push(makeMention(tokens, k, k + name.length, 'ORG', '', m.source));
+    else if (k < m.last && !/^(و|لل|ل)/.test(tokens[k].norm)) out.push(makeMention(tokens, k, m.last, 'ORG', '', m.source));
+  }
+  return out;
+}
+const SITE_FIELD: ReadonlySet<string> = new Set(SITE_FIELDS.map(normalizeWord));
+const SITE_KIND: ReadonlySet<string> = new Set(SITE_KINDS.map(normalizeWord));
 
 const DESCRIBED = new Set(DESCRIBED_ORG_HEADS.map(normalizeWord));
 const GROUP_OF: ReadonlySet<string> = new Set(NAMED_AFTER_PERSON_HEADS.map(normalizeWord));

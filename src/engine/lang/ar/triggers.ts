@@ -437,6 +437,19 @@ export const AUTHORITY_FIELDS: readonly string[] = [
 ];
 
 /**
+ * Fields that make a kind of website, network or company, no name: «شبكة التواصل الاجتماعي»,
+ * «موقع التوظيف الإلكتروني», «منصة التدوين المصغر» (ANT, articles 10,000–20,000: «شبكة/شركة التواصل
+ * الاجتماعي» and «التواصل الاجتماعي» alone some 50 organization mentions, «موقع التوظيف» 20; ner-news
+ * lists none). The name comes after the kind where there is one: «… التواصل الاجتماعي فيسبوك».
+ */
+export const SITE_FIELDS: readonly string[] = ['التواصل', 'التوظيف', 'التدوين', 'المواعدة', 'التسوق', 'الدردشة', 'المراسلة'];
+
+/** Kinds of site, network or company a field of SITE_FIELDS follows. */
+export const SITE_KINDS: readonly string[] = [
+  'شبكة', 'الشبكة', 'شبكات', 'شركة', 'الشركة', 'شركات', 'موقع', 'الموقع', 'مواقع', 'منصة', 'المنصة', 'منصات', 'تطبيق', 'التطبيق', 'تطبيقات', 'وسائل', 'عمالقة',
+];
+
+/**
  * What a military command is named after, besides an organization's head («قيادة القوات», «قيادة
  * التحالف»): «قيادة المنطقة الخامسة», «قيادة المحور», «قيادة العمليات المشتركة», «قيادة الأركان».
  * After any other word «قيادة» is driving or leading («قيادة المرأة للسيارة», «قيادة الدولة»).

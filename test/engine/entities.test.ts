@@ -1845,4 +1845,11 @@ describe('outlet names end before the verb’s object', () => {
     const text = 'وأغلقت شبكة التواصل الاجتماعي تويتر حسابات وهمية، بعدما انتشرت الصور على مواقع التواصل الاجتماعي، ونشر موقع التوظيف الإلكتروني دراسة جديدة.';
     expect(namesOfType(text, 'organization')).toEqual(['تويتر']);
   });
+
+  it('keeps the word after a name particle, an authority named by its revenue and a team\'s name apart from a team joined to it', () => {
+    const text = 'وأوضح حسن عبد المعروف أن مصلحة الإيرادات الداخلية راجعت الحسابات، قبل مواجهة المنتخب الروسي والمنتخب الإسباني.';
+    const list = entities(text);
+    expect(list.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['حسن عبد المعروف']);
+    expect(list.filter((e) => e.type === 'organization').flatMap((e) => e.mentions.map((m) => m.text))).toEqual(['مصلحة الإيرادات الداخلية', 'المنتخب الروسي', 'المنتخب الإسباني']);
+  });
 });

@@ -235,8 +235,9 @@ function teamNameEnd(tokens: readonly Token[], m: Mention, lex: NameLexicon): nu
     // A field, and one joined to it: «للسيارات والسياحة».
     else if (FIELDS.has(w)) k += k + 1 < m.last && tokens[k + 1].norm.startsWith('وال') ? 2 : 1;
     else if (SPORT_HEADS.has(w) && k + 1 < m.last) k += 2;
-    // A foreign name after the kind: «النادي الصيني داليان ييفانغ».
-    else if (!definite(tokens[k]) && !w.startsWith('ل') && newsFrequency(w) < 8 && !lex.notName.has(w)) k++;
+    // A foreign name after the kind: «النادي الصيني داليان ييفانغ» (not a definite word joined by
+    // «و»: «نادي الأسير | والحركة الأسيرة»).
+    else if (!definite(tokens[k]) && !/^(ل|وال)/.test(w) && newsFrequency(w) < 8 && !lex.notName.has(w)) k++;
     else break;
   }
   return k;
@@ -338,6 +339,7 @@ function unnameEnding(t: Token, bare = t.norm): boolean {
   return t.kind === 'word' && (NOT_NAME_ENDINGS.some((e) => w.endsWith(e)) || POST_OBJECTS.has(t.norm) || part);
 }
 const NOT_PARTS: ReadonlySet<string> = new Set(NOT_NAME_PARTS.map(normalizeWord));
+const PARTICLES: ReadonlySet<string> = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ام', 'بنت', 'ال']);
 
 /**
  * A person's name stops before a word written with an ending no name has: «طارق | لاجئ من حمص»,
@@ -349,7 +351,8 @@ export function cutUnnameEndings(tokens: readonly Token[], mentions: Mention[]):
   return mentions.filter((m) => {
     if (m.type !== 'PER') return true;
     let j = m.first;
-    while (j < m.last && !unnameEnding(tokens[j], j === m.first ? m.words[0] : tokens[j].norm)) j++;
+    // (A name particle takes the word after it whatever it is: «كمال عبد المعروف».)
+    while (j < m.last && !(unnameEnding(tokens[j], j === m.first ? m.words[0] : tokens[j].norm) && !(j > m.first && PARTICLES.has(tokens[j - 1].norm)))) j++;
     if (j === m.last) return true;
     if (j === m.first) return false;
     endMentionAt(tokens, m, j);

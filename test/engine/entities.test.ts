@@ -1852,4 +1852,10 @@ describe('outlet names end before the verb’s object', () => {
     expect(list.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['حسن عبد المعروف']);
     expect(list.filter((e) => e.type === 'organization').flatMap((e) => e.mentions.map((m) => m.text))).toEqual(['مصلحة الإيرادات الداخلية', 'المنتخب الروسي', 'المنتخب الإسباني']);
   });
+
+  it('ends an organization\'s name before the responsibility it claims, the support it acts with and the night of a day', () => {
+    const text = 'وأعلنت حركة الشباب المسؤولية عن التفجير، وقالت الشرطة الكينية ليل الخميس إن قوات الحكومة اليمنية بدعم التحالف سيطرت على الميناء.';
+    const mentions = entities(text).filter((e) => e.type === 'organization').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions).toEqual(['حركة الشباب', 'الشرطة الكينية', 'الحكومة اليمنية']);
+  });
 });

@@ -14,7 +14,7 @@ import { isAdverb, isDetachedClitic, isJoinedPronoun, isParticleToken, isVerb } 
 import { normalizeWord } from '../text/normalize.js';
 import { stripMarks } from '../text/charset.js';
 import { NOT_NAME_ENDINGS, NOT_NAME_PARTS } from '../lang/ar/names.js';
-import { ADMIN_LOC_HEADS, BOARD_OF, FACILITY_HEADS, RULE_PERSON_TITLES, ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES, POST_NAME_ROLES, POST_OBJECT_WORDS, PURPOSE_NOUNS } from '../lang/ar/triggers.js';
+import { ADMIN_LOC_HEADS, BOARD_OF, DAY_NAMES, ORG_NIGHT_WORDS, ORG_SENTENCE_WORDS, FACILITY_HEADS, RULE_PERSON_TITLES, ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES, POST_NAME_ROLES, POST_OBJECT_WORDS, PURPOSE_NOUNS } from '../lang/ar/triggers.js';
 import { stemIn } from './lexicon-index.js';
 import { nameListBits, newsFrequency } from './tagger/word-facts.js';
 import { TEAM_EPITHETS, TEAM_HEADS, TEAM_SIDES, TEAM_FIELDS, TEAM_SPORT_HEADS, TEAM_TIME_ADJECTIVES } from '../lang/ar/sport.js';
@@ -183,7 +183,7 @@ export function trimOrganizations(tokens: readonly Token[], mentions: Mention[],
     if (m.type !== 'ORG' || m.source === 'glued') continue;
     let j = m.last;
     j = Math.min(j, teamNameEnd(tokens, m, lex));
-    for (let k = m.first + 1; k < j; k++) if (CLAUSE.has(tokens[k].norm) || purposeClause(tokens[k]) || afterNamedNationality(tokens, m.first, k, lex) || objectAfterNationality(tokens, k, lex)) j = k;
+    for (let k = m.first + 1; k < j; k++) if (CLAUSE.has(tokens[k].norm) || sentenceGoesOn(tokens, m.first, k) || purposeClause(tokens[k]) || afterNamedNationality(tokens, m.first, k, lex) || objectAfterNationality(tokens, k, lex)) j = k;
     while (j - m.first > 1) {
       const t = tokens[j - 1];
       const joined = t.norm.startsWith('و') && (stemIn(t.norm, lex.titles)?.prefix === 'و' || (lex.givenNames.has(t.norm.slice(1)) && !t.norm.startsWith('وال')));
@@ -194,6 +194,22 @@ export function trimOrganizations(tokens: readonly Token[], mentions: Mention[],
     if (j === m.last) continue;
     endMentionAt(tokens, m, j);
   }
+}
+
+const SENTENCE_WORDS: ReadonlySet<string> = new Set(ORG_SENTENCE_WORDS.map(normalizeWord));
+const NIGHT: ReadonlySet<string> = new Set(ORG_NIGHT_WORDS.map(normalizeWord));
+const DAYS: ReadonlySet<string> = new Set(DAY_NAMES.map(normalizeWord));
+
+/**
+ * The sentence goes on at `k` (ORG_SENTENCE_WORDS): «تنظيم داعش | المسؤولية», «الرئاسة الفرنسية |
+ * ليل الاثنين» (a time of day only before a day: «نادي ليل» is Lille; «فجر ليبيا» a name).
+ */
+function sentenceGoesOn(tokens: readonly Token[], first: number, k: number): boolean {
+  const w = tokens[k].norm;
+  if (k < first + 2) return false;
+  if (SENTENCE_WORDS.has(w)) return true;
+  const next = tokens[k + 1];
+  return NIGHT.has(w) && next !== undefined && next.kind === 'word' && DAYS.has(next.norm);
 }
 
 const TEAMS: ReadonlySet<string> = new Set(TEAM_HEADS.map(normalizeWord));

@@ -1812,4 +1812,50 @@ describe('outlet names end before the verb’s object', () => {
     expect(list.flatMap((e) => e.mentions).some((m) => m.text === 'أعمار')).toBe(false);
     expect(namesOfType(text, 'organization')).toHaveLength(1);
   });
+
+  it('ends a team\'s name after its own name, adjectives, sport and side, not with what the sentence goes on with', () => {
+    const text = 'ويحتاج منتخب كرواتيا الكثير من الحظ للفوز، بينما يسعى منتخب بيرو للتأهل إلى الدور الثاني، وأعلن نادي هارتس المنافس تعاقده مع مدافع شاب، وخاض المنتخب الياباني لكرة القدم مباراة ودية مع منتخب الولايات المتحدة للسيدات.';
+    const mentions = entities(text).filter((e) => e.type === 'organization').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions).toEqual(['منتخب كرواتيا', 'منتخب بيرو', 'نادي هارتس', 'المنتخب الياباني لكرة القدم', 'منتخب الولايات المتحدة للسيدات']);
+  });
+
+  it('reads «مصلحة» before anything but an authority\'s field as an interest, no body, keeping the party it is the interest of', () => {
+    const text = 'وقال الوزير إن الاتفاق يصب في مصلحة الأردن ومصلحة المزارعين، وإن القرار لمصلحة الحكومة الليبية، فيما أعلنت مصلحة الضرائب المصرية تمديد المهلة.';
+    expect(namesOfType(text, 'organization')).toEqual(['الحكومة الليبية', 'مصلحة الضرائب المصرية']);
+    expect(namesOfType(text, 'location')).toEqual(['الأردن']);
+  });
+
+  it('keeps a club\'s field and a team\'s nickname in its name, not a purpose after it', () => {
+    const text = 'وكرم نادي دبي للصحافة الفائزين بجائزته، وفاز نادي الغواصة الصفراء على ضيفه، بينما يستعد المنتخب البرازيلي للمشاركة في البطولة.';
+    const mentions = entities(text).filter((e) => e.type === 'organization').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions).toEqual(['نادي دبي للصحافة', 'نادي الغواصة الصفراء', 'المنتخب البرازيلي']);
+  });
+
+  it('ends a person\'s name before a word that goes on the sentence, not before the given name written alike but for its hamza', () => {
+    const text = 'ووصف الرئيس الأمريكي دونالد ترامب الأمر بأنه مؤسف، وقال أردوغان الآن إن الحوار ممكن، بينما قال النجم السابق آلان شيرار إن الفريق يستحق الفوز.';
+    expect(namesOfType(text, 'person')).toEqual(['دونالد ترامب', 'أردوغان', 'آلان شيرار']);
+  });
+
+  it('reads a people or a faith named alone as no organization', () => {
+    const text = 'ويشكو الأكراد في المنطقة من التهميش مثل الشيعة، بينما دعت منظمة العفو الدولية إلى حماية الروهينغا.';
+    expect(namesOfType(text, 'organization')).toEqual(['منظمة العفو الدولية']);
+  });
+
+  it('reads a kind of site named by its field as no name, the name after it as one', () => {
+    const text = 'وأغلقت شبكة التواصل الاجتماعي تويتر حسابات وهمية، بعدما انتشرت الصور على مواقع التواصل الاجتماعي، ونشر موقع التوظيف الإلكتروني دراسة جديدة.';
+    expect(namesOfType(text, 'organization')).toEqual(['تويتر']);
+  });
+
+  it('keeps the word after a name particle, an authority named by its revenue and a team\'s name apart from a team joined to it', () => {
+    const text = 'وأوضح حسن عبد المعروف أن مصلحة الإيرادات الداخلية راجعت الحسابات، قبل مواجهة المنتخب الروسي والمنتخب الإسباني.';
+    const list = entities(text);
+    expect(list.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['حسن عبد المعروف']);
+    expect(list.filter((e) => e.type === 'organization').flatMap((e) => e.mentions.map((m) => m.text))).toEqual(['مصلحة الإيرادات الداخلية', 'المنتخب الروسي', 'المنتخب الإسباني']);
+  });
+
+  it('ends an organization\'s name before the responsibility it claims, the support it acts with and the night of a day', () => {
+    const text = 'وأعلنت حركة الشباب المسؤولية عن التفجير، وقالت الشرطة الكينية ليل الخميس إن قوات الحكومة اليمنية بدعم التحالف سيطرت على الميناء.';
+    const mentions = entities(text).filter((e) => e.type === 'organization').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions).toEqual(['حركة الشباب', 'الشرطة الكينية', 'الحكومة اليمنية']);
+  });
 });

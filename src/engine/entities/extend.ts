@@ -13,10 +13,11 @@ import { endMentionAt, makeMention } from './mention.js';
 import { isAdverb, isDetachedClitic, isJoinedPronoun, isParticleToken, isVerb } from './clause-words.js';
 import { normalizeWord } from '../text/normalize.js';
 import { stripMarks } from '../text/charset.js';
-import { NOT_NAME_ENDINGS } from '../lang/ar/names.js';
-import { ADMIN_LOC_HEADS, BOARD_OF, FACILITY_HEADS, RULE_PERSON_TITLES, ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES, POST_NAME_ROLES, POST_OBJECT_WORDS, PURPOSE_NOUNS } from '../lang/ar/triggers.js';
+import { NOT_NAME_ENDINGS, NOT_NAME_PARTS } from '../lang/ar/names.js';
+import { ADMIN_LOC_HEADS, BOARD_OF, DAY_NAMES, ORG_NIGHT_WORDS, ORG_SENTENCE_WORDS, FACILITY_HEADS, RULE_PERSON_TITLES, ORG_CLAUSE_WORDS, ORG_TRAILING_WORDS, PLACE_TRAILING_WORDS, POST_NAME_GENITIVE_ROLES, POST_NAME_ROLES, POST_OBJECT_WORDS, PURPOSE_NOUNS } from '../lang/ar/triggers.js';
 import { stemIn } from './lexicon-index.js';
 import { nameListBits, newsFrequency } from './tagger/word-facts.js';
+import { TEAM_EPITHETS, TEAM_HEADS, TEAM_SIDES, TEAM_FIELDS, TEAM_SPORT_HEADS, TEAM_TIME_ADJECTIVES } from '../lang/ar/sport.js';
 import { ListBit } from './tagger/tables.js';
 
 /**
@@ -181,7 +182,8 @@ export function trimOrganizations(tokens: readonly Token[], mentions: Mention[],
   for (const m of mentions) {
     if (m.type !== 'ORG' || m.source === 'glued') continue;
     let j = m.last;
-    for (let k = m.first + 1; k < j; k++) if (CLAUSE.has(tokens[k].norm) || purposeClause(tokens[k]) || afterNamedNationality(tokens, m.first, k, lex) || objectAfterNationality(tokens, k, lex)) j = k;
+    j = Math.min(j, teamNameEnd(tokens, m, lex));
+    for (let k = m.first + 1; k < j; k++) if (CLAUSE.has(tokens[k].norm) || sentenceGoesOn(tokens, m.first, k) || purposeClause(tokens[k]) || afterNamedNationality(tokens, m.first, k, lex) || objectAfterNationality(tokens, k, lex)) j = k;
     while (j - m.first > 1) {
       const t = tokens[j - 1];
       const joined = t.norm.startsWith('و') && (stemIn(t.norm, lex.titles)?.prefix === 'و' || (lex.givenNames.has(t.norm.slice(1)) && !t.norm.startsWith('وال')));
@@ -192,6 +194,79 @@ export function trimOrganizations(tokens: readonly Token[], mentions: Mention[],
     if (j === m.last) continue;
     endMentionAt(tokens, m, j);
   }
+}
+
+const SENTENCE_WORDS: ReadonlySet<string> = new Set(ORG_SENTENCE_WORDS.map(normalizeWord));
+const NIGHT: ReadonlySet<string> = new Set(ORG_NIGHT_WORDS.map(normalizeWord));
+const DAYS: ReadonlySet<string> = new Set(DAY_NAMES.map(normalizeWord));
+
+/**
+ * The sentence goes on at `k` (ORG_SENTENCE_WORDS): «تنظيم داعش | المسؤولية», «الرئاسة الفرنسية |
+ * ليل الاثنين» (a time of day only before a day: «نادي ليل» is Lille; «فجر ليبيا» a name).
+ */
+function sentenceGoesOn(tokens: readonly Token[], first: number, k: number): boolean {
+  const w = tokens[k].norm;
+  if (k < first + 2) return false;
+  if (SENTENCE_WORDS.has(w)) return true;
+  const next = tokens[k + 1];
+  return NIGHT.has(w) && next !== undefined && next.kind === 'word' && DAYS.has(next.norm);
+}
+
+const TEAMS: ReadonlySet<string> = new Set(TEAM_HEADS.map(normalizeWord));
+const SIDES: ReadonlySet<string> = new Set(TEAM_SIDES.map(normalizeWord));
+const TEAM_TIME: ReadonlySet<string> = new Set(TEAM_TIME_ADJECTIVES.map(normalizeWord));
+const EPITHETS: ReadonlySet<string> = new Set(TEAM_EPITHETS.map(normalizeWord));
+const FIELDS: ReadonlySet<string> = new Set(TEAM_FIELDS.map(normalizeWord));
+const SPORT_HEADS: ReadonlySet<string> = new Set(TEAM_SPORT_HEADS.map(normalizeWord));
+
+/**
+ * Where a team's name ends (lang/ar/sport.ts TEAM_HEADS): the head, the team's own name (a listed
+ * name, one definite word, or foreign words, an everyday word with its genitive: «نادي اتحاد
+ * العاصمة»), then adjectives, its sport («لكرة القدم») and its side («للسيدات»). What comes after
+ * is the sentence: «منتخب مصر | للتأهل», «نادي رينجرز | المنافس», «منتخب كرواتيا | الكثير من
+ * الفرص» (ANT, 3,000 articles: some 25 such). `m.last` when the mention is no team or ends there.
+ */
+function teamNameEnd(tokens: readonly Token[], m: Mention, lex: NameLexicon): number {
+  const head = stemIn(tokens[m.first].norm, TEAMS);
+  if (!head || m.last - m.first < 3 || listedOrganization(m, lex)) return m.last;
+  let k = m.first + 1;
+  if (!head.stem.startsWith('ال')) {
+    const listed = lex.phrases.matchAt(tokens, k, m.last);
+    if (listed && listed.prefix === '') k += listed.length;
+    if (k === m.first + 1 && definite(tokens[k])) k++;
+    else {
+      // Foreign words, up to the first Arabic article or ل-phrase («نادي توتنهام هوتسبير»); an
+      // everyday Arabic word alone takes its definite genitive («اتحاد العاصمة», «شباب الأهلي»), a
+      // rare foreign one does not.
+      const first = tokens[k].norm;
+      while (k < m.last && tokens[k].kind === 'word' && !(definite(tokens[k]) || tokens[k].norm.startsWith('لل')) && !(k > m.first + 1 && purposeWord(tokens[k].norm))) k++;
+      if (!listed && k === m.first + 2 && k < m.last && definite(tokens[k]) && newsFrequency(first) >= 8 && !lex.phrases.hasFirst(first)) k++;
+    }
+  }
+  while (k < m.last) {
+    const w = tokens[k].norm;
+    if (tokens[k].kind !== 'word') break;
+    if (w.startsWith('ال') && (isNisba(w) || EPITHETS.has(w)) && !TEAM_TIME.has(w)) k++;
+    else if (SIDES.has(w)) k++;
+    // A field, and one joined to it: «للسيارات والسياحة».
+    else if (FIELDS.has(w)) k += k + 1 < m.last && tokens[k + 1].norm.startsWith('وال') ? 2 : 1;
+    else if (SPORT_HEADS.has(w) && k + 1 < m.last) k += 2;
+    // A foreign name after the kind: «النادي الصيني داليان ييفانغ» (not a definite word joined by
+    // «و»: «نادي الأسير | والحركة الأسيرة»).
+    else if (!definite(tokens[k]) && !/^(ل|وال)/.test(w) && newsFrequency(w) < 8 && !lex.notName.has(w)) k++;
+    else break;
+  }
+  return k;
+}
+
+/** Written with the article: not a foreign name in «أل», «إل» («كريو أليكساندرا»). */
+function definite(t: Token): boolean {
+  return t.norm.startsWith('ال') && !/^[أإآ]/.test(stripMarks(t.text));
+}
+
+/** ل + a word news writes with the article: «لإخراج» (الإخراج), not a foreign «ليفربول». */
+function purposeWord(w: string): boolean {
+  return w.startsWith('ل') && newsFrequency('ال' + w.slice(1)) >= 4;
 }
 
 /**
@@ -269,24 +344,31 @@ const POST_OBJECTS = new Set([
 ].map(normalizeWord));
 
 /**
- * The word as written ends the way no name does («هادئ», «لاجئ»: see NOT_NAME_ENDINGS), or is a
- * post taken (POST_OBJECTS).
+ * The word as written ends the way no name does («هادئ», «لاجئ»: see NOT_NAME_ENDINGS), is a
+ * post taken (POST_OBJECTS), or goes on the sentence (NOT_NAME_PARTS: «أردوغان | الآن»; not the
+ * given name written alike but for its hamza, «آلان», «ألان»).
  */
-function unnameEnding(t: Token): boolean {
+function unnameEnding(t: Token, bare = t.norm): boolean {
   const w = stripMarks(t.text);
-  return t.kind === 'word' && (NOT_NAME_ENDINGS.some((e) => w.endsWith(e)) || POST_OBJECTS.has(t.norm));
+  // (`bare`: the word without its clitic, «والآن» at a mention's start.)
+  const part = NOT_PARTS.has(bare) && !/^[أإآ]/.test(w.slice(w.length - bare.length));
+  return t.kind === 'word' && (NOT_NAME_ENDINGS.some((e) => w.endsWith(e)) || POST_OBJECTS.has(t.norm) || part);
 }
+const NOT_PARTS: ReadonlySet<string> = new Set(NOT_NAME_PARTS.map(normalizeWord));
+const PARTICLES: ReadonlySet<string> = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ام', 'بنت', 'ال']);
 
 /**
  * A person's name stops before a word written with an ending no name has: «طارق | لاجئ من حمص»,
- * or before a post the person takes: «تولى سامي | منصب المدير», «عين سامي | رئيسا للجنة»; a "name"
+ * before a post the person takes: «تولى سامي | منصب المدير», «عين سامي | رئيسا للجنة», or before
+ * what goes on the sentence: «أردوغان | الآن»; a "name"
  * that starts with one is none («إن الوضع هادئ», read as the name «هادي»).
  */
 export function cutUnnameEndings(tokens: readonly Token[], mentions: Mention[]): Mention[] {
   return mentions.filter((m) => {
     if (m.type !== 'PER') return true;
     let j = m.first;
-    while (j < m.last && !unnameEnding(tokens[j])) j++;
+    // (A name particle takes the word after it whatever it is: «كمال عبد المعروف».)
+    while (j < m.last && !(unnameEnding(tokens[j], j === m.first ? m.words[0] : tokens[j].norm) && !(j > m.first && PARTICLES.has(tokens[j - 1].norm)))) j++;
     if (j === m.last) return true;
     if (j === m.first) return false;
     endMentionAt(tokens, m, j);

@@ -16,10 +16,10 @@
  */
 import type { Doc } from '../doc.js';
 import { CITING_WORDS, OUTLET_CONTEXT } from '../lang/ar/outlets.js';
-import { CANAL_NAMES, COMMAND_FIELDS, CONTEST_HEADS, DUAL_PLACE_HEADS, STRONG_LOC_HEADS, DESCRIBED_ORG_HEADS, DIRECTORATE_FIELDS, LEADERS_BY_SURNAME, LION_WORDS, LOCATING_WORDS, MARKET_HEADS, MEDICINE_WORDS, RIVER_NOUNS, SEATS_OF_GOVERNMENT, FACILITY_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
+import { AUTHORITY_FIELDS, SITE_FIELDS, SITE_KINDS, CANAL_NAMES, COMMAND_FIELDS, CONTEST_HEADS, DUAL_PLACE_HEADS, STRONG_LOC_HEADS, DESCRIBED_ORG_HEADS, DIRECTORATE_FIELDS, LEADERS_BY_SURNAME, LION_WORDS, LOCATING_WORDS, MARKET_HEADS, MEDICINE_WORDS, RIVER_NOUNS, SEATS_OF_GOVERNMENT, FACILITY_HEADS, MONTH_GIVEN_NAMES, MONTH_TIME_WORDS, MOVEMENT_OF, NAMED_AFTER_PERSON_HEADS, NAMING_WORDS } from '../lang/ar/triggers.js';
 import { normalizeWord } from '../text/normalize.js';
 import { stripMarks } from '../text/charset.js';
-import { CONSTRUCT_HEADS } from '../lang/ar/names.js';
+import { CONSTRUCT_HEADS, PEOPLES } from '../lang/ar/names.js';
 import { CITY_NAMES } from '../lang/ar/cities.js';
 import { isNationality, isNisba, nameLexicon, stemIn } from './lexicon-index.js';
 import type { NameLexicon } from './lexicon-index.js';
@@ -120,9 +120,10 @@ export function findEntities(doc: Doc): void {
   // «2.3 مليار ريال»: riyals, not Real Madrid (currency.ts).
   const currency = currencyTokens(doc);
   const found = resolveOverlaps(doc.text.length, [canals(tokens, lex), acronyms, outlets, glued, enclosing(rules, tagged), tagged, rules]).filter(
-    (m) => substantial(tokens, m) && !(m.last - m.first === 1 && currency[m.first]) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !loneOn(doc.text, m) && !harmingOf(tokens, m) && !eyesOf(tokens, m) && !rebuilding(tokens, m) && !ages(doc.text, m) && !arabicEnding(doc.text, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !affairsAdjective(tokens, m, lex) && !conference(tokens, m, lex) && !borderOf(tokens, m, lex) && !contestNamedAfter(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !marketOfGood(tokens, m, lex) && !godAlone(m) && !drivingOrLeading(tokens, m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
+    (m) => substantial(tokens, m) && !(m.last - m.first === 1 && currency[m.first]) && !lex.commonPhrases.has(m.words.join(' ')) && !adjectiveOfPlace(tokens, m, lex) && !indefiniteAdjectiveOfPlace(tokens, m, lex) && !describedNoun(m, lex) && !movementOf(m) && !adjectiveGivenName(tokens, m, lex) && !wholeOf(tokens, m) && !loneOn(doc.text, m) && !harmingOf(tokens, m) && !eyesOf(tokens, m) && !rebuilding(tokens, m) && !ages(doc.text, m) && !arabicEnding(doc.text, m) && !organizingOf(m, lex) && !describingWords(tokens, m, lex) && !statementOf(tokens, m) && !affairsAdjective(tokens, m, lex) && !conference(tokens, m, lex) && !borderOf(tokens, m, lex) && !contestNamedAfter(tokens, m) && !namedAs(tokens, m) && !everydayOutlet(tokens, m) && !kindOrCommonWord(m, lex) && !ofAnyBody(m, lex) && !marketOfGood(tokens, m, lex) && !godAlone(m) && !peopleOrFaith(m) && !drivingOrLeading(tokens, m, lex) && !(m.type === 'ORG' && describedKind(m.words, lex)),
   );
 
+  found.splice(0, found.length, ...siteKinds(tokens, interestsOf(tokens, found, lex), lex));
   restoreFusedArticle(tokens, found, lex);
   seatsOfPower(found);
   leadersBySurname(tokens, found, lex);
@@ -583,6 +584,12 @@ function marketOfGood(tokens: Doc['tokens'], m: Mention, lex: NameLexicon): bool
 }
 const MARKETS: ReadonlySet<string> = new Set(MARKET_HEADS.map(normalizeWord));
 
+/** «الأكراد», «الشيعة»: a people or a faith named alone is no organization (PEOPLES). */
+function peopleOrFaith(m: Mention): boolean {
+  return m.type === 'ORG' && m.words.length === 1 && PEOPLE.has(m.words[0]);
+}
+const PEOPLE: ReadonlySet<string> = new Set(PEOPLES.map(normalizeWord));
+
 /**
  * «ودعوا الله», «رعاه الله»: God alone is no name, whatever a name around it in the text («حزب
  * الله», «حسن نصر الله») led the tagger to read (ANERcorp: «الله» alone is never labelled).
@@ -606,6 +613,55 @@ function drivingOrLeading(tokens: Doc['tokens'], m: Mention, lex: NameLexicon): 
 }
 const COMMAND = normalizeWord('قيادة');
 const COMMAND_OF: ReadonlySet<string> = new Set(COMMAND_FIELDS.map(normalizeWord));
+
+/**
+ * «لمصلحة السعودية», «في مصلحة نادي الاتحاد», «مصلحة المساهمين»: «مصلحة» before anything but an
+ * authority's field (AUTHORITY_FIELDS) is an interest, no body (ANT, 3,000 articles: some 30 such
+ * "organizations", 5 authorities). What it is the interest of stays a name where it is one: a
+ * listed name or an organization's head after it.
+ */
+function interestsOf(tokens: Doc['tokens'], found: Mention[], lex: NameLexicon): Mention[] {
+  const out: Mention[] = [];
+  for (const m of found) {
+    if (m.type !== 'ORG' || m.words.length < 2 || !INTERESTS.has(m.words[0]) || AUTHORITY_OF.has(m.words[1]) || lex.phrases.lookup(m.words).some((e) => e.type === 'ORG')) {
+      out.push(m);
+      continue;
+    }
+    const listed = lex.phrases.matchAt(tokens, m.first + 1, m.last);
+    const w = m.words[1];
+    if (listed && listed.prefix === '' && !listed.entry.ambiguous) out.push(makeMention(tokens, m.first + 1, m.first + 1 + listed.length, listed.entry.type, '', m.source));
+    // (Not a list of parties: «مصلحة الشركة والموظفين».)
+    else if ((lex.orgHeads.has(w) || stemIn(w, lex.orgHeads)?.prefix === '') && !m.words.slice(2).some((x) => x.startsWith('و'))) out.push(makeMention(tokens, m.first + 1, m.last, 'ORG', '', m.source));
+  }
+  return out;
+}
+const INTERESTS: ReadonlySet<string> = new Set(['مصلحة', 'المصلحة'].map(normalizeWord));
+const AUTHORITY_OF: ReadonlySet<string> = new Set(AUTHORITY_FIELDS.map(normalizeWord));
+
+/**
+ * «شبكة التواصل الاجتماعي», «موقع التوظيف الإلكتروني», «التواصل الاجتماعي»: a kind of site named by
+ * its field (SITE_FIELDS) is no name; a name after it is («شبكة التواصل الاجتماعي فيسبوك»:
+ * «فيسبوك»).
+ */
+function siteKinds(tokens: Doc['tokens'], found: Mention[], lex: NameLexicon): Mention[] {
+  const out: Mention[] = [];
+  for (const m of found) {
+    const at = m.type !== 'ORG' ? -1 : SITE_FIELD.has(m.words[0]) ? 0 : m.words.length > 1 && SITE_KIND.has(m.words[0]) && SITE_FIELD.has(m.words[1]) ? 1 : -1;
+    if (at < 0 || lex.phrases.lookup(m.words).some((e) => e.type === 'ORG')) {
+      out.push(m);
+      continue;
+    }
+    // The field's adjectives («الاجتماعي», «الإلكتروني», «المصغر»): definite words after it.
+    let k = m.first + at + 1;
+    while (k < m.last && tokens[k].norm.startsWith('ال')) k++;
+    const name = k < m.last ? lex.phrases.matchAt(tokens, k, m.last) : null;
+    if (name && name.prefix === '' && name.entry.type === 'ORG') out.push(makeMention(tokens, k, k + name.length, 'ORG', '', m.source));
+    else if (k < m.last && !/^(و|لل|ل)/.test(tokens[k].norm)) out.push(makeMention(tokens, k, m.last, 'ORG', '', m.source));
+  }
+  return out;
+}
+const SITE_FIELD: ReadonlySet<string> = new Set(SITE_FIELDS.map(normalizeWord));
+const SITE_KIND: ReadonlySet<string> = new Set(SITE_KINDS.map(normalizeWord));
 
 const DESCRIBED = new Set(DESCRIBED_ORG_HEADS.map(normalizeWord));
 const GROUP_OF: ReadonlySet<string> = new Set(NAMED_AFTER_PERSON_HEADS.map(normalizeWord));

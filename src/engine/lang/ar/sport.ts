@@ -67,3 +67,39 @@ export const POSITION_NOUNS: readonly string[] = ['لاعب', 'لاعبا', 'ل�
 
 /** Heads of a club's name, which news drops to name the club by its word alone («نادي | الشباب»). */
 export const CLUB_HEADS: readonly string[] = ['نادي', 'فريق'];
+
+/**
+ * Heads of a team's name («منتخب كرواتيا», «نادي رينجرز», «المنتخب المصري»): after the team's
+ * own name the name goes on only with an adjective («الإسباني», «الأولمبي»), its sport («لكرة
+ * القدم») or the side it fields (TEAM_SIDES); anything else is the sentence going on («منتخب مصر |
+ * للتأهل», «نادي رينجرز | المنافس»).
+ */
+export const TEAM_HEADS: readonly string[] = ['نادي', 'فريق', 'منتخب', 'النادي', 'الفريق', 'المنتخب'];
+
+/** The side a team fields, written with ل after its name: «منتخب الولايات المتحدة للسيدات». */
+export const TEAM_SIDES: readonly string[] = ['للسيدات', 'للرجال', 'للشباب', 'للناشئين', 'للناشئات', 'للشابات', 'للمحترفين', 'للهواة', 'للصم'];
+
+/**
+ * What a club or team is for, named with ل after its name: a sport («المنتخب السعودي للكاراتيه»,
+ * «نادي الإمارات للغولف») or a club's field («نادي دبي للصحافة», «النادي اللبناني للسيارات».
+ */
+export const TEAM_FIELDS: readonly string[] = [
+  'للكاراتيه', 'للتايكوندو', 'للجودو', 'للسباحة', 'للتنس', 'للجمباز', 'للملاكمة', 'للمصارعة', 'للرماية',
+  'للفروسية', 'للدراجات', 'للشطرنج', 'للهوكي', 'للرجبي', 'للكريكيت', 'للغولف', 'للجولف', 'للسيارات',
+  'للصحافة', 'للإعلام', 'للثقافة', 'للفنون', 'للقراءة', 'للطيران', 'للضباط', 'للرياضة', 'للرياضات', 'للإبحار',
+];
+
+/** A sport of two words after a team's name: «لكرة القدم», «للكرة الطائرة», «لألعاب القوى». */
+export const TEAM_SPORT_HEADS: readonly string[] = ['لكرة', 'للكرة', 'لألعاب', 'للريشة'];
+
+/**
+ * Adjectives that are not nisbas and still belong to a team's name: the first team, its colours and
+ * nicknames («المنتخب الأخضر», «نادي الغواصة الصفراء», «نادي السيدة العجوز»).
+ */
+export const TEAM_EPITHETS: readonly string[] = [
+  'الأول', 'الأخضر', 'الأحمر', 'الأبيض', 'الأزرق', 'الأصفر', 'الخضراء', 'الحمراء', 'البيضاء', 'الزرقاء', 'الصفراء',
+  'الحمر', 'الخضر', 'الزرق', 'العجوز',
+];
+
+/** Words after a team's name that look like its adjective and describe it in time: «نادي الوحدة | الحالي». */
+export const TEAM_TIME_ADJECTIVES: readonly string[] = ['الحالي', 'الماضي', 'الحالية', 'الماضية'];

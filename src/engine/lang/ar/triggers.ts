@@ -300,6 +300,16 @@ export const ORG_CLAUSE_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words after an organization's name that go on the sentence, never the name: the responsibility a
+ * body claims («تبنى تنظيم داعش | المسؤولية»), the support it acts with («قوات الشرعية | بدعم
+ * التحالف»), and, before a day, the night or morning something happened («الرئاسة الفرنسية | ليل
+ * الاثنين»; ANT, articles 10,000–20,000: some 30 organization mentions ran on into these).
+ */
+export const ORG_SENTENCE_WORDS: readonly string[] = ['المسؤولية', 'مسؤولية', 'بدعم', 'بمساندة'];
+export const ORG_NIGHT_WORDS: readonly string[] = ['ليل', 'ليلة', 'مساء', 'صباح', 'فجر', 'ظهر', 'عصر', 'صبيحة', 'مطلع'];
+export const DAY_NAMES: readonly string[] = ['الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'أمس', 'اليوم'];
+
+/**
  * Verbal nouns that, behind the ل of purpose, open what a body is for or does, never its name:
  * «صندوق الطوارئ | لتوفير المياه», «التحالف | لتأمين المدينة», «الحكومة | لمعالجة التحديات». Names
  * do carry a ل + verbal noun («المركز الوطني لمكافحة الإرهاب», «الجمعية الوطنية لحماية المستهلك»,
@@ -423,6 +433,32 @@ export const MEDICINE_WORDS: readonly string[] = ['قسم', 'طب', 'أمراض'
  * العمل الأمريكية», «سوق الأسهم»); an exchange is named by its place («سوق دبي المالي»).
  */
 export const MARKET_HEADS: readonly string[] = ['سوق', 'السوق', 'أسواق', 'الأسواق'];
+
+/**
+ * What an authority called «مصلحة» is named after («مصلحة الضرائب», «مصلحة السجون», «مصلحة الأحوال
+ * المدنية»). Before anything else the word is an interest («لمصلحة السعودية», «في مصلحة الشعب»,
+ * «مصلحة المساهمين»; ANT, 31,400 articles: «مصلحة الضرائب/السجون/الجمارك» some 60, the interest of a
+ * country, a people or a party far more).
+ */
+export const AUTHORITY_FIELDS: readonly string[] = [
+  'الضرائب', 'السجون', 'الجمارك', 'الأرصاد', 'الأحوال', 'الشؤون', 'الإحصاء', 'الإحصاءات', 'التنظيف', 'السكك',
+  'الطب', 'الآثار', 'المياه', 'الكهرباء', 'الموانئ', 'الجوازات', 'الدمغة', 'الشهر', 'الري', 'المساحة',
+  'الخبراء', 'الأموال', 'الصرف', 'الدفاع', 'الأمن', 'الزكاة', 'الطيران', 'البريد', 'الهجرة', 'التسجيل',
+  'الإيرادات', 'العقاري',
+];
+
+/**
+ * Fields that make a kind of website, network or company, no name: «شبكة التواصل الاجتماعي»,
+ * «موقع التوظيف الإلكتروني», «منصة التدوين المصغر» (ANT, articles 10,000–20,000: «شبكة/شركة التواصل
+ * الاجتماعي» and «التواصل الاجتماعي» alone some 50 organization mentions, «موقع التوظيف» 20; ner-news
+ * lists none). The name comes after the kind where there is one: «… التواصل الاجتماعي فيسبوك».
+ */
+export const SITE_FIELDS: readonly string[] = ['التواصل', 'التوظيف', 'التدوين', 'المواعدة', 'التسوق', 'الدردشة', 'المراسلة'];
+
+/** Kinds of site, network or company a field of SITE_FIELDS follows. */
+export const SITE_KINDS: readonly string[] = [
+  'شبكة', 'الشبكة', 'شبكات', 'شركة', 'الشركة', 'شركات', 'موقع', 'الموقع', 'مواقع', 'منصة', 'المنصة', 'منصات', 'تطبيق', 'التطبيق', 'تطبيقات', 'وسائل', 'عمالقة',
+];
 
 /**
  * What a military command is named after, besides an organization's head («قيادة القوات», «قيادة

@@ -4,6 +4,7 @@
  * stage would find are given as entities where a capability depends on them.
  */
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/engine/index.js';
 import type { Entity } from '../../src/engine/types.js';
 import { entities, one, quotes, view } from './quotes-helpers.js';
 
@@ -216,6 +217,14 @@ describe('3. speakers in every word order', () => {
   it('reads ب on an outlet or a body («بموقع "…"», «بلجنة») as where the words were given, not who gave them', () => {
     const qs = quotes('ونشرت المطربة صورة وكتبت على صفحتها بموقع "إنستغرام" أن "الحفل تأجل".');
     expect(qs.map((q) => q.speaker.text)).not.toContain('بموقع "إنستغرام"');
+  });
+
+  it('gives a plural or feminine participle to a counted group opening its clause, never a masculine singular one', () => {
+    // (The numbers stage finds the counted noun: the whole engine runs.)
+    const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker.text);
+    expect(speakers('وانتقد ثلاثة نواب أمريكيين قرار الحكومة، معتبرين أن الخطوة متسرعة.')).toEqual(['ثلاثة نواب أمريكيين']);
+    expect(speakers('وطلبت 5 جمعيات خيرية لقاء الوزير، معتبرة أن الدعم غير كاف.')).toEqual(['5 جمعيات خيرية']);
+    expect(speakers('وقال المحافظ إن الهجوم فاشل. وأصيب 3 أشخاص في الهجوم، مضيفا أن الوضع هادئ.')).toEqual(['المحافظ', 'المحافظ']);
   });
 
   it('reads a past verb in «أل» («وألقت», «ألغى») as the verb, its subject going on into a later verb', () => {

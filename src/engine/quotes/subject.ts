@@ -388,6 +388,10 @@ export function sentenceSubject(ctx: QuoteContext, i: number): [number, number] 
   if (hasArticle(verb.norm) || is(verb, notVerb) || isWord(withoutConj(verb.norm), notVerb) || isKnownHead(headClass(verb.norm))) return null;
   const a = first + 1;
   const head = tokens[a];
+  // «واقترحت 4 صناديق أميركية …، معتبرة», «وانتقد ثلاثة نواب …، معتبرين»: a counted group of
+  // speakers opening the clause is its subject.
+  const counted = countedGroupEnd(ctx, a, i);
+  if (counted > a) return [a, counted];
   if (head.kind !== 'word') return null;
   const names = mentionsIn(ctx, head.start, head.end).filter((m) => m.type !== 'location' || m.start === head.start);
   let b = a + 1;
@@ -415,6 +419,27 @@ export function sentenceSubject(ctx: QuoteContext, i: number): [number, number] 
   // Its adjectives: nisba words (الأميركية، السوري); another noun with ال is the verb's object.
   while (b < i && b < a + 6 && tokens[b].kind === 'word' && hasArticle(tokens[b].norm) && isNisba(tokens[b].norm) && !ctx.cues[b]) b++;
   return [a, b];
+}
+
+/**
+ * A number at token a with its counted noun («4 صناديق أميركية», «ثلاثة نواب»), read as the subject
+ * of the cue at i when the cue agrees with a plural: plural itself (people: «معتبرين») or feminine
+ * singular (things and bodies: «معتبرة»); a masculine singular cue never goes with it («وقتل 3
+ * أشخاص، مضيفا»). The token after the counted noun and its nisba adjectives, or a.
+ */
+function countedGroupEnd(ctx: QuoteContext, a: number, i: number): number {
+  const { tokens } = ctx;
+  const t = tokens[a];
+  const hit = ctx.cues[i];
+  if (!t || !hit || !(hit.plural || hit.gender === 'f')) return a;
+  const n = ctx.doc.numbers.find((x) => x.start === t.start);
+  if (!n?.counted) return a;
+  let b = a;
+  while (b < i && tokens[b].start < n.counted.end) b++;
+  const noun = tokens[b - 1];
+  if (b <= a + 1 || noun.kind !== 'word' || noun.end !== n.counted.end || mentionsIn(ctx, noun.start, noun.end).length > 0) return a;
+  while (b < i && tokens[b].kind === 'word' && isNisba(tokens[b].norm) && !ctx.cues[b]) b++;
+  return b;
 }
 
 let quantifiers: ReadonlySet<string> | null = null;

@@ -674,6 +674,17 @@ class RowCache {
 }
 
 /**
+ * A token's emissions from its six slots' rows (pass rows from `r`) into `emit[base..base + L)`.
+ * (A function of its own: the loop that calls it stays light enough not to be optimized during a
+ * fresh worker's first analysis, when compiling it cost more than it saved.)
+ */
+function sumSlots(emit: Float64Array, base: number, r: number, self: Float32Array, p1: Float32Array, n1: Float32Array, p2: Float32Array, n2: Float32Array, p3: Float32Array): void {
+  for (let y = 0; y < L; y++) {
+    emit[base + y] = self[r + y] + p1[r + L + y] + n1[r + 2 * L + y] + p2[r + 3 * L + y] + n2[r + 4 * L + y] + p3[r + 5 * L + y];
+  }
+}
+
+/**
  * Emission scores at run time: the same features as `sentenceFeatures`, but each word's slot
  * features are summed once per word (and kept across sentences and documents), so a token costs
  * a handful of lookups instead of about a hundred. One scorer may serve both passes of the
@@ -784,13 +795,7 @@ export class Scorer {
       const p2 = i >= 2 ? rows[i - 2] : bos;
       const n2 = i + 2 < n ? rows[i + 2] : eos;
       const p3 = i >= 3 ? rows[i - 3] : bos;
-      for (let k = 0; k < P; k++) {
-        const base = k * stride + i * L;
-        const r = k * SLOTS * L;
-        for (let y = 0; y < L; y++) {
-          emit[base + y] = self[r + y] + p1[r + L + y] + n1[r + 2 * L + y] + p2[r + 3 * L + y] + n2[r + 4 * L + y] + p3[r + 5 * L + y];
-        }
-      }
+      for (let k = 0; k < P; k++) sumSlots(emit, k * stride + i * L, k * SLOTS * L, self, p1, n1, p2, n2, p3);
       for (let j = 4 * i; j < 4 * i + 4; j++) add(pairs.buf[j], emit, i * L, stride);
       for (let j = fewAt[i]; j < fewAt[i + 1]; j++) fewRows.addAll(few.buf[j], emit, i * L, stride, P);
     }

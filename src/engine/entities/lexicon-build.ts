@@ -9,7 +9,7 @@ import { PERSON_NAMES, ORGANIZATIONS, placeRecords, recordsOf, trustedAlone } fr
 import type { NameRecord } from '../lang/ar/index.js';
 import { ABD_COMPLEMENTS, COMMON_NOUN_PHRASES, NAME_PARTICLES, NOT_NAME_WORDS, RULE_ORGANIZATIONS, RULE_PLACES } from '../lang/ar/names.js';
 import { DIRECTIONS, LOC_HEADS, ORG_HEADS, PERSON_TITLES, POST_NAME_ROLES } from '../lang/ar/triggers.js';
-import { PhraseIndex, phraseWords } from './lexicon-index.js';
+import { PhraseIndex, groupByFirstWord, phraseWords } from './lexicon-index.js';
 import type { NameType, PackedLexicon } from './lexicon-index.js';
 
 const normList = (list: readonly string[]): string[] => [...new Set(list.map((w) => normalizeWord(w)))];
@@ -43,7 +43,7 @@ export function buildLexicon(): PackedLexicon {
   }
   const given = recordsOf('given').filter((r) => r.ambiguous !== 'mostly');
   return {
-    phrases: phrases.entries().map((e) => [e.words.join(' '), e.type, e.ambiguous ? 1 : 0]),
+    phrases: groupByFirstWord(phrases.entries().map((e) => [e.words.join(' '), e.type, e.ambiguous ? 1 : 0])),
     titlePhrases: [...new Set(titlePhrases)],
     sets: {
       givenNames: normList(given.map((r) => r.name)),

@@ -51,33 +51,26 @@ export class PhraseIndex {
 
   private readonly byFirst = new Map<string, PhraseEntry[]>();
   private readonly keys = new Map<string, PhraseEntry>();
-  /** Packed entries by first word, turned into entries when that word is first looked up. */
-  private readonly pending = new Map<string, PackedPhrase[]>();
+  /** Packed entries by first word (null: an index built entry by entry), unpacked into `byFirst` when that word is first looked up. */
+  private packed: PackedPhrases | null = null;
 
   /**
    * An index over already normalized, distinct entries (the shipped lexicon), built lazily: the
-   * first analysis only unpacks the entries of the words it meets.
+   * first analysis only unpacks the entries of the words it meets, and takes the grouping by
+   * first word as it was shipped (a pass over the ~5,000 entries cost a fresh worker a few
+   * milliseconds, and as many again to optimize).
    */
-  static fromPacked(entries: readonly PackedPhrase[], plausible?: (whole: string, stem: string) => boolean): PhraseIndex {
+  static fromPacked(groups: PackedPhrases, plausible?: (whole: string, stem: string) => boolean): PhraseIndex {
     const ix = new PhraseIndex(plausible);
-    for (const e of entries) {
-      const sp = e[0].indexOf(' ');
-      const first = sp < 0 ? e[0] : e[0].slice(0, sp);
-      const l = ix.pending.get(first);
-      if (l) l.push(e);
-      else ix.pending.set(first, [e]);
-    }
+    ix.packed = groups;
     return ix;
   }
 
   /** The entries starting with `first`, longest first (unpacked on first use). */
   private listOf(first: string): PhraseEntry[] | undefined {
     const l = this.byFirst.get(first);
-    if (l || this.pending.size === 0) return l;
-    const packed = this.pending.get(first);
-    if (!packed) return undefined;
-    this.pending.delete(first);
-    const list = packed.map(([words, type, amb]) => ({ words: words.split(' '), type, ambiguous: amb === 1 }));
+    if (l || !this.packed || !Object.hasOwn(this.packed, first)) return l;
+    const list = this.packed[first].map(([rest, type, amb]) => ({ words: rest ? [first, ...rest.split(' ')] : [first], type, ambiguous: amb === 1 }));
     // Longest first, in the order added among equals.
     list.sort((a, b) => b.words.length - a.words.length);
     this.byFirst.set(first, list);
@@ -85,7 +78,7 @@ export class PhraseIndex {
   }
 
   private hasFirstWord(w: string): boolean {
-    return this.byFirst.has(w) || this.pending.has(w);
+    return this.byFirst.has(w) || (this.packed !== null && Object.hasOwn(this.packed, w));
   }
   private readonly unsorted = new Set<PhraseEntry[]>();
 
@@ -97,7 +90,7 @@ export class PhraseIndex {
   /** Adds an entry already split into normalized words. */
   addWords(words: readonly string[], type: NameType, ambiguous = false): void {
     if (words.length === 0) return;
-    if (this.pending.size) throw new Error('a packed phrase index takes no more entries');
+    if (this.packed) throw new Error('a packed phrase index takes no more entries');
     if (this.starts.size) this.starts.clear();
     this.memoTokens = null;
     const key = words.join(' ') + '|' + type;
@@ -129,7 +122,7 @@ export class PhraseIndex {
   /** The proclitic readings of a word whose stem starts some entry (most words: none), cached. */
   private startReadings(norm: string): readonly Stem[] {
     // A small index (a document's own) answers faster than a cache would.
-    if (this.pending.size === 0 && this.byFirst.size < 4096) {
+    if (!this.packed && this.byFirst.size < 4096) {
       const rs = readings(norm, CLITIC_POLICIES.proclitics);
       let any = false;
       for (let r = 0; r < rs.length && !any; r++) any = this.byFirst.has(rs[r].stem);
@@ -266,9 +259,29 @@ export interface NameLexicon {
 /** A packed entry: normalized words joined by spaces, type, 1 when ambiguous. */
 type PackedPhrase = [string, NameType, 0 | 1];
 
+/** A packed entry under its first word: the words after it joined by spaces ('' when none), type, 1 when ambiguous. */
+type PackedRest = [string, NameType, 0 | 1];
+
+/** Packed entries by their first word, each group in the order added. */
+type PackedPhrases = Readonly<Record<string, readonly PackedRest[]>>;
+
+/** Distinct packed entries (in the order added) grouped by first word, as `PhraseIndex.fromPacked` takes them. */
+export function groupByFirstWord(entries: readonly PackedPhrase[]): Record<string, PackedRest[]> {
+  // (No prototype: a word is never taken for one of Object's own keys.)
+  const groups: Record<string, PackedRest[]> = Object.create(null) as Record<string, PackedRest[]>;
+  for (const [words, type, amb] of entries) {
+    const sp = words.indexOf(' ');
+    const first = sp < 0 ? words : words.slice(0, sp);
+    const e: PackedRest = [sp < 0 ? '' : words.slice(sp + 1), type, amb];
+    if (Object.hasOwn(groups, first)) groups[first].push(e);
+    else groups[first] = [e];
+  }
+  return groups;
+}
+
 export interface PackedLexicon {
-  /** Distinct entries, in the order added. */
-  phrases: PackedPhrase[];
+  /** Distinct entries, by first word (`groupByFirstWord`). */
+  phrases: Record<string, PackedRest[]>;
   titlePhrases: string[];
   sets: Record<Exclude<keyof NameLexicon, 'phrases' | 'titlePhrases'>, string[]>;
 }
@@ -276,7 +289,7 @@ export interface PackedLexicon {
 /** The lookup tables of a packed lexicon. */
 function unpackLexicon(packed: PackedLexicon, plausible?: (whole: string, stem: string) => boolean): NameLexicon {
   const phrases = PhraseIndex.fromPacked(packed.phrases, plausible);
-  const titlePhrases = PhraseIndex.fromPacked(packed.titlePhrases.map((w) => [w, 'PER', 0]));
+  const titlePhrases = PhraseIndex.fromPacked(groupByFirstWord(packed.titlePhrases.map((w) => [w, 'PER', 0])));
   const sets = {} as Record<keyof PackedLexicon['sets'], ReadonlySet<string>>;
   for (const [k, v] of Object.entries(packed.sets)) sets[k as keyof PackedLexicon['sets']] = new Set(v);
   return { phrases, titlePhrases, ...sets };

@@ -9,9 +9,8 @@ import type { Token } from '../text/tokenize.js';
 import type { Complement, Gender, ParticipleCue, VerbCue } from '../lang/ar/cues.js';
 import { PARTICIPLES_ALSO_NOUNS, PARTICIPLE_CUES, PRONOUN_MARKERS, PRONOUN_MARKER_NOUNS, SAYING_THROUGH, SOURCE_MARKERS, VERBAL_NOUN_CUES, VERB_CUES } from '../lang/ar/cues.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
-import { CONJUNCTIONS } from '../lang/ar/clitics.js';
 import { W, is, isDocumentHead, withoutConj, wordsOfClass } from './word-classes.js';
-import { WordFilter } from './word-filter.js';
+import { WordFilter, hashOf, hashOn } from './word-filter.js';
 
 export interface VerbHit {
   kind: 'verb';
@@ -86,32 +85,46 @@ function prepSet(preps: readonly string[] | undefined): ReadonlySet<string> {
 /** Object pronouns a past-tense reporting verb may carry («أكدها سابقا فلان», «أبلغهم»). */
 const OBJECT_PRONOUNS = new Set(['ها', 'هم', 'ه']);
 
+/** The participles and verb forms as listed: what `mayBeCue` looks the few stems of a token up in. */
+const CUE_FORMS = new WordFilter([...PARTICIPLE_FORMS.keys(), ...VERB_FORMS.keys()]);
+
+const HASH_START = hashOf('');
+const ARTICLE = hashOf('ال');
+const TA = 'ت'.charCodeAt(0);
+const LAM = 'ل'.charCodeAt(0);
+
 /**
- * Every normalized word `readCue` could read as a cue, spelled out: a participle as listed, and a
- * verb form with the clitics of `CLITIC_POLICIES.verb` — a conjunction, the ل of purpose (also as
- * the ل of «لل» before a form starting with ال), an object pronoun (a form ending in ه written with
- * ت before it). Most tokens are no cue: the filter rules them out before the memo's large table.
+ * Whether `readCue` may read the normalized word as a cue: whether the word, or what is left of it
+ * once the clitics `readCue` reads are taken off, may be a listed participle or verb form. The
+ * clitics are those of `CLITIC_POLICIES.verb` (clitics.ts `readings`): a conjunction, the ل of
+ * purpose (لل read as ل + ال), an object pronoun (a ت before it read as ة); every reading
+ * `readCue` accepts is among the stems tried, so the answer only saves work, it never decides.
+ * Most tokens are no cue and are ruled out here, before the memo's large table, with a few bit
+ * tests on hashes of parts of the word: nothing is spelled out at start (the ~16,000 clitic
+ * spellings of the forms took a tenth of a fresh worker's first analysis to hash).
  */
-const MAY_BE_CUE: WordFilter = (() => {
-  const words: string[] = [...PARTICIPLE_FORMS.keys()];
-  const prepositions = ['', ...CLITIC_POLICIES.verb.prepositions];
-  for (const form of VERB_FORMS.keys()) {
-    const bodies = [form];
-    for (const pronoun of OBJECT_PRONOUNS) {
-      bodies.push(form + pronoun);
-      if (form.endsWith('ه')) bodies.push(form.slice(0, -1) + 'ت' + pronoun);
-    }
-    for (const conj of CONJUNCTIONS) {
-      for (const prep of prepositions) {
-        for (const body of bodies) {
-          words.push(conj + prep + body);
-          if (prep === 'ل' && body.startsWith('ال')) words.push(conj + 'لل' + body.slice(2));
-        }
-      }
-    }
+export function mayBeCue(norm: string): boolean {
+  const n = norm.length;
+  if (endsAsCue(norm, 0, n, HASH_START)) return true;
+  // After a و/ف, then after a ل (and after لل, the stem being ال + the rest).
+  const conj = norm[0] === 'و' || norm[0] === 'ف' ? 1 : 0;
+  if (conj && endsAsCue(norm, 1, n, HASH_START)) return true;
+  if (norm.charCodeAt(conj) !== LAM) return false;
+  return endsAsCue(norm, conj + 1, n, HASH_START) || (norm.charCodeAt(conj + 1) === LAM && endsAsCue(norm, conj + 2, n, ARTICLE));
+}
+
+/** Whether `head` + norm[from, n), with or without an object pronoun at its end, may be a listed form. */
+function endsAsCue(norm: string, from: number, n: number, head: number): boolean {
+  if (CUE_FORMS.mayHaveHash(hashOn(head, norm, from, n))) return true;
+  for (const pronoun of OBJECT_PRONOUNS) {
+    if (!norm.endsWith(pronoun)) continue;
+    const to = n - pronoun.length;
+    if (CUE_FORMS.mayHaveHash(hashOn(head, norm, from, to))) return true;
+    // «أصدرته»: the ة of «أصدره» written ت before the pronoun.
+    if (to > from && norm.charCodeAt(to - 1) === TA && CUE_FORMS.mayHaveHash(hashOn(hashOn(head, norm, from, to - 1), 'ه', 0, 1))) return true;
   }
-  return new WordFilter(words);
-})();
+  return false;
+}
 
 /** «يدعى/تدعى» (is called, the passive of دعا) as written, diacritics aside. */
 const CALLED = /^[وف]?[يت]دعى$/;
@@ -130,7 +143,7 @@ export function participleAlsoNoun(token: Token): boolean {
 
 /** The reporting verb or participle this token is, if any. */
 export function cueAt(token: Token): CueHit | null {
-  if (token.kind !== 'word' || !MAY_BE_CUE.mayHave(token.norm)) return null;
+  if (token.kind !== 'word' || !mayBeCue(token.norm)) return null;
   // «رجل يُدعى أحمد» (is called), written with ى, is no «يدعي» (claims): normalization merges them.
   if (token.text.endsWith('ى') && CALLED.test(token.text.replace(DIACRITICS, ''))) return null;
   // (A word written with إ is read apart: «إدانته» is a verbal noun where «ادانته» may be the

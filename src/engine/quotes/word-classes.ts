@@ -180,14 +180,19 @@ export function withoutConj(norm: string): string {
 
 const conjStripped = memo((norm: string): string => findReading(norm, (stem) => stem !== norm, CLITIC_POLICIES.conjunction)?.stem ?? norm);
 
+/** The listed words, for `mayHaveClass`. */
+const LISTED = new WordFilter(WORDS.keys());
+
 /**
- * The words that may have a class: the listed ones, alone or after و/ف (`withoutConj` takes off
- * one letter). Most words have none and are ruled out before the memo's large table.
+ * Whether the word may have a class: whether it, or it without a و/ف (`withoutConj` takes off one
+ * letter), may be listed. Most words have none and are ruled out before the memo's large table.
  */
-const MAY_HAVE_CLASS = new WordFilter([...WORDS.keys()].flatMap((w) => [w, 'و' + w, 'ف' + w]));
+function mayHaveClass(norm: string): boolean {
+  return LISTED.mayHave(norm) || (startsWithConj(norm) && LISTED.mayHaveSlice(norm, 1));
+}
 
 /** Word classes of a normalized word. */
-const classOfWord = (norm: string): number => (MAY_HAVE_CLASS.mayHave(norm) ? classOfListedWord(norm) : 0);
+const classOfWord = (norm: string): number => (mayHaveClass(norm) ? classOfListedWord(norm) : 0);
 
 const classOfListedWord = memo((norm: string): number => {
   const own = WORDS.get(norm) ?? 0;

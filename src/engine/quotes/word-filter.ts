@@ -10,10 +10,20 @@
 /** Bits per word, at least (rounded up to a power of two): two bits each keep false positives near 1%. */
 const BITS_PER_WORD = 16;
 
+const FNV_START = 0x811c9dc5;
+
 /** FNV-1a over the UTF-16 code units. */
-function hashOf(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+export function hashOf(word: string): number {
+  return hashOn(FNV_START, word, 0, word.length);
+}
+
+/**
+ * FNV-1a carried on over `word.slice(from, to)` from `h`, the hash of what comes before it:
+ * `hashOn(hashOf(a), b, 0, b.length) === hashOf(a + b)`. A caller asks about a part of a word, or
+ * a part with letters before it, without making the string.
+ */
+export function hashOn(h: number, word: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
   return h;
 }
 
@@ -36,7 +46,16 @@ export class WordFilter {
 
   /** False when the word is certainly not among those given; true when it may be. */
   mayHave(word: string): boolean {
-    const h = hashOf(word);
+    return this.mayHaveHash(hashOf(word));
+  }
+
+  /** `mayHave(word.slice(from))` without making the slice. */
+  mayHaveSlice(word: string, from: number): boolean {
+    return this.mayHaveHash(hashOn(FNV_START, word, from, word.length));
+  }
+
+  /** `mayHave` of the word whose `hashOf` is `h`. */
+  mayHaveHash(h: number): boolean {
     return this.test(this.firstBit(h)) && this.test(this.secondBit(h));
   }
 

@@ -280,7 +280,6 @@ const enum Slot {
 }
 const SLOTS = 6;
 
-/** What a word contributes in one slot. `entry` = tables entry (list bits hidden when `hidden`). */
 /** Where feature hashes go: a plain array (training) or the run time's typed buffer (Hashes). */
 interface Sink {
   push(...hashes: number[]): unknown;
@@ -301,85 +300,102 @@ class Hashes implements Sink {
   }
 }
 
+/** What a word contributes in one slot. `entry` = tables entry (list bits hidden when `hidden`). */
 function slotFeatures(slot: Slot, c: WordInfo, entry: number, out: Sink, masked = false): void {
-  const realStem = c.stem;
   const hw = masked ? UNK : c.hw;
   const hstem = masked ? UNK : c.hstem;
-  const lists = listBits(entry);
+  // One function per slot: as one function of all six, the optimizing compiler spent ~30 ms of a
+  // fresh worker's first analysis on it (its many calls each keeping every slot's variables).
   switch (slot) {
-    case Slot.Self: {
-      // Short values are hashed in place (rangeHash = wordHash of the slice): cheaper than a cache.
-      out.push(BIAS, f1(2, hw), f1(7, hstem), f1(8, wordHash(c.prefix)), f1(18, c.hshape));
-      const s = realStem;
-      const e = s.length;
-      if (e >= 3) out.push(f1(11, rangeHash(s, 0, 2)), f1(12, rangeHash(s, 0, 3)), f1(13, rangeHash(s, e - 1, e)), f1(14, rangeHash(s, e - 2, e)), f1(15, rangeHash(s, e - 3, e)));
-      // Character trigrams of the stem: unseen transliterated names share them («...يف», «تش»).
-      if (s.length >= 4 && c.shape[0] === 'a') {
-        const padded = '<' + s + '>';
-        for (let j = 0; j + 3 <= padded.length; j++) out.push(f1(36, rangeHash(padded, j, j + 3)));
-      }
-      for (let b = 0; b < LEX_CLASSES; b++) if (c.lexBits & (1 << b)) out.push(f1(23, b));
-      if (c.nisba) out.push(f1(28, c.prefix === '' ? 1 : 2));
-      // A name part behind a conjunction or preposition («وسعيد», «لبرلسكوني») starts a name.
-      const parts = c.lexBits & NAME_PART_BITS;
-      if (parts) out.push(f1(44, parts * 8 + c.prefix.length));
-      if (c.skel) out.push(f1(45, c.skel));
-      for (let l = 0; l < CLUSTER_LEVELS; l++) {
-        const k = clusterAt(entry, l);
-        if (k >= 0) out.push(f1(50 + l, k));
-      }
-      if ((entry & CLUSTER_MASK) === 0) out.push(f1(53, c.shape === 'a8' || c.shape === 'a7' ? 1 : 0));
-      // How common the word is in news: everyday words are seldom names.
-      out.push(f1(54, frequencyOf(entry)));
-      for (let b = 0; b < 7; b++) if (lists & (1 << b)) out.push(f1(56, b));
-      const wiki = (entry >>> WIKI_SHIFT) & 7;
-      if (wiki) out.push(f1(57, wiki));
-      if (lists && c.prefix) out.push(f1(58, lists));
-      if (c.bareCluster >= 0) out.push(f1(59, c.bareCluster));
-      break;
-    }
-    case Slot.Prev1: {
-      out.push(f1(3, hw), f1(9, hstem));
-      for (let b = 0; b < LEX_CLASSES; b++) if (c.lexBits & (1 << b)) out.push(f1(24, b));
-      if (c.skel) out.push(f1(46, c.skel));
-      if (c.nisba) out.push(f1(34, 1));
-      for (let l = 0; l < CLUSTER_LEVELS; l++) {
-        const k = clusterAt(entry, l);
-        if (k >= 0) out.push(f1(60 + l, k));
-      }
-      for (let b = 0; b < 7; b++) if (lists & (1 << b)) out.push(f1(64, b));
-      break;
-    }
-    case Slot.Next1: {
-      out.push(f1(4, hw), f1(10, hstem));
-      for (let b = 0; b < LEX_CLASSES; b++) if (c.lexBits & (1 << b)) out.push(f1(25, b));
-      if (c.skel) out.push(f1(47, c.skel));
-      if (c.nisba) out.push(f1(33, 1));
-      for (let l = 0; l < CLUSTER_LEVELS; l++) {
-        const k = clusterAt(entry, l);
-        if (k >= 0) out.push(f1(62, k + 4096 * l));
-      }
-      for (let b = 0; b < 7; b++) if (lists & (1 << b)) out.push(f1(65, b));
-      break;
-    }
-    case Slot.Prev2: {
-      out.push(f1(5, hw));
-      for (let b = 0; b < LEX_CLASSES; b++) if (c.lexBits & (1 << b)) out.push(f1(26, b));
-      const k = clusterAt(entry, 1);
-      if (k >= 0) out.push(f1(68, k));
-      break;
-    }
-    case Slot.Next2: {
-      out.push(f1(6, hw));
-      for (let b = 0; b < LEX_CLASSES; b++) if (c.lexBits & (1 << b)) out.push(f1(27, b));
-      const k = clusterAt(entry, 1);
-      if (k >= 0) out.push(f1(69, k));
-      break;
-    }
+    case Slot.Self:
+      return selfFeatures(c, entry, hw, hstem, out);
+    case Slot.Prev1:
+      return prev1Features(c, entry, hw, hstem, out);
+    case Slot.Next1:
+      return next1Features(c, entry, hw, hstem, out);
+    case Slot.Prev2:
+      return prev2Features(c, entry, hw, out);
+    case Slot.Next2:
+      return next2Features(c, entry, hw, out);
     case Slot.Prev3:
-      for (let b = 0; b < LEX_CLASSES; b++) if (c.lexBits & (1 << b)) out.push(f1(29, b));
-      break;
+      return prev3Features(c, out);
   }
+}
+
+function selfFeatures(c: WordInfo, entry: number, hw: number, hstem: number, out: Sink): void {
+  const lists = listBits(entry);
+  // Short values are hashed in place (rangeHash = wordHash of the slice): cheaper than a cache.
+  out.push(BIAS, f1(2, hw), f1(7, hstem), f1(8, wordHash(c.prefix)), f1(18, c.hshape));
+  const s = c.stem;
+  const e = s.length;
+  if (e >= 3) out.push(f1(11, rangeHash(s, 0, 2)), f1(12, rangeHash(s, 0, 3)), f1(13, rangeHash(s, e - 1, e)), f1(14, rangeHash(s, e - 2, e)), f1(15, rangeHash(s, e - 3, e)));
+  // Character trigrams of the stem: unseen transliterated names share them («...يف», «تش»).
+  if (s.length >= 4 && c.shape[0] === 'a') {
+    const padded = '<' + s + '>';
+    for (let j = 0; j + 3 <= padded.length; j++) out.push(f1(36, rangeHash(padded, j, j + 3)));
+  }
+  for (let b = 0; b < LEX_CLASSES; b++) if (c.lexBits & (1 << b)) out.push(f1(23, b));
+  if (c.nisba) out.push(f1(28, c.prefix === '' ? 1 : 2));
+  // A name part behind a conjunction or preposition («وسعيد», «لبرلسكوني») starts a name.
+  const parts = c.lexBits & NAME_PART_BITS;
+  if (parts) out.push(f1(44, parts * 8 + c.prefix.length));
+  if (c.skel) out.push(f1(45, c.skel));
+  for (let l = 0; l < CLUSTER_LEVELS; l++) {
+    const k = clusterAt(entry, l);
+    if (k >= 0) out.push(f1(50 + l, k));
+  }
+  if ((entry & CLUSTER_MASK) === 0) out.push(f1(53, c.shape === 'a8' || c.shape === 'a7' ? 1 : 0));
+  // How common the word is in news: everyday words are seldom names.
+  out.push(f1(54, frequencyOf(entry)));
+  for (let b = 0; b < 7; b++) if (lists & (1 << b)) out.push(f1(56, b));
+  const wiki = (entry >>> WIKI_SHIFT) & 7;
+  if (wiki) out.push(f1(57, wiki));
+  if (lists && c.prefix) out.push(f1(58, lists));
+  if (c.bareCluster >= 0) out.push(f1(59, c.bareCluster));
+}
+
+function prev1Features(c: WordInfo, entry: number, hw: number, hstem: number, out: Sink): void {
+  const lists = listBits(entry);
+  out.push(f1(3, hw), f1(9, hstem));
+  for (let b = 0; b < LEX_CLASSES; b++) if (c.lexBits & (1 << b)) out.push(f1(24, b));
+  if (c.skel) out.push(f1(46, c.skel));
+  if (c.nisba) out.push(f1(34, 1));
+  for (let l = 0; l < CLUSTER_LEVELS; l++) {
+    const k = clusterAt(entry, l);
+    if (k >= 0) out.push(f1(60 + l, k));
+  }
+  for (let b = 0; b < 7; b++) if (lists & (1 << b)) out.push(f1(64, b));
+}
+
+function next1Features(c: WordInfo, entry: number, hw: number, hstem: number, out: Sink): void {
+  const lists = listBits(entry);
+  out.push(f1(4, hw), f1(10, hstem));
+  for (let b = 0; b < LEX_CLASSES; b++) if (c.lexBits & (1 << b)) out.push(f1(25, b));
+  if (c.skel) out.push(f1(47, c.skel));
+  if (c.nisba) out.push(f1(33, 1));
+  for (let l = 0; l < CLUSTER_LEVELS; l++) {
+    const k = clusterAt(entry, l);
+    if (k >= 0) out.push(f1(62, k + 4096 * l));
+  }
+  for (let b = 0; b < 7; b++) if (lists & (1 << b)) out.push(f1(65, b));
+}
+
+function prev2Features(c: WordInfo, entry: number, hw: number, out: Sink): void {
+  out.push(f1(5, hw));
+  for (let b = 0; b < LEX_CLASSES; b++) if (c.lexBits & (1 << b)) out.push(f1(26, b));
+  const k = clusterAt(entry, 1);
+  if (k >= 0) out.push(f1(68, k));
+}
+
+function next2Features(c: WordInfo, entry: number, hw: number, out: Sink): void {
+  out.push(f1(6, hw));
+  for (let b = 0; b < LEX_CLASSES; b++) if (c.lexBits & (1 << b)) out.push(f1(27, b));
+  const k = clusterAt(entry, 1);
+  if (k >= 0) out.push(f1(69, k));
+}
+
+function prev3Features(c: WordInfo, out: Sink): void {
+  for (let b = 0; b < LEX_CLASSES; b++) if (c.lexBits & (1 << b)) out.push(f1(29, b));
 }
 
 /**
@@ -658,6 +674,17 @@ class RowCache {
 }
 
 /**
+ * A token's emissions from its six slots' rows (pass rows from `r`) into `emit[base..base + L)`.
+ * (A function of its own: the loop that calls it stays light enough not to be optimized during a
+ * fresh worker's first analysis, when compiling it cost more than it saved.)
+ */
+function sumSlots(emit: Float64Array, base: number, r: number, self: Float32Array, p1: Float32Array, n1: Float32Array, p2: Float32Array, n2: Float32Array, p3: Float32Array): void {
+  for (let y = 0; y < L; y++) {
+    emit[base + y] = self[r + y] + p1[r + L + y] + n1[r + 2 * L + y] + p2[r + 3 * L + y] + n2[r + 4 * L + y] + p3[r + 5 * L + y];
+  }
+}
+
+/**
  * Emission scores at run time: the same features as `sentenceFeatures`, but each word's slot
  * features are summed once per word (and kept across sentences and documents), so a token costs
  * a handful of lookups instead of about a hundred. One scorer may serve both passes of the
@@ -768,13 +795,7 @@ export class Scorer {
       const p2 = i >= 2 ? rows[i - 2] : bos;
       const n2 = i + 2 < n ? rows[i + 2] : eos;
       const p3 = i >= 3 ? rows[i - 3] : bos;
-      for (let k = 0; k < P; k++) {
-        const base = k * stride + i * L;
-        const r = k * SLOTS * L;
-        for (let y = 0; y < L; y++) {
-          emit[base + y] = self[r + y] + p1[r + L + y] + n1[r + 2 * L + y] + p2[r + 3 * L + y] + n2[r + 4 * L + y] + p3[r + 5 * L + y];
-        }
-      }
+      for (let k = 0; k < P; k++) sumSlots(emit, k * stride + i * L, k * SLOTS * L, self, p1, n1, p2, n2, p3);
       for (let j = 4 * i; j < 4 * i + 4; j++) add(pairs.buf[j], emit, i * L, stride);
       for (let j = fewAt[i]; j < fewAt[i + 1]; j++) fewRows.addAll(few.buf[j], emit, i * L, stride, P);
     }

@@ -9,6 +9,7 @@ import type { Token } from '../text/tokenize.js';
 import type { Complement, Gender, ParticipleCue, VerbCue } from '../lang/ar/cues.js';
 import { PARTICIPLES_ALSO_NOUNS, PARTICIPLE_CUES, PRONOUN_MARKERS, PRONOUN_MARKER_NOUNS, SAYING_THROUGH, SOURCE_MARKERS, VERBAL_NOUN_CUES, VERB_CUES } from '../lang/ar/cues.js';
 import { CLITIC_POLICIES, readings } from '../text/clitics.js';
+import { CONJUNCTIONS } from '../lang/ar/clitics.js';
 import { W, is, isDocumentHead, withoutConj, wordsOfClass } from './word-classes.js';
 import { WordFilter, hashOf, hashOn } from './word-filter.js';
 
@@ -85,45 +86,47 @@ function prepSet(preps: readonly string[] | undefined): ReadonlySet<string> {
 /** Object pronouns a past-tense reporting verb may carry («أكدها سابقا فلان», «أبلغهم»). */
 const OBJECT_PRONOUNS = new Set(['ها', 'هم', 'ه']);
 
-/** The participles and verb forms as listed: what `mayBeCue` looks the few stems of a token up in. */
-const CUE_FORMS = new WordFilter([...PARTICIPLE_FORMS.keys(), ...VERB_FORMS.keys()]);
-
-const HASH_START = hashOf('');
-const ARTICLE = hashOf('ال');
-const TA = 'ت'.charCodeAt(0);
-const LAM = 'ل'.charCodeAt(0);
+const TA = 'ت';
 
 /**
- * Whether `readCue` may read the normalized word as a cue: whether the word, or what is left of it
- * once the clitics `readCue` reads are taken off, may be a listed participle or verb form. The
- * clitics are those of `CLITIC_POLICIES.verb` (clitics.ts `readings`): a conjunction, the ل of
- * purpose (لل read as ل + ال), an object pronoun (a ت before it read as ة); every reading
- * `readCue` accepts is among the stems tried, so the answer only saves work, it never decides.
- * Most tokens are no cue and are ruled out here, before the memo's large table, with a few bit
- * tests on hashes of parts of the word: nothing is spelled out at start (the ~16,000 clitic
- * spellings of the forms took a tenth of a fresh worker's first analysis to hash).
+ * Every normalized word `readCue` could read as a cue, by its hash: a participle as listed, and a
+ * verb form with the clitics of `CLITIC_POLICIES.verb` (clitics.ts `readings`) — a conjunction,
+ * the ل of purpose (also as the ل of «لل» before a form starting with ال), an object pronoun (a
+ * form ending in ه written with ت before it). The ~16,000 spellings are hashed letter by letter
+ * on from their shared beginnings, never spelled out as strings (spelling them took a tenth of a
+ * fresh worker's first analysis), and each token then costs one hash and two bit tests.
  */
-export function mayBeCue(norm: string): boolean {
-  const n = norm.length;
-  if (endsAsCue(norm, 0, n, HASH_START)) return true;
-  // After a و/ف, then after a ل (and after لل, the stem being ال + the rest).
-  const conj = norm[0] === 'و' || norm[0] === 'ف' ? 1 : 0;
-  if (conj && endsAsCue(norm, 1, n, HASH_START)) return true;
-  if (norm.charCodeAt(conj) !== LAM) return false;
-  return endsAsCue(norm, conj + 1, n, HASH_START) || (norm.charCodeAt(conj + 1) === LAM && endsAsCue(norm, conj + 2, n, ARTICLE));
-}
-
-/** Whether `head` + norm[from, n), with or without an object pronoun at its end, may be a listed form. */
-function endsAsCue(norm: string, from: number, n: number, head: number): boolean {
-  if (CUE_FORMS.mayHaveHash(hashOn(head, norm, from, n))) return true;
-  for (const pronoun of OBJECT_PRONOUNS) {
-    if (!norm.endsWith(pronoun)) continue;
-    const to = n - pronoun.length;
-    if (CUE_FORMS.mayHaveHash(hashOn(head, norm, from, to))) return true;
-    // «أصدرته»: the ة of «أصدره» written ت before the pronoun.
-    if (to > from && norm.charCodeAt(to - 1) === TA && CUE_FORMS.mayHaveHash(hashOn(hashOn(head, norm, from, to - 1), 'ه', 0, 1))) return true;
+const MAY_BE_CUE: WordFilter = (() => {
+  const hashes: number[] = [...PARTICIPLE_FORMS.keys()].map(hashOf);
+  const heads: number[] = [];
+  const articleHeads: number[] = [];
+  for (const conj of CONJUNCTIONS) {
+    for (const prep of ['', ...CLITIC_POLICIES.verb.prepositions]) {
+      heads.push(hashOf(conj + prep));
+      if (prep === 'ل') articleHeads.push(hashOf(conj + 'لل'));
+    }
   }
-  return false;
+  const bodies = (head: number, form: string, from: number): void => {
+    const n = form.length;
+    const whole = hashOn(head, form, from, n);
+    hashes.push(whole);
+    // «أصدرته»: the ة of «أصدره» written ت before the pronoun.
+    const beforeHa = form.endsWith('ه') ? hashOn(hashOn(head, form, from, n - 1), TA, 0, 1) : 0;
+    for (const pronoun of OBJECT_PRONOUNS) {
+      hashes.push(hashOn(whole, pronoun, 0, pronoun.length));
+      if (beforeHa) hashes.push(hashOn(beforeHa, pronoun, 0, pronoun.length));
+    }
+  };
+  for (const form of VERB_FORMS.keys()) {
+    for (const head of heads) bodies(head, form, 0);
+    if (form.startsWith('ال')) for (const head of articleHeads) bodies(head, form, 2);
+  }
+  return WordFilter.ofHashes(hashes);
+})();
+
+/** Whether `readCue` may read the normalized word as a cue (false: certainly not; true: look it up). */
+export function mayBeCue(norm: string): boolean {
+  return MAY_BE_CUE.mayHave(norm);
 }
 
 /** «يدعى/تدعى» (is called, the passive of دعا) as written, diacritics aside. */

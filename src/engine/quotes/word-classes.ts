@@ -321,13 +321,19 @@ export function isClauseBreakPair(tokens: readonly Token[], k: number): boolean 
   return !!a && !!b && a.kind === 'word' && b.kind === 'word' && CLAUSE_BREAK_FIRSTS.has(a.norm) && ((WORDS.get(a.norm + ' ' + b.norm) ?? 0) & W.CLAUSE_BREAK) !== 0;
 }
 
-const GLOSSES: ReadonlySet<string> = new Set(GLOSS_OPENERS.map((g) => g.split(' ').map(normalizeWord).join(' ')));
+/** The glosses by their first word: the second word each takes. */
+const GLOSSES: ReadonlyMap<string, string> = new Map(
+  GLOSS_OPENERS.map((g) => {
+    const [first, second] = g.split(' ').map(normalizeWord);
+    return [first, second];
+  }),
+);
 
-/** «في إشارة إلى …»: token k opens the journalist's gloss, comma or not. */
+/** «في إشارة إلى …»: token k opens the journalist's gloss, comma or not. (Asked of every token: one lookup, no string built.) */
 export function opensGloss(tokens: readonly Token[], k: number): boolean {
   const a = tokens[k];
-  const b = tokens[k + 1];
-  return !!a && !!b && a.kind === 'word' && b.kind === 'word' && GLOSSES.has(a.norm + ' ' + b.norm);
+  const second = a && a.kind === 'word' ? GLOSSES.get(a.norm) : undefined;
+  return second !== undefined && tokens[k + 1]?.norm === second;
 }
 
 /** «علما أن», «في حين», «بيد أن»: token k opens the journalist's own clause, by one word or a pair. */

@@ -31,17 +31,22 @@ export class WordFilter {
   private readonly bits: Int32Array;
   private readonly logBits: number;
 
-  constructor(words: Iterable<string>) {
-    const list = [...words];
+  constructor(words: Iterable<string>, hashes: readonly number[] = []) {
+    const all = [...hashes];
+    for (const w of words) all.push(hashOf(w));
     // Small filters stay small: the stage asks several for every token, and all of them should
     // stay in the processor's caches.
-    this.logBits = Math.max(10, Math.ceil(Math.log2(list.length * BITS_PER_WORD)));
+    this.logBits = Math.max(10, Math.ceil(Math.log2(all.length * BITS_PER_WORD)));
     this.bits = new Int32Array(1 << (this.logBits - 5));
-    for (const w of list) {
-      const h = hashOf(w);
+    for (const h of all) {
       this.set(this.firstBit(h));
       this.set(this.secondBit(h));
     }
+  }
+
+  /** A filter over the words whose `hashOf` values are given (built without making the words). */
+  static ofHashes(hashes: readonly number[]): WordFilter {
+    return new WordFilter([], hashes);
   }
 
   /** False when the word is certainly not among those given; true when it may be. */

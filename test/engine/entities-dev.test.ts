@@ -14,13 +14,13 @@ const articles = loadDevSet();
 
 type Type = 'person' | 'organization' | 'location';
 /**
- * Reached when last raised (2026-12-08, places after their heads and markets): all 83 articles
- * person 0.939, organization 0.867, location 0.940; held out person 0.903, organization 0.800,
+ * Reached when last raised (2026-12-08, peoples and faiths no organizations): all 83 articles
+ * person 0.939, organization 0.871, location 0.940; held out person 0.903, organization 0.805,
  * location 0.908. Goals: 0.90 person, 0.80 organization, 0.90 location.
  */
 const FLOORS: Record<'all' | 'held-out', Record<Type, number>> = {
-  all: { person: 0.935, organization: 0.865, location: 0.936 },
-  'held-out': { person: 0.899, organization: 0.798, location: 0.904 },
+  all: { person: 0.935, organization: 0.868, location: 0.936 },
+  'held-out': { person: 0.899, organization: 0.802, location: 0.904 },
 };
 
 describe.skipIf(!articles)('names on the dev set', () => {

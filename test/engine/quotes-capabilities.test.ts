@@ -241,6 +241,11 @@ describe('3. speakers in every word order', () => {
     expect(one('ووفقا لهذا التقرير، أزالت الدولتان الحواجز.').speaker.text).toBe('هذا التقرير');
   });
 
+  it('keeps a share of people with its percent sign as who spoke («قال 40% من المشاركين إن»)', () => {
+    expect(one('وقال 40% من المشاركين في الاستطلاع إن الوضع سيئ.').speaker.text).toBe('40% من المشاركين في الاستطلاع');
+    expect(one('وقال 62٪ من المجيبين إن الرواتب منخفضة.').speaker.text).toBe('62٪ من المجيبين');
+  });
+
   it('skips a prepositional phrase between the verb and its speaker', () => {
     expect(one('وقال خلال مؤتمر صحفي وزير الزراعة إن المحصول وفير.').speaker.text).toBe('وزير الزراعة');
     expect(one('وقالت في مارس/آذار الماضي الشركة إن الأرباح تراجعت.').speaker.text).toBe('الشركة');

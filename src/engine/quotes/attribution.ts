@@ -91,7 +91,8 @@ function closesPhrase(ctx: QuoteContext, t: Token): boolean {
 /** Whether token k ends a speaker phrase that is being read. */
 function stopsSpeaker(ctx: QuoteContext, k: number, limit: number, hit: CueHit): boolean {
   const t = ctx.tokens[k];
-  if (t.kind === 'punct') return t.text !== '(' && t.text !== '.';
+  // («قال 60٪ من المجيبين إن»: the percent sign belongs to the share of people who spoke.)
+  if (t.kind === 'punct') return t.text !== '(' && t.text !== '.' && t.text !== '%' && t.text !== '٪';
   if (t.kind !== 'word') return false;
   const cls = classOf(t);
   // «مسعود أوزيل لاعب وسط المنتخب»: a player's position, not «amid».

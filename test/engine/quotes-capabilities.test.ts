@@ -241,6 +241,10 @@ describe('3. speakers in every word order', () => {
     expect(one('ووفقا لهذا التقرير، أزالت الدولتان الحواجز.').speaker.text).toBe('هذا التقرير');
   });
 
+  it('never reads the «أن» of a concession («، ورغم أن …») as what a verb before it reports', () => {
+    expect(quotes('وتعتبر الممثلة نموذجا في الأناقة، ورغم أن أختها تكبرها سنا، إلا أنها تحافظ على رشاقتها.')).toEqual([]);
+  });
+
   it('keeps a share of people with its percent sign as who spoke («قال 40% من المشاركين إن»)', () => {
     expect(one('وقال 40% من المشاركين في الاستطلاع إن الوضع سيئ.').speaker.text).toBe('40% من المشاركين في الاستطلاع');
     expect(one('وقال 62٪ من المجيبين إن الرواتب منخفضة.').speaker.text).toBe('62٪ من المجيبين');

@@ -451,6 +451,7 @@ export const QUOTE_WORDS: readonly QuoteWord[] = [
   w('بدون', 'blocks-complementizer'), w('غير', 'blocks-complementizer'), w('يمكن', 'blocks-complementizer'),
   w('ينبغي', 'blocks-complementizer'), w('يجب', 'blocks-complementizer'), w('لابد', 'blocks-complementizer'),
   w('بد', 'blocks-complementizer'), w('رغم', 'blocks-complementizer'), w('برغم', 'blocks-complementizer'),
+  w('ورغم', 'blocks-complementizer'), w('وبرغم', 'blocks-complementizer'),
   w('مجرد', 'blocks-complementizer'), w('بمجرد', 'blocks-complementizer'), w('لأجل', 'blocks-complementizer'),
   w('أجل', 'blocks-complementizer'), w('يريد', 'blocks-complementizer'), w('تريد', 'blocks-complementizer'),
   w('أراد', 'blocks-complementizer'), w('أرادت', 'blocks-complementizer'), w('يحاول', 'blocks-complementizer'),

@@ -60,7 +60,7 @@ export class WordFilter {
   }
 
   /** `mayHave` of the word whose `hashOf` is `h`. */
-  mayHaveHash(h: number): boolean {
+  private mayHaveHash(h: number): boolean {
     return this.test(this.firstBit(h)) && this.test(this.secondBit(h));
   }
 
